@@ -1,0 +1,364 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from sources.languages import language_check, language_choices
+from sources.models import Source
+
+
+class SpeakerKind(models.TextChoices):
+    PERSON = "person", _("person")
+    ORGANIZATION = "organization", _("organization")
+
+
+class Speaker(models.Model):
+    """A person or organisation whose statements are tracked."""
+
+    Kind = SpeakerKind
+
+    external_id = models.CharField(_("external ID"), max_length=100, null=True, blank=True, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    name = models.CharField(
+        _("canonical name"), max_length=300, help_text=_("The name used when none is given in the reader's language.")
+    )
+    wikidata_id = models.CharField(
+        _("Wikidata ID"), max_length=20, null=True, blank=True, unique=True, help_text=_("Such as Q313520.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(wikidata_id__isnull=True) | Q(wikidata_id__regex=r"^Q[1-9][0-9]*$"),
+                name="speaker_wikidata_id_format",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:speaker", args=[self.pk])
+
+    @property
+    def wikidata_url(self) -> str:
+        return f"https://www.wikidata.org/wiki/{self.wikidata_id}" if self.wikidata_id else ""
+
+    def localized_name(self, language: str | None = None) -> str:
+        """The name in the given (or active) language; uses prefetched names when there are any."""
+        language = (language or get_language() or "en")[:2]
+        for entry in self.names.all():
+            if entry.language == language:
+                return entry.name
+        return self.name
+
+    def role_on(self, day: datetime.date | None) -> "SpeakerRole | None":
+        """The role held on that day; uses prefetched roles when there are any."""
+        if day is None:
+            return None
+        held = [role for role in self.roles.all() if role.covers(day)]
+        return max(held, key=lambda role: role.start_date or datetime.date.min, default=None)
+
+
+class SpeakerName(models.Model):
+    speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="names")
+    language = models.CharField(_("language"), max_length=2, choices=language_choices())
+    name = models.CharField(_("name"), max_length=300)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = _("name in a language")
+        verbose_name_plural = _("names in languages")
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "language"], name="speaker_name_one_per_language"),
+            models.CheckConstraint(condition=language_check("language"), name="speaker_name_language_iso639_1"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} [{self.language}]"
+
+
+class SpeakerAlias(models.Model):
+    speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(_("alias"), max_length=300, help_text=_("Another spelling, transliteration or form."))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+        constraints = [models.UniqueConstraint(fields=["speaker", "alias"], name="speaker_alias_unique")]
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class SpeakerRole(models.Model):
+    """A position held over a period: the role on the day of a statement is what readers need."""
+
+    speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(_("title"), max_length=300)
+    organization = models.CharField(_("organization"), max_length=300, blank=True)
+    start_date = models.DateField(_("from"), null=True, blank=True, help_text=_("Empty when unknown."))
+    end_date = models.DateField(
+        _("until"), null=True, blank=True, help_text=_("The first day no longer in the role; empty while held.")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["start_date"]
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gt=F("start_date")),
+                name="speaker_role_dates_ordered",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title}, {self.organization}" if self.organization else self.title
+
+    def covers(self, day: datetime.date) -> bool:
+        return (self.start_date is None or self.start_date <= day) and (self.end_date is None or day < self.end_date)
+
+
+class Topic(models.Model):
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name_en = models.CharField(_("name in English"), max_length=200)
+    name_uk = models.CharField(_("name in Ukrainian"), max_length=200)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self) -> str:
+        return self.name_uk if (get_language() or "")[:2] == "uk" else self.name_en
+
+
+class ClaimQuerySet(models.QuerySet):
+    def published(self) -> "ClaimQuerySet":
+        return self.filter(status=Claim.Status.PUBLISHED)
+
+    def visible_to(self, user) -> "ClaimQuerySet":
+        """Published claims for everyone; staff and editors see all; analysts also see their own."""
+        if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+            return self
+        if user.is_authenticated:
+            return self.filter(Q(status=Claim.Status.PUBLISHED) | Q(author=user))
+        return self.published()
+
+    def by_speaker(self, speaker: Speaker) -> "ClaimQuerySet":
+        return self.filter(speaker=speaker)
+
+
+class ClaimStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    IN_REVIEW = "in_review", _("in review")
+    CHANGES_REQUESTED = "changes_requested", _("changes requested")
+    PUBLISHED = "published", _("published")
+    REJECTED = "rejected", _("rejected")
+    RETRACTED = "retracted", _("retracted")
+
+
+class Claim(models.Model):
+    """One statement by one speaker at one time, however many outlets reported it."""
+
+    Status = ClaimStatus
+
+    external_id = models.CharField(_("external ID"), max_length=100, null=True, blank=True, unique=True)
+    speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.PROTECT, related_name="claims")
+    said_on = models.DateField(_("date said"))
+    occasion = models.CharField(_("occasion"), max_length=300, blank=True, help_text=_("Meeting, interview, report…"))
+    summary = models.TextField(_("summary"))
+    summary_language = models.CharField(_("language of the summary"), max_length=2, choices=language_choices())
+    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="claims")
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, editable=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT, related_name="claims"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    history = HistoricalRecords()
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-said_on", "-pk"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        permissions = [("review_claim", _("Can review claims (publish, return, reject, retract)"))]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=ClaimStatus.values), name="claim_status_valid"),
+            models.CheckConstraint(
+                condition=language_check("summary_language"), name="claim_summary_language_iso639_1"
+            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-said_on"], name="claim_status_said_on"),
+            models.Index(fields=["speaker", "-said_on"], name="claim_speaker_said_on"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}, {self.said_on:%Y-%m-%d}: {self.summary[:80]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:detail", args=[self.pk])
+
+    @property
+    def speaker_role(self) -> "SpeakerRole | None":
+        return self.speaker.role_on(self.said_on)
+
+
+class QuoteKind(models.TextChoices):
+    DIRECT = "direct", _("direct")
+    PARTIAL = "partial", _("partial")
+    INDIRECT = "indirect", _("indirect (paraphrase)")
+
+
+class Quote(models.Model):
+    """How one source reports a claim: an exact span of the source's text."""
+
+    Kind = QuoteKind
+
+    external_id = models.CharField(_("external ID"), max_length=100, null=True, blank=True, unique=True)
+    claim = models.ForeignKey(Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="quotes")
+    source = models.ForeignKey(Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="quotes")
+    text = models.TextField(_("verbatim text"))
+    start = models.PositiveIntegerField(_("start offset"))
+    end = models.PositiveIntegerField(_("end offset"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.DIRECT)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), on_delete=models.PROTECT, related_name="quotes"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source__published_on", "pk"]
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "start", "end", "claim"], name="quote_one_per_source_span_claim"),
+            models.CheckConstraint(condition=Q(kind__in=QuoteKind.values), name="quote_kind_valid"),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
+            # The span in the source is checked by the trigger quote_text_is_source_span (see migrations).
+            models.CheckConstraint(condition=Q(end=F("start") + Length("text")), name="quote_length_matches_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"“{self.text[:80]}” ({self.source.language})"
+
+    @property
+    def language(self) -> str:
+        return self.source.language
+
+
+class TranslationMethod(models.TextChoices):
+    HUMAN = "human", _("human")
+    MACHINE = "machine", _("machine")
+
+
+class Translation(models.Model):
+    """A quote or a claim summary in another language. The original stays authoritative."""
+
+    Method = TranslationMethod
+
+    quote = models.ForeignKey(
+        Quote, verbose_name=_("quote"), on_delete=models.CASCADE, null=True, blank=True, related_name="translations"
+    )
+    claim = models.ForeignKey(
+        Claim,
+        verbose_name=_("claim summary"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="summary_translations",
+    )
+    language = models.CharField(_("language"), max_length=2, choices=language_choices())
+    text = models.TextField(_("text"))
+    method = models.CharField(_("method"), max_length=10, choices=Method.choices, default=Method.HUMAN)
+    engine = models.CharField(_("machine engine"), max_length=100, blank=True)
+    translator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("translated by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="translations",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(quote__isnull=False) & Q(claim__isnull=True))
+                | (Q(quote__isnull=True) & Q(claim__isnull=False)),
+                name="translation_of_exactly_one",
+            ),
+            models.CheckConstraint(condition=language_check("language"), name="translation_language_iso639_1"),
+            models.CheckConstraint(condition=Q(method__in=TranslationMethod.values), name="translation_method_valid"),
+            models.CheckConstraint(condition=~Q(text=""), name="translation_text_not_empty"),
+            models.UniqueConstraint(
+                fields=["quote", "language"], condition=Q(quote__isnull=False), name="translation_quote_language_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "language"], condition=Q(claim__isnull=False), name="translation_claim_language_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"[{self.language}, {self.get_method_display()}] {self.text[:80]}"
+
+
+class ReviewEvent(models.Model):
+    """One workflow transition of a claim, written by the transition service only."""
+
+    claim = models.ForeignKey(Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="review_events")
+    from_status = models.CharField(_("from"), max_length=20, choices=Claim.Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=Claim.Status.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="review_events"
+    )
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("review event")
+        verbose_name_plural = _("review events")
+        constraints = [
+            models.CheckConstraint(condition=Q(from_status__in=Claim.Status.values), name="review_event_from_valid"),
+            models.CheckConstraint(condition=Q(to_status__in=Claim.Status.values), name="review_event_to_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.from_status} → {self.to_status} ({self.actor})"

@@ -1,0 +1,59 @@
+"""Roles and the questions views ask about them. Every check here runs on the server."""
+
+from django.contrib.auth.models import Group, Permission
+
+ANALYST, EDITOR, ADMIN = "Analyst", "Editor", "Admin"
+
+_CONTENT = {
+    "sources": ["outlet", "source"],
+    "claims": ["speaker", "speakername", "speakeralias", "speakerrole", "claim", "quote", "translation"],
+}
+_VOCABULARY = {"sources": ["outlet"], "claims": ["topic"]}
+
+
+def _codenames(models: dict[str, list[str]], actions: list[str]) -> list[tuple[str, str]]:
+    return [(app, f"{action}_{model}") for app, names in models.items() for model in names for action in actions]
+
+
+ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
+    # Analysts capture and describe; what they may change of a claim is narrowed further by can_edit_claim.
+    ANALYST: _codenames(_CONTENT, ["view", "add", "change"])
+    + [("claims", "view_topic"), ("claims", "view_reviewevent")],
+    EDITOR: _codenames(_CONTENT, ["view", "add", "change"])
+    + _codenames(_VOCABULARY, ["view", "add", "change"])
+    + [("claims", "view_reviewevent"), ("claims", "review_claim")],
+    ADMIN: _codenames(_CONTENT, ["view", "add", "change", "delete"])
+    + _codenames(_VOCABULARY, ["view", "add", "change", "delete"])
+    + [
+        ("claims", "view_reviewevent"),
+        ("claims", "review_claim"),
+        ("auth", "view_user"),
+        ("auth", "change_user"),
+        ("auth", "add_user"),
+        ("auth", "view_group"),
+    ],
+}
+
+
+def roles_ensure() -> dict[str, Group]:
+    """Create the three groups with their permissions; running it again changes nothing."""
+    groups = {}
+    for role, wanted in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        permissions = [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in wanted]
+        group.permissions.set(permissions)
+        groups[role] = group
+    return groups
+
+
+def is_editor(user) -> bool:
+    return user.is_authenticated and user.has_perm("claims.review_claim")
+
+
+def can_edit_claim(user, claim) -> bool:
+    """Editors edit anything; an analyst edits only their own drafts and claims returned to them."""
+    if not user.is_authenticated:
+        return False
+    if is_editor(user):
+        return True
+    return claim.author_id == user.pk and claim.status in {claim.Status.DRAFT, claim.Status.CHANGES_REQUESTED}

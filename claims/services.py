@@ -1,0 +1,240 @@
+"""Writes to speakers, claims, quotes and translations. Views, the admin and commands all call these."""
+
+import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerAlias, SpeakerName, SpeakerRole, Topic, Translation
+from claims.permissions import can_edit_claim, is_editor
+from sources.models import Source
+
+Status = Claim.Status
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def speaker_create(
+    *,
+    name: str,
+    kind: str = Speaker.Kind.PERSON,
+    names: dict[str, str] | None = None,
+    aliases: list[str] | None = None,
+    roles: list[dict] | None = None,
+    wikidata_id: str | None = None,
+    description: str = "",
+    external_id: str | None = None,
+) -> Speaker:
+    speaker = Speaker(
+        name=name, kind=kind, wikidata_id=wikidata_id or None, description=description, external_id=external_id
+    )
+    speaker.full_clean()
+    speaker.save()
+    for language, localized in (names or {}).items():
+        SpeakerName.objects.create(speaker=speaker, language=language, name=localized)
+    for alias in dict.fromkeys(aliases or []):
+        SpeakerAlias.objects.create(speaker=speaker, alias=alias)
+    for role in roles or []:
+        speaker_role_add(speaker=speaker, **role)
+    return speaker
+
+
+def speaker_role_add(
+    *,
+    speaker: Speaker,
+    title: str,
+    organization: str = "",
+    start_date: datetime.date | None = None,
+    end_date: datetime.date | None = None,
+) -> SpeakerRole:
+    role = SpeakerRole(
+        speaker=speaker, title=title, organization=organization, start_date=start_date, end_date=end_date
+    )
+    role.full_clean()
+    role.save()
+    return role
+
+
+# --- claims -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    speaker: Speaker,
+    said_on: datetime.date,
+    summary: str,
+    summary_language: str,
+    author: AbstractBaseUser,
+    occasion: str = "",
+    topics: list[Topic] | None = None,
+    external_id: str | None = None,
+) -> Claim:
+    if not author.has_perm("claims.add_claim"):
+        raise PermissionDenied(_("You may not create claims."))
+    claim = Claim(
+        speaker=speaker,
+        said_on=said_on,
+        summary=summary,
+        summary_language=summary_language,
+        occasion=occasion,
+        author=author,
+        external_id=external_id,
+    )
+    claim.full_clean()
+    claim.save()
+    if topics:
+        claim.topics.set(topics)
+    return claim
+
+
+class StaleClaimError(ValidationError):
+    """Someone saved the claim after the form was opened."""
+
+
+def _ensure_current(claim: Claim, expected_version: int | None) -> None:
+    if expected_version is None or expected_version == claim.version:
+        return
+    latest = claim.history.select_related("history_user").first()
+    who = latest.history_user if latest and latest.history_user else _("someone")
+    when = formats.date_format(claim.updated_at, "DATETIME_FORMAT")
+    raise StaleClaimError(
+        _("This claim was changed by %(who)s at %(when)s. Reload it to see their changes, then apply yours again.")
+        % {"who": who, "when": when},
+        code="stale",
+    )
+
+
+# One table of allowed moves: (from, to) -> (needs the review permission, note required).
+TRANSITIONS: dict[tuple[str, str], tuple[bool, bool]] = {
+    (Status.DRAFT, Status.IN_REVIEW): (False, False),
+    (Status.CHANGES_REQUESTED, Status.IN_REVIEW): (False, False),
+    (Status.IN_REVIEW, Status.PUBLISHED): (True, False),
+    (Status.IN_REVIEW, Status.CHANGES_REQUESTED): (True, True),
+    (Status.IN_REVIEW, Status.REJECTED): (True, True),
+    (Status.PUBLISHED, Status.RETRACTED): (True, True),
+}
+
+
+def transition_problem(*, claim: Claim, to: str, actor: AbstractBaseUser, note: str = "") -> str | None:
+    """Why `actor` may not move `claim` to `to`, or None when the move is allowed."""
+    rule = TRANSITIONS.get((claim.status, to))
+    if rule is None:
+        return _("A claim cannot go from “%(from)s” to “%(to)s”.") % {
+            "from": Status(claim.status).label,
+            "to": Status(to).label,
+        }
+    needs_review, needs_note = rule
+    if needs_review:
+        if not is_editor(actor):
+            return _("Only editors may do this.")
+        if claim.author_id == actor.pk:
+            return _("Nobody reviews their own claim: another editor must do this.")
+    elif not can_edit_claim(actor, claim):
+        return _("Only the author or an editor may submit this claim.")
+    if needs_note and not note.strip():
+        return _("A note is required for this decision.")
+    return None
+
+
+@transaction.atomic
+def claim_transition(
+    *, claim: Claim, to: str, actor: AbstractBaseUser, note: str = "", expected_version: int | None = None
+) -> Claim:
+    """The only way a claim's status changes: checks the rule and the actor, writes the ReviewEvent."""
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    _ensure_current(claim, expected_version)
+    problem = transition_problem(claim=claim, to=to, actor=actor, note=note)
+    if problem:
+        raise PermissionDenied(problem)
+    ReviewEvent.objects.create(claim=claim, from_status=claim.status, to_status=to, actor=actor, note=note.strip())
+    claim.status = to
+    claim.version += 1  # the row is locked, so a plain increment is safe
+    claim._history_user = actor
+    claim.save(update_fields=["status", "version", "updated_at"])
+    return claim
+
+
+# --- quotes and translations ------------------------------------------------------------------
+
+
+def quote_span_problem(*, source: Source, start: int, end: int, text: str) -> str | None:
+    """Why (start, end, text) is not an exact span of the source's text, or None when it is."""
+    if start < 0 or end <= start:
+        return _("The quote must cover at least one character (start before end).")
+    if end > len(source.text):
+        return _("The quote's offsets %(start)s–%(end)s lie outside the source text (%(length)s characters).") % {
+            "start": start,
+            "end": end,
+            "length": len(source.text),
+        }
+    if source.text[start:end] != text:
+        return _("The quote's text is not what the source says between offsets %(start)s and %(end)s.") % {
+            "start": start,
+            "end": end,
+        }
+    return None
+
+
+@transaction.atomic
+def quote_create(
+    *,
+    claim: Claim,
+    source: Source,
+    start: int,
+    end: int,
+    text: str,
+    kind: str,
+    actor: AbstractBaseUser,
+    external_id: str | None = None,
+) -> Quote:
+    if not can_edit_claim(actor, claim):
+        raise PermissionDenied(_("You may not add quotes to this claim."))
+    problem = quote_span_problem(source=source, start=start, end=end, text=text)
+    if problem:
+        raise ValidationError({"text": problem})
+    if Quote.objects.filter(claim=claim, source=source, start=start, end=end).exists():
+        raise ValidationError({"text": _("This span of this source is already a quote of this claim.")})
+    quote = Quote(
+        claim=claim,
+        source=source,
+        start=start,
+        end=end,
+        text=text,
+        kind=kind,
+        created_by=actor,
+        external_id=external_id,
+    )
+    quote.full_clean(validate_constraints=False)
+    quote.save()
+    return quote
+
+
+@transaction.atomic
+def translation_create(
+    *,
+    language: str,
+    text: str,
+    translator: AbstractBaseUser | None,
+    quote: Quote | None = None,
+    claim: Claim | None = None,
+    method: str = Translation.Method.HUMAN,
+    engine: str = "",
+) -> Translation:
+    target_claim = quote.claim if quote else claim
+    if translator is not None and target_claim is not None and not can_edit_claim(translator, target_claim):
+        raise PermissionDenied(_("You may not add translations to this claim."))
+    original = quote.language if quote else (claim.summary_language if claim else None)
+    if language == original:
+        raise ValidationError({"language": _("A translation must be into another language than the original.")})
+    translation = Translation(
+        quote=quote, claim=claim, language=language, text=text, method=method, engine=engine, translator=translator
+    )
+    translation.full_clean()
+    translation.save()
+    return translation

@@ -1,0 +1,15 @@
+from django import template
+
+from sources.languages import LANGUAGE_NAMES
+
+register = template.Library()
+
+
+@register.filter
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@register.filter
+def localized_name(speaker, language: str | None = None) -> str:
+    return speaker.localized_name(language)

@@ -1,0 +1,40 @@
+"""Reads for source pages."""
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from django.shortcuts import get_object_or_404
+
+from claims.models import Claim, Quote
+from sources.models import Source
+
+
+@dataclass
+class Segment:
+    """A run of the source text and the quotes that cover it (none for plain text)."""
+
+    text: str
+    quotes: list[Quote] = field(default_factory=list)
+    starts: list[Quote] = field(default_factory=list)  # quotes that begin here: the anchor targets
+
+
+def text_segments(text: str, quotes: list[Quote]) -> list[Segment]:
+    """Split text at every quote boundary so overlapping quotes highlight correctly."""
+    cuts = sorted({0, len(text), *(q.start for q in quotes), *(q.end for q in quotes)})
+    segments = []
+    for start, end in pairwise(cuts):
+        covering = [q for q in quotes if q.start <= start and end <= q.end]
+        starts = [q for q in covering if q.start == start]
+        segments.append(Segment(text=text[start:end], quotes=covering, starts=starts))
+    return segments
+
+
+def source_get_for_page(*, pk: int, user) -> tuple[Source, list[Quote], list[Segment]]:
+    source = get_object_or_404(Source.objects.select_related("outlet", "captured_by"), pk=pk)
+    visible_claims = Claim.objects.visible_to(user)
+    quotes = list(
+        Quote.objects.filter(source=source, claim__in=visible_claims)
+        .select_related("claim__speaker")
+        .order_by("start", "end")
+    )
+    return source, quotes, text_segments(source.text, quotes)

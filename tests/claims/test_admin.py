@@ -1,0 +1,69 @@
+from django.contrib import admin
+from django.urls import reverse
+
+from claims.models import Claim
+from claims.services import claim_transition
+from tests.factories import make_claim
+
+
+def test_every_admin_changelist_and_add_page_opens_for_the_admin(client, admin_user, demo):
+    client.force_login(admin_user)
+    for model, model_admin in admin.site._registry.items():
+        info = (model._meta.app_label, model._meta.model_name)
+        changelist = client.get(reverse(f"admin:{info[0]}_{info[1]}_changelist"))
+        assert changelist.status_code == 200, info
+        if model_admin.has_add_permission(type("R", (), {"user": admin_user})()):
+            assert client.get(reverse(f"admin:{info[0]}_{info[1]}_add")).status_code == 200, info
+
+
+def test_admin_claim_change_page_shows_quotes_inline(client, admin_user, demo):
+    client.force_login(admin_user)
+    claim = Claim.objects.get(quotes__text__startswith="Ви можете повністю")
+    page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    assert "Ви можете повністю розраховувати" in page
+    assert "fully count on Moscow" in page
+
+
+def test_admin_search_finds_a_speaker_by_alias(client, admin_user, demo):
+    client.force_login(admin_user)
+    page = client.get(reverse("admin:claims_speaker_changelist"), {"q": "Shoygu"}).content.decode()
+    assert "Sergei Shoigu" in page
+
+
+def test_admin_publish_action_refuses_an_editors_own_claim(client, editor, other_editor):
+    own = claim_transition(claim=make_claim(author=editor), to=Claim.Status.IN_REVIEW, actor=editor)
+    others = claim_transition(claim=make_claim(author=other_editor), to=Claim.Status.IN_REVIEW, actor=other_editor)
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "transition_to_published", "_selected_action": [own.pk, others.pk]},
+        follow=True,
+    )
+    own.refresh_from_db()
+    others.refresh_from_db()
+    assert own.status == Claim.Status.IN_REVIEW
+    assert others.status == Claim.Status.PUBLISHED
+    assert "another editor must do this" in response.content.decode()
+
+
+def test_admin_quote_inline_refuses_text_that_is_not_its_span(client, admin_user, demo):
+    from claims.models import Quote
+
+    client.force_login(admin_user)
+    quote = Quote.objects.filter(source__language="uk").first()
+    response = client.post(
+        reverse("admin:claims_quote_change", args=[quote.pk]),
+        {
+            "claim": quote.claim_id,
+            "source": quote.source_id,
+            "start": quote.start,
+            "end": quote.end,
+            "text": quote.text.upper(),
+            "kind": quote.kind,
+            "external_id": quote.external_id or "",
+        },
+    )
+    assert response.status_code == 200
+    assert "not what the source says" in response.content.decode()
+    quote.refresh_from_db()
+    assert quote.text != quote.text.upper()

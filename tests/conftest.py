@@ -1,0 +1,38 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from claims.demo import load_demo
+from claims.permissions import ADMIN, ANALYST, EDITOR
+from tests.factories import make_user
+
+
+@pytest.fixture
+def analyst(db):
+    return make_user("ana", ANALYST)
+
+
+@pytest.fixture
+def other_analyst(db):
+    return make_user("oleh", ANALYST)
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("eda", EDITOR)
+
+
+@pytest.fixture
+def other_editor(db):
+    return make_user("ivan", EDITOR)
+
+
+@pytest.fixture
+def admin_user(db):
+    user = make_user("root", ADMIN, is_staff=True, is_superuser=True)
+    return get_user_model().objects.get(pk=user.pk)
+
+
+@pytest.fixture
+def demo(db):
+    """The demo data set, loaded as `make run` loads it (without writing a credentials file)."""
+    return load_demo(credentials_file=None)

@@ -1,0 +1,24 @@
+"""The interface speaks Ukrainian and English: every message must have a Ukrainian translation."""
+
+import shutil
+
+import polib
+from django.conf import settings
+from django.core.management import call_command
+
+
+def test_every_interface_message_has_a_ukrainian_translation(tmp_path, monkeypatch):
+    # Extract into a copy, so strings added to code or templates but never translated are caught too.
+    locale = tmp_path / "locale"
+    shutil.copytree(settings.BASE_DIR / "locale", locale)
+    monkeypatch.chdir(settings.BASE_DIR)
+    monkeypatch.setattr(settings, "LOCALE_PATHS", [locale])
+    call_command(
+        "makemessages", locale=["uk"], ignore_patterns=[".venv/*", "tests/*", "demo/*", ".local/*"], verbosity=0
+    )
+    catalog = polib.pofile(str(locale / "uk" / "LC_MESSAGES" / "django.po"))
+    untranslated = [entry.msgid for entry in catalog.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalog.fuzzy_entries()]
+    assert untranslated == [], f"Add Ukrainian translations to locale/uk/LC_MESSAGES/django.po: {untranslated}"
+    assert fuzzy == [], f"Review fuzzy translations: {fuzzy}"
+    assert len(catalog.translated_entries()) > 100
