@@ -12,6 +12,8 @@ if [ -z "${DATABASE_URL:-}" ]; then
   echo "==> Starting the project's PostgreSQL cluster (.local/pg)"
   DATABASE_URL=$(python3 scripts/localpg.py up .local/pg tracker)
   export DATABASE_URL
+  # Ctrl-C stops the web server and then the cluster; the data stays in .local/pg for next time.
+  trap 'echo "==> Stopping PostgreSQL (data kept in .local/pg)"; python3 scripts/localpg.py stop .local/pg' EXIT
 else
   echo "==> Using DATABASE_URL"
 fi
@@ -25,4 +27,4 @@ echo "==> Loading demo data"
 $PY manage.py load_demo
 echo
 echo "==> Serving on http://127.0.0.1:${PORT}/ (Ctrl-C stops it; the data stays in .local/pg for next time)"
-exec $PY manage.py runserver "127.0.0.1:${PORT}"
+$PY manage.py runserver "127.0.0.1:${PORT}" || true
