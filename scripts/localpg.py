@@ -6,6 +6,7 @@ Stdlib only, so it runs before the virtualenv exists.
     localpg.py up DIR DBNAME      initialise (if empty), start, create DBNAME; print its DATABASE_URL
     localpg.py stop DIR           stop the cluster in DIR (data kept)
     localpg.py url DIR DBNAME     print the DATABASE_URL without touching anything
+    localpg.py status DIR         exit 0 when the cluster in DIR is running
     localpg.py throwaway -- CMD   run CMD with DATABASE_URL pointing at a fresh cluster, then remove it
 
 The cluster listens on a unix socket only (no TCP port to collide with). initdb and pg_ctl refuse
@@ -167,6 +168,8 @@ def main(argv: list[str]) -> int:
             print(up(Path(rest[0]), rest[1]))
         elif verb == "stop" and len(rest) == 1:
             stop(Path(rest[0]))
+        elif verb == "status" and len(rest) == 1:
+            return 0 if is_running(Path(rest[0])) else 3
         elif verb == "url" and len(rest) == 2:
             print(database_url(Path(rest[0]), rest[1]))
         elif verb == "throwaway" and rest[:1] == ["--"] and len(rest) > 1:

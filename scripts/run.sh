@@ -10,10 +10,14 @@ bash scripts/venv.sh
 
 if [ -z "${DATABASE_URL:-}" ]; then
   echo "==> Starting the project's PostgreSQL cluster (.local/pg)"
+  already_running=0
+  python3 scripts/localpg.py status .local/pg && already_running=1
   DATABASE_URL=$(python3 scripts/localpg.py up .local/pg tracker)
   export DATABASE_URL
-  # Ctrl-C stops the web server and then the cluster; the data stays in .local/pg for next time.
-  trap 'echo "==> Stopping PostgreSQL (data kept in .local/pg)"; python3 scripts/localpg.py stop .local/pg' EXIT
+  if [ "$already_running" = 0 ]; then
+    # Ctrl-C stops the web server and then the cluster we started; the data stays in .local/pg.
+    trap 'echo "==> Stopping PostgreSQL (data kept in .local/pg)"; python3 scripts/localpg.py stop .local/pg' EXIT
+  fi
 else
   echo "==> Using DATABASE_URL"
 fi
