@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from claims.models import Claim, Quote, Speaker, Topic
+from claims.notifications import notifications_suppressed
 from claims.permissions import ADMIN, ANALYST, EDITOR, roles_ensure
 from claims.services import claim_create, claim_transition, quote_create, speaker_create, translation_create
 from sources.models import Outlet, Source
@@ -100,8 +101,12 @@ def users_ensure(report: DemoReport, credentials_file: Path | None) -> dict[str,
     return users
 
 
-@transaction.atomic
 def load_demo(*, credentials_file: Path | None = None) -> DemoReport:
+    with notifications_suppressed(), transaction.atomic():
+        return _load_demo(credentials_file)
+
+
+def _load_demo(credentials_file: Path | None) -> DemoReport:
     report = DemoReport()
     corpus = DEMO_DIR / "corpus"
     manifest = json.loads((corpus / "manifest.json").read_text())

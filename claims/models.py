@@ -160,13 +160,20 @@ class ClaimQuerySet(models.QuerySet):
     def published(self) -> "ClaimQuerySet":
         return self.filter(status=Claim.Status.PUBLISHED)
 
+    def public(self) -> "ClaimQuerySet":
+        """What readers may open: published claims, and retracted ones so their pages can say so."""
+        return self.filter(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED])
+
     def visible_to(self, user) -> "ClaimQuerySet":
-        """Published claims for everyone; staff and editors see all; analysts also see their own."""
+        """Public claims for everyone; staff and editors see all; analysts also see their own."""
         if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
             return self
         if user.is_authenticated:
-            return self.filter(Q(status=Claim.Status.PUBLISHED) | Q(author=user))
-        return self.published()
+            return self.filter(Q(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED]) | Q(author=user))
+        return self.public()
+
+    def in_review(self) -> "ClaimQuerySet":
+        return self.filter(status=Claim.Status.IN_REVIEW)
 
     def by_speaker(self, speaker: Speaker) -> "ClaimQuerySet":
         return self.filter(speaker=speaker)
@@ -200,8 +207,16 @@ class Claim(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    corrected_at = models.DateTimeField(
+        _("corrected at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When an editor last corrected it after publication."),
+    )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[topics])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:

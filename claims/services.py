@@ -5,10 +5,11 @@ import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerAlias, SpeakerName, SpeakerRole, Topic, Translation
+from claims.notifications import notify_transition
 from claims.permissions import can_edit_claim, is_editor
 from sources.models import Source
 
@@ -29,11 +30,13 @@ def speaker_create(
     wikidata_id: str | None = None,
     description: str = "",
     external_id: str | None = None,
+    actor: AbstractBaseUser | None = None,
 ) -> Speaker:
     speaker = Speaker(
         name=name, kind=kind, wikidata_id=wikidata_id or None, description=description, external_id=external_id
     )
     speaker.full_clean()
+    speaker._history_user = actor
     speaker.save()
     for language, localized in (names or {}).items():
         SpeakerName.objects.create(speaker=speaker, language=language, name=localized)
@@ -87,6 +90,7 @@ def claim_create(
         external_id=external_id,
     )
     claim.full_clean()
+    claim._history_user = author
     claim.save()
     if topics:
         claim.topics.set(topics)
@@ -152,11 +156,55 @@ def claim_transition(
     problem = transition_problem(claim=claim, to=to, actor=actor, note=note)
     if problem:
         raise PermissionDenied(problem)
-    ReviewEvent.objects.create(claim=claim, from_status=claim.status, to_status=to, actor=actor, note=note.strip())
+    event = ReviewEvent.objects.create(
+        claim=claim, from_status=claim.status, to_status=to, actor=actor, note=note.strip()
+    )
     claim.status = to
     claim.version += 1  # the row is locked, so a plain increment is safe
+    fields = ["status", "version", "updated_at"]
+    if to == Status.PUBLISHED and claim.published_at is None:
+        claim.published_at = timezone.now()
+        fields.append("published_at")
     claim._history_user = actor
-    claim.save(update_fields=["status", "version", "updated_at"])
+    claim.save(update_fields=fields)
+    transaction.on_commit(lambda: notify_transition(event_id=event.pk))
+    return claim
+
+
+# Fields an edit may change; status, author and version only change through the services above.
+EDITABLE_FIELDS = ("speaker", "said_on", "occasion", "summary", "summary_language")
+
+
+@transaction.atomic
+def claim_update(
+    *,
+    claim: Claim,
+    actor: AbstractBaseUser,
+    expected_version: int | None,
+    topics: list[Topic] | None = None,
+    **fields,
+) -> Claim:
+    """Edit a claim. A stale `expected_version` fails instead of overwriting someone else's change.
+
+    Editing a published claim is a correction: it is recorded in the history and shown as "corrected on".
+    """
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable here: {sorted(unknown)}")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    _ensure_current(claim, expected_version)
+    if not can_edit_claim(actor, claim):
+        raise PermissionDenied(_("You may not edit this claim."))
+    for name, value in fields.items():
+        setattr(claim, name, value)
+    if claim.status == Status.PUBLISHED:
+        claim.corrected_at = timezone.now()
+    claim.version += 1
+    claim.full_clean()
+    claim._history_user = actor
+    claim.save()
+    if topics is not None:
+        claim.topics.set(topics)
     return claim
 
 
@@ -211,6 +259,7 @@ def quote_create(
         external_id=external_id,
     )
     quote.full_clean(validate_constraints=False)
+    quote._history_user = actor
     quote.save()
     return quote
 
@@ -236,5 +285,6 @@ def translation_create(
         quote=quote, claim=claim, language=language, text=text, method=method, engine=engine, translator=translator
     )
     translation.full_clean()
+    translation._history_user = translator
     translation.save()
     return translation

@@ -4,6 +4,12 @@ from claims import views
 
 app_name = "claims"
 urlpatterns = [
+    path("claims/new/", views.claim_new, name="new"),
     path("claims/<int:pk>/", views.claim_detail, name="detail"),
+    path("claims/<int:pk>/edit/", views.claim_edit, name="edit"),
+    path("claims/<int:pk>/transition/", views.claim_transition_view, name="transition"),
+    path("review/", views.review_queue, name="review_queue"),
+    path("review/<int:pk>/", views.review_detail, name="review"),
+    path("dashboard/", views.dashboard, name="dashboard"),
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
 ]

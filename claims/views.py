@@ -1,8 +1,44 @@
-from django.shortcuts import render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from claims import selectors
 from claims.access import readable
+from claims.forms import ClaimForm, TransitionForm
+from claims.models import Claim
 from claims.permissions import can_edit_claim, is_editor
+from claims.services import (
+    TRANSITIONS,
+    StaleClaimError,
+    claim_create,
+    claim_transition,
+    claim_update,
+    transition_problem,
+)
+
+Status = Claim.Status
+
+# How each move is offered on a button.
+TRANSITION_LABELS = {
+    Status.IN_REVIEW: gettext_lazy("Submit for review"),
+    Status.PUBLISHED: gettext_lazy("Publish"),
+    Status.CHANGES_REQUESTED: gettext_lazy("Request changes"),
+    Status.REJECTED: gettext_lazy("Reject"),
+    Status.RETRACTED: gettext_lazy("Retract"),
+}
+
+
+def available_transitions(user, claim: Claim) -> list[dict]:
+    """The moves this user may make now, for buttons; the service checks again on POST."""
+    moves = []
+    for (from_status, to), (_review, needs_note) in TRANSITIONS.items():
+        if from_status == claim.status and transition_problem(claim=claim, to=to, actor=user, note="-") is None:
+            moves.append({"to": to, "label": TRANSITION_LABELS[to], "needs_note": needs_note})
+    return moves
 
 
 @readable
@@ -10,26 +46,167 @@ def home(request):
     return render(request, "claims/home.html", {"claims": selectors.claims_recent_published()})
 
 
+def _claim_page_context(request, claim: Claim, transition_form: TransitionForm | None = None) -> dict:
+    quotes = list(claim.quotes.all())
+    retraction = None
+    if claim.status == Status.RETRACTED:
+        retraction = next((e for e in reversed(claim.review_events.all()) if e.to_status == Status.RETRACTED), None)
+    return {
+        "claim": claim,
+        "quotes": quotes,
+        "role": claim.speaker.role_on(claim.said_on),
+        "languages": sorted({quote.source.language for quote in quotes}),
+        "can_edit": can_edit_claim(request.user, claim),
+        "show_workflow": request.user.is_authenticated
+        and (is_editor(request.user) or claim.author_id == request.user.pk),
+        "transitions": available_transitions(request.user, claim) if request.user.is_authenticated else [],
+        "transition_form": transition_form or TransitionForm(initial={"version": claim.version}),
+        "retraction": retraction,
+        "is_editor": is_editor(request.user),
+    }
+
+
 @readable
 def claim_detail(request, pk: int):
     claim = selectors.claim_get_for_page(pk=pk, user=request.user)
-    quotes = list(claim.quotes.all())
-    return render(
-        request,
-        "claims/claim_detail.html",
-        {
-            "claim": claim,
-            "quotes": quotes,
-            "role": claim.speaker.role_on(claim.said_on),
-            "languages": sorted({quote.source.language for quote in quotes}),
-            "can_edit": can_edit_claim(request.user, claim),
-            "show_workflow": request.user.is_authenticated
-            and (is_editor(request.user) or claim.author_id == request.user.pk),
-        },
-    )
+    return render(request, "claims/claim_detail.html", _claim_page_context(request, claim))
 
 
 @readable
 def speaker_detail(request, pk: int):
     speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
     return render(request, "claims/speaker_detail.html", {"speaker": speaker, "claims": claims})
+
+
+@login_required
+@permission_required("claims.add_claim", raise_exception=True)
+def claim_new(request):
+    form = ClaimForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            claim = claim_create(
+                speaker=data["speaker"],
+                said_on=data["said_on"],
+                summary=data["summary"],
+                summary_language=data["summary_language"],
+                occasion=data["occasion"],
+                topics=list(data["topics"]),
+                author=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Claim created as a draft."))
+            return redirect(claim)
+    return render(request, "claims/claim_form.html", {"form": form, "claim": None})
+
+
+@login_required
+def claim_edit(request, pk: int):
+    claim = selectors.claim_get_for_page(pk=pk, user=request.user)
+    if not can_edit_claim(request.user, claim):
+        raise PermissionDenied(_("You may not edit this claim."))
+    form = ClaimForm(request.POST or None, instance=claim)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            claim = claim_update(
+                claim=claim,
+                actor=request.user,
+                expected_version=data.get("version"),
+                topics=list(data["topics"]),
+                speaker=data["speaker"],
+                said_on=data["said_on"],
+                occasion=data["occasion"],
+                summary=data["summary"],
+                summary_language=data["summary_language"],
+            )
+        except StaleClaimError as error:
+            form.add_error(None, error)  # the form comes back with what was typed
+        except PermissionDenied as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect(claim)
+    return render(request, "claims/claim_form.html", {"form": form, "claim": claim})
+
+
+@require_POST
+@login_required
+def claim_transition_view(request, pk: int):
+    claim = selectors.claim_get_for_page(pk=pk, user=request.user)
+    origin = request.POST.get("origin", "claim")
+    form = TransitionForm(request.POST)
+    if form.is_valid():
+        try:
+            claim_transition(
+                claim=claim,
+                to=form.cleaned_data["to"],
+                actor=request.user,
+                note=form.cleaned_data["note"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except (PermissionDenied, StaleClaimError) as refusal:
+            form.add_error("note", refusal.messages[0] if isinstance(refusal, ValidationError) else str(refusal))
+        else:
+            messages.success(
+                request, _("The claim is now “%(status)s”.") % {"status": Status(form.cleaned_data["to"]).label}
+            )
+            if origin == "review" and form.cleaned_data["to"] != Status.PUBLISHED:
+                return redirect("claims:review_queue")
+            return redirect(claim)
+    claim = selectors.claim_get_for_page(pk=pk, user=request.user)
+    if origin == "review" and is_editor(request.user):
+        return render(request, "claims/review_detail.html", _review_context(request, claim, form), status=400)
+    return render(request, "claims/claim_detail.html", _claim_page_context(request, claim, form), status=400)
+
+
+def _editor_only(request):
+    if not is_editor(request.user):
+        raise PermissionDenied(_("Only editors review claims."))
+
+
+@login_required
+def review_queue(request):
+    _editor_only(request)
+    filterset, claims = selectors.review_queue(params=request.GET, user=request.user)
+    claims = list(claims)
+    return render(
+        request,
+        "claims/review_queue.html",
+        {
+            "filter": filterset,
+            "claims": claims,
+            "total_waiting": Claim.objects.in_review().count(),
+            "language_counts": selectors.review_queue_counts(filterset.qs),
+        },
+    )
+
+
+def _review_context(request, claim: Claim, transition_form: TransitionForm | None = None) -> dict:
+    context = _claim_page_context(request, claim, transition_form)
+    context.update(
+        {
+            "quotes_in_context": selectors.quotes_in_context(claim),
+            "similar": selectors.similar_claims(claim=claim),
+            "history": selectors.claim_history(claim),
+        }
+    )
+    return context
+
+
+@login_required
+def review_detail(request, pk: int):
+    _editor_only(request)
+    claim = selectors.claim_get_for_page(pk=pk, user=request.user)
+    return render(request, "claims/review_detail.html", _review_context(request, claim))
+
+
+@login_required
+def dashboard(request):
+    return render(
+        request,
+        "claims/dashboard.html",
+        {**selectors.dashboard(user=request.user), "is_editor": is_editor(request.user)},
+    )

@@ -1,5 +1,6 @@
 """Reads for source pages."""
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -38,3 +39,16 @@ def source_get_for_page(*, pk: int, user) -> tuple[Source, list[Quote], list[Seg
         .order_by("start", "end")
     )
     return source, quotes, text_segments(source.text, quotes)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+|\n\s*\n")
+
+
+def quote_context(text: str, start: int, end: int, *, sentences: int = 1) -> tuple[str, str, str]:
+    """The quote with up to `sentences` sentences of the source on each side: (before, quote, after)."""
+    boundaries = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    starts_before = [b for b in boundaries if b <= start]
+    begin = starts_before[max(0, len(starts_before) - 1 - sentences)]
+    ends_after = [b for b in boundaries if b >= end]
+    finish = ends_after[min(len(ends_after) - 1, sentences)] if ends_after else len(text)
+    return text[begin:start], text[start:end], text[end:finish]

@@ -20,6 +20,7 @@ SHOIGU_UK = (
 
 def make_user(username: str, role: str = ANALYST, **extra):
     groups = roles_ensure()
+    extra.setdefault("email", f"{username}@example.org")
     user = get_user_model().objects.create_user(username=username, password="correct horse battery", **extra)
     user.groups.add(groups[role])
     if role == EDITOR:

@@ -1,0 +1,69 @@
+import pytest
+from playwright.sync_api import expect
+
+from claims.permissions import ANALYST, EDITOR
+from tests.factories import make_claim, make_quote, make_source, make_speaker, make_user
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+def log_in(page, username: str) -> None:
+    page.goto("/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
+
+
+def log_out(page) -> None:
+    page.get_by_role("button", name="Log out").click()
+
+
+def test_submit_return_fix_resubmit_and_publish_by_another_editor(page):
+    analyst = make_user("olena", ANALYST)
+    make_user("maksym", EDITOR)
+    make_user("iryna", EDITOR)
+    source = make_source(text='"Ми підтримаємо союзників", - заявив Шойгу на зустрічі.')
+    claim = make_claim(author=analyst, speaker=make_speaker(), summary="Shoigu promised to back allies")
+    make_quote(claim=claim, source=source, fragment="Ми підтримаємо союзників")
+
+    log_in(page, "olena")
+    page.get_by_role("link", name="Shoigu promised to back allies").click()
+    page.get_by_role("button", name="Submit for review").click()
+    expect(page.locator(".messages")).to_contain_text("in review")
+    log_out(page)
+
+    log_in(page, "maksym")
+    page.get_by_role("link", name="Review queue").first.click()
+    page.get_by_role("link", name="Shoigu promised to back allies").click()
+    expect(page.locator(".in-context mark")).to_have_text("Ми підтримаємо союзників")
+    page.get_by_role("button", name="Request changes").click()  # without a note: refused, nothing lost
+    expect(page.locator(".form-errors")).to_contain_text("note is required")
+    page.get_by_label("Note").fill("Name the occasion: which meeting?")
+    page.get_by_role("button", name="Request changes").click()
+    expect(page.locator(".messages")).to_contain_text("changes requested")
+    log_out(page)
+
+    log_in(page, "olena")
+    expect(page.locator(".editor-note")).to_contain_text("Name the occasion: which meeting?")
+    page.get_by_role("link", name="Shoigu promised to back allies").first.click()
+    page.get_by_role("link", name="Edit").click()
+    page.get_by_label("Occasion").fill("Meeting with Min Aung Hlaing in Naypyidaw")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".facts")).to_contain_text("Meeting with Min Aung Hlaing in Naypyidaw")
+    page.get_by_role("button", name="Submit for review").click()
+    log_out(page)
+
+    log_in(page, "iryna")
+    page.get_by_role("link", name="Review queue").first.click()
+    page.get_by_role("link", name="Shoigu promised to back allies").click()
+    expect(page.locator(".history")).to_contain_text("Meeting with Min Aung Hlaing in Naypyidaw")
+    page.get_by_role("button", name="Publish").click()
+    expect(page.locator(".messages")).to_contain_text("published")
+    log_out(page)
+
+    page.goto("/")
+    page.get_by_role("link", name="Shoigu promised to back allies").click()
+    expect(page.locator(".quote-card blockquote")).to_have_text("Ми підтримаємо союзників")
+    expect(page.locator(".facts")).to_contain_text("Meeting with Min Aung Hlaing in Naypyidaw")
