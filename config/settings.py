@@ -173,3 +173,10 @@ EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "tracker@localhost")
 # Absolute links in emails.
 SITE_URL = os.environ.get("TRACKER_SITE_URL", "http://127.0.0.1:8000")
+
+# Capturing articles from URLs (sources/fetch.py): timeouts in seconds, a size cap, and whether
+# loopback addresses may be fetched (only ever for tests; private networks are always refused).
+CAPTURE_CONNECT_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_CONNECT_TIMEOUT", "5"))
+CAPTURE_READ_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_READ_TIMEOUT", "15"))
+CAPTURE_MAX_BYTES = int(os.environ.get("TRACKER_CAPTURE_MAX_BYTES", str(5 * 1024 * 1024)))
+CAPTURE_ALLOW_LOOPBACK = env_bool("TRACKER_CAPTURE_ALLOW_LOOPBACK", False)

@@ -79,7 +79,90 @@ def source_create(
         external_id=external_id,
     )
     source.full_clean()
+    source._history_user = captured_by
     source.save()
     if cites:
         source.cites.set(cites)
     return source
+
+
+def _refuse_duplicate(*, url: str | None, text: str) -> None:
+    duplicate = source_find_duplicate(url=url, text=text)
+    if duplicate:
+        raise DuplicateSourceError(_("This article is already captured."), existing=duplicate)
+
+
+def source_capture_url(*, url: str, captured_by: AbstractBaseUser | None, language: str | None = None) -> Source:
+    """Fetch a page and capture it. Nothing is stored when the fetch fails (FetchError)."""
+    from sources.capture import canonical_url
+    from sources.fetch import fetch_url
+
+    # Known before fetching: no request for an article already captured under this address.
+    requested = canonical_url(url)
+    duplicate = Source.objects.filter(url=requested).first()
+    if duplicate:
+        raise DuplicateSourceError(_("This article is already captured."), existing=duplicate)
+    # Fetched outside any transaction: a slow site must not hold a database transaction open.
+    result = fetch_url(url)
+    if result.content_type == "text/plain":
+        return source_capture_text(text=result.body, captured_by=captured_by, language=language, url=result.final_url)
+    return source_capture_html(html=result.body, captured_by=captured_by, url=result.final_url, language=language)
+
+
+@transaction.atomic
+def source_capture_html(
+    *, html: str, captured_by: AbstractBaseUser | None, url: str | None = None, language: str | None = None
+) -> Source:
+    """Capture pasted or fetched HTML: the extracted main text is stored, the HTML kept as the snapshot."""
+    from sources.capture import canonical_url, extract_article, outlet_for_url
+
+    html = html.replace("\x00", "")  # PostgreSQL text cannot hold NUL
+    url = canonical_url(url) if url else None
+    article = extract_article(html, url=url)
+    if not article.text:
+        raise ValidationError({"text": _("No article text was found on this page.")})
+    _refuse_duplicate(url=url, text=article.text)
+    return source_create(
+        text=article.text,
+        language=language or article.language,
+        captured_by=captured_by,
+        title=article.title,
+        url=url,
+        outlet=outlet_for_url(url) if url else None,
+        published_on=article.date,
+        author=article.author,
+        raw_html=html,
+    )
+
+
+@transaction.atomic
+def source_capture_text(
+    *,
+    text: str,
+    captured_by: AbstractBaseUser | None,
+    title: str = "",
+    language: str | None = None,
+    url: str | None = None,
+    outlet: Outlet | None = None,
+    published_on: datetime.date | None = None,
+) -> Source:
+    """Capture pasted plain text as it is (only the surrounding blank space trimmed)."""
+    from sources.capture import canonical_url, outlet_for_url
+    from sources.text import detect_language
+
+    text = text.replace("\x00", "").strip()
+    url = canonical_url(url) if url else None
+    if not text:
+        raise ValidationError({"text": _("The article text is empty.")})
+    _refuse_duplicate(url=url, text=text)
+    if outlet is None and url:
+        outlet = outlet_for_url(url)
+    return source_create(
+        text=text,
+        language=language or detect_language(text),
+        captured_by=captured_by,
+        title=title.strip(),
+        url=url,
+        outlet=outlet,
+        published_on=published_on,
+    )

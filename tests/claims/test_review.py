@@ -284,3 +284,15 @@ def test_analyst_cannot_edit_anothers_draft_by_guessing_the_url(client, analyst,
     claim.refresh_from_db()
     assert claim.summary == "Mine"
     assert ReviewEvent.objects.count() == 0
+
+
+def test_management_command_goes_through_the_same_rules(analyst, editor):
+    from django.core.management import CommandError, call_command
+
+    claim = bring_to(make_claim(author=analyst), S.IN_REVIEW, reviewer=editor)
+    with pytest.raises(CommandError, match="Only editors"):
+        call_command("claim_transition", claim.pk, to=S.PUBLISHED, username=analyst.username)
+    call_command("claim_transition", claim.pk, to=S.PUBLISHED, username=editor.username)
+    claim.refresh_from_db()
+    assert claim.status == S.PUBLISHED
+    assert claim.review_events.last().actor == editor
