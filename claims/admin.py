@@ -49,6 +49,13 @@ class SpeakerAdmin(SimpleHistoryAdmin):
     def claim_count(self, speaker: Speaker) -> int:
         return speaker.claims.count()
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Names and aliases edited inline change what the speaker can be found by.
+        from claims.speakers import speaker_refresh_search_keys
+
+        speaker_refresh_search_keys(form.instance)
+
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):

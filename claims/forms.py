@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import Claim, Speaker, Topic
+from claims.models import Claim, Quote, Speaker, Topic
+from sources.languages import language_choices
 
 
 class ClaimForm(forms.ModelForm):
@@ -36,3 +37,48 @@ class TransitionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required for everything but publishing: say what to change or why."),
     )
+
+
+class QuoteForm(forms.Form):
+    """A quote of a span of a source, for an existing claim or a new one, with an optional translation."""
+
+    NEW = "new"
+
+    start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Quote.Kind.choices, initial=Quote.Kind.DIRECT)
+    speaker = forms.ModelChoiceField(
+        label=_("Speaker"),
+        queryset=Speaker.objects.all(),
+        widget=forms.HiddenInput,
+        required=True,
+        error_messages={"required": _("Choose the speaker: search by any name or spelling.")},
+    )
+    claim = forms.CharField(label=_("Claim"), initial=NEW, required=False)
+    summary = forms.CharField(
+        label=_("Summary of the statement"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    summary_language = forms.ChoiceField(label=_("Language of the summary"), choices=language_choices(), initial="en")
+    said_on = forms.DateField(label=_("Date said"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    occasion = forms.CharField(label=_("Occasion"), required=False, max_length=300)
+    translation_language = forms.ChoiceField(
+        label=_("Translation into"), choices=[("", "—"), *language_choices()], required=False
+    )
+    translation_text = forms.CharField(
+        label=_("Translation (yours)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (cleaned.get("claim") or self.NEW) == self.NEW:
+            for name in ("summary", "said_on"):
+                if not cleaned.get(name):
+                    self.add_error(name, _("Needed for a new claim."))
+        else:
+            try:
+                cleaned["existing_claim"] = Claim.objects.get(pk=int(cleaned["claim"]))
+            except (ValueError, Claim.DoesNotExist):
+                self.add_error("claim", _("Choose one of the suggested claims or a new one."))
+        if cleaned.get("translation_text", "").strip() and not cleaned.get("translation_language"):
+            self.add_error("translation_language", _("Say which language the translation is in."))
+        return cleaned

@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
@@ -34,13 +35,18 @@ class Speaker(models.Model):
     description = models.TextField(_("description"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Every name and alias, normalised and as a Latin skeleton, joined by " | ": one substring or trigram
+    # match finds a speaker by any spelling. Derived (claims.speakers.speaker_refresh_search_keys keeps it),
+    # so it stays out of the history.
+    search_keys = models.TextField(_("search keys"), editable=False, blank=True, default="")
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_keys"])
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
+        indexes = [GinIndex(fields=["search_keys"], name="speaker_search_keys_trgm", opclasses=["gin_trgm_ops"])]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"),
             models.CheckConstraint(

@@ -1,7 +1,6 @@
 """Reads for claim pages: each returns everything its page shows, in a fixed number of queries."""
 
 import datetime
-import re
 from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
@@ -12,6 +11,7 @@ from django.utils.translation import gettext
 from claims.filters import ReviewQueueFilter
 from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerName, Topic, Translation
 from claims.permissions import is_editor
+from claims.similarity import Features, claim_features, score
 from sources.selectors import quote_context
 
 
@@ -115,33 +115,45 @@ def quotes_in_context(claim: Claim) -> list[QuoteInContext]:
     return items
 
 
-_WORD = re.compile(r"[\w’'ʼ]+")
+def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int) -> QuerySet[Claim]:
+    claims = Claim.objects.filter(speaker=speaker).exclude(status=Claim.Status.REJECTED)
+    if day is not None:
+        window = datetime.timedelta(days=days)
+        claims = claims.filter(said_on__range=(day - window, day + window))
+    return claims.prefetch_related(
+        Prefetch("quotes", queryset=Quote.objects.select_related("source").prefetch_related("translations")),
+        "summary_translations",
+    ).order_by("-said_on")[:100]
 
 
-def _claim_words(claim: Claim) -> set[str]:
-    bits = [claim.summary, *(q.text for q in claim.quotes.all())]
-    bits += [t.text for q in claim.quotes.all() for t in q.translations.all()]
-    bits += [t.text for t in claim.summary_translations.all()]
-    return {w.casefold() for bit in bits for w in _WORD.findall(bit) if len(w) > 3 or w.isdigit()}
+def _ranked(features: Features, candidates, day: datetime.date | None, limit: int) -> list[tuple[Claim, int]]:
+    scored = [(other, score(features, claim_features(other))) for other in candidates]
+    scored.sort(key=lambda pair: (-pair[1], abs((pair[0].said_on - day).days) if day else 0))
+    return scored[:limit]
 
 
 def similar_claims(*, claim: Claim, days: int = 14, limit: int = 5) -> list[tuple[Claim, int]]:
-    """Possible duplicates: the same speaker within `days` of the date, ranked by words they share
-    across their summaries, quotes and translations (in any language)."""
-    window = datetime.timedelta(days=days)
-    candidates = (
-        Claim.objects.filter(speaker=claim.speaker, said_on__range=(claim.said_on - window, claim.said_on + window))
-        .exclude(pk=claim.pk)
-        .exclude(status__in=[Claim.Status.REJECTED])
-        .prefetch_related(
-            Prefetch("quotes", queryset=Quote.objects.select_related("source").prefetch_related("translations")),
-            "summary_translations",
-        )[:50]
-    )
-    words = _claim_words(claim)
-    scored = [(other, len(words & _claim_words(other))) for other in candidates]
-    scored.sort(key=lambda pair: (-pair[1], abs((pair[0].said_on - claim.said_on).days)))
-    return scored[:limit]
+    """Possible duplicates: the same speaker within `days` of the date, ranked by what they share
+    across languages (names through their transliteration skeleton, numbers, lemmas)."""
+    candidates = [c for c in _claims_near(speaker=claim.speaker, day=claim.said_on, days=days) if c.pk != claim.pk]
+    return _ranked(claim_features(claim), candidates, claim.said_on, limit)
+
+
+def statement_suggestions(
+    *,
+    speaker: Speaker,
+    day: datetime.date | None,
+    text: str,
+    language: str,
+    translations: list[tuple[str, str]] = (),
+    days: int = 14,
+    limit: int = 6,
+) -> list[tuple[Claim, int]]:
+    """Existing claims a new quote may report: the same speaker within `days` of the source's date."""
+    features = Features().add(text, language)
+    for other_language, other_text in translations:
+        features.add(other_text, other_language)
+    return _ranked(features, _claims_near(speaker=speaker, day=day, days=days), day, limit)
 
 
 @dataclass

@@ -44,6 +44,9 @@ def speaker_create(
         SpeakerAlias.objects.create(speaker=speaker, alias=alias)
     for role in roles or []:
         speaker_role_add(speaker=speaker, **role)
+    from claims.speakers import speaker_refresh_search_keys
+
+    speaker_refresh_search_keys(speaker)
     return speaker
 
 
@@ -288,3 +291,29 @@ def translation_create(
     translation._history_user = translator
     translation.save()
     return translation
+
+
+@transaction.atomic
+def quote_record(
+    *,
+    source: Source,
+    start: int,
+    end: int,
+    kind: str,
+    actor: AbstractBaseUser,
+    claim: Claim | None = None,
+    new_claim: dict | None = None,
+    translation: tuple[str, str] | None = None,
+) -> Quote:
+    """The analyst's one step: a quote of `source[start:end]` for an existing claim or a new one,
+    with an optional human translation. All or nothing."""
+    if (claim is None) == (new_claim is None):
+        raise ValueError("Give either an existing claim or the fields of a new one.")
+    if claim is None:
+        claim = claim_create(author=actor, **new_claim)
+    quote = quote_create(
+        claim=claim, source=source, start=start, end=end, text=source.text[start:end], kind=kind, actor=actor
+    )
+    if translation and translation[1].strip():
+        translation_create(quote=quote, language=translation[0], text=translation[1].strip(), translator=actor)
+    return quote

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from claims import views
+from claims import speaker_urls, views
 
 app_name = "claims"
 urlpatterns = [
@@ -8,8 +8,10 @@ urlpatterns = [
     path("claims/<int:pk>/", views.claim_detail, name="detail"),
     path("claims/<int:pk>/edit/", views.claim_edit, name="edit"),
     path("claims/<int:pk>/transition/", views.claim_transition_view, name="transition"),
+    path("sources/<int:pk>/quote/", views.quote_new, name="quote_new"),
     path("review/", views.review_queue, name="review_queue"),
     path("review/<int:pk>/", views.review_detail, name="review"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
 ]
+urlpatterns += speaker_urls.urlpatterns

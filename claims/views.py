@@ -1,15 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from claims import selectors
 from claims.access import readable
-from claims.forms import ClaimForm, TransitionForm
-from claims.models import Claim
+from claims.forms import ClaimForm, QuoteForm, TransitionForm
+from claims.models import Claim, Quote, Speaker
 from claims.permissions import can_edit_claim, is_editor
 from claims.services import (
     TRANSITIONS,
@@ -17,8 +17,11 @@ from claims.services import (
     claim_create,
     claim_transition,
     claim_update,
+    quote_record,
     transition_problem,
 )
+from sources.models import Source
+from sources.selectors import quote_context
 
 Status = Claim.Status
 
@@ -209,4 +212,118 @@ def dashboard(request):
         request,
         "claims/dashboard.html",
         {**selectors.dashboard(user=request.user), "is_editor": is_editor(request.user)},
+    )
+
+
+def _span_from(params, source: Source) -> tuple[int, int] | None:
+    """The (start, end) a quote form was opened with: ?start=&end= or ?span=start-end; None if invalid."""
+    try:
+        if params.get("span"):
+            start, end = (int(part) for part in params["span"].split("-", 1))
+        else:
+            start, end = int(params.get("start", "")), int(params.get("end", ""))
+    except ValueError:
+        return None
+    if not 0 <= start < end <= len(source.text) or not source.text[start:end].strip():
+        return None
+    return start, end
+
+
+@login_required
+@permission_required("claims.add_quote", raise_exception=True)
+def quote_new(request, pk: int):
+    """Record a quote of a span of a source: the speaker, an existing claim it reports or a new one,
+    and optionally a human translation. Same-statement suggestions come from the speaker and date."""
+    from claims.speakers import speaker_search
+
+    source = get_object_or_404(Source.objects.select_related("outlet"), pk=pk)
+    params = request.POST if request.method == "POST" else request.GET
+    span = _span_from(params, source)
+    if span is None:
+        messages.error(request, _("Select some words of the text to quote, or choose a sentence."))
+        return redirect(source)
+    start, end = span
+    text = source.text[start:end]
+    speaker = None
+    if params.get("speaker", "").isdigit():
+        speaker = Speaker.objects.prefetch_related("names", "roles").filter(pk=int(params["speaker"])).first()
+    query = params.get("speaker_q") or params.get("mention") or ""
+    initial = {
+        "start": start,
+        "end": end,
+        "kind": params.get("kind") or Quote.Kind.DIRECT,
+        "claim": QuoteForm.NEW,
+        "said_on": source.published_on,
+        "summary_language": request.LANGUAGE_CODE[:2],
+        "speaker": speaker.pk if speaker else None,
+    }
+    form = QuoteForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        claim = data.get("existing_claim")
+        try:
+            if claim is not None and not can_edit_claim(request.user, claim):
+                raise PermissionDenied(_("You may not add reports to this claim: ask an editor to link it."))
+            quote = quote_record(
+                source=source,
+                start=start,
+                end=end,
+                kind=data["kind"],
+                actor=request.user,
+                claim=claim,
+                new_claim=None
+                if claim
+                else {
+                    "speaker": data["speaker"],
+                    "said_on": data["said_on"],
+                    "summary": data["summary"],
+                    "summary_language": data["summary_language"],
+                    "occasion": data["occasion"],
+                },
+                translation=(data["translation_language"], data["translation_text"])
+                if data["translation_text"].strip()
+                else None,
+            )
+        except PermissionDenied as refusal:
+            form.add_error("claim", str(refusal))
+        except ValidationError as error:
+            for problem in error.messages:
+                form.add_error(None, problem)
+        else:
+            messages.success(request, _("Quote recorded."))
+            return redirect(quote.claim)
+        speaker = form.cleaned_data.get("speaker") or speaker
+    elif request.method == "POST":
+        speaker = form.cleaned_data.get("speaker") or speaker
+    suggestions = []
+    if speaker is not None:
+        translations = []
+        if params.get("translation_text") and params.get("translation_language"):
+            translations.append((params["translation_language"], params["translation_text"]))
+        suggestions = [
+            (claim, points, can_edit_claim(request.user, claim))
+            for claim, points in selectors.statement_suggestions(
+                speaker=speaker, day=source.published_on, text=text, language=source.language, translations=translations
+            )
+        ]
+    before, _quoted, after = quote_context(source.text, start, end)
+    return render(
+        request,
+        "claims/quote_form.html",
+        {
+            "source": source,
+            "form": form,
+            "text": text,
+            "before": before,
+            "after": after,
+            "start": start,
+            "end": end,
+            "speaker": speaker,
+            "speaker_query": query,
+            "speaker_matches": speaker_search(query) if query and speaker is None else [],
+            "suggestions": suggestions,
+            "chosen_claim": str(form["claim"].value() or QuoteForm.NEW),
+            "role": speaker.role_on(source.published_on) if speaker else None,
+        },
+        status=400 if request.method == "POST" else 200,
     )

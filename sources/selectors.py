@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 
 from claims.models import Claim, Quote
@@ -52,3 +53,26 @@ def quote_context(text: str, start: int, end: int, *, sentences: int = 1) -> tup
     ends_after = [b for b in boundaries if b >= end]
     finish = ends_after[min(len(ends_after) - 1, sentences)] if ends_after else len(text)
     return text[begin:start], text[start:end], text[end:finish]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) for every sentence or line of the text, offsets into the text itself,
+    whitespace trimmed: the keyboard-friendly way to choose a quote."""
+    cuts = sorted(
+        {0, len(text), *(m.end() for m in _SENTENCE_END.finditer(text)), *(m.end() for m in re.finditer(r"\n", text))}
+    )
+    spans = []
+    for start, end in pairwise(cuts):
+        piece = text[start:end]
+        lead, trail = len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())
+        if piece.strip():
+            spans.append((start + lead, end - trail, piece.strip()))
+    return spans
+
+
+def sources_recent(*, limit: int = 100):
+    return (
+        Source.objects.select_related("outlet", "captured_by")
+        .annotate(quote_count=Count("quotes"))
+        .order_by("-captured_at")[:limit]
+    )

@@ -61,6 +61,9 @@ def source_create(
     cites: list[Source] | None = None,
 ) -> Source:
     """Store a captured article. Its text is kept verbatim: quotes point into it by offset."""
+    # Browsers send CR LF from text areas, and HTML shows every line break as LF: one form, so offsets
+    # taken from the page (a selection) are offsets into the stored text.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ValidationError({"text": _("The article text is empty.")})
     duplicate = source_find_duplicate(url=url or None, text=text)
@@ -166,3 +169,14 @@ def source_capture_text(
         outlet=outlet,
         published_on=published_on,
     )
+
+
+@transaction.atomic
+def source_set_language(*, source: Source, language: str, actor: AbstractBaseUser) -> Source:
+    """Confirm or correct the detected language (metadata: the text itself never changes)."""
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    source.language = language
+    source.full_clean(validate_unique=False)
+    source._history_user = actor
+    source.save(update_fields=["language"])
+    return source

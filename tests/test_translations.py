@@ -21,4 +21,5 @@ def test_every_interface_message_has_a_ukrainian_translation(tmp_path, monkeypat
     fuzzy = [entry.msgid for entry in catalog.fuzzy_entries()]
     assert untranslated == [], f"Add Ukrainian translations to locale/uk/LC_MESSAGES/django.po: {untranslated}"
     assert fuzzy == [], f"Review fuzzy translations: {fuzzy}"
+    assert not catalog.metadata_is_fuzzy, "The catalog header is marked fuzzy: msgfmt would ignore its plural forms"
     assert len(catalog.translated_entries()) > 100

@@ -1,0 +1,149 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from claims.models import Speaker
+from claims.permissions import is_editor
+from claims.services import speaker_create
+from claims.speaker_forms import MergeTargetForm, SpeakerForms
+from claims.speakers import speaker_merge, speaker_merge_plan, speaker_search, speaker_update, speakers_all
+
+SEARCH_LIMIT = 50
+AUTOCOMPLETE_LIMIT = 10
+MAX_QUERY_LENGTH = 200
+
+
+def _query(request) -> str:
+    return request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+
+
+@login_required  # a directory of everyone tracked, drafts included, is for the team, not for readers
+def speaker_list(request):
+    query = _query(request)
+    page = None
+    if query:
+        speakers = speaker_search(query, limit=SEARCH_LIMIT)
+    else:
+        page = Paginator(speakers_all(), 50).get_page(request.GET.get("page"))
+        speakers = page.object_list
+    today = timezone.localdate()
+    return render(
+        request,
+        "claims/speaker_list.html",
+        {"query": query, "page": page, "rows": [(speaker, speaker.role_on(today)) for speaker in speakers]},
+    )
+
+
+def _speaker_for_form(pk: int) -> Speaker:
+    return get_object_or_404(Speaker.objects.prefetch_related("names", "aliases", "roles"), pk=pk)
+
+
+@login_required
+@permission_required("claims.add_speaker", raise_exception=True)
+def speaker_new(request):
+    forms = SpeakerForms(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and forms.is_valid():
+        try:
+            speaker = speaker_create(actor=request.user, **forms.service_arguments())
+        except ValidationError as error:
+            forms.add_service_error(error)
+        else:
+            messages.success(request, _("Speaker added."))
+            return redirect(speaker)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "claims/speaker_form.html", {"forms": forms, "speaker": None}, status=status)
+
+
+@login_required
+@permission_required("claims.change_speaker", raise_exception=True)
+def speaker_edit(request, pk: int):
+    speaker = _speaker_for_form(pk)
+    forms = SpeakerForms(request.POST if request.method == "POST" else None, speaker=speaker)
+    if request.method == "POST" and forms.is_valid():
+        try:
+            speaker = speaker_update(speaker=speaker, actor=request.user, **forms.service_arguments())
+        except ValidationError as error:
+            forms.add_service_error(error)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect(speaker)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "claims/speaker_form.html", {"forms": forms, "speaker": speaker}, status=status)
+
+
+@login_required
+def speaker_merge_view(request, pk: int):
+    """Choose the speaker to merge into by search, see what would move, confirm."""
+    if not is_editor(request.user):
+        raise PermissionDenied(_("Only editors may merge speakers."))
+    source = _speaker_for_form(pk)
+    if request.method == "POST":
+        form = MergeTargetForm(request.POST)
+        if form.is_valid():
+            try:
+                plan = speaker_merge(source=source, target=form.cleaned_data["target"], actor=request.user)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                count = plan.claim_count
+                messages.success(
+                    request,
+                    ngettext(
+                        "“%(source)s” was merged into this speaker: %(count)d claim moved.",
+                        "“%(source)s” was merged into this speaker: %(count)d claims moved.",
+                        count,
+                    )
+                    % {"source": plan.source.name, "count": count},
+                )
+                return redirect(plan.target)
+        return render(request, "claims/speaker_merge.html", _merge_search(request, source, form), status=400)
+
+    chosen = MergeTargetForm(request.GET) if "target" in request.GET else None
+    if chosen is not None and chosen.is_valid():
+        target = chosen.cleaned_data["target"]
+        if target.pk == source.pk:
+            chosen.add_error(None, _("A speaker cannot be merged into itself."))
+        else:
+            target = _speaker_for_form(target.pk)
+            return render(
+                request,
+                "claims/speaker_merge.html",
+                {"source": source, "target": target, "plan": speaker_merge_plan(source=source, target=target)},
+            )
+    return render(request, "claims/speaker_merge.html", _merge_search(request, source, chosen))
+
+
+def _merge_search(request, source: Speaker, form: MergeTargetForm | None) -> dict:
+    # Duplicates usually share a name, so the search starts from this speaker's own.
+    query = _query(request) if "q" in request.GET else source.name
+    candidates = speaker_search(query, limit=SEARCH_LIMIT, exclude=source) if query else []
+    return {"source": source, "query": query, "candidates": candidates, "form": form}
+
+
+def _as_json(speaker: Speaker, today) -> dict:
+    name = speaker.localized_name()
+    role = speaker.role_on(today)
+    return {
+        "id": speaker.pk,
+        "name": name,
+        "label": f"{name} — {role}" if role else name,
+        "names": {entry.language: entry.name for entry in speaker.names.all()},
+        "aliases": [entry.alias for entry in speaker.aliases.all()],
+    }
+
+
+def speaker_search_json(request):
+    """Autocomplete: `{"results": [{"id", "name", "label", "names": {language: name}, "aliases"}]}`."""
+    if not request.user.is_authenticated:
+        # A script calling this wants a status it can act on, not the login page's HTML.
+        return JsonResponse({"error": _("Log in to search speakers.")}, status=401)
+    query = _query(request)
+    speakers = speaker_search(query, limit=AUTOCOMPLETE_LIMIT) if query else []
+    today = timezone.localdate()
+    return JsonResponse({"results": [_as_json(speaker, today) for speaker in speakers]})

@@ -1,0 +1,1121 @@
+"""Quote candidates in a plain text: quoted words and reported speech, each with its speaker.
+
+The analyst decides what becomes a quote; this module only proposes spans. The rules are general
+(Ukrainian, Russian and English news style), never tuned to particular articles:
+
+- **direct**: text in quote marks attributed to a speaker by a verb of saying or a colon next to the quote
+  (`"...", - заявив Шойгу`, `Putin remarked, “...”`, `Шойгу: «...»`). The candidate is the quoted text.
+- **partial**: a few quoted words inside reported speech (`подякував Мʼянмі за "розуміння" війни`,
+  `said that the country could “fully count on ...”`). The candidate is the reported clause around them.
+- **indirect**: reported speech without quote marks (`Myanmar officials said the two countries signed ...`,
+  `За словами X, ...`, `Як зазначили у X, ...`, `..., according to X`). The candidate is the reported clause.
+
+Speakers are recognised by their names and aliases in any script and inflected form (through
+sources.text); an unknown name is offered as a new speaker (speaker_id None, the name as written). A
+pronoun ("He affirmed", "За його словами") stands for the speaker of the preceding sentence when that is
+the obvious reading: the speaker of a statement there, or the only known person it mentions. Generic
+sources ("experts say", "за словами критиків") and news media citing each other ("як повідомили ЗМІ",
+"according to Bloomberg") are not speakers and give no candidate.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from sources.text import APOSTROPHE, APOSTROPHES, detect_language, is_cyrillic, morph, name_keys, normalize
+
+KINDS = ("direct", "partial", "indirect")
+
+
+@dataclass
+class SpeakerRef:
+    """A known speaker as extraction sees it: every name and alias, in any script."""
+
+    id: int
+    names: list[str]
+    kind: str = "person"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed quote: `text == source_text[start:end]` always.
+
+    `speaker_id` is a known speaker's; when None, `speaker_mention` is a new speaker's name as written (or
+    empty for a quotation nobody could be named for).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker_mention: str
+    speaker_id: int | None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def speaker_refs_from_db() -> list[SpeakerRef]:
+    """Every speaker with its names and aliases, in one query."""
+    from django.contrib.postgres.aggregates import ArrayAgg
+
+    from claims.models import Speaker
+
+    rows = Speaker.objects.annotate(
+        name_list=ArrayAgg("names__name", distinct=True), alias_list=ArrayAgg("aliases__alias", distinct=True)
+    ).values_list("pk", "kind", "name", "name_list", "alias_list")
+    refs = []
+    for pk, kind, name, name_list, alias_list in rows:
+        names = [name, *(n for n in name_list or [] if n), *(a for a in alias_list or [] if a)]
+        refs.append(SpeakerRef(id=pk, names=list(dict.fromkeys(names)), kind=kind))
+    return refs
+
+
+# Vocabulary -----------------------------------------------------------------------------------------------
+
+# Verbs of saying. English by form; Ukrainian and Russian by lemma (pymorphy3), so every person, number,
+# gender and tense is covered. "Report" verbs of the media ("передає", "пише", "reports") are left out on
+# purpose: they attribute to an outlet, not to a speaker.
+_SAY_EN = frozenset(
+    """say says said tell tells told add adds added stresses stressed highlights highlighted emphasize
+    emphasizes emphasized emphasise emphasises emphasised affirm affirms affirmed remarked noted stated
+    declare declares declared announce announces announced claimed warn warns warned insist insists insisted
+    argue argues argued explain explains explained thank thanked urged assert asserts asserted reiterate
+    reiterates reiterated underline underlines underlined underscored wrote confirm confirms confirmed deny
+    denies denied replied respond responded admit admits admitted assure assures assured pledged vowed""".split()
+)
+_SAY_UK = frozenset(
+    """заявити заявляти сказати казати говорити наголосити наголошувати додати додавати підкреслити
+    підкреслювати зазначити зазначати повідомити відзначити відзначати пояснити пояснювати стверджувати
+    запевнити запевняти попередити попереджати подякувати дякувати закликати визнати визнавати зауважити
+    нагадати нагадувати розповісти розповідати оголосити відповісти написати наполягати підтвердити
+    заперечити пообіцяти констатувати""".split()
+)
+_SAY_RU = frozenset(
+    """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
+    сообщить пояснить объяснить утверждать заверить заверять предупредить предупреждать поблагодарить
+    благодарить призвать призывать признать признавать заметить напомнить напоминать рассказать
+    рассказывать объявить ответить написать настаивать подтвердить опровергнуть пообещать констатировать
+    указать""".split()
+)
+# Verbs whose object is usually a noun phrase ("highlighted opportunities", "подякував Мʼянмі"): the
+# reported clause starts at the verb. After the others it starts after the verb (or after "that"/"що").
+_OBJECT_VERBS = frozenset(
+    """stress stresses stressed highlight highlights highlighted emphasize emphasizes emphasized emphasise
+    emphasises emphasised thank thanked urge urges urged underline underlines underlined underscored
+    наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
+    подчеркнуть подчеркивать поблагодарить благодарить призвать призывать отметить отмечать""".split()
+)
+_COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
+_PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
+_PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
+_RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())
+# Words that may stand between a subject and its verb: adverbs, particles, auxiliaries of the perfect.
+_SKIP = frozenset(
+    """also then later further again earlier previously has have had did will would could should reportedly
+    repeatedly publicly however too once separately і й та також теж ще вже знову раніше неодноразово тоді
+    потім згодом публічно навіть же ж зокрема окремо уже тоже также снова ранее неоднократно затем потом
+    публично даже отдельно""".split()
+)
+_PASSIVE = frozenset("was were been be is are being".split())
+_ARTICLES = frozenset("the a an".split())
+_CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
+_MODALS = frozenset("would will could should may might must can cannot to".split())
+# Who was told, between the verb and what was said ("told reporters the talks were ...").
+_LISTENERS = frozenset(
+    """reporters journalists lawmakers parliament senators students audience the a an news conference briefing
+    журналістам журналистам репортерам виданню изданию агентству телеканалу""".split()
+)
+_PREPOSITIONS = frozenset(
+    """of for with by from to between about at in on into against among toward towards via after before during
+    like than under over through without including unlike behind beside near з із зі до від у в на про для
+    між за під над перед після без через по при проти серед щодо біля навколо с со к ко от во о об между
+    после против среди около""".split()
+)
+# Nobody in particular: these give no candidate ("Experts say", "за словами критиків").
+_GENERIC = frozenset(
+    """experts analysts critics observers sources commentators people residents some many others journalists
+    reports witnesses експерти експертів аналітики аналітиків критики критиків спостерігачі спостерігачів
+    джерела джерел журналісти журналістів люди людей жителі мешканці деякі багато інші эксперты экспертов
+    аналитики аналитиков критики критиков наблюдатели наблюдателей источники источников журналисты
+    журналистов люди людей жители некоторые многие другие""".split()
+)
+# News media quoting each other: a source attribution, not a speaker.
+_MEDIA = frozenset(
+    """media outlet outlets newspaper newspapers agency press видання газета агентство телеканал преса
+    издание газета агентство телеканал пресса""".split()
+)
+_MEDIA_PARTS = ("змі", "сми")
+# Titles before a name ("Prime Minister Mikhail Mishustin"): part of the phrase, not of the name.
+_ROLE_WORDS = frozenset(
+    """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
+    leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
+    colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
+    junta security council state russian ukrainian american british chinese french german interior justice
+    health finance economy intelligence armed президент
+    премʼєр-міністр міністр речник речниця секретар посол голова керівник
+    очільник генерал командувач депутат спікер радник радниця лідер глава заступник представник
+    премьер-министр министр пресс-секретарь секретарь посол председатель руководитель генерал командующий
+    депутат спикер советник лидер глава заместитель представитель официальный""".split()
+)
+# Plural or collective nouns that make a name an organisation speaker ("Myanmar officials").
+_ORG_NOUNS = frozenset(
+    """officials authorities ministry government military army forces embassy office command department
+    service services committee staff headquarters""".split()
+)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    """the a an this that these those it its in on at during after before since despite unlike both one
+    however meanwhile while when as also but and or if for from to with by of our their his her
+    there here what which who why how some many most other others all""".split()
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof inc corp ltd no jan feb mar apr aug sept oct nov
+    dec u.s e.g i.e р рр ім м вул т.д т.п г гг им ул тис млн млрд грн ст див""".split()
+)
+
+_OPENERS = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "‚": "‘’"}
+_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
+_TERMINAL = ".!?…"
+_DASHES = "-–—"
+
+# "За словами X", "за його словами", "по словам X", "на думку X", "according to X", and
+# "як зазначили у X" / "как заявил X" (the verb checked separately).
+_FORMULAS = [
+    re.compile(r"\b(?:за|по)\s+(?:(?P<pron>його|її|їхніми|їх|его|её|ее|их)\s+)?слова(?:ми|м)\b", re.IGNORECASE),
+    re.compile(r"\b(?:на\s+думку|по\s+мнению)\b", re.IGNORECASE),
+    re.compile(r"\baccording\s+to\b", re.IGNORECASE),
+    re.compile(r"\b(?:як|как)\s+(?P<verb>[^\W\d_]+)(?:\s+(?:у|в|во)\b)?", re.IGNORECASE),
+]
+
+
+# Text structure -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    in_quote: bool = False
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+@dataclass
+class _Mention:
+    first: int  # token indexes in the sentence, end exclusive
+    last: int
+    text: str
+    speaker_id: int | None = None
+    kind: str | None = None  # of the known speaker
+    pronoun: bool = False
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    tokens: list[_Token]
+    quotes: list[tuple[int, int]]
+    mentions: list[_Mention] = field(default_factory=list)
+    speakers: list[tuple[str, int | None, str | None]] = field(default_factory=list)  # of its candidates
+    heading: bool = False
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of the outermost quotations, each within one paragraph."""
+    pairs = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS and _can_open(text, i):
+            close = _closing_mark(text, i)
+            if close is not None:
+                pairs.append((i, close))
+                i = close + 1
+                continue
+        i += 1
+    return pairs
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if text[i] in '"‘‚':
+        # Straight and single marks double as apostrophes and inch signs: open only at a word's start.
+        return not before.isalnum()
+    return True
+
+
+def _closing_mark(text: str, i: int) -> int | None:
+    opener = text[i]
+    closers = _OPENERS[opener]
+    end = text.find("\n", i)
+    end = len(text) if end == -1 else end
+    depth = 0
+    for j in range(i + 1, end):
+        ch = text[j]
+        if opener == "«" and ch == "«":
+            depth += 1
+            continue
+        if ch in closers:
+            if opener in '"‘‚' or ch == "’":
+                following = text[j + 1] if j + 1 < len(text) else " "
+                if following.isalnum() or text[j - 1].isspace():
+                    continue  # an apostrophe (Myanmar’s) or the next opening mark
+            if depth:
+                depth -= 1
+                continue
+            return j if j > i + 1 else None
+    return None
+
+
+def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
+    return any(o < pos < c for o, c in quotes)
+
+
+def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans: never split inside a quotation, nor after an initial or a known abbreviation."""
+    spans = []
+    closers = {c: o for o, c in quotes}
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        start = line_start
+        i = line_start
+        while i < line_end:
+            ch = text[i]
+            terminal = False
+            if ch in _TERMINAL and not _inside(quotes, i):
+                terminal = ch != "." or not _abbreviation_before(text, i)
+            elif i in closers and text[closers[i] + 1 : i].rstrip()[-1:] in tuple(_TERMINAL):
+                terminal = True
+            if terminal:
+                j = i + 1
+                while j < line_end and text[j] in ')]»”’"' and j - 1 not in closers:
+                    j += 1
+                k = j
+                while k < line_end and text[k].isspace():
+                    k += 1
+                if k >= line_end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in '«“„"‘-–—')):
+                    spans.append((start, j))
+                    start = k
+                    i = k
+                    continue
+            i += 1
+        if start < line_end:
+            spans.append((start, line_end))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _abbreviation_before(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[j].isupper():
+        return True  # an initial: "В. Путін", "J. Smith"
+    return word in _ABBREVIATIONS
+
+
+# Speakers -------------------------------------------------------------------------------------------------
+
+
+def _named(parse) -> bool:
+    """Whether a pymorphy3 parse is a first name, surname or patronymic."""
+    return bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+
+
+class _SpeakerIndex:
+    """Known names, word by word as sets of keys (skeletons of every inflected form)."""
+
+    def __init__(self, speakers: list[SpeakerRef]):
+        self.speakers = {ref.id: ref for ref in speakers}
+        self.by_first = defaultdict(list)  # key of a name's first word -> [(speaker id, [keys per word])]
+        self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
+        for ref in speakers:
+            for name in ref.names:
+                keys = [name_keys(normalize(word)) for word in _WORD.findall(name)]
+                if not keys or not all(keys):
+                    continue
+                for key in keys[0]:
+                    self.by_first[key].append((ref.id, keys))
+                if ref.kind == "person" and len(keys) > 1:
+                    for key in keys[-1]:
+                        self.by_surname[key].add(ref.id)
+
+    def matches(self, tokens: list[_Token]) -> list[_Mention]:
+        """Known speakers named in the tokens: longest matches first, never overlapping."""
+        found = []
+        # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина").
+        keys = [name_keys(t.norm) if not t.in_quote else frozenset() for t in tokens]
+        for i, token_keys in enumerate(keys):
+            for key in token_keys:
+                for speaker_id, name in self.by_first.get(key, ()):
+                    j = i + len(name)
+                    if j > len(tokens) or not all(keys[i + k] & name[k] for k in range(len(name))):
+                        continue
+                    if any(t.capitalized for t in tokens[i:j]):
+                        found.append((j - i, i, j, speaker_id))
+        for i, token in enumerate(tokens):
+            if token.capitalized and not token.in_quote:
+                ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
+                if len(ids) == 1:
+                    found.append((0.5, i, i + 1, ids.pop()))
+        mentions: list[_Mention] = []
+        taken: set[int] = set()
+        for _score, i, j, speaker_id in sorted(found, key=lambda f: (-f[0], f[1])):
+            if taken & set(range(i, j)):
+                continue
+            rivals = {f[3] for f in found if f[1] == i and f[2] == j}
+            if len(rivals) > 1:
+                continue  # two speakers share this name: let the analyst choose
+            taken |= set(range(i, j))
+            mentions.append(_Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))
+        return mentions
+
+
+# Extraction -----------------------------------------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, text: str, language: str, speakers: list[SpeakerRef]):
+        self.text = text
+        self.language = language
+        self.index = _SpeakerIndex(speakers)
+        self.quotes = find_quotes(text)
+        self.lower_words = {m.group().lower() for m in _WORD.finditer(text) if m.group()[0].islower()}
+        self.sentences: list[_Sentence] = []
+        self.candidates: list[Candidate] = []
+        self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
+
+    # Sentences, tokens and mentions
+
+    def prepare(self) -> None:
+        for start, end in _sentences(self.text, self.quotes):
+            tokens = [
+                _Token(m.start(), m.end(), m.group(), normalize(m.group()), _inside(self.quotes, m.start()))
+                for m in _WORD.finditer(self.text, start, end)
+            ]
+            quotes = [(o, c) for o, c in self.quotes if start <= o and c < end]
+            sentence = _Sentence(start, end, tokens, quotes)
+            last = self.text[start:end].rstrip()[-1:]
+            # A line without final punctuation is a headline or page furniture: only quotations count there.
+            sentence.heading = last not in tuple(_TERMINAL) + tuple('»”“":)')
+            sentence.mentions = self._mentions(sentence)
+            self.sentences.append(sentence)
+
+    def _mentions(self, sentence: _Sentence) -> list[_Mention]:
+        tokens = sentence.tokens
+        mentions = self.index.matches(tokens)
+        for mention in mentions:
+            mention.text = self.text[tokens[mention.first].start : tokens[mention.last - 1].end]
+        known = {i for m in mentions for i in range(m.first, m.last)}
+        i = 0
+        while i < len(tokens):
+            if i in known or not self._name_like(sentence, i):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and j not in known and self._adjacent(tokens, j):
+                if self._name_like(sentence, j):
+                    j += 1
+                    continue
+                # "Secretary of State", "Institute for the Study of War", "Ludwig van Beethoven"
+                k = j
+                while k < len(tokens) and tokens[k].norm in _CONNECTORS and self._adjacent(tokens, k):
+                    k += 1
+                if k == j or k >= len(tokens) or k in known or not self._adjacent(tokens, k):
+                    break
+                if not self._name_like(sentence, k):
+                    break
+                j = k + 1
+            # "Myanmar officials", "Ukraine's foreign ministry": a name and the body it stands for.
+            k = j
+            while k < len(tokens) and k < j + 2 and self._adjacent(tokens, k) and tokens[k].norm in _ROLE_WORDS:
+                k += 1
+            if k < len(tokens) and self._adjacent(tokens, k) and tokens[k].norm in _ORG_NOUNS:
+                j = k + 1
+            mentions.append(_Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
+            i = j
+        for i, token in enumerate(tokens):
+            if token.norm in _PRONOUNS and not token.in_quote:
+                mentions.append(_Mention(i, i + 1, token.text, pronoun=True))
+        return sorted(mentions, key=lambda m: m.first)
+
+    def _adjacent(self, tokens: list[_Token], j: int) -> bool:
+        """Whether token j follows token j - 1 with only spaces between (and neither is quoted)."""
+        between = self.text[tokens[j - 1].end : tokens[j].start]
+        return not between.strip() and not tokens[j].in_quote and not tokens[j - 1].in_quote
+
+    def _name_like(self, sentence: _Sentence, i: int) -> bool:
+        token = sentence.tokens[i]
+        if token.in_quote or not token.capitalized or token.text[0].isdigit():
+            return False
+        if token.norm in _PRONOUNS or token.norm in _RELATIVE_PRONOUNS or token.norm in _PREPOSITIONS:
+            return False
+        if i == 0 or self._starts_clause(sentence, i):
+            return not self._common_word(token)
+        return True
+
+    def _starts_clause(self, sentence: _Sentence, i: int) -> bool:
+        between = self.text[sentence.tokens[i - 1].end : sentence.tokens[i].start]
+        return any(ch in between for ch in ':«“„"')
+
+    def _common_word(self, token: _Token) -> bool:
+        """A capitalised word at a sentence's start that is an ordinary word, not a name."""
+        if token.norm in _ENGLISH_FUNCTION_WORDS or token.norm in _SKIP:
+            return True
+        if token.norm in self.lower_words:
+            return True
+        if is_cyrillic(token.text):
+            return all(p.tag.POS not in ("NOUN", None) for p in self._parses(token))
+        return False
+
+    # Verbs of saying
+
+    def _say_verb(self, token: _Token) -> str | None:
+        """The verb's lemma (or form, for English) when the token is a finite verb of saying."""
+        if token.in_quote:
+            return None
+        if not is_cyrillic(token.text):
+            return token.norm if token.norm in _SAY_EN else None
+        codes = [self.language] if self.language in ("uk", "ru") else ["uk", "ru"]
+        for code in codes:
+            lemmas = _SAY_UK if code == "uk" else _SAY_RU
+            for parse in self._parses(token, code):
+                lemma = parse.normal_form.replace("ё", "е")
+                # Said or saying, not "will say" ("Москва ответит на санкции").
+                if parse.tag.POS == "VERB" and lemma in lemmas and ({"past", "pres"} & parse.tag.grammemes):
+                    return lemma
+        return None
+
+    def _plural_verb(self, token: _Token) -> bool:
+        return any(p.tag.POS == "VERB" and "plur" in p.tag for p in self._parses(token))
+
+    # Subjects
+
+    def _subject_before(self, s: int, v: int) -> _Mention | None:
+        """The subject of the verb at token v: the nearest phrase before it that can say something."""
+        sentence = self.sentences[s]
+        tokens = sentence.tokens
+        by_last = {m.last - 1: m for m in sentence.mentions}
+        relative_seen = False
+        i = v - 1
+        steps = 0
+        while i >= 0 and steps < 20:
+            token = tokens[i]
+            steps += 1
+            if token.in_quote:
+                return None
+            if token.norm in _PASSIVE and i == v - 1:
+                return None  # "was told": the subject heard it
+            if i in by_last:
+                mention = by_last[i]
+                if mention.pronoun:
+                    return mention
+                between = self.text[tokens[mention.last - 1].end : tokens[v].start]
+                # Not a subject: a name in a prepositional phrase ("speaking in Brussels, said") or in a
+                # clause of its own ("After meeting Putin, X said"); the subject may be further back.
+                before = self.text[sentence.start : tokens[mention.first].start].rstrip()
+                appositive = between.strip() == "," and before.endswith(",")  # "The leader, Zelensky, said"
+                if not self._in_phrase(sentence, mention) and (
+                    relative_seen or appositive or between.count(",") % 2 == 0
+                ):
+                    return self._coordinated(sentence, mention)
+                i = mention.first - 1
+                continue
+            if token.norm in _RELATIVE_PRONOUNS:
+                relative_seen = True
+            elif token.norm in _GENERIC or self._media(token):
+                return None
+            elif token.norm in _ROLE_WORDS and i == v - 1 and not token.capitalized:
+                return None  # "the minister said": nobody named
+            if any(ch in ";:" for ch in self.text[token.end : tokens[i + 1].start]):
+                return None
+            i -= 1
+        return None
+
+    def _coordinated(self, sentence: _Sentence, mention: _Mention) -> _Mention:
+        """ "Китай та Росія", "Putin and Xi": a joint subject is one phrase, not its last name."""
+        tokens = sentence.tokens
+        i = mention.first - 1
+        if i < 1 or tokens[i].norm not in ("and", "та", "і", "и", "й") or not self._adjacent(tokens, mention.first):
+            return mention
+        other = next((m for m in sentence.mentions if m.last == i and not m.pronoun), None)
+        if other is None or not self._adjacent(tokens, i):
+            return mention
+        text = self.text[tokens[other.first].start : tokens[mention.last - 1].end]
+        return _Mention(other.first, mention.last, text)
+
+    def _subject_after(self, s: int, v: int) -> _Mention | None:
+        """The subject of an inverted attribution: "said Putin", "- заявив речник Кремля Дмитро Пєсков".
+
+        Only titles may stand between the verb and the name, and the name ends the clause.
+        """
+        sentence = self.sentences[s]
+        tokens = sentence.tokens
+        by_first = {m.first: m for m in sentence.mentions}
+        skipped_phrase = False
+        i = v + 1
+        while i < len(tokens) and i <= v + 8:
+            token = tokens[i]
+            if any(ch in ",;:()" for ch in self.text[tokens[i - 1].end : token.start]) or token.in_quote:
+                return None
+            if i in by_first:
+                mention = by_first[i]
+                rest = tokens[mention.last :]
+                clause_end = next(
+                    (
+                        k
+                        for k, t in enumerate(rest)
+                        if any(ch in ",;:" for ch in self.text[tokens[mention.last - 1 + k].end : t.start])
+                    ),
+                    len(rest),
+                )
+                return mention if clause_end <= 3 else None
+            if token.norm in _PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
+                skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
+                i += 2
+                continue
+            if token.capitalized or token.norm in _PREPOSITIONS or token.norm in _COMPLEMENTIZERS:
+                return None
+            if self._say_verb(token):
+                return None
+            i += 1
+        return None
+
+    def _in_phrase(self, sentence: _Sentence, mention: _Mention) -> bool:
+        """Whether the mention sits in a prepositional phrase ("with Putin", "між Росією та Китаєм")."""
+        i = mention.first - 1
+        while i >= 0:
+            token = sentence.tokens[i]
+            if token.norm in _PREPOSITIONS:
+                return True
+            other = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
+            joined = not any(ch in ",;:()" for ch in self.text[token.end : sentence.tokens[i + 1].start])
+            if joined and token.norm in ("and", "та", "і", "и", "й"):
+                i -= 1
+            elif joined and other:
+                i = other.first - 1  # "President Vladimir Putin", "Китай та Росія"
+            else:
+                return joined and self._after_noun_in_phrase(sentence, i)
+        return False
+
+    def _after_noun_in_phrase(self, sentence: _Sentence, i: int) -> bool:
+        """Whether token i is the noun of a prepositional phrase inside a clause ("в интервью РИА Новости",
+        "with junta leader Min Aung Hlaing"); a phrase opening the clause is an adverbial ("У понеділок")."""
+        tokens = sentence.tokens
+        for _ in range(2):
+            token = tokens[i]
+            if token.capitalized or token.in_quote or token.norm in _ENGLISH_FUNCTION_WORDS or i == 0:
+                return False
+            previous = tokens[i - 1]
+            if any(ch in ",;:()" for ch in self.text[previous.end : token.start]):
+                return False
+            if previous.norm in _PREPOSITIONS:
+                opening = i - 1 == 0 or any(ch in ",;:()" for ch in self.text[tokens[i - 2].end : previous.start])
+                return not opening
+            i -= 1
+        return False
+
+    def _media(self, token: _Token) -> bool:
+        return token.norm in _MEDIA or any(part in token.norm for part in _MEDIA_PARTS)
+
+    def _mention_words(self, sentence: _Sentence, mention: _Mention) -> list[_Token]:
+        return sentence.tokens[mention.first : mention.last]
+
+    def _acceptable(self, sentence: _Sentence, mention: _Mention, *, formula: bool = False) -> bool:
+        """Whether a phrase names someone whose statements are tracked (not "experts", not the media).
+
+        In source formulas ("according to X", "як повідомили X") a single unknown word must be a person's
+        name: a lone Latin word or acronym there is most often a news outlet.
+        """
+        if mention.speaker_id is not None or mention.pronoun:
+            return True
+        words = self._mention_words(sentence, mention)
+        if any(w.norm in _GENERIC or self._media(w) for w in words):
+            return False
+        names = [w for w in words if w.capitalized and w.norm not in _ROLE_WORDS]
+        if not names:
+            return False
+        if formula and len(words) == 1:
+            # A person's name or a word of the language ("у Кремлі"), not "Bloomberg" or "УНІАН".
+            parse = self._parse(names[0])
+            return not names[0].acronym and parse is not None and (parse.is_known or _named(parse))
+        return True
+
+    def _speaker_of(self, s: int, mention: _Mention, position: int) -> tuple[str, int | None, str | None] | None:
+        """(mention as written, speaker id, kind) for a subject; pronouns through the preceding sentences."""
+        if mention.pronoun:
+            return self._antecedent(s, position, persons_only=mention.text.lower() in _PERSON_PRONOUNS)
+        if mention.speaker_id is not None:
+            return mention.text, mention.speaker_id, mention.kind
+        sentence = self.sentences[s]
+        words = self._mention_words(sentence, mention)
+        kind = "organization" if words and words[-1].norm in _ORG_NOUNS else None
+        return self._display_name(sentence, mention), None, kind
+
+    def _display_name(self, sentence: _Sentence, mention: _Mention) -> str:
+        """An unknown name as the analyst would enter it: titles before the name left out."""
+        words = self._mention_words(sentence, mention)
+        if words[-1].norm in _ORG_NOUNS:
+            return mention.text
+        # "МИД России Мария Захарова": the trailing run of first names, surnames and unknown words.
+        run = []
+        for word in reversed(words):
+            parse = self._parse(word)
+            if not word.capitalized or word.acronym or parse is None or (parse.is_known and not _named(parse)):
+                break
+            run.insert(0, (word, parse))
+        if any(_named(parse) for _word, parse in run):
+            return self.text[run[0][0].start : run[-1][0].end]
+        # "NATO Secretary General Mark Rutte": the capitalised words after the last title.
+        k = len(words)
+        while k > 0 and words[k - 1].capitalized and not words[k - 1].acronym and words[k - 1].norm not in _ROLE_WORDS:
+            k -= 1
+        if 0 < k < len(words) and words[k - 1].norm in _ROLE_WORDS:
+            return self.text[words[k].start : words[-1].end]
+        i = 0
+        while i < len(words) - 1 and (
+            words[i].norm in _ROLE_WORDS or words[i].norm in _CONNECTORS or self._genitive_noun(words[i])
+        ):
+            i += 1
+        return self.text[words[i].start : words[-1].end]
+
+    def _parses(self, token: _Token, language: str | None = None) -> list:
+        """pymorphy3's parses of a Cyrillic word, best first (none for other scripts)."""
+        if not is_cyrillic(token.text):
+            return []
+        language = language or (self.language if self.language in ("uk", "ru") else "uk")
+        return morph(language).parse(token.norm.replace(APOSTROPHE, "'"))
+
+    def _parse(self, token: _Token):
+        parses = self._parses(token)
+        return parses[0] if parses else None
+
+    def _genitive_noun(self, token: _Token) -> bool:
+        """A known common noun in a title ("Кремля" in "речник Кремля Дмитро Пєсков")."""
+        parse = self._parse(token)
+        return bool(parse and parse.is_known and "gent" in parse.tag and not _named(parse))
+
+    def _antecedent(self, s: int, position: int, *, persons_only: bool) -> tuple[str, int | None, str | None] | None:
+        """Who a pronoun stands for, when the reading is obvious; None when it is not.
+
+        The one known person named earlier in the same sentence ("Putin said he ..."); else, in the
+        preceding sentence (two back at most, when the preceding one names nobody): the speaker of the last
+        statement found there, or the only known person it names, or the only person's name (by the
+        dictionaries) outside a prepositional phrase. Two people named make it ambiguous.
+        """
+        current = self.sentences[s]
+        earlier = [
+            m
+            for m in current.mentions
+            if m.speaker_id is not None and current.tokens[m.last - 1].end <= position and self._person(m)
+        ]
+        if len({m.speaker_id for m in earlier}) == 1:
+            return earlier[-1].text, earlier[-1].speaker_id, earlier[-1].kind
+        if earlier:
+            return None  # "Putin met Xi, and he said": either of them
+        for back in (s - 1, s - 2):
+            if back < 0:
+                return None
+            sentence = self.sentences[back]
+            speakers = [sp for sp in sentence.speakers if not persons_only or sp[2] in (None, "person")]
+            if speakers:
+                return speakers[-1]
+            known = [m for m in sentence.mentions if m.speaker_id is not None and (self._person(m) or not persons_only)]
+            if len({m.speaker_id for m in known}) == 1:
+                return known[0].text, known[0].speaker_id, known[0].kind
+            if known:
+                return None
+            named = [
+                m
+                for m in sentence.mentions
+                if m.speaker_id is None
+                and not m.pronoun
+                and self._person_name(sentence, m)
+                and not self._in_phrase(sentence, m)
+            ]
+            if len(named) == 1:
+                return self._display_name(sentence, named[0]), None, "person"
+            if named:
+                return None
+        return None
+
+    def _person_name(self, sentence: _Sentence, mention: _Mention) -> bool:
+        """Whether the dictionaries know the phrase's last word as a first name or a surname."""
+        parse = self._parse(self._mention_words(sentence, mention)[-1])
+        return parse is not None and _named(parse)
+
+    @staticmethod
+    def _person(mention: _Mention) -> bool:
+        return mention.kind in (None, "person")
+
+    # Candidates
+
+    def _add(self, s: int, start: int, end: int, kind: str, speaker) -> None:
+        if kind != "direct":  # a quotation is kept as quoted, with its final full stop
+            start, end = self._trim(start, end)
+        if end - start < 2 or not _WORD.search(self.text, start, end):
+            return
+        mention, speaker_id, speaker_kind = speaker or ("", None, None)
+        self.candidates.append(Candidate(self.text[start:end], start, end, kind, mention, speaker_id))
+        if speaker:
+            self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:" + _DASHES):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:." + _DASHES):
+            if text[end - 1] == "." and text[start:end].count("…"):
+                break
+            end -= 1
+        return start, end
+
+    def run(self) -> list[Candidate]:
+        self.prepare()
+        for s, sentence in enumerate(self.sentences):
+            consumed: set[int] = set()  # verbs already used by a quotation or a formula
+            self._quotations(s, sentence, consumed)
+            if not sentence.heading:
+                self._formulas(s, sentence, consumed)
+                self._reported(s, sentence, consumed)
+        return _deduplicate(self.candidates)
+
+    def _verbs(self, sentence: _Sentence) -> list[int]:
+        tokens = sentence.tokens
+        # "would respond", "to say": not something said.
+        return [i for i, t in enumerate(tokens) if self._say_verb(t) and not (i and tokens[i - 1].norm in _MODALS)]
+
+    def _token_at(self, sentence: _Sentence, position: int) -> int:
+        """Index of the first token starting at or after the position."""
+        for i, token in enumerate(sentence.tokens):
+            if token.start >= position:
+                return i
+        return len(sentence.tokens)
+
+    def _quotations(self, s: int, sentence: _Sentence, consumed: set[int]) -> None:
+        verbs = self._verbs(sentence)
+        previous_end = sentence.start
+        for o, c in sentence.quotes:
+            content_start, content_end = self._trim_quote(o + 1, c)
+            if content_end <= content_start:
+                continue
+            content = self.text[content_start:content_end]
+            words = _WORD.findall(content)
+            first_letter = next((ch for ch in content if ch.isalpha()), "")
+            upper = first_letter.isupper()
+            after_attr = self._attribution_after(s, sentence, c, self.text[o + 1 : c], verbs, consumed)
+            before_attr = self._attribution_before(s, sentence, previous_end, o, verbs, consumed)
+            previous_end = c + 1
+            if after_attr or (before_attr and (upper or before_attr[0] in (":", "continued"))):
+                speaker = after_attr if after_attr else before_attr[1]
+                if speaker is not False:
+                    self._add(s, content_start, content_end, "direct", speaker)
+                continue
+            whole = (
+                self.text[sentence.start : o].strip() == ""
+                and self.text[c + 1 : sentence.end].strip(_TERMINAL + " ") == ""
+            )
+            if whole and upper and len(words) >= 4:
+                self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
+                continue
+            if all(w[0].isupper() for w in words if w[0].isalpha()) and len(words) <= 4:
+                continue  # a name or a title in quote marks, not someone's words
+            self._partial(s, sentence, o, c, verbs, consumed)
+
+    def _trim_quote(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+            end -= 1
+        return start, end
+
+    def _attribution_after(self, s, sentence, c, content, verbs, consumed):
+        """The speaker of `"...", - заявив Шойгу` / `“...,” Putin said` / `”, he said`.
+
+        None when the quotation is not followed by an attribution; False when it is, but to nobody in
+        particular (so the quotation gives no candidate).
+        """
+        after = self.text[c + 1 : sentence.end]
+        separator = re.match(rf"\s*[,.!?…]?\s*(?:[{_DASHES}]+\s*)?", after)
+        separated = bool(re.search(rf"[{_DASHES},]", separator.group())) or content.rstrip()[-1:] in ",!?…"
+        if not separated:
+            return None
+        first = self._token_at(sentence, c + 1 + separator.end())
+        for v in verbs:
+            if first <= v <= first + 4 and v not in consumed:
+                subject = self._subject_after(s, v) if v == first else self._subject_before(s, v)
+                if subject is None or (subject.first < first and not subject.pronoun):
+                    return None
+                consumed.add(v)
+                speaker = self.verb_speakers[(s, v)] = self._resolve(s, subject, sentence.tokens[v].start) or False
+                return speaker
+        return None
+
+    def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed):
+        """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`."""
+        before = self.text[previous_end:o]
+        mark = re.search(rf"([,:])\s*(?:[{_DASHES}]\s*)?$", before)
+        if not mark:
+            return None
+        last = self._token_at(sentence, o) - 1
+        for v in reversed(verbs):
+            if not (last - 6 <= v <= last and sentence.tokens[v].start >= previous_end):
+                continue
+            if (s, v) in self.verb_speakers:
+                # `"...", - сказав він, - "..."`: the second part continues the first quotation.
+                return "continued", self.verb_speakers[(s, v)]
+            if v not in consumed:
+                consumed.add(v)
+                speaker = self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
+                return mark.group(1), speaker
+        if mark.group(1) == ":":
+            mention = next((m for m in sentence.mentions if m.last - 1 == last and not m.pronoun), None)
+            if mention and self.text[sentence.tokens[mention.first].start : o].count(":") == 1:
+                first_word = self._token_at(sentence, previous_end)
+                if mention.first == first_word:
+                    return ":", self._resolve(s, mention, o) or False
+        return None
+
+    def _partial(self, s, sentence, o, c, verbs, consumed) -> None:
+        quote_token = self._token_at(sentence, o)
+        before = [v for v in verbs if v < quote_token and v not in consumed]
+        # The nearest verb of saying with a speaker: one inside the reported clause has none
+        # ("заявили, що не визнають «виборів»").
+        for v in reversed(before):
+            consumed.add(v)
+            speaker, _subject, _inverted = self._verb_speaker(s, v)
+            if speaker:
+                start = self._clause_start(sentence, v, limit=o)
+                self._add(s, start, self._clause_end(sentence, c), "partial", speaker)
+                return
+        if before or sentence.heading:
+            return
+        # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
+        # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
+        speaker = sentence.speakers[-1] if sentence.speakers else None
+        if speaker is None:
+            subject = next(
+                (
+                    m
+                    for m in sentence.mentions
+                    if sentence.tokens[m.first].start < o and not m.pronoun and not self._in_phrase(sentence, m)
+                ),
+                None,
+            )
+            speaker = self._resolve(s, subject, o) if subject else None
+        if speaker:
+            segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
+            self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
+
+    def _verb_speaker(self, s: int, v: int):
+        """(speaker, subject mention, inverted) of the verb of saying at token v; speaker None when nobody
+        in particular says it."""
+        sentence = self.sentences[s]
+        subject, inverted, formula = self._subject_before(s, v), False, False
+        if subject is None:
+            subject = self._subject_after(s, v)
+            inverted = subject is not None
+        if subject is None and self._plural_verb(sentence.tokens[v]):
+            subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
+        if subject is None:
+            return None, None, False
+        return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _resolve(self, s: int, subject: _Mention, position: int, *, formula: bool = False):
+        """The speaker for an acceptable subject phrase, else None."""
+        if not self._acceptable(self.sentences[s], subject, formula=formula):
+            return None
+        return self._speaker_of(s, subject, position)
+
+    def _clause_start(self, sentence: _Sentence, v: int, *, limit: int) -> int:
+        """Where the reported clause after the verb at token v begins."""
+        tokens = sentence.tokens
+        verb = tokens[v]
+        for i in range(v + 1, min(v + 9, len(tokens))):
+            if tokens[i].start >= limit or tokens[i].in_quote:
+                break
+            if tokens[i].norm in _COMPLEMENTIZERS:
+                return tokens[i].end
+        if self.text[verb.end : verb.end + 2].lstrip().startswith(":"):
+            return self.text.index(":", verb.end) + 1
+        if self._say_verb(verb) in _OBJECT_VERBS:
+            return verb.start
+        end = verb.end
+        i = v + 1
+        telling = verb.norm in ("told", "tells", "tell")
+        while i < len(tokens) and tokens[i].start < limit:
+            token = tokens[i]
+            following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            if token.norm in _ARTICLES:
+                listener = telling and following in _LISTENERS and following not in _ARTICLES
+            else:
+                listener = token.norm in _LISTENERS or (telling and token.capitalized)
+            if not listener:
+                break
+            end = token.end
+            i += 1
+        return end
+
+    def _clause_end(self, sentence: _Sentence, c: int) -> int:
+        return sentence.end if c < sentence.end else c + 1
+
+    def _formulas(self, s: int, sentence: _Sentence, consumed: set[int]) -> None:
+        text = self.text
+        for pattern in _FORMULAS:
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                if _inside(self.quotes, match.start()):
+                    continue
+                verb_index = None
+                if "verb" in pattern.groupindex:
+                    verb_index = self._token_at(sentence, match.start("verb"))
+                    if verb_index >= len(sentence.tokens) or not self._say_verb(sentence.tokens[verb_index]):
+                        continue
+                comma = text.find(",", match.end(), sentence.end)
+                x_end = comma if comma != -1 else sentence.end
+                x_first, x_last = self._token_at(sentence, match.end()), self._token_at(sentence, x_end)
+                pronoun = match.groupdict().get("pron")
+                if pronoun:
+                    mention = _Mention(x_first, x_first, pronoun, pronoun=True)
+                elif x_last > x_first:
+                    mention = self._phrase(sentence, x_first, x_last)
+                else:
+                    continue
+                if verb_index is not None:
+                    consumed.add(verb_index)
+                for v in range(x_first, x_last):
+                    consumed.add(v)
+                if not self._acceptable(sentence, mention, formula=True):
+                    continue
+                speaker = (
+                    self._antecedent(s, match.start(), persons_only=True)
+                    if mention.pronoun
+                    else self._speaker_of(s, mention, match.start())
+                )
+                if speaker is None:
+                    continue
+                leading = text[sentence.start : match.start()]
+                if comma != -1 and len(_WORD.findall(leading)) <= 2 and "," not in leading:
+                    start, end = comma + 1, sentence.end  # "За словами X, CLAUSE."
+                elif comma == -1 and leading.rstrip().endswith(","):
+                    start, end = sentence.start, len(leading.rstrip()) + sentence.start - 1  # "CLAUSE, according to X."
+                elif comma != -1:
+                    start, end = comma + 1, sentence.end
+                else:
+                    continue
+                if any(start <= o < end for o, _c in sentence.quotes):
+                    continue  # the quotation in it is a candidate already
+                for i, token in enumerate(sentence.tokens):
+                    if start <= token.start < end:
+                        consumed.add(i)
+                self._add(s, start, end, "indirect", speaker)
+
+    def _phrase(self, sentence: _Sentence, first: int, last: int) -> _Mention:
+        """The speaker phrase of a formula: the known speaker in it, else the whole phrase."""
+        tokens = sentence.tokens
+        for i in range(first, last - 1):
+            if tokens[i].capitalized:
+                break
+            if tokens[i].norm in ("from", "by", "of", "for", "від", "от"):
+                first = i + 1  # "a statement from the Polish defence ministry": who made the statement
+                break
+        while first < last - 1 and (tokens[first].norm in _ROLE_WORDS or tokens[first].norm in _ARTICLES):
+            first += 1  # "according to the Russian Security Council": the name starts after the titles
+        inside = [m for m in sentence.mentions if first <= m.first and m.last <= last and not m.pronoun]
+        known = [m for m in inside if m.speaker_id is not None and m.last == last]
+        if known:
+            return known[0]  # "Міністерстві інформації Мʼянми", not "Zelensky's office" (Zelensky's)
+        phrase = _Mention(first, last, self.text[tokens[first].start : tokens[last - 1].end])
+        matched = self.index.matches(tokens[first:last])
+        if matched:
+            match = matched[0]
+            if match.first == 0 and match.last == last - first:
+                phrase.speaker_id, phrase.kind = match.speaker_id, match.kind
+        return phrase
+
+    def _reported(self, s: int, sentence: _Sentence, consumed: set[int]) -> None:
+        """Reported speech without quote marks: "X said (that) ...", "..., - заявив X."."""
+        tokens = sentence.tokens
+        for v in self._verbs(sentence):
+            if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates):
+                continue  # used already, or inside a statement already found (reported within reported)
+            consumed.add(v)
+            speaker, subject, inverted = self._verb_speaker(s, v)
+            if speaker is None:
+                continue
+            head = tokens[v].start if subject.pronoun else min(tokens[v].start, tokens[subject.first].start)
+            tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
+            leading = self.text[sentence.start : head].rstrip(_DASHES + " ")
+            if leading.endswith(",") and len(tail) <= 3:
+                start, end = sentence.start, sentence.start + len(leading) - 1  # "CLAUSE, Peskov said."
+            else:
+                start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
+                if inverted:
+                    start = max(start, tokens[subject.last - 1].end)
+            if any(start <= o < end for o, _c in sentence.quotes) or len(_WORD.findall(self.text[start:end])) < 2:
+                continue
+            self._add(s, start, end, "indirect", speaker)
+
+    def _impersonal(self, sentence: _Sentence, v: int) -> _Mention | None:
+        """The organisation of "У Кремлі заявили" / "заявили в МЗС": "у"/"в" and a name next to the verb."""
+        tokens = sentence.tokens
+        for m in sentence.mentions:
+            if m.pronoun or m.first == 0:
+                continue
+            if tokens[m.first - 1].norm in ("у", "в", "во") and (m.last == v or m.first - 1 == v + 1):
+                return m
+        return None
+
+
+def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    """Sorted by start; one candidate per span, and one per statement where two of one speaker overlap."""
+    rank = {kind: i for i, kind in enumerate(KINDS)}
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (rank[c.kind], -(c.end - c.start), c.start)):
+        clash = any(
+            c.start < candidate.end
+            and candidate.start < c.end
+            and (c.speaker_id, c.speaker_mention) == (candidate.speaker_id, candidate.speaker_mention)
+            for c in kept
+        )
+        if not clash and not any((c.start, c.end) == (candidate.start, candidate.end) for c in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def extract_candidates(
+    text: str, *, language: str | None = None, speakers: list[SpeakerRef] | None = None
+) -> list[Candidate]:
+    """Quote candidates in a plain text, sorted by start, with `text == source_text[start:end]`.
+
+    `language` is the text's ISO 639-1 code (detected when None); `speakers` are the known speakers to
+    recognise (see speaker_refs_from_db()); without them every speaker is offered as new.
+    """
+    if not text.strip():
+        return []
+    language = (language or detect_language(text))[:2].lower()
+    return _Extractor(text, language, speakers or []).run()

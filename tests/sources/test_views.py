@@ -1,0 +1,110 @@
+"""The analyst's pages for sources: capture, the source page, language confirmation, quote candidates."""
+
+from django.urls import reverse
+
+from sources.models import Source
+from tests.factories import make_claim, make_quote, make_source
+
+ARTICLE = (
+    "Київ, 3 лютого. Секретар Ради безпеки РФ Сергій Шойгу зустрівся з главою хунти.\n\n"
+    '"Ви можете повністю розраховувати на всебічну підтримку Москви", - заявив Шойгу.\n\n'
+    "Інші новини дня."
+)
+
+
+def test_capture_pasted_text_detects_the_language_and_opens_the_source(client, analyst):
+    client.force_login(analyst)
+    response = client.post(
+        reverse("sources:capture"),
+        {"mode": "text", "text": ARTICLE, "title": "Шойгу у Найпʼїдо", "language": ""},
+        follow=True,
+    )
+    source = Source.objects.get()
+    assert response.redirect_chain[-1][0] == source.get_absolute_url()
+    assert source.language == "uk" and source.text == ARTICLE and source.captured_by == analyst
+    page = response.content.decode()
+    assert "Language detected: Ukrainian" in page
+    assert 'data-quote-url="' in page
+
+
+def test_capture_refuses_a_duplicate_with_a_link_to_the_existing_source(client, analyst):
+    existing = make_source(text=ARTICLE)
+    client.force_login(analyst)
+    response = client.post(reverse("sources:capture"), {"mode": "text", "text": ARTICLE, "title": "Again"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "already captured" in page
+    assert existing.get_absolute_url() in page
+    assert Source.objects.count() == 1
+
+
+def test_capture_with_nothing_pasted_shows_the_error_and_keeps_the_title(client, analyst):
+    client.force_login(analyst)
+    response = client.post(reverse("sources:capture"), {"mode": "text", "text": "   ", "title": "Kept title"})
+    page = response.content.decode()
+    assert "This field is required." in page
+    assert 'value="Kept title"' in page
+    assert not Source.objects.exists()
+
+
+def test_capture_refuses_a_private_address_and_stores_nothing(client, analyst):
+    client.force_login(analyst)
+    response = client.post(reverse("sources:capture"), {"mode": "url", "url": "http://192.168.1.10/article"})
+    page = response.content.decode()
+    assert "private or local network" in page
+    assert "http://192.168.1.10/article" in page
+    assert not Source.objects.exists()
+
+
+def test_readers_cannot_capture(client, db):
+    response = client.get(reverse("sources:capture"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_source_page_offers_sentences_to_quote_from_the_keyboard(client, analyst):
+    source = make_source(text=ARTICLE)
+    client.force_login(analyst)
+    page = client.get(source.get_absolute_url()).content.decode()
+    start = ARTICLE.index('"Ви можете')
+    end = ARTICLE.index("Шойгу.", start) + len("Шойгу.")
+    assert f'value="{start}-{end}"' in page
+    assert "source-select.js" in page
+
+
+def test_confirming_the_language_changes_only_the_language(client, analyst):
+    source = make_source(text="Він сказав: так.", language="ru")
+    client.force_login(analyst)
+    client.post(reverse("sources:language", args=[source.pk]), {"language": "uk"})
+    source.refresh_from_db()
+    assert source.language == "uk" and source.text == "Він сказав: так."
+    assert source.history.first().history_user == analyst
+
+
+def test_suggest_quotes_lists_candidates_with_accept_links(client, analyst):
+    from claims.services import speaker_create
+
+    shoigu = speaker_create(name="Sergei Shoigu", names={"uk": "Сергій Шойгу"}, aliases=["Шойгу"])
+    source = make_source(text=ARTICLE)
+    client.force_login(analyst)
+    page = client.get(reverse("sources:candidates", args=[source.pk])).content.decode()
+    start = ARTICLE.index("Ви можете")
+    assert "Ви можете повністю розраховувати на всебічну підтримку Москви" in page
+    assert f"start={start}&amp;" in page and f"speaker={shoigu.pk}" in page
+
+
+def test_suggestions_leave_out_spans_already_quoted(client, analyst):
+    source = make_source(text=ARTICLE)
+    claim = make_claim(author=analyst)
+    make_quote(claim=claim, source=source, fragment="Ви можете повністю розраховувати на всебічну підтримку Москви")
+    client.force_login(analyst)
+    page = client.get(reverse("sources:candidates", args=[source.pk])).content.decode()
+    assert "Ви можете повністю розраховувати на всебічну підтримку Москви</blockquote>" not in page
+
+
+def test_snapshot_is_served_as_inert_text_to_staff_only(client, analyst):
+    source = make_source(text="<script>alert(1)</script> текст")
+    assert client.get(reverse("sources:snapshot", args=[source.pk])).status_code == 302
+    client.force_login(analyst)
+    response = client.get(reverse("sources:snapshot", args=[source.pk]))
+    assert response["Content-Type"].startswith("text/plain")
+    assert "sandbox" in response["Content-Security-Policy"]
