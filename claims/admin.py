@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims import search
 from claims.models import (
     Claim,
     Quote,
@@ -55,6 +56,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
         from claims.speakers import speaker_refresh_search_keys
 
         speaker_refresh_search_keys(form.instance)
+        search.index_speaker(form.instance)
 
 
 @admin.register(Topic)
@@ -187,6 +189,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         for instance in formset.deleted_objects:
             instance.delete()
         formset.save_m2m()
+        search.index_claim(form.instance)  # the admin bypasses the services: keep the search current
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser
@@ -209,6 +212,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        search.index_claim(obj.claim)
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser
@@ -226,6 +230,7 @@ class TranslationAdmin(SimpleHistoryAdmin):
         if not change:
             obj.translator = request.user
         super().save_model(request, obj, form, change)
+        search.index_claim(obj.quote.claim if obj.quote_id else obj.claim)
 
 
 @admin.register(ReviewEvent)

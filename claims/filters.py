@@ -1,9 +1,12 @@
 import django_filters
+from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import Claim, Speaker, Topic
+from claims.models import Claim, Quote, QuoteSearch, Speaker, SpeakerRole, Topic
 from sources.languages import language_choices
+from sources.models import Outlet
 
 
 class ReviewQueueFilter(django_filters.FilterSet):
@@ -20,3 +23,59 @@ class ReviewQueueFilter(django_filters.FilterSet):
     class Meta:
         model = Claim
         fields = ["speaker", "author", "language", "topic"]
+
+
+class SearchFilter(django_filters.FilterSet):
+    """Facets of the search page, over the search entries (one per quote). Every value lives in the URL."""
+
+    speaker = django_filters.CharFilter(method="filter_speaker", label=_("Speaker"))
+    role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"))
+    outlet = django_filters.ModelChoiceFilter(queryset=Outlet.objects.order_by("name"), label=_("Outlet"))
+    language = django_filters.ChoiceFilter(choices=language_choices, label=_("Source language"))
+    said_after = django_filters.DateFilter(
+        field_name="said_on", lookup_expr="gte", label=_("Said from"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    said_before = django_filters.DateFilter(
+        field_name="said_on", lookup_expr="lte", label=_("Said until"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    published_after = django_filters.DateFilter(
+        field_name="published_on",
+        lookup_expr="gte",
+        label=_("Published from"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    published_before = django_filters.DateFilter(
+        field_name="published_on",
+        lookup_expr="lte",
+        label=_("Published until"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    status = django_filters.ChoiceFilter(choices=Claim.Status.choices, label=_("Status"))
+    topic = django_filters.ModelChoiceFilter(queryset=Topic.objects.all(), method="filter_topic", label=_("Topic"))
+    kind = django_filters.ChoiceFilter(choices=Quote.Kind.choices, label=_("Quote kind"))
+
+    class Meta:
+        model = QuoteSearch
+        fields = ["speaker", "role", "outlet", "language", "status", "topic", "kind"]
+
+    def __init__(self, *args, staff: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not staff:
+            del self.filters["status"]  # others see published claims only: nothing to choose
+
+    def filter_speaker(self, queryset, name, value):
+        if value.isdigit():
+            return queryset.filter(speaker_id=int(value))
+        from claims.speakers import speaker_search
+
+        return queryset.filter(speaker_id__in=[s.pk for s in speaker_search(value, limit=20)])
+
+    def filter_role(self, queryset, name, value):
+        held = SpeakerRole.objects.filter(speaker_id=OuterRef("speaker_id"), title__icontains=value.strip()).filter(
+            Q(start_date__isnull=True) | Q(start_date__lte=OuterRef("said_on")),
+            Q(end_date__isnull=True) | Q(end_date__gt=OuterRef("said_on")),
+        )
+        return queryset.filter(Exists(held))
+
+    def filter_topic(self, queryset, name, value):
+        return queryset.filter(topic_ids__contains=[value.pk])

@@ -1,7 +1,9 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
@@ -383,3 +385,38 @@ class ReviewEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.from_status} → {self.to_status} ({self.actor})"
+
+
+class QuoteSearch(models.Model):
+    """The search document of one quote and the facets it is filtered by, copied here so that a search
+    reads one table. Written only by claims.search, which the services call whenever one of these
+    values changes (never by signals)."""
+
+    quote = models.OneToOneField(Quote, primary_key=True, on_delete=models.CASCADE, related_name="search_entry")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+", db_index=False)
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+", db_index=False)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False)
+    outlet = models.ForeignKey("sources.Outlet", on_delete=models.SET_NULL, null=True, related_name="+", db_index=False)
+    status = models.CharField(max_length=20)
+    said_on = models.DateField()
+    published_on = models.DateField(null=True)
+    language = models.CharField(max_length=2)
+    kind = models.CharField(max_length=10)
+    topic_ids = ArrayField(models.IntegerField(), default=list)
+    document = SearchVectorField()
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        indexes = [
+            GinIndex(fields=["document"], name="quotesearch_document"),
+            models.Index(fields=["-said_on", "-quote"], name="quotesearch_said_on"),
+            models.Index(fields=["status", "-said_on", "-quote"], name="quotesearch_status_said_on"),
+            models.Index(fields=["speaker", "-said_on"], name="quotesearch_speaker"),
+            models.Index(fields=["claim"], name="quotesearch_claim"),
+            models.Index(fields=["outlet", "-said_on"], name="quotesearch_outlet"),
+            GinIndex(fields=["topic_ids"], name="quotesearch_topics"),
+        ]
+
+    def __str__(self) -> str:
+        return f"search entry of quote {self.quote_id}"

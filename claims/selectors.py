@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 
@@ -62,10 +63,84 @@ def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:
     claims = (
         Claim.objects.visible_to(user)
         .by_speaker(speaker)
+        .select_related("speaker")
+        .prefetch_related(*_speaker_prefetches())
         .annotate(languages=ArrayAgg("quotes__source__language", distinct=True, default=[]))
         .order_by("-said_on", "-pk")
     )
     return speaker, claims
+
+
+@dataclass
+class MonthBar:
+    month: datetime.date
+    count: int
+    x: float  # SVG user units: bars 10 wide on a 12 pitch, 100 high at the busiest month
+    height: float
+
+    @property
+    def y(self) -> float:
+        return 100.0 - self.height
+
+
+@dataclass
+class SpeakerProfile:
+    monthly: list[MonthBar]
+    max_count: int
+    outlets: list[tuple[str, int]]
+    languages: list[tuple[str, int]]
+    total: int
+
+    @property
+    def chart_width(self) -> int:
+        return max(12, 12 * len(self.monthly))
+
+
+def speaker_profile(*, speaker: Speaker, claims: QuerySet[Claim], months: int = 36) -> SpeakerProfile:
+    """Claims per month (the last `months` months that have any), and who reported them in which language.
+    Three aggregate queries, whatever the number of claims."""
+    per_month = dict(
+        claims.order_by()
+        .annotate(month=TruncMonth("said_on"))
+        .values_list("month")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("month", "n")
+    )
+    bars: list[MonthBar] = []
+    if per_month:
+        last = max(per_month)
+        first = max(min(per_month), _add_months(last, -(months - 1)))
+        month, index = first, 0
+        peak = max(per_month.values())
+        while month <= last:
+            count = per_month.get(month, 0)
+            bars.append(MonthBar(month, count, index * 12.0, 100.0 * count / peak))
+            month, index = _add_months(month, 1), index + 1
+    quotes = Quote.objects.filter(claim__in=claims.order_by().values("pk"))
+    outlets = list(
+        quotes.values_list("source__outlet__name")
+        .annotate(n=Count("claim", distinct=True))
+        .order_by("-n", "source__outlet__name")
+        .values_list("source__outlet__name", "n")[:10]
+    )
+    languages = list(
+        quotes.values_list("source__language")
+        .annotate(n=Count("claim", distinct=True))
+        .order_by("-n")
+        .values_list("source__language", "n")
+    )
+    return SpeakerProfile(
+        monthly=bars,
+        max_count=max((bar.count for bar in bars), default=0),
+        outlets=outlets,
+        languages=languages,
+        total=sum(per_month.values()),
+    )
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
 
 
 # --- review -----------------------------------------------------------------------------------

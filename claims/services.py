@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from claims import search
 from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerAlias, SpeakerName, SpeakerRole, Topic, Translation
 from claims.notifications import notify_transition
 from claims.permissions import can_edit_claim, is_editor
@@ -171,6 +172,7 @@ def claim_transition(
     claim._history_user = actor
     claim.save(update_fields=fields)
     transaction.on_commit(lambda: notify_transition(event_id=event.pk))
+    search.index_claim_status(claim)
     return claim
 
 
@@ -208,6 +210,7 @@ def claim_update(
     claim.save()
     if topics is not None:
         claim.topics.set(topics)
+    search.index_claim(claim)
     return claim
 
 
@@ -264,6 +267,7 @@ def quote_create(
     quote.full_clean(validate_constraints=False)
     quote._history_user = actor
     quote.save()
+    search.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 
@@ -290,6 +294,7 @@ def translation_create(
     translation.full_clean()
     translation._history_user = translator
     translation.save()
+    search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
     return translation
 
 

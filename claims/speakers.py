@@ -16,6 +16,7 @@ from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, W
 from django.db.models.functions import Greatest
 from django.utils.translation import gettext as _
 
+from claims import search
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerName, SpeakerRole
 from claims.permissions import is_editor
 from sources.text import lemma_of_name, name_forms, name_skeleton, normalize, tokens
@@ -228,7 +229,9 @@ def speaker_update(
     _replace_names(speaker, names, actor)
     _replace_aliases(speaker, aliases, actor)
     _replace_roles(speaker, roles, actor)
-    return speaker_refresh_search_keys(speaker)
+    speaker = speaker_refresh_search_keys(speaker)
+    search.index_speaker(speaker)
+    return speaker
 
 
 # --- merging duplicates -----------------------------------------------------------------------
@@ -340,4 +343,5 @@ def speaker_merge(*, source: Speaker, target: Speaker, actor: AbstractBaseUser) 
         _save(target, actor, reason)
     speaker_refresh_search_keys(target)
     plan.target = target
+    search.index_speaker(target)
     return plan

@@ -4,6 +4,7 @@ from claims import speaker_urls, views
 
 app_name = "claims"
 urlpatterns = [
+    path("search/", views.search_page, name="search"),
     path("claims/new/", views.claim_new, name="new"),
     path("claims/<int:pk>/", views.claim_detail, name="detail"),
     path("claims/<int:pk>/edit/", views.claim_edit, name="edit"),

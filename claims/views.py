@@ -1,13 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from claims import selectors
+from claims import search, selectors
 from claims.access import readable
+from claims.filters import SearchFilter
 from claims.forms import ClaimForm, QuoteForm, TransitionForm
 from claims.models import Claim, Quote, Speaker
 from claims.permissions import can_edit_claim, is_editor
@@ -78,7 +80,18 @@ def claim_detail(request, pk: int):
 @readable
 def speaker_detail(request, pk: int):
     speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
-    return render(request, "claims/speaker_detail.html", {"speaker": speaker, "claims": claims})
+    paginator = Paginator(claims, 50)
+    page = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "claims/speaker_detail.html",
+        {
+            "speaker": speaker,
+            "claims": page.object_list,
+            "page": page,
+            "profile": selectors.speaker_profile(speaker=speaker, claims=claims),
+        },
+    )
 
 
 @login_required
@@ -326,4 +339,39 @@ def quote_new(request, pk: int):
             "role": speaker.role_on(source.published_on) if speaker else None,
         },
         status=400 if request.method == "POST" else 200,
+    )
+
+
+@readable
+def search_page(request):
+    """/search/: one box, facets, highlighted results; every state lives in the URL."""
+    staff = request.user.is_authenticated and (request.user.is_staff or is_editor(request.user))
+    filterset = SearchFilter(request.GET or None, queryset=search.visible_entries(request.user), staff=staff)
+    query = request.GET.get("q", "").strip()
+    order = "relevance" if request.GET.get("order") == "relevance" else "date"
+    try:
+        page_number = max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        page_number = 1
+    searched = bool(query) or any(v for k, v in request.GET.items() if k not in {"q", "order", "page"})
+    results = None
+    if searched and filterset.is_valid():
+        results = search.search(entries=filterset.qs, query=query, order=order, page=page_number)
+    params = request.GET.copy()
+    params.pop("page", None)
+    suggestion_params = request.GET.copy()
+    if results and results.suggestion:
+        suggestion_params["q"] = results.suggestion
+        suggestion_params.pop("page", None)
+    return render(
+        request,
+        "claims/search.html",
+        {
+            "filter": filterset,
+            "query": query,
+            "order": order,
+            "results": results,
+            "base_query": params.urlencode(),
+            "suggestion_query": suggestion_params.urlencode(),
+        },
     )

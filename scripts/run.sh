@@ -29,6 +29,7 @@ echo "==> Compiling translations"
 $PY manage.py compilemessages -v0 --ignore=.venv
 echo "==> Loading demo data"
 $PY manage.py load_demo
+$PY manage.py rebuild_search --missing -v0
 echo
 echo "==> Serving on http://127.0.0.1:${PORT}/ (Ctrl-C stops it; the data stays in .local/pg for next time)"
 $PY manage.py runserver "127.0.0.1:${PORT}" || true

@@ -48,6 +48,10 @@ class SourceAdmin(SimpleHistoryAdmin):
         if not change:
             obj.captured_by = request.user
         super().save_model(request, obj, form, change)
+        if change:
+            from claims.search import index_source
+
+            index_source(obj)
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser

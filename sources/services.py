@@ -179,4 +179,7 @@ def source_set_language(*, source: Source, language: str, actor: AbstractBaseUse
     source.full_clean(validate_unique=False)
     source._history_user = actor
     source.save(update_fields=["language"])
+    from claims.search import index_source  # claims builds on sources, not the other way round
+
+    index_source(source)
     return source

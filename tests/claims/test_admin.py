@@ -67,3 +67,21 @@ def test_admin_quote_inline_refuses_text_that_is_not_its_span(client, admin_user
     assert "not what the source says" in response.content.decode()
     quote.refresh_from_db()
     assert quote.text != quote.text.upper()
+
+
+def test_admin_edits_reach_the_search(client, admin_user, demo):
+    from claims.search import search, visible_entries
+
+    client.force_login(admin_user)
+    claim = Claim.objects.get(quotes__text__startswith="Ви можете повністю")
+    data = {
+        "speaker": claim.speaker_id, "said_on": "2026-02-03", "occasion": claim.occasion,
+        "summary": "Shoigu pledged unwavering backing", "summary_language": "en", "external_id": claim.external_id,
+        "topics": list(claim.topics.values_list("pk", flat=True)),
+    }  # fmt: skip
+    for prefix, _count in (("quotes", claim.quotes.count()), ("summary_translations", 1), ("review_events", 2)):
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    response = client.post(reverse("admin:claims_claim_change", args=[claim.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    found = search(entries=visible_entries(admin_user), query="unwavering").results
+    assert {result.quote.claim_id for result in found} == {claim.pk}

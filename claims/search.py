@@ -1,0 +1,397 @@
+"""Multilingual search over quotes.
+
+Every quote has one row in QuoteSearch: a tsvector of *lemmas* (made in Python by sources.text, so
+"підтримку", "підтримки" and "підтримка" are one lexeme), plus name keys (the Latin skeleton of every
+name, so "Шойгу", "Shoigu" and "Shoygu" meet), and the facets a search filters by. A query goes through
+the same pipeline: each word becomes the set of lexemes it may stand for, in every language it may be in.
+
+The tsvector and tsquery are built as literals and cast, never parsed by a text search configuration:
+the lexemes are exactly the keys made here. They travel as query parameters, never as SQL text.
+"""
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from django.contrib.postgres.search import SearchQueryField, SearchVectorField
+from django.db import transaction
+from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, Value
+from django.db.models.functions import Cast
+
+from claims.models import Claim, Quote, QuoteSearch, Speaker, SpeakerAlias, SpeakerName
+from sources import text as textproc
+
+NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
+MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
+COUNT_CAP = 1000  # counts beyond this are shown as "1000+": an exact count of a common word is slow
+RANK_WINDOW = 1000  # relevance order ranks the most recent matches of this many
+
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w’'ʼ-]*", re.UNICODE)
+
+
+# --- documents -------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class DocumentParts:
+    """Everything said about a quote that a search should find it by."""
+
+    text: str
+    language: str
+    translations: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (language, text)
+    summaries: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (language, text)
+    names: list[str] = dataclasses.field(default_factory=list)  # speaker names and aliases, outlet
+    topics: list[str] = dataclasses.field(default_factory=list)
+
+
+def name_keys(text: str, language: str = "") -> list[str]:
+    """Name keys of the capitalised words of a text (or of every word of a name)."""
+    keys = []
+    for word in _CAPITALISED.findall(text):
+        keys.extend(NAME_PREFIX + key for key in sorted(textproc.name_keys(word, language)) if key)
+    return keys
+
+
+def document_lexemes(parts: DocumentParts) -> list[str]:
+    """The lexemes of a document in order: positions matter for phrase queries within each part."""
+    lexemes = list(textproc.lemmas(parts.text, parts.language))
+    lexemes += name_keys(parts.text, parts.language)
+    for language, text in parts.translations + parts.summaries:
+        lexemes += textproc.lemmas(text, language)
+        lexemes += name_keys(text, language)
+    for name in parts.names:
+        lexemes += textproc.lemmas(name, textproc.detect_language(name) if textproc.is_cyrillic(name) else "en")
+        lexemes += [NAME_PREFIX + textproc.name_skeleton(word) for word in name.split() if textproc.name_skeleton(word)]
+        lexemes += name_keys(name.title())
+    for topic in parts.topics:
+        lexemes += textproc.lemmas(topic, "uk" if textproc.is_cyrillic(topic) else "en")
+    return [lexeme for lexeme in lexemes if lexeme]
+
+
+def _quote_lexeme(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_literal(lexemes: Iterable[str]) -> str:
+    """A tsvector in PostgreSQL's input syntax, lexemes verbatim with their positions."""
+    positions: dict[str, list[int]] = {}
+    for position, lexeme in enumerate(lexemes, start=1):
+        positions.setdefault(lexeme, []).append(min(position, MAX_POSITION))
+    return " ".join(
+        f"{_quote_lexeme(lexeme)}:{','.join(str(p) for p in sorted(set(places))[:256])}"
+        for lexeme, places in positions.items()
+    )
+
+
+def _parts_for(quote: Quote) -> DocumentParts:
+    claim, speaker, source = quote.claim, quote.claim.speaker, quote.source
+    names = [speaker.name, *(n.name for n in speaker.names.all()), *(a.alias for a in speaker.aliases.all())]
+    if source.outlet_id:
+        names.append(source.outlet.name)
+    return DocumentParts(
+        text=quote.text,
+        language=source.language,
+        translations=[(t.language, t.text) for t in quote.translations.all()],
+        summaries=[(claim.summary_language, claim.summary)]
+        + [(t.language, t.text) for t in claim.summary_translations.all()],
+        names=names,
+        topics=[name for topic in claim.topics.all() for name in (topic.name_en, topic.name_uk)],
+    )
+
+
+def _quotes_for_indexing(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
+    return quotes.select_related("claim__speaker", "source__outlet").prefetch_related(
+        "translations",
+        "claim__summary_translations",
+        "claim__topics",
+        "claim__speaker__names",
+        "claim__speaker__aliases",
+    )
+
+
+def index_quotes(quotes: QuerySet[Quote]) -> int:
+    """(Re)write the search entries of these quotes; returns how many."""
+    count = 0
+    for quote in _quotes_for_indexing(quotes):
+        claim, source = quote.claim, quote.source
+        QuoteSearch.objects.update_or_create(
+            quote=quote,
+            defaults={
+                "claim_id": claim.pk,
+                "speaker_id": claim.speaker_id,
+                "author_id": claim.author_id,
+                "outlet_id": source.outlet_id,
+                "status": claim.status,
+                "said_on": claim.said_on,
+                "published_on": source.published_on,
+                "language": source.language,
+                "kind": quote.kind,
+                "topic_ids": sorted(t.pk for t in claim.topics.all()),
+                "document": Cast(Value(tsvector_literal(document_lexemes(_parts_for(quote)))), SearchVectorField()),
+            },
+        )
+        count += 1
+    return count
+
+
+def index_claim(claim: Claim) -> int:
+    return index_quotes(Quote.objects.filter(claim_id=claim.pk))
+
+
+def index_claim_status(claim: Claim) -> int:
+    """A status change alters no words: update the facet only."""
+    return QuoteSearch.objects.filter(claim_id=claim.pk).update(status=claim.status)
+
+
+def index_speaker(speaker: Speaker) -> int:
+    return index_quotes(Quote.objects.filter(claim__speaker_id=speaker.pk))
+
+
+def index_source(source) -> int:
+    return index_quotes(Quote.objects.filter(source_id=source.pk))
+
+
+@transaction.atomic
+def rebuild(*, missing_only: bool = False, batch: int = 500) -> int:
+    """Rewrite every search entry (after an import or a change of the text pipeline), or only add the
+    missing ones (after upgrading a database that had none)."""
+    quotes = Quote.objects.order_by("pk")
+    if missing_only:
+        quotes = quotes.filter(search_entry__isnull=True)
+    total = 0
+    ids = list(quotes.values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        total += index_quotes(Quote.objects.filter(pk__in=ids[start : start + batch]))
+    return total
+
+
+# --- queries ---------------------------------------------------------------------------------------------
+
+_QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+
+@dataclasses.dataclass
+class ParsedQuery:
+    tsquery: str  # empty when the query has no searchable words
+    words: set[str]  # every lexeme a match may contain, for highlighting
+    terms: list[str]  # the plain words typed, for "did you mean"
+
+
+def word_alternatives(word: str) -> set[str]:
+    """Every lexeme a typed word may stand for: its lemma in each language it may be in, and its name key."""
+    alternatives = set()
+    for token in textproc.tokens(word):
+        if textproc.is_cyrillic(token):
+            languages = ("uk", "ru")
+        else:
+            languages = ("en",)
+            alternatives.add(token)
+        alternatives |= {textproc.lemma(token, language) for language in languages}
+        alternatives |= {NAME_PREFIX + key for key in textproc.name_keys(token) if key}
+    return {alternative for alternative in alternatives if alternative}
+
+
+def _group(words: list[str], lexemes: set[str]) -> str | None:
+    """tsquery for one word or a phrase of words (<-> between them)."""
+    parts = []
+    for word in words:
+        for token in textproc.tokens(word):
+            alternatives = word_alternatives(token)
+            if alternatives:
+                lexemes |= alternatives
+                parts.append("(" + " | ".join(_quote_lexeme(a) for a in sorted(alternatives)) + ")")
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Web-search syntax: words (all must match), "quoted phrases", OR between alternatives, -exclusion."""
+    clauses: list[list[str]] = [[]]  # OR-separated groups of AND-ed items
+    lexemes: set[str] = set()
+    terms: list[str] = []
+    for match in _QUERY_TOKEN.finditer(query[:500]):
+        negated, phrase, word = match.group(1), match.group(2), match.group(3)
+        if word == "OR":
+            clauses.append([])
+            continue
+        if word is not None:
+            negated = "-" if word.startswith("-") and len(word) > 1 else ""
+            word = word[1:] if negated else word
+            words = [word]
+            if not negated:
+                terms.append(word)
+        else:
+            words = phrase.split()
+        excluded: set[str] = set()
+        item = _group(words, excluded if negated else lexemes)
+        if item:
+            clauses[-1].append("!" + item if negated else item)
+    ands = [" & ".join(items) for items in clauses if items and not all(i.startswith("!") for i in items)]
+    tsquery = " | ".join(f"({clause})" for clause in ands) if len(ands) > 1 else (ands[0] if ands else "")
+    return ParsedQuery(tsquery=tsquery, words=lexemes, terms=terms)
+
+
+def _tsquery(literal: str) -> Func:
+    return Cast(Value(literal), SearchQueryField())
+
+
+class Matches(Func):
+    """document @@ query, usable directly in filter()."""
+
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
+class Rank(Func):
+    function = "ts_rank_cd"
+    output_field = FloatField()
+
+
+# --- searching -------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Segment:
+    text: str
+    hit: bool
+
+
+@dataclasses.dataclass
+class Result:
+    quote: Quote
+    snippet: list[Segment]
+
+
+@dataclasses.dataclass
+class SearchPage:
+    results: list[Result]
+    count: int
+    count_capped: bool
+    page: int
+    pages: int | None
+    has_next: bool
+    suggestion: str = ""
+
+
+def highlight(text: str, words: set[str], language: str, *, width: int = 320) -> list[Segment]:
+    """The quote cut into segments, words matching the query marked; long texts cut around the first hit."""
+    segments, last = [], 0
+    first_hit = None
+    for match in re.finditer(r"[^\W_]+(?:[’'ʼ][^\W_]+)*|\d+(?:[.,]\d+)*", text):
+        token = match.group(0)
+        keys = word_alternatives(token) if words else set()
+        if keys & words:
+            if match.start() > last:
+                segments.append(Segment(text[last : match.start()], False))
+            segments.append(Segment(token, True))
+            last = match.end()
+            first_hit = match.start() if first_hit is None else first_hit
+    if last < len(text):
+        segments.append(Segment(text[last:], False))
+    if len(text) <= width:
+        return segments
+    # Keep about `width` characters around the first hit.
+    start = max(0, (first_hit or 0) - width // 3)
+    end = start + width
+    trimmed, position = [], 0
+    for segment in segments:
+        seg_start, seg_end = position, position + len(segment.text)
+        position = seg_end
+        if seg_end <= start or seg_start >= end:
+            continue
+        piece = segment.text[max(0, start - seg_start) : end - seg_start]
+        trimmed.append(Segment(piece, segment.hit))
+    if start > 0:
+        trimmed.insert(0, Segment("…", False))
+    if end < len(text):
+        trimmed.append(Segment("…", False))
+    return trimmed
+
+
+def visible_entries(user) -> QuerySet[QuoteSearch]:
+    """Staff see every status; everyone else published claims (and analysts their own)."""
+    entries = QuoteSearch.objects.all()
+    if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+        return entries
+    if user.is_authenticated:
+        return entries.filter(Q(status=Claim.Status.PUBLISHED) | Q(author_id=user.pk))
+    return entries.filter(status=Claim.Status.PUBLISHED)
+
+
+def search(
+    *, entries: QuerySet[QuoteSearch], query: str, order: str = "date", page: int = 1, per_page: int = 20
+) -> SearchPage:
+    """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP."""
+    parsed = parse_query(query)
+    if parsed.tsquery:
+        entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
+    count = entries.values("pk")[: COUNT_CAP + 1].count()
+    capped = count > COUNT_CAP
+    count = min(count, COUNT_CAP)
+    page = max(1, page)
+    offset = (page - 1) * per_page
+    if order == "relevance" and parsed.tsquery:
+        window = list(entries.order_by("-said_on", "-quote_id").values_list("pk", flat=True)[:RANK_WINDOW])
+        ranked = (
+            QuoteSearch.objects.filter(pk__in=window)
+            .annotate(rank=Rank(F("document"), _tsquery(parsed.tsquery)))
+            .order_by("-rank", "-said_on", "-quote_id")
+        )
+        ids = list(ranked.values_list("pk", flat=True)[offset : offset + per_page + 1])
+    else:
+        ids = list(
+            entries.order_by("-said_on", "-quote_id").values_list("pk", flat=True)[offset : offset + per_page + 1]
+        )
+    has_next = len(ids) > per_page
+    ids = ids[:per_page]
+    quotes = (
+        Quote.objects.select_related("claim__speaker", "source__outlet")
+        .prefetch_related("claim__speaker__names", "claim__speaker__roles")
+        .in_bulk(ids)
+    )
+    results = [
+        Result(quote=quotes[pk], snippet=highlight(quotes[pk].text, parsed.words, quotes[pk].source.language))
+        for pk in ids
+        if pk in quotes
+    ]
+    pages = None if capped else max(1, -(-count // per_page))
+    suggestion = did_you_mean(parsed.terms) if query.strip() and count == 0 else ""
+    return SearchPage(results, count, capped, page, pages, has_next, suggestion)
+
+
+def did_you_mean(terms: list[str]) -> str:
+    """The query with misspelt name words replaced by the closest known name ("Shoigy" → "Shoigu")."""
+    from django.contrib.postgres.search import TrigramWordSimilarity
+
+    changed, corrected = False, []
+    for term in terms:
+        best = None
+        if len(term) >= 4:
+            candidates = [
+                *SpeakerName.objects.annotate(similarity=TrigramWordSimilarity(term, "name"))
+                .filter(similarity__gte=0.4)
+                .order_by("-similarity")
+                .values_list("name", "similarity")[:3],
+                *SpeakerAlias.objects.annotate(similarity=TrigramWordSimilarity(term, "alias"))
+                .filter(similarity__gte=0.4)
+                .order_by("-similarity")
+                .values_list("alias", "similarity")[:3],
+            ]
+            if candidates:
+                name = max(candidates, key=lambda pair: pair[1])[0]
+                # The word of the name closest to what was typed.
+                best = max(name.split(), key=lambda word: _overlap(word.casefold(), term.casefold()))
+        if best and best.casefold() != term.casefold():
+            corrected.append(best)
+            changed = True
+        else:
+            corrected.append(term)
+    return " ".join(corrected) if changed else ""
+
+
+def _overlap(a: str, b: str) -> float:
+    grams = lambda s: {s[i : i + 3] for i in range(max(1, len(s) - 2))}  # noqa: E731
+    x, y = grams(f"  {a} "), grams(f"  {b} ")
+    return len(x & y) / max(1, len(x | y))

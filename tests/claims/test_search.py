@@ -1,0 +1,190 @@
+"""Search: inflections, apostrophes, scripts, misspellings, cross-language, syntax, facets, visibility."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.urls import reverse
+
+from claims.models import Claim, Quote, QuoteSearch, Speaker
+from claims.search import parse_query, search, visible_entries
+from claims.services import claim_transition, translation_create
+from claims.speakers import speaker_update
+from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
+
+
+def texts(query: str, user=None, **facets) -> set[str]:
+    entries = visible_entries(user or AnonymousUser()).filter(**facets)
+    return {result.quote.text[:30] for result in search(entries=entries, query=query).results}
+
+
+# Results are compared by their first 30 characters.
+SUPPORT_UK = "Ви можете повністю розраховувати"[:30]
+GOAL_UK = "Головна мета - висловити підтримку"[:30]
+SUPPORT_EN = "fully count on Moscow’s support"[:30]
+
+
+@pytest.mark.parametrize("form", ["підтримку", "підтримки", "підтримка", "ПІДТРИМКОЮ"])
+def test_every_inflected_ukrainian_form_finds_the_others(demo, form):
+    assert {SUPPORT_UK, GOAL_UK} <= texts(form)
+
+
+@pytest.mark.parametrize("form", ["М'янми", "Мʼянма", "М’янмою", "мʼянмі"])
+def test_myanmar_is_found_whatever_the_apostrophe_and_case(demo, form):
+    found = texts(form)
+    assert GOAL_UK in found  # written М'янми with U+0027
+    assert any(text.startswith("подякував Мʼянмі") for text in found)  # written with U+02BC
+
+
+@pytest.mark.parametrize("name", ["Шойгу", "Shoigu", "Shoygu", "SHOIGU", "Шойгу"])
+def test_a_name_in_any_script_finds_the_speaker(demo, name):
+    assert {SUPPORT_UK, SUPPORT_EN, GOAL_UK} <= texts(name)
+
+
+def test_a_misspelt_name_offers_did_you_mean(demo, client):
+    page = search(entries=visible_entries(AnonymousUser()), query="Shoigy")
+    assert page.count == 0 and page.suggestion == "Shoigu"
+    html = client.get(reverse("claims:search"), {"q": "Shoigy"}).content.decode()
+    assert "Did you mean" in html and "?q=Shoigu" in html
+
+
+def test_an_english_word_finds_ukrainian_quotes_through_their_translation_and_back(demo):
+    # "comprehensive" is in no quote: only in the English translation of the Ukrainian one (and the summary).
+    assert SUPPORT_UK in texts("comprehensive")
+    # "всебічну" is only in the Ukrainian quote.
+    assert SUPPORT_UK in texts("всебічна")
+
+
+def test_websearch_syntax_phrases_or_and_exclusion(demo):
+    # The English quote, and the Ukrainian one through its English translation ("You can fully count…").
+    assert texts('"fully count"') == {SUPPORT_EN, SUPPORT_UK}
+    assert texts('"count fully"') == set()
+    understanding, stance = 'подякував Мʼянмі за "розуміння" війни', "Shoigu also thanked Myanmar’s rulers"
+    assert texts("розуміння OR stance") == {understanding[:30], stance[:30]}
+    assert SUPPORT_UK not in texts("підтримку -Москви") and GOAL_UK in texts("підтримку -Москви")
+
+
+def test_parse_query_quotes_lexemes_so_input_cannot_break_the_tsquery(db):
+    parsed = parse_query("it's a \"test\" ' & | ! :* (")
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT %s::tsquery", [parsed.tsquery or "x"])
+        assert cursor.fetchone()[0]
+
+
+def test_facets_combine_with_text(demo):
+    shoigu = Speaker.objects.get(name="Sergei Shoigu")
+    assert texts("Myanmar", speaker_id=shoigu.pk, language="en") == {
+        SUPPORT_EN,
+        "Shoigu also thanked Myanmar’s rulers"[:30],
+    }
+    assert texts("support", language="uk", kind="direct") == {SUPPORT_UK, GOAL_UK}
+    assert texts("Shoigu", said_on__lt=datetime.date(2026, 1, 1)) == set()
+
+
+def test_search_page_facets_live_in_the_url(client, demo):
+    shoigu = Speaker.objects.get(name="Sergei Shoigu")
+    page = client.get(reverse("claims:search"), {"q": "Myanmar", "speaker": "Шойгу", "language": "en"}).content.decode()
+    assert "2 reports" in page
+    assert shoigu.get_absolute_url() in page
+    by_role = client.get(reverse("claims:search"), {"role": "Security Council"}).content.decode()
+    assert "Ви можете повністю" in by_role and "Putin" not in by_role
+    old_role = client.get(reverse("claims:search"), {"role": "Minister of Defence"}).content.decode()
+    assert "0 reports" in old_role  # he no longer held that role on 2026-02-03
+
+
+def test_readers_never_see_drafts_in_results_or_counts(client, demo, editor):
+    draft = Claim.objects.get(status=Claim.Status.DRAFT, quotes__text__startswith="вони також обговорили")
+    anonymous = client.get(reverse("claims:search"), {"q": "обговорили"}).content.decode()
+    assert "0 reports" in anonymous and "вони також обговорили" not in anonymous
+    assert "status" not in list(client.get(reverse("claims:search")).context["filter"].form.fields)
+    client.force_login(editor)
+    staff = client.get(reverse("claims:search"), {"q": "обговорили"}).content.decode()
+    assert "1 report" in staff and draft.get_absolute_url() in staff
+    drafts = client.get(reverse("claims:search"), {"status": "draft"}).content.decode()
+    assert draft.get_absolute_url() in drafts
+
+
+def test_analysts_also_find_their_own_drafts(analyst, editor):
+    claim = make_claim(author=analyst)
+    make_quote(claim=claim, source=make_source(text="Ми не відступимо, - заявив Шойгу."), fragment="Ми не відступимо")
+    assert texts("відступити", user=analyst) == {"Ми не відступимо"}
+    assert texts("відступити") == set()
+
+
+@pytest.mark.parametrize("reports", [1, 8])
+def test_search_page_query_count_does_not_grow_with_results(
+    client, analyst, editor, django_assert_max_num_queries, reports
+):
+    speaker = make_speaker()
+    for n in range(reports):
+        claim = make_claim(author=analyst, speaker=speaker, summary=f"Statement {n}")
+        make_quote(claim=claim, source=make_source(text=f"Заява {n}: «Ми переможемо»."), fragment="Ми переможемо")
+        publish(claim, editor=editor)
+    with django_assert_max_num_queries(10):
+        response = client.get(reverse("claims:search"), {"q": "переможемо"})
+    assert response.content.decode().count('class="result"') == reports
+
+
+def test_search_document_updates_when_a_translation_is_added(analyst, editor):
+    claim = make_claim(author=analyst)
+    quote = make_quote(claim=claim, source=make_source(text="Ми будемо стояти до кінця."), fragment="Ми будемо стояти")
+    publish(claim, editor=editor)
+    assert texts("stand") == set()
+    translation_create(quote=quote, language="en", text="We will stand", translator=editor)
+    assert texts("stand") == {"Ми будемо стояти"}
+
+
+def test_search_document_updates_when_an_alias_is_added(analyst, editor):
+    speaker = make_speaker("Dmitry Peskov")
+    claim = make_claim(author=analyst, speaker=speaker)
+    make_quote(claim=claim, source=make_source(text="Кремль: «Переговори тривають»."), fragment="Переговори тривають")
+    publish(claim, editor=editor)
+    assert texts("речник") == set()
+    speaker_update(
+        speaker=speaker,
+        actor=editor,
+        name=speaker.name,
+        kind=speaker.kind,
+        wikidata_id=None,
+        description="",
+        names={"en": "Dmitry Peskov"},
+        aliases=["Кремлівський речник"],
+        roles=[],
+    )
+    assert texts("речник") == {"Переговори тривають"}
+
+
+def test_status_changes_reach_the_search_at_once(analyst, editor):
+    claim = make_claim(author=analyst)
+    make_quote(claim=claim, source=make_source(text="Ми готові до діалогу."), fragment="Ми готові до діалогу")
+    publish(claim, editor=editor)
+    assert texts("діалог") == {"Ми готові до діалогу"}
+    claim_transition(claim=Claim.objects.get(pk=claim.pk), to=Claim.Status.RETRACTED, actor=editor, note="Fake")
+    assert texts("діалог") == set()
+    assert QuoteSearch.objects.get(quote__claim=claim).status == "retracted"
+    assert Quote.objects.count() == 1
+
+
+def test_speaker_page_shows_timeline_chart_outlets_and_languages(client, demo):
+    shoigu = Speaker.objects.get(name="Sergei Shoigu")
+    page = client.get(shoigu.get_absolute_url()).content.decode()
+    assert "<svg" in page and "2026-02: 3" in page  # three published claims in February 2026
+    assert "UNIAN" in page and "Ukrainian" in page and "English" in page
+    assert "Minister of Defence of Russia" in page and "Secretary of the Security Council of Russia" in page
+    assert "Сергій Шойгу" in page and "Сергей Шойгу" in page
+
+
+@pytest.mark.parametrize("claims", [1, 7])
+def test_speaker_page_query_count_does_not_grow_with_claims(
+    client, analyst, editor, django_assert_max_num_queries, claims
+):
+    speaker = make_speaker()
+    for n in range(claims):
+        claim = make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2025, 1 + n, 3), summary=f"S{n}")
+        make_quote(claim=claim, source=make_source(text=f"Текст {n}: «Так»."), fragment="Так")
+        publish(claim, editor=editor)
+    with django_assert_max_num_queries(14):
+        response = client.get(speaker.get_absolute_url())
+    assert response.content.decode().count('class="claim-row"') == claims
