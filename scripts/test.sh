@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 
 bash scripts/system.sh --browser
 bash scripts/venv.sh
+# axe-core for the accessibility checks of the browser tests, pinned in package-lock.json.
+if [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "==> Installing browser-test tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
 PY=.venv/bin/python
 
 echo "==> ruff"
