@@ -62,6 +62,9 @@ class SearchFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         if not staff:
             del self.filters["status"]  # others see published claims only: nothing to choose
+            # Offer only outlets that published claims were reported by: a facet must not reveal drafts.
+            published = QuoteSearch.objects.filter(status=Claim.Status.PUBLISHED).values("outlet_id")
+            self.filters["outlet"].queryset = Outlet.objects.filter(pk__in=published).order_by("name")
 
     def filter_speaker(self, queryset, name, value):
         if value.isdigit():
