@@ -50,7 +50,8 @@ def test_hostile_text_is_inert_on_every_page(client, hostile, analyst, editor):
                    reverse("claims:quote_new", args=[source.pk]) + f"?start={quote.start}&end={quote.end}",
                    reverse("admin:claims_claim_changelist"), reverse("admin:claims_claim_change", args=[claim.pk]),
                    reverse("admin:claims_speaker_change", args=[speaker.pk])]  # fmt: skip
-    staff_pages.append(staff_pages[-6] + f"&speaker={speaker.pk}")  # the quote form with the speaker chosen
+    quote_form = next(url for url in staff_pages if "/quote/" in url)
+    staff_pages.append(quote_form + f"&speaker={speaker.pk}")  # the quote form with the speaker chosen
     for url in staff_pages:
         response = client.get(url)
         assert response.status_code == 200, url
