@@ -144,9 +144,12 @@ def _load_demo(credentials_file: Path | None) -> DemoReport:
     speakers: dict[str, Speaker] = {}
     for spec in gold["speakers"]:
         key = f"demo:speaker:{spec['key']}"
+        more = extra["speakers"].get(spec["key"], {})
         speaker = Speaker.objects.filter(external_id=key).first()
+        if speaker is None and more.get("wikidata_id"):
+            # Already known under its Wikidata ID (entered by hand or imported): use that entry.
+            speaker = Speaker.objects.filter(wikidata_id=more["wikidata_id"]).first()
         if speaker is None:
-            more = extra["speakers"].get(spec["key"], {})
             speaker = speaker_create(
                 name=spec["names"]["en"],
                 kind=spec["kind"],
