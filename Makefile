@@ -18,3 +18,29 @@ lint: venv
 
 messages: venv
 	.venv/bin/python manage.py makemessages -l uk --ignore=.venv --ignore=tests --ignore=demo --ignore=.local
+
+# `make serve`: the app as production runs it (gunicorn and whitenoise, DEBUG off) on the same local
+# database as `make run`. Backups of the configured database (DATABASE_URL, or the project cluster):
+# `make backup [FILE=path]` (default .local/backups/), `make restore FILE=path [YES=1]`.
+.PHONY: serve backup restore
+serve:
+	@bash scripts/serve.sh
+
+backup:
+	@bash -c 'source scripts/setup.sh database && $$PY manage.py backup $(FILE)'
+
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=path/to/backup.dump [YES=1]" >&2; exit 2; }
+	@bash -c 'source scripts/setup.sh database && $$PY manage.py restore "$(FILE)" $(if $(YES),--yes)'
+
+# `make loadtest`: 16 users for 60 s against `make serve` on the demo data plus 100,000 generated
+# quotes, in a separate database (tracker_load); LOAD_QUOTES, LOAD_USERS, LOAD_SECONDS override.
+.PHONY: loadtest
+loadtest: venv
+	.venv/bin/python -m loadtest.run
+
+# `make bench`: search benchmark on a generated corpus of 1,000,000 quotes in its own database
+# (tracker_bench); QUOTES=N for another size, REUSE=1 to measure an existing corpus again.
+.PHONY: bench
+bench: venv
+	@bash scripts/bench.sh

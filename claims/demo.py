@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from claims import search
 from claims.models import Claim, Quote, Speaker, Topic
 from claims.notifications import notifications_suppressed
 from claims.permissions import ADMIN, ANALYST, EDITOR, roles_ensure
@@ -102,7 +103,7 @@ def users_ensure(report: DemoReport, credentials_file: Path | None) -> dict[str,
 
 
 def load_demo(*, credentials_file: Path | None = None) -> DemoReport:
-    with notifications_suppressed(), transaction.atomic():
+    with notifications_suppressed(), transaction.atomic(), search.deferred_indexing():
         return _load_demo(credentials_file)
 
 

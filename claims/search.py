@@ -9,11 +9,13 @@ The tsvector and tsquery are built as literals and cast, never parsed by a text 
 the lexemes are exactly the keys made here. They travel as query parameters, never as SQL text.
 """
 
+import contextlib
+import contextvars
 import dataclasses
 import re
 from collections.abc import Iterable
 
-from django.contrib.postgres.search import SearchQueryField, SearchVectorField
+from django.contrib.postgres.search import SearchQueryField
 from django.db import transaction
 from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, Value
 from django.db.models.functions import Cast
@@ -109,29 +111,62 @@ def _quotes_for_indexing(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
     )
 
 
+_deferred: contextvars.ContextVar[set[int] | None] = contextvars.ContextVar("search_deferred", default=None)
+
+
+@contextlib.contextmanager
+def deferred_indexing(batch: int = 500):
+    """Within the block, remember which quotes need their entry rewritten and write each once at the
+    end, in batches: for bulk loads, where a quote is indexed by its creation and again by each
+    translation. Searches inside the block do not see the pending changes yet."""
+    pending: set[int] = set()
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    ids = sorted(pending)
+    for start in range(0, len(ids), batch):
+        index_quotes(Quote.objects.filter(pk__in=ids[start : start + batch]))
+
+
 def index_quotes(quotes: QuerySet[Quote]) -> int:
     """(Re)write the search entries of these quotes; returns how many."""
-    count = 0
+    pending = _deferred.get()
+    if pending is not None:
+        pending.update(quotes.values_list("pk", flat=True))
+        return 0
+    entries = []
     for quote in _quotes_for_indexing(quotes):
         claim, source = quote.claim, quote.source
-        QuoteSearch.objects.update_or_create(
-            quote=quote,
-            defaults={
-                "claim_id": claim.pk,
-                "speaker_id": claim.speaker_id,
-                "author_id": claim.author_id,
-                "outlet_id": source.outlet_id,
-                "status": claim.status,
-                "said_on": claim.said_on,
-                "published_on": source.published_on,
-                "language": source.language,
-                "kind": quote.kind,
-                "topic_ids": sorted(t.pk for t in claim.topics.all()),
-                "document": Cast(Value(tsvector_literal(document_lexemes(_parts_for(quote)))), SearchVectorField()),
-            },
+        entries.append(
+            QuoteSearch(
+                quote_id=quote.pk,
+                claim_id=claim.pk,
+                speaker_id=claim.speaker_id,
+                author_id=claim.author_id,
+                outlet_id=source.outlet_id,
+                status=claim.status,
+                said_on=claim.said_on,
+                published_on=source.published_on,
+                language=source.language,
+                kind=quote.kind,
+                topic_ids=sorted(t.pk for t in claim.topics.all()),
+                # A literal in tsvector syntax: psycopg sends text untyped and PostgreSQL reads it as a tsvector.
+                document=tsvector_literal(document_lexemes(_parts_for(quote))),
+            )
         )
-        count += 1
-    return count
+    # One INSERT … ON CONFLICT for the lot.
+    QuoteSearch.objects.bulk_create(
+        entries, update_conflicts=True, unique_fields=["quote"], update_fields=_ENTRY_FIELDS, batch_size=500
+    )
+    return len(entries)
+
+
+_ENTRY_FIELDS = [
+    "claim", "speaker", "author", "outlet", "status", "said_on", "published_on", "language", "kind", "topic_ids",
+    "document",
+]  # fmt: skip
 
 
 def index_claim(claim: Claim) -> int:

@@ -93,7 +93,9 @@ def claim_create(
         author=author,
         external_id=external_id,
     )
-    claim.full_clean()
+    # Values are checked field by field (choices); the database holds the constraints, and validating
+    # them here too would cost a query each, as would re-reading the speaker and author just given.
+    claim.full_clean(exclude=["speaker", "author"], validate_constraints=False)
     claim._history_user = author
     claim.save()
     if topics:
@@ -264,7 +266,7 @@ def quote_create(
         created_by=actor,
         external_id=external_id,
     )
-    quote.full_clean(validate_constraints=False)
+    quote.full_clean(exclude=["claim", "source", "created_by"], validate_constraints=False)
     quote._history_user = actor
     quote.save()
     search.index_quotes(Quote.objects.filter(pk=quote.pk))
@@ -291,7 +293,10 @@ def translation_create(
     translation = Translation(
         quote=quote, claim=claim, language=language, text=text, method=method, engine=engine, translator=translator
     )
-    translation.full_clean()
+    target = {"quote": quote} if quote else {"claim": claim}
+    if Translation.objects.filter(language=language, **target).exists():
+        raise ValidationError({"language": _("There is already a translation into this language.")})
+    translation.full_clean(exclude=["quote", "claim", "translator"], validate_constraints=False)
     translation._history_user = translator
     translation.save()
     search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))

@@ -49,7 +49,9 @@ with sync_playwright() as playwright:
         sessions[who] = page
     values = ids(sessions[None])
     sessions["editor"].goto(BASE + "/review/")
-    values["review"] = sessions["editor"].locator(".queue tbody a").first.get_attribute("href").strip("/").split("/")[-1]
+    values["review"] = (
+        sessions["editor"].locator(".queue tbody a").first.get_attribute("href").strip("/").split("/")[-1]
+    )
     for name, who, path, width in PAGES:
         page = sessions[who]
         page.set_viewport_size({"width": width, "height": 900})

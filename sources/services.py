@@ -81,7 +81,8 @@ def source_create(
         captured_by=captured_by,
         external_id=external_id,
     )
-    source.full_clean()
+    # Duplicates were looked up above and the database holds the constraints: no query per check here.
+    source.full_clean(exclude=["outlet", "captured_by"], validate_constraints=False, validate_unique=False)
     source._history_user = captured_by
     source.save()
     if cites:

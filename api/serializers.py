@@ -1,0 +1,416 @@
+"""What the API reads and writes.
+
+Output serializers describe rows. Input serializers only validate and shape the arguments of a service:
+none of them saves anything, the views call the services (claims.services, claims.speakers,
+sources.services), which check the permission and the workflow and write in one transaction.
+"""
+
+import re
+
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import exceptions, serializers
+
+from claims.models import Claim, Quote, ReviewEvent, Speaker, Topic, Translation
+from claims.permissions import can_edit_claim, is_editor
+from claims.services import quote_span_problem
+from sources.languages import language_choices
+from sources.models import Outlet, Source
+
+# PositiveIntegerField's range: larger offsets could never be valid, and must not reach the database.
+MAX_OFFSET = 2**31 - 1
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+HOST_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+
+
+# --- vocabularies -----------------------------------------------------------------------------------------
+
+
+class TopicSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Topic
+        fields = ["id", "slug", "name_en", "name_uk"]
+
+
+class OutletSerializer(serializers.ModelSerializer):
+    domains = serializers.ListField(
+        child=serializers.CharField(max_length=253),
+        required=False,
+        max_length=50,
+        help_text=_("Bare host names such as unian.ua, one per entry."),
+    )
+
+    class Meta:
+        model = Outlet
+        fields = ["id", "name", "domains", "country", "kind", "ownership"]
+
+    def validate_name(self, value: str) -> str:
+        return value.strip()
+
+    def validate_domains(self, value: list[str]) -> list[str]:
+        domains = []
+        for domain in value:
+            domain = domain.strip().lower().removeprefix("www.")
+            if not HOST_NAME.fullmatch(domain):
+                raise serializers.ValidationError(_("“%(domain)s” is not a host name.") % {"domain": domain})
+            domains.append(domain)
+        return sorted(set(domains))
+
+    def validate_country(self, value: str) -> str:
+        value = value.strip().upper()
+        if value and not re.fullmatch(r"[A-Z]{2}", value):
+            raise serializers.ValidationError(_("A country is an ISO 3166-1 alpha-2 code, such as UA."))
+        return value
+
+
+# --- speakers ---------------------------------------------------------------------------------------------
+
+
+class SpeakerRoleSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=300)
+    organization = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    start_date = serializers.DateField(required=False, allow_null=True, default=None)
+    end_date = serializers.DateField(
+        required=False, allow_null=True, default=None, help_text=_("The first day no longer in the role.")
+    )
+
+    def validate(self, data: dict) -> dict:
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end <= start:
+            raise serializers.ValidationError({"end_date": _("A role must end after it starts.")})
+        return data
+
+
+class SpeakerSerializer(serializers.ModelSerializer):
+    names = serializers.SerializerMethodField(help_text=_("The name in each language, by ISO 639-1 code."))
+    aliases = serializers.SerializerMethodField()
+    roles = SpeakerRoleSerializer(many=True, read_only=True)
+    claim_count = serializers.IntegerField(read_only=True, help_text=_("Claims you may see."))
+
+    class Meta:
+        model = Speaker
+        fields = [
+            "id",
+            "name",
+            "kind",
+            "names",
+            "aliases",
+            "roles",
+            "wikidata_id",
+            "wikidata_url",
+            "description",
+            "claim_count",
+            "created_at",
+            "updated_at",
+        ]
+
+    @extend_schema_field(serializers.DictField(child=serializers.CharField()))
+    def get_names(self, speaker: Speaker) -> dict[str, str]:
+        return {entry.language: entry.name for entry in speaker.names.all()}
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_aliases(self, speaker: Speaker) -> list[str]:
+        return [entry.alias for entry in speaker.aliases.all()]
+
+
+class SpeakerInputSerializer(serializers.Serializer):
+    """The arguments of speaker_create and speaker_update. On an update, the names, aliases and roles
+    given replace the stored ones; what is left out stays as it is."""
+
+    name = serializers.CharField(max_length=300)
+    kind = serializers.ChoiceField(choices=Speaker.Kind.choices, default=Speaker.Kind.PERSON)
+    names = serializers.DictField(
+        child=serializers.CharField(max_length=300),
+        required=False,
+        help_text=_("The name in each language, by ISO 639-1 code."),
+    )
+    aliases = serializers.ListField(child=serializers.CharField(max_length=300), required=False, max_length=200)
+    roles = SpeakerRoleSerializer(many=True, required=False)
+    wikidata_id = serializers.CharField(max_length=20, required=False, allow_blank=True, allow_null=True)
+    description = serializers.CharField(required=False, allow_blank=True, default="")
+
+    def validate_names(self, value: dict[str, str]) -> dict[str, str]:
+        languages = dict(language_choices())
+        unknown = sorted(code for code in value if code not in languages)
+        if unknown:
+            raise serializers.ValidationError(
+                _("Unknown language codes: %(codes)s.") % {"codes": ", ".join(repr(code) for code in unknown)}
+            )
+        return value
+
+    def validate_wikidata_id(self, value: str | None) -> str | None:
+        value = (value or "").strip().upper()
+        if not value:
+            return None
+        if not WIKIDATA_ID.fullmatch(value):
+            raise serializers.ValidationError(_("A Wikidata ID is a Q followed by digits, such as Q313520."))
+        return value
+
+
+# --- sources ----------------------------------------------------------------------------------------------
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    outlet_name = serializers.CharField(source="outlet.name", read_only=True, allow_null=True, default=None)
+    cites = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "url",
+            "outlet",
+            "outlet_name",
+            "title",
+            "language",
+            "published_on",
+            "author",
+            "text",
+            "text_sha256",
+            "captured_at",
+            "cites",
+        ]
+        read_only_fields = fields
+
+
+class SourceCreateSerializer(serializers.Serializer):
+    """The arguments of source_create. The text is stored verbatim: quotes point into it by offset."""
+
+    text = serializers.CharField(trim_whitespace=False, max_length=2_000_000)
+    language = serializers.ChoiceField(
+        choices=language_choices(), required=False, help_text=_("Detected from the text when left out.")
+    )
+    title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
+    url = serializers.URLField(max_length=2000, required=False, allow_null=True, default=None)
+    outlet = serializers.PrimaryKeyRelatedField(queryset=Outlet.objects.all(), required=False, allow_null=True)
+    published_on = serializers.DateField(required=False, allow_null=True, default=None)
+    author = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    cites = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), many=True, required=False, help_text=_("Sources this article re-reports.")
+    )
+
+    def validate_text(self, value: str) -> str:
+        if not value.strip():
+            raise serializers.ValidationError(_("The article text is empty."))
+        return value
+
+
+class SourceUpdateSerializer(serializers.Serializer):
+    """Only the language of a source changes after capture: its text is what quotes point into."""
+
+    language = serializers.ChoiceField(choices=language_choices())
+
+
+# --- claims -----------------------------------------------------------------------------------------------
+
+
+class TranslationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Translation
+        fields = ["language", "text", "method", "engine"]
+
+
+class QuoteBriefSerializer(serializers.ModelSerializer):
+    language = serializers.CharField(source="source.language", read_only=True)
+
+    class Meta:
+        model = Quote
+        fields = ["id", "source", "language", "kind", "text", "start", "end"]
+
+
+class ReviewEventSerializer(serializers.ModelSerializer):
+    actor = serializers.CharField(source="actor.get_username", read_only=True)
+
+    class Meta:
+        model = ReviewEvent
+        fields = ["from_status", "to_status", "actor", "note", "created_at"]
+
+
+def _sees_workflow(request, claim: Claim) -> bool:
+    """Who wrote a claim and how its review went is for the team (editors and the author), as on the page."""
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated and (is_editor(user) or claim.author_id == user.pk))
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    speaker_name = serializers.SerializerMethodField()
+    speaker_role = serializers.SerializerMethodField(help_text=_("The speaker's role on the date said."))
+    topics = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    quotes = QuoteBriefSerializer(many=True, read_only=True)
+    summary_translations = TranslationSerializer(many=True, read_only=True)
+    author = serializers.SerializerMethodField(help_text=_("Shown to editors and to the author only."))
+    review_events = serializers.SerializerMethodField(help_text=_("Shown to editors and to the author only."))
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "speaker",
+            "speaker_name",
+            "speaker_role",
+            "said_on",
+            "occasion",
+            "summary",
+            "summary_language",
+            "summary_translations",
+            "topics",
+            "status",
+            "version",
+            "author",
+            "quotes",
+            "review_events",
+            "created_at",
+            "updated_at",
+            "published_at",
+            "corrected_at",
+        ]
+        read_only_fields = fields
+
+    def get_speaker_name(self, claim: Claim) -> str:
+        return claim.speaker.localized_name()
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_speaker_role(self, claim: Claim) -> str | None:
+        role = claim.speaker.role_on(claim.said_on)
+        return str(role) if role else None
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_author(self, claim: Claim) -> str | None:
+        return claim.author.get_username() if _sees_workflow(self.context.get("request"), claim) else None
+
+    @extend_schema_field(ReviewEventSerializer(many=True, allow_null=True))
+    def get_review_events(self, claim: Claim) -> list[dict] | None:
+        if not _sees_workflow(self.context.get("request"), claim):
+            return None
+        return ReviewEventSerializer(claim.review_events.all(), many=True).data
+
+
+class ClaimCreateSerializer(serializers.Serializer):
+    """The arguments of claim_create: a new claim starts as a draft of the caller."""
+
+    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all())
+    said_on = serializers.DateField()
+    summary = serializers.CharField()
+    summary_language = serializers.ChoiceField(choices=language_choices())
+    occasion = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    topics = serializers.PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False, default=list)
+
+
+class ClaimUpdateSerializer(serializers.Serializer):
+    """The arguments of claim_update. `version` is the one read: a stale version is refused (409)."""
+
+    version = serializers.IntegerField(
+        min_value=1, help_text=_("Required: the version you read; refused if it changed since.")
+    )
+    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all(), required=False)
+    said_on = serializers.DateField(required=False)
+    summary = serializers.CharField(required=False)
+    summary_language = serializers.ChoiceField(choices=language_choices(), required=False)
+    occasion = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    topics = serializers.PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False)
+
+
+class TransitionSerializer(serializers.Serializer):
+    """The arguments of claim_transition."""
+
+    to = serializers.ChoiceField(choices=Claim.Status.choices)
+    note = serializers.CharField(
+        required=False, allow_blank=True, default="", help_text=_("Required to request changes, reject or retract.")
+    )
+    version = serializers.IntegerField(
+        min_value=1, help_text=_("Required: the version you read; refused if it changed since.")
+    )
+
+
+# --- quotes -----------------------------------------------------------------------------------------------
+
+
+class SegmentSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    hit = serializers.BooleanField()
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    language = serializers.CharField(source="source.language", read_only=True)
+    speaker = serializers.IntegerField(source="claim.speaker_id", read_only=True)
+    speaker_name = serializers.SerializerMethodField()
+    said_on = serializers.DateField(source="claim.said_on", read_only=True)
+    claim_status = serializers.CharField(source="claim.status", read_only=True)
+    outlet_name = serializers.CharField(source="source.outlet.name", read_only=True, allow_null=True, default=None)
+    translations = TranslationSerializer(many=True, read_only=True)
+    snippet = serializers.SerializerMethodField(
+        help_text=_("With `q`: the text cut around the first match, matching words marked as hits.")
+    )
+
+    class Meta:
+        model = Quote
+        fields = [
+            "id",
+            "claim",
+            "claim_status",
+            "speaker",
+            "speaker_name",
+            "said_on",
+            "source",
+            "outlet_name",
+            "language",
+            "kind",
+            "text",
+            "start",
+            "end",
+            "translations",
+            "snippet",
+            "created_at",
+        ]
+        read_only_fields = fields
+
+    def get_speaker_name(self, quote: Quote) -> str:
+        return quote.claim.speaker.localized_name()
+
+    @extend_schema_field(SegmentSerializer(many=True, allow_null=True))
+    def get_snippet(self, quote: Quote) -> list[dict] | None:
+        snippets = self.context.get("snippets") or {}
+        segments = snippets.get(quote.pk)
+        if segments is None:
+            return None
+        return [{"text": segment.text, "hit": segment.hit} for segment in segments]
+
+
+class QuoteCreateSerializer(serializers.Serializer):
+    """The arguments of quote_create: an exact span of the source's text. Without `text`, the span is taken
+    from the source; with it, it must be exactly what the source says there."""
+
+    claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.none())
+    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())
+    start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET)
+    end = serializers.IntegerField(min_value=1, max_value=MAX_OFFSET)
+    kind = serializers.ChoiceField(choices=Quote.Kind.choices, default=Quote.Kind.DIRECT)
+    text = serializers.CharField(required=False, trim_whitespace=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None:
+            # A claim the caller may not see is as unknown as one that does not exist.
+            self.fields["claim"].queryset = Claim.objects.visible_to(request.user)
+
+    def validate_claim(self, claim: Claim) -> Claim:
+        # Readable but not editable is a refusal (403), whatever else the request gets wrong.
+        request = self.context.get("request")
+        if request is not None and not can_edit_claim(request.user, claim):
+            raise exceptions.PermissionDenied(_("You may not add quotes to this claim."))
+        return claim
+
+    def validate(self, data: dict) -> dict:
+
+        source, start, end = data["source"], data["start"], data["end"]
+        span = source.text[start:end]
+        problem = quote_span_problem(source=source, start=start, end=end, text=span)
+        if problem:
+            raise serializers.ValidationError({"end": problem})
+        if "text" in data:
+            problem = quote_span_problem(source=source, start=start, end=end, text=data["text"])
+            if problem:
+                raise serializers.ValidationError({"text": problem})
+        data["text"] = span
+        return data

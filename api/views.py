@@ -1,0 +1,675 @@
+"""The REST API (/api/v1/) and the page where users manage their API token (/accounts/token/).
+
+Views stay thin: they validate input with a serializer, read through the same querysets the pages use
+(Claim.objects.visible_to, claims.search.visible_entries, the SearchFilter facets) and write through the
+services, which check permissions and the workflow. Every write runs in one transaction, so a refused or
+failing request leaves nothing behind.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
+from rest_framework.decorators import action
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from api import serializers as api
+from claims import search
+from claims.filters import SearchFilter
+from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
+from claims.permissions import can_edit_claim, is_editor
+from claims.services import (
+    TRANSITIONS,
+    StaleClaimError,
+    claim_create,
+    claim_transition,
+    claim_update,
+    quote_create,
+    speaker_create,
+    transition_problem,
+)
+from claims.speakers import speaker_search, speaker_update, speakers_all
+from sources.models import Outlet, Source
+from sources.services import DuplicateSourceError, source_create, source_set_language
+
+# --- errors -----------------------------------------------------------------------------------------------
+
+
+def exception_handler(exc, context):
+    """DRF's handler, plus the services' exceptions: a stale version is a conflict (409), an article captured
+    before is a conflict naming it, and any other Django ValidationError is a 400 with field errors."""
+    if isinstance(exc, StaleClaimError):
+        return Response({"detail": exc.messages[0], "code": "stale"}, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, DuplicateSourceError):
+        return Response(
+            {"detail": exc.messages[0], "code": "duplicate", "existing": exc.existing.pk},
+            status=status.HTTP_409_CONFLICT,
+        )
+    if isinstance(exc, DjangoValidationError):
+        detail = serializers.as_serializer_error(exc)
+        if NON_FIELD_ERRORS in detail:
+            detail[api_settings.NON_FIELD_ERRORS_KEY] = detail.pop(NON_FIELD_ERRORS)
+        exc = exceptions.ValidationError(detail)
+    return drf_exception_handler(exc, context)
+
+
+CONFLICT = OpenApiResponse(description="The claim changed since it was read (stale version), or the article is known.")
+
+
+# --- pagination -------------------------------------------------------------------------------------------
+
+
+class StablePagination(PageNumberPagination):
+    """Numbered pages; every list orders by a unique key last, so no row shows twice or goes missing."""
+
+    page_size = 20
+    page_size_query_param = "page_size"
+    max_page_size = 100
+
+
+class SearchPagination(StablePagination):
+    """Pages of a claims.search result: the count stops at search.COUNT_CAP (with `count_capped`), as on
+    the search page, because an exact count of a common word is slow."""
+
+    max_page = 10_000  # deeper pages are never read by people, and would make PostgreSQL skip millions of rows
+
+    def page_number(self, request) -> int:
+        raw = request.query_params.get(self.page_query_param) or "1"
+        try:
+            number = int(raw)
+        except ValueError:
+            number = 0
+        if not 1 <= number <= self.max_page:
+            raise exceptions.NotFound(self.invalid_page_message)
+        return number
+
+    def search(self, request, *, entries: QuerySet[QuoteSearch], query: str, order: str) -> search.SearchPage:
+        self.request = request
+        number = self.page_number(request)
+        self.result = search.search(
+            entries=entries, query=query, order=order, page=number, per_page=self.get_page_size(request)
+        )
+        if number > 1 and not self.result.results:
+            raise exceptions.NotFound(self.invalid_page_message)
+        return self.result
+
+    def get_paginated_response(self, data):
+        result, url = self.result, self.request.build_absolute_uri()
+        previous = None
+        if result.page > 1:
+            previous = (
+                replace_query_param(url, self.page_query_param, result.page - 1)
+                if result.page > 2
+                else remove_query_param(url, self.page_query_param)
+            )
+        return Response(
+            {
+                "count": result.count,
+                "count_capped": result.count_capped,
+                "next": replace_query_param(url, self.page_query_param, result.page + 1) if result.has_next else None,
+                "previous": previous,
+                "suggestion": result.suggestion,
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema):
+        paginated = super().get_paginated_response_schema(schema)
+        paginated["properties"]["count_capped"] = {
+            "type": "boolean",
+            "description": f"True when there are more than {search.COUNT_CAP} matches; `count` then stops there.",
+        }
+        paginated["properties"]["suggestion"] = {
+            "type": "string",
+            "description": "When nothing matched: the query with misspelt names corrected, else empty.",
+        }
+        return paginated
+
+
+# --- reads shared by the endpoints ------------------------------------------------------------------------
+
+
+def listed_claims(user) -> QuerySet[Claim]:
+    """The claims a caller may list: what they may see, and for anonymous readers published claims only
+    (a retracted claim is still readable by its address, which says that it was retracted)."""
+    claims = Claim.objects.visible_to(user)
+    return claims if user.is_authenticated else claims.published()
+
+
+def sees_every_status(user) -> bool:
+    """Who may filter by status on the search page."""
+    return user.is_authenticated and (user.is_staff or is_editor(user))
+
+
+def _matching(entries: QuerySet[QuoteSearch], query: str) -> QuerySet[QuoteSearch]:
+    # The search page's semantics (claims.search): the same parser, the same tsquery, the same @@ match.
+    parsed = search.parse_query(query)
+    if parsed.tsquery:
+        entries = entries.filter(search.Matches(F("document"), search._tsquery(parsed.tsquery)))
+    return entries
+
+
+STATUS_FILTER_NOTE = "Editors and staff only; others see published claims (and analysts their own) anyway."
+SEARCH_PARAMETERS = [
+    OpenApiParameter("q", str, description='Search words, as on the search page: words, "phrases", OR, -word.'),
+    OpenApiParameter("speaker", str, description="A speaker's id, or any spelling of a name."),
+    OpenApiParameter("role", str, description="The speaker's role on the date said (part of its title)."),
+    OpenApiParameter("outlet", int, description="The outlet's id."),
+    OpenApiParameter("language", str, enum=list(settings.CONTENT_LANGUAGES)),
+    OpenApiParameter("said_after", OpenApiTypes.DATE),
+    OpenApiParameter("said_before", OpenApiTypes.DATE),
+    OpenApiParameter("published_after", OpenApiTypes.DATE, description="The source's publication date."),
+    OpenApiParameter("published_before", OpenApiTypes.DATE, description="The source's publication date."),
+    OpenApiParameter("status", str, enum=Claim.Status.values, description=STATUS_FILTER_NOTE),
+    OpenApiParameter("topic", int, description="The topic's id."),
+    OpenApiParameter("kind", str, enum=Quote.Kind.values, description="The quote's kind."),
+]
+ORDER_PARAMETER = OpenApiParameter(
+    "order", str, enum=["date", "relevance"], description="Newest statement first (default), or most relevant."
+)
+
+
+class ApiViewSet(viewsets.GenericViewSet):
+    lookup_value_converter = "int"
+    write_permissions: dict[str, str | None] = {}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
+        if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
+            raise exceptions.ParseError(_("Query parameters may not contain NUL characters."))
+
+    def validated(self, serializer_class, *, partial: bool = False) -> dict:
+        serializer = serializer_class(data=self.request.data, partial=partial, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+    def output(self, instance, *, status_code: int = status.HTTP_200_OK) -> Response:
+        fresh = self.get_queryset().get(pk=instance.pk)  # with the prefetches and annotations of a read
+        return Response(self.get_serializer(fresh).data, status=status_code)
+
+    def search_entries(self) -> QuerySet[QuoteSearch]:
+        """The visible search entries narrowed by the search page's facets (400 on a bad facet value)."""
+        user = self.request.user
+        filterset = SearchFilter(
+            self.request.query_params, queryset=search.visible_entries(user), staff=sees_every_status(user)
+        )
+        if not filterset.is_valid():
+            raise exceptions.ValidationError(filterset.errors)
+        return filterset.qs
+
+    def searched(self) -> bool:
+        names = {"q", *SearchFilter.base_filters}
+        return any(value.strip() for key, value in self.request.query_params.items() if key in names)
+
+    def query(self) -> str:
+        return self.request.query_params.get("q", "").strip()
+
+
+# --- claims -----------------------------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List claims",
+        description="Newest statement first. With `q` or a facet, the claims with a matching report, found "
+        "as on the search page.",
+        parameters=SEARCH_PARAMETERS,
+    ),
+    retrieve=extend_schema(summary="A claim with its reports"),
+)
+class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Claims. A new claim is a draft of its author; its status changes only through `transition/`."""
+
+    queryset = Claim.objects.none()  # for the schema (integer ids); reads go through get_queryset
+    serializer_class = api.ClaimSerializer
+    pagination_class = StablePagination
+    write_permissions = {"create": "claims.add_claim", "partial_update": "claims.change_claim", "transition": None}
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return (
+            Claim.objects.visible_to(self.request.user)
+            .select_related("speaker", "author")
+            .prefetch_related(
+                Prefetch("speaker__names", queryset=SpeakerName.objects.order_by("language")),
+                "speaker__roles",
+                "topics",
+                Prefetch(
+                    "quotes",
+                    # A source's text and HTML snapshot can be long: a quote needs only its language here.
+                    queryset=Quote.objects.select_related("source")
+                    .defer("source__text", "source__raw_html")
+                    .order_by("source__language", "pk"),
+                ),
+                Prefetch("summary_translations", queryset=Translation.objects.order_by("language")),
+                Prefetch("review_events", queryset=ReviewEvent.objects.select_related("actor")),
+            )
+            .order_by("-said_on", "-pk")
+        )
+
+    def filter_queryset(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        if self.action != "list":
+            return queryset
+        if not self.request.user.is_authenticated:
+            queryset = queryset.filter(status=Claim.Status.PUBLISHED)
+        if self.searched():
+            matching = _matching(self.search_entries(), self.query())
+            queryset = queryset.filter(pk__in=matching.values("claim_id"))
+        return queryset
+
+    @extend_schema(
+        summary="Create a draft claim", request=api.ClaimCreateSerializer, responses={201: api.ClaimSerializer}
+    )
+    def create(self, request):
+        data = self.validated(api.ClaimCreateSerializer)
+        with transaction.atomic():
+            claim = claim_create(author=request.user, **data)
+        return self.output(claim, status_code=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Edit a claim",
+        description="Send the `version` you read: if someone saved the claim since, nothing changes and the "
+        "answer is 409. Editing a published claim is a correction.",
+        request=api.ClaimUpdateSerializer,
+        responses={200: api.ClaimSerializer, 409: CONFLICT},
+    )
+    def partial_update(self, request, pk=None):
+        claim = self.get_object()
+        if not can_edit_claim(request.user, claim):
+            raise PermissionDenied(_("You may not edit this claim."))
+        data = dict(self.validated(api.ClaimUpdateSerializer))
+        version, topics = data.pop("version"), data.pop("topics", None)
+        with transaction.atomic():
+            claim = claim_update(claim=claim, actor=request.user, expected_version=version, topics=topics, **data)
+        return self.output(claim)
+
+    @extend_schema(
+        summary="Move a claim through the review workflow",
+        description="draft → in_review → published, with changes_requested and rejected from review, and "
+        "published → retracted. Editors alone publish, request changes, reject and retract, never on their "
+        "own claims; a note is required for all but publishing and submitting.",
+        request=api.TransitionSerializer,
+        responses={200: api.ClaimSerializer, 409: CONFLICT},
+    )
+    @action(detail=True, methods=["post"])
+    def transition(self, request, pk=None):
+        claim = self.get_object()
+        data = self.validated(api.TransitionSerializer)
+        to, note, version = data["to"], data["note"], data["version"]
+        if version == claim.version:
+            # A move the workflow has no place for, or a missing note, is bad input (400); a move this caller
+            # may not make is a refusal (403, from the service). A stale version goes to the service: 409.
+            if (claim.status, to) not in TRANSITIONS:
+                raise exceptions.ValidationError({"to": [transition_problem(claim=claim, to=to, actor=request.user)]})
+            if transition_problem(claim=claim, to=to, actor=request.user, note="-") is None:
+                problem = transition_problem(claim=claim, to=to, actor=request.user, note=note)
+                if problem:
+                    raise exceptions.ValidationError({"note": [problem]})
+        with transaction.atomic():
+            claim = claim_transition(claim=claim, to=to, actor=request.user, note=note, expected_version=version)
+        return self.output(claim)
+
+
+# --- quotes -----------------------------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Search quotes",
+        description="The search page as data: newest statement first (or most relevant), the same words and "
+        "facets. `count` stops at 1000 (`count_capped`).",
+        parameters=[*SEARCH_PARAMETERS, ORDER_PARAMETER],
+    ),
+    retrieve=extend_schema(summary="A quote"),
+)
+class QuoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Quotes: how each source reports a claim, as an exact span of the source's text."""
+
+    queryset = Quote.objects.none()  # for the schema (integer ids); reads go through get_queryset
+    serializer_class = api.QuoteSerializer
+    pagination_class = SearchPagination
+    write_permissions = {"create": "claims.add_quote"}
+
+    def get_queryset(self) -> QuerySet[Quote]:
+        return (
+            Quote.objects.filter(claim__in=Claim.objects.visible_to(self.request.user))
+            .select_related("claim__speaker", "source__outlet")
+            .defer("source__text", "source__raw_html")
+            .prefetch_related(
+                Prefetch("claim__speaker__names", queryset=SpeakerName.objects.order_by("language")),
+                Prefetch("translations", queryset=Translation.objects.order_by("language")),
+            )
+            .order_by("-claim__said_on", "-pk")
+        )
+
+    def list(self, request):
+        order = request.query_params.get("order") or "date"
+        if order not in {"date", "relevance"}:
+            raise exceptions.ValidationError({"order": [_("Order by “date” or “relevance”.")]})
+        query = self.query()
+        paginator = self.paginator
+        result = paginator.search(request, entries=self.search_entries(), query=query, order=order)
+        ids = [item.quote.pk for item in result.results]
+        # Read again with everything the serializer shows (translations), in the order found.
+        quotes = (
+            Quote.objects.select_related("claim__speaker", "source__outlet")
+            .defer("source__text", "source__raw_html")
+            .prefetch_related(
+                Prefetch("claim__speaker__names", queryset=SpeakerName.objects.order_by("language")),
+                Prefetch("translations", queryset=Translation.objects.order_by("language")),
+            )
+            .in_bulk(ids)
+        )
+        snippets = {item.quote.pk: item.snippet for item in result.results} if query else {}
+        context = {**self.get_serializer_context(), "snippets": snippets}
+        data = api.QuoteSerializer([quotes[pk] for pk in ids if pk in quotes], many=True, context=context).data
+        return paginator.get_paginated_response(data)
+
+    @extend_schema(
+        summary="Quote a span of a source for a claim",
+        description="`start` and `end` are offsets into the source's `text`. Without `text`, the span is taken "
+        "from the source; with it, it must be exactly what the source says there.",
+        request=api.QuoteCreateSerializer,
+        responses={201: api.QuoteSerializer},
+    )
+    def create(self, request):
+        data = self.validated(api.QuoteCreateSerializer)
+        with transaction.atomic():
+            quote = quote_create(actor=request.user, **data)
+        return self.output(quote, status_code=status.HTTP_201_CREATED)
+
+
+# --- speakers ---------------------------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List speakers",
+        description="By name; with `q`, those matching any name, alias or spelling, closest first. "
+        "Anonymous readers see speakers with a published claim only.",
+        parameters=[OpenApiParameter("q", str, description="Any name, alias or spelling, in any script.")],
+    ),
+    retrieve=extend_schema(summary="A speaker with names, aliases and roles"),
+)
+class SpeakerViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Speakers: people and organisations whose statements are tracked."""
+
+    queryset = Speaker.objects.none()  # for the schema (integer ids); reads go through get_queryset
+    serializer_class = api.SpeakerSerializer
+    pagination_class = StablePagination
+    write_permissions = {"create": "claims.add_speaker", "partial_update": "claims.change_speaker"}
+    search_limit = 100
+
+    def get_queryset(self):
+        user = self.request.user
+        visible = listed_claims(user).order_by()
+        count = visible.filter(speaker=OuterRef("pk")).values("speaker").annotate(n=Count("pk")).values("n")
+        speakers = speakers_all().annotate(claim_count=Coalesce(Subquery(count), 0))
+        if not user.is_authenticated:
+            # The list of everyone tracked, drafts included, is for the team (as the speakers page).
+            speakers = speakers.filter(Exists(visible.filter(speaker=OuterRef("pk"))))
+        return speakers
+
+    def filter_queryset(self, queryset):
+        query = self.query()[:200]  # a name is never longer; as the speakers page
+        if self.action != "list" or not query:
+            return queryset
+        ids = [speaker.pk for speaker in speaker_search(query, limit=self.search_limit)]
+        closest_first = Case(
+            *[When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)], output_field=IntegerField()
+        )
+        return queryset.filter(pk__in=ids).order_by(closest_first, "pk") if ids else queryset.none()
+
+    @extend_schema(summary="Add a speaker", request=api.SpeakerInputSerializer, responses={201: api.SpeakerSerializer})
+    def create(self, request):
+        data = self.validated(api.SpeakerInputSerializer)
+        with transaction.atomic():
+            speaker = speaker_create(actor=request.user, **data)
+        return self.output(speaker, status_code=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Edit a speaker",
+        description="Names, aliases and roles given replace the stored ones; fields left out stay as they are.",
+        request=api.SpeakerInputSerializer,
+        responses={200: api.SpeakerSerializer},
+    )
+    def partial_update(self, request, pk=None):
+        speaker = self.get_object()
+        data = self.validated(api.SpeakerInputSerializer, partial=True)
+        current = {
+            "name": speaker.name,
+            "kind": speaker.kind,
+            "wikidata_id": speaker.wikidata_id,
+            "description": speaker.description,
+            "names": {entry.language: entry.name for entry in speaker.names.all()},
+            "aliases": [entry.alias for entry in speaker.aliases.all()],
+            "roles": [
+                {"title": r.title, "organization": r.organization, "start_date": r.start_date, "end_date": r.end_date}
+                for r in speaker.roles.all()
+            ],
+        }
+        with transaction.atomic():
+            speaker = speaker_update(speaker=speaker, actor=request.user, **{**current, **data})
+        return self.output(speaker)
+
+
+# --- sources ----------------------------------------------------------------------------------------------
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List sources",
+        description="Newest capture first. Anonymous readers see the sources of published claims only.",
+    ),
+    retrieve=extend_schema(summary="A source with its text"),
+)
+class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    """Captured articles. The text never changes once captured: quotes point into it by offset."""
+
+    queryset = Source.objects.none()  # for the schema (integer ids); reads go through get_queryset
+    serializer_class = api.SourceSerializer
+    pagination_class = StablePagination
+    write_permissions = {"create": "sources.add_source", "partial_update": "sources.change_source"}
+
+    def visible_sources(self) -> QuerySet[Source]:
+        user = self.request.user
+        sources = Source.objects.all()
+        if not user.is_authenticated:
+            quoted = Quote.objects.filter(source=OuterRef("pk"), claim__in=listed_claims(user))
+            sources = sources.filter(Exists(quoted))
+        return sources
+
+    def get_queryset(self):
+        return (
+            self.visible_sources()
+            .select_related("outlet")
+            .defer("raw_html")  # the HTML snapshot is not part of the API (it is the page as fetched)
+            .prefetch_related(Prefetch("cites", queryset=self.visible_sources().only("pk").order_by("pk")))
+            .order_by("-captured_at", "-pk")
+        )
+
+    @extend_schema(
+        summary="Capture an article from its text",
+        description="The text is stored verbatim. An article already captured (same URL or text) is refused "
+        "with 409 and the `existing` source's id.",
+        request=api.SourceCreateSerializer,
+        responses={201: api.SourceSerializer, 409: CONFLICT},
+    )
+    def create(self, request):
+        from sources.capture import canonical_url
+        from sources.text import detect_language
+
+        data = dict(self.validated(api.SourceCreateSerializer))
+        data["language"] = data.get("language") or detect_language(data["text"])
+        data["url"] = canonical_url(data["url"]) if data.get("url") else None
+        with transaction.atomic():
+            source = source_create(captured_by=request.user, **data)
+        return self.output(source, status_code=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Correct a source's language",
+        request=api.SourceUpdateSerializer,
+        responses={200: api.SourceSerializer},
+    )
+    def partial_update(self, request, pk=None):
+        source = self.get_object()
+        data = self.validated(api.SourceUpdateSerializer)
+        with transaction.atomic():
+            source = source_set_language(source=source, language=data["language"], actor=request.user)
+        return self.output(source)
+
+
+# --- vocabularies: outlets and topics ---------------------------------------------------------------------
+# No service writes these yet (the admin edits them), so the API's writes live here, shaped as services:
+# keyword-only, one transaction, the permission checked inside. They belong in sources.services and
+# claims.services.
+
+
+@transaction.atomic
+def outlet_create(*, actor: AbstractBaseUser, **fields) -> Outlet:
+    if not actor.has_perm("sources.add_outlet"):
+        raise PermissionDenied(_("You may not add outlets."))
+    outlet = Outlet(**fields)
+    outlet.full_clean()
+    outlet.save()
+    return outlet
+
+
+@transaction.atomic
+def outlet_update(*, outlet: Outlet, actor: AbstractBaseUser, **fields) -> Outlet:
+    if not actor.has_perm("sources.change_outlet"):
+        raise PermissionDenied(_("You may not edit outlets."))
+    outlet = Outlet.objects.select_for_update().get(pk=outlet.pk)
+    renamed = fields.get("name", outlet.name) != outlet.name
+    for name, value in fields.items():
+        setattr(outlet, name, value)
+    outlet.full_clean()
+    outlet.save()
+    if renamed:  # the outlet's name is part of every search document of its quotes
+        search.index_quotes(Quote.objects.filter(source__outlet=outlet))
+    return outlet
+
+
+@transaction.atomic
+def topic_create(*, actor: AbstractBaseUser, **fields) -> Topic:
+    if not actor.has_perm("claims.add_topic"):
+        raise PermissionDenied(_("You may not add topics."))
+    topic = Topic(**fields)
+    topic.full_clean()
+    topic.save()
+    return topic
+
+
+@transaction.atomic
+def topic_update(*, topic: Topic, actor: AbstractBaseUser, **fields) -> Topic:
+    if not actor.has_perm("claims.change_topic"):
+        raise PermissionDenied(_("You may not edit topics."))
+    topic = Topic.objects.select_for_update().get(pk=topic.pk)
+    renamed = any(fields.get(name, getattr(topic, name)) != getattr(topic, name) for name in ("name_en", "name_uk"))
+    for name, value in fields.items():
+        setattr(topic, name, value)
+    topic.full_clean()
+    topic.save()
+    if renamed:  # topic names are part of the search documents of its claims' quotes
+        search.index_quotes(Quote.objects.filter(claim__topics=topic))
+    return topic
+
+
+class VocabularyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+    pagination_class = StablePagination
+    creator = staticmethod(outlet_create)
+    updater = staticmethod(outlet_update)
+    instance_argument = "outlet"
+
+    def create(self, request):
+        data = self.validated(self.get_serializer_class())
+        instance = self.creator(actor=request.user, **data)
+        return self.output(instance, status_code=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, pk=None):
+        instance = self.get_object()
+        serializer = self.get_serializer(instance, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        instance = self.updater(actor=request.user, **{self.instance_argument: instance}, **serializer.validated_data)
+        return self.output(instance)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List outlets"),
+    retrieve=extend_schema(summary="An outlet"),
+    create=extend_schema(summary="Add an outlet", responses={201: api.OutletSerializer}),
+    partial_update=extend_schema(summary="Edit an outlet"),
+)
+class OutletViewSet(VocabularyViewSet):
+    """Publishers, with neutral attributes only."""
+
+    serializer_class = api.OutletSerializer
+    queryset = Outlet.objects.order_by("name", "pk")
+    write_permissions = {"create": "sources.add_outlet", "partial_update": "sources.change_outlet"}
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List topics"),
+    retrieve=extend_schema(summary="A topic"),
+    create=extend_schema(summary="Add a topic", responses={201: api.TopicSerializer}),
+    partial_update=extend_schema(summary="Edit a topic"),
+)
+class TopicViewSet(VocabularyViewSet):
+    serializer_class = api.TopicSerializer
+    queryset = Topic.objects.order_by("slug", "pk")
+    write_permissions = {"create": "claims.add_topic", "partial_update": "claims.change_topic"}
+    creator = staticmethod(topic_create)
+    updater = staticmethod(topic_update)
+    instance_argument = "topic"
+
+
+# --- the API token page -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def token_create(*, user: AbstractBaseUser) -> Token:
+    """A new token for the user; the one they had stops working."""
+    Token.objects.filter(user=user).delete()
+    return Token.objects.create(user=user)
+
+
+@transaction.atomic
+def token_revoke(*, user: AbstractBaseUser) -> bool:
+    deleted, _rows = Token.objects.filter(user=user).delete()
+    return bool(deleted)
+
+
+@never_cache  # the page shows a new token once: no cache may keep it
+@login_required
+def token_page(request):
+    """/accounts/token/: create a token (shown once, never again), or revoke it."""
+    new_key = None
+    if request.method == "POST":
+        choice = request.POST.get("action")
+        if choice == "create":
+            new_key = token_create(user=request.user).key
+        elif choice == "revoke":
+            if token_revoke(user=request.user):
+                messages.success(request, _("Your API token was revoked: it no longer works."))
+            return redirect("api_token")
+        else:
+            return HttpResponseBadRequest()
+    token = Token.objects.filter(user=request.user).first()
+    return render(request, "api/token.html", {"token": token, "new_key": new_key})

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from claims import data_views
+
+urlpatterns = [
+    path("search/export.csv", data_views.export_csv, name="data_export_csv"),
+    path("search/export.jsonl", data_views.export_jsonl, name="data_export_jsonl"),
+    path("import/", data_views.import_page, name="data_import"),
+]

@@ -1,0 +1,72 @@
+"""Project-level responses: the health check for load balancers, and the login form shown when
+django-axes refuses a login after too many failures."""
+
+import logging
+import math
+
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.forms import AuthenticationForm
+from django.db import DatabaseError, connection
+from django.forms.utils import ErrorDict
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext, ngettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+logger = logging.getLogger("tracker.health")
+
+
+@require_safe
+@never_cache
+def health(request: HttpRequest) -> JsonResponse:
+    """200 when this app server can query the database, 503 when it cannot. No login needed, and
+    nothing logged while healthy: proxies call it every few seconds."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as error:
+        logger.warning("Health check failed: the database is unreachable: %s", error)
+        response = JsonResponse({"status": "error", "database": "error"}, status=503)
+        response._has_been_logged = True  # the warning says why; django.request would add a second line
+        return response
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def _form_with_message(form_class, request: HttpRequest, username: str, message: str):
+    # An unbound form (a bound one would check the password again) carrying the refusal as its error,
+    # so both login templates show it where they show "wrong password".
+    form = form_class(request, initial={"username": username})
+    form._errors = ErrorDict({"__all__": form.error_class([message], error_class="nonfield", renderer=form.renderer)})
+    return form
+
+
+def login_locked_out(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
+    """AXES_LOCKOUT_CALLABLE: the login page again, with the refusal and how long it lasts (HTTP 429)."""
+    minutes = max(1, math.ceil(settings.AXES_COOLOFF_TIME.total_seconds() / 60))
+    message = ngettext(
+        "Too many failed login attempts. Logging in is blocked for %(minutes)d minute; try again later.",
+        "Too many failed login attempts. Logging in is blocked for %(minutes)d minutes; try again later.",
+        minutes,
+    ) % {"minutes": minutes}
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    match = request.resolver_match
+    if match is not None and match.app_name == "admin":
+        context = {
+            **admin.site.each_context(request),
+            "title": gettext("Log in"),
+            "app_path": request.get_full_path(),
+            "form": _form_with_message(AdminAuthenticationForm, request, username, message),
+            REDIRECT_FIELD_NAME: request.POST.get(REDIRECT_FIELD_NAME) or reverse("admin:index"),
+        }
+        return render(request, "admin/login.html", context, status=429)
+    context = {
+        "form": _form_with_message(AuthenticationForm, request, username, message),
+        "next": request.POST.get(REDIRECT_FIELD_NAME, ""),
+    }
+    return render(request, "registration/login.html", context, status=429)
