@@ -383,6 +383,7 @@ def search(
     ids = ids[:per_page]
     quotes = (
         Quote.objects.select_related("claim__speaker", "source__outlet")
+        .defer("source__text", "source__raw_html")  # results show the quote, never the whole article
         .prefetch_related("claim__speaker__names", "claim__speaker__roles")
         .in_bulk(ids)
     )

@@ -17,7 +17,11 @@ from sources.selectors import quote_context
 
 
 def _speaker_prefetches(prefix: str = "speaker__") -> list:
-    return [Prefetch(f"{prefix}names", queryset=SpeakerName.objects.order_by("language")), f"{prefix}roles"]
+    return [
+        Prefetch(f"{prefix}names", queryset=SpeakerName.objects.order_by("language")),
+        f"{prefix}roles",
+        f"{prefix}aliases",
+    ]
 
 
 def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -80,6 +81,8 @@ def claim_detail(request, pk: int):
 @readable
 def speaker_detail(request, pk: int):
     speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
+    if not request.user.is_authenticated and not claims.exists():
+        raise Http404  # a speaker known only from unpublished work is unpublished work too
     paginator = Paginator(claims, 50)
     page = paginator.get_page(request.GET.get("page"))
     return render(

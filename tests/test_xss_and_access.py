@@ -99,3 +99,11 @@ def test_anonymous_readers_never_see_unpublished_data_counts_or_facets(client, a
     assert client.get(draft_source.get_absolute_url()).status_code == 404
     assert client.get(reverse("sources:snapshot", args=[draft_source.pk])).status_code == 302
     assert Outlet.objects.count() == 2
+
+
+def test_a_speaker_known_only_from_drafts_is_not_shown_to_readers(client, analyst):
+    speaker = speaker_create(name="Unannounced Person")
+    make_claim(author=analyst, speaker=speaker, summary="Draft only")
+    assert client.get(speaker.get_absolute_url()).status_code == 404
+    client.force_login(analyst)
+    assert client.get(speaker.get_absolute_url()).status_code == 200
