@@ -49,7 +49,8 @@ def available_transitions(user, claim: Claim) -> list[dict]:
 
 @readable
 def home(request):
-    return render(request, "claims/home.html", {"claims": selectors.claims_recent_published()})
+    claims = selectors.attach_report_languages(list(selectors.claims_recent_published()))
+    return render(request, "claims/home.html", {"claims": claims})
 
 
 def _claim_page_context(request, claim: Claim, transition_form: TransitionForm | None = None) -> dict:
@@ -90,7 +91,7 @@ def speaker_detail(request, pk: int):
         "claims/speaker_detail.html",
         {
             "speaker": speaker,
-            "claims": page.object_list,
+            "claims": selectors.attach_report_languages(list(page.object_list)),
             "page": page,
             "profile": selectors.speaker_profile(speaker=speaker, claims=claims),
         },
@@ -190,13 +191,17 @@ def _editor_only(request):
 def review_queue(request):
     _editor_only(request)
     filterset, claims = selectors.review_queue(params=request.GET, user=request.user)
-    claims = list(claims)
+    page = Paginator(claims, 50).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
     return render(
         request,
         "claims/review_queue.html",
         {
             "filter": filterset,
-            "claims": claims,
+            "claims": selectors.attach_report_languages(list(page.object_list)),
+            "page": page,
+            "base_query": params.urlencode(),
             "total_waiting": Claim.objects.in_review().count(),
             "language_counts": selectors.review_queue_counts(filterset.qs),
         },
