@@ -4,13 +4,22 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import Claim, Quote, QuoteSearch, Speaker, SpeakerRole, Topic
+from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
 from sources.languages import language_choices
 from sources.models import Outlet
 
 
+def _filter_by_speaker(queryset, name, value):
+    """A speaker typed by any name or spelling (or an id): no list of thousands of speakers to scroll."""
+    if value.isdigit():
+        return queryset.filter(speaker_id=int(value))
+    from claims.speakers import speaker_search
+
+    return queryset.filter(speaker_id__in=[s.pk for s in speaker_search(value, limit=20)])
+
+
 class ReviewQueueFilter(django_filters.FilterSet):
-    speaker = django_filters.ModelChoiceFilter(queryset=Speaker.objects.order_by("name"), label=_("Speaker"))
+    speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"))
     author = django_filters.ModelChoiceFilter(
         queryset=get_user_model().objects.filter(claims__status=Claim.Status.IN_REVIEW).distinct().order_by("username"),
         label=_("Author"),
@@ -28,7 +37,7 @@ class ReviewQueueFilter(django_filters.FilterSet):
 class SearchFilter(django_filters.FilterSet):
     """Facets of the search page, over the search entries (one per quote). Every value lives in the URL."""
 
-    speaker = django_filters.CharFilter(method="filter_speaker", label=_("Speaker"))
+    speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"))
     role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"))
     outlet = django_filters.ModelChoiceFilter(queryset=Outlet.objects.order_by("name"), label=_("Outlet"))
     language = django_filters.ChoiceFilter(choices=language_choices, label=_("Source language"))
@@ -65,13 +74,6 @@ class SearchFilter(django_filters.FilterSet):
             # Offer only outlets that published claims were reported by: a facet must not reveal drafts.
             published = QuoteSearch.objects.filter(status=Claim.Status.PUBLISHED).values("outlet_id")
             self.filters["outlet"].queryset = Outlet.objects.filter(pk__in=published).order_by("name")
-
-    def filter_speaker(self, queryset, name, value):
-        if value.isdigit():
-            return queryset.filter(speaker_id=int(value))
-        from claims.speakers import speaker_search
-
-        return queryset.filter(speaker_id__in=[s.pk for s in speaker_search(value, limit=20)])
 
     def filter_role(self, queryset, name, value):
         held = SpeakerRole.objects.filter(speaker_id=OuterRef("speaker_id"), title__icontains=value.strip()).filter(

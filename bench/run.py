@@ -1,0 +1,503 @@
+"""`make bench`: generate the corpus into the bench database, then measure the search, its two baselines,
+the speaker page and the review queue, print a table and write bench/results.json.
+
+    DATABASE_URL=... python -m bench.run [--quotes N] [--reuse] [--repeat 5] [--baseline-repeat 2]
+
+DATABASE_URL must point at a database of its own (scripts/bench.sh uses `tracker_bench` in the project's
+cluster, or BENCH_DATABASE_URL): the generator empties it first.
+"""
+
+import argparse
+import dataclasses
+import json
+import os
+import re
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results.json"
+STATE = ROOT / ".local" / "bench" / "state.json"
+SQLITE = ROOT / ".local" / "bench" / "fts5.sqlite"
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+TARGET_P95_MS = 50
+TARGET_ICONTAINS_FACTOR = 20
+TARGET_GENERATE_S = 600
+
+
+@dataclasses.dataclass(frozen=True)
+class BenchQuery:
+    """One query of the mix: what is typed, the facets (as the search page's URL has them), the order, and
+    the same words for the admin's search box and for FTS5 (derived from `q` unless given)."""
+
+    name: str
+    q: str = ""
+    facets: tuple[tuple[str, str], ...] = ()
+    order: str = "date"
+    admin: str | None = None
+    fts: str | None = None
+
+
+def query_mix(*, rare_uk: str, rare_ru: str) -> list[BenchQuery]:
+    """The fixed mix. Facet values starting with "@" name a speaker, outlet or topic (resolved to ids)."""
+    zelensky, lavrov = ("speaker", "@Volodymyr Zelensky"), ("speaker", "@Sergey Lavrov")
+    return [
+        BenchQuery("uk word, inflected (accusative)", "підтримку"),
+        BenchQuery("uk word, inflected (genitive plural)", "переговорів"),
+        BenchQuery("ru word, inflected", "санкций"),
+        BenchQuery("en phrase", '"security guarantees"'),
+        BenchQuery("en phrase, another", '"peace talks"'),
+        BenchQuery("name, Latin for Cyrillic texts", "Shoigu"),
+        BenchQuery("name, Russian spelling", "Зеленский"),
+        BenchQuery("name + language facet", "Lavrov", (("language", "uk"),)),
+        BenchQuery("facets only: speaker", "", (zelensky,)),
+        BenchQuery(
+            "facets only: language, status, year",
+            "",
+            (("language", "ru"), ("status", "published"), ("said_after", "2023-01-01"), ("said_before", "2023-12-31")),
+        ),
+        BenchQuery("facets only: topic + outlet", "", (("topic", "@sanctions"), ("outlet", "@УНІАН"))),
+        BenchQuery("text + speaker", "ракети", (lavrov,)),
+        BenchQuery(
+            "text + language + dates",
+            "sanctions",
+            (("language", "en"), ("said_after", "2025-01-01"), ("said_before", "2025-12-31")),
+        ),
+        BenchQuery("very common: uk country name", "Україна"),
+        BenchQuery("very common: uk verb form", "заявив"),
+        BenchQuery("very common: en", "Russia"),
+        BenchQuery("rare: uk", rare_uk),
+        BenchQuery("rare: ru", rare_ru),
+        BenchQuery("two words", "Росія обстріл"),
+        BenchQuery("OR", "ракети OR дрони"),
+        BenchQuery("exclusion", "санкції -Росія"),
+        BenchQuery("phrase of common words", '"у тому числі"'),
+        BenchQuery("misspelt name (did you mean)", "Shoigy"),
+        BenchQuery("relevance order", "протиповітряна оборона", order="relevance"),
+        BenchQuery("everything, newest first", "", (("status", "published"),)),
+    ]
+
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+
+def fts_match(query: str) -> str:
+    """The same words in FTS5 syntax: terms quoted, phrases kept, OR as is, -word as NOT."""
+    parts = []
+    for match in _TOKEN.finditer(query):
+        negated, phrase, word = match.groups()
+        if word == "OR":
+            parts.append("OR")
+            continue
+        if word is not None and word.startswith("-") and len(word) > 1:
+            negated, word = "-", word[1:]
+        term = '"' + (phrase if phrase is not None else word).replace('"', '""') + '"'
+        parts.append(f"NOT {term}" if negated else term)
+    return " ".join(parts)
+
+
+def _percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    if not ordered:
+        return 0.0
+    rank = share * (len(ordered) - 1)
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def summary(samples: list[float]) -> dict[str, float]:
+    return {
+        "p50_ms": round(_percentile(samples, 0.50), 2),
+        "p95_ms": round(_percentile(samples, 0.95), 2),
+        "max_ms": round(max(samples, default=0.0), 2),
+        "samples": len(samples),
+    }
+
+
+def _timed(function, repeat: int) -> tuple[list[float], object]:
+    """One warm-up call, then `repeat` timed calls (ms); returns the times and the last result."""
+    result = function()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = function()
+        times.append((time.perf_counter() - started) * 1000)
+    return times, result
+
+
+# --- the measurements ----------------------------------------------------------------------------------
+
+
+def _resolve(facets: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    from claims.models import Speaker, Topic
+    from sources.models import Outlet
+
+    resolved = {}
+    for key, value in facets:
+        if value.startswith("@"):
+            name = value[1:]
+            if key == "speaker":
+                value = str(Speaker.objects.filter(name=name).order_by("pk").values_list("pk", flat=True).first())
+            elif key == "outlet":
+                value = str(Outlet.objects.get(name=name).pk)
+            elif key == "topic":
+                value = str(Topic.objects.get(slug=name).pk)
+        resolved[key] = value
+    return resolved
+
+
+def tracker_search(user, query: str, facets: dict[str, str], order: str):
+    """The search page's code path: SearchFilter over visible_entries(user), then claims.search.search."""
+    from claims import search
+    from claims.filters import SearchFilter
+
+    params = {"q": query, **facets}  # the page's query string (bound, as on a search with words or facets)
+    filterset = SearchFilter(params, queryset=search.visible_entries(user), staff=True)
+    if not filterset.is_valid():
+        raise ValueError(f"invalid facets {facets}: {filterset.errors}")
+    return search.search(entries=filterset.qs, query=query, order=order)
+
+
+def measure_search(
+    user, queries: list[BenchQuery], *, sqlite_path: Path, repeat: int, baseline_repeat: int, progress=print
+) -> dict:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.baselines import admin_search, fts5_search
+
+    lite = sqlite3.connect(sqlite_path)
+    samples = {"tracker": [], "icontains": [], "sqlite_fts5": []}
+    rows = []
+    for bench_query in queries:
+        facets = _resolve(bench_query.facets)
+        tracker_times, page = _timed(lambda q=bench_query, f=facets: tracker_search(user, q.q, f, q.order), repeat)
+        with CaptureQueriesContext(connection) as captured:
+            tracker_search(user, bench_query.q, facets, bench_query.order)
+        admin_words = bench_query.q if bench_query.admin is None else bench_query.admin
+        admin_times, (_, admin_count) = _timed(lambda w=admin_words, f=facets: admin_search(w, f), baseline_repeat)
+        match = fts_match(bench_query.q) if bench_query.fts is None else bench_query.fts
+        fts_times, (_, fts_count) = _timed(lambda m=match, f=facets: fts5_search(lite, m, f), baseline_repeat)
+        samples["tracker"] += tracker_times
+        samples["icontains"] += admin_times
+        samples["sqlite_fts5"] += fts_times
+        row = {
+            "name": bench_query.name,
+            "query": bench_query.q,
+            "facets": facets,
+            "order": bench_query.order,
+            "tracker_ms": round(statistics.median(tracker_times), 2),
+            "tracker_max_ms": round(max(tracker_times), 2),
+            "tracker_count": f"{page.count}+" if page.count_capped else page.count,
+            "tracker_results": len(page.results),
+            "tracker_sql_queries": len(captured.captured_queries),
+            "suggestion": page.suggestion,
+            "icontains_ms": round(statistics.median(admin_times), 2),
+            "icontains_count": admin_count,
+            "fts5_match": match,
+            "fts5_ms": round(statistics.median(fts_times), 2),
+            "fts5_count": fts_count,
+        }
+        rows.append(row)
+        if progress:
+            progress(
+                f"    {bench_query.name:<40} tracker {row['tracker_ms']:>8.1f} ms   "
+                f"icontains {row['icontains_ms']:>9.1f} ms   fts5 {row['fts5_ms']:>8.1f} ms"
+            )
+    lite.close()
+    return {"summary": {engine: summary(times) for engine, times in samples.items()}, "queries": rows}
+
+
+def _speakers_for_pages() -> dict[str, int]:
+    """Speakers with the most and with about five claims; with the most and the fewest claims in review."""
+    from django.db.models import Count, Q
+
+    from claims.models import Claim, Speaker
+
+    counted = list(Speaker.objects.annotate(n=Count("claims")).filter(n__gt=0).values_list("pk", "n"))
+    queued = (
+        list(
+            Speaker.objects.annotate(n=Count("claims", filter=Q(claims__status=Claim.Status.IN_REVIEW)))
+            .filter(n__gt=0)
+            .values_list("pk", "n")
+        )
+        or counted
+    )
+    return {
+        "many": max(counted, key=lambda pair: (pair[1], -pair[0]))[0],
+        "few": min(counted, key=lambda pair: (abs(pair[1] - 5), pair[0]))[0],
+        "review_many": max(queued, key=lambda pair: (pair[1], -pair[0]))[0],
+        "review_few": min(queued, key=lambda pair: (pair[1], pair[0]))[0],
+    }
+
+
+def measure_pages(user, *, repeat: int, slow_s: float = 10.0) -> dict:
+    """The speaker page (a speaker with many claims and one with few) and the review queue (all, and
+    filtered to the speaker with the most and the one with the fewest claims waiting), through the test
+    client: time, SQL queries and size per page."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from claims.models import Claim
+
+    speakers = _speakers_for_pages()
+    client = Client()
+    client.force_login(user, backend=MODEL_BACKEND)
+    in_review = Claim.objects.in_review()
+    queue = reverse("claims:review_queue")
+    pages = {
+        "speaker_many_claims": (
+            reverse("claims:speaker", args=[speakers["many"]]),
+            Claim.objects.filter(speaker_id=speakers["many"]).count(),
+        ),
+        "speaker_few_claims": (
+            reverse("claims:speaker", args=[speakers["few"]]),
+            Claim.objects.filter(speaker_id=speakers["few"]).count(),
+        ),
+        "review_queue_all": (queue, in_review.count()),
+        "review_queue_speaker_many": (
+            f"{queue}?speaker={speakers['review_many']}",
+            in_review.filter(speaker_id=speakers["review_many"]).count(),
+        ),
+        "review_queue_speaker_few": (
+            f"{queue}?speaker={speakers['review_few']}",
+            in_review.filter(speaker_id=speakers["review_few"]).count(),
+        ),
+    }
+    results = {}
+    for name, (url, claims) in pages.items():
+        # A request empties the connection's query log when it starts: begin with an empty one, so that
+        # CaptureQueriesContext counts from zero.
+        connection.queries_log.clear()
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            response = client.get(url)
+            first_s = time.perf_counter() - started
+        queries = len(captured.captured_queries)  # now: the next request empties the log it reads from
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}")
+        times = []
+        for _ in range(1 if first_s > slow_s else repeat):
+            started = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - started) * 1000)
+        results[name] = {
+            "url": url,
+            "claims": claims,
+            "ms": round(statistics.median(times), 1),
+            "sql_queries": queries,
+            "html_kb": round(len(response.content) / 1024, 1),
+        }
+    results["queries_independent_of_results"] = (
+        results["speaker_many_claims"]["sql_queries"] == results["speaker_few_claims"]["sql_queries"]
+        and results["review_queue_speaker_many"]["sql_queries"] == results["review_queue_speaker_few"]["sql_queries"]
+    )
+    return results
+
+
+def rare_words() -> tuple[str, str]:
+    """A word from deep in the Ukrainian and the Russian tail (tens of matches in a million quotes)."""
+    from bench import words
+
+    chosen = []
+    for code in ("uk", "ru"):
+        vocabulary = words.vocabulary(code)
+        rank = min(len(vocabulary.content) - 1, vocabulary.concepts + 4000)
+        chosen.append(vocabulary.content[rank].lemma)
+    return chosen[0], chosen[1]
+
+
+def editor_user():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(username__startswith="bench_editor_").order_by("pk").first()
+
+
+def measure(*, quotes: int, sqlite_path: Path, repeat: int, baseline_repeat: int, progress=print) -> dict:
+    """Every measurement on the loaded corpus; the dict results.json holds (without generate_s)."""
+    user = editor_user()
+    rare_uk, rare_ru = rare_words()
+    queries = query_mix(rare_uk=rare_uk, rare_ru=rare_ru)
+    searched = measure_search(
+        user, queries, sqlite_path=sqlite_path, repeat=repeat, baseline_repeat=baseline_repeat, progress=progress
+    )
+    pages = measure_pages(user, repeat=max(1, min(repeat, 3)))
+    return {"quotes": quotes, "search": searched["summary"], "queries": searched["queries"], "pages": pages}
+
+
+def targets(results: dict) -> dict[str, bool]:
+    search = results["search"]
+    tracker, icontains, fts = (
+        search["tracker"]["p95_ms"],
+        search["icontains"]["p95_ms"],
+        search["sqlite_fts5"]["p95_ms"],
+    )
+    checks = {
+        "search_p95_le_50ms": tracker <= TARGET_P95_MS,
+        "icontains_20x_slower_at_p95": icontains >= TARGET_ICONTAINS_FACTOR * tracker,
+        "not_slower_than_fts5_at_p95": tracker <= fts,
+        "queries_per_page_independent_of_results": bool(results["pages"].get("queries_independent_of_results")),
+    }
+    if results.get("generate_s") is not None:
+        checks["generation_le_10_min"] = results["generate_s"] <= TARGET_GENERATE_S
+    return checks
+
+
+def print_report(results: dict, out=print) -> None:
+    out("")
+    out(f"Search over {results['quotes']:,} quotes (median of the timed runs per query, server time in ms)")
+    out(f"{'query':<42}{'tracker':>10}{'icontains':>12}{'fts5':>10}   {'tracker count':>13}{'fts5 count':>11}")
+    for row in results["queries"]:
+        out(
+            f"{row['name'][:41]:<42}{row['tracker_ms']:>10.1f}{row['icontains_ms']:>12.1f}{row['fts5_ms']:>10.1f}"
+            f"   {row['tracker_count']!s:>13}{row['fts5_count']!s:>11}"
+        )
+    for label, key in (("p50", "p50_ms"), ("p95", "p95_ms")):
+        s = results["search"]
+        out(
+            f"{label + ' (all runs)':<42}{s['tracker'][key]:>10.1f}{s['icontains'][key]:>12.1f}"
+            f"{s['sqlite_fts5'][key]:>10.1f}"
+        )
+    out("")
+    out(f"{'page':<28}{'claims':>9}{'ms':>11}{'SQL queries':>13}{'HTML kB':>10}")
+    for name, page in results["pages"].items():
+        if isinstance(page, dict):
+            out(f"{name:<28}{page['claims']:>9,}{page['ms']:>11.1f}{page['sql_queries']:>13,}{page['html_kb']:>10.1f}")
+    if results.get("generate_s") is not None:
+        out("")
+        out(f"generation: {results['generate_s']:.1f} s" + (" (reused)" if results.get("reused") else ""))
+    out("")
+    for name, met in results["targets"].items():
+        out(f"  {'met ' if met else 'MISSED'}  {name}")
+
+
+# --- the command ---------------------------------------------------------------------------------------
+
+
+def _dsn() -> str:
+    from django.db import connection
+    from psycopg.conninfo import make_conninfo
+
+    settings = connection.settings_dict
+    params = {
+        "dbname": settings["NAME"],
+        "user": settings.get("USER") or None,
+        "password": settings.get("PASSWORD") or None,
+        "host": settings.get("HOST") or None,
+        "port": str(settings["PORT"]) if settings.get("PORT") else None,
+    }
+    return make_conninfo(**{key: value for key, value in params.items() if value})
+
+
+def _refuse_foreign_database(force: bool) -> None:
+    """The generator empties the database: never the app's own (`make run` uses "tracker")."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    name = connection.settings_dict["NAME"]
+    if force:
+        return
+    if name == "tracker":
+        sys.exit("refusing to empty the database 'tracker' (make run's); point DATABASE_URL at tracker_bench")
+    others = get_user_model().objects.exclude(username__startswith="bench_").count()
+    if others:
+        sys.exit(f"refusing to empty {name!r}: it has {others} users the benchmark did not make (--force to do it)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quotes", type=int, default=int(os.environ.get("QUOTES", "1000000")))
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--reuse", action="store_true", help="keep the corpus when it has this many quotes")
+    parser.add_argument("--workers", type=int, default=None, help="generator processes (at most 2)")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per query for the tracker")
+    parser.add_argument("--baseline-repeat", type=int, default=2, help="timed runs per query for the baselines")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--force", action="store_true", help="empty the database even if it has other users")
+    args = parser.parse_args(argv)
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ["DJANGO_DEBUG"] = "false"  # as in production: no SQL logging on every query
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test.utils import setup_test_environment
+
+    from bench import generate
+    from bench.baselines import export_sqlite
+
+    setup_test_environment(debug=False)  # the test client's host name, locmem e-mail
+    seed = generate.SEED if args.seed is None else args.seed
+    scale = generate.Scale.for_quotes(args.quotes)
+    workers = min(2, args.workers or generate.default_workers())
+    load_start = os.getloadavg()
+    state = json.loads(STATE.read_text()) if STATE.exists() else {}
+    database = f"{connection.settings_dict.get('HOST')}/{connection.settings_dict['NAME']}"
+    reuse = (
+        args.reuse
+        and state.get("database") == database
+        and state.get("quotes") == scale.quotes
+        and state.get("seed") == seed
+        and _quote_count() == scale.quotes
+    )
+    print(
+        f"==> Benchmark database {connection.settings_dict['NAME']}: {scale.quotes:,} quotes, {scale.claims:,} claims, "
+        f"{scale.speakers:,} speakers, {scale.sources:,} sources"
+    )
+    if reuse:
+        print("==> Reusing the generated corpus (--reuse)")
+        generation = state["generation"]
+    else:
+        _refuse_foreign_database(args.force)
+        print(f"==> Generating ({workers} worker processes)")
+        generation = generate.load(connection, scale, seed=seed, workers=workers, dsn=_dsn())
+        state = {"database": database, "quotes": scale.quotes, "seed": seed, "generation": generation}
+        STATE.parent.mkdir(parents=True, exist_ok=True)
+        STATE.write_text(json.dumps(state, indent=2))
+        print(f"    generated in {generation['generate_s']:.1f} s")
+    if not reuse or state.get("sqlite") != str(SQLITE) or not SQLITE.exists():
+        import psycopg
+
+        print(f"==> Exporting the texts to SQLite FTS5 ({SQLITE.relative_to(ROOT)})")
+        with psycopg.connect(_dsn()) as pg:
+            state["export"] = export_sqlite(pg, SQLITE)
+        state["sqlite"] = str(SQLITE)
+        STATE.write_text(json.dumps(state, indent=2))
+        print(f"    exported in {state['export']['export_s']:.1f} s")
+    print("==> Measuring the search (tracker, Django admin icontains, SQLite FTS5)")
+    results = measure(quotes=scale.quotes, sqlite_path=SQLITE, repeat=args.repeat, baseline_repeat=args.baseline_repeat)
+    results["generate_s"] = round(generation["generate_s"], 1)
+    results["generation"] = {key: round(value, 1) for key, value in generation.items()}
+    results["reused"] = reuse
+    results["export"] = state.get("export")
+    results["scale"] = dataclasses.asdict(scale)
+    results["seed"] = seed
+    results["machine"] = {
+        "cpus": os.cpu_count(),
+        "load_average_before": [round(x, 2) for x in load_start],
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        "postgresql": connection.pg_version,
+    }
+    results["targets"] = targets(results)
+    print_report(results)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n")
+    print(f"\nwrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
+    return 0
+
+
+def _quote_count() -> int:
+    from claims.models import Quote
+
+    return Quote.objects.count()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
