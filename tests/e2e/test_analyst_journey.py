@@ -23,6 +23,7 @@ UK_WORDS = "Ви можете повністю розраховувати на �
 
 def select_words(page, words: str) -> None:
     """Select `words` in the source text as a mouse drag would, then release the button."""
+    page.wait_for_load_state("load")  # the selection script is deferred: wait until it listens
     page.evaluate(
         """(words) => {
             const box = document.querySelector('.source-text');
