@@ -619,7 +619,6 @@ class Quote:
     language: str
     kind: str
     text: Text | None = None
-    translation: Text | None = None
     source: "Source | None" = None
     start: int = 0
     id: int = 0

@@ -20,8 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.json"
-STATE = ROOT / ".local" / "bench" / "state.json"
-SQLITE = ROOT / ".local" / "bench" / "fts5.sqlite"
+WORK = ROOT / ".local" / "bench"  # per database: state-NAME.json (what was generated), fts5-NAME.sqlite
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 TARGET_P95_MS = 50
 TARGET_ICONTAINS_FACTOR = 20
@@ -438,7 +437,9 @@ def main(argv: list[str] | None = None) -> int:
     scale = generate.Scale.for_quotes(args.quotes)
     workers = min(2, args.workers or generate.default_workers())
     load_start = os.getloadavg()
-    state = json.loads(STATE.read_text()) if STATE.exists() else {}
+    name = connection.settings_dict["NAME"]
+    state_path, sqlite_path = WORK / f"state-{name}.json", WORK / f"fts5-{name}.sqlite"
+    state = json.loads(state_path.read_text()) if state_path.exists() else {}
     database = f"{connection.settings_dict.get('HOST')}/{connection.settings_dict['NAME']}"
     reuse = (
         args.reuse
@@ -459,21 +460,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"==> Generating ({workers} worker processes)")
         generation = generate.load(connection, scale, seed=seed, workers=workers, dsn=_dsn())
         state = {"database": database, "quotes": scale.quotes, "seed": seed, "generation": generation}
-        STATE.parent.mkdir(parents=True, exist_ok=True)
-        STATE.write_text(json.dumps(state, indent=2))
+        WORK.mkdir(parents=True, exist_ok=True)
+        state_path.write_text(json.dumps(state, indent=2))
         print(f"    generated in {generation['generate_s']:.1f} s")
-    if not reuse or state.get("sqlite") != str(SQLITE) or not SQLITE.exists():
+    if not reuse or state.get("sqlite") != str(sqlite_path) or not sqlite_path.exists():
         import psycopg
 
-        print(f"==> Exporting the texts to SQLite FTS5 ({SQLITE.relative_to(ROOT)})")
+        print(f"==> Exporting the texts to SQLite FTS5 ({sqlite_path.relative_to(ROOT)})")
         with psycopg.connect(_dsn()) as pg:
-            state["export"] = export_sqlite(pg, SQLITE)
-        state["sqlite"] = str(SQLITE)
-        STATE.write_text(json.dumps(state, indent=2))
+            state["export"] = export_sqlite(pg, sqlite_path)
+        state["sqlite"] = str(sqlite_path)
+        state_path.write_text(json.dumps(state, indent=2))
         print(f"    exported in {state['export']['export_s']:.1f} s")
     print("==> Measuring the search (tracker, Django admin icontains, SQLite FTS5)")
     load_measuring = os.getloadavg()  # other processes on the machine slow the timings: say how busy it was
-    results = measure(quotes=scale.quotes, sqlite_path=SQLITE, repeat=args.repeat, baseline_repeat=args.baseline_repeat)
+    results = measure(
+        quotes=scale.quotes, sqlite_path=sqlite_path, repeat=args.repeat, baseline_repeat=args.baseline_repeat
+    )
     results["generate_s"] = round(generation["generate_s"], 1)
     results["generation"] = {key: round(value, 1) for key, value in generation.items()}
     results["reused"] = reuse

@@ -10,7 +10,7 @@ function words on a scale of their own, so very common and very rare lexemes bot
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -167,10 +167,6 @@ class Vocabulary:
     concept_cumulative: list[float]
     function: list[Entry]
     function_cumulative: list[float]
-    lemma_rank: dict[str, int] = field(default_factory=dict)
-
-    def content_index(self, u: float) -> int:
-        return bisect.bisect_right(self.content_cumulative, u * self.content_cumulative[-1])
 
     def concept_index(self, u: float) -> int:
         return bisect.bisect_right(self.concept_cumulative, u * self.concept_cumulative[-1])
@@ -225,7 +221,6 @@ def vocabulary(language: str) -> Vocabulary:
         function=function,
         function_cumulative=zipf_cumulative(len(function), shift=1.5),
     )
-    vocab.lemma_rank = {entry.lemma: rank for rank, entry in enumerate(content)}
     return vocab
 
 
