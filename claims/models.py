@@ -41,8 +41,11 @@ class Speaker(models.Model):
     # match finds a speaker by any spelling. Derived (claims.speakers.speaker_refresh_search_keys keeps it),
     # so it stays out of the history.
     search_keys = models.TextField(_("search keys"), editable=False, blank=True, default="")
+    # Bumped whenever a claim or quote of the speaker is written (claims.search.speakers_touch): the
+    # speaker page keys its cached chart and reporting aggregates on it. Derived, so out of the history.
+    profile_version = models.PositiveBigIntegerField(_("profile version"), editable=False, default=0, db_default=0)
 
-    history = HistoricalRecords(excluded_fields=["search_keys"])
+    history = HistoricalRecords(excluded_fields=["search_keys", "profile_version"])
 
     class Meta:
         ordering = ["name"]

@@ -12,6 +12,7 @@ the lexemes are exactly the keys made here. They travel as query parameters, nev
 import contextlib
 import contextvars
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable
 
@@ -20,15 +21,15 @@ from django.db import transaction
 from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, Value
 from django.db.models.functions import Cast
 
-from claims.models import Claim, Quote, QuoteSearch, Speaker, SpeakerAlias, SpeakerName
+from claims.models import Claim, Quote, QuoteSearch, Speaker
 from sources import text as textproc
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 COUNT_CAP = 1000  # counts beyond this are shown as "1000+": an exact count of a common word is slow
-RANK_WINDOW = 1000  # relevance order ranks the most recent matches of this many
+RANK_WINDOW = 200  # relevance order ranks the most recent matches of this many (DESIGN.md, "Search")
 
-_CAPITALISED = re.compile(r"\b[^\W\d_][\w’'ʼ-]*", re.UNICODE)
+_WORD = re.compile(r"\b[^\W\d_][\w’'ʼ-]*", re.UNICODE)
 
 
 # --- documents -------------------------------------------------------------------------------------------
@@ -49,7 +50,9 @@ class DocumentParts:
 def name_keys(text: str, language: str = "") -> list[str]:
     """Name keys of the capitalised words of a text (or of every word of a name)."""
     keys = []
-    for word in _CAPITALISED.findall(text):
+    for word in _WORD.findall(text):
+        if not word[:1].isupper():
+            continue
         keys.extend(NAME_PREFIX + key for key in sorted(textproc.name_keys(word, language)) if key)
     return keys
 
@@ -156,6 +159,12 @@ def index_quotes(quotes: QuerySet[Quote]) -> int:
                 document=tsvector_literal(document_lexemes(_parts_for(quote))),
             )
         )
+    # The speakers whose pages change: those of the entries now, and those the entries had before.
+    speakers = {entry.speaker_id for entry in entries}
+    speakers.update(
+        QuoteSearch.objects.filter(quote_id__in=[e.quote_id for e in entries]).values_list("speaker_id", flat=True)
+    )
+    speakers_touch(speakers)
     # One INSERT … ON CONFLICT for the lot.
     QuoteSearch.objects.bulk_create(
         entries, update_conflicts=True, unique_fields=["quote"], update_fields=_ENTRY_FIELDS, batch_size=500
@@ -169,13 +178,30 @@ _ENTRY_FIELDS = [
 ]  # fmt: skip
 
 
-def index_claim(claim: Claim) -> int:
+def index_claim(claim: Claim, *, previous_speaker_id: int | None = None) -> int:
+    """Rewrite the entries of a claim's quotes; the claim's speaker (and the one it had, when it changed)
+    see their pages change even when the claim has no quote yet."""
+    speakers_touch({claim.speaker_id, previous_speaker_id})
     return index_quotes(Quote.objects.filter(claim_id=claim.pk))
 
 
 def index_claim_status(claim: Claim) -> int:
     """A status change alters no words: update the facet only."""
+    speakers_touch({claim.speaker_id})
     return QuoteSearch.objects.filter(claim_id=claim.pk).update(status=claim.status)
+
+
+def speakers_touch(speaker_ids: Iterable[int | None]) -> None:
+    """Mark the speakers' pages as changed (their cached aggregates are keyed on `profile_version`).
+    Several speakers are locked in the order of their ids, so that two writers never wait on each other
+    in a circle."""
+    ids = sorted({pk for pk in speaker_ids if pk})
+    if not ids:
+        return
+    speakers = Speaker.objects.filter(pk__in=ids)
+    if len(ids) > 1 and transaction.get_connection().in_atomic_block:
+        list(speakers.order_by("pk").select_for_update().values_list("pk", flat=True))
+    speakers.update(profile_version=F("profile_version") + 1)
 
 
 def index_speaker(speaker: Speaker) -> int:
@@ -212,8 +238,10 @@ class ParsedQuery:
     terms: list[str]  # the plain words typed, for "did you mean"
 
 
-def word_alternatives(word: str) -> set[str]:
-    """Every lexeme a typed word may stand for: its lemma in each language it may be in, and its name key."""
+@functools.lru_cache(maxsize=50_000)
+def word_alternatives(word: str) -> frozenset[str]:
+    """Every lexeme a typed word may stand for: its lemma in each language it may be in, and its name key.
+    A pure function of the word, cached: highlighting asks it for every word of every result shown."""
     alternatives = set()
     for token in textproc.tokens(word):
         if textproc.is_cyrillic(token):
@@ -223,7 +251,7 @@ def word_alternatives(word: str) -> set[str]:
             alternatives.add(token)
         alternatives |= {textproc.lemma(token, language) for language in languages}
         alternatives |= {NAME_PREFIX + key for key in textproc.name_keys(token) if key}
-    return {alternative for alternative in alternatives if alternative}
+    return frozenset(alternative for alternative in alternatives if alternative)
 
 
 def _group(words: list[str], lexemes: set[str]) -> str | None:
@@ -398,27 +426,29 @@ def search(
 
 
 def did_you_mean(terms: list[str]) -> str:
-    """The query with misspelt name words replaced by the closest known name ("Shoigy" → "Shoigu")."""
-    from django.contrib.postgres.search import TrigramWordSimilarity
+    """The query with misspelt name words replaced by the closest known name ("Shoigy" → "Shoigu").
+
+    Candidates come from the speakers' trigram-indexed search keys (claims.speakers.speaker_search), so
+    the suggestion costs a few index lookups however many names there are."""
+    from claims.speakers import speaker_search
 
     changed, corrected = False, []
     for term in terms:
         best = None
         if len(term) >= 4:
-            candidates = [
-                *SpeakerName.objects.annotate(similarity=TrigramWordSimilarity(term, "name"))
-                .filter(similarity__gte=0.4)
-                .order_by("-similarity")
-                .values_list("name", "similarity")[:3],
-                *SpeakerAlias.objects.annotate(similarity=TrigramWordSimilarity(term, "alias"))
-                .filter(similarity__gte=0.4)
-                .order_by("-similarity")
-                .values_list("alias", "similarity")[:3],
+            spellings = [
+                spelling
+                for speaker in speaker_search(term, limit=3)
+                for spelling in (
+                    speaker.name,
+                    *(n.name for n in speaker.names.all()),
+                    *(a.alias for a in speaker.aliases.all()),
+                )
             ]
-            if candidates:
-                name = max(candidates, key=lambda pair: pair[1])[0]
-                # The word of the name closest to what was typed.
-                best = max(name.split(), key=lambda word: _overlap(word.casefold(), term.casefold()))
+            words = [word for spelling in spellings for word in spelling.split()]
+            if words:
+                # The word of the names closest to what was typed.
+                best = max(words, key=lambda word: _overlap(word.casefold(), term.casefold()))
         if best and best.casefold() != term.casefold():
             corrected.append(best)
             changed = True

@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
@@ -155,6 +156,27 @@ def speaker_profile(*, speaker: Speaker, claims: QuerySet[Claim], months: int = 
         languages=languages,
         total=sum(per_month.values()),
     )
+
+
+PROFILE_CACHE_SECONDS = 3600
+
+
+def speaker_profile_cached(*, speaker: Speaker, claims: QuerySet[Claim], user) -> SpeakerProfile:
+    """speaker_profile, kept in the cache under the speaker's `profile_version` (which every write of one
+    of its claims or quotes bumps) and what the user may see: the aggregates over a speaker with tens of
+    thousands of claims are computed once per change instead of once per page view."""
+    if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+        audience = "all"
+    elif user.is_authenticated:
+        audience = f"author-{user.pk}"  # published claims and the user's own
+    else:
+        audience = "public"
+    key = f"speaker-profile:{speaker.pk}:{speaker.profile_version}:{audience}"
+    profile = cache.get(key)
+    if profile is None:
+        profile = speaker_profile(speaker=speaker, claims=claims)
+        cache.set(key, profile, PROFILE_CACHE_SECONDS)
+    return profile
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:

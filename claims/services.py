@@ -100,6 +100,7 @@ def claim_create(
     claim.save()
     if topics:
         claim.topics.set(topics)
+    search.speakers_touch([claim.speaker_id])
     return claim
 
 
@@ -202,6 +203,7 @@ def claim_update(
     _ensure_current(claim, expected_version)
     if not can_edit_claim(actor, claim):
         raise PermissionDenied(_("You may not edit this claim."))
+    previous_speaker_id = claim.speaker_id
     for name, value in fields.items():
         setattr(claim, name, value)
     if claim.status == Status.PUBLISHED:
@@ -212,7 +214,7 @@ def claim_update(
     claim.save()
     if topics is not None:
         claim.topics.set(topics)
-    search.index_claim(claim)
+    search.index_claim(claim, previous_speaker_id=previous_speaker_id)
     return claim
 
 

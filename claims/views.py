@@ -93,7 +93,7 @@ def speaker_detail(request, pk: int):
             "speaker": speaker,
             "claims": selectors.attach_report_languages(list(page.object_list)),
             "page": page,
-            "profile": selectors.speaker_profile(speaker=speaker, claims=claims),
+            "profile": selectors.speaker_profile_cached(speaker=speaker, claims=claims, user=request.user),
         },
     )
 

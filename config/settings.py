@@ -201,6 +201,15 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# A cache in each process's memory: what is cached is keyed on versions kept in the database (such as a
+# speaker's profile_version), so app servers never serve each other's stale entries.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    }
+}
+
 # Cookies: none is read by JavaScript (forms carry the CSRF token in the page), all are SameSite=Lax.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

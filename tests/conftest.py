@@ -36,3 +36,13 @@ def admin_user(db):
 def demo(db):
     """The demo data set, loaded as `make run` loads it (without writing a credentials file)."""
     return load_demo(credentials_file=None)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (cached entries are keyed on database ids that tests reuse)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

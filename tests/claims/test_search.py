@@ -188,3 +188,37 @@ def test_speaker_page_query_count_does_not_grow_with_claims(
     with django_assert_max_num_queries(14):
         response = client.get(speaker.get_absolute_url())
     assert response.content.decode().count('class="claim-row"') == claims
+
+
+def test_speaker_page_chart_follows_every_change_though_it_is_cached(
+    client, analyst, editor, django_assert_max_num_queries
+):
+    from claims.services import claim_update
+
+    speaker, other = make_speaker(), make_speaker("Dmitry Peskov")
+    claim = make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2025, 3, 3))
+    make_quote(claim=claim, source=make_source(text="Текст: «Так»."), fragment="Так")
+    publish(claim, editor=editor)
+    assert "2025-03: 1" in client.get(speaker.get_absolute_url()).content.decode()
+    # The second view of an unchanged page is served from the cache: fewer queries than the first.
+    with django_assert_max_num_queries(11):
+        assert "2025-03: 1" in client.get(speaker.get_absolute_url()).content.decode()
+
+    second = make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2025, 3, 9), summary="Second")
+    make_quote(claim=second, source=make_source(text="Інший текст: «Ні»."), fragment="Ні")
+    publish(second, editor=editor)
+    assert "2025-03: 2" in client.get(speaker.get_absolute_url()).content.decode()
+
+    # Moving a claim to another speaker changes both pages.
+    claim_update(claim=second, actor=editor, expected_version=None, speaker=other)
+    assert "2025-03: 1" in client.get(speaker.get_absolute_url()).content.decode()
+    assert "2025-03: 1" in client.get(other.get_absolute_url()).content.decode()
+
+    # Each audience has its own entry: a draft counts for its author and editors, never for readers.
+    make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2025, 4, 1), summary="Draft")
+    assert "2025-04" not in client.get(speaker.get_absolute_url()).content.decode()
+    for user in (analyst, editor):
+        client.force_login(user)
+        assert "2025-04: 1" in client.get(speaker.get_absolute_url()).content.decode()
+    client.logout()
+    assert "2025-04" not in client.get(speaker.get_absolute_url()).content.decode()
