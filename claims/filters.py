@@ -5,6 +5,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
+from claims.widgets import FastSelect
 from sources.languages import language_choices
 from sources.models import Outlet
 
@@ -21,13 +22,20 @@ def _filter_by_speaker(queryset, name, value):
 class ReviewQueueFilter(django_filters.FilterSet):
     speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"))
     author = django_filters.ModelChoiceFilter(
+        widget=FastSelect,
         queryset=get_user_model().objects.filter(claims__status=Claim.Status.IN_REVIEW).distinct().order_by("username"),
         label=_("Author"),
     )
     language = django_filters.ChoiceFilter(
-        field_name="quotes__source__language", choices=language_choices, distinct=True, label=_("Report language")
+        widget=FastSelect,
+        field_name="quotes__source__language",
+        choices=language_choices,
+        distinct=True,
+        label=_("Report language"),
     )
-    topic = django_filters.ModelChoiceFilter(field_name="topics", queryset=Topic.objects.all(), label=_("Topic"))
+    topic = django_filters.ModelChoiceFilter(
+        widget=FastSelect, field_name="topics", queryset=Topic.objects.all(), label=_("Topic")
+    )
 
     class Meta:
         model = Claim
@@ -39,8 +47,10 @@ class SearchFilter(django_filters.FilterSet):
 
     speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"))
     role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"))
-    outlet = django_filters.ModelChoiceFilter(queryset=Outlet.objects.order_by("name"), label=_("Outlet"))
-    language = django_filters.ChoiceFilter(choices=language_choices, label=_("Source language"))
+    outlet = django_filters.ModelChoiceFilter(
+        widget=FastSelect, queryset=Outlet.objects.order_by("name"), label=_("Outlet")
+    )
+    language = django_filters.ChoiceFilter(widget=FastSelect, choices=language_choices, label=_("Source language"))
     said_after = django_filters.DateFilter(
         field_name="said_on", lookup_expr="gte", label=_("Said from"), widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -59,9 +69,11 @@ class SearchFilter(django_filters.FilterSet):
         label=_("Published until"),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    status = django_filters.ChoiceFilter(choices=Claim.Status.choices, label=_("Status"))
-    topic = django_filters.ModelChoiceFilter(queryset=Topic.objects.all(), method="filter_topic", label=_("Topic"))
-    kind = django_filters.ChoiceFilter(choices=Quote.Kind.choices, label=_("Quote kind"))
+    status = django_filters.ChoiceFilter(widget=FastSelect, choices=Claim.Status.choices, label=_("Status"))
+    topic = django_filters.ModelChoiceFilter(
+        widget=FastSelect, queryset=Topic.objects.all(), method="filter_topic", label=_("Topic")
+    )
+    kind = django_filters.ChoiceFilter(widget=FastSelect, choices=Quote.Kind.choices, label=_("Quote kind"))
 
     class Meta:
         model = QuoteSearch
@@ -72,8 +84,8 @@ class SearchFilter(django_filters.FilterSet):
         if not staff:
             del self.filters["status"]  # others see published claims only: nothing to choose
             # Offer only outlets that published claims were reported by: a facet must not reveal drafts.
-            published = QuoteSearch.objects.filter(status=Claim.Status.PUBLISHED).values("outlet_id")
-            self.filters["outlet"].queryset = Outlet.objects.filter(pk__in=published).order_by("name")
+            published = QuoteSearch.objects.filter(outlet_id=OuterRef("pk"), status=Claim.Status.PUBLISHED)
+            self.filters["outlet"].queryset = Outlet.objects.filter(Exists(published)).order_by("name")
 
     def filter_role(self, queryset, name, value):
         held = SpeakerRole.objects.filter(speaker_id=OuterRef("speaker_id"), title__icontains=value.strip()).filter(

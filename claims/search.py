@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQueryField
-from django.db import transaction
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, transaction
 from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, Value
 from django.db.models.functions import Cast
 
@@ -27,6 +28,7 @@ from sources import text as textproc
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 COUNT_CAP = 1000  # counts beyond this are shown as "1000+": an exact count of a common word is slow
+PROBE_ROWS = 10_000  # newest_matches checks this many of the newest entries before the GIN index counts
 RANK_WINDOW = 200  # relevance order ranks the most recent matches of this many (DESIGN.md, "Search")
 
 _WORD = re.compile(r"\b[^\W\d_][\w’'ʼ-]*", re.UNICODE)
@@ -383,26 +385,60 @@ def visible_entries(user) -> QuerySet[QuoteSearch]:
     return entries.filter(status=Claim.Status.PUBLISHED)
 
 
+def newest_matches(entries: QuerySet[QuoteSearch], tsquery: str, *, limit: int) -> list[int]:
+    """Up to `limit` ids of the newest matches among the PROBE_ROWS newest entries, newest first.
+
+    A walk down the date index that checks each document, instead of the GIN index: for a common word
+    or phrase it finds the first page and "1000+" after a few thousand rows, where the GIN index has to
+    read every posting of the word (tens of milliseconds at a million quotes) and then sort the matches.
+    The inner LIMIT keeps the planner from turning the walk into that. The SQL is the ORM's own for
+    `entries`; the tsquery and the limit travel as parameters."""
+    newest = entries.order_by("-said_on", "-quote_id").values("quote_id", "said_on", "document")[:PROBE_ROWS]
+    try:
+        sql, params = newest.query.sql_with_params()
+    except EmptyResultSet:  # entries.none(), or no rows to probe
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT w.quote_id FROM ({sql}) w WHERE w.document @@ %s::tsquery "  # noqa: S608 - SQL from the ORM
+            "ORDER BY w.said_on DESC, w.quote_id DESC LIMIT %s",
+            [*params, tsquery, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
 def search(
     *, entries: QuerySet[QuoteSearch], query: str, order: str = "date", page: int = 1, per_page: int = 20
 ) -> SearchPage:
-    """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP."""
+    """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP.
+
+    Words first go through newest_matches: when the newest entries already hold more than COUNT_CAP
+    matches (a common word) the count is "1000+" and the page is among them; otherwise the GIN index
+    counts, and finds the page when the newest entries did not hold it."""
     parsed = parse_query(query)
-    if parsed.tsquery:
-        entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
-    count = entries.values("pk")[: COUNT_CAP + 1].count()
-    capped = count > COUNT_CAP
-    count = min(count, COUNT_CAP)
     page = max(1, page)
     offset = (page - 1) * per_page
+    newest: list[int] = []
+    if parsed.tsquery:
+        newest = newest_matches(entries, parsed.tsquery, limit=COUNT_CAP + 1)
+        entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
+    count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
+    capped = count > COUNT_CAP
+    count = min(count, COUNT_CAP)
     if order == "relevance" and parsed.tsquery:
-        window = list(entries.order_by("-said_on", "-quote_id").values_list("pk", flat=True)[:RANK_WINDOW])
+        # Rank the RANK_WINDOW most recent matches.
+        if len(newest) >= RANK_WINDOW or (not capped and len(newest) >= count):
+            window = newest[:RANK_WINDOW]
+        else:
+            window = list(entries.order_by("-said_on", "-quote_id").values_list("pk", flat=True)[:RANK_WINDOW])
         ranked = (
             QuoteSearch.objects.filter(pk__in=window)
             .annotate(rank=Rank(F("document"), _tsquery(parsed.tsquery)))
             .order_by("-rank", "-said_on", "-quote_id")
         )
         ids = list(ranked.values_list("pk", flat=True)[offset : offset + per_page + 1])
+    elif parsed.tsquery and (offset + per_page + 1 <= len(newest) or (not capped and len(newest) >= count)):
+        ids = newest[offset : offset + per_page + 1]  # the newest matches hold the page (or every match)
     else:
         ids = list(
             entries.order_by("-said_on", "-quote_id").values_list("pk", flat=True)[offset : offset + per_page + 1]

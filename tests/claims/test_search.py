@@ -222,3 +222,37 @@ def test_speaker_page_chart_follows_every_change_though_it_is_cached(
         assert "2025-04: 1" in client.get(speaker.get_absolute_url()).content.decode()
     client.logout()
     assert "2025-04" not in client.get(speaker.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("probe_rows", [3, 6, 100])
+@pytest.mark.parametrize("order", ["date", "relevance"])
+def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch, analyst, editor, probe_rows, order):
+    """The count and the pages are the same whether the newest entries hold the matches or not."""
+    from claims import search as search_module
+
+    speaker = make_speaker()
+    for day in range(1, 10):
+        claim = make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2025, 5, day), summary=f"S{day}")
+        text = f"День {day}: «Ракети летять»." if day % 3 else f"День {day}: «Тиша»."
+        make_quote(claim=claim, source=make_source(text=text), fragment=text.split("«")[1].rstrip("».»"))
+        publish(claim, editor=editor)
+    entries = visible_entries(AnonymousUser())
+
+    def pages(cap: int) -> list:
+        monkeypatch.setattr(search_module, "COUNT_CAP", cap)
+        found = []
+        for number in (1, 2, 3):
+            page = search(entries=entries, query="ракета", order=order, page=number, per_page=2)
+            found.append(
+                ([r.quote.claim.said_on.day for r in page.results], page.count, page.count_capped, page.has_next)
+            )
+        return found
+
+    monkeypatch.setattr(search_module, "PROBE_ROWS", 0)  # the GIN index alone
+    expected = {cap: pages(cap) for cap in (4, 100)}
+    monkeypatch.setattr(search_module, "PROBE_ROWS", probe_rows)
+    for cap in (4, 100):
+        assert pages(cap) == expected[cap]
+    # Six matches (days 1, 2, 4, 5, 7, 8), newest first; "4+" when the count is capped at four.
+    assert expected[100][0] == ([8, 7], 6, False, True) or order == "relevance"
+    assert expected[4][0][1:] == (4, True, True)

@@ -1,0 +1,31 @@
+import re
+
+import pytest
+from django import forms
+
+from claims.widgets import FastSelect
+
+CHOICES = [("", "---------"), ("a", "A & <b>"), (1, "One"), ("Group", [("x", "X"), ("y", 'Y"')])]
+
+
+def _normal(html: str) -> list[str]:
+    """The markup's tags and texts, each tag's attributes in a fixed order."""
+    html = " ".join(html.split()).replace("> <", "><")
+    parts = re.findall(r"<[^>]+>|[^<]+", html)
+    return [
+        re.sub(r"^<(\w+)(.*?)>$", lambda m: "<" + m.group(1) + " " + " ".join(sorted(m.group(2).split())) + ">", part)
+        for part in parts
+    ]
+
+
+@pytest.mark.parametrize("value", ["a", "", None, 1, "x", ["y"]])
+@pytest.mark.parametrize("attrs", [None, {"id": "id_f", "aria-describedby": "help", "required": True}])
+def test_fast_select_renders_what_djangos_select_renders(value, attrs):
+    assert _normal(FastSelect(choices=CHOICES).render("f", value, attrs)) == _normal(
+        forms.Select(choices=CHOICES).render("f", value, attrs)
+    )
+
+
+def test_fast_select_escapes_values_and_labels():
+    html = FastSelect(choices=[('"><script>x</script>', "<img src=x onerror=alert(1)>")]).render("f<", None)
+    assert "<script>" not in html and "<img" not in html and 'name="f&lt;"' in html
