@@ -14,6 +14,7 @@ import contextvars
 import dataclasses
 import functools
 import re
+import time
 from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQueryField
@@ -28,7 +29,10 @@ from sources import text as textproc
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 COUNT_CAP = 1000  # counts beyond this are shown as "1000+": an exact count of a common word is slow
-PROBE_ROWS = 10_000  # newest_matches checks this many of the newest entries before the GIN index counts
+PROBE_ROWS = 20_000  # newest_matches checks at most this many of the newest entries (probe_plan) ...
+# ... when the statistics say the words are that common (rarer ones are cheaper through the GIN index)
+PROBE_MIN_SHARE = 0.01
+PROBE_MIN_MATCHES = 10_000
 RANK_WINDOW = 200  # relevance order ranks the most recent matches of this many (DESIGN.md, "Search")
 
 _WORD = re.compile(r"\b[^\W\d_][\w’'ʼ-]*", re.UNICODE)
@@ -238,6 +242,8 @@ class ParsedQuery:
     tsquery: str  # empty when the query has no searchable words
     words: set[str]  # every lexeme a match may contain, for highlighting
     terms: list[str]  # the plain words typed, for "did you mean"
+    # OR-ed clauses of AND-ed items (words or phrases, negated ones left out), each word as its lexemes
+    shape: list[list[list[frozenset[str]]]] = dataclasses.field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -256,14 +262,15 @@ def word_alternatives(word: str) -> frozenset[str]:
     return frozenset(alternative for alternative in alternatives if alternative)
 
 
-def _group(words: list[str], lexemes: set[str]) -> str | None:
-    """tsquery for one word or a phrase of words (<-> between them)."""
+def _group(words: list[str], lexemes: set[str], shape: list[frozenset[str]]) -> str | None:
+    """tsquery for one word or a phrase of words (<-> between them); `shape` receives each word's lexemes."""
     parts = []
     for word in words:
         for token in textproc.tokens(word):
             alternatives = word_alternatives(token)
             if alternatives:
                 lexemes |= alternatives
+                shape.append(alternatives)
                 parts.append("(" + " | ".join(_quote_lexeme(a) for a in sorted(alternatives)) + ")")
     if not parts:
         return None
@@ -273,12 +280,14 @@ def _group(words: list[str], lexemes: set[str]) -> str | None:
 def parse_query(query: str) -> ParsedQuery:
     """Web-search syntax: words (all must match), "quoted phrases", OR between alternatives, -exclusion."""
     clauses: list[list[str]] = [[]]  # OR-separated groups of AND-ed items
+    shapes: list[list[list[frozenset[str]]]] = [[]]  # the same groups: each item's words' lexemes (not negated)
     lexemes: set[str] = set()
     terms: list[str] = []
     for match in _QUERY_TOKEN.finditer(query[:500]):
         negated, phrase, word = match.group(1), match.group(2), match.group(3)
         if word == "OR":
             clauses.append([])
+            shapes.append([])
             continue
         if word is not None:
             negated = "-" if word.startswith("-") and len(word) > 1 else ""
@@ -289,12 +298,15 @@ def parse_query(query: str) -> ParsedQuery:
         else:
             words = phrase.split()
         excluded: set[str] = set()
-        item = _group(words, excluded if negated else lexemes)
+        shape: list[frozenset[str]] = []
+        item = _group(words, excluded if negated else lexemes, shape)
         if item:
             clauses[-1].append("!" + item if negated else item)
+            if not negated:
+                shapes[-1].append(shape)
     ands = [" & ".join(items) for items in clauses if items and not all(i.startswith("!") for i in items)]
     tsquery = " | ".join(f"({clause})" for clause in ands) if len(ands) > 1 else (ands[0] if ands else "")
-    return ParsedQuery(tsquery=tsquery, words=lexemes, terms=terms)
+    return ParsedQuery(tsquery=tsquery, words=lexemes, terms=terms, shape=[items for items in shapes if items])
 
 
 def _tsquery(literal: str) -> Func:
@@ -385,15 +397,66 @@ def visible_entries(user) -> QuerySet[QuoteSearch]:
     return entries.filter(status=Claim.Status.PUBLISHED)
 
 
-def newest_matches(entries: QuerySet[QuoteSearch], tsquery: str, *, limit: int) -> list[int]:
-    """Up to `limit` ids of the newest matches among the PROBE_ROWS newest entries, newest first.
+_STATISTICS: dict = {"read_at": None, "frequencies": {}, "rows": 0.0}
+STATISTICS_SECONDS = 600  # how long a process keeps the lexeme frequencies it read from pg_stats
+
+
+def _lexeme_statistics() -> tuple[dict[str, float], float]:
+    """The share of entries holding each common lexeme (ANALYZE's most common elements of the document
+    column) and the number of entries, as the planner knows them; read at most every few minutes."""
+    now = time.monotonic()
+    if _STATISTICS["read_at"] is None or now - _STATISTICS["read_at"] > STATISTICS_SECONDS:
+        table = QuoteSearch._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'document'",
+                [table],
+            )
+            row = cursor.fetchone()
+            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
+            rows = cursor.fetchone()
+        frequencies = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
+        _STATISTICS.update(read_at=now, frequencies=frequencies, rows=max(0.0, float(rows[0]) if rows else 0.0))
+    return _STATISTICS["frequencies"], _STATISTICS["rows"]
+
+
+def estimated_matches(parsed: ParsedQuery) -> tuple[float, float]:
+    """(share of entries, number of entries) a query may match, at most: a word matches the entries
+    holding any of its lexemes, an AND or a phrase no more than its rarest part, an OR the sum."""
+    frequencies, rows = _lexeme_statistics()
+    share = 0.0
+    for clause in parsed.shape:
+        share += min(
+            min(min(1.0, sum(frequencies.get(lexeme, 0.0) for lexeme in word)) for word in item) for item in clause
+        )
+    share = min(1.0, share)
+    return share, share * rows
+
+
+def probe_plan(parsed: ParsedQuery, *, wanted: int) -> tuple[int, int] | None:
+    """How many of the newest entries newest_matches should check, and for how many matches: None for
+    rarer words (the GIN index is cheap for them). When the newest PROBE_ROWS entries can be expected to
+    hold more than COUNT_CAP matches, enough rows to settle the count ("1000+") too; otherwise enough to
+    hold the `wanted` first matches of the page."""
+    share, matches = estimated_matches(parsed)
+    if share < PROBE_MIN_SHARE or matches < PROBE_MIN_MATCHES:
+        return None
+    for_count = 1.5 * (COUNT_CAP + 1) / share
+    if for_count <= PROBE_ROWS:
+        return int(for_count), COUNT_CAP + 1
+    return min(PROBE_ROWS, max(1_000, int(3 * wanted / share))), wanted
+
+
+def newest_matches(entries: QuerySet[QuoteSearch], tsquery: str, *, rows: int, limit: int) -> list[int]:
+    """Up to `limit` ids of the newest matches among the `rows` newest entries, newest first.
 
     A walk down the date index that checks each document, instead of the GIN index: for a common word
     or phrase it finds the first page and "1000+" after a few thousand rows, where the GIN index has to
     read every posting of the word (tens of milliseconds at a million quotes) and then sort the matches.
     The inner LIMIT keeps the planner from turning the walk into that. The SQL is the ORM's own for
     `entries`; the tsquery and the limit travel as parameters."""
-    newest = entries.order_by("-said_on", "-quote_id").values("quote_id", "said_on", "document")[:PROBE_ROWS]
+    newest = entries.order_by("-said_on", "-quote_id").values("quote_id", "said_on", "document")[:rows]
     try:
         sql, params = newest.query.sql_with_params()
     except EmptyResultSet:  # entries.none(), or no rows to probe
@@ -412,15 +475,18 @@ def search(
 ) -> SearchPage:
     """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP.
 
-    Words first go through newest_matches: when the newest entries already hold more than COUNT_CAP
-    matches (a common word) the count is "1000+" and the page is among them; otherwise the GIN index
-    counts, and finds the page when the newest entries did not hold it."""
+    Common words (estimated_matches) first go through newest_matches: when the newest entries already
+    hold more than COUNT_CAP matches the count is "1000+" and the page is among them; otherwise the GIN
+    index counts, and finds the page when the newest entries did not hold it."""
     parsed = parse_query(query)
     page = max(1, page)
     offset = (page - 1) * per_page
     newest: list[int] = []
     if parsed.tsquery:
-        newest = newest_matches(entries, parsed.tsquery, limit=COUNT_CAP + 1)
+        wanted = max(offset + per_page + 1, RANK_WINDOW if order == "relevance" else 0)
+        plan = probe_plan(parsed, wanted=wanted)
+        if plan:
+            newest = newest_matches(entries, parsed.tsquery, rows=plan[0], limit=plan[1])
         entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
     count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
     capped = count > COUNT_CAP

@@ -31,5 +31,8 @@ class FastSelect(forms.Select):
                 format_html('<optgroup label="{}">{}</optgroup>', group_name, rendered) if group_name else rendered
             )
         return format_html(
-            '<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), mark_safe("".join(parts))
+            '<select name="{}"{}>{}</select>',
+            widget["name"],
+            flatatt(widget["attrs"]),
+            format_html_join("", "{}", ((part,) for part in parts)),  # each part is already safe HTML
         )

@@ -234,7 +234,7 @@ def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch
     for day in range(1, 10):
         claim = make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2025, 5, day), summary=f"S{day}")
         text = f"День {day}: «Ракети летять»." if day % 3 else f"День {day}: «Тиша»."
-        make_quote(claim=claim, source=make_source(text=text), fragment=text.split("«")[1].rstrip("».»"))
+        make_quote(claim=claim, source=make_source(text=text), fragment=text.split("«")[1].split("»")[0])
         publish(claim, editor=editor)
     entries = visible_entries(AnonymousUser())
 
@@ -256,3 +256,22 @@ def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch
     # Six matches (days 1, 2, 4, 5, 7, 8), newest first; "4+" when the count is capped at four.
     assert expected[100][0] == ([8, 7], 6, False, True) or order == "relevance"
     assert expected[4][0][1:] == (4, True, True)
+
+
+def test_match_estimates_follow_the_words_frequencies(monkeypatch):
+    from claims import search as search_module
+
+    frequencies = {"ракета": 0.3, "дрон": 0.05, "zzraketa": 0.01}
+    monkeypatch.setattr(search_module, "_lexeme_statistics", lambda: (frequencies, 1_000_000.0))
+    share = lambda query: round(search_module.estimated_matches(parse_query(query))[0], 3)  # noqa: E731
+    assert share("ракети") == 0.31  # any of its lexemes
+    assert share("ракети дрони") == 0.05  # AND: the rarer
+    assert share('"ракети дрони"') == 0.05  # a phrase: its rarest word
+    assert share("ракети OR дрони") == 0.36  # OR: the sum
+    assert share("ракети -дрони") == 0.31  # an exclusion narrows, never widens
+    assert share("тиша") == 0.0  # not among the common lexemes: rare
+    assert search_module.probe_plan(parse_query("тиша"), wanted=21) is None  # rare: the GIN index only
+    rows, limit = search_module.probe_plan(parse_query("ракети"), wanted=21)  # common: count and page
+    assert limit == search_module.COUNT_CAP + 1 and rows * 0.31 >= limit
+    rows, limit = search_module.probe_plan(parse_query("ракети дрони"), wanted=21)  # rarer: the page only
+    assert limit == 21 and rows * 0.05 >= limit
