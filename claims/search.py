@@ -22,6 +22,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, Value
 from django.db.models.functions import Cast
+from django.utils.html import format_html, format_html_join
 
 from claims.models import Claim, Quote, QuoteSearch, Speaker
 from sources import text as textproc
@@ -340,6 +341,13 @@ class Result:
     quote: Quote
     snippet: list[Segment]
 
+    @property
+    def snippet_html(self) -> str:
+        """The snippet with its hits in <mark>, every piece escaped (cheaper than a template loop)."""
+        return format_html_join(
+            "", "{}", ((format_html("<mark>{}</mark>", s.text) if s.hit else s.text,) for s in self.snippet)
+        )
+
 
 @dataclasses.dataclass
 class SearchPage:
@@ -352,14 +360,24 @@ class SearchPage:
     suggestion: str = ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _skeleton_initial(start: str) -> str:
+    return textproc.name_skeleton(start)[:1]
+
+
 def highlight(text: str, words: set[str], language: str, *, width: int = 320) -> list[Segment]:
     """The quote cut into segments, words matching the query marked; long texts cut around the first hit."""
     segments, last = [], 0
     first_hit = None
+    # A word can only match when its first letter, or its Latin skeleton's, starts one of the query's
+    # lexemes: the other words skip the dictionary lookups (most of a snippet's cost).
+    initials = {word.removeprefix(NAME_PREFIX)[:1] for word in words}
     for match in re.finditer(r"[^\W_]+(?:[’'ʼ][^\W_]+)*|\d+(?:[.,]\d+)*", text):
         token = match.group(0)
-        keys = word_alternatives(token) if words else set()
-        if keys & words:
+        folded = token[:2].casefold()
+        if folded[:1] not in initials and _skeleton_initial(folded) not in initials:
+            continue
+        if word_alternatives(token) & words:
             if match.start() > last:
                 segments.append(Segment(text[last : match.start()], False))
             segments.append(Segment(token, True))
