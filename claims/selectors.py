@@ -109,6 +109,7 @@ class SpeakerProfile:
     outlets: list[tuple[str, int]]
     languages: list[tuple[str, int]]
     total: int
+    cache_key: str = ""  # set by speaker_profile_cached
 
     @property
     def chart_width(self) -> int:
@@ -175,6 +176,7 @@ def speaker_profile_cached(*, speaker: Speaker, claims: QuerySet[Claim], user) -
     profile = cache.get(key)
     if profile is None:
         profile = speaker_profile(speaker=speaker, claims=claims)
+        profile.cache_key = key  # the page caches the rendered chart and lists under it too
         cache.set(key, profile, PROFILE_CACHE_SECONDS)
     return profile
 
