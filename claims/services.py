@@ -12,6 +12,7 @@ from claims import search
 from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerAlias, SpeakerName, SpeakerRole, Topic, Translation
 from claims.notifications import notify_transition
 from claims.permissions import can_edit_claim, is_editor
+from sources.batch import Batch, atomic_unless_batched
 from sources.models import Source
 
 Status = Claim.Status
@@ -70,7 +71,7 @@ def speaker_role_add(
 # --- claims -----------------------------------------------------------------------------------
 
 
-@transaction.atomic
+@atomic_unless_batched
 def claim_create(
     *,
     speaker: Speaker,
@@ -81,7 +82,12 @@ def claim_create(
     occasion: str = "",
     topics: list[Topic] | None = None,
     external_id: str | None = None,
+    batch: Batch | None = None,
 ) -> Claim:
+    """A new draft claim by `author`.
+
+    With `batch`, the claim is saved (with its history, then its topics) when the batch is; that its
+    external id is new is then the caller's to know, as the database refuses a second one."""
     if not author.has_perm("claims.add_claim"):
         raise PermissionDenied(_("You may not create claims."))
     claim = Claim(
@@ -95,8 +101,10 @@ def claim_create(
     )
     # Values are checked field by field (choices); the database holds the constraints, and validating
     # them here too would cost a query each, as would re-reading the speaker and author just given.
-    claim.full_clean(exclude=["speaker", "author"], validate_constraints=False)
+    claim.full_clean(exclude=["speaker", "author"], validate_constraints=False, validate_unique=batch is None)
     claim._history_user = author
+    if batch is not None:
+        return batch.add(claim, then=(lambda: claim.topics.set(topics)) if topics else None)
     claim.save()
     if topics:
         claim.topics.set(topics)
@@ -239,7 +247,7 @@ def quote_span_problem(*, source: Source, start: int, end: int, text: str) -> st
     return None
 
 
-@transaction.atomic
+@atomic_unless_batched
 def quote_create(
     *,
     claim: Claim,
@@ -250,13 +258,21 @@ def quote_create(
     kind: str,
     actor: AbstractBaseUser,
     external_id: str | None = None,
+    batch: Batch | None = None,
 ) -> Quote:
+    """A quote of `source[start:end]` for `claim`, indexed for search.
+
+    With `batch`, the quote is saved (with its history) when the batch is, and the batch's owner indexes it
+    then. The database holds no quote of a claim or source the batch holds, so none is looked for; that the
+    quotes in the batch are not the same span twice or share an external id is the caller's to know, as the
+    database refuses them."""
     if not can_edit_claim(actor, claim):
         raise PermissionDenied(_("You may not add quotes to this claim."))
     problem = quote_span_problem(source=source, start=start, end=end, text=text)
     if problem:
         raise ValidationError({"text": problem})
-    if Quote.objects.filter(claim=claim, source=source, start=start, end=end).exists():
+    unsaved = batch is not None and (batch.holds(claim) or batch.holds(source))
+    if not unsaved and Quote.objects.filter(claim=claim, source=source, start=start, end=end).exists():
         raise ValidationError({"text": _("This span of this source is already a quote of this claim.")})
     quote = Quote(
         claim=claim,
@@ -268,14 +284,18 @@ def quote_create(
         created_by=actor,
         external_id=external_id,
     )
-    quote.full_clean(exclude=["claim", "source", "created_by"], validate_constraints=False)
+    quote.full_clean(
+        exclude=["claim", "source", "created_by"], validate_constraints=False, validate_unique=batch is None
+    )
     quote._history_user = actor
+    if batch is not None:
+        return batch.add(quote)
     quote.save()
     search.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 
-@transaction.atomic
+@atomic_unless_batched
 def translation_create(
     *,
     language: str,
@@ -285,7 +305,13 @@ def translation_create(
     claim: Claim | None = None,
     method: str = Translation.Method.HUMAN,
     engine: str = "",
+    batch: Batch | None = None,
 ) -> Translation:
+    """A translation of a quote or of a claim's summary, indexed for search.
+
+    With `batch`, the translation is saved (with its history) when the batch is, and the batch's owner
+    reindexes the quotes it concerns then. A quote or claim the batch holds has no translation in the
+    database yet; that the batch holds no second translation into one language is the caller's to know."""
     target_claim = quote.claim if quote else claim
     if translator is not None and target_claim is not None and not can_edit_claim(translator, target_claim):
         raise PermissionDenied(_("You may not add translations to this claim."))
@@ -296,10 +322,13 @@ def translation_create(
         quote=quote, claim=claim, language=language, text=text, method=method, engine=engine, translator=translator
     )
     target = {"quote": quote} if quote else {"claim": claim}
-    if Translation.objects.filter(language=language, **target).exists():
+    unsaved = batch is not None and batch.holds(quote or claim)
+    if not unsaved and Translation.objects.filter(language=language, **target).exists():
         raise ValidationError({"language": _("There is already a translation into this language.")})
     translation.full_clean(exclude=["quote", "claim", "translator"], validate_constraints=False)
     translation._history_user = translator
+    if batch is not None:
+        return batch.add(translation)
     translation.save()
     search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
     return translation

@@ -5,8 +5,10 @@ import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from sources.batch import Batch, atomic_unless_batched
 from sources.models import Outlet, Source, text_sha256
 
 
@@ -38,14 +40,13 @@ def outlet_get_or_create(
 
 
 def source_find_duplicate(*, url: str | None, text: str) -> Source | None:
-    if url:
-        existing = Source.objects.filter(url=url).first()
-        if existing:
-            return existing
-    return Source.objects.filter(text_sha256=text_sha256(text)).first()
+    """The stored source with this URL, else the one with exactly this text."""
+    same_text = Q(text_sha256=text_sha256(text))
+    found = list(Source.objects.filter(same_text | Q(url=url) if url else same_text)[:2])  # one per unique key
+    return next((source for source in found if url and source.url == url), found[0] if found else None)
 
 
-@transaction.atomic
+@atomic_unless_batched
 def source_create(
     *,
     text: str,
@@ -59,8 +60,12 @@ def source_create(
     raw_html: str = "",
     external_id: str | None = None,
     cites: list[Source] | None = None,
+    batch: Batch | None = None,
 ) -> Source:
-    """Store a captured article. Its text is kept verbatim: quotes point into it by offset."""
+    """Store a captured article. Its text is kept verbatim: quotes point into it by offset.
+
+    With `batch`, the source is saved (with its history) when the batch is (see sources.batch); that the
+    batch does not hold the same URL or text twice is then the caller's to know, as the database refuses it."""
     # Browsers send CR LF from text areas, and HTML shows every line break as LF: one form, so offsets
     # taken from the page (a selection) are offsets into the stored text.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -84,6 +89,8 @@ def source_create(
     # Duplicates were looked up above and the database holds the constraints: no query per check here.
     source.full_clean(exclude=["outlet", "captured_by"], validate_constraints=False, validate_unique=False)
     source._history_user = captured_by
+    if batch is not None:
+        return batch.add(source, then=(lambda: source.cites.set(cites)) if cites else None)
     source.save()
     if cites:
         source.cites.set(cites)
