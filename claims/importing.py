@@ -2,7 +2,9 @@
 
 Every write goes through the services (source_create, speaker_create, claim_create, quote_create,
 translation_create, claim_transition) as the importing user, so the same rules and permissions hold as
-in the web pages, and every record gets its history.
+in the web pages, and every record gets its history. The services hand new sources, claims, quotes and
+translations to a batch (sources.batch), which saves those of many rows at once with the same history
+rows; the search entries of the quotes follow each batch.
 
 Rows
 ----
@@ -54,10 +56,13 @@ import, and publish, an analyst's claims); otherwise the importing user is the a
 
 Rows and the report
 -------------------
-Each row is written in its own transaction: all of it or nothing. A rejected row is listed in the report
-with its line number, external id and the reasons by field ("quote.start", "claim.status", ...); the
-other rows still import. A dry run does everything inside one transaction and rolls it back, reporting
-what would have happened.
+Each row is all of it or nothing. Rows are written in units of a few hundred, a transaction each, the
+records they name by external id looked up once per unit and their new records saved together at its end.
+A row rejected before it wrote anything is just left out; when a row is rejected after writing something,
+or the database refuses the unit, the unit is rolled back and its rows written again one at a time, each in
+its own transaction. A rejected row is listed in the report with its line number, external id and the
+reasons by field ("quote.start", "claim.status", ...); the other rows still import. A dry run does
+everything inside one transaction and rolls it back, reporting what would have happened.
 """
 
 import csv
@@ -77,6 +82,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -94,6 +100,7 @@ from claims.services import (
     transition_problem,
     translation_create,
 )
+from sources.batch import Batch
 from sources.models import Outlet, Source, text_sha256
 from sources.services import outlet_get_or_create, source_create, source_find_duplicate
 
@@ -424,15 +431,68 @@ class _StatusPlan:
 
 @dataclass
 class _Pending:
-    """What one row adds to the run's memory: kept only when the row commits."""
+    """What a row, or a unit of rows written together, adds to the run's memory: kept only when it commits."""
 
-    found: dict[tuple[str, str], object] = field(default_factory=dict)
+    found: dict[tuple[str, object], object] = field(default_factory=dict)
     plans: dict[int, _StatusPlan] = field(default_factory=dict)
     created: Counter = field(default_factory=Counter)
-    new: set[tuple[str, int]] = field(default_factory=set)  # (kind, pk) of claims and sources it created
+    new: set[tuple[str, int]] = field(default_factory=set)  # (kind, pk) of the claims, sources and quotes it created
+    translated: set[tuple[str, int, str]] = field(default_factory=set)  # (kind, pk, language) of translations added
+    quotes_to_index: set[int] = field(default_factory=set)
+    claims_to_index: set[int] = field(default_factory=set)  # every quote of these claims
+
+    def absorb(self, other: "_Pending") -> None:
+        self.found.update(other.found)
+        self.plans.update(other.plans)
+        self.created.update(other.created)
+        self.new |= other.new
+        self.translated |= other.translated
+        self.quotes_to_index |= other.quotes_to_index
+        self.claims_to_index |= other.claims_to_index
+
+
+class _Undo(Exception):
+    """A unit of rows must be rolled back and its rows written again one at a time."""
+
+
+class _Refused(Exception):
+    """A row written alone was rejected: its savepoint takes back whatever it wrote."""
+
+    def __init__(self, result: RowResult):
+        super().__init__(result.errors)
+        self.result = result
+
+
+def _external_id(record: Record) -> str:
+    value = record.data.get("external_id") if record.data is not None else None
+    return value if isinstance(value, str) else ""
+
+
+def _references(data: dict, wanted: dict[str, set[str]]) -> None:
+    """Add the external ids a row names (its own and those of the records it refers to) to `wanted`, by kind.
+    References given as text are taken as they are; the ids of nested records lose their surrounding space."""
+
+    def add(kind: str, value) -> None:
+        if isinstance(value, str):
+            wanted[kind].add(value)
+        elif isinstance(value, dict) and isinstance(value.get("external_id"), str):
+            wanted[kind].add(value["external_id"].strip())
+
+    kind = data.get("type") or "quote"
+    if kind in _MODELS:
+        add(kind, data)
+    if kind in ("claim", "quote"):
+        add("speaker", data.get("speaker"))
+    if kind == "quote":
+        add("source", data.get("source"))
+        add("claim", data.get("claim"))
+        if isinstance(data.get("claim"), dict):
+            add("speaker", data["claim"].get("speaker"))
 
 
 MEMORY_SIZE = 20_000  # records remembered by external id (sources hold their text): enough for nearby rows
+UNIT_ROWS = 200  # rows written together: one savepoint, one INSERT per table, lookups by external id in one query
+_MODELS = {"source": Source, "speaker": Speaker, "claim": Claim, "quote": Quote}
 
 
 class _Importer:
@@ -441,29 +501,47 @@ class _Importer:
         self.report = report
         self.editor = is_editor(actor)
         # (kind, key) -> record, for rows that committed; the oldest are forgotten (and looked up again).
-        self.found: OrderedDict[tuple[str, str], object] = OrderedDict()
-        self.new: set[tuple[str, int]] = set()  # claims and sources this import created
+        self.found: OrderedDict[tuple[str, object], object] = OrderedDict()
+        self.absent: set[tuple[str, str]] = set()  # (kind, external id) the database lacked when the unit began
+        self.new: set[tuple[str, int]] = set()  # claims, sources and quotes this import created
+        self.translated: set[tuple[str, int, str]] = set()  # translations this import added
         self.plans: dict[int, _StatusPlan] = {}
         self.users: dict[str, AbstractBaseUser | None] = {}
+        self.batch = Batch()  # the new records of the unit being written, saved at its end
+        self.unit: _Pending = _Pending()
         self.row: _Pending = _Pending()
         self.line = 0
 
     # memory of what earlier rows found or created
 
-    def _recall(self, kind: str, key: str | None):
+    def _recall(self, kind: str, key):
         if not key:
             return None
-        if (kind, key) in self.row.found:
-            return self.row.found[(kind, key)]
+        for pending in (self.row, self.unit):
+            if (kind, key) in pending.found:
+                return pending.found[(kind, key)]
         record = self.found.get((kind, key))
         if record is not None:
             self.found.move_to_end((kind, key))
         return record
 
-    def _is_new(self, kind: str, pk: int) -> bool:
-        return (kind, pk) in self.row.new or (kind, pk) in self.new
+    def _lookup(self, kind: str, external_id: str | None):
+        """The record of this kind with this external id: remembered, else looked up unless known to be absent."""
+        if not external_id:
+            return None
+        record = self._recall(kind, external_id)
+        if record is None and (kind, external_id) not in self.absent:
+            record = _MODELS[kind].objects.filter(external_id=external_id).first()
+        return record
 
-    def _remember(self, kind: str, key: str | None, record) -> None:
+    def _is_new(self, kind: str, pk: int) -> bool:
+        return (kind, pk) in self.row.new or (kind, pk) in self.unit.new or (kind, pk) in self.new
+
+    def _translated(self, kind: str, pk: int, language: str) -> bool:
+        key = (kind, pk, language)
+        return key in self.row.translated or key in self.unit.translated or key in self.translated
+
+    def _remember(self, kind: str, key, record) -> None:
         if key:
             self.row.found[(kind, key)] = record
 
@@ -471,47 +549,116 @@ class _Importer:
         if not self.actor.has_perm(permission):
             raise RowRejected({prefix: [message]})
 
-    # one row
+    def _prefetch(self, records: list[Record]) -> None:
+        """Look up the records these rows name by external id, one query per kind, so that a row finds an
+        existing record, or knows there is none, without a query of its own."""
+        wanted: dict[str, set[str]] = {kind: set() for kind in _MODELS}
+        for record in records:
+            if record.data is not None:
+                _references(record.data, wanted)
+        self.absent = set()
+        for kind, keys in wanted.items():
+            keys = {key for key in keys if key and self._recall(kind, key) is None}
+            if not keys:
+                continue
+            stored = {record.external_id: record for record in _MODELS[kind].objects.filter(external_id__in=keys)}
+            for key in keys:
+                if key in stored:
+                    self.found[(kind, key)] = stored[key]
+                else:
+                    self.absent.add((kind, key))
 
-    def process(self, record: Record) -> None:
-        report = self.report
-        report.rows += 1
-        external_id = ""
-        if record.data is not None:
-            value = record.data.get("external_id")
-            external_id = value if isinstance(value, str) else ""
-        if record.error:
-            report.reject(record.line, external_id, record.error)
-            return
-        self.row, self.line = _Pending(), record.line
+    # rows, written in units
+
+    def process(self, records: list[Record]) -> None:
+        """Write these rows together; when one of them must be taken back, write them again one at a time."""
+        self._prefetch(records)
+        if len(records) > 1:
+            try:
+                self._write(records, alone=False)
+                return
+            except _Undo:
+                pass
+        for record in records:
+            self._write([record], alone=True)
+
+    def _write(self, records: list[Record], *, alone: bool) -> None:
+        """Write the rows in one transaction (a savepoint), saving their new records together at the end.
+
+        Together, a rejected row that wrote nothing is left out and the others go on; one that wrote
+        something, or a database error, undoes the unit (_Undo). Alone, a rejected row is rolled back."""
+        self.unit = _Pending()
+        results: list[RowResult] = []
         try:
             with transaction.atomic():
-                self._dispatch(record)
-        except RowRejected as rejection:
-            report.reject(record.line, external_id, rejection.errors)
-            return
-        except (ValidationError, PermissionDenied) as refusal:  # a refusal no step above named a field for
-            report.reject(record.line, external_id, _message_dict(refusal, "row"))
-            return
+                for record in records:
+                    results.append(self._row(record, alone=alone))
+                self.batch.save()
+                self._index()
+        except _Refused as refusal:
+            self.batch.clear()
+            self.unit, results = _Pending(), [refusal.result]
         except DatabaseError as failure:
+            self.batch.clear()
+            if not alone:
+                raise _Undo from failure
             detail = (str(failure).strip().splitlines() or [type(failure).__name__])[0]
             message = _("The database refused the row: %(error)s") % {"error": detail}
-            report.reject(record.line, external_id, {"row": [message]})
-            return
-        for key, value in self.row.found.items():
+            rejected = RowResult(records[0].line, _external_id(records[0]), "rejected", {"row": [message]})
+            self.unit, results = _Pending(), [rejected]
+        except _Undo:
+            self.batch.clear()
+            raise
+        self._commit(results)
+
+    def _row(self, record: Record, *, alone: bool) -> RowResult:
+        external_id = _external_id(record)
+        if record.error:
+            return RowResult(record.line, external_id, "rejected", record.error)
+        self.row, self.line = _Pending(), record.line
+        held = len(self.batch)
+        try:
+            self._dispatch(record)
+        except RowRejected as rejection:
+            errors = rejection.errors
+        except (ValidationError, PermissionDenied) as refusal:  # a refusal no step above named a field for
+            errors = _message_dict(refusal, "row")
+        else:
+            self.unit.absorb(self.row)
+            outcome = "created" if self.row.created else "updated" if self.row.plans else "unchanged"
+            return RowResult(record.line, external_id, outcome)
+        result = RowResult(record.line, external_id, "rejected", errors)
+        if alone:
+            raise _Refused(result)
+        if self.row.created or len(self.batch) != held:
+            raise _Undo  # the row wrote something before it was refused: only a savepoint of its own takes it back
+        return result
+
+    def _index(self) -> None:
+        """Search entries for the quotes the unit added or translated (services index what they save
+        themselves; records saved through the batch are indexed here, once it is saved)."""
+        quotes, claims = self.unit.quotes_to_index, self.unit.claims_to_index
+        if quotes or claims:
+            search.index_quotes(Quote.objects.filter(Q(pk__in=quotes) | Q(claim_id__in=claims)))
+
+    def _commit(self, results: list[RowResult]) -> None:
+        unit, report = self.unit, self.report
+        for key, value in unit.found.items():
             self.found[key] = value
             self.found.move_to_end(key)
+            self.absent.discard(key)
         while len(self.found) > MEMORY_SIZE:
             self.found.popitem(last=False)
-        self.new |= self.row.new
-        self.plans.update(self.row.plans)
-        report.created.update(self.row.created)
-        if self.row.created:
-            report.outcomes["created"] += 1
-        elif self.row.plans:
-            report.outcomes["updated"] += 1
-        else:
-            report.outcomes["unchanged"] += 1
+        self.new |= unit.new
+        self.translated |= unit.translated
+        self.plans.update(unit.plans)
+        report.created.update(unit.created)
+        for result in results:
+            report.rows += 1
+            if result.outcome == "rejected":
+                report.rejected.append(result)
+            else:
+                report.outcomes[result.outcome] += 1
 
     def _dispatch(self, record: Record) -> None:
         data = record.data
@@ -560,7 +707,7 @@ class _Importer:
 
     def _source(self, value, prefix: str, lenient: bool) -> Source:
         if isinstance(value, str):
-            source = self._recall("source", value) or Source.objects.filter(external_id=value).first()
+            source = self._lookup("source", value)
             if source is None:
                 raise RowRejected({prefix: [_("Unknown source “%(id)s”.") % {"id": value}]})
             self._remember("source", value, source)
@@ -570,9 +717,7 @@ class _Importer:
         external_id = fields.optional_text("external_id", max_length=100)
         if errors:
             raise RowRejected(errors)
-        source = self._recall("source", external_id)
-        if source is None and external_id:
-            source = Source.objects.filter(external_id=external_id).first()
+        source = self._lookup("source", external_id)
         if source is not None:
             self._remember("source", external_id, source)
             return source
@@ -588,9 +733,12 @@ class _Importer:
         if errors:
             raise RowRejected(errors)
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # as source_create stores it
-        duplicate = source_find_duplicate(url=url, text=text)
+        sha256 = text_sha256(text)
+        # Sources this import wrote are remembered by URL and text too: those of this unit are not saved yet.
+        duplicate = self._recall("source-url", url) or self._recall("source-text", sha256)
+        duplicate = duplicate or source_find_duplicate(url=url, text=text)
         if duplicate is not None:
-            if duplicate.text_sha256 != text_sha256(text):
+            if duplicate.text_sha256 != sha256:
                 message = _("An article with this URL is already captured, with another text.")
                 raise RowRejected({f"{prefix}.url": [message]})
             self._remember("source", external_id, duplicate)
@@ -608,16 +756,19 @@ class _Importer:
                 published_on=published_on,
                 author=author.strip(),
                 external_id=external_id,
+                batch=self.batch,
             )
         self.row.created["sources"] += 1
         self.row.new.add(("source", source.pk))
         self._remember("source", external_id, source)
+        self._remember("source-url", url, source)
+        self._remember("source-text", sha256, source)
         return source
 
     # speakers
 
     def _find_speaker(self, key: str) -> Speaker | None:
-        speaker = self._recall("speaker", key) or Speaker.objects.filter(external_id=key).first()
+        speaker = self._lookup("speaker", key)
         if speaker is None and _WIKIDATA.match(key):
             speaker = Speaker.objects.filter(wikidata_id=key).first()
         return speaker
@@ -637,9 +788,7 @@ class _Importer:
             fields.add("wikidata_id", _("Expected a Wikidata id such as Q7747."))
         if errors:
             raise RowRejected(errors)
-        speaker = self._recall("speaker", external_id)
-        if speaker is None and external_id:
-            speaker = Speaker.objects.filter(external_id=external_id).first()
+        speaker = self._lookup("speaker", external_id)
         name = fields.text("name", max_length=300).strip()
         if speaker is None and external_id:
             speaker = self._local_record(Speaker, "speaker", external_id, name=name)
@@ -749,7 +898,7 @@ class _Importer:
         `speaker` is the row's own speaker (export rows carry it beside the claim); otherwise a new claim
         names its speaker in its "speaker" field."""
         if isinstance(value, str):
-            claim = self._recall("claim", value) or Claim.objects.filter(external_id=value).first()
+            claim = self._lookup("claim", value)
             if claim is None:
                 raise RowRejected({prefix: [_("Unknown claim “%(id)s”.") % {"id": value}]})
             self._remember("claim", value, claim)
@@ -762,25 +911,25 @@ class _Importer:
         translations = _translations(fields, "summary_translations")
         if errors:
             raise RowRejected(errors)
-        claim = self._recall("claim", external_id)
-        if claim is None and external_id:
-            claim = Claim.objects.filter(external_id=external_id).first()
+        claim = self._lookup("claim", external_id)
         if claim is None and external_id and _LOCAL_ID.match(external_id):
             said_on, summary = fields.date("said_on"), fields.text("summary").strip()
             if not errors:
                 claim = self._local_record(Claim, "claim", external_id, said_on=said_on, summary=summary)
-        existing_languages: set[str] = set()
+        stored_languages: set[str] = set()
         if claim is None:
             claim = self._new_claim(value, fields, prefix, lenient, speaker, external_id)
-        elif translations:
-            existing_languages = set(claim.summary_translations.values_list("language", flat=True))
+        elif translations and not self._is_new("claim", claim.pk):
+            stored_languages = set(claim.summary_translations.values_list("language", flat=True))
         self._remember("claim", external_id, claim)
         for index, translation in enumerate(translations):
-            if translation["language"] in existing_languages:
+            language = translation["language"]
+            if language in stored_languages or self._translated("claim", claim.pk, language):
                 continue
             with _refusals(f"{prefix}.summary_translations[{index}]"):
-                translation_create(claim=claim, translator=self.actor, **translation)
-            existing_languages.add(translation["language"])
+                translation_create(claim=claim, translator=self.actor, batch=self.batch, **translation)
+            self.row.translated.add(("claim", claim.pk, language))
+            self.row.claims_to_index.add(claim.pk)
             self.row.created["translations"] += 1
         if status:
             self._plan_status(claim, status, note, prefix, external_id or "")
@@ -818,13 +967,14 @@ class _Importer:
                 occasion=occasion,
                 topics=topics,
                 external_id=external_id,
+                batch=self.batch,
             )
         self.row.created["claims"] += 1
         self.row.new.add(("claim", claim.pk))
         return claim
 
     def _plan_status(self, claim: Claim, status: str, note: str, prefix: str, external_id: str) -> None:
-        plan = self.row.plans.get(claim.pk) or self.plans.get(claim.pk)
+        plan = self.row.plans.get(claim.pk) or self.unit.plans.get(claim.pk) or self.plans.get(claim.pk)
         current = plan.target if plan else claim.status
         if status == current:
             return
@@ -862,23 +1012,19 @@ class _Importer:
             raise RowRejected(errors)
         source = self._source(source_value, "source", lenient)
         claim = self._claim(claim_value, "claim", lenient, speaker=speaker_value)
-        # A quote of a claim or source this import created can only be one this import created: no lookups.
+        span = (claim.pk, source.pk, start, end)
+        # A quote of a claim or source this import created can only be one this import created: it is
+        # remembered, and the database is not asked.
         fresh = self._is_new("claim", claim.pk) or self._is_new("source", source.pk)
-        quote = None
-        if external_id and not fresh:
-            quote = Quote.objects.filter(external_id=external_id).first()
-            if quote is not None and (quote.claim_id, quote.source_id, quote.start, quote.end) != (
-                claim.pk,
-                source.pk,
-                start,
-                end,
-            ):
-                raise RowRejected(
-                    {f"{prefix}.external_id": [_("This external id belongs to another quote (claim, source or span).")]}
-                )
+        quote = self._lookup("quote", external_id)
+        if quote is not None and (quote.claim_id, quote.source_id, quote.start, quote.end) != span:
+            raise RowRejected(
+                {f"{prefix}.external_id": [_("This external id belongs to another quote (claim, source or span).")]}
+            )
+        quote = quote or self._recall("quote-span", span)
         if quote is None and not fresh:
             quote = Quote.objects.filter(claim=claim, source=source, start=start, end=end).first()
-        existing_languages: set[str] = set()
+        stored_languages: set[str] = set()
         if quote is None:
             self._require("claims.add_quote", prefix, _("You may not add quotes."))
             problem = quote_span_problem(source=source, start=start, end=end, text=text)
@@ -900,26 +1046,33 @@ class _Importer:
                     kind=kind,
                     actor=self.actor,
                     external_id=external_id,
+                    batch=self.batch,
                 )
             except (ValidationError, PermissionDenied) as refusal:
-                # The same quote twice in one file: the second row finds the first's.
+                # The same quote twice in one file, the first one no longer remembered: the second row finds it.
                 quote = None
                 if fresh:
                     quote = Quote.objects.filter(claim=claim, source=source, start=start, end=end).first()
                 if quote is None or quote.external_id != external_id:
                     raise RowRejected(_message_dict(refusal, prefix)) from refusal
                 if translations:
-                    existing_languages = set(quote.translations.values_list("language", flat=True))
+                    stored_languages = set(quote.translations.values_list("language", flat=True))
             else:
                 self.row.created["quotes"] += 1
-        elif translations:
-            existing_languages = set(quote.translations.values_list("language", flat=True))
+                self.row.new.add(("quote", quote.pk))
+                self.row.quotes_to_index.add(quote.pk)
+        elif translations and not self._is_new("quote", quote.pk):
+            stored_languages = set(quote.translations.values_list("language", flat=True))
+        self._remember("quote", external_id, quote)
+        self._remember("quote-span", span, quote)
         for index, translation in enumerate(translations):
-            if translation["language"] in existing_languages:
+            language = translation["language"]
+            if language in stored_languages or self._translated("quote", quote.pk, language):
                 continue
             with _refusals(f"{prefix}.translations[{index}]"):
-                translation_create(quote=quote, translator=self.actor, **translation)
-            existing_languages.add(translation["language"])
+                translation_create(quote=quote, translator=self.actor, batch=self.batch, **translation)
+            self.row.translated.add(("quote", quote.pk, language))
+            self.row.quotes_to_index.add(quote.pk)
             self.row.created["translations"] += 1
         return quote
 
@@ -968,15 +1121,20 @@ def import_records(
 
 def _run(importer: _Importer, records: Iterable[Record]) -> None:
     iterator = iter(records)
+    unit: list[Record] = []
     while True:
         try:
-            record = next(iterator)
+            unit.append(next(iterator))
         except StopIteration:
             break
         except ValueError as problem:  # a file that cannot be read on (a CSV without its header, not UTF-8)
             importer.report.file_errors.append(str(problem))
             break
-        importer.process(record)
+        if len(unit) == UNIT_ROWS:
+            importer.process(unit)
+            unit = []
+    if unit:
+        importer.process(unit)
     importer.apply_statuses()
 
 

@@ -7,12 +7,15 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.db import IntegrityError
 from django.test import Client
 from django.urls import reverse
 
-from claims import exports
+from claims import exports, importing
 from claims.importing import import_file, workflow_path
-from claims.models import Claim, Quote, Speaker, Topic, Translation
+from claims.models import Claim, Quote, QuoteSearch, Speaker, Topic, Translation
+from claims.services import claim_create
+from sources.batch import Batch
 from sources.models import Outlet, Source
 from tests.factories import make_claim, make_quote, make_source, publish
 
@@ -411,6 +414,114 @@ def test_neutralised_cells_are_restored_exactly(prefix):
     assert exports.neutralize(value) == "'" + value
     assert exports.restore(exports.neutralize(value)) == value
     assert exports.neutralize("Plain 1+2") == "Plain 1+2"
+
+
+# --- units of rows: history, rollback, retries ---------------------------------------------------------------
+
+
+def history(record) -> list[tuple]:
+    """What a record's history says, oldest first: (type, user, topics for a claim)."""
+    rows = record.history.order_by("history_date", "history_id")
+    return [
+        (h.history_type, h.history_user, sorted(t.topic_id for t in h.topics.all()) if hasattr(h, "topics") else None)
+        for h in rows
+    ]
+
+
+def test_imported_records_have_the_history_rows_the_services_write(editor):
+    topic = Topic.objects.create(slug="security", name_en="Security", name_uk="Безпека")
+    rows = typed_rows()
+    rows[2]["topics"] = ["security"]
+    rows[2]["summary_translations"] = [{"language": "uk", "text": "Міністр підтримує союзників."}]
+    report = run_import(jsonl(*rows), actor=editor)
+    assert report.ok, report.rejected
+
+    quote = Quote.objects.select_related("claim", "source").get(external_id="t:q1")
+    claim, source = quote.claim, quote.source
+    translations = [quote.translations.get(), claim.summary_translations.get()]
+    for record in [source, claim.speaker, quote, *translations]:
+        assert history(record) == [("+", editor, None)]
+        assert record.history.get().history_change_reason is None
+    # A claim with topics: created, then its topics set (and recorded with them), as claim_create does it.
+    made = claim_create(
+        speaker=claim.speaker,
+        said_on=claim.said_on,
+        summary="Made by the service.",
+        summary_language="en",
+        author=editor,
+        topics=[topic],
+    )
+    assert history(claim) == history(made) == [("+", editor, []), ("~", editor, [topic.pk])]
+    assert claim.history.earliest("history_date").summary == claim.summary
+
+
+def test_a_row_rejected_in_the_middle_of_a_unit_leaves_nothing_and_its_neighbours_import(editor, monkeypatch):
+    monkeypatch.setattr(importing, "UNIT_ROWS", 4)  # rows 1-4, 5-8, 9-10
+    start = TEXT.index(SPAN)
+
+    def quote_row(n: int, **changes) -> dict:
+        row = {
+            "external_id": f"t:q{n}",
+            "source": {"external_id": f"t:s{n}", "text": f"{TEXT} ({n})", "language": "uk", "outlet": f"Outlet {n}"},
+            "claim": {
+                "external_id": f"t:c{n}",
+                "speaker": {"external_id": f"t:p{n}", "name": f"Speaker {n}"},
+                "said_on": "2026-02-01",
+                "summary": f"Claim {n}.",
+                "summary_language": "en",
+            },
+            "text": SPAN,
+            "start": start,
+            "end": start + len(SPAN),
+            "translations": [{"language": "en", "text": f"We support the allies ({n})"}],
+        }
+        return row | changes
+
+    rows = [quote_row(n) for n in range(1, 11)]
+    rows[5] = quote_row(6, end=start + 3)  # after writing its outlet and speaker, the span is refused
+    rows[2] = quote_row(3, kind="shouted")  # refused before writing anything
+    report = run_import(jsonl(*rows), actor=editor)
+
+    assert sorted(reasons(report)) == [3, 6]
+    assert list(reasons(report)[6]) == ["quote.text"]
+    assert report.outcomes["created"] == 8 and report.created["quotes"] == 8
+    # Nothing of the refused rows was written, not even the history of what row 6 wrote before its refusal.
+    for n in (3, 6):
+        assert not Source.objects.filter(external_id=f"t:s{n}").exists()
+        assert not Source.history.filter(external_id=f"t:s{n}").exists()
+        assert not Claim.objects.filter(external_id=f"t:c{n}").exists()
+        assert not Speaker.objects.filter(external_id=f"t:p{n}").exists()
+        assert not Outlet.objects.filter(name=f"Outlet {n}").exists()
+    good = [f"t:q{n}" for n in (1, 2, 4, 5, 7, 8, 9, 10)]
+    assert sorted(Quote.objects.values_list("external_id", flat=True)) == sorted(good)
+    assert Quote.history.filter(external_id__in=good).count() == 8
+    assert Translation.objects.filter(quote__external_id__in=good).count() == 8
+    # Every imported quote is searchable, with its translation.
+    assert QuoteSearch.objects.filter(quote__external_id__in=good).count() == 8
+    client = Client()
+    client.force_login(editor)
+    page = client.get(reverse("claims:search"), {"q": "allies"})
+    assert page.context["results"].count == 8
+
+
+def test_a_unit_the_database_refuses_is_written_again_row_by_row(analyst, monkeypatch):
+    saves = []
+    save = Batch.save
+
+    def refused_once(batch):
+        saves.append(len(batch))
+        save(batch)  # the inserts happen, then fail: the unit's rollback must take them back
+        if len(saves) == 1:
+            raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(Batch, "save", refused_once)
+    report = run_import(jsonl(*typed_rows()), actor=analyst)
+
+    assert report.ok, report.rejected
+    assert report.outcomes["created"] == 4 and len(saves) == 5  # the unit, then each row alone
+    assert Quote.objects.get().history.count() == 1
+    assert Source.objects.count() == Claim.objects.count() == Speaker.objects.count() == 1
+    assert Translation.objects.count() == 1 and Translation.history.count() == 1
 
 
 # --- the command and the page ---------------------------------------------------------------------------------
