@@ -922,18 +922,22 @@ class _Importer:
         elif translations and not self._is_new("claim", claim.pk):
             stored_languages = set(claim.summary_translations.values_list("language", flat=True))
         self._remember("claim", external_id, claim)
-        for index, translation in enumerate(translations):
-            language = translation["language"]
-            if language in stored_languages or self._translated("claim", claim.pk, language):
-                continue
-            with _refusals(f"{prefix}.summary_translations[{index}]"):
-                translation_create(claim=claim, translator=self.actor, batch=self.batch, **translation)
-            self.row.translated.add(("claim", claim.pk, language))
-            self.row.claims_to_index.add(claim.pk)
-            self.row.created["translations"] += 1
+        self._add_translations("claim", claim, translations, stored_languages, f"{prefix}.summary_translations")
         if status:
             self._plan_status(claim, status, note, prefix, external_id or "")
         return claim
+
+    def _add_translations(self, kind: str, record, translations: list[dict], stored: set[str], prefix: str) -> None:
+        """The translations of a claim's summary or of a quote in languages it has none in yet."""
+        for index, translation in enumerate(translations):
+            language = translation["language"]
+            if language in stored or self._translated(kind, record.pk, language):
+                continue
+            with _refusals(f"{prefix}[{index}]"):
+                translation_create(**{kind: record}, translator=self.actor, batch=self.batch, **translation)
+            self.row.translated.add((kind, record.pk, language))
+            (self.row.claims_to_index if kind == "claim" else self.row.quotes_to_index).add(record.pk)
+            self.row.created["translations"] += 1
 
     def _new_claim(self, value: dict, fields: "_Fields", prefix: str, lenient: bool, speaker, external_id) -> Claim:
         errors = fields.errors
@@ -1065,15 +1069,7 @@ class _Importer:
             stored_languages = set(quote.translations.values_list("language", flat=True))
         self._remember("quote", external_id, quote)
         self._remember("quote-span", span, quote)
-        for index, translation in enumerate(translations):
-            language = translation["language"]
-            if language in stored_languages or self._translated("quote", quote.pk, language):
-                continue
-            with _refusals(f"{prefix}.translations[{index}]"):
-                translation_create(quote=quote, translator=self.actor, batch=self.batch, **translation)
-            self.row.translated.add(("quote", quote.pk, language))
-            self.row.quotes_to_index.add(quote.pk)
-            self.row.created["translations"] += 1
+        self._add_translations("quote", quote, translations, stored_languages, f"{prefix}.translations")
         return quote
 
     # after the rows
