@@ -1,7 +1,11 @@
+from functools import partial
+
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
@@ -17,6 +21,20 @@ def _filter_by_speaker(queryset, name, value):
     from claims.speakers import speaker_search
 
     return queryset.filter(speaker_id__in=[s.pk for s in speaker_search(value, limit=20)])
+
+
+FACET_OPTIONS_SECONDS = 60  # a new outlet or topic shows up in the facet lists within a minute
+
+
+def facet_choices(field: forms.ModelChoiceField, key: str) -> list[tuple[int | str, str]]:
+    """The empty choice and (value, label) of every option of a model facet, cached per process for
+    FACET_OPTIONS_SECONDS. The key must hold whatever the queryset and labels depend on: who looks (others
+    are offered only outlets of published claims) and the interface language."""
+
+    def options():
+        return [(item.pk, str(field.label_from_instance(item))) for item in field.queryset]
+
+    return [("", field.empty_label), *cache.get_or_set(key, options, FACET_OPTIONS_SECONDS)]
 
 
 class ReviewQueueFilter(django_filters.FilterSet):
@@ -81,11 +99,25 @@ class SearchFilter(django_filters.FilterSet):
 
     def __init__(self, *args, staff: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.staff = staff
         if not staff:
             del self.filters["status"]  # others see published claims only: nothing to choose
             # Offer only outlets that published claims were reported by: a facet must not reveal drafts.
             published = QuoteSearch.objects.filter(outlet_id=OuterRef("pk"), status=Claim.Status.PUBLISHED)
             self.filters["outlet"].queryset = Outlet.objects.filter(Exists(published)).order_by("name")
+
+    @property
+    def form(self):
+        """The facet form; the outlet and topic options come from the cache (FACET_OPTIONS_SECONDS) instead
+        of two queries and a model instance per option on every search page."""
+        if not hasattr(self, "_form"):
+            form = super().form
+            for name in ("outlet", "topic"):
+                field = form.fields.get(name)
+                if field is not None:  # a callable: read when the select renders, not for .qs (exports, API)
+                    key = f"facet:{name}:{int(self.staff)}:{get_language()}"
+                    field.widget.choices = partial(facet_choices, field, key)
+        return self._form
 
     def filter_role(self, queryset, name, value):
         held = SpeakerRole.objects.filter(speaker_id=OuterRef("speaker_id"), title__icontains=value.strip()).filter(

@@ -1,4 +1,5 @@
-"""Load test: `make loadtest` (LOAD_QUOTES, LOAD_USERS, LOAD_SECONDS override the defaults).
+"""Load test: `make loadtest` (LOAD_QUOTES, LOAD_USERS, LOAD_SECONDS override the defaults; LOAD_REUSE=1
+measures the database of the previous run again instead of generating it anew).
 
 1. Builds a separate database on the project's cluster (`tracker_load`): the benchmark generator's
    synthetic corpus (100,000 quotes by default) plus the demo data.
@@ -105,10 +106,13 @@ def prepare_database(quotes: int) -> tuple[str, dict]:
     from sources.selectors import sentence_spans
 
     call_command("migrate", verbosity=0)
-    print(f"==> Generating {quotes:,} quotes into tracker_load")
-    timings = load(connection, Scale.for_quotes(quotes), workers=2, dsn=url, progress=None)
-    print(f"    generated in {timings['generate_s']:.0f} s")
-    load_demo(credentials_file=None)
+    if os.environ.get("LOAD_REUSE") == "1" and Claim.objects.exists():
+        print("==> Reusing the quotes already in tracker_load (LOAD_REUSE=1)")
+    else:
+        print(f"==> Generating {quotes:,} quotes into tracker_load")
+        timings = load(connection, Scale.for_quotes(quotes), workers=2, dsn=url, progress=None)
+        print(f"    generated in {timings['generate_s']:.0f} s")
+        load_demo(credentials_file=None)
     password = f"load-{random.SystemRandom().randrange(10**12)}"
     user, _ = get_user_model().objects.get_or_create(username="loadtester", defaults={"email": "load@example.org"})
     user.set_password(password)
