@@ -31,7 +31,11 @@ def attach_report_languages(claims: list[Claim]) -> list[Claim]:
     a page slow on a speaker with tens of thousands of claims."""
     languages: dict[int, set[str]] = {}
     counts: dict[int, int] = {}
-    rows = Quote.objects.filter(claim_id__in=[c.pk for c in claims]).values_list("claim_id", "source__language")
+    rows = (
+        Quote.objects.filter(claim_id__in=[c.pk for c in claims])
+        .order_by()  # no sort by the default ordering: the rows are only counted
+        .values_list("claim_id", "source__language")
+    )
     for claim_id, language in rows:
         languages.setdefault(claim_id, set()).add(language)
         counts[claim_id] = counts.get(claim_id, 0) + 1
@@ -79,15 +83,18 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
 
 
 def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:
-    speaker = get_object_or_404(Speaker.objects.prefetch_related("names", "aliases", "roles"), pk=pk)
-    claims = (
-        Claim.objects.visible_to(user)
-        .by_speaker(speaker)
-        .select_related("speaker")
-        .prefetch_related(*_speaker_prefetches())
-        .order_by("-said_on", "-pk")
-    )
+    """The speaker with names, aliases and roles, and the claims of theirs the user may see, newest first.
+    The claims do not fetch their speaker again: `claims_of_speaker_page` hands them this one."""
+    speaker = get_object_or_404(Speaker.objects.prefetch_related(*_speaker_prefetches(prefix="")), pk=pk)
+    claims = Claim.objects.visible_to(user).by_speaker(speaker).order_by("-said_on", "-pk")
     return speaker, claims
+
+
+def claims_of_speaker_page(claims: list[Claim], speaker: Speaker) -> list[Claim]:
+    """The claims of one page of a speaker's list, each with that speaker object and its report languages."""
+    for claim in claims:
+        claim.speaker = speaker
+    return attach_report_languages(claims)
 
 
 @dataclass

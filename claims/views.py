@@ -91,7 +91,7 @@ def speaker_detail(request, pk: int):
         "claims/speaker_detail.html",
         {
             "speaker": speaker,
-            "claims": selectors.attach_report_languages(list(page.object_list)),
+            "claims": selectors.claims_of_speaker_page(list(page.object_list), speaker),
             "page": page,
             "profile": selectors.speaker_profile_cached(speaker=speaker, claims=claims, user=request.user),
         },

@@ -148,7 +148,7 @@ LOGIN_REDIRECT_URL = "claims:dashboard"
 # attempts") or with `manage.py axes_reset_username NAME`.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses before a password is checked
-    "django.contrib.auth.backends.ModelBackend",
+    "config.auth.ModelBackendOneQuery",  # ModelBackend, with permissions read in one query
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TRACKER_LOGIN_LOCKOUT_MINUTES", "15")))
