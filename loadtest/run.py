@@ -174,6 +174,27 @@ def user_loop(port: int, plan: dict, stats: Stats, deadline: float, max_requests
             stats.record("failure", time.perf_counter() - started, repr(failure))
 
 
+def cpu_seconds() -> dict[str, float]:
+    """CPU time used so far by the app servers (gunicorn), PostgreSQL and this load generator, from /proc:
+    where the two cores went, so a missed target says which side to work on."""
+    ticks: dict[str, int] = {"app": 0, "postgres": 0, "load generator": 0}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # the process ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        used = int(fields[11]) + int(fields[12])  # utime + stime
+        if "gunicorn" in command:
+            ticks["app"] += used
+        elif command.startswith("postgres"):
+            ticks["postgres"] += used
+        elif int(pid) == os.getpid():
+            ticks["load generator"] += used
+    return {name: value / os.sysconf("SC_CLK_TCK") for name, value in ticks.items()}
+
+
 def percentile(values: list[float], share: float) -> float:
     if not values:
         return 0.0
@@ -210,6 +231,7 @@ def main() -> int:
         stats = Stats()
         print(f"==> {users} users for {seconds:.0f} s")
         deadline = time.monotonic() + seconds
+        cpu_before = cpu_seconds()
         began = time.perf_counter()
         threads = [
             threading.Thread(target=user_loop, args=(port, plan, stats, deadline, max_requests, n))
@@ -220,6 +242,7 @@ def main() -> int:
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - began
+        cpu_after = cpu_seconds()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -240,6 +263,8 @@ def main() -> int:
         "p50_ms": round(percentile(every, 0.5), 1), "p95_ms": round(percentile(every, 0.95), 1),
         "errors": len(stats.errors), "error_samples": stats.errors[:10],
         "quotes_created": len(stats.created_claims), "lost_writes": len(lost),
+        "cpu_ms_per_request": {name: round(1000 * (cpu_after[name] - cpu_before[name]) / max(1, stats.requests), 1)
+                               for name in cpu_after},
         "by_kind": {kind: {"requests": len(values), "p50_ms": round(percentile(values, 0.5), 1),
                            "p95_ms": round(percentile(values, 0.95), 1), "mean_ms": round(statistics.fmean(values), 1)}
                     for kind, values in sorted(stats.latencies.items())},
@@ -252,6 +277,7 @@ def main() -> int:
         f"p50 {report['p50_ms']} ms, p95 {report['p95_ms']} ms; errors {report['errors']}; "
         f"quotes created {report['quotes_created']}, lost {report['lost_writes']}"
     )
+    print("CPU per request: " + ", ".join(f"{name} {ms} ms" for name, ms in report["cpu_ms_per_request"].items()))
     (ROOT / "loadtest" / "results.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     return 0 if report["errors"] == 0 and not lost else 1
 
