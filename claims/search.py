@@ -504,7 +504,15 @@ def search(
         wanted = max(offset + per_page + 1, RANK_WINDOW if order == "relevance" else 0)
         plan = probe_plan(parsed, wanted=wanted)
         if plan:
-            newest = newest_matches(entries, parsed.tsquery, rows=plan[0], limit=plan[1])
+            rows, limit = plan
+            newest = newest_matches(entries, parsed.tsquery, rows=rows, limit=limit)
+            if limit > COUNT_CAP and 0 < len(newest) < limit:
+                # The estimate was generous (an upper bound; exclusions are not in it): the walk ran out of
+                # rows short of COUNT_CAP. When the density it met puts COUNT_CAP matches within PROBE_ROWS,
+                # walk that far, still cheaper than counting through every GIN posting of the words.
+                further = int(1.2 * limit * rows / len(newest))
+                if further <= PROBE_ROWS:
+                    newest = newest_matches(entries, parsed.tsquery, rows=further, limit=limit)
         entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
     count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
     capped = count > COUNT_CAP

@@ -263,6 +263,13 @@ def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch
         make_quote(claim=claim, source=make_source(text=text), fragment=text.split("«")[1].split("»")[0])
         publish(claim, editor=editor)
     entries = visible_entries(AnonymousUser())
+    # The statistics call "ракета" common, so the walk down the newest entries runs (a test database has
+    # no statistics of its own); each walk's length is recorded.
+    common = dict.fromkeys(search_module.word_alternatives("ракета"), 0.9)
+    monkeypatch.setattr(search_module, "_lexeme_statistics", lambda: (common, 1_000_000.0))
+    walks: list[int] = []
+    walk = search_module.newest_matches
+    monkeypatch.setattr(search_module, "newest_matches", lambda *a, **kw: walks.append(kw["rows"]) or walk(*a, **kw))
 
     def pages(cap: int) -> list:
         monkeypatch.setattr(search_module, "COUNT_CAP", cap)
@@ -278,7 +285,12 @@ def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch
     expected = {cap: pages(cap) for cap in (4, 100)}
     monkeypatch.setattr(search_module, "PROBE_ROWS", probe_rows)
     for cap in (4, 100):
+        walks.clear()
         assert pages(cap) == expected[cap]
+        assert walks and max(walks) <= probe_rows  # the walks ran, never beyond PROBE_ROWS
+        if cap == 4 and probe_rows == 100 and order == "date":
+            # 7 rows were planned for 5 matches and held 4: the walk went on to 10 rows, which settle "4+".
+            assert walks[:2] == [7, 10]
     # Six matches (days 1, 2, 4, 5, 7, 8), newest first; "4+" when the count is capped at four.
     assert expected[100][0] == ([8, 7], 6, False, True) or order == "relevance"
     assert expected[4][0][1:] == (4, True, True)
