@@ -111,14 +111,16 @@ def _local_database_url() -> str:
 # Each connection tells the planner that a random read costs little more than a sequential one: the
 # working set of a tracker lives in memory or on SSD, and with PostgreSQL's default (4, for spinning disks)
 # it counts a common word's matches by reading the whole table instead of its GIN index (32 ms → 5 ms).
-PLANNER_OPTIONS = "-c random_page_cost=" + os.environ.get("DATABASE_RANDOM_PAGE_COST", "1.1")
+PLANNER_OPTIONS = f"-c random_page_cost={float(os.environ.get('DATABASE_RANDOM_PAGE_COST', '1.1'))}"
 
 
 def _database(url: str) -> dict:
+    """A DATABASES entry for a postgresql:// URL, with PLANNER_OPTIONS after any `options` the URL gives."""
     config = dj_database_url.parse(
         url, conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")), conn_health_checks=True
     )
-    config.setdefault("OPTIONS", {})["options"] = PLANNER_OPTIONS
+    options = config.setdefault("OPTIONS", {})
+    options["options"] = " ".join(filter(None, [options.get("options", ""), PLANNER_OPTIONS]))
     return config
 
 
