@@ -1,12 +1,30 @@
-"""Authentication backend: Django's ModelBackend with a user's permissions read in one query.
+"""Authentication backend: Django's ModelBackend with a user's permissions read in one plain query.
 
 The navigation asks for a permission on every page; ModelBackend reads the user's own permissions and
-their groups' permissions in two queries. Here both come from one, with the same result (the test
-compares it with ModelBackend's) and the same per-request cache on the user object."""
+their groups' permissions in two ORM queries. Here both come from one fixed, parameterised SQL statement
+(table names from the models, the user's id as a parameter), with the same result (the test compares it
+with ModelBackend's) and the same per-request cache on the user object. Building the equivalent ORM query
+cost more than running it (about 1.5 ms of each page, measured in `make loadtest`)."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.models import Permission
-from django.db.models import Exists, OuterRef, Q
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connections, router
+
+
+def _permissions_sql() -> str:
+    user_model = get_user_model()
+    user_permissions = user_model.user_permissions.through._meta.db_table
+    user_groups = user_model.groups.through._meta.db_table
+    group_permissions = Group.permissions.through._meta.db_table
+    return (
+        f"SELECT ct.app_label, p.codename FROM {Permission._meta.db_table} p "  # noqa: S608 - table names of models, no input
+        f"JOIN {ContentType._meta.db_table} ct ON ct.id = p.content_type_id "
+        f"WHERE p.id IN (SELECT permission_id FROM {user_permissions} WHERE user_id = %s "
+        f"UNION SELECT gp.permission_id FROM {group_permissions} gp "
+        f"JOIN {user_groups} ug ON ug.group_id = gp.group_id WHERE ug.user_id = %s)"
+    )
 
 
 class ModelBackendOneQuery(ModelBackend):
@@ -15,13 +33,10 @@ class ModelBackendOneQuery(ModelBackend):
             return set()
         if not hasattr(user_obj, "_perm_cache"):
             if user_obj.is_superuser:
-                permissions = Permission.objects.all()
+                rows = Permission.objects.values_list("content_type__app_label", "codename").order_by()
             else:
-                own = Permission.user_set.through.objects.filter(permission_id=OuterRef("pk"), user_id=user_obj.pk)
-                by_group = Permission.group_set.through.objects.filter(
-                    permission_id=OuterRef("pk"), group__user=user_obj.pk
-                )
-                permissions = Permission.objects.filter(Q(Exists(own)) | Q(Exists(by_group)))
-            rows = permissions.values_list("content_type__app_label", "codename").order_by()
+                with connections[router.db_for_read(Permission)].cursor() as cursor:
+                    cursor.execute(_permissions_sql(), [user_obj.pk, user_obj.pk])
+                    rows = cursor.fetchall()
             user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in rows}
         return user_obj._perm_cache
