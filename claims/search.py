@@ -20,11 +20,12 @@ from collections.abc import Iterable
 from django.contrib.postgres.search import SearchQueryField
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, Value
+from django.db.models import BooleanField, F, FloatField, Func, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Cast
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 
-from claims.models import Claim, Quote, QuoteSearch, Speaker
+from claims.models import Claim, Quote, QuoteSearch, Speaker, SpeakerName, SpeakerRole
 from sources import text as textproc
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
@@ -405,6 +406,25 @@ def highlight(text: str, words: set[str], language: str, *, width: int = 320) ->
     return trimmed
 
 
+def speaker_on_the_day(language: str | None) -> dict:
+    """Annotations for quotes: the speaker's name in `language` (`speaker_local_name`, None when they have
+    none in it) and the title of the role they held on the day of the statement (`speaker_role_title`), as
+    Speaker.localized_name and Speaker.role_on pick them, computed in the quotes' own query instead of
+    prefetching every name and role of every speaker shown."""
+    said_on = OuterRef("claim__said_on")
+    name = SpeakerName.objects.filter(speaker_id=OuterRef("claim__speaker_id"), language=(language or "en")[:2])
+    role = (
+        SpeakerRole.objects.filter(speaker_id=OuterRef("claim__speaker_id"))
+        .filter(Q(start_date__isnull=True) | Q(start_date__lte=said_on))
+        .filter(Q(end_date__isnull=True) | Q(end_date__gt=said_on))
+        .order_by(F("start_date").desc(nulls_last=True), "pk")
+    )
+    return {
+        "speaker_local_name": Subquery(name.values("name")[:1]),
+        "speaker_role_title": Subquery(role.values("title")[:1]),
+    }
+
+
 def visible_entries(user) -> QuerySet[QuoteSearch]:
     """Staff see every status; everyone else published claims (and analysts their own)."""
     entries = QuoteSearch.objects.all()
@@ -540,7 +560,7 @@ def search(
     quotes = (
         Quote.objects.select_related("claim__speaker", "source__outlet")
         .defer("source__text", "source__raw_html")  # results show the quote, never the whole article
-        .prefetch_related("claim__speaker__names", "claim__speaker__roles")
+        .annotate(**speaker_on_the_day(get_language()))
         .in_bulk(ids)
     )
     results = [

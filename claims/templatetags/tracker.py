@@ -1,4 +1,7 @@
 from django import template
+from django.utils.formats import localize
+from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from sources.languages import LANGUAGE_NAMES
 
@@ -13,3 +16,29 @@ def language_name(code: str) -> str:
 @register.filter
 def localized_name(speaker, language: str | None = None) -> str:
     return speaker.localized_name(language)
+
+
+@register.filter
+def search_result(result) -> str:
+    """One result of the search page as HTML, every value escaped by format_html. Rendered here rather than
+    by a template loop: twenty of these were a third of the page's rendering time. The quote carries the
+    speaker_on_the_day annotations (claims.search)."""
+    quote = result.quote
+    claim, source = quote.claim, quote.source
+    role = format_html(", {}", quote.speaker_role_title) if quote.speaker_role_title else ""
+    status = ""
+    if claim.status != claim.Status.PUBLISHED:
+        status = format_html('<span class="status status-{}">{}</span>', claim.status, claim.get_status_display())
+    return format_html(
+        '<li class="result">\n'
+        '<p class="result-quote"><span class="lang-badge" title="{}">{}</span>\n'
+        '<a href="{}" lang="{}">{}</a></p>\n'
+        '<p class="meta"><a href="{}">{}</a>{}\n'
+        '· <time datetime="{}">{}</time>\n'
+        "· {} · {}\n{}</p>\n</li>",
+        LANGUAGE_NAMES.get(source.language, source.language), source.language,
+        claim.get_absolute_url(), source.language, result.snippet_html,
+        claim.speaker.get_absolute_url(), quote.speaker_local_name or claim.speaker.name, role,
+        claim.said_on.isoformat(), localize(claim.said_on),
+        source.outlet or gettext("unknown outlet"), quote.get_kind_display(), status,
+    )  # fmt: skip

@@ -313,3 +313,37 @@ def test_match_estimates_follow_the_words_frequencies(monkeypatch):
     assert limit == search_module.COUNT_CAP + 1 and rows * 0.31 >= limit
     rows, limit = search_module.probe_plan(parse_query("ракети дрони"), wanted=21)  # rarer: the page only
     assert limit == 21 and rows * 0.05 >= limit
+
+
+def test_a_result_names_the_speaker_in_the_interface_language_with_the_role_held_that_day(client, analyst, editor):
+    speaker = make_speaker(
+        "Sergei Shoigu",
+        names={"en": "Sergei Shoigu", "uk": "Сергій Шойгу"},
+        roles=[
+            {"title": "Minister of Defence", "start_date": datetime.date(2012, 11, 6),
+             "end_date": datetime.date(2024, 5, 12)},
+            {"title": "Secretary of the Security Council", "start_date": datetime.date(2024, 5, 12)},
+            {"title": "Envoy to be", "start_date": datetime.date(2027, 1, 1)},
+            {"title": "Acting envoy", "start_date": datetime.date(2025, 1, 1), "end_date": datetime.date(2025, 6, 1)},
+        ],
+    )  # fmt: skip
+    said = make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2026, 2, 3))
+    make_quote(claim=said, source=make_source(text="Шойгу: «Ми готові до діалогу»."), fragment="Ми готові до діалогу")
+    publish(said, editor=editor)
+    draft = make_claim(author=analyst, speaker=speaker, said_on=datetime.date(2020, 3, 1))
+    make_quote(claim=draft, source=make_source(text="Шойгу: «Діалог можливий»."), fragment="Діалог можливий")
+
+    page = client.get(reverse("claims:search"), {"q": "діалог"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert page.count('<li class="result">') == 1  # anonymous: the published claim only
+    assert "Sergei Shoigu</a>, Secretary of the Security Council" in page
+    assert "Minister of Defence" not in page and "status-draft" not in page
+    assert "Envoy to be" not in page and "Acting envoy" not in page  # not yet, no longer
+    assert f'href="{said.get_absolute_url()}"' in page and f'href="{speaker.get_absolute_url()}"' in page
+
+    client.force_login(analyst)
+    client.post(reverse("set_language"), {"language": "uk", "next": "/"})
+    mine = client.get(reverse("claims:search"), {"q": "діалог"}).content.decode()
+    assert mine.count('<li class="result">') == 2
+    assert "Сергій Шойгу</a>, Secretary of the Security Council" in mine  # 2026: the Council
+    assert "Сергій Шойгу</a>, Minister of Defence" in mine  # 2020: still the ministry
+    assert 'class="status status-draft"' in mine and '<time datetime="2020-03-01">' in mine
