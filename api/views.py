@@ -100,7 +100,9 @@ class SearchPagination(StablePagination):
             raise exceptions.NotFound(self.invalid_page_message)
         return number
 
-    def search(self, request, *, entries: QuerySet[QuoteSearch], query: str, order: str) -> search.SearchPage:
+    def search(
+        self, request, *, entries: QuerySet[QuoteSearch] | search.VisibleEntries, query: str, order: str
+    ) -> search.SearchPage:
         self.request = request
         number = self.page_number(request)
         self.result = search.search(
@@ -205,15 +207,22 @@ class ApiViewSet(viewsets.GenericViewSet):
         fresh = self.get_queryset().get(pk=instance.pk)  # with the prefetches and annotations of a read
         return Response(self.get_serializer(fresh).data, status=status_code)
 
-    def search_entries(self) -> QuerySet[QuoteSearch]:
-        """The visible search entries narrowed by the search page's facets (400 on a bad facet value)."""
+    def search_filter(self) -> SearchFilter:
+        """The search page's facets over the visible search entries (400 on a bad facet value)."""
         user = self.request.user
         filterset = SearchFilter(
             self.request.query_params, queryset=search.visible_entries(user), staff=sees_every_status(user)
         )
         if not filterset.is_valid():
             raise exceptions.ValidationError(filterset.errors)
-        return filterset.qs
+        return filterset
+
+    def search_entries(self) -> QuerySet[QuoteSearch]:
+        return self.search_filter().qs
+
+    def search_parts(self) -> search.VisibleEntries:
+        """search_entries in the two parts search.search caches and merges (visible_parts)."""
+        return search.visible_parts(self.request.user).narrowed(self.search_filter().filter_queryset)
 
     def searched(self) -> bool:
         names = {"q", *SearchFilter.base_filters}
@@ -365,7 +374,7 @@ class QuoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             raise exceptions.ValidationError({"order": [_("Order by “date” or “relevance”.")]})
         query = self.query()
         paginator = self.paginator
-        result = paginator.search(request, entries=self.search_entries(), query=query, order=order)
+        result = paginator.search(request, entries=self.search_parts(), query=query, order=order)
         ids = [item.quote.pk for item in result.results]
         # Read again with everything the serializer shows (translations), in the order found.
         quotes = (

@@ -419,7 +419,32 @@ class QuoteSearch(models.Model):
             models.Index(fields=["claim"], name="quotesearch_claim"),
             models.Index(fields=["outlet", "-said_on"], name="quotesearch_outlet"),
             GinIndex(fields=["topic_ids"], name="quotesearch_topics"),
+            # An analyst's own unpublished entries (and every unpublished one for editors), searched apart
+            # from the published ones (claims.search.visible_parts).
+            models.Index(
+                fields=["author", "-said_on", "-quote"],
+                condition=~Q(status="published"),
+                name="quotesearch_unpublished",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"search entry of quote {self.quote_id}"
+
+
+class SearchGeneration(models.Model):
+    """One row whose token a trigger on the search entries replaces, in the writing transaction, whenever
+    a published entry is added, changed or removed, or an entry enters or leaves the published status
+    (migration 0007). Searches key the matches they keep of the published entries on it
+    (claims.search.published_generation). A random token, not a counter: a restored or flushed database
+    can never bring back a token some process still holds matches under."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    token = models.UUIDField()
+
+    class Meta:
+        verbose_name = _("search generation")
+        verbose_name_plural = _("search generations")
+
+    def __str__(self) -> str:
+        return str(self.token)

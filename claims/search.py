@@ -12,12 +12,16 @@ the lexemes are exactly the keys made here. They travel as query parameters, nev
 import contextlib
 import contextvars
 import dataclasses
+import datetime
 import functools
+import hashlib
+import heapq
 import re
 import time
 from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQueryField
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import BooleanField, F, FloatField, Func, OuterRef, Q, QuerySet, Subquery, Value
@@ -25,7 +29,7 @@ from django.db.models.functions import Cast
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
-from claims.models import Claim, Quote, QuoteSearch, Speaker, SpeakerName, SpeakerRole
+from claims.models import Claim, Quote, QuoteSearch, SearchGeneration, Speaker, SpeakerName, SpeakerRole
 from sources import text as textproc
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
@@ -486,8 +490,10 @@ def probe_plan(parsed: ParsedQuery, *, wanted: int) -> tuple[int, int] | None:
     return min(PROBE_ROWS, max(1_000, int(3 * wanted / share))), wanted
 
 
-def newest_matches(entries: QuerySet[QuoteSearch], tsquery: str, *, rows: int, limit: int) -> list[int]:
-    """Up to `limit` ids of the newest matches among the `rows` newest entries, newest first.
+def newest_matches(
+    entries: QuerySet[QuoteSearch], tsquery: str, *, rows: int, limit: int
+) -> list[tuple[datetime.date, int]]:
+    """Up to `limit` (said_on, quote id) of the newest matches among the `rows` newest entries, newest first.
 
     A walk down the date index that checks each document, instead of the GIN index: for a common word
     or phrase it finds the first page and "1000+" after a few thousand rows, where the GIN index has to
@@ -501,28 +507,80 @@ def newest_matches(entries: QuerySet[QuoteSearch], tsquery: str, *, rows: int, l
         return []
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT w.quote_id FROM ({sql}) w WHERE w.document @@ %s::tsquery "  # noqa: S608 - SQL from the ORM
+            f"SELECT w.said_on, w.quote_id FROM ({sql}) w WHERE w.document @@ %s::tsquery "  # noqa: S608 - SQL from the ORM
             "ORDER BY w.said_on DESC, w.quote_id DESC LIMIT %s",
             [*params, tsquery, limit],
         )
-        return [row[0] for row in cursor.fetchall()]
+        return [tuple(row) for row in cursor.fetchall()]
 
 
-def search(
-    *, entries: QuerySet[QuoteSearch], query: str, order: str = "date", page: int = 1, per_page: int = 20
-) -> SearchPage:
-    """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP.
+@dataclasses.dataclass
+class VisibleEntries:
+    """The search entries a user may see, in two parts: the published ones, the same for everyone, whose
+    matches search() keeps per process until a published entry changes (published_generation); and the
+    others the user may see (their own drafts, or every unpublished entry for editors; None for readers),
+    searched every time, so that a new draft shows at once without emptying anyone's cache."""
+
+    published: QuerySet[QuoteSearch]
+    unpublished: QuerySet[QuoteSearch] | None
+
+    def narrowed(self, narrow) -> "VisibleEntries":
+        """Both parts through the same filter (the facets: SearchFilter.filter_queryset)."""
+        return VisibleEntries(narrow(self.published), None if self.unpublished is None else narrow(self.unpublished))
+
+
+def visible_parts(user) -> VisibleEntries:
+    """visible_entries(user), split into its published and unpublished parts."""
+    published = QuoteSearch.objects.filter(status=Claim.Status.PUBLISHED)
+    others = QuoteSearch.objects.exclude(status=Claim.Status.PUBLISHED)
+    if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+        return VisibleEntries(published, others)
+    if user.is_authenticated:
+        return VisibleEntries(published, others.filter(author_id=user.pk))
+    return VisibleEntries(published, None)
+
+
+PUBLISHED_MATCHES_SECONDS = 600  # how long a process keeps the matches of a published part (memory bound only)
+
+
+def published_generation() -> str | None:
+    """A token that a trigger on the search entries replaces whenever a published entry is written,
+    removed, or stops being published (migration 0007); None when there is none (after a TRUNCATE), and
+    then nothing is cached."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT token::text FROM {SearchGeneration._meta.db_table} WHERE id = 1")  # noqa: S608 - a model's table
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+_TABLES = re.compile(r'(?:FROM|JOIN) "([^"]+)"')
+
+
+def _cache_key(entries: QuerySet[QuoteSearch], tsquery: str, wanted: int, generation: str | None) -> str | None:
+    """The key of a published part's matches: the part's own SQL and parameters (so every facet is in it),
+    the query and how many matches; None (not cached) when the SQL reads another table than the search
+    entries (the role facet reads the speakers' roles, which the generation does not follow)."""
+    if generation is None:
+        return None
+    try:
+        sql, params = entries.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    if set(_TABLES.findall(sql)) != {QuoteSearch._meta.db_table}:
+        return None
+    digest = hashlib.blake2b(repr((sql, params, tsquery, wanted)).encode(), digest_size=20).hexdigest()
+    return f"search:published:{generation}:{digest}"
+
+
+def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, *, probe: bool = True):
+    """([(said_on, quote id)] of the first `wanted` matches, newest first; the count, up to COUNT_CAP + 1).
 
     Common words (estimated_matches) first go through newest_matches: when the newest entries already
-    hold more than COUNT_CAP matches the count is "1000+" and the page is among them; otherwise the GIN
-    index counts, and finds the page when the newest entries did not hold it."""
-    parsed = parse_query(query)
-    page = max(1, page)
-    offset = (page - 1) * per_page
-    newest: list[int] = []
+    hold more than COUNT_CAP matches the count is "1000+" and the first matches are among them; otherwise
+    the GIN index counts, and finds the matches when the newest entries did not hold them."""
+    newest: list[tuple[datetime.date, int]] = []
     if parsed.tsquery:
-        wanted = max(offset + per_page + 1, RANK_WINDOW if order == "relevance" else 0)
-        plan = probe_plan(parsed, wanted=wanted)
+        plan = probe_plan(parsed, wanted=wanted) if probe else None
         if plan:
             rows, limit = plan
             newest = newest_matches(entries, parsed.tsquery, rows=rows, limit=limit)
@@ -535,26 +593,62 @@ def search(
                     newest = newest_matches(entries, parsed.tsquery, rows=further, limit=limit)
         entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
     count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
+    if parsed.tsquery and (wanted <= len(newest) or (count <= COUNT_CAP and len(newest) >= count)):
+        first = newest[:wanted]  # the newest matches hold the first `wanted` (or every match)
+    else:
+        first = [tuple(row) for row in entries.order_by("-said_on", "-quote_id").values_list("said_on", "pk")[:wanted]]
+    return first, count
+
+
+def _published_matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int):
+    """_matches of the published part, from this process's cache while no published entry has changed."""
+    key = _cache_key(entries, parsed.tsquery, wanted, published_generation())
+    found = cache.get(key) if key else None
+    if found is None:
+        found = _matches(entries, parsed, wanted)
+        if key:
+            cache.set(key, found, PUBLISHED_MATCHES_SECONDS)
+    return found
+
+
+def search(
+    *,
+    entries: QuerySet[QuoteSearch] | VisibleEntries,
+    query: str,
+    order: str = "date",
+    page: int = 1,
+    per_page: int = 20,
+) -> SearchPage:
+    """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP.
+
+    `entries` is a queryset of entries, or the two parts of visible_parts: then the published part's
+    matches come from the cache when the same search ran since the last change to a published entry, the
+    unpublished part's are looked up, and the two are merged. Relevance ranks the RANK_WINDOW newest
+    matches."""
+    parsed = parse_query(query)
+    page = max(1, page)
+    offset = (page - 1) * per_page
+    wanted = max(offset + per_page + 1, RANK_WINDOW if order == "relevance" and parsed.tsquery else 0)
+    if isinstance(entries, VisibleEntries):
+        first, count = _published_matches(entries.published, parsed, wanted)
+        if entries.unpublished is not None:
+            # Few entries (one analyst's drafts, an editor's queue): the GIN index or their own index.
+            more, more_count = _matches(entries.unpublished, parsed, wanted, probe=False)
+            first = list(heapq.merge(first, more, reverse=True))[:wanted]
+            count += more_count
+    else:
+        first, count = _matches(entries, parsed, wanted)
     capped = count > COUNT_CAP
     count = min(count, COUNT_CAP)
     if order == "relevance" and parsed.tsquery:
-        # Rank the RANK_WINDOW most recent matches.
-        if len(newest) >= RANK_WINDOW or (not capped and len(newest) >= count):
-            window = newest[:RANK_WINDOW]
-        else:
-            window = list(entries.order_by("-said_on", "-quote_id").values_list("pk", flat=True)[:RANK_WINDOW])
         ranked = (
-            QuoteSearch.objects.filter(pk__in=window)
+            QuoteSearch.objects.filter(pk__in=[pk for _day, pk in first[:RANK_WINDOW]])
             .annotate(rank=Rank(F("document"), _tsquery(parsed.tsquery)))
             .order_by("-rank", "-said_on", "-quote_id")
         )
         ids = list(ranked.values_list("pk", flat=True)[offset : offset + per_page + 1])
-    elif parsed.tsquery and (offset + per_page + 1 <= len(newest) or (not capped and len(newest) >= count)):
-        ids = newest[offset : offset + per_page + 1]  # the newest matches hold the page (or every match)
     else:
-        ids = list(
-            entries.order_by("-said_on", "-quote_id").values_list("pk", flat=True)[offset : offset + per_page + 1]
-        )
+        ids = [pk for _day, pk in first[offset : offset + per_page + 1]]
     has_next = len(ids) > per_page
     ids = ids[:per_page]
     quotes = (

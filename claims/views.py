@@ -364,7 +364,8 @@ def search_page(request):
     searched = bool(query) or any(v for k, v in request.GET.items() if k not in {"q", "order", "page"})
     results = None
     if searched and filterset.is_valid():
-        results = search.search(entries=filterset.qs, query=query, order=order, page=page_number)
+        entries = search.visible_parts(request.user).narrowed(filterset.filter_queryset)
+        results = search.search(entries=entries, query=query, order=order, page=page_number)
     params = request.GET.copy()
     params.pop("page", None)
     suggestion_params = request.GET.copy()

@@ -1,0 +1,142 @@
+"""The search keeps the matches of the published entries per process until a published entry changes;
+each user's unpublished entries are looked up every time and merged in."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from claims import search as search_module
+from claims.models import Claim, Quote
+from claims.search import published_generation, search, visible_entries, visible_parts
+from claims.services import claim_transition
+from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
+
+pytestmark = pytest.mark.django_db
+
+
+def said(claim_day: int, text: str, *, author, editor=None, speaker=None) -> Claim:
+    """A claim said on May `claim_day` 2025 with one quote; published when an editor is given."""
+    claim = make_claim(author=author, speaker=speaker, said_on=datetime.date(2025, 5, claim_day), summary=text)
+    make_quote(claim=claim, source=make_source(text=f"Заява: «{text}»."), fragment=text)
+    return publish(claim, editor=editor) if editor else claim
+
+
+def page_of(entries, query: str, **options) -> tuple:
+    found = search(entries=entries, query=query, **options)
+    return [r.quote.claim.said_on.day for r in found.results], found.count, found.count_capped, found.has_next
+
+
+def searches_of_published_entries(queries) -> int:
+    """How many of the captured queries looked for words among the published entries."""
+    return sum("@@" in q["sql"] and "NOT (" not in q["sql"] for q in queries)
+
+
+@pytest.fixture
+def corpus(analyst, other_analyst, editor):
+    speaker = make_speaker()
+    for day in range(1, 13):  # published on even days, drafts of two analysts on odd ones
+        author = analyst if day % 4 == 1 else other_analyst
+        said(day, f"Ракети летять {day}", author=author, editor=editor if day % 2 == 0 else None, speaker=speaker)
+    said(13, "Тиша", author=analyst, editor=editor, speaker=speaker)
+
+
+@pytest.mark.parametrize("order", ["date", "relevance"])
+def test_the_two_parts_give_the_pages_and_counts_of_the_whole(corpus, analyst, other_analyst, editor, order):
+    for user in (AnonymousUser(), analyst, other_analyst, editor):
+        for query in ("ракета", "тиша", "", "ракета -тиша"):
+            for number in (1, 2, 4):
+                whole = page_of(visible_entries(user), query, order=order, page=number, per_page=3)
+                assert page_of(visible_parts(user), query, order=order, page=number, per_page=3) == whole
+                assert page_of(visible_parts(user), query, order=order, page=number, per_page=3) == whole  # cached
+    # Each sees the published days and their own drafts, newest first; the editor sees every draft.
+    assert page_of(visible_parts(analyst), "ракета", per_page=20)[0] == [12, 10, 9, 8, 6, 5, 4, 2, 1]
+    assert page_of(visible_parts(other_analyst), "ракета", per_page=20)[0] == [12, 11, 10, 8, 7, 6, 4, 3, 2]
+    assert page_of(visible_parts(AnonymousUser()), "ракета", per_page=20)[0] == [12, 10, 8, 6, 4, 2]
+    assert page_of(visible_parts(editor), "ракета", per_page=20)[0] == list(range(12, 0, -1))
+
+
+def test_counts_capped_in_either_part_stay_capped(corpus, analyst, monkeypatch):
+    monkeypatch.setattr(search_module, "COUNT_CAP", 4)
+    assert page_of(visible_parts(analyst), "ракета", per_page=2) == ([12, 10], 4, True, True)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 7)  # published 6 + the analyst's 3 drafts = 9
+    assert page_of(visible_parts(analyst), "ракета", per_page=2)[1:] == (7, True, True)
+
+
+def test_published_matches_come_from_the_cache_until_a_published_entry_changes(corpus, analyst, editor):
+    reader = visible_parts(AnonymousUser())
+    with CaptureQueriesContext(connection) as first:
+        assert page_of(reader, "ракета", per_page=20)[1] == 6
+    with CaptureQueriesContext(connection) as second:
+        assert page_of(reader, "ракета", per_page=20)[1] == 6
+    assert searches_of_published_entries(first) >= 1 and searches_of_published_entries(second) == 0
+
+    # A draft changes nothing published: the cache stays, and its author sees the draft at once.
+    before = published_generation()
+    said(20, "Ракети знову", author=analyst)
+    assert published_generation() == before
+    assert page_of(visible_parts(analyst), "ракета", per_page=20)[0][0] == 20
+    assert page_of(reader, "ракета", per_page=20)[1] == 6
+
+    # Publishing it, retracting a published claim, deleting a published quote: each is seen at once.
+    draft = Claim.objects.get(summary="Ракети знову")
+    claim_transition(claim=draft, to=Claim.Status.IN_REVIEW, actor=analyst)
+    claim_transition(claim=Claim.objects.get(pk=draft.pk), to=Claim.Status.PUBLISHED, actor=editor)
+    assert published_generation() != before
+    assert page_of(reader, "ракета", per_page=20)[:2] == ([20, 12, 10, 8, 6, 4, 2], 7)
+    twelve = Claim.objects.get(said_on=datetime.date(2025, 5, 12))
+    claim_transition(claim=twelve, to=Claim.Status.RETRACTED, actor=editor, note="Fabricated")
+    assert page_of(reader, "ракета", per_page=20)[:2] == ([20, 10, 8, 6, 4, 2], 6)
+    Quote.objects.filter(claim__said_on=datetime.date(2025, 5, 10)).delete()
+    assert page_of(reader, "ракета", per_page=20)[:2] == ([20, 8, 6, 4, 2], 5)
+
+
+def test_the_generation_changes_in_the_writing_transaction_only_for_published_entries(corpus, analyst, editor):
+    from django.db import transaction
+
+    start = published_generation()
+    said(21, "Чернетка", author=analyst)
+    assert published_generation() == start
+    with pytest.raises(RuntimeError), transaction.atomic():
+        said(22, "Відкликана публікація", author=analyst, editor=editor)
+        assert published_generation() != start
+        raise RuntimeError("roll back")
+    assert published_generation() == start  # rolled back with the entries it stood for
+
+
+def test_a_truncated_index_caches_nothing_until_a_published_entry_is_written(corpus, editor, analyst):
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no deferred checks pending, as TRUNCATE requires
+        cursor.execute("TRUNCATE claims_quotesearch")
+    assert published_generation() is None
+    reader = visible_parts(AnonymousUser())
+    with CaptureQueriesContext(connection) as first:
+        assert page_of(reader, "ракета")[1] == 0
+    with CaptureQueriesContext(connection) as second:
+        assert page_of(reader, "ракета")[1] == 0
+    assert searches_of_published_entries(second) == searches_of_published_entries(first) > 0  # not cached
+    said(23, "Ракети вночі", author=analyst, editor=editor)
+    assert published_generation() is not None and page_of(reader, "ракета")[:2] == ([23], 1)
+
+
+def test_facets_reading_other_tables_are_not_cached(corpus, client):
+    """The role facet reads the speakers' roles, whose changes the generation does not follow."""
+    by_role = visible_parts(AnonymousUser()).narrowed(lambda entries: entries.filter(speaker__roles__title="x"))
+    assert search_module._cache_key(by_role.published, "'ракета'", 21, "token") is None
+    plain = visible_parts(AnonymousUser())
+    assert search_module._cache_key(plain.published, "'ракета'", 21, "token") is not None
+    page = client.get(reverse("claims:search"), {"q": "ракета", "role": "Minister"})
+    assert page.status_code == 200 and "0 reports" in page.content.decode()
+
+
+def test_the_search_page_shows_a_new_draft_to_its_author_at_once(client, corpus, analyst):
+    client.force_login(analyst)
+    url = reverse("claims:search")
+    before = client.get(url, {"q": "ракета"}).content.decode()
+    assert "9 reports" in before  # six published, three of their own drafts
+    said(24, "Ракети над містом", author=analyst)
+    after = client.get(url, {"q": "ракета"}).content.decode()
+    assert "10 reports" in after and "над містом" in after and "status-draft" in after
