@@ -118,3 +118,26 @@ def test_private_site_sends_readers_to_login(client, demo, settings):
     response = client.get("/")
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_claim_rows_show_reports_languages_outlets_and_the_authors_own_drafts(client, analyst, editor):
+    speaker = make_speaker("Maria Zakharova", names={"en": "Maria Zakharova", "uk": "Марія Захарова"})
+    source = make_source(text="Захарова: «Ми не визнаємо цих виборів». " + "Далі довгий текст. " * 20, language="uk")
+    reported = make_claim(author=analyst, speaker=speaker, summary="Zakharova rejects the vote")
+    make_quote(claim=reported, source=source, fragment="Ми не визнаємо цих виборів")
+    publish(reported, editor=editor)
+    make_claim(author=analyst, speaker=speaker, summary="Unreported draft")
+
+    home = client.get("/").content.decode()
+    assert '<span class="lang-badge" title="Ukrainian">uk</span>' in home
+    assert '<q lang="uk">Ми не визнаємо цих виборів</q>' in home and "unknown outlet" in home
+    assert 'class="speaker">Maria Zakharova</a>' in home and "Unreported draft" not in home
+
+    client.force_login(analyst)
+    client.post(reverse("set_language"), {"language": "uk", "next": "/"})
+    timeline = client.get(speaker.get_absolute_url()).content.decode()
+    assert timeline.count('class="claim-row"') == 2
+    assert 'class="speaker">Марія Захарова</a>' in timeline
+    assert f'<a href="{reported.get_absolute_url()}">Zakharova rejects the vote</a>' in timeline
+    assert '<span class="lang-badge" title="' in timeline and "quote-snippets" not in timeline
+    assert 'class="status status-draft"' in timeline and "немає повідомлень" in timeline.lower()
