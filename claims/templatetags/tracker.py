@@ -19,6 +19,13 @@ def localized_name(speaker, language: str | None = None) -> str:
     return speaker.localized_name(language)
 
 
+def _status_badge(claim) -> str:
+    """The status of a claim not (or no longer) published, as a badge; nothing for a published one."""
+    if claim.status == claim.Status.PUBLISHED:
+        return ""
+    return format_html('<span class="status status-{}">{}</span>', claim.status, claim.get_status_display())
+
+
 @register.filter
 def search_result(result) -> str:
     """One result of the search page as HTML, every value escaped by format_html. Rendered here rather than
@@ -27,9 +34,6 @@ def search_result(result) -> str:
     quote = result.quote
     claim, source = quote.claim, quote.source
     role = format_html(", {}", quote.speaker_role_title) if quote.speaker_role_title else ""
-    status = ""
-    if claim.status != claim.Status.PUBLISHED:
-        status = format_html('<span class="status status-{}">{}</span>', claim.status, claim.get_status_display())
     return format_html(
         '<li class="result">\n'
         '<p class="result-quote"><span class="lang-badge" title="{}">{}</span>\n'
@@ -41,7 +45,7 @@ def search_result(result) -> str:
         claim.get_absolute_url(), source.language, result.snippet_html,
         claim.speaker.get_absolute_url(), quote.speaker_local_name or claim.speaker.name, role,
         claim.said_on.isoformat(), localize(claim.said_on),
-        source.outlet or gettext("unknown outlet"), quote.get_kind_display(), status,
+        source.outlet or gettext("unknown outlet"), quote.get_kind_display(), _status_badge(claim),
     )  # fmt: skip
 
 
@@ -70,14 +74,11 @@ def claim_row(claim, show_quotes: bool = False) -> str:
     languages = format_html_join(
         "", '<span class="lang-badge" title="{}">{}</span>', ((LANGUAGE_NAMES.get(c, c), c) for c in claim.languages)
     ) or format_html('<span class="muted">{}</span>', gettext("no reports yet"))
-    status = ""
-    if claim.status != claim.Status.PUBLISHED:
-        status = format_html('<span class="status status-{}">{}</span>', claim.status, claim.get_status_display())
     return format_html(
         '<li class="claim-row">\n<p class="claim-summary"><a href="{}">{}</a></p>\n{}\n'
         '<p class="meta">\n<a href="{}" class="speaker">{}</a>\n· <time datetime="{}">{}</time>\n'
         '· <span class="visually-hidden">{}</span>\n{}\n{}\n</p>\n</li>',
         claim.get_absolute_url(), claim.summary, quotes,
         claim.speaker.get_absolute_url(), claim.speaker.localized_name(), claim.said_on.isoformat(),
-        localize(claim.said_on), gettext("Reported in"), languages, status,
+        localize(claim.said_on), gettext("Reported in"), languages, _status_badge(claim),
     )  # fmt: skip
