@@ -2,7 +2,7 @@ from django import template
 from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from sources.languages import LANGUAGE_NAMES
 
@@ -49,6 +49,16 @@ def search_result(result) -> str:
     )  # fmt: skip
 
 
+def _speaker_link(speaker) -> tuple[str, str]:
+    """The speaker's URL and name in the interface language, worked out once per speaker object (the rows of
+    a speaker's timeline share theirs)."""
+    key = (get_language(), "link")
+    link = speaker.__dict__.get("_link")
+    if link is None or link[0] != key:
+        link = speaker._link = (key, (speaker.get_absolute_url(), speaker.localized_name()))
+    return link[1]
+
+
 @register.filter
 def claim_row(claim, show_quotes: bool = False) -> str:
     """One claim of a list (home page, speaker timeline) as HTML, every value escaped by format_html:
@@ -79,6 +89,20 @@ def claim_row(claim, show_quotes: bool = False) -> str:
         '<p class="meta">\n<a href="{}" class="speaker">{}</a>\n· <time datetime="{}">{}</time>\n'
         '· <span class="visually-hidden">{}</span>\n{}\n{}\n</p>\n</li>',
         claim.get_absolute_url(), claim.summary, quotes,
-        claim.speaker.get_absolute_url(), claim.speaker.localized_name(), claim.said_on.isoformat(),
+        *_speaker_link(claim.speaker), claim.said_on.isoformat(),
         localize(claim.said_on), gettext("Reported in"), languages, _status_badge(claim),
     )  # fmt: skip
+
+
+@register.filter
+def chart_bars(monthly) -> str:
+    """The bars of a speaker's claims-per-month chart (selectors.MonthBar) as SVG rects, each titled with
+    its month and count: three years of bars through the template were a quarter of the page's time."""
+    return format_html_join(
+        "",
+        '<rect class="bar" x="{}" y="{}" width="10" height="{}"><title>{}: {}</title></rect>',
+        (
+            (f"{bar.x:.1f}", f"{bar.y:.1f}", f"{bar.height:.1f}", bar.month.strftime("%Y-%m"), bar.count)
+            for bar in monthly
+        ),
+    )
