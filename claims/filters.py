@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
-from claims.widgets import FastSelect
+from claims.widgets import FastDateInput, FastSelect, FastTextInput
 from sources.languages import language_choices
 from sources.models import Outlet
 
@@ -63,29 +63,29 @@ class ReviewQueueFilter(django_filters.FilterSet):
 class SearchFilter(django_filters.FilterSet):
     """Facets of the search page, over the search entries (one per quote). Every value lives in the URL."""
 
-    speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"))
-    role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"))
+    speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"), widget=FastTextInput)
+    role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"), widget=FastTextInput)
     outlet = django_filters.ModelChoiceFilter(
         widget=FastSelect, queryset=Outlet.objects.order_by("name"), label=_("Outlet")
     )
     language = django_filters.ChoiceFilter(widget=FastSelect, choices=language_choices, label=_("Source language"))
     said_after = django_filters.DateFilter(
-        field_name="said_on", lookup_expr="gte", label=_("Said from"), widget=forms.DateInput(attrs={"type": "date"})
+        field_name="said_on", lookup_expr="gte", label=_("Said from"), widget=FastDateInput(attrs={"type": "date"})
     )
     said_before = django_filters.DateFilter(
-        field_name="said_on", lookup_expr="lte", label=_("Said until"), widget=forms.DateInput(attrs={"type": "date"})
+        field_name="said_on", lookup_expr="lte", label=_("Said until"), widget=FastDateInput(attrs={"type": "date"})
     )
     published_after = django_filters.DateFilter(
         field_name="published_on",
         lookup_expr="gte",
         label=_("Published from"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=FastDateInput(attrs={"type": "date"}),
     )
     published_before = django_filters.DateFilter(
         field_name="published_on",
         lookup_expr="lte",
         label=_("Published until"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=FastDateInput(attrs={"type": "date"}),
     )
     status = django_filters.ChoiceFilter(widget=FastSelect, choices=Claim.Status.choices, label=_("Status"))
     topic = django_filters.ModelChoiceFilter(

@@ -1,9 +1,10 @@
+import datetime
 import re
 
 import pytest
 from django import forms
 
-from claims.widgets import FastSelect
+from claims.widgets import FastDateInput, FastSelect, FastTextInput
 
 CHOICES = [("", "---------"), ("a", "A & <b>"), (1, "One"), ("Group", [("x", "X"), ("y", 'Y"')])]
 
@@ -29,3 +30,19 @@ def test_fast_select_renders_what_djangos_select_renders(value, attrs):
 def test_fast_select_escapes_values_and_labels():
     html = FastSelect(choices=[('"><script>x</script>', "<img src=x onerror=alert(1)>")]).render("f<", None)
     assert "<script>" not in html and "<img" not in html and 'name="f&lt;"' in html
+
+
+@pytest.mark.parametrize(
+    ("fast", "django_widget", "value"),
+    [
+        (FastTextInput(), forms.TextInput(), 'Шойгу "><script>'),
+        (FastTextInput(), forms.TextInput(), None),
+        (FastDateInput(attrs={"type": "date"}), forms.DateInput(attrs={"type": "date"}), datetime.date(2026, 2, 3)),
+        (FastDateInput(attrs={"type": "date"}), forms.DateInput(attrs={"type": "date"}), "not a date"),
+    ],
+)
+@pytest.mark.parametrize("attrs", [None, {"id": "id_f", "aria-describedby": "help", "required": True}])
+def test_fast_inputs_render_what_djangos_inputs_render(fast, django_widget, value, attrs):
+    html = fast.render("f", value, attrs)
+    assert _normal(html) == _normal(django_widget.render("f", value, attrs))
+    assert "<script>" not in html
