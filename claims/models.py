@@ -419,12 +419,15 @@ class QuoteSearch(models.Model):
             models.Index(fields=["claim"], name="quotesearch_claim"),
             models.Index(fields=["outlet", "-said_on"], name="quotesearch_outlet"),
             GinIndex(fields=["topic_ids"], name="quotesearch_topics"),
-            # An analyst's own unpublished entries (and every unpublished one for editors), searched apart
-            # from the published ones (claims.search.visible_parts).
+            # The unpublished entries, searched apart from the published ones (claims.search.visible_parts):
+            # an analyst's own, newest first; every one, newest first, for editors.
             models.Index(
                 fields=["author", "-said_on", "-quote"],
                 condition=~Q(status="published"),
                 name="quotesearch_unpublished",
+            ),
+            models.Index(
+                fields=["-said_on", "-quote"], condition=~Q(status="published"), name="quotesearch_unpublished_new"
             ),
         ]
 

@@ -572,7 +572,7 @@ def _cache_key(entries: QuerySet[QuoteSearch], tsquery: str, wanted: int, genera
     return f"search:published:{generation}:{digest}"
 
 
-def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, *, probe: bool = True):
+def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int):
     """([(said_on, quote id)] of the first `wanted` matches, newest first; the count, up to COUNT_CAP + 1).
 
     Common words (estimated_matches) first go through newest_matches: when the newest entries already
@@ -580,7 +580,7 @@ def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int,
     the GIN index counts, and finds the matches when the newest entries did not hold them."""
     newest: list[tuple[datetime.date, int]] = []
     if parsed.tsquery:
-        plan = probe_plan(parsed, wanted=wanted) if probe else None
+        plan = probe_plan(parsed, wanted=wanted)
         if plan:
             rows, limit = plan
             newest = newest_matches(entries, parsed.tsquery, rows=rows, limit=limit)
@@ -632,8 +632,9 @@ def search(
     if isinstance(entries, VisibleEntries):
         first, count = _published_matches(entries.published, parsed, wanted)
         if entries.unpublished is not None:
-            # Few entries (one analyst's drafts, an editor's queue): the GIN index or their own index.
-            more, more_count = _matches(entries.unpublished, parsed, wanted, probe=False)
+            # An analyst's own (their partial index), or every unpublished entry for an editor, which at a
+            # million quotes are tens of thousands: common words walk them newest first as above.
+            more, more_count = _matches(entries.unpublished, parsed, wanted)
             first = list(heapq.merge(first, more, reverse=True))[:wanted]
             count += more_count
     else:

@@ -31,6 +31,14 @@ class Migration(migrations.Migration):
                 name="quotesearch_unpublished",
             ),
         ),
+        migrations.AddIndex(
+            model_name="quotesearch",
+            index=models.Index(
+                condition=models.Q(("status", "published"), _negated=True),
+                fields=["-said_on", "-quote"],
+                name="quotesearch_unpublished_new",
+            ),
+        ),
     ]
 
 

@@ -44,8 +44,18 @@ def corpus(analyst, other_analyst, editor):
     said(13, "Тиша", author=analyst, editor=editor, speaker=speaker)
 
 
+@pytest.mark.parametrize("common", [False, True])
 @pytest.mark.parametrize("order", ["date", "relevance"])
-def test_the_two_parts_give_the_pages_and_counts_of_the_whole(corpus, analyst, other_analyst, editor, order):
+def test_the_two_parts_give_the_pages_and_counts_of_the_whole(
+    corpus, analyst, other_analyst, editor, order, common, monkeypatch
+):
+    if common:  # the statistics call "ракета" common: each part is walked newest first (newest_matches)
+        frequencies = dict.fromkeys(search_module.word_alternatives("ракета"), 0.9)
+        monkeypatch.setattr(search_module, "_lexeme_statistics", lambda: (frequencies, 1_000_000.0))
+        monkeypatch.setattr(search_module, "PROBE_ROWS", 5)
+        walks = []
+        walk = search_module.newest_matches
+        monkeypatch.setattr(search_module, "newest_matches", lambda *a, **kw: walks.append(1) or walk(*a, **kw))
     for user in (AnonymousUser(), analyst, other_analyst, editor):
         for query in ("ракета", "тиша", "", "ракета -тиша"):
             for number in (1, 2, 4):
@@ -57,6 +67,7 @@ def test_the_two_parts_give_the_pages_and_counts_of_the_whole(corpus, analyst, o
     assert page_of(visible_parts(other_analyst), "ракета", per_page=20)[0] == [12, 11, 10, 8, 7, 6, 4, 3, 2]
     assert page_of(visible_parts(AnonymousUser()), "ракета", per_page=20)[0] == [12, 10, 8, 6, 4, 2]
     assert page_of(visible_parts(editor), "ракета", per_page=20)[0] == list(range(12, 0, -1))
+    assert not common or walks
 
 
 def test_counts_capped_in_either_part_stay_capped(corpus, analyst, monkeypatch):
