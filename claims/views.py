@@ -265,9 +265,15 @@ def quote_new(request, pk: int):
         return redirect(source)
     start, end = span
     text = source.text[start:end]
-    speaker = None
-    if params.get("speaker", "").isdigit():
-        speaker = Speaker.objects.prefetch_related("names", "roles").filter(pk=int(params["speaker"])).first()
+
+    def chosen_speaker() -> Speaker | None:
+        if not params.get("speaker", "").isdigit():
+            return None
+        return Speaker.objects.prefetch_related("names", "roles").filter(pk=int(params["speaker"])).first()
+
+    # A POST reads the speaker through the form (it validates the id); the page shows them only when the
+    # form is shown again.
+    speaker = chosen_speaker() if request.method != "POST" else None
     query = params.get("speaker_q") or params.get("mention") or ""
     initial = {
         "start": start,
@@ -313,9 +319,8 @@ def quote_new(request, pk: int):
         else:
             messages.success(request, _("Quote recorded."))
             return redirect(quote.claim)
-        speaker = form.cleaned_data.get("speaker") or speaker
-    elif request.method == "POST":
-        speaker = form.cleaned_data.get("speaker") or speaker
+    if request.method == "POST":
+        speaker = chosen_speaker()
     suggestions = []
     if speaker is not None:
         translations = []

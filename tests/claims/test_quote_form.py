@@ -87,6 +87,7 @@ def test_nothing_is_linked_or_saved_when_the_new_claim_lacks_a_summary(client, a
     page = response.content.decode()
     assert response.status_code == 400
     assert "Needed for a new claim." in page and "Kept translation" in page
+    assert '<p class="chosen-speaker"><strong>Sergei Shoigu</strong>' in page  # the chosen speaker stays chosen
     assert not Claim.objects.exists() and not Quote.objects.exists() and not Translation.objects.exists()
 
 
