@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
@@ -62,13 +62,15 @@ def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:
 
 
 def claim_get_for_page(*, pk: int, user) -> Claim:
-    """One claim the user may see, with quotes, sources, translations and review events; 404 otherwise."""
+    """One claim the user may see, with quotes, sources and translations; 404 otherwise. Its review events
+    too when the page shows them: to editors and the author (the workflow) and for a retracted claim (the
+    retraction notice), not to every other reader."""
     quotes = (
         Quote.objects.select_related("source__outlet")
         .prefetch_related(Prefetch("translations", queryset=Translation.objects.select_related("translator")))
         .order_by("source__language", "source__published_on", "pk")
     )
-    return get_object_or_404(
+    claim = get_object_or_404(
         Claim.objects.visible_to(user)
         .select_related("speaker", "author")
         .prefetch_related(
@@ -76,10 +78,14 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
             "topics",
             Prefetch("quotes", queryset=quotes),
             Prefetch("summary_translations", queryset=Translation.objects.select_related("translator")),
-            Prefetch("review_events", queryset=ReviewEvent.objects.select_related("actor")),
         ),
         pk=pk,
     )
+    shown = user.is_authenticated and (claim.author_id == user.pk or is_editor(user))
+    if shown or claim.status == Claim.Status.RETRACTED:
+        events = ReviewEvent.objects.select_related("actor")
+        prefetch_related_objects([claim], Prefetch("review_events", queryset=events))
+    return claim
 
 
 def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:

@@ -46,3 +46,13 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset():
+    """A request in another interface language leaves that language active in the thread (LocaleMiddleware
+    activates it and nothing deactivates it): the next test starts from the default again."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
