@@ -222,7 +222,7 @@ class ApiViewSet(viewsets.GenericViewSet):
 
     def search_parts(self) -> search.VisibleEntries:
         """search_entries in the two parts search.search caches and merges (visible_parts)."""
-        return search.visible_parts(self.request.user).narrowed(self.search_filter().filter_queryset)
+        return self.search_filter().parts(self.request.user)
 
     def searched(self) -> bool:
         names = {"q", *SearchFilter.base_filters}

@@ -163,8 +163,7 @@ def tracker_search(user, query: str, facets: dict[str, str], order: str):
     if not filterset.is_valid():
         raise ValueError(f"invalid facets {facets}: {filterset.errors}")
     cache.clear()
-    entries = search.visible_parts(user).narrowed(filterset.filter_queryset)
-    return search.search(entries=entries, query=query, order=order)
+    return search.search(entries=filterset.parts(user), query=query, order=order)
 
 
 def measure_search(

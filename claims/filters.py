@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from claims import search
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
 from claims.widgets import FastDateInput, FastSelect, FastTextInput
 from sources.languages import language_choices
@@ -118,6 +119,11 @@ class SearchFilter(django_filters.FilterSet):
                     key = f"facet:{name}:{int(self.staff)}:{get_language()}"
                     field.widget.choices = partial(facet_choices, field, key)
         return self._form
+
+    def parts(self, user) -> "search.VisibleEntries":
+        """What the user sees through these facets (valid ones), in the two parts that search.search takes."""
+        status = self.form.cleaned_data.get("status")
+        return search.visible_parts(user, status=status).narrowed(self.filter_queryset)
 
     def filter_role(self, queryset, name, value):
         held = SpeakerRole.objects.filter(speaker_id=OuterRef("speaker_id"), title__icontains=value.strip()).filter(

@@ -529,15 +529,24 @@ class VisibleEntries:
         return VisibleEntries(narrow(self.published), None if self.unpublished is None else narrow(self.unpublished))
 
 
-def visible_parts(user) -> VisibleEntries:
-    """visible_entries(user), split into its published and unpublished parts."""
+def visible_parts(user, *, status: str | None = None) -> VisibleEntries:
+    """visible_entries(user), split into its published and unpublished parts; with `status` (the editors'
+    status facet), only the part that holds that status, so that the other is not searched in vain
+    (PostgreSQL would read every unpublished entry to find none with status published)."""
     published = QuoteSearch.objects.filter(status=Claim.Status.PUBLISHED)
     others = QuoteSearch.objects.exclude(status=Claim.Status.PUBLISHED)
     if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
-        return VisibleEntries(published, others)
-    if user.is_authenticated:
-        return VisibleEntries(published, others.filter(author_id=user.pk))
-    return VisibleEntries(published, None)
+        parts = VisibleEntries(published, others)
+    elif user.is_authenticated:
+        parts = VisibleEntries(published, others.filter(author_id=user.pk))
+    else:
+        parts = VisibleEntries(published, None)
+    if status == Claim.Status.PUBLISHED:
+        return VisibleEntries(parts.published, None)
+    if status:
+        unpublished = None if parts.unpublished is None else parts.unpublished.filter(status=status)
+        return VisibleEntries(QuoteSearch.objects.none(), unpublished)
+    return parts
 
 
 PUBLISHED_MATCHES_SECONDS = 600  # how long a process keeps the matches of a published part (memory bound only)

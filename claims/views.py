@@ -369,8 +369,7 @@ def search_page(request):
     searched = bool(query) or any(v for k, v in request.GET.items() if k not in {"q", "order", "page"})
     results = None
     if searched and filterset.is_valid():
-        entries = search.visible_parts(request.user).narrowed(filterset.filter_queryset)
-        results = search.search(entries=entries, query=query, order=order, page=page_number)
+        results = search.search(entries=filterset.parts(request.user), query=query, order=order, page=page_number)
     params = request.GET.copy()
     params.pop("page", None)
     suggestion_params = request.GET.copy()

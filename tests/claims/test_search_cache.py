@@ -151,3 +151,19 @@ def test_the_search_page_shows_a_new_draft_to_its_author_at_once(client, corpus,
     said(24, "Ракети над містом", author=analyst)
     after = client.get(url, {"q": "ракета"}).content.decode()
     assert "10 reports" in after and "над містом" in after and "status-draft" in after
+
+
+@pytest.mark.parametrize("status", ["published", "draft", "in_review"])
+def test_the_status_facet_searches_only_the_part_that_holds_that_status(corpus, editor, status):
+    from claims.filters import SearchFilter
+
+    facets = SearchFilter({"q": "ракета", "status": status}, queryset=visible_entries(editor), staff=True)
+    assert facets.is_valid()
+    parts = facets.parts(editor)
+    assert (parts.unpublished is None) == (status == "published")
+    with CaptureQueriesContext(connection) as queries:
+        found = page_of(parts, "ракета", per_page=20)
+    assert found == page_of(facets.qs, "ракета", per_page=20)
+    assert found[0] == {"published": [12, 10, 8, 6, 4, 2], "draft": [11, 9, 7, 5, 3, 1], "in_review": []}[status]
+    if status != "published":
+        assert searches_of_published_entries(queries) == 0  # the published part holds no draft: not searched
