@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from django.contrib.postgres.search import SearchQueryField
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connection, transaction
+from django.db import connection, connections, router, transaction
 from django.db.models import BooleanField, F, FloatField, Func, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Cast
 from django.utils.html import format_html, format_html_join
@@ -505,7 +505,7 @@ def newest_matches(
         sql, params = newest.query.sql_with_params()
     except EmptyResultSet:  # entries.none(), or no rows to probe
         return []
-    with connection.cursor() as cursor:
+    with connections[entries.db].cursor() as cursor:  # the read replica's, when there is one
         cursor.execute(
             f"SELECT w.said_on, w.quote_id FROM ({sql}) w WHERE w.document @@ %s::tsquery "  # noqa: S608 - SQL from the ORM
             "ORDER BY w.said_on DESC, w.quote_id DESC LIMIT %s",
@@ -555,8 +555,10 @@ PUBLISHED_MATCHES_SECONDS = 600  # how long a process keeps the matches of a pub
 def published_generation() -> str | None:
     """A token that a trigger on the search entries replaces whenever a published entry is written,
     removed, or stops being published (migration 0007); None when there is none (after a TRUNCATE), and
-    then nothing is cached."""
-    with connection.cursor() as cursor:
+    then nothing is cached. Read where the search entries are read (a read replica, config/routers.py):
+    the token replicates in the same transaction as the entries, so matches kept under it are never older
+    than it."""
+    with connections[router.db_for_read(QuoteSearch)].cursor() as cursor:
         cursor.execute(f"SELECT token::text FROM {SearchGeneration._meta.db_table} WHERE id = 1")  # noqa: S608 - a model's table
         row = cursor.fetchone()
     return row[0] if row else None
@@ -581,8 +583,9 @@ def _cache_key(entries: QuerySet[QuoteSearch], tsquery: str, wanted: int, genera
     return f"search:published:{generation}:{digest}"
 
 
-def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int):
-    """([(said_on, quote id)] of the first `wanted` matches, newest first; the count, up to COUNT_CAP + 1).
+def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, *, counted: bool = True):
+    """([(said_on, quote id)] of the first `wanted` matches, newest first; the count, up to COUNT_CAP + 1,
+    or None when not `counted` (the caller already knows the total is past COUNT_CAP).
 
     Common words (estimated_matches) first go through newest_matches: when the newest entries already
     hold more than COUNT_CAP matches the count is "1000+" and the first matches are among them; otherwise
@@ -592,6 +595,7 @@ def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int)
         plan = probe_plan(parsed, wanted=wanted)
         if plan:
             rows, limit = plan
+            limit = limit if counted else wanted  # the walk stops at the first `limit` matches
             newest = newest_matches(entries, parsed.tsquery, rows=rows, limit=limit)
             if limit > COUNT_CAP and 0 < len(newest) < limit:
                 # The estimate was generous (an upper bound; exclusions are not in it): the walk ran out of
@@ -601,8 +605,11 @@ def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int)
                 if further <= PROBE_ROWS:
                     newest = newest_matches(entries, parsed.tsquery, rows=further, limit=limit)
         entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
-    count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
-    if parsed.tsquery and (wanted <= len(newest) or (count <= COUNT_CAP and len(newest) >= count)):
+    count = None
+    if counted:
+        count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
+    every = count is not None and count <= COUNT_CAP and len(newest) >= count
+    if parsed.tsquery and (wanted <= len(newest) or every):
         first = newest[:wanted]  # the newest matches hold the first `wanted` (or every match)
     else:
         first = [tuple(row) for row in entries.order_by("-said_on", "-quote_id").values_list("said_on", "pk")[:wanted]]
@@ -643,9 +650,10 @@ def search(
         if entries.unpublished is not None:
             # An analyst's own (their partial index), or every unpublished entry for an editor, which at a
             # million quotes are tens of thousands: common words walk them newest first as above.
-            more, more_count = _matches(entries.unpublished, parsed, wanted)
+            # Past COUNT_CAP already, the count stays "1000+": only the first matches are wanted from it.
+            more, more_count = _matches(entries.unpublished, parsed, wanted, counted=count <= COUNT_CAP)
             first = list(heapq.merge(first, more, reverse=True))[:wanted]
-            count += more_count
+            count += more_count or 0
     else:
         first, count = _matches(entries, parsed, wanted)
     capped = count > COUNT_CAP

@@ -70,9 +70,15 @@ def test_the_two_parts_give_the_pages_and_counts_of_the_whole(
     assert not common or walks
 
 
-def test_counts_capped_in_either_part_stay_capped(corpus, analyst, monkeypatch):
+def test_counts_capped_in_either_part_stay_capped(corpus, analyst, editor, monkeypatch):
     monkeypatch.setattr(search_module, "COUNT_CAP", 4)
     assert page_of(visible_parts(analyst), "ракета", per_page=2) == ([12, 10], 4, True, True)
+    # The published part alone passes the cap: the drafts are not counted, yet still paged through.
+    for user in (analyst, editor):
+        for number in range(1, 7):
+            whole = page_of(visible_entries(user), "ракета", page=number, per_page=2)
+            assert page_of(visible_parts(user), "ракета", page=number, per_page=2) == whole
+    assert page_of(visible_parts(editor), "ракета", page=2, per_page=2)[0] == [10, 9]
     monkeypatch.setattr(search_module, "COUNT_CAP", 7)  # published 6 + the analyst's 3 drafts = 9
     assert page_of(visible_parts(analyst), "ракета", per_page=2)[1:] == (7, True, True)
 
