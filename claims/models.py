@@ -7,11 +7,11 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from config.urlcache import object_url
 from sources.languages import language_check, language_choices
 from sources.models import Source
 
@@ -64,7 +64,7 @@ class Speaker(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("claims:speaker", args=[self.pk])
+        return object_url("claims:speaker", self.pk)
 
     @property
     def wikidata_url(self) -> str:
@@ -251,7 +251,7 @@ class Claim(models.Model):
         return f"{self.speaker}, {self.said_on:%Y-%m-%d}: {self.summary[:80]}"
 
     def get_absolute_url(self) -> str:
-        return reverse("claims:detail", args=[self.pk])
+        return object_url("claims:detail", self.pk)
 
     @property
     def speaker_role(self) -> "SpeakerRole | None":
