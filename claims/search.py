@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from django.contrib.postgres.search import SearchQueryField
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connection, connections, router, transaction
+from django.db import connection, connections, transaction
 from django.db.models import BooleanField, F, FloatField, Func, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Cast
 from django.utils.html import format_html, format_html_join
@@ -552,13 +552,13 @@ def visible_parts(user, *, status: str | None = None) -> VisibleEntries:
 PUBLISHED_MATCHES_SECONDS = 600  # how long a process keeps the matches of a published part (memory bound only)
 
 
-def published_generation() -> str | None:
-    """A token that a trigger on the search entries replaces whenever a published entry is written,
-    removed, or stops being published (migration 0007); None when there is none (after a TRUNCATE), and
-    then nothing is cached. Read where the search entries are read (a read replica, config/routers.py):
-    the token replicates in the same transaction as the entries, so matches kept under it are never older
-    than it."""
-    with connections[router.db_for_read(QuoteSearch)].cursor() as cursor:
+def published_generation(using: str = "default") -> str | None:
+    """A token that triggers on the search entries replace when a transaction that wrote a published entry,
+    removed one, or moved one out of the published status commits (migrations 0007 and 0008); None when
+    there is none (after a TRUNCATE), and then nothing is cached. Read on the database the entries are read
+    from (`using`: a read replica, config/routers.py): the token replicates in the same transaction as the
+    entries, so matches kept under it are never older than it."""
+    with connections[using].cursor() as cursor:
         cursor.execute(f"SELECT token::text FROM {SearchGeneration._meta.db_table} WHERE id = 1")  # noqa: S608 - a model's table
         row = cursor.fetchone()
     return row[0] if row else None
@@ -583,9 +583,11 @@ def _cache_key(entries: QuerySet[QuoteSearch], tsquery: str, wanted: int, genera
     return f"search:published:{generation}:{digest}"
 
 
-def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, *, counted: bool = True):
-    """([(said_on, quote id)] of the first `wanted` matches, newest first; the count, up to COUNT_CAP + 1,
-    or None when not `counted` (the caller already knows the total is past COUNT_CAP).
+def _matches(
+    entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, *, counted: bool = True, skip: int = 0
+):
+    """([(said_on, quote id)] of the first `wanted` matches but the `skip` first, newest first; the count, up
+    to COUNT_CAP + 1, or None when not `counted` (the caller already knows the total is past COUNT_CAP).
 
     Common words (estimated_matches) first go through newest_matches: when the newest entries already
     hold more than COUNT_CAP matches the count is "1000+" and the first matches are among them; otherwise
@@ -610,15 +612,21 @@ def _matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int,
         count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
     every = count is not None and count <= COUNT_CAP and len(newest) >= count
     if parsed.tsquery and (wanted <= len(newest) or every):
-        first = newest[:wanted]  # the newest matches hold the first `wanted` (or every match)
+        first = newest[skip:wanted]  # the newest matches hold the first `wanted` (or every match)
     else:
-        first = [tuple(row) for row in entries.order_by("-said_on", "-quote_id").values_list("said_on", "pk")[:wanted]]
+        newest_first = entries.order_by("-said_on", "-quote_id").values_list("said_on", "pk")
+        first = [tuple(row) for row in newest_first[skip:wanted]]
     return first, count
 
 
 def _published_matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int):
-    """_matches of the published part, from this process's cache while no published entry has changed."""
-    key = _cache_key(entries, parsed.tsquery, wanted, published_generation())
+    """_matches of the published part, from this process's cache while no published entry has changed.
+
+    Never cached inside a transaction: the token changes when a writing transaction commits, so matches
+    read inside one that wrote (and might yet roll back) must not be kept under the token before it."""
+    key = None
+    if not connections[entries.db].in_atomic_block:
+        key = _cache_key(entries, parsed.tsquery, wanted, published_generation(entries.db))
     found = cache.get(key) if key else None
     if found is None:
         found = _matches(entries, parsed, wanted)
@@ -644,7 +652,12 @@ def search(
     parsed = parse_query(query)
     page = max(1, page)
     offset = (page - 1) * per_page
-    wanted = max(offset + per_page + 1, RANK_WINDOW if order == "relevance" and parsed.tsquery else 0)
+    ranked_order = order == "relevance" and parsed.tsquery
+    wanted = RANK_WINDOW if ranked_order else offset + per_page + 1  # relevance ranks only the newest
+    skip = 0
+    if isinstance(entries, VisibleEntries) and wanted > COUNT_CAP + per_page + 1:
+        # Past the pages a count of "1000+" has: one query with an OFFSET, nothing kept in the cache.
+        entries = entries.published if entries.unpublished is None else entries.published | entries.unpublished
     if isinstance(entries, VisibleEntries):
         first, count = _published_matches(entries.published, parsed, wanted)
         if entries.unpublished is not None:
@@ -652,13 +665,15 @@ def search(
             # million quotes are tens of thousands: common words walk them newest first as above.
             # Past COUNT_CAP already, the count stays "1000+": only the first matches are wanted from it.
             more, more_count = _matches(entries.unpublished, parsed, wanted, counted=count <= COUNT_CAP)
-            first = list(heapq.merge(first, more, reverse=True))[:wanted]
+            # An entry published between the two reads can be in both: once is enough.
+            first = list(dict.fromkeys(heapq.merge(first, more, reverse=True)))[:wanted]
             count += more_count or 0
     else:
-        first, count = _matches(entries, parsed, wanted)
+        skip = 0 if ranked_order else offset
+        first, count = _matches(entries, parsed, wanted, skip=skip)
     capped = count > COUNT_CAP
     count = min(count, COUNT_CAP)
-    if order == "relevance" and parsed.tsquery:
+    if ranked_order:
         ranked = (
             QuoteSearch.objects.filter(pk__in=[pk for _day, pk in first[:RANK_WINDOW]])
             .annotate(rank=Rank(F("document"), _tsquery(parsed.tsquery)))
@@ -666,7 +681,7 @@ def search(
         )
         ids = list(ranked.values_list("pk", flat=True)[offset : offset + per_page + 1])
     else:
-        ids = [pk for _day, pk in first[offset : offset + per_page + 1]]
+        ids = [pk for _day, pk in first[offset - skip : offset + per_page + 1 - skip]]
     has_next = len(ids) > per_page
     ids = ids[:per_page]
     quotes = (
