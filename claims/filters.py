@@ -1,4 +1,5 @@
 from functools import partial
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
@@ -119,6 +120,15 @@ class SearchFilter(django_filters.FilterSet):
                     key = f"facet:{name}:{int(self.staff)}:{get_language()}"
                     field.widget.choices = partial(facet_choices, field, key)
         return self._form
+
+    def markup_key(self) -> str | None:
+        """All that the facet fields' markup depends on but the interface language: who looks (staff have the
+        status facet and every outlet) and the values given; None when one was refused (its error is shown).
+        The search page keeps the markup for FACET_OPTIONS_SECONDS under it, as the options are kept."""
+        if self.is_bound and not self.is_valid():
+            return None
+        values = [(name, self.data.get(name, "")) for name in self.filters] if self.is_bound else []
+        return urlencode([("staff", int(self.staff)), *values])
 
     def parts(self, user) -> "search.VisibleEntries":
         """What the user sees through these facets (valid ones), in the two parts that search.search takes."""

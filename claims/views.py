@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from claims import search, selectors
 from claims.access import readable
-from claims.filters import SearchFilter
+from claims.filters import FACET_OPTIONS_SECONDS, SearchFilter
 from claims.forms import ClaimForm, QuoteForm, TransitionForm
 from claims.models import Claim, Quote, Speaker
 from claims.permissions import can_edit_claim, is_editor
@@ -384,6 +384,8 @@ def search_page(request):
             "query": query,
             "order": order,
             "results": results,
+            "facets_key": filterset.markup_key(),
+            "facets_seconds": FACET_OPTIONS_SECONDS,
             "base_query": params.urlencode(),
             "suggestion_query": suggestion_params.urlencode(),
         },

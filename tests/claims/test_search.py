@@ -347,3 +347,23 @@ def test_a_result_names_the_speaker_in_the_interface_language_with_the_role_held
     assert "Сергій Шойгу</a>, Secretary of the Security Council" in mine  # 2026: the Council
     assert "Сергій Шойгу</a>, Minister of Defence" in mine  # 2020: still the ministry
     assert 'class="status status-draft"' in mine and '<time datetime="2020-03-01">' in mine
+
+
+def test_the_facet_fields_show_what_was_given_to_each_audience_and_language_with_errors(client, editor, demo):
+    url = reverse("claims:search")
+    def facets(page: str) -> str:
+        return page[page.index('<div class="filters">') : page.index("</details>")]
+
+    first = client.get(url, {"q": "Шойгу"}).content.decode()
+    again = client.get(url, {"q": "Шойгу"}).content.decode()  # the fields' markup now from the cache
+    assert facets(first) == facets(again) and 'name="status"' not in first  # readers have no status facet
+    typed = client.get(url, {"q": "Шойгу", "speaker": 'Шойгу "><b>'}).content.decode()
+    assert 'name="speaker" value="Шойгу &quot;&gt;&lt;b&gt;"' in typed and "<b>" not in typed
+    assert 'name="speaker" id="id_speaker"' in client.get(url, {"q": "Шойгу"}).content.decode()  # empty again
+    wrong = client.get(url, {"q": "Шойгу", "said_after": "2026-13-45"}).content.decode()
+    assert "Some filters are not valid" in wrong and 'class="errorlist' in wrong and 'value="2026-13-45"' in wrong
+
+    client.force_login(editor)
+    assert 'name="status"' in client.get(url, {"q": "Шойгу"}).content.decode()  # editors filter by status
+    client.post(reverse("set_language"), {"language": "uk", "next": "/"})
+    assert "Мова джерела" in client.get(url, {"q": "Шойгу"}).content.decode()
