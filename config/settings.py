@@ -217,6 +217,7 @@ CACHES = {
 }
 
 # Cookies: none is read by JavaScript (forms carry the CSRF token in the page), all are SameSite=Lax.
+SESSION_ENGINE = "config.sessions"  # database sessions, read with one plain statement
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_HTTPONLY = True

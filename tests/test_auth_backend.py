@@ -45,3 +45,29 @@ def test_pages_check_permissions_with_one_query(client, editor):
         page = client.get("/search/")
     assert f'href="{reverse("claims:review_queue")}"' in page.content.decode()  # the editor's menu entry
     assert sum("auth_permission" in query["sql"] for query in queries) == 1
+
+
+@pytest.mark.django_db
+def test_the_user_of_a_session_is_the_one_django_reads(analyst, admin_user):
+    inactive = get_user_model().objects.create_user("gone2", password="x", is_active=False)
+    for user in (analyst, admin_user):
+        ours, django = ModelBackendOneQuery().get_user(user.pk), ModelBackend().get_user(user.pk)
+        assert {f.attname: getattr(ours, f.attname) for f in user._meta.concrete_fields} == {
+            f.attname: getattr(django, f.attname) for f in user._meta.concrete_fields
+        }
+        assert not ours._state.adding and ours._state.db == "default"
+    assert ModelBackendOneQuery().get_user(inactive.pk) is None is ModelBackend().get_user(inactive.pk)
+    assert ModelBackendOneQuery().get_user(10**9) is None
+
+
+def test_sessions_are_read_and_expire_as_djangos(client, analyst):
+    import datetime
+
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    client.force_login(analyst)
+    assert "Log out" in client.get("/").content.decode()
+    Session.objects.update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
+    assert "Log out" not in client.get("/").content.decode()  # an expired session is no session
+    assert client.get(reverse("claims:dashboard")).status_code == 302

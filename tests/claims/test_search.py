@@ -351,6 +351,7 @@ def test_a_result_names_the_speaker_in_the_interface_language_with_the_role_held
 
 def test_the_facet_fields_show_what_was_given_to_each_audience_and_language_with_errors(client, editor, demo):
     url = reverse("claims:search")
+
     def facets(page: str) -> str:
         return page[page.index('<div class="filters">') : page.index("</details>")]
 
