@@ -34,7 +34,7 @@ from api import serializers as api
 from claims import search
 from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
-from claims.permissions import can_edit_claim, is_editor
+from claims.permissions import can_edit_claim, sees_every_status
 from claims.services import (
     TRANSITIONS,
     StaleClaimError,
@@ -153,11 +153,6 @@ def listed_claims(user) -> QuerySet[Claim]:
     (a retracted claim is still readable by its address, which says that it was retracted)."""
     claims = Claim.objects.visible_to(user)
     return claims if user.is_authenticated else claims.published()
-
-
-def sees_every_status(user) -> bool:
-    """Who may filter by status on the search page."""
-    return user.is_authenticated and (user.is_staff or is_editor(user))
 
 
 def _matching(entries: QuerySet[QuoteSearch], query: str) -> QuerySet[QuoteSearch]:

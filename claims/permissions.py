@@ -50,6 +50,17 @@ def is_editor(user) -> bool:
     return user.is_authenticated and user.has_perm("claims.review_claim")
 
 
+def sees_workflow(user, claim) -> bool:
+    """Editors and the claim's author see its review history and workflow on the claim page."""
+    return user.is_authenticated and (is_editor(user) or claim.author_id == user.pk)
+
+
+def sees_every_status(user) -> bool:
+    """Staff and editors see claims of every status (drafts and reviews of others included) in search,
+    exports and the speaker pages' counts; everyone else published claims and, signed in, their own."""
+    return user.is_authenticated and (user.is_staff or is_editor(user))
+
+
 def can_edit_claim(user, claim) -> bool:
     """Editors edit anything; an analyst edits only their own drafts and claims returned to them."""
     if not user.is_authenticated:

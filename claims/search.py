@@ -30,6 +30,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
 from claims.models import Claim, Quote, QuoteSearch, SearchGeneration, Speaker, SpeakerName, SpeakerRole
+from claims.permissions import sees_every_status
 from sources import text as textproc
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
@@ -432,7 +433,7 @@ def speaker_on_the_day(language: str | None) -> dict:
 def visible_entries(user) -> QuerySet[QuoteSearch]:
     """Staff see every status; everyone else published claims (and analysts their own)."""
     entries = QuoteSearch.objects.all()
-    if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+    if sees_every_status(user):
         return entries
     if user.is_authenticated:
         return entries.filter(Q(status=Claim.Status.PUBLISHED) | Q(author_id=user.pk))
@@ -535,7 +536,7 @@ def visible_parts(user, *, status: str | None = None) -> VisibleEntries:
     (PostgreSQL would read every unpublished entry to find none with status published)."""
     published = QuoteSearch.objects.filter(status=Claim.Status.PUBLISHED)
     others = QuoteSearch.objects.exclude(status=Claim.Status.PUBLISHED)
-    if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+    if sees_every_status(user):
         parts = VisibleEntries(published, others)
     elif user.is_authenticated:
         parts = VisibleEntries(published, others.filter(author_id=user.pk))

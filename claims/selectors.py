@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 
 from claims.filters import ReviewQueueFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
-from claims.permissions import is_editor
+from claims.permissions import is_editor, sees_every_status, sees_workflow
 from claims.similarity import Features, claim_features, score
 from sources.selectors import quote_context
 
@@ -81,8 +81,7 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
         ),
         pk=pk,
     )
-    shown = user.is_authenticated and (claim.author_id == user.pk or is_editor(user))
-    if shown or claim.status == Claim.Status.RETRACTED:
+    if sees_workflow(user, claim) or claim.status == Claim.Status.RETRACTED:
         events = ReviewEvent.objects.select_related("actor")
         prefetch_related_objects([claim], Prefetch("review_events", queryset=events))
     return claim
@@ -179,7 +178,7 @@ def speaker_profile_cached(*, speaker: Speaker, claims: QuerySet[Claim], user) -
     """speaker_profile, kept in the cache under the speaker's `profile_version` (which every write of one
     of its claims or quotes bumps) and what the user may see: the aggregates over a speaker with tens of
     thousands of claims are computed once per change instead of once per page view."""
-    if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+    if sees_every_status(user):
         audience = "all"
     elif user.is_authenticated:
         audience = f"author-{user.pk}"  # published claims and the user's own

@@ -13,7 +13,7 @@ from claims.access import readable
 from claims.filters import FACET_OPTIONS_SECONDS, SearchFilter
 from claims.forms import ClaimForm, QuoteForm, TransitionForm
 from claims.models import Claim, Quote, Speaker
-from claims.permissions import can_edit_claim, is_editor
+from claims.permissions import can_edit_claim, is_editor, sees_every_status, sees_workflow
 from claims.services import (
     TRANSITIONS,
     StaleClaimError,
@@ -64,8 +64,7 @@ def _claim_page_context(request, claim: Claim, transition_form: TransitionForm |
         "role": claim.speaker.role_on(claim.said_on),
         "languages": sorted({quote.source.language for quote in quotes}),
         "can_edit": can_edit_claim(request.user, claim),
-        "show_workflow": request.user.is_authenticated
-        and (is_editor(request.user) or claim.author_id == request.user.pk),
+        "show_workflow": sees_workflow(request.user, claim),
         "transitions": available_transitions(request.user, claim) if request.user.is_authenticated else [],
         "transition_form": transition_form or TransitionForm(initial={"version": claim.version}),
         "retraction": retraction,
@@ -358,7 +357,7 @@ def quote_new(request, pk: int):
 @readable
 def search_page(request):
     """/search/: one box, facets, highlighted results; every state lives in the URL."""
-    staff = request.user.is_authenticated and (request.user.is_staff or is_editor(request.user))
+    staff = sees_every_status(request.user)
     filterset = SearchFilter(request.GET or None, queryset=search.visible_entries(request.user), staff=staff)
     query = request.GET.get("q", "").strip()
     order = "relevance" if request.GET.get("order") == "relevance" else "date"

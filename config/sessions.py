@@ -10,10 +10,10 @@ from django.utils import timezone
 class SessionStore(db.SessionStore):
     def _get_session_from_db(self):
         model = self.model
-        quote = connections[router.db_for_read(model)].ops.quote_name
-        with connections[router.db_for_read(model)].cursor() as cursor:
+        connection = connections[router.db_for_read(model)]
+        with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT session_key, session_data, expire_date FROM {quote(model._meta.db_table)} "  # noqa: S608 - the model's table
+                f"SELECT session_key, session_data, expire_date FROM {connection.ops.quote_name(model._meta.db_table)} "  # noqa: S608 - the model's table
                 "WHERE session_key = %s AND expire_date > %s",
                 [self.session_key, timezone.now()],
             )

@@ -50,13 +50,13 @@ def search_result(result) -> str:
 
 
 def _speaker_link(speaker) -> tuple[str, str]:
-    """The speaker's URL and name in the interface language, worked out once per speaker object (the rows of
-    a speaker's timeline share theirs)."""
-    key = (get_language(), "link")
-    link = speaker.__dict__.get("_link")
-    if link is None or link[0] != key:
-        link = speaker._link = (key, (speaker.get_absolute_url(), speaker.localized_name()))
-    return link[1]
+    """The speaker's URL and name in the interface language, worked out once per speaker object and language
+    (the rows of a speaker's timeline share one object)."""
+    language = get_language()
+    cached = speaker.__dict__.get("_link")
+    if cached is None or cached[0] != language:
+        cached = speaker._link = (language, (speaker.get_absolute_url(), speaker.localized_name()))
+    return cached[1]
 
 
 @register.filter
