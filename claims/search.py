@@ -26,6 +26,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection, connections, transaction
 from django.db.models import BooleanField, F, FloatField, Func, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Cast
+from django.urls import get_script_prefix
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
@@ -344,8 +345,9 @@ class Segment:
 
 @dataclasses.dataclass
 class Result:
-    quote: Quote
+    quote: Quote | None  # None for a result whose markup came from the cache (search(rendered=...))
     snippet: list[Segment]
+    html: str = ""
 
     @property
     def snippet_html(self) -> str:
@@ -620,20 +622,78 @@ def _matches(
     return first, count
 
 
-def _published_matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int):
-    """_matches of the published part, from this process's cache while no published entry has changed.
+def _generation_to_keep(entries: QuerySet[QuoteSearch]) -> str | None:
+    """The published token to keep what is read from `entries` under; None (keep nothing) inside a
+    transaction: the token changes when a writing transaction commits, so what is read inside one that
+    wrote (and might yet roll back) must not be kept under the token before it."""
+    if connections[entries.db].in_atomic_block:
+        return None
+    return published_generation(entries.db)
 
-    Never cached inside a transaction: the token changes when a writing transaction commits, so matches
-    read inside one that wrote (and might yet roll back) must not be kept under the token before it."""
-    key = None
-    if not connections[entries.db].in_atomic_block:
-        key = _cache_key(entries, parsed.tsquery, wanted, published_generation(entries.db))
+
+def _published_matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, generation: str | None):
+    """_matches of the published part, from this process's cache while no published entry has changed
+    (`generation`: _generation_to_keep)."""
+    key = _cache_key(entries, parsed.tsquery, wanted, generation)
     found = cache.get(key) if key else None
     if found is None:
         found = _matches(entries, parsed, wanted)
         if key:
             cache.set(key, found, PUBLISHED_MATCHES_SECONDS)
     return found
+
+
+def _results(ids: list[int], parsed: "ParsedQuery") -> list[Result]:
+    """The results of these quotes, in this order, with their snippets."""
+    quotes = (
+        Quote.objects.select_related("claim__speaker", "source__outlet")
+        .defer("source__text", "source__raw_html")  # results show the quote, never the whole article
+        .annotate(**speaker_on_the_day(get_language()))
+        .in_bulk(ids)
+    )
+    return [
+        Result(quote=quotes[pk], snippet=highlight(quotes[pk].text, parsed.words, quotes[pk].source.language))
+        for pk in ids
+        if pk in quotes
+    ]
+
+
+RESULT_HTML_SECONDS = 600  # how long a process keeps a published result's markup (memory bound only)
+
+
+def _rendered_results(
+    ids: list[int], parsed: "ParsedQuery", rendered, generation: str | None, published: frozenset[int]
+) -> list[Result]:
+    """_results, each with its markup (`rendered(result)`) in `html`. A published match's markup is kept
+    per process under the published token (`generation`), the interface language, the script prefix and
+    the query's words (its snippet marks them): such a result is then neither loaded nor rendered again
+    until a published entry, a speaker's name or role, or an outlet's name changes (the triggers of
+    migrations 0008 and 0009). Matches of the unpublished part are loaded and rendered every time."""
+    keys: dict[int, str] = {}
+    if generation:
+        scope = hashlib.blake2b(
+            repr((sorted(parsed.words), get_language(), get_script_prefix())).encode(), digest_size=16
+        ).hexdigest()
+        keys = {pk: f"search:result:{generation}:{scope}:{pk}" for pk in ids if pk in published}
+    kept = cache.get_many(keys.values()) if keys else {}
+    fresh = _results([pk for pk in ids if keys.get(pk) not in kept], parsed)
+    for result in fresh:
+        result.html = rendered(result)
+    by_pk = {result.quote.pk: result for result in fresh}
+    to_keep = {
+        keys[pk]: result.html
+        for pk, result in by_pk.items()
+        if pk in keys and result.quote.claim.status == Claim.Status.PUBLISHED
+    }
+    if to_keep:
+        cache.set_many(to_keep, RESULT_HTML_SECONDS)
+    results = []
+    for pk in ids:
+        if keys.get(pk) in kept:
+            results.append(Result(quote=None, snippet=[], html=kept[keys[pk]]))
+        elif pk in by_pk:
+            results.append(by_pk[pk])
+    return results
 
 
 def search(
@@ -643,13 +703,15 @@ def search(
     order: str = "date",
     page: int = 1,
     per_page: int = 20,
+    rendered=None,
 ) -> SearchPage:
     """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP.
 
     `entries` is a queryset of entries, or the two parts of visible_parts: then the published part's
     matches come from the cache when the same search ran since the last change to a published entry, the
     unpublished part's are looked up, and the two are merged. Relevance ranks the RANK_WINDOW newest
-    matches."""
+    matches. With `rendered` (a function of a Result to its markup), every result carries its markup in
+    `html`, and published ones come from the cache (_rendered_results) without their quote."""
     parsed = parse_query(query)
     page = max(1, page)
     offset = (page - 1) * per_page
@@ -659,8 +721,11 @@ def search(
     if isinstance(entries, VisibleEntries) and wanted > COUNT_CAP + per_page + 1:
         # Past the pages a count of "1000+" has: one query with an OFFSET, nothing kept in the cache.
         entries = entries.published if entries.unpublished is None else entries.published | entries.unpublished
+    generation, published = None, frozenset()
     if isinstance(entries, VisibleEntries):
-        first, count = _published_matches(entries.published, parsed, wanted)
+        generation = _generation_to_keep(entries.published)
+        first, count = _published_matches(entries.published, parsed, wanted, generation)
+        published = frozenset(pk for _day, pk in first)
         if entries.unpublished is not None:
             # An analyst's own (their partial index), or every unpublished entry for an editor, which at a
             # million quotes are tens of thousands: common words walk them newest first as above.
@@ -685,17 +750,10 @@ def search(
         ids = [pk for _day, pk in first[offset - skip : offset + per_page + 1 - skip]]
     has_next = len(ids) > per_page
     ids = ids[:per_page]
-    quotes = (
-        Quote.objects.select_related("claim__speaker", "source__outlet")
-        .defer("source__text", "source__raw_html")  # results show the quote, never the whole article
-        .annotate(**speaker_on_the_day(get_language()))
-        .in_bulk(ids)
-    )
-    results = [
-        Result(quote=quotes[pk], snippet=highlight(quotes[pk].text, parsed.words, quotes[pk].source.language))
-        for pk in ids
-        if pk in quotes
-    ]
+    if rendered is None:
+        results = _results(ids, parsed)
+    else:
+        results = _rendered_results(ids, parsed, rendered, generation, published)
     pages = None if capped else max(1, -(-count // per_page))
     suggestion = did_you_mean(parsed.terms) if query.strip() and count == 0 else ""
     return SearchPage(results, count, capped, page, pages, has_next, suggestion)

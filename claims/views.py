@@ -23,6 +23,7 @@ from claims.services import (
     quote_record,
     transition_problem,
 )
+from claims.templatetags.tracker import search_result_html
 from sources.models import Source
 from sources.selectors import quote_context
 
@@ -368,7 +369,10 @@ def search_page(request):
     searched = bool(query) or any(v for k, v in request.GET.items() if k not in {"q", "order", "page"})
     results = None
     if searched and filterset.is_valid():
-        results = search.search(entries=filterset.parts(request.user), query=query, order=order, page=page_number)
+        results = search.search(
+            entries=filterset.parts(request.user), query=query, order=order, page=page_number,
+            rendered=search_result_html,
+        )  # fmt: skip
     params = request.GET.copy()
     params.pop("page", None)
     suggestion_params = request.GET.copy()

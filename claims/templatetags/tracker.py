@@ -28,6 +28,12 @@ def _status_badge(claim) -> str:
 
 @register.filter
 def search_result(result) -> str:
+    """One result of the search page as HTML: the markup it carries (search.search(rendered=...), which
+    may have kept it in the cache), else search_result_html."""
+    return result.html or search_result_html(result)
+
+
+def search_result_html(result) -> str:
     """One result of the search page as HTML, every value escaped by format_html. Rendered here rather than
     by a template loop: twenty of these were a third of the page's rendering time. The quote carries the
     speaker_on_the_day annotations (claims.search)."""

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims import search as search_module
-from claims.models import Claim, Quote, QuoteSearch
+from claims.models import Claim, Quote, QuoteSearch, Speaker
 from claims.search import published_generation, search, visible_entries, visible_parts
 from claims.services import claim_transition
 from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db
 
 
 def said(claim_day: int, text: str, *, author, editor=None, speaker=None) -> Claim:
-    """A claim said on May `claim_day` 2025 with one quote; published when an editor is given."""
+    """A claim said on May `claim_day` 2025 with one quote, by the first speaker (a new one when there is
+    none: a new speaker's names renew the published token); published when an editor is given."""
+    speaker = speaker or Speaker.objects.order_by("pk").first()
     claim = make_claim(author=author, speaker=speaker, said_on=datetime.date(2025, 5, claim_day), summary=text)
     make_quote(claim=claim, source=make_source(text=f"Заява: «{text}»."), fragment=text)
     return publish(claim, editor=editor) if editor else claim
@@ -211,3 +213,63 @@ def test_the_status_facet_searches_only_the_part_that_holds_that_status(corpus, 
     assert found[0] == {"published": [12, 10, 8, 6, 4, 2], "draft": [11, 9, 7, 5, 3, 1], "in_review": []}[status]
     if status != "published":
         assert searches_of_published_entries(queries) == 0  # the published part holds no draft: not searched
+
+
+def results_markup(client, query: str, **params) -> str:
+    """The results list of the search page."""
+    html = client.get(reverse("claims:search"), {"q": query, **params}).content.decode()
+    return html[html.index('<ol class="results">') : html.index("</ol>", html.index('<ol class="results">'))]
+
+
+def loads_of_quotes(queries) -> int:
+    return sum('FROM "claims_quote"' in q["sql"] for q in queries)
+
+
+@pytest.mark.django_db(transaction=True)  # markup is kept only outside transactions, as on the pages
+def test_published_results_markup_is_kept_until_what_it_shows_changes(client, corpus, analyst, editor):
+    """The page keeps a published result's markup: the second search neither loads nor renders it. A
+    change to anything it shows (the speaker's name, names, roles, the outlet, the quote) shows at once,
+    whichever way it is written."""
+    from claims.models import SpeakerName, SpeakerRole
+    from sources.models import Outlet, Source
+
+    client.force_login(analyst)
+    first = results_markup(client, "ракета")
+    with CaptureQueriesContext(connection) as again:
+        assert results_markup(client, "ракета") == first
+    assert loads_of_quotes(again) == 1  # the analyst's own three drafts only
+    assert first.count("<li") == 9 and first.count("<mark>") == 9 and "Sergei Shoigu" in first
+
+    speaker = Speaker.objects.get()
+    Speaker.objects.filter(pk=speaker.pk).update(name="Сергій Шойгу")
+    SpeakerName.objects.filter(speaker=speaker).delete()
+    assert results_markup(client, "ракета").count("Сергій Шойгу") == 9
+    SpeakerName.objects.create(speaker=speaker, language="en", name="S. K. Shoigu")
+    assert results_markup(client, "ракета").count("S. K. Shoigu") == 9
+    SpeakerRole.objects.create(speaker=speaker, title="Defence minister", start_date=datetime.date(2012, 11, 6))
+    assert results_markup(client, "ракета").count("S. K. Shoigu</a>, Defence minister") == 9
+    outlet = Outlet.objects.create(name="Ukrinform", domains=["ukrinform.ua"])
+    Source.objects.update(outlet=outlet)  # the outlet of every source, written past the services
+    search_module.rebuild()  # as the source service does after such a change
+    shown = results_markup(client, "ракета")
+    assert shown.count("Ukrinform") == 9
+    Outlet.objects.filter(pk=outlet.pk).update(name="Укрінформ")
+    assert results_markup(client, "ракета").count("Укрінформ") == 9
+
+    # Another query marks other words: its markup is its own.
+    assert results_markup(client, "летять").count("<mark>летять</mark>") == 9
+    assert results_markup(client, "ракета").count("<mark>Ракети</mark>") == 9
+    # The other language has its own markup (the kind of report, the dates).
+    client.post(reverse("set_language"), {"language": "uk", "next": "/"})
+    assert results_markup(client, "ракета").count("· Укрінформ · пряма\n") == 9
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_authors_draft_result_is_rendered_afresh_every_time(client, corpus, analyst):
+    """Drafts renew no token: their results are never kept, so a change shows at once."""
+    client.force_login(analyst)
+    assert results_markup(client, "ракета").count("status-draft") == 3
+    draft = Claim.objects.filter(author=analyst, status=Claim.Status.DRAFT).order_by("-said_on").first()
+    claim_transition(claim=draft, to=Claim.Status.IN_REVIEW, actor=analyst)
+    shown = results_markup(client, "ракета")
+    assert shown.count("status-draft") == 2 and shown.count("status-in_review") == 1
