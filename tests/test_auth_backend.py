@@ -48,7 +48,7 @@ def test_pages_check_permissions_with_one_query(client, editor):
 
 
 @pytest.mark.django_db
-def test_the_user_of_a_session_is_the_one_django_reads(analyst, admin_user):
+def test_the_user_of_a_session_is_the_one_django_reads(analyst, editor, admin_user):
     inactive = get_user_model().objects.create_user("gone2", password="x", is_active=False)
     for user in (analyst, admin_user):
         ours, django = ModelBackendOneQuery().get_user(user.pk), ModelBackend().get_user(user.pk)
@@ -56,6 +56,12 @@ def test_the_user_of_a_session_is_the_one_django_reads(analyst, admin_user):
             f.attname: getattr(django, f.attname) for f in user._meta.concrete_fields
         }
         assert not ours._state.adding and ours._state.db == "default"
+        expected = ModelBackend().get_all_permissions(django)
+        with CaptureQueriesContext(connection) as queries:  # read with the user, in the same statement
+            assert ModelBackendOneQuery().get_all_permissions(ours) == expected
+        assert len(queries) == (1 if user.is_superuser else 0)
+    assert "claims.review_claim" in ModelBackendOneQuery().get_user(editor.pk).get_all_permissions()
+    assert "claims.review_claim" not in ModelBackendOneQuery().get_user(analyst.pk).get_all_permissions()
     assert ModelBackendOneQuery().get_user(inactive.pk) is None is ModelBackend().get_user(inactive.pk)
     assert ModelBackendOneQuery().get_user(10**9) is None
 
