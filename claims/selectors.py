@@ -4,14 +4,26 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 
 from claims.filters import ReviewQueueFilter
-from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
+from claims.models import (
+    Claim,
+    Quote,
+    QuoteSearch,
+    ReviewEvent,
+    Speaker,
+    SpeakerAlias,
+    SpeakerName,
+    SpeakerRole,
+    Topic,
+    Translation,
+)  # fmt: skip
 from claims.permissions import is_editor, sees_every_status, sees_workflow
+from claims.prefetch import attach, attach_objects, rows_of
 from claims.similarity import Features, claim_features, score
 from sources.selectors import quote_context
 
@@ -61,26 +73,60 @@ def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:
     )
 
 
+def _speaker_rows(speaker_id: str) -> dict:
+    """The names, roles and aliases of the speaker whose id is the outer query's `speaker_id`, as columns of
+    that query (claims.prefetch), in the order of their models."""
+    of = OuterRef(speaker_id)
+    return {
+        "speaker_names_rows": rows_of(SpeakerName.objects.filter(speaker_id=of).order_by("language", "pk")),
+        "speaker_roles_rows": rows_of(SpeakerRole.objects.filter(speaker_id=of).order_by("start_date", "pk")),
+        "speaker_aliases_rows": rows_of(SpeakerAlias.objects.filter(speaker_id=of).order_by("alias", "pk")),
+    }
+
+
+def _attach_speaker_rows(speaker: Speaker, holder) -> None:
+    attach(speaker, "names", holder.speaker_names_rows)
+    attach(speaker, "roles", holder.speaker_roles_rows)
+    attach(speaker, "aliases", holder.speaker_aliases_rows)
+
+
 def claim_get_for_page(*, pk: int, user) -> Claim:
     """One claim the user may see, with quotes, sources and translations; 404 otherwise. Its review events
     too when the page shows them: to editors and the author (the workflow) and for a retracted claim (the
-    retraction notice), not to every other reader."""
-    quotes = (
-        Quote.objects.select_related("source__outlet")
-        .prefetch_related(Prefetch("translations", queryset=Translation.objects.select_related("translator")))
-        .order_by("source__language", "source__published_on", "pk")
-    )
+    retraction notice), not to every other reader.
+
+    Four queries: the claim with its speaker's names, roles and aliases and its topics (claims.prefetch);
+    its quotes with their sources; the translations of the quotes and of the summary together; the review
+    events when shown."""
     claim = get_object_or_404(
         Claim.objects.visible_to(user)
         .select_related("speaker", "author")
-        .prefetch_related(
-            *_speaker_prefetches(),
-            "topics",
-            Prefetch("quotes", queryset=quotes),
-            Prefetch("summary_translations", queryset=Translation.objects.select_related("translator")),
+        .annotate(
+            **_speaker_rows("speaker_id"),
+            topics_rows=rows_of(Topic.objects.filter(claims=OuterRef("pk")).order_by("slug", "pk")),
         ),
         pk=pk,
     )
+    _attach_speaker_rows(claim.speaker, claim)
+    attach(claim, "topics", claim.topics_rows)
+    quotes = list(
+        Quote.objects.filter(claim_id=claim.pk)
+        .select_related("source__outlet")
+        .order_by("source__language", "source__published_on", "pk")
+    )
+    translations = (
+        Translation.objects.filter(Q(claim_id=claim.pk) | Q(quote_id__in=[quote.pk for quote in quotes]))
+        .select_related("translator")
+        .order_by("language", "pk")
+    )
+    by_quote: dict[int | None, list[Translation]] = {}
+    for translation in translations:
+        by_quote.setdefault(translation.quote_id, []).append(translation)
+    for quote in quotes:
+        quote.claim = claim
+        attach_objects(quote, "translations", by_quote.get(quote.pk, []))
+    attach_objects(claim, "quotes", quotes)
+    attach_objects(claim, "summary_translations", by_quote.get(None, []))
     if sees_workflow(user, claim) or claim.status == Claim.Status.RETRACTED:
         events = ReviewEvent.objects.select_related("actor")
         prefetch_related_objects([claim], Prefetch("review_events", queryset=events))
@@ -90,7 +136,8 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
 def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:
     """The speaker with names, aliases and roles, and the claims of theirs the user may see, newest first.
     The claims do not fetch their speaker again: `claims_of_speaker_page` hands them this one."""
-    speaker = get_object_or_404(Speaker.objects.prefetch_related(*_speaker_prefetches(prefix="")), pk=pk)
+    speaker = get_object_or_404(Speaker.objects.annotate(**_speaker_rows("pk")), pk=pk)
+    _attach_speaker_rows(speaker, speaker)
     claims = Claim.objects.visible_to(user).by_speaker(speaker).order_by("-said_on", "-pk")
     return speaker, claims
 
