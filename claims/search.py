@@ -24,7 +24,18 @@ from django.contrib.postgres.search import SearchQueryField
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, connections, transaction
-from django.db.models import BooleanField, F, FloatField, Func, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    BooleanField,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)  # fmt: skip
 from django.db.models.functions import Cast
 from django.urls import get_script_prefix
 from django.utils.html import format_html, format_html_join
@@ -102,7 +113,22 @@ def tsvector_literal(lexemes: Iterable[str]) -> str:
     )
 
 
-def _parts_for(quote: Quote) -> DocumentParts:
+@dataclasses.dataclass
+class _Related:
+    """What a quote's entry needs beside the quote, its claim, speaker and source."""
+
+    translations: list
+    summary_translations: list
+    topics: list
+
+    @classmethod
+    def loaded(cls, quote: Quote) -> "_Related":
+        """Read from the prefetched relations (_quotes_for_indexing)."""
+        claim = quote.claim
+        return cls(list(quote.translations.all()), list(claim.summary_translations.all()), list(claim.topics.all()))
+
+
+def _parts_for(quote: Quote, related: _Related) -> DocumentParts:
     claim, speaker, source = quote.claim, quote.claim.speaker, quote.source
     names = [speaker.name, *(n.name for n in speaker.names.all()), *(a.alias for a in speaker.aliases.all())]
     if source.outlet_id:
@@ -110,11 +136,11 @@ def _parts_for(quote: Quote) -> DocumentParts:
     return DocumentParts(
         text=quote.text,
         language=source.language,
-        translations=[(t.language, t.text) for t in quote.translations.all()],
+        translations=[(t.language, t.text) for t in related.translations],
         summaries=[(claim.summary_language, claim.summary)]
-        + [(t.language, t.text) for t in claim.summary_translations.all()],
+        + [(t.language, t.text) for t in related.summary_translations],
         names=names,
-        topics=[name for topic in claim.topics.all() for name in (topic.name_en, topic.name_uk)],
+        topics=[name for topic in related.topics for name in (topic.name_en, topic.name_uk)],
     )
 
 
@@ -153,37 +179,56 @@ def index_quotes(quotes: QuerySet[Quote]) -> int:
     if pending is not None:
         pending.update(quotes.values_list("pk", flat=True))
         return 0
-    entries = []
-    for quote in _quotes_for_indexing(quotes):
-        claim, source = quote.claim, quote.source
-        entries.append(
-            QuoteSearch(
-                quote_id=quote.pk,
-                claim_id=claim.pk,
-                speaker_id=claim.speaker_id,
-                author_id=claim.author_id,
-                outlet_id=source.outlet_id,
-                status=claim.status,
-                said_on=claim.said_on,
-                published_on=source.published_on,
-                language=source.language,
-                kind=quote.kind,
-                topic_ids=sorted(t.pk for t in claim.topics.all()),
-                # A literal in tsvector syntax: psycopg sends text untyped and PostgreSQL reads it as a tsvector.
-                document=tsvector_literal(document_lexemes(_parts_for(quote))),
-            )
-        )
+    entries = [_entry(quote, _Related.loaded(quote)) for quote in _quotes_for_indexing(quotes)]
     # The speakers whose pages change: those of the entries now, and those the entries had before.
     speakers = {entry.speaker_id for entry in entries}
     speakers.update(
         QuoteSearch.objects.filter(quote_id__in=[e.quote_id for e in entries]).values_list("speaker_id", flat=True)
     )
     speakers_touch(speakers)
-    # One INSERT … ON CONFLICT for the lot.
+    _entries_write(entries)
+    return len(entries)
+
+
+def index_quote_of_new_claim(quote: Quote, *, topics: list) -> None:
+    """index_quotes for a quote just saved of a claim just created with these `topics` (claims.services
+    quote_create), from the objects in hand: neither has a translation yet, the claim's speaker was touched
+    at its creation, and the quote had no entry before. Only the speaker's names and aliases are read
+    (when not prefetched already)."""
+    pending = _deferred.get()
+    if pending is not None:
+        pending.add(quote.pk)
+        return
+    prefetch_related_objects([quote.claim.speaker], "names", "aliases")
+    _entries_write([_entry(quote, _Related(translations=[], summary_translations=[], topics=topics))])
+
+
+def _entry(quote: Quote, related: _Related) -> QuoteSearch:
+    """The search entry of a quote whose claim, speaker (with names and aliases) and source (with outlet)
+    are loaded."""
+    claim, source = quote.claim, quote.source
+    return QuoteSearch(
+        quote_id=quote.pk,
+        claim_id=claim.pk,
+        speaker_id=claim.speaker_id,
+        author_id=claim.author_id,
+        outlet_id=source.outlet_id,
+        status=claim.status,
+        said_on=claim.said_on,
+        published_on=source.published_on,
+        language=source.language,
+        kind=quote.kind,
+        topic_ids=sorted(t.pk for t in related.topics),
+        # A literal in tsvector syntax: psycopg sends text untyped and PostgreSQL reads it as a tsvector.
+        document=tsvector_literal(document_lexemes(_parts_for(quote, related))),
+    )
+
+
+def _entries_write(entries: list[QuoteSearch]) -> None:
+    """One INSERT … ON CONFLICT for the lot."""
     QuoteSearch.objects.bulk_create(
         entries, update_conflicts=True, unique_fields=["quote"], update_fields=_ENTRY_FIELDS, batch_size=500
     )
-    return len(entries)
 
 
 _ENTRY_FIELDS = [

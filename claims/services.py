@@ -109,6 +109,8 @@ def claim_create(
     if topics:
         claim.topics.set(topics)
     search.speakers_touch([claim.speaker_id])
+    # For the first quote recorded with it (quote_create): the claim is new, with these topics.
+    claim.created_with_topics = list(topics or [])
     return claim
 
 
@@ -204,6 +206,7 @@ def claim_update(
 
     Editing a published claim is a correction: it is recorded in the history and shown as "corrected on".
     """
+    claim.__dict__.pop("created_with_topics", None)  # no longer as created (claim_create)
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"Not editable here: {sorted(unknown)}")
@@ -272,7 +275,13 @@ def quote_create(
     if problem:
         raise ValidationError({"text": problem})
     unsaved = batch is not None and (batch.holds(claim) or batch.holds(source))
-    if not unsaved and Quote.objects.filter(claim=claim, source=source, start=start, end=end).exists():
+    # A claim just created has no quote yet: its first quote is neither looked for nor read back to index.
+    created_with_topics = claim.__dict__.pop("created_with_topics", None) if batch is None else None
+    if (
+        not unsaved
+        and created_with_topics is None
+        and Quote.objects.filter(claim=claim, source=source, start=start, end=end).exists()
+    ):
         raise ValidationError({"text": _("This span of this source is already a quote of this claim.")})
     quote = Quote(
         claim=claim,
@@ -291,7 +300,10 @@ def quote_create(
     if batch is not None:
         return batch.add(quote)
     quote.save()
-    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    if created_with_topics is not None:
+        search.index_quote_of_new_claim(quote, topics=created_with_topics)
+    else:
+        search.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 
@@ -313,6 +325,8 @@ def translation_create(
     reindexes the quotes it concerns then. A quote or claim the batch holds has no translation in the
     database yet; that the batch holds no second translation into one language is the caller's to know."""
     target_claim = quote.claim if quote else claim
+    if claim is not None:
+        claim.__dict__.pop("created_with_topics", None)  # no longer as created (claim_create)
     if translator is not None and target_claim is not None and not can_edit_claim(translator, target_claim):
         raise PermissionDenied(_("You may not add translations to this claim."))
     original = quote.language if quote else (claim.summary_language if claim else None)
