@@ -721,7 +721,8 @@ def _rendered_results(
         ).hexdigest()
         keys = {pk: f"search:result:{generation}:{scope}:{pk}" for pk in ids if pk in published}
     kept = cache.get_many(keys.values()) if keys else {}
-    fresh = _results([pk for pk in ids if keys.get(pk) not in kept], parsed)
+    missing = [pk for pk in ids if keys.get(pk) not in kept]
+    fresh = _results(missing, parsed) if missing else []
     for result in fresh:
         result.html = rendered(result)
     by_pk = {result.quote.pk: result for result in fresh}
