@@ -61,6 +61,13 @@ def sees_every_status(user) -> bool:
     return user.is_authenticated and (user.is_staff or is_editor(user))
 
 
+def sees_claim(user, claim) -> bool:
+    """Whether `claim` is among Claim.objects.visible_to(user), asked of a claim in hand."""
+    if claim.status in (claim.Status.PUBLISHED, claim.Status.RETRACTED) or sees_every_status(user):
+        return True
+    return user.is_authenticated and claim.author_id == user.pk
+
+
 def can_edit_claim(user, claim) -> bool:
     """Editors edit anything; an analyst edits only their own drafts and claims returned to them."""
     if not user.is_authenticated:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import TruncMonth
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 
@@ -22,9 +23,10 @@ from claims.models import (
     Topic,
     Translation,
 )  # fmt: skip
-from claims.permissions import is_editor, sees_every_status, sees_workflow
+from claims.permissions import is_editor, sees_claim, sees_every_status, sees_workflow
 from claims.prefetch import attach, attach_objects, rows_of
 from claims.similarity import Features, claim_features, score
+from config.prepared import Prepared
 from sources.selectors import quote_context
 
 
@@ -90,43 +92,61 @@ def _attach_speaker_rows(speaker: Speaker, holder) -> None:
     attach(speaker, "aliases", holder.speaker_aliases_rows)
 
 
+def _translations_by(field: str) -> Prepared:
+    return Prepared(
+        lambda claim_id: (
+            Translation.objects.filter(**{field: claim_id}).select_related("translator").order_by("language", "pk")
+        ),
+        claim_id=int,
+    )
+
+
+# The claim page's queries, compiled once (config.prepared): they cost more to build than to run.
+_CLAIM = Prepared(
+    lambda pk: (
+        Claim.objects.select_related("speaker", "author")
+        .annotate(
+            **_speaker_rows("speaker_id"),
+            topics_rows=rows_of(Topic.objects.filter(claims=OuterRef("pk")).order_by("slug", "pk")),
+        )
+        .filter(pk=pk)
+    ),
+    pk=int,
+)
+_CLAIM_QUOTES = Prepared(
+    lambda claim_id: (
+        Quote.objects.filter(claim_id=claim_id)
+        .select_related("source__outlet")
+        .order_by("source__language", "source__published_on", "pk")
+    ),
+    claim_id=int,
+)
+_QUOTE_TRANSLATIONS = _translations_by("quote__claim_id")
+_SUMMARY_TRANSLATIONS = _translations_by("claim_id")
+
+
 def claim_get_for_page(*, pk: int, user) -> Claim:
     """One claim the user may see, with quotes, sources and translations; 404 otherwise. Its review events
     too when the page shows them: to editors and the author (the workflow) and for a retracted claim (the
     retraction notice), not to every other reader.
 
-    Four queries: the claim with its speaker's names, roles and aliases and its topics (claims.prefetch);
-    its quotes with their sources; the translations of the quotes and of the summary together; the review
-    events when shown."""
-    claim = get_object_or_404(
-        Claim.objects.visible_to(user)
-        .select_related("speaker", "author")
-        .annotate(
-            **_speaker_rows("speaker_id"),
-            topics_rows=rows_of(Topic.objects.filter(claims=OuterRef("pk")).order_by("slug", "pk")),
-        ),
-        pk=pk,
-    )
+    Four queries, each compiled once per process: the claim with its speaker's names, roles and aliases and
+    its topics (claims.prefetch); its quotes with their sources; the quotes' translations; the summary's.
+    The review events when shown."""
+    claim = _CLAIM.first(pk=pk)
+    if claim is None or not sees_claim(user, claim):
+        raise Http404("No claim matches the given query.")
     _attach_speaker_rows(claim.speaker, claim)
     attach(claim, "topics", claim.topics_rows)
-    quotes = list(
-        Quote.objects.filter(claim_id=claim.pk)
-        .select_related("source__outlet")
-        .order_by("source__language", "source__published_on", "pk")
-    )
-    translations = (
-        Translation.objects.filter(Q(claim_id=claim.pk) | Q(quote_id__in=[quote.pk for quote in quotes]))
-        .select_related("translator")
-        .order_by("language", "pk")
-    )
-    by_quote: dict[int | None, list[Translation]] = {}
-    for translation in translations:
+    quotes = _CLAIM_QUOTES.list(claim_id=claim.pk)
+    by_quote: dict[int, list[Translation]] = {}
+    for translation in _QUOTE_TRANSLATIONS.list(claim_id=claim.pk):
         by_quote.setdefault(translation.quote_id, []).append(translation)
     for quote in quotes:
         quote.claim = claim
         attach_objects(quote, "translations", by_quote.get(quote.pk, []))
     attach_objects(claim, "quotes", quotes)
-    attach_objects(claim, "summary_translations", by_quote.get(None, []))
+    attach_objects(claim, "summary_translations", _SUMMARY_TRANSLATIONS.list(claim_id=claim.pk))
     if sees_workflow(user, claim) or claim.status == Claim.Status.RETRACTED:
         events = ReviewEvent.objects.select_related("actor")
         prefetch_related_objects([claim], Prefetch("review_events", queryset=events))

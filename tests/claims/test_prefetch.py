@@ -63,7 +63,7 @@ def test_the_claim_page_reads_what_prefetch_related_reads(claim, analyst):
         for quote in page.quotes.all():
             assert rows(quote.translations.all()) == expected_translations[quote.pk]
             assert quote.translations.all()[0].text.startswith("Россия поддерживает")
-    assert len(reads) == 4 and len(more) == 0  # claim, quotes, translations, review events (the author)
+    assert len(reads) == 5 and len(more) == 0  # claim, quotes, two of translations, review events (the author)
     # The relations still filter as the instance's own: a further query stays on this speaker.
     assert list(speaker.aliases.filter(alias__contains="gu").values_list("alias", flat=True)) == ["Shoygu", "Šojgu"]
     assert not speaker.names.filter(name="Дмитро Пєсков").exists()
