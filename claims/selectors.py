@@ -3,11 +3,11 @@
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, prefetch_related_objects
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery, prefetch_related_objects
+from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 
 from claims.filters import ReviewQueueFilter
@@ -153,13 +153,78 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
     return claim
 
 
+SPEAKER_PAGE_SIZE = 50
+
+
+def audience(user) -> str:
+    """Which claims the user sees (Claim.objects.visible_to): "all", "own" (published and their own) or
+    "public"."""
+    if sees_every_status(user):
+        return "all"
+    return "own" if user.is_authenticated else "public"
+
+
+def _visible(claims: QuerySet[Claim], seen_by: str, user_id) -> QuerySet[Claim]:
+    """visible_to for an audience (audience()) and user id, as a filter the claim page's queries compile."""
+    if seen_by == "all":
+        return claims
+    public = Q(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED])
+    return claims.filter(public | Q(author_id=user_id) if seen_by == "own" else public)
+
+
+def _speaker_page_queries(seen_by: str) -> tuple[Prepared, Prepared]:
+    """The speaker (with names, roles, aliases and how many of their claims the audience sees) and the
+    first page of those claims (with their report languages and counts), compiled once per audience."""
+    kinds = {"pk": int, "user_id": int} if seen_by == "own" else {"pk": int}
+    reports = Quote.objects.filter(claim_id=OuterRef("pk")).order_by()
+
+    def speaker(pk, user_id=None):
+        claims = _visible(Claim.objects.filter(speaker_id=OuterRef("pk")), seen_by, user_id).order_by()
+        count = claims.values("speaker_id").annotate(n=Count("pk")).values("n")
+        return Speaker.objects.annotate(**_speaker_rows("pk"), visible_claims=Coalesce(Subquery(count), 0)).filter(
+            pk=pk
+        )
+
+    def first_page(pk, user_id=None):
+        return (
+            _visible(Claim.objects.filter(speaker_id=pk), seen_by, user_id)
+            .annotate(
+                report_languages=ArraySubquery(reports.values("source__language").distinct()),
+                quote_count=Coalesce(Subquery(reports.values("claim_id").annotate(n=Count("pk")).values("n")), 0),
+            )
+            .order_by("-said_on", "-pk")[:SPEAKER_PAGE_SIZE]
+        )
+
+    return Prepared(speaker, **kinds), Prepared(first_page, **kinds)
+
+
+_SPEAKER_PAGE = {seen_by: _speaker_page_queries(seen_by) for seen_by in ("all", "own", "public")}
+
+
 def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:
-    """The speaker with names, aliases and roles, and the claims of theirs the user may see, newest first.
-    The claims do not fetch their speaker again: `claims_of_speaker_page` hands them this one."""
-    speaker = get_object_or_404(Speaker.objects.annotate(**_speaker_rows("pk")), pk=pk)
+    """The speaker with names, aliases and roles and `visible_claims` (how many of theirs the user sees),
+    and those claims, newest first. The claims do not fetch their speaker again: `claims_of_speaker_page`
+    hands them this one."""
+    seen_by = audience(user)
+    values = {"pk": pk, "user_id": user.pk} if seen_by == "own" else {"pk": pk}
+    speaker = _SPEAKER_PAGE[seen_by][0].first(**values)
+    if speaker is None:
+        raise Http404("No speaker matches the given query.")
     _attach_speaker_rows(speaker, speaker)
     claims = Claim.objects.visible_to(user).by_speaker(speaker).order_by("-said_on", "-pk")
     return speaker, claims
+
+
+def speaker_first_page(*, speaker: Speaker, user) -> list[Claim]:
+    """The first SPEAKER_PAGE_SIZE claims of speaker_get_for_page's list, as claims_of_speaker_page makes
+    them, from one query compiled once per audience."""
+    seen_by = audience(user)
+    values = {"pk": speaker.pk, "user_id": user.pk} if seen_by == "own" else {"pk": speaker.pk}
+    claims = _SPEAKER_PAGE[seen_by][1].list(**values)
+    for claim in claims:
+        claim.speaker = speaker
+        claim.languages = sorted(claim.report_languages)
+    return claims
 
 
 def claims_of_speaker_page(claims: list[Claim], speaker: Speaker) -> list[Claim]:
@@ -245,13 +310,10 @@ def speaker_profile_cached(*, speaker: Speaker, claims: QuerySet[Claim], user) -
     """speaker_profile, kept in the cache under the speaker's `profile_version` (which every write of one
     of its claims or quotes bumps) and what the user may see: the aggregates over a speaker with tens of
     thousands of claims are computed once per change instead of once per page view."""
-    if sees_every_status(user):
-        audience = "all"
-    elif user.is_authenticated:
-        audience = f"author-{user.pk}"  # published claims and the user's own
-    else:
-        audience = "public"
-    key = f"speaker-profile:{speaker.pk}:{speaker.profile_version}:{audience}"
+    seen_by = audience(user)
+    if seen_by == "own":
+        seen_by = f"author-{user.pk}"  # published claims and the user's own
+    key = f"speaker-profile:{speaker.pk}:{speaker.profile_version}:{seen_by}"
     profile = cache.get(key)
     if profile is None:
         profile = speaker_profile(speaker=speaker, claims=claims)

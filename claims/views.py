@@ -82,16 +82,21 @@ def claim_detail(request, pk: int):
 @readable
 def speaker_detail(request, pk: int):
     speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
-    if not request.user.is_authenticated and not claims.exists():
+    if not request.user.is_authenticated and not speaker.visible_claims:
         raise Http404  # a speaker known only from unpublished work is unpublished work too
-    paginator = Paginator(claims, 50)
+    paginator = Paginator(claims, selectors.SPEAKER_PAGE_SIZE)
+    paginator.count = speaker.visible_claims  # counted with the speaker
     page = paginator.get_page(request.GET.get("page"))
+    if page.number == 1:
+        shown = selectors.speaker_first_page(speaker=speaker, user=request.user)
+    else:
+        shown = selectors.claims_of_speaker_page(list(page.object_list), speaker)
     return render(
         request,
         "claims/speaker_detail.html",
         {
             "speaker": speaker,
-            "claims": selectors.claims_of_speaker_page(list(page.object_list), speaker),
+            "claims": shown,
             "page": page,
             "profile": selectors.speaker_profile_cached(speaker=speaker, claims=claims, user=request.user),
         },

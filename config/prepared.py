@@ -8,8 +8,9 @@ request's values as parameters, making the rows into model instances as the ORM 
 select_related objects and annotations included, then running the queryset's prefetch_related lookups.
 
 A stand-in must reach the SQL as one parameter, unchanged: `pk=value`, `author_id=value`. A value that the
-ORM transforms (`name__icontains`, a list for `__in`) or puts in the SQL text (a slice) cannot be one; the
-compilation refuses it. Only querysets of model instances (not .values()) are supported.
+ORM transforms (`name__icontains`, a list for `__in`) cannot be one; the compilation refuses it. A slice is
+part of the SQL text: it is fixed when the queryset is built. Only querysets of model instances (not
+.values()) are supported.
 """
 
 import dataclasses
@@ -52,8 +53,8 @@ class Prepared:
     def _compile(self, using: str | None) -> _Compiled:
         stand_ins = {name: _stand_in(kind, index) for index, (name, kind) in enumerate(self._kinds.items())}
         queryset = self._build(**stand_ins)
-        if queryset._iterable_class is not ModelIterable or queryset.query.is_sliced:
-            raise ValueError("Prepared runs querysets of model instances without a slice.")
+        if queryset._iterable_class is not ModelIterable:
+            raise ValueError("Prepared runs querysets of model instances.")
         compiler = queryset.query.get_compiler(using=using or queryset.db)
         sql, params = compiler.as_sql()
         names = {value: name for name, value in stand_ins.items()}

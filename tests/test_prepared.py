@@ -63,13 +63,18 @@ def test_the_instances_are_the_orms_for_every_value(reports):
         assert prepared.list(claim_id=claim.pk, kind="indirect") == []
     assert len(builds) == 1 + len(reports)  # compiled once; the other builds are the ORM's for comparison
     assert prepared.first(claim_id=10**9, kind="direct") is None
+    # A slice is fixed when the queryset is built.
+    newest_two = Prepared(lambda claim_id: Quote.objects.filter(claim_id=claim_id).order_by("-pk")[:2], claim_id=int)
+    assert [q.pk for q in newest_two.list(claim_id=reports[1].pk)] == sorted(
+        Quote.objects.filter(claim=reports[1]).values_list("pk", flat=True), reverse=True
+    )[:2]
 
 
 def test_values_that_are_not_plain_parameters_are_refused(reports):
     with pytest.raises(ValueError, match="name"):
         Prepared(lambda name: Claim.objects.filter(speaker__name__icontains=name), name=str).list(name="Shoigu")
-    with pytest.raises(ValueError, match="slice"):
-        Prepared(lambda pk: Claim.objects.filter(pk=pk)[:1], pk=int).list(pk=1)
+    with pytest.raises(ValueError, match="pk"):  # computed on while the queryset is built
+        Prepared(lambda pk: Claim.objects.filter(pk=pk + 1), pk=int).list(pk=1)
     with pytest.raises(ValueError, match="model instances"):
         Prepared(lambda pk: Claim.objects.filter(pk=pk).values("pk"), pk=int).list(pk=1)
     with pytest.raises(ValueError, match="other"):
@@ -93,3 +98,29 @@ def test_a_claim_in_hand_is_seen_by_whoever_visible_to_lets_see_it(reports, anal
                 assert sees_claim(user, each) == (each.pk in visible), (user, each.status)
                 seen.add((each.status, each.pk in visible))
     assert len(seen) == 6  # drafts and claims in review both seen and not; published and retracted by all
+
+
+def test_the_speaker_page_lists_and_counts_what_visible_to_gives_each_audience(analyst, other_analyst, editor):
+    from claims.selectors import claims_of_speaker_page, speaker_first_page, speaker_get_for_page
+
+    speaker = make_speaker("Maria Zakharova")
+    for n in range(6):  # drafts of two analysts, published ones, one with two reports
+        author = analyst if n % 2 else other_analyst
+        claim = make_claim(author=author, speaker=speaker, summary=f"Statement {n}")
+        for m, language in enumerate(["uk", "en"][: 1 + (n == 4)]):
+            source = make_source(text=f"Заява {n}-{m}: «Так {m}».", language=language)
+            make_quote(claim=claim, source=source, fragment=f"Так {m}")
+        if n >= 3:
+            publish(claim, editor=editor)
+    make_claim(author=analyst, speaker=speaker, summary="Without reports")
+    for user in (AnonymousUser(), analyst, other_analyst, editor):
+        found, claims = speaker_get_for_page(pk=speaker.pk, user=user)
+        expected = claims_of_speaker_page(list(Claim.objects.visible_to(user).filter(speaker=speaker)), found)
+        assert found.visible_claims == len(expected)
+        shown = speaker_first_page(speaker=found, user=user)
+        assert fields(shown, "pk", "summary", "languages", "quote_count") == fields(
+            expected, "pk", "summary", "languages", "quote_count"
+        )
+        assert all(claim.speaker is found for claim in shown)
+    assert fields(shown, "summary", "languages")[:2] == [("Without reports", []), ("Statement 5", ["uk"])]
+    assert ("Statement 4", ["en", "uk"]) in fields(shown, "summary", "languages")
