@@ -5,7 +5,7 @@ import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -62,13 +62,20 @@ class ReviewQueueFilter(django_filters.FilterSet):
         fields = ["speaker", "author", "language", "topic"]
 
 
+def _outlets_of_published_claims(request) -> "QuerySet[Outlet]":
+    published = QuoteSearch.objects.filter(outlet_id=OuterRef("pk"), status=Claim.Status.PUBLISHED)
+    return Outlet.objects.filter(Exists(published)).order_by("name")
+
+
 class SearchFilter(django_filters.FilterSet):
     """Facets of the search page, over the search entries (one per quote). Every value lives in the URL."""
 
     speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"), widget=FastTextInput)
     role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"), widget=FastTextInput)
+    # Querysets given as functions: every search page copies the filters (copy.deepcopy), and copying a
+    # queryset costs more than building one.
     outlet = django_filters.ModelChoiceFilter(
-        widget=FastSelect, queryset=Outlet.objects.order_by("name"), label=_("Outlet")
+        widget=FastSelect, queryset=lambda request: Outlet.objects.order_by("name"), label=_("Outlet")
     )
     language = django_filters.ChoiceFilter(widget=FastSelect, choices=language_choices, label=_("Source language"))
     said_after = django_filters.DateFilter(
@@ -91,7 +98,7 @@ class SearchFilter(django_filters.FilterSet):
     )
     status = django_filters.ChoiceFilter(widget=FastSelect, choices=Claim.Status.choices, label=_("Status"))
     topic = django_filters.ModelChoiceFilter(
-        widget=FastSelect, queryset=Topic.objects.all(), method="filter_topic", label=_("Topic")
+        widget=FastSelect, queryset=lambda request: Topic.objects.all(), method="filter_topic", label=_("Topic")
     )
     kind = django_filters.ChoiceFilter(widget=FastSelect, choices=Quote.Kind.choices, label=_("Quote kind"))
 
@@ -105,8 +112,7 @@ class SearchFilter(django_filters.FilterSet):
         if not staff:
             del self.filters["status"]  # others see published claims only: nothing to choose
             # Offer only outlets that published claims were reported by: a facet must not reveal drafts.
-            published = QuoteSearch.objects.filter(outlet_id=OuterRef("pk"), status=Claim.Status.PUBLISHED)
-            self.filters["outlet"].queryset = Outlet.objects.filter(Exists(published)).order_by("name")
+            self.filters["outlet"].queryset = _outlets_of_published_claims
 
     @property
     def form(self):
