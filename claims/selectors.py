@@ -92,6 +92,18 @@ def _attach_speaker_rows(speaker: Speaker, holder) -> None:
     attach(speaker, "aliases", holder.speaker_aliases_rows)
 
 
+_SPEAKER = Prepared(lambda pk: Speaker.objects.annotate(**_speaker_rows("pk")).filter(pk=pk), pk=int)
+
+
+def speaker_with_names(pk: int) -> Speaker | None:
+    """The speaker with their names, roles and aliases, from one query compiled once; None when there is
+    no such speaker."""
+    speaker = _SPEAKER.first(pk=pk) if 0 < pk < 2**63 else None
+    if speaker is not None:
+        _attach_speaker_rows(speaker, speaker)
+    return speaker
+
+
 def _translations_by(field: str) -> Prepared:
     return Prepared(
         lambda claim_id: (

@@ -115,3 +115,29 @@ def test_readers_cannot_open_the_quote_form(client, db):
     source = make_source(text=UK_TEXT)
     response = client.get(reverse("claims:quote_new", args=[source.pk]), {"start": 1, "end": 5})
     assert response.status_code == 302
+
+
+def test_a_speaker_id_that_is_no_speaker_is_refused_on_the_form(client, analyst):
+    source = make_source(text=UK_TEXT)
+    client.force_login(analyst)
+    url, params = url_for(source, UK_QUOTE)
+    for speaker in ("12345", "abc", "-3", "99999999999999999999999", "1.5"):
+        response = client.post(url, {**params, "speaker": speaker, "kind": "direct", "claim": "new",
+                                     "summary": "Kept summary", "said_on": "2026-02-03",
+                                     "summary_language": "en"})  # fmt: skip
+        page = response.content.decode()
+        assert response.status_code == 400, speaker
+        assert "Select a valid choice" in page, speaker
+    assert not Claim.objects.exists() and not Quote.objects.exists()
+
+
+def test_the_quote_is_found_by_the_speakers_other_names_at_once(client, analyst):
+    speaker = shoigu()
+    source = make_source(text=UK_TEXT)
+    client.force_login(analyst)
+    url, params = url_for(source, UK_QUOTE)
+    client.post(url, {**params, "speaker": speaker.pk, "kind": "direct", "claim": "new", "summary": "Support",
+                      "said_on": "2026-02-03", "summary_language": "en"})  # fmt: skip
+    for name in ("Сергей Шойгу", "Sergey Shoygu"):
+        page = client.get(reverse("claims:search"), {"q": name}).content.decode()
+        assert "1 report" in page and "підтримку" in page, name
