@@ -46,3 +46,20 @@ def test_fast_inputs_render_what_djangos_inputs_render(fast, django_widget, valu
     html = fast.render("f", value, attrs)
     assert _normal(html) == _normal(django_widget.render("f", value, attrs))
     assert "<script>" not in html
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+def test_dates_kept_per_process_are_written_as_django_writes_them(language):
+    from django.template.defaultfilters import date as date_filter
+    from django.utils import translation
+    from django.utils.formats import localize
+
+    from claims.templatetags.tracker import local_date, month_heading
+
+    with translation.override(language):
+        for day in (datetime.date(2026, 2, 3), datetime.date(2014, 5, 31), datetime.date(2025, 12, 1)):
+            assert local_date(day) == localize(day) and month_heading(day) == date_filter(day, "F Y")
+            assert local_date(day) == localize(day)  # again, from the memo
+    with translation.override("uk"):
+        assert local_date(datetime.date(2026, 2, 3)) == "03 лютого 2026 р."
+        assert month_heading(datetime.date(2026, 2, 3)) == "Лютий 2026"
