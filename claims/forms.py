@@ -49,7 +49,8 @@ class SpeakerChoiceField(forms.ModelChoiceField):
 
         if value in self.empty_values:
             return None
-        speaker = speaker_with_names(int(value)) if str(value).isdigit() else None
+        text = str(value)
+        speaker = speaker_with_names(int(text)) if text.isascii() and text.isdigit() else None
         if speaker is None:
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value})
         return speaker

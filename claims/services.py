@@ -109,8 +109,6 @@ def claim_create(
     if topics:
         claim.topics.set(topics)
     search.speakers_touch([claim.speaker_id])
-    # For the first quote recorded with it (quote_create): the claim is new, with these topics.
-    claim.created_with_topics = list(topics or [])
     return claim
 
 
@@ -206,7 +204,6 @@ def claim_update(
 
     Editing a published claim is a correction: it is recorded in the history and shown as "corrected on".
     """
-    claim.__dict__.pop("created_with_topics", None)  # no longer as created (claim_create)
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"Not editable here: {sorted(unknown)}")
@@ -262,8 +259,13 @@ def quote_create(
     actor: AbstractBaseUser,
     external_id: str | None = None,
     batch: Batch | None = None,
+    new_claim_topics: list[Topic] | None = None,
 ) -> Quote:
     """A quote of `source[start:end]` for `claim`, indexed for search.
+
+    `new_claim_topics` says that `claim` was made by claim_create in this transaction with these topics and
+    nothing since (quote_record): the quote is then not looked for among the claim's, and its search entry
+    is written from the objects in hand (search.index_quote_of_new_claim) instead of read back.
 
     With `batch`, the quote is saved (with its history) when the batch is, and the batch's owner indexes it
     then. The database holds no quote of a claim or source the batch holds, so none is looked for; that the
@@ -276,10 +278,10 @@ def quote_create(
         raise ValidationError({"text": problem})
     unsaved = batch is not None and (batch.holds(claim) or batch.holds(source))
     # A claim just created has no quote yet: its first quote is neither looked for nor read back to index.
-    created_with_topics = claim.__dict__.pop("created_with_topics", None) if batch is None else None
+    new_claim = new_claim_topics is not None and batch is None
     if (
         not unsaved
-        and created_with_topics is None
+        and not new_claim
         and Quote.objects.filter(claim=claim, source=source, start=start, end=end).exists()
     ):
         raise ValidationError({"text": _("This span of this source is already a quote of this claim.")})
@@ -300,8 +302,8 @@ def quote_create(
     if batch is not None:
         return batch.add(quote)
     quote.save()
-    if created_with_topics is not None:
-        search.index_quote_of_new_claim(quote, topics=created_with_topics)
+    if new_claim:
+        search.index_quote_of_new_claim(quote, topics=new_claim_topics)
     else:
         search.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
@@ -325,8 +327,6 @@ def translation_create(
     reindexes the quotes it concerns then. A quote or claim the batch holds has no translation in the
     database yet; that the batch holds no second translation into one language is the caller's to know."""
     target_claim = quote.claim if quote else claim
-    if claim is not None:
-        claim.__dict__.pop("created_with_topics", None)  # no longer as created (claim_create)
     if translator is not None and target_claim is not None and not can_edit_claim(translator, target_claim):
         raise PermissionDenied(_("You may not add translations to this claim."))
     original = quote.language if quote else (claim.summary_language if claim else None)
@@ -364,11 +364,14 @@ def quote_record(
     with an optional human translation. All or nothing."""
     if (claim is None) == (new_claim is None):
         raise ValueError("Give either an existing claim or the fields of a new one.")
+    new_claim_topics = None
     if claim is None:
         claim = claim_create(author=actor, **new_claim)
+        new_claim_topics = list(new_claim.get("topics") or [])
     quote = quote_create(
-        claim=claim, source=source, start=start, end=end, text=source.text[start:end], kind=kind, actor=actor
-    )
+        claim=claim, source=source, start=start, end=end, text=source.text[start:end], kind=kind, actor=actor,
+        new_claim_topics=new_claim_topics,
+    )  # fmt: skip
     if translation and translation[1].strip():
         translation_create(quote=quote, language=translation[0], text=translation[1].strip(), translator=actor)
     return quote

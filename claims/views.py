@@ -272,9 +272,8 @@ def quote_new(request, pk: int):
     text = source.text[start:end]
 
     def chosen_speaker() -> Speaker | None:
-        if not params.get("speaker", "").isdigit():
-            return None
-        return Speaker.objects.prefetch_related("names", "roles").filter(pk=int(params["speaker"])).first()
+        chosen = params.get("speaker", "")
+        return selectors.speaker_with_names(int(chosen)) if chosen.isascii() and chosen.isdigit() else None
 
     # A POST reads the speaker through the form (it validates the id); the page shows them only when the
     # form is shown again.

@@ -121,7 +121,7 @@ def test_a_speaker_id_that_is_no_speaker_is_refused_on_the_form(client, analyst)
     source = make_source(text=UK_TEXT)
     client.force_login(analyst)
     url, params = url_for(source, UK_QUOTE)
-    for speaker in ("12345", "abc", "-3", "99999999999999999999999", "1.5"):
+    for speaker in ("12345", "abc", "-3", "99999999999999999999999", "1.5", "²", "١٢"):
         response = client.post(url, {**params, "speaker": speaker, "kind": "direct", "claim": "new",
                                      "summary": "Kept summary", "said_on": "2026-02-03",
                                      "summary_language": "en"})  # fmt: skip

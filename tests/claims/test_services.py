@@ -168,8 +168,8 @@ def _entry_of(quote) -> dict:
 
 
 def test_the_first_quote_of_a_new_claim_is_indexed_as_a_full_reindex_would(analyst):
-    """quote_create indexes the first quote of a claim claim_create has just made from the objects in
-    hand: the entry is the one index_quotes writes from the database, for seven queries fewer."""
+    """quote_record's quote of the claim it has just made is indexed from the objects in hand: the entry is
+    the one index_quotes writes from the database, for seven queries fewer."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -185,23 +185,22 @@ def test_the_first_quote_of_a_new_claim_is_indexed_as_a_full_reindex_would(analy
     fields = {"speaker": speaker, "said_on": datetime.date(2025, 3, 3), "summary": "Support to the junta",
               "summary_language": "en", "occasion": "", "topics": [topic]}  # fmt: skip
 
-    def first_quote(claim, start: int, end: int):
+    def first_quote(claim, start: int, end: int, **new):
         return quote_create(claim=claim, source=source, start=start, end=end, text=source.text[start:end],
-                            kind="direct", actor=analyst)  # fmt: skip
+                            kind="direct", actor=analyst, **new)  # fmt: skip
 
     claim = claim_create(author=analyst, **fields)
     with CaptureQueriesContext(connection) as fast:
-        quote = first_quote(claim, 0, 5)
+        quote = first_quote(claim, 0, 5, new_claim_topics=[topic])
     written = _entry_of(quote)
     search.index_quotes(Quote.objects.filter(pk=quote.pk))
     assert written == _entry_of(quote)
     assert written["topic_ids"] == [topic.pk] and written["outlet_id"] == outlet.pk
     assert "'zzshoihu'" in written["document"] and "'myanmar'" in written["document"]  # names, topics
 
-    unknown = claim_create(author=analyst, **fields)
-    del unknown.created_with_topics  # as if the claim had been read from the database
+    other = claim_create(author=analyst, **fields)
     with CaptureQueriesContext(connection) as slow:
-        first_quote(unknown, 0, 5)
+        first_quote(other, 0, 5)  # not said to be new: looked for, read back
     assert len(fast) == len(slow) - 7  # the span looked for, the quote and its relations read back, a touch
 
     # A translation recorded at once, as the quote form does: it is in the entry.
@@ -209,7 +208,7 @@ def test_the_first_quote_of_a_new_claim_is_indexed_as_a_full_reindex_would(analy
     other = quote_record(source=source, start=start, end=start + 11, kind="direct", actor=analyst,
                          new_claim=fields, translation=("en", "Myanmar's government"))  # fmt: skip
     assert "'govern'" in _entry_of(other)["document"]
-    # A summary translated before the first quote: that quote is indexed from the database, translation too.
+    # Any other claim (here with a summary translated before its first quote) is indexed from the database.
     translated = claim_create(author=analyst, **fields)
     translation_create(claim=translated, language="uk", text="Підтримка хунти", translator=analyst)
     assert "хунта" in _entry_of(first_quote(translated, 0, 5))["document"]
