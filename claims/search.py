@@ -21,9 +21,9 @@ import time
 from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQueryField
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.exceptions import EmptyResultSet
-from django.db import connection, connections, transaction
+from django.db import connection, connections, router, transaction
 from django.db.models import (
     BooleanField,
     F,
@@ -194,7 +194,7 @@ def index_quote_of_new_claim(quote: Quote, *, topics: list) -> None:
     """index_quotes for a quote just saved of a claim just created with these `topics` (claims.services
     quote_create), from the objects in hand: neither has a translation yet, the claim's speaker was touched
     at its creation, and the quote had no entry before. Only the speaker's names and aliases are read
-    (when not prefetched already)."""
+    (when not prefetched already: the caller read the speaker in this transaction, as the quote form does)."""
     pending = _deferred.get()
     if pending is not None:
         pending.add(quote.pk)
@@ -704,6 +704,7 @@ def _results(ids: list[int], parsed: "ParsedQuery") -> list[Result]:
 
 
 RESULT_HTML_SECONDS = 600  # how long a process keeps a published result's markup (memory bound only)
+result_markup = caches["search_results"]  # a cache of its own: twenty entries a page must not push others out
 
 
 def _rendered_results(
@@ -715,12 +716,14 @@ def _rendered_results(
     until a published entry, a speaker's name or role, or an outlet's name changes (the triggers of
     migrations 0008 and 0009). Matches of the unpublished part are loaded and rendered every time."""
     keys: dict[int, str] = {}
-    if generation:
+    # Nothing read inside a transaction is kept: the quotes, speakers and outlets may be read from another
+    # database than the entries (a replica), so their own is asked too.
+    if generation and not connections[router.db_for_read(Quote)].in_atomic_block:
         scope = hashlib.blake2b(
             repr((sorted(parsed.words), get_language(), get_script_prefix())).encode(), digest_size=16
         ).hexdigest()
         keys = {pk: f"search:result:{generation}:{scope}:{pk}" for pk in ids if pk in published}
-    kept = cache.get_many(keys.values()) if keys else {}
+    kept = result_markup.get_many(keys.values()) if keys else {}
     missing = [pk for pk in ids if keys.get(pk) not in kept]
     fresh = _results(missing, parsed) if missing else []
     for result in fresh:
@@ -732,7 +735,7 @@ def _rendered_results(
         if pk in keys and result.quote.claim.status == Claim.Status.PUBLISHED
     }
     if to_keep:
-        cache.set_many(to_keep, RESULT_HTML_SECONDS)
+        result_markup.set_many(to_keep, RESULT_HTML_SECONDS)
     results = []
     for pk in ids:
         if keys.get(pk) in kept:

@@ -213,7 +213,13 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 10_000},
-    }
+    },
+    # The search page's published results' markup (claims.search._rendered_results), about 1 kB each.
+    "search_results": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "search-results",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
 
 # Cookies: none is read by JavaScript (forms carry the CSRF token in the page), all are SameSite=Lax.

@@ -40,12 +40,14 @@ def demo(db):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache (cached entries are keyed on database ids that tests reuse)."""
-    from django.core.cache import cache
+    """Each test starts with empty caches (cached entries are keyed on database ids that tests reuse)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for each in caches.all(initialized_only=True):
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all(initialized_only=True):
+        each.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -273,3 +273,24 @@ def test_an_authors_draft_result_is_rendered_afresh_every_time(client, corpus, a
     claim_transition(claim=draft, to=Claim.Status.IN_REVIEW, actor=analyst)
     shown = results_markup(client, "ракета")
     assert shown.count("status-draft") == 2 and shown.count("status-in_review") == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_names_and_outlets_without_published_entries_keep_the_token(corpus, analyst, editor):
+    """A new speaker's names, a name of a speaker known only from drafts, an outlet no published report
+    names: no published result shows them, so the kept searches stay (migration 0010)."""
+    from claims.models import SpeakerName, SpeakerRole
+    from sources.models import Outlet
+
+    start = published_generation()
+    newcomer = make_speaker("Maria Zakharova", names={"en": "Maria Zakharova", "uk": "Марія Захарова"})
+    SpeakerRole.objects.create(speaker=newcomer, title="Spokeswoman")
+    said(26, "Чернетка Захарової", author=analyst, speaker=newcomer)  # a draft only
+    SpeakerName.objects.create(speaker=newcomer, language="ru", name="Мария Захарова")
+    Outlet.objects.filter(pk=Outlet.objects.create(name="TASS", domains=["tass.ru"]).pk).update(name="ТАСС")
+    assert published_generation() == start
+    publish(Claim.objects.get(summary="Чернетка Захарової"), editor=editor)
+    published = published_generation()
+    assert published != start
+    SpeakerName.objects.filter(speaker=newcomer, language="ru").update(name="М. Захарова")
+    assert published_generation() != published  # now a published result shows her names
