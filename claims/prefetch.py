@@ -42,4 +42,7 @@ def attach_objects(instance: Model, accessor: str, objects: list[Model]) -> None
     queryset._prefetch_done = True
     many_to_many = hasattr(manager, "prefetch_cache_name")
     cache_name = manager.prefetch_cache_name if many_to_many else manager.field.remote_field.cache_name
+    if not many_to_many:  # each object knows the instance it belongs to, as after prefetch_related
+        for obj in objects:
+            manager.field.set_cached_value(obj, instance)
     instance.__dict__.setdefault("_prefetched_objects_cache", {})[cache_name] = queryset
