@@ -11,6 +11,10 @@ A stand-in must reach the SQL as one parameter, unchanged: `pk=value`, `author_i
 ORM transforms (`name__icontains`, a list for `__in`) cannot be one; the compilation refuses it. A slice is
 part of the SQL text: it is fixed when the queryset is built. Only querysets of model instances (not
 .values()) are supported.
+
+The compiled SQL is kept per database alias and shared by the threads of a process; each run takes its own
+cursor. The compiler kept with it holds the connection wrapper of the thread that compiled it, and lends it
+only to the value converters, which read the backend's operations, never its cursor or transaction.
 """
 
 import dataclasses
