@@ -177,10 +177,17 @@ class ClaimQuerySet(models.QuerySet):
 
     def visible_to(self, user) -> "ClaimQuerySet":
         """Public claims for everyone; staff and editors see all; analysts also see their own."""
-        if user.is_authenticated and (user.is_staff or user.has_perm("claims.review_claim")):
+        from claims.permissions import audience
+
+        return self.seen_by(audience(user), user.pk)
+
+    def seen_by(self, audience: str, user_id) -> "ClaimQuerySet":
+        """The claims an audience (claims.permissions.audience) sees; `user_id` is the user's for "own".
+        Split from visible_to so that a query can be compiled once per audience (config.prepared)."""
+        if audience == "all":
             return self
-        if user.is_authenticated:
-            return self.filter(Q(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED]) | Q(author=user))
+        if audience == "own":
+            return self.filter(Q(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED]) | Q(author_id=user_id))
         return self.public()
 
     def in_review(self) -> "ClaimQuerySet":

@@ -61,6 +61,14 @@ def sees_every_status(user) -> bool:
     return user.is_authenticated and (user.is_staff or is_editor(user))
 
 
+def audience(user) -> str:
+    """Which claims the user sees: "all" (sees_every_status), "own" (published and retracted ones and their
+    own) or "public" (published and retracted ones). ClaimQuerySet.seen_by filters for it."""
+    if sees_every_status(user):
+        return "all"
+    return "own" if user.is_authenticated else "public"
+
+
 def sees_claim(user, claim) -> bool:
     """Whether `claim` is among Claim.objects.visible_to(user), asked of a claim in hand."""
     if claim.status in (claim.Status.PUBLISHED, claim.Status.RETRACTED) or sees_every_status(user):

@@ -42,7 +42,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
 from claims.models import Claim, Quote, QuoteSearch, SearchGeneration, Speaker, SpeakerName, SpeakerRole
-from claims.permissions import sees_every_status
+from claims.permissions import audience, sees_every_status
 from sources import text as textproc
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
@@ -583,12 +583,9 @@ def visible_parts(user, *, status: str | None = None) -> VisibleEntries:
     (PostgreSQL would read every unpublished entry to find none with status published)."""
     published = QuoteSearch.objects.filter(status=Claim.Status.PUBLISHED)
     others = QuoteSearch.objects.exclude(status=Claim.Status.PUBLISHED)
-    if sees_every_status(user):
-        parts = VisibleEntries(published, others)
-    elif user.is_authenticated:
-        parts = VisibleEntries(published, others.filter(author_id=user.pk))
-    else:
-        parts = VisibleEntries(published, None)
+    seen_by = audience(user)
+    unpublished = {"all": others, "own": others.filter(author_id=user.pk), "public": None}[seen_by]
+    parts = VisibleEntries(published, unpublished)
     if status == Claim.Status.PUBLISHED:
         return VisibleEntries(parts.published, None)
     if status:
@@ -668,10 +665,12 @@ def _matches(
 
 
 def _generation_to_keep(entries: QuerySet[QuoteSearch]) -> str | None:
-    """The published token to keep what is read from `entries` under; None (keep nothing) inside a
-    transaction: the token changes when a writing transaction commits, so what is read inside one that
-    wrote (and might yet roll back) must not be kept under the token before it."""
-    if connections[entries.db].in_atomic_block:
+    """The published token to keep what is read from `entries` (and the results' quotes) under; None (keep
+    nothing) inside a transaction: the token changes when a writing transaction commits, so what is read
+    inside one that wrote (and might yet roll back) must not be kept under the token before it. The quotes,
+    speakers and outlets may be read from another database than the entries (a replica): its own is
+    asked too."""
+    if connections[entries.db].in_atomic_block or connections[router.db_for_read(Quote)].in_atomic_block:
         return None
     return published_generation(entries.db)
 
@@ -714,11 +713,9 @@ def _rendered_results(
     per process under the published token (`generation`), the interface language, the script prefix and
     the query's words (its snippet marks them): such a result is then neither loaded nor rendered again
     until a published entry, a speaker's name or role, or an outlet's name changes (the triggers of
-    migrations 0008 and 0009). Matches of the unpublished part are loaded and rendered every time."""
+    migrations 0008 to 0010). Matches of the unpublished part are loaded and rendered every time."""
     keys: dict[int, str] = {}
-    # Nothing read inside a transaction is kept: the quotes, speakers and outlets may be read from another
-    # database than the entries (a replica), so their own is asked too.
-    if generation and not connections[router.db_for_read(Quote)].in_atomic_block:
+    if generation:
         scope = hashlib.blake2b(
             repr((sorted(parsed.words), get_language(), get_script_prefix())).encode(), digest_size=16
         ).hexdigest()

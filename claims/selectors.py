@@ -23,7 +23,7 @@ from claims.models import (
     Topic,
     Translation,
 )  # fmt: skip
-from claims.permissions import is_editor, sees_claim, sees_every_status, sees_workflow
+from claims.permissions import audience, is_editor, sees_claim, sees_workflow
 from claims.prefetch import attach, attach_objects, rows_of
 from claims.similarity import Features, claim_features, score
 from config.prepared import Prepared
@@ -168,22 +168,6 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
 SPEAKER_PAGE_SIZE = 50
 
 
-def audience(user) -> str:
-    """Which claims the user sees (Claim.objects.visible_to): "all", "own" (published and their own) or
-    "public"."""
-    if sees_every_status(user):
-        return "all"
-    return "own" if user.is_authenticated else "public"
-
-
-def _visible(claims: QuerySet[Claim], seen_by: str, user_id) -> QuerySet[Claim]:
-    """visible_to for an audience (audience()) and user id, as a filter the claim page's queries compile."""
-    if seen_by == "all":
-        return claims
-    public = Q(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED])
-    return claims.filter(public | Q(author_id=user_id) if seen_by == "own" else public)
-
-
 def _speaker_page_queries(seen_by: str) -> tuple[Prepared, Prepared]:
     """The speaker (with names, roles, aliases and how many of their claims the audience sees) and the
     first page of those claims (with their report languages and counts), compiled once per audience."""
@@ -191,7 +175,7 @@ def _speaker_page_queries(seen_by: str) -> tuple[Prepared, Prepared]:
     reports = Quote.objects.filter(claim_id=OuterRef("pk")).order_by()
 
     def speaker(pk, user_id=None):
-        claims = _visible(Claim.objects.filter(speaker_id=OuterRef("pk")), seen_by, user_id).order_by()
+        claims = Claim.objects.filter(speaker_id=OuterRef("pk")).seen_by(seen_by, user_id).order_by()
         # COUNT(*), not of the ids: for staff, PostgreSQL then counts from the speaker index alone.
         count = claims.values("speaker_id").annotate(n=Count("*")).values("n")
         return (
@@ -202,7 +186,8 @@ def _speaker_page_queries(seen_by: str) -> tuple[Prepared, Prepared]:
 
     def first_page(pk, user_id=None):
         return (
-            _visible(Claim.objects.filter(speaker_id=pk), seen_by, user_id)
+            Claim.objects.filter(speaker_id=pk)
+            .seen_by(seen_by, user_id)
             .annotate(
                 report_languages=ArraySubquery(reports.values("source__language").distinct()),
                 quote_count=Coalesce(Subquery(reports.values("claim_id").annotate(n=Count("pk")).values("n")), 0),
@@ -216,13 +201,18 @@ def _speaker_page_queries(seen_by: str) -> tuple[Prepared, Prepared]:
 _SPEAKER_PAGE = {seen_by: _speaker_page_queries(seen_by) for seen_by in ("all", "own", "public")}
 
 
+def _speaker_page(user, pk: int) -> tuple[tuple[Prepared, Prepared], dict]:
+    """The speaker page's queries for the user's audience, and the values to run them with."""
+    seen_by = audience(user)
+    return _SPEAKER_PAGE[seen_by], ({"pk": pk, "user_id": user.pk} if seen_by == "own" else {"pk": pk})
+
+
 def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:
     """The speaker with names, aliases and roles and `visible_claims` (how many of theirs the user sees),
     and those claims, newest first. The claims do not fetch their speaker again: `claims_of_speaker_page`
     hands them this one."""
-    seen_by = audience(user)
-    values = {"pk": pk, "user_id": user.pk} if seen_by == "own" else {"pk": pk}
-    speaker = _SPEAKER_PAGE[seen_by][0].first(**values)
+    (speaker_query, _first_page), values = _speaker_page(user, pk)
+    speaker = speaker_query.first(**values)
     if speaker is None:
         raise Http404("No speaker matches the given query.")
     _attach_speaker_rows(speaker, speaker)
@@ -233,9 +223,8 @@ def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:
 def speaker_first_page(*, speaker: Speaker, user) -> list[Claim]:
     """The first SPEAKER_PAGE_SIZE claims of speaker_get_for_page's list, as claims_of_speaker_page makes
     them, from one query compiled once per audience."""
-    seen_by = audience(user)
-    values = {"pk": speaker.pk, "user_id": user.pk} if seen_by == "own" else {"pk": speaker.pk}
-    claims = _SPEAKER_PAGE[seen_by][1].list(**values)
+    (_speaker_query, first_page), values = _speaker_page(user, speaker.pk)
+    claims = first_page.list(**values)
     for claim in claims:
         claim.speaker = speaker
         claim.languages = sorted(claim.report_languages)
