@@ -518,7 +518,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
     )
     def create(self, request):
         from sources.capture import canonical_url
-        from sources.text import detect_language
+        from text import detect_language
 
         data = dict(self.validated(api.SourceCreateSerializer))
         data["language"] = data.get("language") or detect_language(data["text"])

@@ -12,7 +12,7 @@ on the search documents is dropped during the load and built again afterwards, a
 
 The search document of every quote is what claims.search would write for it. Lemmatising a million quotes
 token by token is too slow, so the lexemes of each surface word are computed once (with the same functions,
-sources.text.lemmas and claims.search.name_keys) and joined in the order claims.search.document_lexemes
+text.lemmas and claims.search.name_keys) and joined in the order claims.search.document_lexemes
 joins them. Every CHECK_EVERY-th quote is verified against document_lexemes itself while generating.
 
 The corpus is cut into blocks of BLOCK_QUOTES quotes, one stretch of time each; a block's claims are quoted
@@ -34,10 +34,10 @@ from bisect import bisect_right
 import numpy as np
 from unidecode import unidecode
 
+import text as textproc
 from bench import words
 from claims import search
 from claims.speakers import search_keys_for
-from sources import text as textproc
 
 SEED = 20261125
 BLOCK_QUOTES = 10_000

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sources import text as textproc
+import text as textproc
 
 HERE = Path(__file__).resolve().parent / "vocabulary"
 LANGUAGES = ("uk", "ru", "en")

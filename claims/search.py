@@ -1,6 +1,6 @@
 """Multilingual search over quotes.
 
-Every quote has one row in QuoteSearch: a tsvector of *lemmas* (made in Python by sources.text, so
+Every quote has one row in QuoteSearch: a tsvector of *lemmas* (made in Python by text, so
 "підтримку", "підтримки" and "підтримка" are one lexeme), plus name keys (the Latin skeleton of every
 name, so "Шойгу", "Shoigu" and "Shoygu" meet), and the facets a search filters by. A query goes through
 the same pipeline: each word becomes the set of lexemes it may stand for, in every language it may be in.
@@ -41,9 +41,9 @@ from django.urls import get_script_prefix
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
+import text as textproc
 from claims.models import Claim, Quote, QuoteSearch, SearchGeneration, Speaker, SpeakerName, SpeakerRole
 from claims.permissions import audience, sees_every_status
-from sources import text as textproc
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position

@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
 from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery, prefetch_related_objects
@@ -27,6 +28,7 @@ from claims.permissions import audience, is_editor, sees_claim, sees_workflow
 from claims.prefetch import attach, attach_objects, rows_of
 from claims.similarity import Features, claim_features, score
 from config.prepared import Prepared
+from extraction import SpeakerRef
 from sources.selectors import quote_context
 
 
@@ -496,3 +498,15 @@ def dashboard(*, user) -> dict[str, object]:
         "waiting_count": waiting.count(),
         "recent": list(recent[:10]),
     }
+
+
+def speaker_refs() -> list[SpeakerRef]:
+    """Every speaker with its names and aliases, as quote extraction needs them, in one query."""
+    rows = Speaker.objects.annotate(
+        name_list=ArrayAgg("names__name", distinct=True), alias_list=ArrayAgg("aliases__alias", distinct=True)
+    ).values_list("pk", "kind", "name", "name_list", "alias_list")
+    refs = []
+    for pk, kind, name, name_list, alias_list in rows:
+        names = [name, *(n for n in name_list or [] if n), *(a for a in alias_list or [] if a)]
+        refs.append(SpeakerRef(id=pk, names=list(dict.fromkeys(names)), kind=kind))
+    return refs

@@ -7,7 +7,7 @@ The analyst or editor decides; nothing here links or merges anything by itself.
 import re
 from dataclasses import dataclass, field
 
-from sources import text as textproc
+import text as textproc
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _CAPITALISED = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]+", re.UNICODE)

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from claims import search
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerName, SpeakerRole
 from claims.permissions import is_editor
-from sources.text import lemma_of_name, name_forms, name_skeleton, normalize, tokens
+from text import lemma_of_name, name_forms, name_skeleton, normalize, tokens
 
 KEY_SEPARATOR = " | "
 

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "axes",
+    "extraction",
     "sources",
     "claims",
     "rest_framework",

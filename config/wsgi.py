@@ -7,7 +7,7 @@ application = get_wsgi_application()
 
 # Load the Ukrainian and Russian dictionaries before the first request rather than during it (with
 # gunicorn --preload the workers share them).
-from sources.text import morph  # noqa: E402
+from text import morph  # noqa: E402
 
 morph("uk")
 morph("ru")

@@ -147,7 +147,7 @@ def extract_article(html: str, *, url: str | None = None) -> ExtractedArticle:
     import trafilatura
     from trafilatura.settings import set_date_params
 
-    from sources.text import detect_language
+    from text import detect_language
 
     document = trafilatura.bare_extraction(
         html.replace("\x00", ""),

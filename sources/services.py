@@ -159,7 +159,7 @@ def source_capture_text(
 ) -> Source:
     """Capture pasted plain text as it is (only the surrounding blank space trimmed)."""
     from sources.capture import canonical_url, outlet_for_url
-    from sources.text import detect_language
+    from text import detect_language
 
     text = text.replace("\x00", "").strip()
     url = canonical_url(url) if url else None

@@ -113,10 +113,11 @@ def source_language(request, pk: int):
 @login_required
 @permission_required("claims.add_quote", raise_exception=True)
 def source_candidates(request, pk: int):
-    from sources.extraction import extract_candidates, speaker_refs_from_db
+    from claims.selectors import speaker_refs
+    from extraction import extract_candidates
 
     source = get_object_or_404(Source, pk=pk)
-    candidates = extract_candidates(source.text, language=source.language, speakers=speaker_refs_from_db())
+    candidates = extract_candidates(source.text, language=source.language, speakers=speaker_refs())
     taken = {(quote.start, quote.end) for quote in source.quotes.all()}
     return render(
         request,

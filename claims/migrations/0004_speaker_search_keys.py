@@ -5,7 +5,7 @@ from django.db import migrations, models
 def fill_search_keys(apps, schema_editor):
     # The same keys claims.speakers.speaker_refresh_search_keys writes, computed here so existing speakers
     # are found by the new search as soon as the migration has run.
-    from sources.text import name_skeleton, normalize
+    from text import name_skeleton, normalize
 
     Speaker = apps.get_model("claims", "Speaker")
     for speaker in Speaker.objects.prefetch_related("names", "aliases").iterator(chunk_size=500):

@@ -6,8 +6,9 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from claims.management.commands.evaluate_extraction import evaluate, spans_match
-from sources.extraction import Candidate, SpeakerRef, extract_candidates, find_quotes, speaker_refs_from_db
+from claims.selectors import speaker_refs
+from extraction import Candidate, SpeakerRef, extract_candidates, find_quotes
+from extraction.management.commands.evaluate_extraction import evaluate, spans_match
 from tests.factories import make_speaker
 
 CORPUS = Path(settings.BASE_DIR) / "demo" / "corpus"
@@ -241,11 +242,11 @@ def test_find_quotes_tells_apostrophes_from_quotation_marks():
 # Speakers from the database -------------------------------------------------------------------------------
 
 
-def test_speaker_refs_from_db_gather_names_and_aliases_in_one_query(db, django_assert_num_queries):
+def test_speaker_refs_gather_names_and_aliases_in_one_query(db, django_assert_num_queries):
     make_speaker("Sergei Shoigu", names={"en": "Sergei Shoigu", "uk": "Сергій Шойгу"}, aliases=["Shoygu", "Шойгу"])
     make_speaker("Myanmar officials", kind="organization", names={"en": "Myanmar officials"})
     with django_assert_num_queries(1):
-        refs = {ref.names[0]: ref for ref in speaker_refs_from_db()}
+        refs = {ref.names[0]: ref for ref in speaker_refs()}
     assert set(refs["Sergei Shoigu"].names) == {"Sergei Shoigu", "Сергій Шойгу", "Shoygu", "Шойгу"}
     assert refs["Myanmar officials"].kind == "organization"
 

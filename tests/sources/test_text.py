@@ -1,6 +1,6 @@
 import pytest
 
-from sources.text import (
+from text import (
     FALLBACK_LANGUAGE,
     detect_language,
     lemma_of_name,

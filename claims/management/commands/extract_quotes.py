@@ -6,7 +6,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sources.extraction import extract_candidates, speaker_refs_from_db
+from claims.selectors import speaker_refs
+from extraction import extract_candidates
 
 
 class Command(BaseCommand):
@@ -37,6 +38,6 @@ class Command(BaseCommand):
         except UnicodeDecodeError as error:
             raise CommandError(_("%(path)s is not UTF-8 text.") % {"path": path}) from error
         candidates = extract_candidates(
-            text, language=None if language == "auto" else language, speakers=speaker_refs_from_db()
+            text, language=None if language == "auto" else language, speakers=speaker_refs()
         )
         self.stdout.write(json.dumps([c.as_dict() for c in candidates], ensure_ascii=False, indent=2))

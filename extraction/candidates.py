@@ -11,7 +11,7 @@ The analyst decides what becomes a quote; this module only proposes spans. The r
   `За словами X, ...`, `Як зазначили у X, ...`, `..., according to X`). The candidate is the reported clause.
 
 Speakers are recognised by their names and aliases in any script and inflected form (through
-sources.text); an unknown name is offered as a new speaker (speaker_id None, the name as written). A
+text); an unknown name is offered as a new speaker (speaker_id None, the name as written). A
 pronoun ("He affirmed", "За його словами") stands for the speaker of the preceding sentence when that is
 the obvious reading: the speaker of a statement there, or the only known person it mentions. Generic
 sources ("experts say", "за словами критиків") and news media citing each other ("як повідомили ЗМІ",
@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from sources.text import APOSTROPHE, APOSTROPHES, detect_language, is_cyrillic, morph, name_keys, normalize
+from text import APOSTROPHE, APOSTROPHES, detect_language, is_cyrillic, morph, name_keys, normalize
 
 KINDS = ("direct", "partial", "indirect")
 
@@ -53,22 +53,6 @@ class Candidate:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-def speaker_refs_from_db() -> list[SpeakerRef]:
-    """Every speaker with its names and aliases, in one query."""
-    from django.contrib.postgres.aggregates import ArrayAgg
-
-    from claims.models import Speaker
-
-    rows = Speaker.objects.annotate(
-        name_list=ArrayAgg("names__name", distinct=True), alias_list=ArrayAgg("aliases__alias", distinct=True)
-    ).values_list("pk", "kind", "name", "name_list", "alias_list")
-    refs = []
-    for pk, kind, name, name_list, alias_list in rows:
-        names = [name, *(n for n in name_list or [] if n), *(a for a in alias_list or [] if a)]
-        refs.append(SpeakerRef(id=pk, names=list(dict.fromkeys(names)), kind=kind))
-    return refs
 
 
 # Vocabulary -----------------------------------------------------------------------------------------------
@@ -1113,7 +1097,7 @@ def extract_candidates(
     """Quote candidates in a plain text, sorted by start, with `text == source_text[start:end]`.
 
     `language` is the text's ISO 639-1 code (detected when None); `speakers` are the known speakers to
-    recognise (see speaker_refs_from_db()); without them every speaker is offered as new.
+    recognise (claims.selectors.speaker_refs); without them every speaker is offered as new.
     """
     if not text.strip():
         return []

@@ -22,7 +22,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sources.extraction import Candidate, SpeakerRef, extract_candidates
+from extraction import Candidate, SpeakerRef, extract_candidates
 
 
 @dataclass
