@@ -45,7 +45,8 @@ from claims.services import (
     speaker_create,
     transition_problem,
 )
-from claims.speakers import speaker_search, speaker_update, speakers_all
+from claims.speaker_search import speaker_search, speakers_all
+from claims.speakers import speaker_update
 from sources.models import Outlet, Source
 from sources.services import DuplicateSourceError, source_create, source_set_language
 
@@ -159,7 +160,7 @@ def _matching(entries: QuerySet[QuoteSearch], query: str) -> QuerySet[QuoteSearc
     # The search page's semantics (claims.search): the same parser, the same tsquery, the same @@ match.
     parsed = search.parse_query(query)
     if parsed.tsquery:
-        entries = entries.filter(search.Matches(F("document"), search._tsquery(parsed.tsquery)))
+        entries = entries.filter(search.Matches(F("document"), search.tsquery_of(parsed.tsquery)))
     return entries
 
 

@@ -37,7 +37,7 @@ from unidecode import unidecode
 import text as textproc
 from bench import words
 from claims import search
-from claims.speakers import search_keys_for
+from claims.speaker_search import search_keys_for
 
 SEED = 20261125
 BLOCK_QUOTES = 10_000
@@ -147,7 +147,7 @@ class _Quoted(dict):
     """lexeme -> "'lexeme':" as it opens its entry in a tsvector literal (quoted by claims.search itself)."""
 
     def __missing__(self, lexeme: str) -> str:
-        quoted = self[lexeme] = search._quote_lexeme(lexeme) + ":"
+        quoted = self[lexeme] = search.quote_lexeme(lexeme) + ":"
         return quoted
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.json"
 WORK = ROOT / ".local" / "bench"  # per database: state-NAME.json (what was generated), fts5-NAME.sqlite
-MODEL_BACKEND = "config.auth.ModelBackendOneQuery"
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 TARGET_P95_MS = 50
 TARGET_ICONTAINS_FACTOR = 20
 TARGET_GENERATE_S = 600

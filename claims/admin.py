@@ -18,6 +18,7 @@ from claims.models import (
     Translation,
 )
 from claims.services import claim_transition, quote_span_problem
+from claims.speaker_search import speaker_refresh_search_keys
 
 admin.site.site_header = _("Claim tracker administration")
 admin.site.site_title = _("Claim tracker")
@@ -53,8 +54,6 @@ class SpeakerAdmin(SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # Names and aliases edited inline change what the speaker can be found by.
-        from claims.speakers import speaker_refresh_search_keys
-
         speaker_refresh_search_keys(form.instance)
         search.index_speaker(form.instance)
 

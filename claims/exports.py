@@ -54,14 +54,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQueryField
-from django.db.models import F, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Cast
+from django.db.models import F, Prefetch, Q, QuerySet
 
 from claims.filters import SearchFilter
 from claims.models import Quote, QuoteSearch, ReviewEvent, SpeakerAlias, SpeakerName, SpeakerRole, Translation
 from claims.permissions import is_editor
-from claims.search import RANK_WINDOW, Matches, Rank, parse_query, visible_entries
+from claims.search import RANK_WINDOW, Matches, Rank, parse_query, tsquery_of, visible_entries
 from sources.models import Source
 
 BATCH_SIZE = 500
@@ -106,10 +104,6 @@ def export_selection(*, user, params, everything: bool = False) -> Selection:
     )
 
 
-def _tsquery(literal: str):
-    return Cast(Value(literal), SearchQueryField())
-
-
 def _keyset(entries: QuerySet[QuoteSearch], batch: int, after: tuple | None = None) -> Iterator[list[int]]:
     """Quote ids newest statement first, `batch` at a time, each batch one index-ordered query."""
     ordered = entries.order_by("-said_on", "-quote_id")
@@ -132,7 +126,7 @@ def selected_quote_ids(selection: Selection, *, batch: int | None = None) -> Ite
     entries = selection.entries
     parsed = parse_query(selection.query)
     if parsed.tsquery:
-        entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
+        entries = entries.filter(Matches(F("document"), tsquery_of(parsed.tsquery)))
     if selection.order != "relevance" or not parsed.tsquery:
         yield from _keyset(entries, batch)
         return
@@ -141,7 +135,7 @@ def selected_quote_ids(selection: Selection, *, batch: int | None = None) -> Ite
         return
     ranked = list(
         QuoteSearch.objects.filter(pk__in=[quote_id for _said_on, quote_id in window])
-        .annotate(rank=Rank(F("document"), _tsquery(parsed.tsquery)))
+        .annotate(rank=Rank(F("document"), tsquery_of(parsed.tsquery)))
         .order_by("-rank", "-said_on", "-quote_id")
         .values_list("quote_id", flat=True)
     )

@@ -1,17 +1,12 @@
-from functools import partial
-from urllib.parse import urlencode
-
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from claims import search
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
-from claims.widgets import FastDateInput, FastSelect, FastTextInput
+from claims.speaker_search import speaker_search
 from sources.languages import language_choices
 from sources.models import Outlet
 
@@ -20,42 +15,22 @@ def _filter_by_speaker(queryset, name, value):
     """A speaker typed by any name or spelling (or an id): no list of thousands of speakers to scroll."""
     if value.isdigit():
         return queryset.filter(speaker_id=int(value))
-    from claims.speakers import speaker_search
-
     return queryset.filter(speaker_id__in=[s.pk for s in speaker_search(value, limit=20)])
-
-
-FACET_OPTIONS_SECONDS = 60  # a new outlet or topic shows up in the facet lists within a minute
-
-
-def facet_choices(field: forms.ModelChoiceField, key: str) -> list[tuple[int | str, str]]:
-    """The empty choice and (value, label) of every option of a model facet, cached per process for
-    FACET_OPTIONS_SECONDS. The key must hold whatever the queryset and labels depend on: who looks (others
-    are offered only outlets of published claims) and the interface language."""
-
-    def options():
-        return [(item.pk, str(field.label_from_instance(item))) for item in field.queryset]
-
-    return [("", field.empty_label), *cache.get_or_set(key, options, FACET_OPTIONS_SECONDS)]
 
 
 class ReviewQueueFilter(django_filters.FilterSet):
     speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"))
     author = django_filters.ModelChoiceFilter(
-        widget=FastSelect,
         queryset=get_user_model().objects.filter(claims__status=Claim.Status.IN_REVIEW).distinct().order_by("username"),
         label=_("Author"),
     )
     language = django_filters.ChoiceFilter(
-        widget=FastSelect,
         field_name="quotes__source__language",
         choices=language_choices,
         distinct=True,
         label=_("Report language"),
     )
-    topic = django_filters.ModelChoiceFilter(
-        widget=FastSelect, field_name="topics", queryset=Topic.objects.all(), label=_("Topic")
-    )
+    topic = django_filters.ModelChoiceFilter(field_name="topics", queryset=Topic.objects.all(), label=_("Topic"))
 
     class Meta:
         model = Claim
@@ -70,37 +45,37 @@ def _outlets_of_published_claims(request) -> "QuerySet[Outlet]":
 class SearchFilter(django_filters.FilterSet):
     """Facets of the search page, over the search entries (one per quote). Every value lives in the URL."""
 
-    speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"), widget=FastTextInput)
-    role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"), widget=FastTextInput)
+    speaker = django_filters.CharFilter(method=_filter_by_speaker, label=_("Speaker"))
+    role = django_filters.CharFilter(method="filter_role", label=_("Speaker's role on the date"))
     # Querysets given as functions: every search page copies the filters (copy.deepcopy), and copying a
     # queryset costs more than building one.
     outlet = django_filters.ModelChoiceFilter(
-        widget=FastSelect, queryset=lambda request: Outlet.objects.order_by("name"), label=_("Outlet")
+        queryset=lambda request: Outlet.objects.order_by("name"), label=_("Outlet")
     )
-    language = django_filters.ChoiceFilter(widget=FastSelect, choices=language_choices, label=_("Source language"))
+    language = django_filters.ChoiceFilter(choices=language_choices, label=_("Source language"))
     said_after = django_filters.DateFilter(
-        field_name="said_on", lookup_expr="gte", label=_("Said from"), widget=FastDateInput(attrs={"type": "date"})
+        field_name="said_on", lookup_expr="gte", label=_("Said from"), widget=forms.DateInput(attrs={"type": "date"})
     )
     said_before = django_filters.DateFilter(
-        field_name="said_on", lookup_expr="lte", label=_("Said until"), widget=FastDateInput(attrs={"type": "date"})
+        field_name="said_on", lookup_expr="lte", label=_("Said until"), widget=forms.DateInput(attrs={"type": "date"})
     )
     published_after = django_filters.DateFilter(
         field_name="published_on",
         lookup_expr="gte",
         label=_("Published from"),
-        widget=FastDateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     published_before = django_filters.DateFilter(
         field_name="published_on",
         lookup_expr="lte",
         label=_("Published until"),
-        widget=FastDateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
-    status = django_filters.ChoiceFilter(widget=FastSelect, choices=Claim.Status.choices, label=_("Status"))
+    status = django_filters.ChoiceFilter(choices=Claim.Status.choices, label=_("Status"))
     topic = django_filters.ModelChoiceFilter(
-        widget=FastSelect, queryset=lambda request: Topic.objects.all(), method="filter_topic", label=_("Topic")
+        queryset=lambda request: Topic.objects.all(), method="filter_topic", label=_("Topic")
     )
-    kind = django_filters.ChoiceFilter(widget=FastSelect, choices=Quote.Kind.choices, label=_("Quote kind"))
+    kind = django_filters.ChoiceFilter(choices=Quote.Kind.choices, label=_("Quote kind"))
 
     class Meta:
         model = QuoteSearch
@@ -113,28 +88,6 @@ class SearchFilter(django_filters.FilterSet):
             del self.filters["status"]  # others see published claims only: nothing to choose
             # Offer only outlets that published claims were reported by: a facet must not reveal drafts.
             self.filters["outlet"].queryset = _outlets_of_published_claims
-
-    @property
-    def form(self):
-        """The facet form; the outlet and topic options come from the cache (FACET_OPTIONS_SECONDS) instead
-        of two queries and a model instance per option on every search page."""
-        if not hasattr(self, "_form"):
-            form = super().form
-            for name in ("outlet", "topic"):
-                field = form.fields.get(name)
-                if field is not None:  # a callable: read when the select renders, not for .qs (exports, API)
-                    key = f"facet:{name}:{int(self.staff)}:{get_language()}"
-                    field.widget.choices = partial(facet_choices, field, key)
-        return self._form
-
-    def markup_key(self) -> str | None:
-        """All that the facet fields' markup depends on but the interface language: who looks (staff have the
-        status facet and every outlet) and the values given; None when one was refused (its error is shown).
-        The search page keeps the markup for FACET_OPTIONS_SECONDS under it, as the options are kept."""
-        if self.is_bound and not self.is_valid():
-            return None
-        values = [(name, self.data.get(name, "")) for name in self.filters] if self.is_bound else []
-        return urlencode([("staff", int(self.staff)), *values])
 
     def parts(self, user) -> "search.VisibleEntries":
         """What the user sees through these facets (valid ones), in the two parts that search.search takes."""

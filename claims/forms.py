@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Quote, Speaker, Topic
+from claims.selectors import speaker_with_names
 from sources.languages import language_choices
 
 
@@ -45,8 +46,6 @@ class SpeakerChoiceField(forms.ModelChoiceField):
     (selectors.speaker_with_names): recording a quote indexes it under the speaker's names."""
 
     def to_python(self, value):
-        from claims.selectors import speaker_with_names
-
         if value in self.empty_values:
             return None
         text = str(value)

@@ -7,11 +7,12 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from config.urlcache import object_url
+from claims.permissions import audience
 from sources.languages import language_check, language_choices
 from sources.models import Source
 
@@ -64,7 +65,7 @@ class Speaker(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return object_url("claims:speaker", self.pk)
+        return reverse("claims:speaker", args=[self.pk])
 
     @property
     def wikidata_url(self) -> str:
@@ -177,13 +178,11 @@ class ClaimQuerySet(models.QuerySet):
 
     def visible_to(self, user) -> "ClaimQuerySet":
         """Public claims for everyone; staff and editors see all; analysts also see their own."""
-        from claims.permissions import audience
-
         return self.seen_by(audience(user), user.pk)
 
     def seen_by(self, audience: str, user_id) -> "ClaimQuerySet":
         """The claims an audience (claims.permissions.audience) sees; `user_id` is the user's for "own".
-        Split from visible_to so that a query can be compiled once per audience (config.prepared)."""
+        Split from visible_to for callers that know the audience already."""
         if audience == "all":
             return self
         if audience == "own":
@@ -258,7 +257,7 @@ class Claim(models.Model):
         return f"{self.speaker}, {self.said_on:%Y-%m-%d}: {self.summary[:80]}"
 
     def get_absolute_url(self) -> str:
-        return object_url("claims:detail", self.pk)
+        return reverse("claims:detail", args=[self.pk])
 
     @property
     def speaker_role(self) -> "SpeakerRole | None":

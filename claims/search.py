@@ -17,11 +17,11 @@ import functools
 import hashlib
 import heapq
 import re
-import time
+import uuid
 from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQueryField
-from django.core.cache import cache, caches
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, connections, router, transaction
 from django.db.models import (
@@ -34,16 +34,14 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
-    prefetch_related_objects,
 )  # fmt: skip
 from django.db.models.functions import Cast
-from django.urls import get_script_prefix
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
 import text as textproc
 from claims.models import Claim, Quote, QuoteSearch, SearchGeneration, Speaker, SpeakerName, SpeakerRole
 from claims.permissions import audience, sees_every_status
+from claims.speaker_search import speaker_search
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
@@ -98,7 +96,7 @@ def document_lexemes(parts: DocumentParts) -> list[str]:
     return [lexeme for lexeme in lexemes if lexeme]
 
 
-def _quote_lexeme(lexeme: str) -> str:
+def quote_lexeme(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
@@ -108,7 +106,7 @@ def tsvector_literal(lexemes: Iterable[str]) -> str:
     for position, lexeme in enumerate(lexemes, start=1):
         positions.setdefault(lexeme, []).append(min(position, MAX_POSITION))
     return " ".join(
-        f"{_quote_lexeme(lexeme)}:{','.join(str(p) for p in sorted(set(places))[:256])}"
+        f"{quote_lexeme(lexeme)}:{','.join(str(p) for p in sorted(set(places))[:256])}"
         for lexeme, places in positions.items()
     )
 
@@ -182,25 +180,16 @@ def index_quotes(quotes: QuerySet[Quote]) -> int:
     entries = [_entry(quote, _Related.loaded(quote)) for quote in _quotes_for_indexing(quotes)]
     # The speakers whose pages change: those of the entries now, and those the entries had before.
     speakers = {entry.speaker_id for entry in entries}
-    speakers.update(
-        QuoteSearch.objects.filter(quote_id__in=[e.quote_id for e in entries]).values_list("speaker_id", flat=True)
-    )
+    before = QuoteSearch.objects.filter(quote_id__in=[e.quote_id for e in entries]).values_list("speaker_id", "status")
+    published = any(entry.status == Claim.Status.PUBLISHED for entry in entries)
+    for speaker_id, status in before:
+        speakers.add(speaker_id)
+        published = published or status == Claim.Status.PUBLISHED
     speakers_touch(speakers)
     _entries_write(entries)
+    if published:
+        published_changed()
     return len(entries)
-
-
-def index_quote_of_new_claim(quote: Quote, *, topics: list) -> None:
-    """index_quotes for a quote just saved of a claim just created with these `topics` (claims.services
-    quote_create), from the objects in hand: neither has a translation yet, the claim's speaker was touched
-    at its creation, and the quote had no entry before. Only the speaker's names and aliases are read
-    (when not prefetched already: the caller read the speaker in this transaction, as the quote form does)."""
-    pending = _deferred.get()
-    if pending is not None:
-        pending.add(quote.pk)
-        return
-    prefetch_related_objects([quote.claim.speaker], "names", "aliases")
-    _entries_write([_entry(quote, _Related(translations=[], summary_translations=[], topics=topics))])
 
 
 def _entry(quote: Quote, related: _Related) -> QuoteSearch:
@@ -239,15 +228,35 @@ _ENTRY_FIELDS = [
 
 def index_claim(claim: Claim, *, previous_speaker_id: int | None = None) -> int:
     """Rewrite the entries of a claim's quotes; the claim's speaker (and the one it had, when it changed)
-    see their pages change even when the claim has no quote yet."""
+    see their pages change even when the claim has no quote yet. A published claim renews the published
+    token even when it has no entry left (its last quote was removed)."""
     speakers_touch({claim.speaker_id, previous_speaker_id})
+    if claim.status == Claim.Status.PUBLISHED:
+        published_changed()
     return index_quotes(Quote.objects.filter(claim_id=claim.pk))
 
 
 def index_claim_status(claim: Claim) -> int:
-    """A status change alters no words: update the facet only."""
+    """A status change alters no words: update the facet only. Every status change of a claim with
+    entries renews the published token: it is rare, and into or out of "published" is the usual one."""
     speakers_touch({claim.speaker_id})
-    return QuoteSearch.objects.filter(claim_id=claim.pk).update(status=claim.status)
+    changed = QuoteSearch.objects.filter(claim_id=claim.pk).update(status=claim.status)
+    if changed:
+        published_changed()
+    return changed
+
+
+def renew_published_token() -> None:
+    """Give the published search entries a new token: what was kept under the old one is never read again."""
+    SearchGeneration.objects.update_or_create(id=1, defaults={"token": uuid.uuid4()})
+
+
+def published_changed() -> None:
+    """The published search entries (or what their results show) change in the current transaction: renew
+    the published token once it commits. Renewed after the commit, never before, so that nothing read
+    before the commit can be kept under the new token; and outside the writing transaction, so that the
+    token's row is never held locked while that transaction goes on to lock speakers or claims."""
+    transaction.on_commit(renew_published_token)
 
 
 def speakers_touch(speaker_ids: Iterable[int | None]) -> None:
@@ -324,7 +333,7 @@ def _group(words: list[str], lexemes: set[str], shape: list[frozenset[str]]) -> 
             if alternatives:
                 lexemes |= alternatives
                 shape.append(alternatives)
-                parts.append("(" + " | ".join(_quote_lexeme(a) for a in sorted(alternatives)) + ")")
+                parts.append("(" + " | ".join(quote_lexeme(a) for a in sorted(alternatives)) + ")")
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
@@ -362,7 +371,7 @@ def parse_query(query: str) -> ParsedQuery:
     return ParsedQuery(tsquery=tsquery, words=lexemes, terms=terms, shape=[items for items in shapes if items])
 
 
-def _tsquery(literal: str) -> Func:
+def tsquery_of(literal: str) -> Func:
     return Cast(Value(literal), SearchQueryField())
 
 
@@ -390,16 +399,8 @@ class Segment:
 
 @dataclasses.dataclass
 class Result:
-    quote: Quote | None  # None for a result whose markup came from the cache (search(rendered=...))
+    quote: Quote
     snippet: list[Segment]
-    html: str = ""
-
-    @property
-    def snippet_html(self) -> str:
-        """The snippet with its hits in <mark>, every piece escaped (cheaper than a template loop)."""
-        return format_html_join(
-            "", "{}", ((format_html("<mark>{}</mark>", s.text) if s.hit else s.text,) for s in self.snippet)
-        )
 
 
 @dataclasses.dataclass
@@ -487,16 +488,27 @@ def visible_entries(user) -> QuerySet[QuoteSearch]:
     return entries.filter(status=Claim.Status.PUBLISHED)
 
 
-_STATISTICS: dict = {"read_at": None, "frequencies": {}, "rows": 0.0}
-STATISTICS_SECONDS = 600  # how long a process keeps the lexeme frequencies it read from pg_stats
+STATISTICS_SECONDS = 86_400  # kept under the time of the last ANALYZE, which is what changes them
 
 
-def _lexeme_statistics() -> tuple[dict[str, float], float]:
+def lexeme_statistics() -> tuple[dict[str, float], float]:
     """The share of entries holding each common lexeme (ANALYZE's most common elements of the document
-    column) and the number of entries, as the planner knows them; read at most every few minutes."""
-    now = time.monotonic()
-    if _STATISTICS["read_at"] is None or now - _STATISTICS["read_at"] > STATISTICS_SECONDS:
-        table = QuoteSearch._meta.db_table
+    column) and the number of entries, as the planner knows them. They change only when the table is
+    analysed, so they are kept in the cache under the time of its last ANALYZE (one cheap catalogue read)
+    instead of being read from pg_stats by every search; nothing is known before the first ANALYZE."""
+    table = QuoteSearch._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT greatest(s.last_analyze, s.last_autoanalyze)::text, c.reltuples FROM pg_class c "
+            "LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = %s::regclass",
+            [table],
+        )
+        analysed_at, rows = cursor.fetchone() or (None, 0.0)
+    if analysed_at is None:
+        return {}, max(0.0, float(rows or 0.0))
+    key = f"search:lexeme-statistics:{connection.alias}:{analysed_at}"
+    frequencies = cache.get(key)
+    if frequencies is None:
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
@@ -504,17 +516,15 @@ def _lexeme_statistics() -> tuple[dict[str, float], float]:
                 [table],
             )
             row = cursor.fetchone()
-            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
-            rows = cursor.fetchone()
         frequencies = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
-        _STATISTICS.update(read_at=now, frequencies=frequencies, rows=max(0.0, float(rows[0]) if rows else 0.0))
-    return _STATISTICS["frequencies"], _STATISTICS["rows"]
+        cache.set(key, frequencies, STATISTICS_SECONDS)
+    return frequencies, max(0.0, float(rows))
 
 
 def estimated_matches(parsed: ParsedQuery) -> tuple[float, float]:
     """(share of entries, number of entries) a query may match, at most: a word matches the entries
     holding any of its lexemes, an AND or a phrase no more than its rarest part, an OR the sum."""
-    frequencies, rows = _lexeme_statistics()
+    frequencies, rows = lexeme_statistics()
     share = 0.0
     for clause in parsed.shape:
         share += min(
@@ -572,6 +582,10 @@ class VisibleEntries:
     published: QuerySet[QuoteSearch]
     unpublished: QuerySet[QuoteSearch] | None
 
+    def every(self) -> QuerySet[QuoteSearch]:
+        """Both parts as one queryset."""
+        return self.published if self.unpublished is None else self.published | self.unpublished
+
     def narrowed(self, narrow) -> "VisibleEntries":
         """Both parts through the same filter (the facets: SearchFilter.filter_queryset)."""
         return VisibleEntries(narrow(self.published), None if self.unpublished is None else narrow(self.unpublished))
@@ -598,15 +612,12 @@ PUBLISHED_MATCHES_SECONDS = 600  # how long a process keeps the matches of a pub
 
 
 def published_generation(using: str = "default") -> str | None:
-    """A token that triggers on the search entries replace when a transaction that wrote a published entry,
-    removed one, or moved one out of the published status commits (migrations 0007 and 0008); None when
-    there is none (after a TRUNCATE), and then nothing is cached. Read on the database the entries are read
-    from (`using`: a read replica, config/routers.py): the token replicates in the same transaction as the
-    entries, so matches kept under it are never older than it."""
-    with connections[using].cursor() as cursor:
-        cursor.execute(f"SELECT token::text FROM {SearchGeneration._meta.db_table} WHERE id = 1")  # noqa: S608 - a model's table
-        row = cursor.fetchone()
-    return row[0] if row else None
+    """The published search token: renewed (published_changed) after every transaction that added, changed
+    or removed a published entry, moved one into or out of the published status, or changed what published
+    results show; None when there is none yet, and then nothing is cached. Read on the database the entries
+    are read from (`using`: a read replica, config/routers.py), where the token arrives after the entries."""
+    token = SearchGeneration.objects.using(using).filter(id=1).values_list("token", flat=True).first()
+    return str(token) if token else None
 
 
 _TABLES = re.compile(r'(?:FROM|JOIN) "([^"]+)"')
@@ -651,7 +662,7 @@ def _matches(
                 further = int(1.2 * limit * rows / len(newest))
                 if further <= PROBE_ROWS:
                     newest = newest_matches(entries, parsed.tsquery, rows=further, limit=limit)
-        entries = entries.filter(Matches(F("document"), _tsquery(parsed.tsquery)))
+        entries = entries.filter(Matches(F("document"), tsquery_of(parsed.tsquery)))
     count = None
     if counted:
         count = len(newest) if len(newest) > COUNT_CAP else entries.values("pk")[: COUNT_CAP + 1].count()
@@ -702,46 +713,6 @@ def _results(ids: list[int], parsed: "ParsedQuery") -> list[Result]:
     ]
 
 
-RESULT_HTML_SECONDS = 600  # how long a process keeps a published result's markup (memory bound only)
-result_markup = caches["search_results"]  # a cache of its own: twenty entries a page must not push others out
-
-
-def _rendered_results(
-    ids: list[int], parsed: "ParsedQuery", rendered, generation: str | None, published: frozenset[int]
-) -> list[Result]:
-    """_results, each with its markup (`rendered(result)`) in `html`. A published match's markup is kept
-    per process under the published token (`generation`), the interface language, the script prefix and
-    the query's words (its snippet marks them): such a result is then neither loaded nor rendered again
-    until a published entry, a speaker's name or role, or an outlet's name changes (the triggers of
-    migrations 0008 to 0010). Matches of the unpublished part are loaded and rendered every time."""
-    keys: dict[int, str] = {}
-    if generation:
-        scope = hashlib.blake2b(
-            repr((sorted(parsed.words), get_language(), get_script_prefix())).encode(), digest_size=16
-        ).hexdigest()
-        keys = {pk: f"search:result:{generation}:{scope}:{pk}" for pk in ids if pk in published}
-    kept = result_markup.get_many(keys.values()) if keys else {}
-    missing = [pk for pk in ids if keys.get(pk) not in kept]
-    fresh = _results(missing, parsed) if missing else []
-    for result in fresh:
-        result.html = rendered(result)
-    by_pk = {result.quote.pk: result for result in fresh}
-    to_keep = {
-        keys[pk]: result.html
-        for pk, result in by_pk.items()
-        if pk in keys and result.quote.claim.status == Claim.Status.PUBLISHED
-    }
-    if to_keep:
-        result_markup.set_many(to_keep, RESULT_HTML_SECONDS)
-    results = []
-    for pk in ids:
-        if keys.get(pk) in kept:
-            results.append(Result(quote=None, snippet=[], html=kept[keys[pk]]))
-        elif pk in by_pk:
-            results.append(by_pk[pk])
-    return results
-
-
 def search(
     *,
     entries: QuerySet[QuoteSearch] | VisibleEntries,
@@ -749,16 +720,15 @@ def search(
     order: str = "date",
     page: int = 1,
     per_page: int = 20,
-    rendered=None,
 ) -> SearchPage:
     """One page of matches, newest statement first (or most relevant), with a count capped at COUNT_CAP.
 
     `entries` is a queryset of entries, or the two parts of visible_parts: then the published part's
     matches come from the cache when the same search ran since the last change to a published entry, the
     unpublished part's are looked up, and the two are merged. Relevance ranks the RANK_WINDOW newest
-    matches. With `rendered` (a function of a Result to its markup), every result carries its markup in
-    `html`, and published ones come from the cache (_rendered_results) without their quote."""
+    matches."""
     parsed = parse_query(query)
+    visible = entries.every() if isinstance(entries, VisibleEntries) else entries
     page = max(1, page)
     offset = (page - 1) * per_page
     ranked_order = order == "relevance" and parsed.tsquery
@@ -766,12 +736,10 @@ def search(
     skip = 0
     if isinstance(entries, VisibleEntries) and wanted > COUNT_CAP + per_page + 1:
         # Past the pages a count of "1000+" has: one query with an OFFSET, nothing kept in the cache.
-        entries = entries.published if entries.unpublished is None else entries.published | entries.unpublished
-    generation, published = None, frozenset()
+        entries = entries.every()
     if isinstance(entries, VisibleEntries):
         generation = _generation_to_keep(entries.published)
         first, count = _published_matches(entries.published, parsed, wanted, generation)
-        published = frozenset(pk for _day, pk in first)
         if entries.unpublished is not None:
             # An analyst's own (their partial index), or every unpublished entry for an editor, which at a
             # million quotes are tens of thousands: common words walk them newest first as above.
@@ -788,7 +756,7 @@ def search(
     if ranked_order:
         ranked = (
             QuoteSearch.objects.filter(pk__in=[pk for _day, pk in first[:RANK_WINDOW]])
-            .annotate(rank=Rank(F("document"), _tsquery(parsed.tsquery)))
+            .annotate(rank=Rank(F("document"), tsquery_of(parsed.tsquery)))
             .order_by("-rank", "-said_on", "-quote_id")
         )
         ids = list(ranked.values_list("pk", flat=True)[offset : offset + per_page + 1])
@@ -796,29 +764,26 @@ def search(
         ids = [pk for _day, pk in first[offset - skip : offset + per_page + 1 - skip]]
     has_next = len(ids) > per_page
     ids = ids[:per_page]
-    if rendered is None:
-        results = _results(ids, parsed)
-    else:
-        results = _rendered_results(ids, parsed, rendered, generation, published)
+    results = _results(ids, parsed)
     pages = None if capped else max(1, -(-count // per_page))
-    suggestion = did_you_mean(parsed.terms) if query.strip() and count == 0 else ""
+    suggestion = did_you_mean(parsed.terms, visible) if query.strip() and count == 0 else ""
     return SearchPage(results, count, capped, page, pages, has_next, suggestion)
 
 
-def did_you_mean(terms: list[str]) -> str:
+def did_you_mean(terms: list[str], entries: QuerySet[QuoteSearch]) -> str:
     """The query with misspelt name words replaced by the closest known name ("Shoigy" → "Shoigu").
 
-    Candidates come from the speakers' trigram-indexed search keys (claims.speakers.speaker_search), so
-    the suggestion costs a few index lookups however many names there are."""
-    from claims.speakers import speaker_search
-
+    Candidates come from the speakers' trigram-indexed search keys (claims.speaker_search), among the
+    speakers of the search entries the user may see (`entries`): a speaker known only from unpublished work
+    is never named to a reader. A few index lookups, however many names there are."""
+    among = Speaker.objects.filter(pk__in=entries.order_by().values("speaker_id"))
     changed, corrected = False, []
     for term in terms:
         best = None
         if len(term) >= 4:
             spellings = [
                 spelling
-                for speaker in speaker_search(term, limit=3)
+                for speaker in speaker_search(term, limit=3, among=among)
                 for spelling in (
                     speaker.name,
                     *(n.name for n in speaker.names.all()),

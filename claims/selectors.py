@@ -4,10 +4,9 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery, prefetch_related_objects
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import Count, F, Max, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models.functions import Greatest, Least, Substr, TruncMonth
 from django.http import Http404
 from django.utils.translation import gettext
 
@@ -18,16 +17,12 @@ from claims.models import (
     QuoteSearch,
     ReviewEvent,
     Speaker,
-    SpeakerAlias,
     SpeakerName,
-    SpeakerRole,
     Topic,
     Translation,
 )  # fmt: skip
-from claims.permissions import audience, is_editor, sees_claim, sees_workflow
-from claims.prefetch import attach, attach_objects, rows_of
+from claims.permissions import audience, is_editor, sees_workflow
 from claims.similarity import Features, claim_features, score
-from config.prepared import Prepared
 from extraction import SpeakerRef
 from sources.selectors import quote_context
 
@@ -77,90 +72,41 @@ def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:
     )
 
 
-def _speaker_rows(speaker_id: str) -> dict:
-    """The names, roles and aliases of the speaker whose id is the outer query's `speaker_id`, as columns of
-    that query (claims.prefetch), in the order of their models."""
-    of = OuterRef(speaker_id)
-    return {
-        "speaker_names_rows": rows_of(SpeakerName.objects.filter(speaker_id=of).order_by("language", "pk")),
-        "speaker_roles_rows": rows_of(SpeakerRole.objects.filter(speaker_id=of).order_by("start_date", "pk")),
-        "speaker_aliases_rows": rows_of(SpeakerAlias.objects.filter(speaker_id=of).order_by("alias", "pk")),
-    }
-
-
-def _attach_speaker_rows(speaker: Speaker, holder) -> None:
-    attach(speaker, "names", holder.speaker_names_rows)
-    attach(speaker, "roles", holder.speaker_roles_rows)
-    attach(speaker, "aliases", holder.speaker_aliases_rows)
-
-
-_SPEAKER = Prepared(lambda pk: Speaker.objects.annotate(**_speaker_rows("pk")).filter(pk=pk), pk=int)
-
-
 def speaker_with_names(pk: int) -> Speaker | None:
-    """The speaker with their names, roles and aliases, from one query compiled once; None when there is
-    no such speaker."""
-    speaker = _SPEAKER.first(pk=pk) if 0 < pk < 2**63 else None
-    if speaker is not None:
-        _attach_speaker_rows(speaker, speaker)
-    return speaker
+    """The speaker with their names, roles and aliases; None when there is no such speaker."""
+    if not 0 < pk < 2**63:
+        return None
+    return Speaker.objects.prefetch_related(*_speaker_prefetches(prefix="")).filter(pk=pk).first()
 
 
-def _translations_by(field: str) -> Prepared:
-    return Prepared(
-        lambda claim_id: (
-            Translation.objects.filter(**{field: claim_id}).select_related("translator").order_by("language", "pk")
-        ),
-        claim_id=int,
-    )
-
-
-# The claim page's queries, compiled once (config.prepared): they cost more to build than to run.
-_CLAIM = Prepared(
-    lambda pk: (
-        Claim.objects.select_related("speaker", "author")
-        .annotate(
-            **_speaker_rows("speaker_id"),
-            topics_rows=rows_of(Topic.objects.filter(claims=OuterRef("pk")).order_by("slug", "pk")),
-        )
-        .filter(pk=pk)
-    ),
-    pk=int,
-)
-_CLAIM_QUOTES = Prepared(
-    lambda claim_id: (
-        Quote.objects.filter(claim_id=claim_id)
-        .select_related("source__outlet")
-        .order_by("source__language", "source__published_on", "pk")
-    ),
-    claim_id=int,
-)
-_QUOTE_TRANSLATIONS = _translations_by("quote__claim_id")
-_SUMMARY_TRANSLATIONS = _translations_by("claim_id")
+def _translations() -> QuerySet[Translation]:
+    return Translation.objects.select_related("translator").order_by("language", "pk")
 
 
 def claim_get_for_page(*, pk: int, user) -> Claim:
-    """One claim the user may see, with quotes, sources and translations; 404 otherwise. Its review events
-    too when the page shows them: to editors and the author (the workflow) and for a retracted claim (the
-    retraction notice), not to every other reader.
-
-    Four queries, each compiled once per process: the claim with its speaker's names, roles and aliases and
-    its topics (claims.prefetch); its quotes with their sources; the quotes' translations; the summary's.
-    The review events when shown."""
-    claim = _CLAIM.first(pk=pk)
-    if claim is None or not sees_claim(user, claim):
+    """One claim the user may see, with its speaker (names, roles, aliases), topics, quotes with their
+    sources and translations, and the summary's translations; 404 otherwise. Its review events too when the
+    page shows them: to editors and the author (the workflow) and for a retracted claim (the retraction
+    notice). A source's text and raw HTML are never loaded: the page shows the quote, not the article."""
+    quotes = (
+        Quote.objects.select_related("source__outlet")
+        .defer("source__text", "source__raw_html")
+        .prefetch_related(Prefetch("translations", queryset=_translations()))
+        .order_by("source__language", "source__published_on", "pk")
+    )
+    claims = (
+        Claim.objects.visible_to(user)
+        .select_related("speaker", "author")
+        .prefetch_related(
+            *_speaker_prefetches(),
+            Prefetch("topics", queryset=Topic.objects.order_by("slug", "pk")),
+            Prefetch("quotes", queryset=quotes),
+            Prefetch("summary_translations", queryset=_translations()),
+        )
+    )
+    claim = claims.filter(pk=pk).first() if 0 < pk < 2**63 else None
+    if claim is None:
         raise Http404("No claim matches the given query.")
-    _attach_speaker_rows(claim.speaker, claim)
-    attach(claim, "topics", claim.topics_rows)
-    quotes = _CLAIM_QUOTES.list(claim_id=claim.pk)
-    by_quote: dict[int, list[Translation]] = {}
-    for translation in _QUOTE_TRANSLATIONS.list(claim_id=claim.pk):
-        by_quote.setdefault(translation.quote_id, []).append(translation)
-    for quote in quotes:
-        quote.claim = claim
-        attach_objects(quote, "translations", by_quote.get(quote.pk, []))
-    attach_objects(claim, "quotes", quotes)
-    attach_objects(claim, "summary_translations", _SUMMARY_TRANSLATIONS.list(claim_id=claim.pk))
     if sees_workflow(user, claim) or claim.status == Claim.Status.RETRACTED:
         events = ReviewEvent.objects.select_related("actor")
         prefetch_related_objects([claim], Prefetch("review_events", queryset=events))
@@ -170,67 +116,15 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
 SPEAKER_PAGE_SIZE = 50
 
 
-def _speaker_page_queries(seen_by: str) -> tuple[Prepared, Prepared]:
-    """The speaker (with names, roles, aliases and how many of their claims the audience sees) and the
-    first page of those claims (with their report languages and counts), compiled once per audience."""
-    kinds = {"pk": int, "user_id": int} if seen_by == "own" else {"pk": int}
-    reports = Quote.objects.filter(claim_id=OuterRef("pk")).order_by()
-
-    def speaker(pk, user_id=None):
-        claims = Claim.objects.filter(speaker_id=OuterRef("pk")).seen_by(seen_by, user_id).order_by()
-        # COUNT(*), not of the ids: for staff, PostgreSQL then counts from the speaker index alone.
-        count = claims.values("speaker_id").annotate(n=Count("*")).values("n")
-        return (
-            Speaker.objects.annotate(**_speaker_rows("pk"), visible_claims=Coalesce(Subquery(count), 0))
-            .filter(pk=pk)
-            .order_by()
-        )
-
-    def first_page(pk, user_id=None):
-        return (
-            Claim.objects.filter(speaker_id=pk)
-            .seen_by(seen_by, user_id)
-            .annotate(
-                report_languages=ArraySubquery(reports.values("source__language").distinct()),
-                quote_count=Coalesce(Subquery(reports.values("claim_id").annotate(n=Count("pk")).values("n")), 0),
-            )
-            .order_by("-said_on", "-pk")[:SPEAKER_PAGE_SIZE]
-        )
-
-    return Prepared(speaker, **kinds), Prepared(first_page, **kinds)
-
-
-_SPEAKER_PAGE = {seen_by: _speaker_page_queries(seen_by) for seen_by in ("all", "own", "public")}
-
-
-def _speaker_page(user, pk: int) -> tuple[tuple[Prepared, Prepared], dict]:
-    """The speaker page's queries for the user's audience, and the values to run them with."""
-    seen_by = audience(user)
-    return _SPEAKER_PAGE[seen_by], ({"pk": pk, "user_id": user.pk} if seen_by == "own" else {"pk": pk})
-
-
 def speaker_get_for_page(*, pk: int, user) -> tuple[Speaker, QuerySet[Claim]]:
     """The speaker with names, aliases and roles and `visible_claims` (how many of theirs the user sees),
-    and those claims, newest first. The claims do not fetch their speaker again: `claims_of_speaker_page`
-    hands them this one."""
-    (speaker_query, _first_page), values = _speaker_page(user, pk)
-    speaker = speaker_query.first(**values)
+    and those claims, newest first; 404 when there is no such speaker."""
+    speaker = speaker_with_names(pk)
     if speaker is None:
         raise Http404("No speaker matches the given query.")
-    _attach_speaker_rows(speaker, speaker)
     claims = Claim.objects.visible_to(user).by_speaker(speaker).order_by("-said_on", "-pk")
+    speaker.visible_claims = claims.count()
     return speaker, claims
-
-
-def speaker_first_page(*, speaker: Speaker, user) -> list[Claim]:
-    """The first SPEAKER_PAGE_SIZE claims of speaker_get_for_page's list, as claims_of_speaker_page makes
-    them, from one query compiled once per audience."""
-    (_speaker_query, first_page), values = _speaker_page(user, speaker.pk)
-    claims = first_page.list(**values)
-    for claim in claims:
-        claim.speaker = speaker
-        claim.languages = sorted(claim.report_languages)
-    return claims
 
 
 def claims_of_speaker_page(claims: list[Claim], speaker: Speaker) -> list[Claim]:
@@ -369,11 +263,28 @@ class QuoteInContext:
     after: str
 
 
+CONTEXT_CHARS = 600  # of the source on each side of a quote, enough for a sentence around it
+
+
 def quotes_in_context(claim: Claim) -> list[QuoteInContext]:
-    """Each quote with its neighbouring sentences (uses the prefetched quotes and sources)."""
+    """Each quote with its neighbouring sentences, from a window of the source around it read by
+    PostgreSQL (the claim's quotes and sources are prefetched without their text)."""
+    windows = {
+        pk: (before, after)
+        for pk, before, after in Quote.objects.filter(claim_id=claim.pk)
+        .annotate(
+            before_window=Substr(
+                "source__text", Greatest(F("start") - CONTEXT_CHARS + 1, 1), Least(F("start"), CONTEXT_CHARS)
+            ),
+            after_window=Substr("source__text", F("end") + 1, CONTEXT_CHARS),
+        )
+        .values_list("pk", "before_window", "after_window")
+    }
     items = []
     for quote in claim.quotes.all():
-        before, _, after = quote_context(quote.source.text, quote.start, quote.end)
+        before_window, after_window = windows.get(quote.pk, ("", ""))
+        window = before_window + quote.text + after_window
+        before, _, after = quote_context(window, len(before_window), len(before_window) + len(quote.text))
         items.append(QuoteInContext(quote=quote, before=before, after=after))
     return items
 

@@ -12,6 +12,7 @@ from claims import search
 from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerAlias, SpeakerName, SpeakerRole, Topic, Translation
 from claims.notifications import notify_transition
 from claims.permissions import can_edit_claim, is_editor
+from claims.speaker_search import speaker_refresh_search_keys
 from sources.batch import Batch, atomic_unless_batched
 from sources.models import Source
 
@@ -46,8 +47,6 @@ def speaker_create(
         SpeakerAlias.objects.create(speaker=speaker, alias=alias)
     for role in roles or []:
         speaker_role_add(speaker=speaker, **role)
-    from claims.speakers import speaker_refresh_search_keys
-
     speaker_refresh_search_keys(speaker)
     return speaker
 
@@ -264,8 +263,7 @@ def quote_create(
     """A quote of `source[start:end]` for `claim`, indexed for search.
 
     `new_claim_topics` says that `claim` was made by claim_create in this transaction with these topics and
-    nothing since (quote_record): the quote is then not looked for among the claim's, and its search entry
-    is written from the objects in hand (search.index_quote_of_new_claim) instead of read back.
+    nothing since (quote_record): the quote is then not looked for among the claim's, which has none yet.
 
     With `batch`, the quote is saved (with its history) when the batch is, and the batch's owner indexes it
     then. The database holds no quote of a claim or source the batch holds, so none is looked for; that the
@@ -302,10 +300,7 @@ def quote_create(
     if batch is not None:
         return batch.add(quote)
     quote.save()
-    if new_claim:
-        search.index_quote_of_new_claim(quote, topics=new_claim_topics)
-    else:
-        search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    search.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 

@@ -12,7 +12,8 @@ from claims.models import Speaker
 from claims.permissions import is_editor
 from claims.services import speaker_create
 from claims.speaker_forms import MergeTargetForm, SpeakerForms
-from claims.speakers import speaker_merge, speaker_merge_plan, speaker_search, speaker_update, speakers_all
+from claims.speaker_search import speaker_search, speakers_all
+from claims.speakers import speaker_merge, speaker_merge_plan, speaker_update
 
 SEARCH_LIMIT = 50
 AUTOCOMPLETE_LIMIT = 10

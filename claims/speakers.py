@@ -5,110 +5,18 @@ actor recorded in the history); reads return speakers with their names, aliases 
 """
 
 import datetime
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, When
-from django.db.models.functions import Greatest
 from django.utils.translation import gettext as _
 
 from claims import search
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerName, SpeakerRole
 from claims.permissions import is_editor
-from text import lemma_of_name, name_forms, name_skeleton, normalize, tokens
-
-KEY_SEPARATOR = " | "
-
-
-# --- search keys ------------------------------------------------------------------------------
-
-
-def _clean_key(key: str) -> str:
-    # "|" separates the keys, so it cannot occur inside one (nor in a query matched against them).
-    return " ".join(key.replace("|", " ").split())
-
-
-def search_keys_for(spellings: Iterable[str]) -> str:
-    """The normalised form and the Latin skeleton of every spelling, without repeats, joined by " | "."""
-    keys: dict[str, None] = {}
-    for spelling in spellings:
-        for key in (normalize(spelling), name_skeleton(spelling)):
-            key = _clean_key(key)
-            if key:
-                keys.setdefault(key)
-    return KEY_SEPARATOR.join(keys)
-
-
-def speaker_refresh_search_keys(speaker: Speaker) -> Speaker:
-    """Recompute `search_keys` from the canonical name and the stored names and aliases."""
-    names = SpeakerName.objects.filter(speaker=speaker).order_by("language").values_list("name", flat=True)
-    aliases = SpeakerAlias.objects.filter(speaker=speaker).order_by("alias").values_list("alias", flat=True)
-    speaker.search_keys = search_keys_for([speaker.name, *names, *aliases])
-    # An update, not save(): the keys are derived, and refreshing them is no change for the history.
-    Speaker.objects.filter(pk=speaker.pk).update(search_keys=speaker.search_keys)
-    return speaker
-
-
-# --- reads ------------------------------------------------------------------------------------
-
-
-def _speaker_prefetches() -> list:
-    return [
-        Prefetch("names", queryset=SpeakerName.objects.order_by("language")),
-        Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("alias")),
-        Prefetch("roles", queryset=SpeakerRole.objects.order_by("start_date", "pk")),
-    ]
-
-
-def speakers_all() -> QuerySet[Speaker]:
-    """Every speaker by canonical name, with names, aliases and roles (four queries however many)."""
-    return Speaker.objects.prefetch_related(*_speaker_prefetches()).order_by("name", "pk")
-
-
-def _word_keys(word: str) -> set[str]:
-    # An inflected Ukrainian or Russian name also gives its nominatives ("Путіна": "путін"), and every form
-    # its skeleton, so "Шойгу" meets "Shoigu" and "SHOYGU".
-    forms = name_forms(word)
-    return {key for key in (*forms, *(name_skeleton(form) for form in forms)) if key}
-
-
-def speaker_search(query: str, *, limit: int = 10, exclude: Speaker | None = None) -> list[Speaker]:
-    """Speakers one of whose names or aliases matches the query, in any script, case or inflection.
-
-    A speaker matches when every word of the query (or one of its forms, or their skeletons) occurs in its
-    search keys; failing that, when the query is close to some stretch of them by trigram word similarity
-    (pg_trgm's `%>`), which catches small misspellings. Exact matches come first, then the closest.
-    """
-    words = [_word_keys(token) for token in tokens(query.replace("|", " "))]
-    words = [keys for keys in words if keys]
-    if not words:
-        return []
-    exact = Q()
-    for keys in words:
-        # The keys are stored normalised, so a plain (index-friendly) LIKE is already case-insensitive.
-        exact &= Q.create([("search_keys__contains", key) for key in sorted(keys)], connector=Q.OR)
-    normalized = _clean_key(" ".join(tokens(query)))
-    nominative = " ".join(lemma_of_name(token) for token in tokens(query))
-    variants = list(dict.fromkeys(v for v in (normalized, name_skeleton(query), name_skeleton(nominative)) if v))
-    close = Q.create([("search_keys__trigram_word_similar", variant) for variant in variants], connector=Q.OR)
-    similarities = [TrigramWordSimilarity(variant, "search_keys") for variant in variants]
-    speakers = (
-        Speaker.objects.filter(exact | close)
-        .annotate(
-            exact=Case(When(exact, then=Value(1)), default=Value(0), output_field=IntegerField()),
-            similarity=Greatest(*similarities) if len(similarities) > 1 else similarities[0],
-        )
-        .prefetch_related(*_speaker_prefetches())
-        .order_by("-exact", "-similarity", "name", "pk")
-    )
-    if exclude is not None:
-        speakers = speakers.exclude(pk=exclude.pk)
-    return list(speakers[:limit])
-
+from claims.speaker_search import speaker_refresh_search_keys
+from text import normalize
 
 # --- edits ------------------------------------------------------------------------------------
 

@@ -10,8 +10,9 @@ from django.views.decorators.http import require_POST
 
 from claims import search, selectors
 from claims.access import readable
-from claims.filters import FACET_OPTIONS_SECONDS, SearchFilter
+from claims.filters import SearchFilter
 from claims.forms import ClaimForm, QuoteForm, TransitionForm
+from claims.http import reader_conditional
 from claims.models import Claim, Quote, Speaker
 from claims.permissions import can_edit_claim, is_editor, sees_every_status, sees_workflow
 from claims.services import (
@@ -23,7 +24,7 @@ from claims.services import (
     quote_record,
     transition_problem,
 )
-from claims.templatetags.tracker import search_result_html
+from claims.speaker_search import speaker_search
 from sources.models import Source
 from sources.selectors import quote_context
 
@@ -49,6 +50,7 @@ def available_transitions(user, claim: Claim) -> list[dict]:
 
 
 @readable
+@reader_conditional
 def home(request):
     claims = selectors.attach_report_languages(list(selectors.claims_recent_published()))
     return render(request, "claims/home.html", {"claims": claims})
@@ -74,12 +76,14 @@ def _claim_page_context(request, claim: Claim, transition_form: TransitionForm |
 
 
 @readable
+@reader_conditional
 def claim_detail(request, pk: int):
     claim = selectors.claim_get_for_page(pk=pk, user=request.user)
     return render(request, "claims/claim_detail.html", _claim_page_context(request, claim))
 
 
 @readable
+@reader_conditional
 def speaker_detail(request, pk: int):
     speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
     if not request.user.is_authenticated and not speaker.visible_claims:
@@ -87,10 +91,7 @@ def speaker_detail(request, pk: int):
     paginator = Paginator(claims, selectors.SPEAKER_PAGE_SIZE)
     paginator.count = speaker.visible_claims  # counted with the speaker
     page = paginator.get_page(request.GET.get("page"))
-    if page.number == 1:
-        shown = selectors.speaker_first_page(speaker=speaker, user=request.user)
-    else:
-        shown = selectors.claims_of_speaker_page(list(page.object_list), speaker)
+    shown = selectors.claims_of_speaker_page(list(page.object_list), speaker)
     return render(
         request,
         "claims/speaker_detail.html",
@@ -260,8 +261,6 @@ def _span_from(params, source: Source) -> tuple[int, int] | None:
 def quote_new(request, pk: int):
     """Record a quote of a span of a source: the speaker, an existing claim it reports or a new one,
     and optionally a human translation. Same-statement suggestions come from the speaker and date."""
-    from claims.speakers import speaker_search
-
     source = get_object_or_404(Source.objects.select_related("outlet"), pk=pk)
     params = request.POST if request.method == "POST" else request.GET
     span = _span_from(params, source)
@@ -360,6 +359,7 @@ def quote_new(request, pk: int):
 
 
 @readable
+@reader_conditional
 def search_page(request):
     """/search/: one box, facets, highlighted results; every state lives in the URL."""
     staff = sees_every_status(request.user)
@@ -373,10 +373,7 @@ def search_page(request):
     searched = bool(query) or any(v for k, v in request.GET.items() if k not in {"q", "order", "page"})
     results = None
     if searched and filterset.is_valid():
-        results = search.search(
-            entries=filterset.parts(request.user), query=query, order=order, page=page_number,
-            rendered=search_result_html,
-        )  # fmt: skip
+        results = search.search(entries=filterset.parts(request.user), query=query, order=order, page=page_number)
     params = request.GET.copy()
     params.pop("page", None)
     suggestion_params = request.GET.copy()
@@ -391,8 +388,6 @@ def search_page(request):
             "query": query,
             "order": order,
             "results": results,
-            "facets_key": filterset.markup_key(),
-            "facets_seconds": FACET_OPTIONS_SECONDS,
             "base_query": params.urlencode(),
             "suggestion_query": suggestion_params.urlencode(),
         },

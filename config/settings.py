@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "config.middleware.AuditLogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.middleware.PrivateCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires: turns a refused login into its page
@@ -151,7 +152,7 @@ LOGIN_REDIRECT_URL = "claims:dashboard"
 # attempts") or with `manage.py axes_reset_username NAME`.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses before a password is checked
-    "config.auth.ModelBackendOneQuery",  # ModelBackend, with permissions read in one query
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TRACKER_LOGIN_LOCKOUT_MINUTES", "15")))
@@ -224,7 +225,6 @@ CACHES = {
 }
 
 # Cookies: none is read by JavaScript (forms carry the CSRF token in the page), all are SameSite=Lax.
-SESSION_ENGINE = "config.sessions"  # database sessions, read with one plain statement
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_HTTPONLY = True

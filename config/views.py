@@ -9,8 +9,8 @@ from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection
-from django.forms.utils import ErrorDict
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -32,17 +32,19 @@ def health(request: HttpRequest) -> JsonResponse:
             cursor.fetchone()
     except DatabaseError as error:
         logger.warning("Health check failed: the database is unreachable: %s", error)
-        response = JsonResponse({"status": "error", "database": "error"}, status=503)
-        response._has_been_logged = True  # the warning says why; django.request would add a second line
-        return response
+        return JsonResponse({"status": "error", "database": "error"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
 def _form_with_message(form_class, request: HttpRequest, username: str, message: str):
-    # An unbound form (a bound one would check the password again) carrying the refusal as its error,
-    # so both login templates show it where they show "wrong password".
-    form = form_class(request, initial={"username": username})
-    form._errors = ErrorDict({"__all__": form.error_class([message], error_class="nonfield", renderer=form.renderer)})
+    # The login form again, carrying the refusal as its only error, so both login templates show it where
+    # they show "wrong password". Bound with a stand-in password that is never checked: clean() refuses first.
+    class Refused(form_class):
+        def clean(self):
+            raise ValidationError(message, code="locked_out")
+
+    form = Refused(request, data={"username": username, "password": "-"})
+    form.is_valid()
     return form
 
 

@@ -4,10 +4,10 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import CharField, Func, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from config.urlcache import object_url
 from sources.languages import language_check, language_choices
 
 
@@ -155,7 +155,7 @@ class Source(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return object_url("sources:detail", self.pk)
+        return reverse("sources:detail", args=[self.pk])
 
     def clean(self):
         self.text_sha256 = text_sha256(self.text or "")

@@ -266,7 +266,7 @@ def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch
     # The statistics call "ракета" common, so the walk down the newest entries runs (a test database has
     # no statistics of its own); each walk's length is recorded.
     common = dict.fromkeys(search_module.word_alternatives("ракета"), 0.9)
-    monkeypatch.setattr(search_module, "_lexeme_statistics", lambda: (common, 1_000_000.0))
+    monkeypatch.setattr(search_module, "lexeme_statistics", lambda: (common, 1_000_000.0))
     walks: list[int] = []
     walk = search_module.newest_matches
     monkeypatch.setattr(search_module, "newest_matches", lambda *a, **kw: walks.append(kw["rows"]) or walk(*a, **kw))
@@ -300,7 +300,7 @@ def test_match_estimates_follow_the_words_frequencies(monkeypatch):
     from claims import search as search_module
 
     frequencies = {"ракета": 0.3, "дрон": 0.05, "zzraketa": 0.01}
-    monkeypatch.setattr(search_module, "_lexeme_statistics", lambda: (frequencies, 1_000_000.0))
+    monkeypatch.setattr(search_module, "lexeme_statistics", lambda: (frequencies, 1_000_000.0))
     share = lambda query: round(search_module.estimated_matches(parse_query(query))[0], 3)  # noqa: E731
     assert share("ракети") == 0.31  # any of its lexemes
     assert share("ракети дрони") == 0.05  # AND: the rarer

@@ -53,7 +53,7 @@ def test_the_two_parts_give_the_pages_and_counts_of_the_whole(
 ):
     if common:  # the statistics call "ракета" common: each part is walked newest first (newest_matches)
         frequencies = dict.fromkeys(search_module.word_alternatives("ракета"), 0.9)
-        monkeypatch.setattr(search_module, "_lexeme_statistics", lambda: (frequencies, 1_000_000.0))
+        monkeypatch.setattr(search_module, "lexeme_statistics", lambda: (frequencies, 1_000_000.0))
         monkeypatch.setattr(search_module, "PROBE_ROWS", 5)
         walks = []
         walk = search_module.newest_matches
