@@ -1068,6 +1068,7 @@ def prepare(connection, world: World) -> None:
     drop the GIN index of the search documents for the load. Runs on a Django connection."""
     from claims.models import QuoteSearch
     from claims.permissions import roles_ensure
+    from claims.search import renew_published_token
 
     with connection.cursor() as cursor:
         cursor.execute(
@@ -1075,6 +1076,8 @@ def prepare(connection, world: World) -> None:
         )
         tables = [row[0] for row in cursor.fetchall() if row[0] not in KEPT_TABLES]
         cursor.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+    # The entries are copied in below, not written through the indexing path: give them a token of their own.
+    renew_published_token()
     groups = roles_ensure()
     raw = connection.connection.cursor()
     fixed = fixed_rows(world)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.cache import cache
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet, prefetch_related_objects
-from django.db.models.functions import Greatest, Least, Substr, TruncMonth
+from django.db.models.functions import Greatest, Least, Left, Substr, TruncMonth
 from django.http import Http404
 from django.utils.translation import gettext
 
@@ -91,6 +91,8 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
     quotes = (
         Quote.objects.select_related("source__outlet")
         .defer("source__text", "source__raw_html")
+        # What Source.display_title needs of an untitled source's text: its opening, not all of it.
+        .annotate(source_opening=Left("source__text", 240))
         .prefetch_related(Prefetch("translations", queryset=_translations()))
         .order_by("source__language", "source__published_on", "pk")
     )
@@ -295,7 +297,12 @@ def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int) -> Q
         window = datetime.timedelta(days=days)
         claims = claims.filter(said_on__range=(day - window, day + window))
     return claims.prefetch_related(
-        Prefetch("quotes", queryset=Quote.objects.select_related("source").prefetch_related("translations")),
+        Prefetch(
+            "quotes",
+            queryset=Quote.objects.select_related("source")
+            .defer("source__text", "source__raw_html")
+            .prefetch_related("translations"),
+        ),
         "summary_translations",
     ).order_by("-said_on")[:100]
 
@@ -377,7 +384,7 @@ def claim_history(claim: Claim) -> list[HistoryEntry]:
             if changes:
                 entries.append(HistoryEntry(record.history_date, record.history_user, gettext("changed"), changes))
         previous = record
-    quote_records = Quote.history.filter(claim_id=claim.pk).select_related("history_user", "source")
+    quote_records = Quote.history.filter(claim_id=claim.pk).select_related("history_user")
     for record in quote_records:
         what = {"+": gettext("quote added"), "~": gettext("quote changed"), "-": gettext("quote removed")}[
             record.history_type

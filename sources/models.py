@@ -44,6 +44,11 @@ class OutletOwnership(models.TextChoices):
     UNKNOWN = "unknown", _("unknown")
 
 
+def heading_of(text: str) -> str:
+    """What stands for an untitled source's title: the first line of its text, cut to 120 characters."""
+    return text.strip().split("\n", 1)[0][:120]
+
+
 class Outlet(models.Model):
     Kind = OutletKind
     Ownership = OutletOwnership
@@ -162,4 +167,4 @@ class Source(models.Model):
 
     @property
     def display_title(self) -> str:
-        return self.title or self.text.strip().split("\n", 1)[0][:120]
+        return self.title or heading_of(self.text)

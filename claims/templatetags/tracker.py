@@ -1,6 +1,7 @@
 from django import template
 
 from sources.languages import LANGUAGE_NAMES
+from sources.models import heading_of
 
 register = template.Library()
 
@@ -19,3 +20,9 @@ def localized_name(speaker, language: str | None = None) -> str:
 def month_start(day):
     """The first day of the date's month: claims regrouped by it fall under one heading per month."""
     return day.replace(day=1)
+
+
+@register.filter
+def heading(text: str) -> str:
+    """An untitled source's heading from the opening of its text (Source.display_title)."""
+    return heading_of(text or "")
