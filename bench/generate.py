@@ -598,21 +598,26 @@ def raw_html(world: World, source: "Source", title: str, body: str) -> str:
         f"<body><header><nav><ul>{nav}</ul></nav></header><main><article><h1>{html.escape(title)}</h1>"
         f"{paragraphs}</article>"
     )
-    # Each further block: 20 related headlines (about 3 kB) and 60 entries of page state (about 1.3 kB).
-    blocks = max(1, (target - len(head)) // 4300)
-    headlines = html.escape(" ".join(words.mixture(language).draw(rng, blocks * 20 * 9))).split()
-    numbers = rng.integers(0, 1 << 40, (blocks, 20 + 60 * 2)).tolist()
-    parts = [head]
-    for block, row in enumerate(numbers):
-        links = row[:20]
-        items = "".join(
-            f'<li class="c{n & 255:x}"><a href="https://{domain}/news/{n % 10**7}">'
-            f"{' '.join(headlines[(block * 20 + i) * 9 : (block * 20 + i) * 9 + 6 + n % 4]).capitalize()}</a>"
-            f"<time>{10**9 + n % 10**9}</time></li>"
-            for i, n in enumerate(links)
-        )
+    # Then blocks of 20 related headlines and 60 entries of page state until the page has its size.
+    mixture = words.mixture(language)
+    headlines: list[str] = []
+    parts, size, used = [head], len(head.encode()), 0
+    while size < target:
+        if used + 20 * 12 > len(headlines):
+            headlines, used = html.escape(" ".join(mixture.draw(rng, max(2000, (target - size) // 8)))).split(), 0
+        row = rng.integers(0, 1 << 40, 20 + 60 * 2).tolist()
+        items = []
+        for n in row[:20]:
+            length = 6 + n % 7
+            items.append(
+                f'<li class="c{n & 255:x}"><a href="https://{domain}/news/{n % 10**7}">'
+                f"{' '.join(headlines[used : used + length]).capitalize()}</a><time>{10**9 + n % 10**9}</time></li>"
+            )
+            used += length
         state = ",".join(f'"{key:010x}":{value % 10**6}' for key, value in zip(row[20::2], row[21::2], strict=True))
-        parts.append(f"<aside><ul>{items}</ul></aside><script>window.__s.push({{{state}}})</script>\n")
+        chunk = f"<aside><ul>{''.join(items)}</ul></aside><script>window.__s.push({{{state}}})</script>\n"
+        parts.append(chunk)
+        size += len(chunk.encode())
     parts.append(f"</main><footer>&copy; {domain}</footer></body></html>")
     return "".join(parts)
 
