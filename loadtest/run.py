@@ -48,6 +48,10 @@ EDITORS = 2
 VERSION = re.compile(r'name="version" value="(\d+)"')
 REVIEW_LINK = re.compile(r'href="/review/(\d+)/"')
 CLAIM_LINK = re.compile(r"/claims/(\d+)/")
+PORT_TAKEN = (
+    "loadtest: port {port} on {host} is already in use, so the figures would be another server's; "
+    "stop what listens there or choose another port with LOAD_PORT=..."
+)
 
 
 def port_is_free(host: str, port: int) -> bool:
@@ -361,25 +365,40 @@ def user(role: str, n: int, port: int, plan: Plan, stats: Stats, keep_going: Cal
         stats.error("failure", f"{role} {n}: {failure!r}")
 
 
-def cpu_seconds() -> dict[str, float]:
-    """CPU time used so far by the app servers (gunicorn), PostgreSQL and this load generator, from /proc:
-    where the two cores went, so a missed target says which side to work on."""
+def _stat(pid: str) -> list[str]:
+    """The fields of /proc/PID/stat after the command name: state, ppid, pgrp, session, ..."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat[stat.rindex(")") + 2 :].split()
+
+
+def cpu_seconds(server_session: int | None = None, postmaster: int | None = None) -> dict[str, float]:
+    """CPU time used so far by the app server (the processes of its session), PostgreSQL (the postmaster
+    and its children) and this load generator, from /proc: where the two cores went, so a missed target
+    says which side to work on. Other processes on the machine (other clusters, other servers) are not
+    counted; without a session or postmaster, nothing is counted for that side."""
     ticks: dict[str, int] = {"app": 0, "postgres": 0, "load generator": 0}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            stat = Path(f"/proc/{pid}/stat").read_text()
-            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            fields = _stat(pid)
         except OSError:  # the process ended meanwhile
             continue
-        fields = stat[stat.rindex(")") + 2 :].split()
         used = int(fields[11]) + int(fields[12])  # utime + stime
-        if "gunicorn" in command:
+        if server_session is not None and int(fields[3]) == server_session:
             ticks["app"] += used
-        elif command.startswith("postgres"):
+        elif postmaster is not None and postmaster in (int(pid), int(fields[1])):
             ticks["postgres"] += used
         elif int(pid) == os.getpid():
             ticks["load generator"] += used
     return {name: value / os.sysconf("SC_CLK_TCK") for name, value in ticks.items()}
+
+
+def postmaster_pid(cursor) -> int | None:
+    """The pid of the cluster's postmaster: the parent of this connection's backend (None if remote)."""
+    cursor.execute("SELECT pg_backend_pid()")
+    try:
+        return int(_stat(str(cursor.fetchone()[0]))[1])
+    except OSError:
+        return None
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -430,15 +449,14 @@ def main() -> int:
     max_requests = int(os.environ.get("LOAD_MAX_REQUESTS", "200000"))
     port = int(os.environ.get("LOAD_PORT", "8765"))
     if not port_is_free(HOST, port):
-        print(
-            f"loadtest: port {port} on {HOST} is already in use; stop what listens there or choose another "
-            f"port with LOAD_PORT=...",
-            file=sys.stderr,
-        )
+        print(PORT_TAKEN.format(host=HOST, port=port), file=sys.stderr)
         return 2
     team = roles(users)
     url, plan = prepare_database(quotes, team["analyst"], team["editor"])
     print(f"    {len(plan.queries)} queries in the pool, {len(plan.claims)} claims, {len(plan.speakers)} speakers")
+    if not port_is_free(HOST, port):  # taken while the database was built: the health check would ask another
+        print(PORT_TAKEN.format(host=HOST, port=port), file=sys.stderr)
+        return 2
 
     print(f"==> Starting make serve on http://{HOST}:{port}/")
     server = subprocess.Popen(
@@ -455,6 +473,7 @@ def main() -> int:
         wait_for(port, server)
         with connection.cursor() as cursor:
             token_before = search_token(cursor)
+            postmaster = postmaster_pid(cursor)
         connections.close_all()
         stats = Stats()
         print(f"==> {users} users for {seconds:.0f} s: " + ", ".join(f"{n} {role}s" for role, n in team.items()))
@@ -463,7 +482,7 @@ def main() -> int:
         def keep_going() -> bool:
             return time.monotonic() < deadline and stats.requests < max_requests
 
-        cpu_before = cpu_seconds()
+        cpu_before = cpu_seconds(server.pid, postmaster)
         began = time.perf_counter()
         threads = [
             threading.Thread(target=user, args=(role, n, port, plan, stats, keep_going))
@@ -475,7 +494,7 @@ def main() -> int:
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - began
-        cpu_after = cpu_seconds()
+        cpu_after = cpu_seconds(server.pid, postmaster)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

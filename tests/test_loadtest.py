@@ -1,12 +1,17 @@
 """The load test's own parts: the query pool and its Zipf draw, who the users are, the port check, the
 browser's cache, the sources' HTML snapshots, percentiles and where the CPU went."""
 
+import os
 import random
 import re
 import socket
+import subprocess
+import sys
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -174,6 +179,30 @@ def test_percentiles_of_latencies():
     assert percentile(latencies, 0.95) == 95.0
     assert percentile([7.0], 0.95) == 7.0
     assert percentile([], 0.5) == 0.0
+
+
+def _cpu_of(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_cpu_time_of_the_server_counts_only_the_processes_of_its_session():
+    busy = "import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass\ntime.sleep(60)"
+    before = cpu_seconds(None, None)
+    server = subprocess.Popen([sys.executable, "-c", busy], start_new_session=True)
+    other = subprocess.Popen([sys.executable, "-c", busy])  # another program on the machine, not the app
+    try:
+        waited = time.monotonic() + 30
+        while time.monotonic() < waited and min(_cpu_of(server.pid), _cpu_of(other.pid)) < 0.29:
+            time.sleep(0.1)  # until both have burnt their 0.3 s, however busy the machine is
+        after = cpu_seconds(server.pid, None)
+    finally:
+        server.kill()
+        other.kill()
+        server.wait()
+        other.wait()
+    assert 0.25 <= after["app"] - before["app"] < 0.5  # the server's 0.3 s, not the other's as well
+    assert after["postgres"] == before["postgres"] == 0.0  # no postmaster given
 
 
 def test_cpu_time_of_the_load_generator_is_counted_apart():
