@@ -23,7 +23,6 @@ import errno
 import json
 import os
 import random
-import re
 import signal
 import socket
 import statistics
@@ -31,23 +30,15 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from http.cookies import SimpleCookie
 from pathlib import Path
-from urllib.parse import urlencode
 
 import urllib3
 
-from loadtest.queries import Query, ZipfPicker, query_pool
+from loadtest.client import HOST, Stats
+from loadtest.queries import query_pool
+from loadtest.users import Plan, roles, user
 
 ROOT = Path(__file__).resolve().parent.parent
-HOST = "127.0.0.1"  # never anything else: the test drives only this machine's loopback
-READER_SHARE = 0.30
-EDITORS = 2
-VERSION = re.compile(r'name="version" value="(\d+)"')
-REVIEW_LINK = re.compile(r'href="/review/(\d+)/"')
-CLAIM_LINK = re.compile(r"/claims/(\d+)/")
 PORT_TAKEN = (
     "loadtest: port {port} on {host} is already in use, so the figures would be another server's; "
     "stop what listens there or choose another port with LOAD_PORT=..."
@@ -65,137 +56,6 @@ def port_is_free(host: str, port: int) -> bool:
                 return False
             raise
     return True
-
-
-def roles(users: int) -> dict[str, int]:
-    """How many readers, editors and analysts make up `users`: about 30 % readers, two editors, at least
-    one analyst (who writes the quotes)."""
-    readers = round(users * READER_SHARE)
-    editors = max(0, min(EDITORS, users - readers - 1))
-    return {"reader": readers, "editor": editors, "analyst": max(0, users - readers - editors)}
-
-
-@dataclass
-class Stats:
-    latencies: dict[str, list[float]] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-    created_claims: list[int] = field(default_factory=list)
-    submitted_claims: list[int] = field(default_factory=list)
-    published_claims: list[int] = field(default_factory=list)
-    not_modified: int = 0
-    requests: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def record(self, kind: str, seconds: float, error: str | None = None, status: int = 200) -> None:
-        with self.lock:
-            self.requests += 1
-            self.latencies.setdefault(kind, []).append(seconds * 1000)
-            if status == 304:
-                self.not_modified += 1
-            if error:
-                self.errors.append(f"{kind}: {error}")
-
-    def error(self, kind: str, error: str) -> None:
-        """A failure found after the request was counted (an unexpected page or redirect)."""
-        with self.lock:
-            self.errors.append(f"{kind}: {error}")
-
-    def wrote(self, into: list[int], claim_id: int) -> None:
-        with self.lock:
-            into.append(claim_id)
-
-
-class Browser:
-    """A cookie-keeping HTTP client on one keep-alive connection, with a browser's cache: a page it got with
-    an ETag is asked for again with If-None-Match, and a 304 answer shows the copy it kept."""
-
-    def __init__(self, port: int, stats: Stats):
-        self.pool = urllib3.HTTPConnectionPool(HOST, port, maxsize=1, timeout=urllib3.Timeout(connect=5, read=30))
-        self.cookies: dict[str, str] = {}
-        self.cached: dict[str, tuple[str, str]] = {}  # path -> (ETag, text)
-        self.stats = stats
-
-    def request(self, method: str, path: str, fields: dict | None = None) -> urllib3.BaseHTTPResponse:
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()), "Referer": f"http://{HOST}/"}
-        body = None
-        if fields is not None:
-            body = urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        elif path in self.cached:
-            headers["If-None-Match"] = self.cached[path][0]
-        response = self.pool.urlopen(method, path, body=body, headers=headers, redirect=False, retries=False)
-        for header in response.headers.get_all("Set-Cookie") or []:
-            for key, morsel in SimpleCookie(header).items():
-                self.cookies[key] = morsel.value
-        if method == "GET" and response.status == 200 and response.headers.get("ETag"):
-            self.cached[path] = (response.headers["ETag"], response.data.decode("utf-8", errors="replace"))
-        return response
-
-    def page(self, kind: str, path: str) -> str | None:
-        """GET a page and record it; its text (the kept copy after a 304), None after an error."""
-        started = time.perf_counter()
-        try:
-            response = self.request("GET", path)
-        except urllib3.exceptions.HTTPError as failure:
-            self.stats.record(kind, time.perf_counter() - started, f"{path}: {failure!r}")
-            return None
-        ok = response.status in (200, 304)
-        self.stats.record(
-            kind, time.perf_counter() - started, None if ok else f"{path}: HTTP {response.status}", response.status
-        )
-        if response.status == 304 and path in self.cached:
-            return self.cached[path][1]
-        return response.data.decode("utf-8", errors="replace") if response.status == 200 else None
-
-    def post(self, kind: str, path: str, fields: dict) -> str | None:
-        """POST a form (with the CSRF token) and record it; the redirect's target on success."""
-        started = time.perf_counter()
-        try:
-            response = self.request("POST", path, {"csrfmiddlewaretoken": self.cookies.get("csrftoken", ""), **fields})
-        except urllib3.exceptions.HTTPError as failure:
-            self.stats.record(kind, time.perf_counter() - started, f"{path}: {failure!r}")
-            return None
-        location = response.headers.get("Location", "")
-        ok = response.status == 302 and bool(location) and "/accounts/login/" not in location
-        self.stats.record(kind, time.perf_counter() - started, None if ok else f"{path}: HTTP {response.status}")
-        return location if ok else None
-
-    def log_in(self, username: str, password: str) -> None:
-        self.request("GET", "/accounts/login/")
-        response = self.request(
-            "POST",
-            "/accounts/login/",
-            {"username": username, "password": password, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")},
-        )
-        if response.status != 302:
-            raise RuntimeError(f"login of {username} failed: HTTP {response.status}")
-
-
-@dataclass
-class Plan:
-    """What the users ask for, read from the database before the run; the most popular first."""
-
-    password: str
-    claims: list[int]
-    speakers: list[int]
-    spans: list[tuple[int, int, int]]
-    queries: list[Query]
-    analysts: list[str]
-    editors: list[str]
-
-    def __post_init__(self):
-        self.claim_picker = ZipfPicker(len(self.claims), exponent=0.8)
-        self.speaker_picker = ZipfPicker(len(self.speakers), exponent=0.9)
-        self.query_picker = ZipfPicker(len(self.queries))
-
-    def claim(self, rnd: random.Random) -> int:
-        return self.claims[self.claim_picker.pick(rnd)]
-
-    def speaker(self, rnd: random.Random) -> int:
-        return self.speakers[self.speaker_picker.pick(rnd)]
-
-    def search_path(self, rnd: random.Random) -> str:
-        return "/search/?" + urlencode(self.queries[self.query_picker.pick(rnd)])
 
 
 def prepare_database(quotes: int, analysts: int, editors: int) -> tuple[str, Plan]:
@@ -266,103 +126,6 @@ def prepare_database(quotes: int, analysts: int, editors: int) -> tuple[str, Pla
     connections.close_all()
     plan = Plan(password, claims, speakers, spans, query_pool(), names["analyst"], names["editor"])
     return url, plan
-
-
-def reader_loop(browser: Browser, plan: Plan, rnd: random.Random, keep_going: Callable[[], bool], n: int) -> None:
-    """An anonymous reader: home, claim pages, speaker pages, search."""
-    while keep_going():
-        roll = rnd.random()
-        if roll < 0.15:
-            browser.page("home", "/")
-        elif roll < 0.55:
-            browser.page("search", plan.search_path(rnd))
-        elif roll < 0.85:
-            browser.page("claim", f"/claims/{plan.claim(rnd)}/")
-        else:
-            page = "" if rnd.random() < 0.85 else "?page=2"
-            browser.page("speaker", f"/speakers/{plan.speaker(rnd)}/{page}")
-
-
-def analyst_loop(browser: Browser, plan: Plan, rnd: random.Random, keep_going: Callable[[], bool], n: int) -> None:
-    """An analyst: reads and searches, records quotes of a source's sentences as new claims through the
-    quote form, and submits their new claims for review."""
-    drafts: list[int] = []
-    created = 0
-    while keep_going():
-        roll = rnd.random()
-        if roll < 0.40:
-            browser.page("search", plan.search_path(rnd))
-        elif roll < 0.60:
-            browser.page("claim", f"/claims/{plan.claim(rnd)}/")
-        elif roll < 0.70:
-            browser.page("speaker", f"/speakers/{plan.speaker(rnd)}/")
-        elif roll < 0.90 or not drafts:
-            source_id, start, end = rnd.choice(plan.spans)
-            browser.page("source", f"/sources/{source_id}/")
-            created += 1
-            location = browser.post("quote_create", f"/sources/{source_id}/quote/", {
-                "start": start, "end": end, "speaker": plan.speaker(rnd), "kind": "direct", "claim": "new",
-                "summary": f"Load test statement {n}-{created}", "said_on": "2026-02-03",
-                "summary_language": "en", "occasion": "", "translation_language": "", "translation_text": "",
-            })  # fmt: skip
-            match = CLAIM_LINK.search(location or "")
-            if location and not match:
-                browser.stats.error("quote_create", f"unexpected redirect to {location}")
-            elif match:
-                browser.stats.wrote(browser.stats.created_claims, int(match.group(1)))
-                drafts.append(int(match.group(1)))
-        else:
-            claim_id = drafts.pop(rnd.randrange(len(drafts)))
-            text = browser.page("claim", f"/claims/{claim_id}/")
-            version = VERSION.search(text or "")
-            if version is None:
-                browser.stats.error("submit", f"claim {claim_id}: no submit form on its page")
-                continue
-            fields = {"to": "in_review", "version": version.group(1), "origin": "claim", "note": ""}
-            if browser.post("submit", f"/claims/{claim_id}/transition/", fields):
-                browser.stats.wrote(browser.stats.submitted_claims, claim_id)
-
-
-def editor_loop(browser: Browser, plan: Plan, rnd: random.Random, keep_going: Callable[[], bool], n: int) -> None:
-    """An editor: reads like anyone else, and publishes claims waiting for review. Each editor takes the
-    claims whose id leaves its number modulo the number of editors, so two never decide the same claim."""
-    editors = len(plan.editors)
-    while keep_going():
-        roll = rnd.random()
-        if roll < 0.35:
-            browser.page("search", plan.search_path(rnd))
-        elif roll < 0.55:
-            browser.page("claim", f"/claims/{plan.claim(rnd)}/")
-        else:
-            queue = browser.page("review_queue", "/review/") or ""
-            mine = [int(pk) for pk in REVIEW_LINK.findall(queue) if int(pk) % editors == n % editors]
-            if not mine:
-                continue
-            claim_id = rnd.choice(mine)
-            text = browser.page("review", f"/review/{claim_id}/")
-            version = VERSION.search(text or "")
-            if version is None:
-                browser.stats.error("publish", f"claim {claim_id}: no decision form on its review page")
-                continue
-            fields = {"to": "published", "version": version.group(1), "origin": "review", "note": ""}
-            if browser.post("publish", f"/claims/{claim_id}/transition/", fields):
-                browser.stats.wrote(browser.stats.published_claims, claim_id)
-
-
-def user(role: str, n: int, port: int, plan: Plan, stats: Stats, keep_going: Callable[[], bool]) -> None:
-    browser = Browser(port, stats)
-    rnd = random.Random(f"{role}:{n}")
-    try:
-        if role == "analyst":
-            browser.log_in(plan.analysts[n], plan.password)
-            analyst_loop(browser, plan, rnd, keep_going, n)
-        elif role == "editor":
-            browser.log_in(plan.editors[n], plan.password)
-            editor_loop(browser, plan, rnd, keep_going, n)
-        else:
-            reader_loop(browser, plan, rnd, keep_going, n)
-    except Exception as failure:  # noqa: BLE001 - a user that stops is a load-test error to report
-        stats.error("failure", f"{role} {n}: {failure!r}")
 
 
 def _stat(pid: str) -> list[str]:

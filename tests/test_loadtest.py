@@ -17,8 +17,10 @@ import pytest
 
 from bench import generate
 from loadtest import run
+from loadtest.client import Browser, Stats
 from loadtest.queries import ZipfPicker, query_pool
-from loadtest.run import Browser, Stats, cpu_seconds, percentile, port_is_free, roles
+from loadtest.run import cpu_seconds, percentile, port_is_free
+from loadtest.users import roles
 
 
 @pytest.fixture(scope="module")
