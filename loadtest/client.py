@@ -13,6 +13,8 @@ HOST = "127.0.0.1"  # never anything else: the test drives only this machine's l
 
 @dataclass
 class Stats:
+    """What the users' requests took and wrote, shared by their threads."""
+
     latencies: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     created_claims: list[int] = field(default_factory=list)

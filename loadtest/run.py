@@ -5,7 +5,8 @@ LOAD_REUSE=1 measures the database of the previous run again instead of generati
 2. Builds a separate database on the project's cluster (`tracker_load`): the benchmark generator's corpus
    (100,000 quotes by default) with a real-size raw HTML snapshot for every source, plus the demo data.
 3. Starts `make serve` (gunicorn and whitenoise, production settings, the site public) on 127.0.0.1 only.
-4. Drives LOAD_USERS concurrent users for LOAD_SECONDS seconds (bounded in requests too, LOAD_MAX_REQUESTS):
+4. Drives LOAD_USERS concurrent users (loadtest.users) for LOAD_SECONDS seconds, bounded in requests too
+   (LOAD_MAX_REQUESTS), with no warm-up: what a freshly started worker does first is measured as well:
    - about 30 % anonymous readers: home, claim pages, speaker pages, search; they keep cookies and send
      If-None-Match with the ETag they got for a page, as browsers do;
    - two editors: the review queue, a claim's review page, publishing it (so the published-search token
