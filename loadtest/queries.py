@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bench import words
 
 LANGUAGES = (("uk", 0.45), ("ru", 0.25), ("en", 0.30))  # what analysts type, not what sources are written in
-COLUMN = {"uk": 0, "ru": 1, "en": 2}  # of the names in persons.tsv and first_names.tsv / surnames.tsv
+COLUMN = {"uk": 0, "ru": 1, "en": 2}  # of the names in persons.tsv and first_names.tsv
 CASES = ("gent", "datv", "ablt", "loct")  # a name in a Ukrainian or Russian query is often inflected
 KINDS = ("direct", "partial", "indirect")
 FIRST_DAY, LAST_DAY = datetime.date(2014, 2, 20), datetime.date(2026, 10, 31)  # the generated corpus's span
@@ -42,6 +42,7 @@ def _concepts(language: str) -> list[words.Entry]:
 @functools.cache
 def _people() -> list[Person]:
     feminine = {row[column] for row in words.rows("first_names.tsv") if row[3] == "f" for column in (0, 1, 2)}
+    # Women among the public figures whose given names first_names.tsv does not list (as bench.generate).
     feminine |= {"Марія", "Урсула", "Кая", "Юлія", "Мария", "Maria", "Ursula", "Kaja", "Yuliia"}
     people = []
     for row in words.rows("persons.tsv"):
