@@ -45,12 +45,13 @@ class Stats:
 
 class Browser:
     """A cookie-keeping HTTP client on one keep-alive connection, with a browser's cache: a page it got with
-    an ETag is asked for again with If-None-Match, and a 304 answer shows the copy it kept."""
+    an ETag or Last-Modified (and no `Cache-Control: no-store`) is asked for again with If-None-Match or
+    If-Modified-Since, and a 304 answer shows the copy it kept."""
 
     def __init__(self, port: int, stats: Stats):
         self.pool = urllib3.HTTPConnectionPool(HOST, port, maxsize=1, timeout=urllib3.Timeout(connect=5, read=30))
         self.cookies: dict[str, str] = {}
-        self.cached: dict[str, tuple[str, str]] = {}  # path -> (ETag, text)
+        self.cached: dict[str, tuple[dict[str, str], str]] = {}  # path -> (conditional headers, text)
         self.stats = stats
 
     def request(self, method: str, path: str, fields: dict | None = None) -> urllib3.BaseHTTPResponse:
@@ -60,14 +61,23 @@ class Browser:
             body = urlencode(fields)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif path in self.cached:
-            headers["If-None-Match"] = self.cached[path][0]
+            headers.update(self.cached[path][0])
         response = self.pool.urlopen(method, path, body=body, headers=headers, redirect=False, retries=False)
         for header in response.headers.get_all("Set-Cookie") or []:
             for key, morsel in SimpleCookie(header).items():
                 self.cookies[key] = morsel.value
-        if method == "GET" and response.status == 200 and response.headers.get("ETag"):
-            self.cached[path] = (response.headers["ETag"], response.data.decode("utf-8", errors="replace"))
+        if method == "GET" and response.status == 200:
+            self.keep(path, response)
         return response
+
+    def keep(self, path: str, response: urllib3.BaseHTTPResponse) -> None:
+        conditions = {}
+        if response.headers.get("ETag"):
+            conditions["If-None-Match"] = response.headers["ETag"]
+        if response.headers.get("Last-Modified"):
+            conditions["If-Modified-Since"] = response.headers["Last-Modified"]
+        if conditions and "no-store" not in response.headers.get("Cache-Control", ""):
+            self.cached[path] = (conditions, response.data.decode("utf-8", errors="replace"))
 
     def page(self, kind: str, path: str) -> str | None:
         """GET a page and record it; its text (the kept copy after a 304), None after an error."""

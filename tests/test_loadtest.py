@@ -120,20 +120,26 @@ def test_the_load_test_refuses_to_start_on_a_taken_port(monkeypatch, capsys):
 
 
 class _Pages(BaseHTTPRequestHandler):
-    """A page with an ETag that answers 304 to a matching If-None-Match, and sets a cookie once."""
+    """/etag and /dated answer 304 to a matching If-None-Match or If-Modified-Since; /secret is no-store;
+    every page sets a cookie."""
 
-    seen: list[dict] = []
+    seen: list[tuple[str, dict]] = []
+    DATE = "Wed, 02 Dec 2026 10:00:00 GMT"
 
     def do_GET(self):  # noqa: N802 - the name http.server calls
-        type(self).seen.append(dict(self.headers))
-        if self.headers.get("If-None-Match") == '"v1"':
+        type(self).seen.append((self.path, dict(self.headers)))
+        if self.headers.get("If-None-Match") == '"v1"' or self.headers.get("If-Modified-Since") == self.DATE:
             self.send_response(304)
-            self.send_header("ETag", '"v1"')
             self.end_headers()
             return
-        body = b"<p>the page</p>"
+        body = f"<p>{self.path}</p>".encode()
         self.send_response(200)
-        self.send_header("ETag", '"v1"')
+        if self.path in ("/etag", "/secret"):
+            self.send_header("ETag", '"v1"')
+        if self.path == "/dated":
+            self.send_header("Last-Modified", self.DATE)
+        if self.path == "/secret":
+            self.send_header("Cache-Control", "no-store")
         self.send_header("Set-Cookie", "sessionid=abc; Path=/")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -143,21 +149,25 @@ class _Pages(BaseHTTPRequestHandler):
         pass
 
 
-def test_a_reader_keeps_cookies_and_revalidates_a_page_by_its_etag():
+def test_a_reader_keeps_cookies_and_revalidates_the_pages_it_has_seen():
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Pages.seen.clear()
     try:
         stats = Stats()
         browser = Browser(server.server_address[1], stats)
-        assert browser.page("home", "/") == "<p>the page</p>"
-        assert browser.page("home", "/") == "<p>the page</p>"  # the kept copy, after a 304
+        for path in ("/etag", "/dated", "/secret"):
+            assert browser.page("home", path) == f"<p>{path}</p>"
+            assert browser.page("home", path) == f"<p>{path}</p>"  # after /etag and /dated: the kept copy
     finally:
         server.shutdown()
         server.server_close()
-    first, second = _Pages.seen[-2:]
-    assert "If-None-Match" not in first
-    assert second["If-None-Match"] == '"v1"' and "sessionid=abc" in second["Cookie"]
-    assert stats.requests == 2 and stats.not_modified == 1 and stats.errors == []
+    (_, first), (_, etag), (_, _), (_, dated), (_, _), (_, secret) = _Pages.seen
+    assert "If-None-Match" not in first and "sessionid=abc" not in first.get("Cookie", "")
+    assert etag["If-None-Match"] == '"v1"' and "sessionid=abc" in etag["Cookie"]
+    assert dated["If-Modified-Since"] == _Pages.DATE
+    assert "If-None-Match" not in secret  # a no-store page is not kept, so not revalidated
+    assert stats.requests == 6 and stats.not_modified == 2 and stats.errors == []
 
 
 def test_generated_sources_get_real_size_html_snapshots_holding_their_text():
