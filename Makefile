@@ -33,8 +33,10 @@ restore:
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=path/to/backup.dump [YES=1]" >&2; exit 2; }
 	@bash -c 'source scripts/setup.sh database && $$PY manage.py restore "$(FILE)" $(if $(YES),--yes)'
 
-# `make loadtest`: 16 users for 60 s against `make serve` on the demo data plus 100,000 generated
-# quotes, in a separate database (tracker_load); LOAD_QUOTES, LOAD_USERS, LOAD_SECONDS override.
+# `make loadtest`: 16 users (30 % anonymous readers, two editors publishing, analysts recording quotes)
+# for 60 s against `make serve` on the demo data plus 100,000 generated quotes whose sources carry real-size
+# HTML, in a separate database (tracker_load); LOAD_QUOTES, LOAD_USERS, LOAD_SECONDS, LOAD_PORT (8765)
+# override, LOAD_REUSE=1 measures the previous run's database again. Refuses to start on a taken port.
 .PHONY: loadtest
 loadtest: venv
 	.venv/bin/python -m loadtest.run

@@ -24,6 +24,7 @@ import dataclasses
 import datetime
 import functools
 import hashlib
+import html
 import math
 import multiprocessing
 import os
@@ -232,8 +233,9 @@ class World:
     """Everything shared by the blocks: the scale, the users, outlets, topics and speakers, the time line.
     Built from the seed alone, so every process that builds it gets the same one."""
 
-    def __init__(self, scale: Scale, seed: int = SEED):
+    def __init__(self, scale: Scale, seed: int = SEED, *, raw_html: bool = False):
         self.scale, self.seed = scale, seed
+        self.raw_html = raw_html  # real-size HTML snapshots of the sources (the load test); off for the bench
         rnd = random.Random(f"{seed}:world")
         self.analysts = list(range(1, scale.analysts + 1))
         self.editors = list(range(scale.analysts + 1, scale.analysts + scale.editors + 1))
@@ -569,6 +571,57 @@ class Writer:
         text.words(speaker.mention(language, case, full=self.rnd.random() < 0.5).split())
 
 
+HTML_MEDIAN_KB, HTML_MIN_KB, HTML_MAX_KB = 70, 20, 600  # news pages as fetched: tens to hundreds of kB
+
+
+def raw_html(world: World, source: "Source", title: str, body: str) -> str:
+    """A news page as a capture would have fetched it: head with meta tags, inline styles and scripts, the
+    outlet's navigation, the article's paragraphs, related headlines and the page state that its scripts
+    read, to a size drawn around HTML_MEDIAN_KB. Drawn from generators of its own, so the other rows do not
+    change with it."""
+    rnd = random.Random(f"{world.seed}:html:{source.id}")
+    rng = np.random.default_rng([world.seed, source.id, 1])
+    target = 1024 * max(HTML_MIN_KB, min(HTML_MAX_KB, int(rnd.lognormvariate(math.log(HTML_MEDIAN_KB), 0.6))))
+    language = source.language
+    domain = source.outlet["domain"] if source.outlet else "example.org"
+    nav = "".join(f'<li><a href="https://{domain}/{t["slug"]}/">{t["name_en"]}</a></li>' for t in world.topics)
+    style = "".join(
+        f".c{n:x}{{margin:{n % 17}px {n % 5}px;color:#{colour:06x};font-size:{12 + n % 9}px}}"
+        for n, colour in enumerate(rng.integers(0, 1 << 24, rnd.randint(150, 400)).tolist())
+    )
+    paragraphs = "".join(f"<p>{html.escape(part)}</p>\n" for part in body.split("\n\n"))
+    head = (
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<meta property="og:title" content="{html.escape(title, quote=True)}">'
+        f'<link rel="canonical" href="https://{domain}/news/{source.id}"><style>{style}</style>'
+        f'<script async src="https://{domain}/static/app.{rnd.getrandbits(64):016x}.js"></script></head>'
+        f"<body><header><nav><ul>{nav}</ul></nav></header><main><article><h1>{html.escape(title)}</h1>"
+        f"{paragraphs}</article>"
+    )
+    # Then blocks of 20 related headlines and 60 entries of page state until the page has its size.
+    mixture = words.mixture(language)
+    headlines: list[str] = []
+    parts, size, used = [head], len(head.encode()), 0
+    while size < target:
+        if used + 20 * 12 > len(headlines):
+            headlines, used = html.escape(" ".join(mixture.draw(rng, max(2000, (target - size) // 8)))).split(), 0
+        row = rng.integers(0, 1 << 40, 20 + 60 * 2).tolist()
+        items = []
+        for n in row[:20]:
+            length = 6 + n % 7
+            items.append(
+                f'<li class="c{n & 255:x}"><a href="https://{domain}/news/{n % 10**7}">'
+                f"{' '.join(headlines[used : used + length]).capitalize()}</a><time>{10**9 + n % 10**9}</time></li>"
+            )
+            used += length
+        state = ",".join(f'"{key:010x}":{value % 10**6}' for key, value in zip(row[20::2], row[21::2], strict=True))
+        chunk = f"<aside><ul>{''.join(items)}</ul></aside><script>window.__s.push({{{state}}})</script>\n"
+        parts.append(chunk)
+        size += len(chunk.encode())
+    parts.append(f"</main><footer>&copy; {domain}</footer></body></html>")
+    return "".join(parts)
+
+
 def _quote_length(rnd: random.Random) -> int:
     return max(5, min(90, int(rnd.lognormvariate(3.2, 0.45))))
 
@@ -802,7 +855,7 @@ def generate_block(world: World, block: int, records: list | None = None) -> dic
                 source.published_on,
                 author,
                 body,
-                "",
+                raw_html(world, source, title, body) if world.raw_html else "",
                 hashlib.sha256(body.encode("utf-8")).hexdigest(),
                 _timestamp(captured),
                 world.analyst(rnd.random()),
@@ -1158,12 +1211,14 @@ def load(
     dsn: str | None = None,
     records: list | None = None,
     progress=print,
+    raw_html: bool = False,
 ) -> dict[str, float]:
     """Generate and load the whole corpus. With workers > 1 (and a DSN) blocks go through worker processes
     that commit as they go; with workers <= 1 everything happens on `connection` inside the caller's
-    transaction (as the tests need). Returns timings in seconds."""
+    transaction (as the tests need). raw_html gives every source a real-size HTML snapshot. Returns timings
+    in seconds."""
     started = time.perf_counter()
-    world = World(scale, seed)
+    world = World(scale, seed, raw_html=raw_html)
     for code in words.LANGUAGES:
         words.vocabulary(code)  # built once here, inherited by the workers
     prepare(connection, world)

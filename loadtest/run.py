@@ -1,90 +1,66 @@
-"""Load test: `make loadtest` (LOAD_QUOTES, LOAD_USERS, LOAD_SECONDS override the defaults; LOAD_REUSE=1
-measures the database of the previous run again instead of generating it anew).
+"""Load test: `make loadtest` (LOAD_QUOTES, LOAD_USERS, LOAD_SECONDS, LOAD_PORT override the defaults;
+LOAD_REUSE=1 measures the database of the previous run again instead of generating it anew).
 
-1. Builds a separate database on the project's cluster (`tracker_load`): the benchmark generator's
-   synthetic corpus (100,000 quotes by default) plus the demo data.
-2. Starts `make serve` (gunicorn and whitenoise, production settings) on 127.0.0.1 only.
-3. Drives LOAD_USERS concurrent users for LOAD_SECONDS seconds, each a loop of search (45%), claim
-   pages (25%), speaker pages (15%) and quote creation through the quote form (15%). Bounded in time and
-   in requests (LOAD_MAX_REQUESTS).
-4. Stops the server and checks that every quote whose creation got a success response is stored.
-Prints throughput, p50/p95 per kind and errors, and writes loadtest/results.json.
+1. Refuses to start when LOAD_PORT is taken: it would measure whatever already listens there.
+2. Builds a separate database on the project's cluster (`tracker_load`): the benchmark generator's corpus
+   (100,000 quotes by default) with a real-size raw HTML snapshot for every source, plus the demo data.
+3. Starts `make serve` (gunicorn and whitenoise, production settings, the site public) on 127.0.0.1 only.
+4. Drives LOAD_USERS concurrent users (loadtest.users) for LOAD_SECONDS seconds, bounded in requests too
+   (LOAD_MAX_REQUESTS), with no warm-up: what a freshly started worker does first is measured as well:
+   - about 30 % anonymous readers: home, claim pages, speaker pages, search; they keep cookies and send
+     If-None-Match with the ETag they got for a page, as browsers do;
+   - two editors: the review queue, a claim's review page, publishing it (so the published-search token
+     renews during the run), and reading like anyone else;
+   - the others analysts: search, claim and speaker pages, a source's page and a quote of it recorded
+     through the quote form (a new claim), and submitting their new claims for review.
+   Searches are drawn with a Zipf skew from a pool of realistic queries (loadtest.queries); claim and
+   speaker pages with a Zipf skew too, recent claims and much-quoted speakers first.
+5. Stops the server and checks every write that got a success response: each new claim has its quote,
+   each submitted claim left draft, each published claim is published.
+Prints throughput, p50/p95 per kind, errors, lost writes and CPU per request; writes loadtest/results.json.
 """
 
+import errno
 import json
 import os
 import random
-import re
 import signal
+import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
-from http.cookies import SimpleCookie
 from pathlib import Path
-from urllib.parse import urlencode
+
+import urllib3
+
+from loadtest.client import HOST, Stats
+from loadtest.queries import query_pool
+from loadtest.users import Plan, roles, user
 
 ROOT = Path(__file__).resolve().parent.parent
-HOST = "127.0.0.1"  # never anything else: the test drives only this machine's loopback
-QUERIES = ["підтримки", "Шойгу", "Shoigu", "support", '"international arena"', "Москви", "війна", "Putin", "угода",
-           "security", "переговори", "санкції OR sanctions", "Пєсков", "Moscow -sanctions", "вибори"]  # fmt: skip
+PORT_TAKEN = (
+    "loadtest: port {port} on {host} is already in use, so the figures would be another server's; "
+    "stop what listens there or choose another port with LOAD_PORT=..."
+)
 
 
-@dataclass
-class Stats:
-    latencies: dict[str, list[float]] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-    created_claims: list[int] = field(default_factory=list)
-    requests: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def record(self, kind: str, seconds: float, error: str | None = None, claim_id: int | None = None) -> None:
-        with self.lock:
-            self.requests += 1
-            self.latencies.setdefault(kind, []).append(seconds * 1000)
-            if error:
-                self.errors.append(f"{kind}: {error}")
-            if claim_id:
-                self.created_claims.append(claim_id)
+def port_is_free(host: str, port: int) -> bool:
+    """Whether a server could listen on host:port now (as gunicorn does, with SO_REUSEADDR)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as failure:
+            if failure.errno in (errno.EADDRINUSE, errno.EACCES):
+                return False
+            raise
+    return True
 
 
-class Browser:
-    """A minimal cookie-keeping HTTP client on one keep-alive connection (urllib3)."""
-
-    def __init__(self, port: int):
-        import urllib3
-
-        self.pool = urllib3.HTTPConnectionPool(HOST, port, maxsize=1, timeout=urllib3.Timeout(connect=5, read=30))
-        self.cookies: dict[str, str] = {}
-
-    def request(self, method: str, path: str, fields: dict | None = None):
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()), "Referer": f"http://{HOST}/"}
-        body = None
-        if fields is not None:
-            body = urlencode(fields)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        response = self.pool.urlopen(method, path, body=body, headers=headers, redirect=False, retries=False)
-        for header in response.headers.get_all("Set-Cookie") or []:
-            cookie = SimpleCookie(header)
-            for key, morsel in cookie.items():
-                self.cookies[key] = morsel.value
-        return response
-
-    def log_in(self, username: str, password: str) -> None:
-        self.request("GET", "/accounts/login/")
-        response = self.request(
-            "POST",
-            "/accounts/login/",
-            {"username": username, "password": password, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")},
-        )
-        if response.status != 302:
-            raise RuntimeError(f"login failed: {response.status}")
-
-
-def prepare_database(quotes: int) -> tuple[str, dict]:
-    """The load database, its URL, and what the users will ask for (ids of claims, speakers, spans)."""
+def prepare_database(quotes: int, analysts: int, editors: int) -> tuple[str, Plan]:
+    """The load database and its URL, its users, and what they will ask for."""
     url = subprocess.run(
         [sys.executable, "scripts/localpg.py", "up", ".local/pg", "tracker_load"],
         cwd=ROOT, check=True, capture_output=True, text=True,
@@ -96,107 +72,97 @@ def prepare_database(quotes: int) -> tuple[str, dict]:
     django.setup()
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
-    from django.db import connection
+    from django.db import connection, connections
 
     from bench.generate import Scale, load
     from claims.demo import load_demo
-    from claims.models import Claim, Speaker
-    from claims.permissions import ANALYST, roles_ensure
-    from sources.models import Source
+    from claims.permissions import ANALYST, EDITOR, roles_ensure
     from sources.selectors import sentence_spans
 
     call_command("migrate", verbosity=0)
-    if os.environ.get("LOAD_REUSE") == "1" and Claim.objects.exists():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT EXISTS (SELECT 1 FROM claims_claim)")
+        reuse = os.environ.get("LOAD_REUSE") == "1" and cursor.fetchone()[0]
+    if reuse:
         print("==> Reusing the quotes already in tracker_load (LOAD_REUSE=1)")
     else:
-        print(f"==> Generating {quotes:,} quotes into tracker_load")
-        timings = load(connection, Scale.for_quotes(quotes), workers=2, dsn=url, progress=None)
+        print(f"==> Generating {quotes:,} quotes (sources with raw HTML) into tracker_load")
+        timings = load(connection, Scale.for_quotes(quotes), workers=2, dsn=url, progress=None, raw_html=True)
         print(f"    generated in {timings['generate_s']:.0f} s")
         load_demo(credentials_file=None)
     password = f"load-{random.SystemRandom().randrange(10**12)}"
-    user, _ = get_user_model().objects.get_or_create(username="loadtester", defaults={"email": "load@example.org"})
-    user.set_password(password)
-    user.save()
-    user.groups.add(roles_ensure()[ANALYST])
+    groups = roles_ensure()
+    names = {"analyst": [f"load-analyst-{n}" for n in range(1, analysts + 1)]}
+    names["editor"] = [f"load-editor-{n}" for n in range(1, editors + 1)]
+    for role, usernames in names.items():
+        for username in usernames:
+            user, _ = get_user_model().objects.get_or_create(
+                username=username, defaults={"email": f"{username}@example.org"}
+            )
+            user.set_password(password)
+            user.save()
+            user.groups.add(groups[ANALYST if role == "analyst" else EDITOR])
     # Write out what the generation left in memory now, not while the users run: a checkpoint in the middle
     # of the minute costs PostgreSQL CPU that the load test would count against the app.
     with connection.cursor() as cursor:
         cursor.execute("CHECKPOINT")
-    published = list(Claim.objects.published().values_list("pk", flat=True)[:5000])
-    speakers = list(Speaker.objects.values_list("pk", flat=True)[:2000])
-    spans = []
-    for source in Source.objects.order_by("?")[:300]:
-        spans += [(source.pk, start, end) for start, end, _ in sentence_spans(source.text)[:5]]
-    from django.db import connections
-
+        # Recent claims and much-quoted speakers are asked for most (the Zipf draw favours the front).
+        cursor.execute(
+            "SELECT id FROM claims_claim WHERE status = 'published' ORDER BY said_on DESC, id DESC LIMIT 5000"
+        )
+        claims = [row[0] for row in cursor.fetchall()]
+        cursor.execute(
+            "SELECT speaker_id FROM claims_claim WHERE status = 'published' GROUP BY speaker_id"
+            " ORDER BY count(*) DESC, speaker_id LIMIT 2000"
+        )
+        speakers = [row[0] for row in cursor.fetchall()]
+        cursor.execute(
+            "SELECT DISTINCT s.id, s.text FROM sources_source s JOIN claims_quote q ON q.source_id = s.id"
+            " JOIN claims_claim c ON c.id = q.claim_id WHERE c.status = 'published' ORDER BY s.id DESC LIMIT 300"
+        )
+        spans = [(pk, start, end) for pk, text in cursor.fetchall() for start, end, _ in sentence_spans(text)[:5]]
+        cursor.execute("SELECT count(*), coalesce(avg(octet_length(raw_html)), 0) FROM sources_source")
+        sources, html_bytes = cursor.fetchone()
+    print(f"    {sources:,} sources, raw HTML {html_bytes / 1024:.0f} kB on average")
     connections.close_all()
-    return url, {"password": password, "claims": published, "speakers": speakers, "spans": spans}
+    plan = Plan(password, claims, speakers, spans, query_pool(), names["analyst"], names["editor"])
+    return url, plan
 
 
-def user_loop(port: int, plan: dict, stats: Stats, deadline: float, max_requests: int, seed: int) -> None:
-    rnd = random.Random(seed)
-    browser = Browser(port)
-    browser.log_in("loadtester", plan["password"])
-    created = 0
-    while time.monotonic() < deadline and stats.requests < max_requests:
-        roll = rnd.random()
-        started = time.perf_counter()
-        try:
-            if roll < 0.45:
-                kind = "search"
-                response = browser.request("GET", "/search/?" + urlencode({"q": rnd.choice(QUERIES)}))
-                error = None if response.status == 200 else f"HTTP {response.status}"
-                stats.record(kind, time.perf_counter() - started, error)
-            elif roll < 0.70:
-                kind = "claim"
-                response = browser.request("GET", f"/claims/{rnd.choice(plan['claims'])}/")
-                stats.record(
-                    kind, time.perf_counter() - started, None if response.status == 200 else f"HTTP {response.status}"
-                )
-            elif roll < 0.85:
-                kind = "speaker"
-                response = browser.request("GET", f"/speakers/{rnd.choice(plan['speakers'])}/")
-                stats.record(
-                    kind, time.perf_counter() - started, None if response.status == 200 else f"HTTP {response.status}"
-                )
-            else:
-                kind = "quote_create"
-                source_id, start, end = rnd.choice(plan["spans"])
-                created += 1
-                response = browser.request("POST", f"/sources/{source_id}/quote/", {
-                    "csrfmiddlewaretoken": browser.cookies.get("csrftoken", ""), "start": start, "end": end,
-                    "speaker": rnd.choice(plan["speakers"]), "kind": "direct", "claim": "new",
-                    "summary": f"Load test statement {seed}-{created}", "said_on": "2026-02-03",
-                    "summary_language": "en", "occasion": "", "translation_language": "", "translation_text": "",
-                })  # fmt: skip
-                location = response.headers.get("Location", "")
-                match = re.search(r"/claims/(\d+)/", location)
-                ok = response.status == 302 and match
-                stats.record(kind, time.perf_counter() - started, None if ok else f"HTTP {response.status}",
-                             int(match.group(1)) if ok else None)  # fmt: skip
-        except Exception as failure:  # noqa: BLE001 - any failure of a request is a load-test error to report
-            stats.record("failure", time.perf_counter() - started, repr(failure))
+def _stat(pid: str) -> list[str]:
+    """The fields of /proc/PID/stat after the command name: state, ppid, pgrp, session, ..."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat[stat.rindex(")") + 2 :].split()
 
 
-def cpu_seconds() -> dict[str, float]:
-    """CPU time used so far by the app servers (gunicorn), PostgreSQL and this load generator, from /proc:
-    where the two cores went, so a missed target says which side to work on."""
+def cpu_seconds(server_session: int | None = None, postmaster: int | None = None) -> dict[str, float]:
+    """CPU time used so far by the app server (the processes of its session), PostgreSQL (the postmaster
+    and its children) and this load generator, from /proc: where the two cores went, so a missed target
+    says which side to work on. Other processes on the machine (other clusters, other servers) are not
+    counted; without a session or postmaster, nothing is counted for that side."""
     ticks: dict[str, int] = {"app": 0, "postgres": 0, "load generator": 0}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            stat = Path(f"/proc/{pid}/stat").read_text()
-            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            fields = _stat(pid)
         except OSError:  # the process ended meanwhile
             continue
-        fields = stat[stat.rindex(")") + 2 :].split()
         used = int(fields[11]) + int(fields[12])  # utime + stime
-        if "gunicorn" in command:
+        if server_session is not None and int(fields[3]) == server_session:
             ticks["app"] += used
-        elif command.startswith("postgres"):
+        elif postmaster is not None and postmaster in (int(pid), int(fields[1])):
             ticks["postgres"] += used
         elif int(pid) == os.getpid():
             ticks["load generator"] += used
     return {name: value / os.sysconf("SC_CLK_TCK") for name, value in ticks.items()}
+
+
+def postmaster_pid(cursor) -> int | None:
+    """The pid of the cluster's postmaster: the parent of this connection's backend (None if remote)."""
+    cursor.execute("SELECT pg_backend_pid()")
+    try:
+        return int(_stat(str(cursor.fetchone()[0]))[1])
+    except OSError:
+        return None
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -206,67 +172,111 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def search_token(cursor) -> str:
+    cursor.execute("SELECT token::text FROM claims_searchgeneration WHERE id = 1")
+    row = cursor.fetchone()
+    return row[0] if row else ""
+
+
+def lost_writes(cursor, stats: Stats) -> dict[str, list[int]]:
+    """The writes that got a success response but are not in the database."""
+    lost = {}
+    cursor.execute("SELECT DISTINCT claim_id FROM claims_quote WHERE claim_id = ANY(%s)", [stats.created_claims])
+    lost["quote_create"] = sorted(set(stats.created_claims) - {row[0] for row in cursor.fetchall()})
+    cursor.execute(
+        "SELECT id FROM claims_claim WHERE id = ANY(%s) AND status IN ('in_review', 'published')",
+        [stats.submitted_claims],
+    )
+    lost["submit"] = sorted(set(stats.submitted_claims) - {row[0] for row in cursor.fetchall()})
+    cursor.execute("SELECT id FROM claims_claim WHERE id = ANY(%s) AND status = 'published'", [stats.published_claims])
+    lost["publish"] = sorted(set(stats.published_claims) - {row[0] for row in cursor.fetchall()})
+    return lost
+
+
+def wait_for(port: int, server: subprocess.Popen) -> None:
+    for _ in range(120):
+        if server.poll() is not None:
+            raise RuntimeError(f"the server exited ({server.returncode}) before answering")
+        try:
+            if urllib3.request("GET", f"http://{HOST}:{port}/health/", timeout=2, retries=False).status == 200:
+                return
+        except urllib3.exceptions.HTTPError:
+            pass
+        time.sleep(1)
+    raise RuntimeError("the server did not start")
+
+
 def main() -> int:
     quotes = int(os.environ.get("LOAD_QUOTES", "100000"))
     users = int(os.environ.get("LOAD_USERS", "16"))
     seconds = float(os.environ.get("LOAD_SECONDS", "60"))
     max_requests = int(os.environ.get("LOAD_MAX_REQUESTS", "200000"))
     port = int(os.environ.get("LOAD_PORT", "8765"))
-    url, plan = prepare_database(quotes)
+    if not port_is_free(HOST, port):
+        print(PORT_TAKEN.format(host=HOST, port=port), file=sys.stderr)
+        return 2
+    team = roles(users)
+    url, plan = prepare_database(quotes, team["analyst"], team["editor"])
+    print(f"    {len(plan.queries)} queries in the pool, {len(plan.claims)} claims, {len(plan.speakers)} speakers")
+    if not port_is_free(HOST, port):  # taken while the database was built: the health check would ask another
+        print(PORT_TAKEN.format(host=HOST, port=port), file=sys.stderr)
+        return 2
 
     print(f"==> Starting make serve on http://{HOST}:{port}/")
     server = subprocess.Popen(
         ["bash", "scripts/serve.sh"], cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT, env={**os.environ, "DATABASE_URL": url, "PORT": str(port),
-                                       "WEB_WORKERS": os.environ.get("WEB_WORKERS", "4")},
+                                       "WEB_WORKERS": os.environ.get("WEB_WORKERS", "4"),
+                                       "TRACKER_SITE_PUBLIC": "1",
+                                       "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"},
     )  # fmt: skip
-    try:
-        import urllib3
+    import django
+    from django.db import connection, connections
 
-        for _ in range(120):
-            try:
-                if urllib3.request("GET", f"http://{HOST}:{port}/health/", timeout=2, retries=False).status == 200:
-                    break
-            except urllib3.exceptions.HTTPError:
-                pass
-            time.sleep(1)
-        else:
-            raise RuntimeError("the server did not start")
+    try:
+        wait_for(port, server)
+        with connection.cursor() as cursor:
+            token_before = search_token(cursor)
+            postmaster = postmaster_pid(cursor)
+        connections.close_all()
         stats = Stats()
-        print(f"==> {users} users for {seconds:.0f} s")
+        print(f"==> {users} users for {seconds:.0f} s: " + ", ".join(f"{n} {role}s" for role, n in team.items()))
         deadline = time.monotonic() + seconds
-        cpu_before = cpu_seconds()
+
+        def keep_going() -> bool:
+            return time.monotonic() < deadline and stats.requests < max_requests
+
+        cpu_before = cpu_seconds(server.pid, postmaster)
         began = time.perf_counter()
         threads = [
-            threading.Thread(target=user_loop, args=(port, plan, stats, deadline, max_requests, n))
-            for n in range(users)
+            threading.Thread(target=user, args=(role, n, port, plan, stats, keep_going))
+            for role, count in team.items()
+            for n in range(count)
         ]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - began
-        cpu_after = cpu_seconds()
+        cpu_after = cpu_seconds(server.pid, postmaster)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
-    import django
-    from django.db import connections
-
     django.setup()
+    with connection.cursor() as cursor:
+        lost = lost_writes(cursor, stats)
+        token_after = search_token(cursor)
     connections.close_all()
-    from claims.models import Quote
-
-    stored = set(Quote.objects.filter(claim_id__in=stats.created_claims).values_list("claim_id", flat=True))
-    lost = sorted(set(stats.created_claims) - stored)
     every = [latency for values in stats.latencies.values() for latency in values]
     report = {
-        "quotes": quotes, "users": users, "seconds": round(elapsed, 1), "requests": stats.requests,
-        "throughput_rps": round(stats.requests / elapsed, 1),
+        "quotes": quotes, "users": users, "roles": team, "seconds": round(elapsed, 1), "requests": stats.requests,
+        "throughput_rps": round(stats.requests / elapsed, 1), "query_pool": len(plan.queries),
         "p50_ms": round(percentile(every, 0.5), 1), "p95_ms": round(percentile(every, 0.95), 1),
-        "errors": len(stats.errors), "error_samples": stats.errors[:10],
-        "quotes_created": len(stats.created_claims), "lost_writes": len(lost),
+        "errors": len(stats.errors), "error_samples": stats.errors[:10], "not_modified": stats.not_modified,
+        "quotes_created": len(stats.created_claims), "claims_submitted": len(stats.submitted_claims),
+        "claims_published": len(stats.published_claims), "search_token_renewed": token_before != token_after,
+        "lost_writes": sum(len(ids) for ids in lost.values()), "lost_samples": {k: v[:10] for k, v in lost.items()},
         "cpu_ms_per_request": {name: round(1000 * (cpu_after[name] - cpu_before[name]) / max(1, stats.requests), 1)
                                for name in cpu_after},
         "by_kind": {kind: {"requests": len(values), "p50_ms": round(percentile(values, 0.5), 1),
@@ -279,11 +289,18 @@ def main() -> int:
     print(
         f"total {report['requests']} requests in {report['seconds']} s = {report['throughput_rps']} req/s; "
         f"p50 {report['p50_ms']} ms, p95 {report['p95_ms']} ms; errors {report['errors']}; "
-        f"quotes created {report['quotes_created']}, lost {report['lost_writes']}"
+        f"304 Not Modified {report['not_modified']}"
+    )
+    print(
+        f"writes: {report['quotes_created']} quotes recorded, {report['claims_submitted']} claims submitted, "
+        f"{report['claims_published']} published (search token renewed: {report['search_token_renewed']}); "
+        f"lost {report['lost_writes']}"
     )
     print("CPU per request: " + ", ".join(f"{name} {ms} ms" for name, ms in report["cpu_ms_per_request"].items()))
+    for sample in report["error_samples"]:
+        print(f"  error: {sample}")
     (ROOT / "loadtest" / "results.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    return 0 if report["errors"] == 0 and not lost else 1
+    return 0 if report["errors"] == 0 and not report["lost_writes"] else 1
 
 
 if __name__ == "__main__":
