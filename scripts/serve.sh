@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-8000}
 WEB_WORKERS=${WEB_WORKERS:-3}
 
+INSTALL=runtime
 source scripts/setup.sh
 
 export DJANGO_ENV=production

@@ -4,13 +4,14 @@
 # Sourced, not run, so that the EXIT trap stopping a cluster it started belongs to the caller's shell
 # and fires when the caller's web server ends. Leaves PY set, and started_cluster=1 when it started one.
 # `source scripts/setup.sh database` stops once the database is up (`make backup`, `make restore`).
+# With INSTALL=runtime (`make serve`) only the runtime lock is installed, nothing for tests or lint.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 setup_only_database=0
 [ "${1:-}" = database ] && setup_only_database=1
 
 [ "$setup_only_database" = 1 ] || bash scripts/system.sh
-bash scripts/venv.sh
+bash scripts/venv.sh "${INSTALL:-dev}"
 
 started_cluster=0
 if [ -z "${DATABASE_URL:-}" ]; then
