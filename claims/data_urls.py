@@ -6,4 +6,6 @@ urlpatterns = [
     path("search/export.csv", data_views.export_csv, name="data_export_csv"),
     path("search/export.jsonl", data_views.export_jsonl, name="data_export_jsonl"),
     path("import/", data_views.import_page, name="data_import"),
+    path("import/<int:pk>/", data_views.import_job, name="data_import_job"),
+    path("jobs/", data_views.job_list, name="jobs"),
 ]

@@ -1,17 +1,20 @@
-"""Open data: exports of search results (CSV, JSON Lines) and the bulk import page."""
+"""Open data: exports of search results (CSV, JSON Lines), the bulk import pages and the jobs page."""
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse, StreamingHttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims.access import readable
 from claims.exports import csv_chunks, export_selection, jsonl_chunks
 from claims.forms_import import ImportForm
-from claims.importing import import_file
+from claims.importing import ImportReport
 from claims.permissions import is_editor
+from claims.tasks import IMPORT
+from jobs.models import Job
+from jobs.services import job_enqueue
 
 CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
 
@@ -39,27 +42,53 @@ def export_jsonl(request):
     return _export(request, "jsonl")
 
 
-@login_required
-def import_page(request):
-    """Upload a JSON Lines or CSV file; the report of the import (or of the dry run) comes back on the page."""
+def _editor_only(request) -> None:
     if not is_editor(request.user):
         raise PermissionDenied(_("Only editors may import data."))
+
+
+@login_required
+def import_page(request):
+    """Upload a JSON Lines or CSV file: it is stored and imported by a job, whose page shows the progress
+    and then the report. The editor's recent imports are listed, to come back to one later."""
+    _editor_only(request)
     form = ImportForm(request.POST or None, request.FILES or None)
-    report, status = None, 200
-    if request.method == "POST":
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            upload.open("rb")
-            try:
-                report = import_file(
-                    upload.file,
-                    format=form.cleaned_data["format"],
-                    actor=request.user,
-                    dry_run=form.cleaned_data["dry_run"],
-                )
-            finally:
-                upload.close()
-            status = 200 if report.ok else 400
-        else:
-            status = 400
-    return render(request, "claims/import.html", {"form": form, "report": report}, status=status)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        job = job_enqueue(
+            task=IMPORT,
+            label=upload.name or "",
+            created_by=request.user,
+            payload=b"".join(upload.chunks()),
+            format=form.cleaned_data["format"],
+            dry_run=form.cleaned_data["dry_run"],
+            actor_id=request.user.pk,
+        )
+        return redirect("claims:data_import_job", pk=job.pk)
+    recent = Job.objects.filter(task=IMPORT, created_by=request.user).defer("payload", "result")[:10]
+    status = 400 if request.method == "POST" else 200
+    return render(request, "claims/import.html", {"form": form, "recent": recent}, status=status)
+
+
+@login_required
+def import_job(request, pk: int):
+    """One import: its progress while it runs (the page reloads itself), then its report or its error."""
+    _editor_only(request)
+    job = get_object_or_404(Job.objects.defer("payload"), pk=pk, task=IMPORT)
+    report = ImportReport.from_dict(job.result) if job.result else None
+    response = render(request, "claims/import_job.html", {"job": job, "report": report})
+    if not job.finished:
+        response["Refresh"] = "2"  # the browser reloads the page until the job ends: no script needed
+    return response
+
+
+@login_required
+def job_list(request):
+    """Recent background jobs, failed ones first, with their errors: for editors to see what went wrong."""
+    if not is_editor(request.user):
+        raise PermissionDenied(_("Only editors may see the background jobs."))
+    failed = Job.objects.filter(status__in=[Job.Status.FAILED, Job.Status.RETRYING]).defer("payload", "result")
+    recent = Job.objects.exclude(pk__in=failed.values("pk")).defer("payload", "result")
+    return render(
+        request, "claims/jobs.html", {"failed": failed[:50], "recent": recent.select_related("created_by")[:50]}
+    )

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "procrastinate.contrib.django",
+    "jobs",
     "api",
 ]
 
@@ -257,6 +259,8 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Procrastinate announces every periodic task at start-up and every job it runs: warnings are enough.
+    "loggers": {"procrastinate": {"level": os.environ.get("TRACKER_JOBS_LOG_LEVEL", "WARNING")}},
 }
 
 WHITENOISE_USE_FINDERS = DEBUG  # development serves straight from static/, no collectstatic needed
@@ -271,9 +275,16 @@ EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+# Seconds an SMTP connection may wait: mail is sent by jobs, which retry a delivery that timed out.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "20"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "tracker@localhost")
 # Absolute links in emails.
 SITE_URL = os.environ.get("TRACKER_SITE_URL", "http://127.0.0.1:8000")
+
+# Background jobs (procrastinate, queued in PostgreSQL): `manage.py procrastinate worker` runs them;
+# `make run` and `make serve` start one beside the web server. The tests run each job at once in the
+# process that queued it (JOBS_RUN_INLINE, set by tests/conftest.py).
+JOBS_RUN_INLINE = False
 
 # Capturing articles from URLs (sources/fetch.py): timeouts in seconds, a size cap, and whether
 # loopback addresses may be fetched (only ever for tests; private networks are always refused).

@@ -39,3 +39,16 @@ if [ "$setup_only_database" = 0 ]; then
   $PY manage.py load_demo
   $PY manage.py rebuild_search --missing -v0
 fi
+
+# The job worker (procrastinate, queues in PostgreSQL) beside the web server: started in the background,
+# stopped when the caller's shell exits (chained to the cluster's trap, so the worker stops first).
+start_worker() {
+  echo "==> Starting the job worker (log: .local/worker.log)"
+  mkdir -p .local
+  $PY manage.py procrastinate worker >> .local/worker.log 2>&1 &
+  worker_pid=$!
+  local previous
+  previous=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\1/")
+  # shellcheck disable=SC2064
+  trap "echo '==> Stopping the job worker'; kill $worker_pid 2>/dev/null || true; wait $worker_pid 2>/dev/null || true; ${previous:-:}" EXIT
+}
