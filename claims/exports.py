@@ -50,7 +50,7 @@ removes it again. The file starts with a UTF-8 byte order mark, so spreadsheets 
 import csv
 import datetime
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -265,8 +265,10 @@ def quote_row(quote: Quote, *, source_text: str | None, workflow: bool, status_n
     }
 
 
-def export_rows(selection: Selection, *, batch: int | None = None) -> Iterator[list[dict]]:
-    """The selected quotes as JSON Lines records, one list per batch."""
+def export_rows(
+    selection: Selection, *, batch: int | None = None, on_rows: Callable[[int], None] | None = None
+) -> Iterator[list[dict]]:
+    """The selected quotes as JSON Lines records, one list per batch; `on_rows(n)` follows each batch."""
     written_sources: set[int] = set()
     for ids in selected_quote_ids(selection, batch=batch):
         quotes = _batch_quotes(ids)
@@ -284,14 +286,18 @@ def export_rows(selection: Selection, *, batch: int | None = None) -> Iterator[l
                     quote, source_text=text, workflow=selection.workflow, status_note=notes.get(quote.claim_id, "")
                 )
             )
+        if on_rows:
+            on_rows(len(rows))
         yield rows
 
 
 # --- JSON Lines -----------------------------------------------------------------------------------------
 
 
-def jsonl_chunks(selection: Selection, *, batch: int | None = None) -> Iterator[str]:
-    for rows in export_rows(selection, batch=batch):
+def jsonl_chunks(
+    selection: Selection, *, batch: int | None = None, on_rows: Callable[[int], None] | None = None
+) -> Iterator[str]:
+    for rows in export_rows(selection, batch=batch, on_rows=on_rows):
         yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
@@ -498,11 +504,17 @@ class _Echo:
         return value
 
 
-def csv_chunks(selection: Selection, *, batch: int | None = None, bom: bool = True) -> Iterator[str]:
+def csv_chunks(
+    selection: Selection,
+    *,
+    batch: int | None = None,
+    bom: bool = True,
+    on_rows: Callable[[int], None] | None = None,
+) -> Iterator[str]:
     columns = csv_columns()
     writer = csv.writer(_Echo())
     yield ("\ufeff" if bom else "") + writer.writerow(columns)
-    for rows in export_rows(selection, batch=batch):
+    for rows in export_rows(selection, batch=batch, on_rows=on_rows):
         lines = []
         for row in rows:
             flat = flatten(row)

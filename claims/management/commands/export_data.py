@@ -7,6 +7,7 @@ from django.http import QueryDict
 
 from claims.exports import csv_chunks, export_selection, jsonl_chunks
 from claims.filters import SearchFilter
+from jobs.progress import progress_bar
 
 
 class Command(BaseCommand):
@@ -47,14 +48,17 @@ class Command(BaseCommand):
             selection = export_selection(user=None, params=params, everything=True)
         if not selection.valid:
             raise CommandError(f"Invalid filters: {selection.filterset.errors.as_text()}")
-        chunks = csv_chunks(selection) if format == "csv" else jsonl_chunks(selection)
-        if output is None:
-            for chunk in chunks:
-                sys.stdout.write(chunk)
-            sys.stdout.flush()
-            return
-        # newline="" so that the CSV's CR LF line ends are written as they are.
-        with output.open("w", encoding="utf-8", newline="") as stream:
-            for chunk in chunks:
-                stream.write(chunk)
+        # The total is known cheaply only without words to match; with them the bar counts rows as they go.
+        total = None if selection.query else selection.entries.count()
+        with progress_bar(desc="Exporting", total=total, unit="rows", verbosity=options["verbosity"]) as bar:
+            chunks = (csv_chunks if format == "csv" else jsonl_chunks)(selection, on_rows=bar.update)
+            if output is None:
+                for chunk in chunks:
+                    sys.stdout.write(chunk)
+                sys.stdout.flush()
+                return
+            # newline="" so that the CSV's CR LF line ends are written as they are.
+            with output.open("w", encoding="utf-8", newline="") as stream:
+                for chunk in chunks:
+                    stream.write(chunk)
         self.stderr.write(f"Wrote {output}.")
