@@ -1,14 +1,17 @@
-"""Open data: exports of search results (CSV, JSON Lines), the bulk import pages and the jobs page."""
+"""Open data: exports of search results (CSV, CSV with semicolons, JSON Lines, XLSX), the bulk import
+pages and the jobs page."""
+
+import tempfile
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import FileResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims.access import readable
-from claims.exports import csv_chunks, export_selection, jsonl_chunks
+from claims.exports import csv_chunks, export_selection, jsonl_chunks, write_xlsx
 from claims.forms_import import ImportForm
 from claims.importing import ImportReport
 from claims.permissions import is_editor
@@ -16,17 +19,30 @@ from claims.tasks import IMPORT
 from jobs.models import Job
 from jobs.services import job_enqueue
 
-CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "jsonl": "application/x-ndjson; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 
 
-def _export(request, format: str):
+def _export(request, format: str, *, delimiter: str = ","):
     """The search page's selection for the same query string, streamed: memory stays flat for any size."""
     selection = export_selection(user=request.user, params=request.GET)
     if not selection.valid:
         return JsonResponse({"errors": selection.filterset.errors.get_json_data()}, status=400)
-    chunks = csv_chunks(selection) if format == "csv" else jsonl_chunks(selection)
+    if format == "xlsx":
+        # Written to a temporary file (spilled to disk past a few MB), then streamed from it.
+        spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - FileResponse closes it
+        write_xlsx(selection, spool)
+        spool.seek(0)
+        filename = f"claims-{timezone.localdate():%Y-%m-%d}.xlsx"
+        response = FileResponse(spool, as_attachment=True, filename=filename, content_type=CONTENT_TYPES["xlsx"])
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+    chunks = csv_chunks(selection, delimiter=delimiter) if format == "csv" else jsonl_chunks(selection)
     response = StreamingHttpResponse(chunks, content_type=CONTENT_TYPES[format])
-    filename = f"claims-{timezone.localdate():%Y-%m-%d}.{format}"
+    filename = f"claims-{timezone.localdate():%Y-%m-%d}{'-semicolon' if delimiter == ';' else ''}.{format}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
     return response
@@ -38,8 +54,18 @@ def export_csv(request):
 
 
 @readable
+def export_csv_semicolon(request):
+    return _export(request, "csv", delimiter=";")
+
+
+@readable
 def export_jsonl(request):
     return _export(request, "jsonl")
+
+
+@readable
+def export_xlsx(request):
+    return _export(request, "xlsx")
 
 
 def _editor_only(request) -> None:

@@ -68,6 +68,7 @@ everything inside one transaction and rolls it back, reporting what would have h
 import csv
 import datetime
 import io
+import itertools
 import json
 import re
 import time
@@ -241,7 +242,10 @@ def read_csv(stream: IO[bytes]) -> Iterator[Record]:
     # Article texts are long: the csv module's default cap (128 KiB per cell) is too small for some.
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    reader = csv.DictReader(text)
+    # The export's semicolon variant (for spreadsheets in locales with a decimal comma) reads back too.
+    header = text.readline()
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    reader = csv.DictReader(itertools.chain([header], text), delimiter=delimiter)
     missing = [column for column in REQUIRED_CSV_COLUMNS if column not in (reader.fieldnames or [])]
     if missing:
         raise ValueError(_("The CSV header lacks the columns: %(columns)s.") % {"columns": ", ".join(missing)})
