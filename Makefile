@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8000
 
-.PHONY: run test venv lint messages
+.PHONY: run test venv lint messages lock
 run:
 	@bash scripts/run.sh
 
@@ -11,6 +11,10 @@ test:
 
 venv:
 	@bash scripts/venv.sh
+
+# `make lock`: the locks with hashes (requirements.txt, requirements-dev.txt) from pyproject.toml.
+lock:
+	@bash scripts/lock.sh
 
 lint: venv
 	.venv/bin/ruff check .

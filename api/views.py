@@ -17,6 +17,9 @@ from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Pre
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from drf_spectacular.types import OpenApiTypes
@@ -24,7 +27,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_sche
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
-from rest_framework.pagination import PageNumberPagination
+from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.utils.urls import remove_query_param, replace_query_param
@@ -83,6 +86,28 @@ class StablePagination(PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
+
+
+class SyncPagination(CursorPagination):
+    """For incremental sync (`updated_after`, or following `next`): the least recently updated first, by
+    an opaque cursor, so rows updated while a client pages through are neither skipped nor repeated."""
+
+    ordering = ("updated_at", "id")
+    page_size = 100
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+SYNC_PARAMETERS = [
+    OpenApiParameter(
+        "updated_after",
+        OpenApiTypes.DATETIME,
+        description="Only claims created or changed (fields or status) after this time (ISO 8601). The list "
+        "then pages by `cursor`, least recently updated first: keep the newest `updated_at` seen and ask "
+        "again with it for the next sync.",
+    ),
+    OpenApiParameter("cursor", str, description="The cursor of a page, as given in `next` or `previous`."),
+]
 
 
 class SearchPagination(StablePagination):
@@ -234,9 +259,10 @@ class ApiViewSet(viewsets.GenericViewSet):
 @extend_schema_view(
     list=extend_schema(
         summary="List claims",
-        description="Newest statement first. With `q` or a facet, the claims with a matching report, found "
-        "as on the search page.",
-        parameters=SEARCH_PARAMETERS,
+        description="Newest statement first, in numbered pages. With `q` or a facet, the claims with a "
+        "matching report, found as on the search page. With `updated_after` (incremental sync), the least "
+        "recently updated first, in pages followed by `cursor`.",
+        parameters=[*SEARCH_PARAMETERS, *SYNC_PARAMETERS],
     ),
     retrieve=extend_schema(summary="A claim with its reports"),
 )
@@ -269,11 +295,36 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             .order_by("-said_on", "-pk")
         )
 
+    def syncing(self) -> bool:
+        params = self.request.query_params if self.request is not None else {}
+        return bool(params.get("updated_after") or params.get("cursor"))
+
+    @cached_property
+    def paginator(self):
+        return SyncPagination() if self.syncing() else StablePagination()
+
+    def updated_after(self):
+        raw = self.request.query_params.get("updated_after", "").strip()
+        if not raw:
+            return None
+        try:
+            moment = parse_datetime(raw)
+        except ValueError:
+            moment = None
+        if moment is None:
+            raise exceptions.ValidationError(
+                {"updated_after": [_("Expected a date and time such as 2026-02-03T10:00:00Z.")]}
+            )
+        return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+
     def filter_queryset(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if self.action != "list":
             return queryset
         if not self.request.user.is_authenticated:
             queryset = queryset.filter(status=Claim.Status.PUBLISHED)
+        updated_after = self.updated_after()
+        if updated_after is not None:
+            queryset = queryset.filter(updated_at__gt=updated_after)
         if self.searched():
             matching = _matching(self.search_entries(), self.query())
             queryset = queryset.filter(pk__in=matching.values("claim_id"))

@@ -8,6 +8,7 @@ as they would in use, so each has its review events.
 import datetime
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,12 +103,15 @@ def users_ensure(report: DemoReport, credentials_file: Path | None) -> dict[str,
     return users
 
 
-def load_demo(*, credentials_file: Path | None = None) -> DemoReport:
+def load_demo(
+    *, credentials_file: Path | None = None, progress: Callable[[int, int], None] | None = None
+) -> DemoReport:
+    """Load the demo data; `progress(done, total)` follows the demo claims."""
     with notifications_suppressed(), transaction.atomic(), search.deferred_indexing():
-        return _load_demo(credentials_file)
+        return _load_demo(credentials_file, progress or (lambda done, total: None))
 
 
-def _load_demo(credentials_file: Path | None) -> DemoReport:
+def _load_demo(credentials_file: Path | None, progress: Callable[[int, int], None]) -> DemoReport:
     report = DemoReport()
     corpus = DEMO_DIR / "corpus"
     manifest = json.loads((corpus / "manifest.json").read_text())
@@ -173,7 +177,8 @@ def _load_demo(credentials_file: Path | None) -> DemoReport:
             report.count("topics")
 
     statements = {statement["id"]: statement for statement in gold["statements"]}
-    for spec in extra["claims"]:
+    for done, spec in enumerate(extra["claims"], start=1):
+        progress(done, len(extra["claims"]))
         key = f"demo:claim:{spec['key']}"
         if Claim.objects.filter(external_id=key).exists():
             continue

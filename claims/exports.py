@@ -50,11 +50,14 @@ removes it again. The file starts with a UTF-8 byte order mark, so spreadsheets 
 import csv
 import datetime
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import IO
 
 from django.conf import settings
 from django.db.models import F, Prefetch, Q, QuerySet
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from claims.filters import SearchFilter
 from claims.models import Quote, QuoteSearch, ReviewEvent, SpeakerAlias, SpeakerName, SpeakerRole, Translation
@@ -259,8 +262,10 @@ def quote_row(quote: Quote, *, source_text: str | None, workflow: bool, status_n
     }
 
 
-def export_rows(selection: Selection, *, batch: int | None = None) -> Iterator[list[dict]]:
-    """The selected quotes as JSON Lines records, one list per batch."""
+def export_rows(
+    selection: Selection, *, batch: int | None = None, on_rows: Callable[[int], None] | None = None
+) -> Iterator[list[dict]]:
+    """The selected quotes as JSON Lines records, one list per batch; `on_rows(n)` follows each batch."""
     written_sources: set[int] = set()
     for ids in selected_quote_ids(selection, batch=batch):
         quotes = _batch_quotes(ids)
@@ -278,14 +283,18 @@ def export_rows(selection: Selection, *, batch: int | None = None) -> Iterator[l
                     quote, source_text=text, workflow=selection.workflow, status_note=notes.get(quote.claim_id, "")
                 )
             )
+        if on_rows:
+            on_rows(len(rows))
         yield rows
 
 
 # --- JSON Lines -----------------------------------------------------------------------------------------
 
 
-def jsonl_chunks(selection: Selection, *, batch: int | None = None) -> Iterator[str]:
-    for rows in export_rows(selection, batch=batch):
+def jsonl_chunks(
+    selection: Selection, *, batch: int | None = None, on_rows: Callable[[int], None] | None = None
+) -> Iterator[str]:
+    for rows in export_rows(selection, batch=batch, on_rows=on_rows):
         yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
@@ -492,13 +501,53 @@ class _Echo:
         return value
 
 
-def csv_chunks(selection: Selection, *, batch: int | None = None, bom: bool = True) -> Iterator[str]:
+def csv_chunks(
+    selection: Selection,
+    *,
+    batch: int | None = None,
+    bom: bool = True,
+    delimiter: str = ",",
+    on_rows: Callable[[int], None] | None = None,
+) -> Iterator[str]:
+    """The CSV export; `delimiter=";"` for spreadsheet programs set to locales (Ukrainian, Russian, most of
+    Europe) whose decimal comma makes them split CSV files on semicolons."""
     columns = csv_columns()
-    writer = csv.writer(_Echo())
+    writer = csv.writer(_Echo(), delimiter=delimiter)
     yield ("\ufeff" if bom else "") + writer.writerow(columns)
-    for rows in export_rows(selection, batch=batch):
+    for rows in export_rows(selection, batch=batch, on_rows=on_rows):
         lines = []
         for row in rows:
             flat = flatten(row)
             lines.append(writer.writerow([neutralize(flat.get(column)) for column in columns]))
         yield "".join(lines)
+
+
+# --- XLSX -----------------------------------------------------------------------------------------------
+
+XLSX_CELL_LIMIT = 32_767  # characters a spreadsheet cell holds
+
+
+def _xlsx_cell(value):
+    if value is None or isinstance(value, int | float):
+        return value
+    text = ILLEGAL_CHARACTERS_RE.sub("", neutralize(value))
+    return text if len(text) <= XLSX_CELL_LIMIT else text[: XLSX_CELL_LIMIT - 1] + "…"
+
+
+def write_xlsx(selection: Selection, stream: IO[bytes], *, batch: int | None = None) -> int:
+    """The CSV export's columns and rows as one XLSX sheet, written row by row (openpyxl's write-only
+    mode keeps memory flat). Text longer than a cell holds (a long article) is cut, with "…": the XLSX
+    file is for reading in a spreadsheet; CSV and JSON Lines keep everything and import back.
+    Returns the number of rows."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("quotes")
+    columns = csv_columns()
+    sheet.append(columns)
+    count = 0
+    for rows in export_rows(selection, batch=batch):
+        for row in rows:
+            flat = flatten(row)
+            sheet.append([_xlsx_cell(flat.get(column)) for column in columns])
+        count += len(rows)
+    workbook.save(stream)
+    return count

@@ -68,11 +68,12 @@ everything inside one transaction and rolls it back, reporting what would have h
 import csv
 import datetime
 import io
+import itertools
 import json
 import re
 import time
 from collections import Counter, OrderedDict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO
@@ -154,6 +155,34 @@ class ImportReport:
         """(label, count) of the records added, for the report page."""
         return [(str(CREATED_LABELS.get(kind, kind)), count) for kind, count in sorted(self.created.items())]
 
+    def as_dict(self) -> dict:
+        """The report as JSON data, kept on the import's job for its page."""
+        return {
+            "format": self.format,
+            "dry_run": self.dry_run,
+            "rows": self.rows,
+            "outcomes": dict(self.outcomes),
+            "created": dict(self.created),
+            "status_changes": self.status_changes,
+            "rejected": [{"line": r.line, "external_id": r.external_id, "errors": r.errors} for r in self.rejected],
+            "file_errors": self.file_errors,
+            "seconds": self.seconds,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ImportReport":
+        return cls(
+            format=data["format"],
+            dry_run=data["dry_run"],
+            rows=data["rows"],
+            outcomes=Counter(data["outcomes"]),
+            created=Counter(data["created"]),
+            status_changes=data["status_changes"],
+            rejected=[RowResult(r["line"], r["external_id"], "rejected", r["errors"]) for r in data["rejected"]],
+            file_errors=data["file_errors"],
+            seconds=data["seconds"],
+        )
+
     def summary(self) -> str:
         outcomes = ", ".join(f"{self.outcomes[name]} {name}" for name in ("created", "updated", "unchanged"))
         created = ", ".join(f"{count} {kind}" for kind, count in sorted(self.created.items())) or "nothing"
@@ -213,7 +242,10 @@ def read_csv(stream: IO[bytes]) -> Iterator[Record]:
     # Article texts are long: the csv module's default cap (128 KiB per cell) is too small for some.
     csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    reader = csv.DictReader(text)
+    # The export's semicolon variant (for spreadsheets in locales with a decimal comma) reads back too.
+    header = text.readline()
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    reader = csv.DictReader(itertools.chain([header], text), delimiter=delimiter)
     missing = [column for column in REQUIRED_CSV_COLUMNS if column not in (reader.fieldnames or [])]
     if missing:
         raise ValueError(_("The CSV header lacks the columns: %(columns)s.") % {"columns": ", ".join(missing)})
@@ -590,7 +622,9 @@ class _Importer:
         self.unit = _Pending()
         results: list[RowResult] = []
         try:
-            with transaction.atomic():
+            # Each unit writes the search entries of what it adds before it commits: an import stopped
+            # half-way leaves every committed quote searchable.
+            with transaction.atomic(), search.deferred_indexing():
                 for record in records:
                     results.append(self._row(record, alone=alone))
                 self.batch.save()
@@ -1098,24 +1132,29 @@ class _Importer:
 
 
 def import_records(
-    records: Iterable[Record], *, actor: AbstractBaseUser, dry_run: bool = False, format: str = "jsonl"
+    records: Iterable[Record],
+    *,
+    actor: AbstractBaseUser,
+    dry_run: bool = False,
+    format: str = "jsonl",
+    on_unit: Callable[[ImportReport], None] | None = None,
 ) -> ImportReport:
-    """Import rows as `actor`; see the module docstring."""
+    """Import rows as `actor`; see the module docstring. `on_unit(report)` follows each unit written."""
     report = ImportReport(format=format, dry_run=dry_run)
     importer = _Importer(actor=actor, report=report)
     started = time.monotonic()
-    with notifications_suppressed(), search.deferred_indexing():
+    with notifications_suppressed():
         if dry_run:
             with transaction.atomic():
-                _run(importer, records)
+                _run(importer, records, on_unit)
                 transaction.set_rollback(True)
         else:
-            _run(importer, records)
+            _run(importer, records, on_unit)
     report.seconds = time.monotonic() - started
     return report
 
 
-def _run(importer: _Importer, records: Iterable[Record]) -> None:
+def _run(importer: _Importer, records: Iterable[Record], on_unit: Callable[[ImportReport], None] | None = None) -> None:
     iterator = iter(records)
     unit: list[Record] = []
     while True:
@@ -1129,17 +1168,28 @@ def _run(importer: _Importer, records: Iterable[Record]) -> None:
         if len(unit) == UNIT_ROWS:
             importer.process(unit)
             unit = []
+            if on_unit:
+                on_unit(importer.report)
     if unit:
         importer.process(unit)
     importer.apply_statuses()
+    if on_unit:
+        on_unit(importer.report)
 
 
-def import_file(stream: IO[bytes], *, format: str, actor: AbstractBaseUser, dry_run: bool = False) -> ImportReport:
+def import_file(
+    stream: IO[bytes],
+    *,
+    format: str,
+    actor: AbstractBaseUser,
+    dry_run: bool = False,
+    on_unit: Callable[[ImportReport], None] | None = None,
+) -> ImportReport:
     """Import a JSON Lines or CSV file (opened in binary mode)."""
     if format not in FORMATS:
         raise ValueError(f"Unknown format {format!r}: use one of {FORMATS}.")
     records = read_csv(stream) if format == "csv" else read_jsonl(stream)
-    return import_records(_guarded(records), actor=actor, dry_run=dry_run, format=format)
+    return import_records(_guarded(records), actor=actor, dry_run=dry_run, format=format, on_unit=on_unit)
 
 
 def _guarded(records: Iterator[Record]) -> Iterator[Record]:

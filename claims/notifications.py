@@ -1,6 +1,7 @@
 """Email on the workflow moves people wait for: submitted (to editors), and returned, rejected,
-published or retracted (to the author). Sent after the transaction commits, through Django's email
-backend (the console in development)."""
+published or retracted (to the author). Queued as a job once the transaction commits and sent by the
+worker through Django's email backend (the console in development), so a slow or hung mail server
+never holds a web request; EMAIL_TIMEOUT bounds each attempt and the job retries with backoff."""
 
 import contextlib
 import contextvars
@@ -15,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from claims.models import Claim, ReviewEvent
+from jobs.services import job_enqueue
 
 logger = logging.getLogger(__name__)
 Status = Claim.Status
@@ -42,10 +44,15 @@ def _editors(*, excluding) -> list:
     )
 
 
-def notify_transition(*, event_id: int) -> int:
-    """Send the emails for one review event; returns how many were sent."""
+def queue_transition_mail(*, event_id: int) -> None:
+    """Queue the emails of one review event (claims.tasks.send_transition_mail); not for bulk loads."""
     if _suppressed.get():
-        return 0
+        return
+    job_enqueue(task="claims.send_transition_mail", label=f"review event {event_id}", event_id=event_id)
+
+
+def notify_transition(*, event_id: int, fail_silently: bool = True) -> int:
+    """Send the emails for one review event; returns how many were sent."""
     event = ReviewEvent.objects.select_related("claim__author", "claim__speaker", "actor").get(pk=event_id)
     claim = event.claim
     if event.to_status == Status.IN_REVIEW:
@@ -66,6 +73,6 @@ def notify_transition(*, event_id: int) -> int:
         {"event": event, "claim": claim, "url": settings.SITE_URL.rstrip("/") + link},
     )
     messages = [(subject, body, None, [user.email]) for user in recipients]
-    sent = send_mass_mail(messages, fail_silently=True) if messages else 0
+    sent = send_mass_mail(messages, fail_silently=fail_silently) if messages else 0
     logger.info("claim %s %s by %s: %d email(s)", claim.pk, event.to_status, event.actor, sent)
     return sent

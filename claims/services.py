@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from claims import search
 from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerAlias, SpeakerName, SpeakerRole, Topic, Translation
-from claims.notifications import notify_transition
+from claims.notifications import queue_transition_mail
 from claims.permissions import can_edit_claim, is_editor
 from claims.speaker_search import speaker_refresh_search_keys
 from sources.batch import Batch, atomic_unless_batched
@@ -181,7 +181,7 @@ def claim_transition(
         fields.append("published_at")
     claim._history_user = actor
     claim.save(update_fields=fields)
-    transaction.on_commit(lambda: notify_transition(event_id=event.pk))
+    transaction.on_commit(lambda: queue_transition_mail(event_id=event.pk))
     search.index_claim_status(claim)
     return claim
 

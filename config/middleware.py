@@ -1,4 +1,5 @@
-"""Security headers, the audit log of writes, and the client address both of them (and login throttling) use.
+"""Request ids, security headers, the audit log of writes, and the client address both of them (and login
+throttling) use.
 
 The Content-Security-Policy is set by this small middleware rather than django-csp: the policy is one
 fixed string (the app loads only same-origin files, so no nonces or per-view overrides are needed),
@@ -6,16 +7,58 @@ the admin and the API pages need a slightly wider one by path, and Django 6.0's 
 replace it on upgrade.
 """
 
+import contextvars
 import json
 import logging
+import re
 import time
+import uuid
 
+import sentry_sdk
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 audit_log = logging.getLogger("tracker.audit")
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+# The id of the request being served, for every log line written while serving it and for the 500 page.
+request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+_FORWARDED_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+_record_factory = logging.getLogRecordFactory()
+
+
+def _record_with_request_id(*args, **kwargs) -> logging.LogRecord:
+    # Stamped when the record is made, in the request's own context: a handler that formats it later
+    # (a queue, a buffer) still writes the right id.
+    record = _record_factory(*args, **kwargs)
+    record.request_id = request_id.get()
+    return record
+
+
+logging.setLogRecordFactory(_record_with_request_id)
+
+
+class RequestIdMiddleware:
+    """Give each request an id: the proxy's X-Request-ID when a trusted proxy sends a well-formed one (so
+    the proxy's logs and ours join up), else a new one. Sent back in the X-Request-ID header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        forwarded = request.headers.get("X-Request-ID", "")
+        trusted = settings.TRUSTED_PROXY_COUNT and _FORWARDED_ID.match(forwarded)
+        value = forwarded if trusted else uuid.uuid4().hex
+        request.request_id = value
+        token = request_id.set(value)
+        sentry_sdk.set_tag("request_id", value)  # does nothing unless SENTRY_DSN is set
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id.reset(token)
+        response["X-Request-ID"] = value
+        return response
 
 
 def client_ip(request: HttpRequest) -> str:
@@ -78,6 +121,7 @@ class KeyValueFormatter(logging.Formatter):
             fields.update(audit)
         else:
             fields["msg"] = record.getMessage()
+        fields["request_id"] = getattr(record, "request_id", "-")
         if record.exc_info:
             fields["exc"] = self.formatException(record.exc_info)
         return key_values(fields)

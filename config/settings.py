@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import sentry_sdk
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -63,10 +64,13 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "procrastinate.contrib.django",
+    "jobs",
     "api",
 ]
 
 MIDDLEWARE = [
+    "config.middleware.RequestIdMiddleware",  # first: every later log line carries the request's id
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -209,19 +213,46 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# A cache in each process's memory: what is cached is keyed on versions kept in the database (such as a
-# speaker's profile_version), so app servers never serve each other's stale entries.
+
+# The cache backend, from CACHE_URL: each process's memory by default (locmem://); redis://host:6379/0
+# (or rediss://), memcached://host:11211 (pymemcache), or db://table for the database cache (made by
+# `manage.py createcachetable`). What is cached is keyed on versions kept in the database (such as a
+# speaker's profile_version), so app servers never serve each other's stale entries whichever is used.
+def cache_from_url(url: str, *, prefix: str, max_entries: int) -> dict:
+    scheme, _, rest = url.partition("://")
+    if scheme in {"", "locmem"}:
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": rest or prefix,
+            "OPTIONS": {"MAX_ENTRIES": max_entries},
+        }
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
+    if scheme in {"memcached", "pymemcache"}:
+        return {
+            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+            "LOCATION": rest.rstrip("/"),
+            "KEY_PREFIX": prefix,
+        }
+    if scheme == "db":
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": rest.strip("/") or "tracker_cache",
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {"MAX_ENTRIES": max_entries * 10},
+        }
+    raise ImproperlyConfigured(f"CACHE_URL: unknown scheme {scheme!r} (use locmem, redis, memcached or db).")
+
+
+CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 10_000},
-    },
+    "default": cache_from_url(CACHE_URL, prefix="tracker", max_entries=10_000),
     # The search page's published results' markup (claims.search._rendered_results), about 1 kB each.
-    "search_results": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "search-results",
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
-    },
+    "search_results": cache_from_url(
+        CACHE_URL if not CACHE_URL.startswith("locmem") else "locmem://search-results",
+        prefix="search-results",
+        max_entries=20_000,
+    ),
 }
 
 # Cookies: none is read by JavaScript (forms carry the CSRF token in the page), all are SameSite=Lax.
@@ -257,7 +288,20 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Procrastinate announces every periodic task at start-up and every job it runs: warnings are enough.
+    "loggers": {"procrastinate": {"level": os.environ.get("TRACKER_JOBS_LOG_LEVEL", "WARNING")}},
 }
+
+# Error reports to Sentry (or a compatible service) only when SENTRY_DSN is set; no personal data is sent
+# (user ids only, no cookies, bodies or addresses). Each event carries the request id of its log lines.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", ENVIRONMENT),
+        send_default_pii=False,
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )
 
 WHITENOISE_USE_FINDERS = DEBUG  # development serves straight from static/, no collectstatic needed
 
@@ -271,9 +315,16 @@ EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+# Seconds an SMTP connection may wait: mail is sent by jobs, which retry a delivery that timed out.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "20"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "tracker@localhost")
 # Absolute links in emails.
 SITE_URL = os.environ.get("TRACKER_SITE_URL", "http://127.0.0.1:8000")
+
+# Background jobs (procrastinate, queued in PostgreSQL): `manage.py procrastinate worker` runs them;
+# `make run` and `make serve` start one beside the web server. The tests run each job at once in the
+# process that queued it (JOBS_RUN_INLINE, set by tests/conftest.py).
+JOBS_RUN_INLINE = False
 
 # Capturing articles from URLs (sources/fetch.py): timeouts in seconds, a size cap, and whether
 # loopback addresses may be fetched (only ever for tests; private networks are always refused).

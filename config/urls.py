@@ -18,3 +18,5 @@ urlpatterns = [
     path("sources/", include("sources.urls")),
     path("", include("claims.urls")),
 ]
+
+handler500 = "config.views.server_error"

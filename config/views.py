@@ -1,5 +1,5 @@
-"""Project-level responses: the health check for load balancers, and the login form shown when
-django-axes refuses a login after too many failures."""
+"""Project-level responses: the health check for load balancers, the 500 page, and the login form shown
+when django-axes refuses a login after too many failures."""
 
 import logging
 import math
@@ -11,12 +11,15 @@ from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from config.middleware import request_id
 
 logger = logging.getLogger("tracker.health")
 
@@ -72,3 +75,11 @@ def login_locked_out(request: HttpRequest, original_response=None, credentials=N
         "next": request.POST.get(REDIRECT_FIELD_NAME, ""),
     }
     return render(request, "registration/login.html", context, status=429)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page, with the request id to quote when reporting the problem: the same id is on every
+    log line of the request (and on its Sentry event). Rendered without context processors, which may
+    need the database that just failed."""
+    html = loader.get_template("500.html").render({"request_id": request_id.get()})
+    return HttpResponseServerError(html)

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-8000}
 WEB_WORKERS=${WEB_WORKERS:-3}
 
+INSTALL=runtime
 source scripts/setup.sh
 
 export DJANGO_ENV=production
@@ -28,6 +29,7 @@ fi
 
 echo "==> Collecting static files"
 $PY manage.py collectstatic --no-input -v0
+start_worker
 echo
 echo "==> Serving with gunicorn (${WEB_WORKERS} workers) on http://127.0.0.1:${PORT}/ (Ctrl-C stops it)"
 gunicorn=(
@@ -38,9 +40,5 @@ gunicorn=(
   --access-logfile -
   --access-logformat 'ip=%(h)s method=%(m)s path="%(U)s" status=%(s)s bytes=%(B)s duration_ms=%(M)s agent="%(a)s"'
 )
-if [ "$started_cluster" = 1 ]; then
-  # Not exec: the EXIT trap from setup.sh must still stop the cluster once gunicorn ends.
-  "${gunicorn[@]}" || true
-else
-  exec "${gunicorn[@]}"
-fi
+# Not exec: the EXIT trap must still stop the worker (and a cluster setup.sh started) once gunicorn ends.
+"${gunicorn[@]}" || true

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: lint, migrations check and every test (unit, integration, browser) on a throwaway
-# PostgreSQL cluster (or DATABASE_URL when set). Exits non-zero on any failure.
+# PostgreSQL cluster (or DATABASE_URL when set); then the suite without the browser tests again in
+# .venv-next, the same lock with the newest Django 6 (NEXT=0 skips that). Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,11 +28,37 @@ run_checks() {
   $PY -m pytest "$@"
 }
 
-if [ -n "${DATABASE_URL:-}" ]; then
-  run_checks "$@"
-else
-  echo "==> Starting a throwaway PostgreSQL cluster"
-  export -f run_checks
-  export PY
-  python3 scripts/localpg.py throwaway -- bash -c 'run_checks "$@"' _ "$@"
+on_database() {
+  if [ -n "${DATABASE_URL:-}" ]; then
+    run_checks "$@"
+  else
+    echo "==> Starting a throwaway PostgreSQL cluster"
+    export -f run_checks
+    export PY
+    python3 scripts/localpg.py throwaway -- bash -c 'run_checks "$@"' _ "$@"
+  fi
+}
+on_database "$@"
+
+# The next Django: the same locked packages with Django replaced by the newest 6.x, which needs
+# Python 3.12 or later (NEXT_PYTHON picks the interpreter).
+[ "${NEXT:-1}" = 0 ] && exit 0
+next_python=${NEXT_PYTHON:-}
+if [ -z "$next_python" ]; then
+  for candidate in python3.13 python3.12 "$(pyenv root 2>/dev/null)"/versions/3.1[2-9]*/bin/python3; do
+    if command -v "$candidate" >/dev/null 2>&1; then next_python=$candidate; break; fi
+  done
 fi
+if [ -z "$next_python" ]; then
+  echo "error: no Python 3.12+ for the Django 6 run (set NEXT_PYTHON, or NEXT=0 to skip it)" >&2
+  exit 1
+fi
+VENV=.venv-next PYTHON=$next_python bash scripts/venv.sh
+if [ "$(cat .venv-next/.django-next 2>/dev/null)" != "$(sha256sum requirements.txt | cut -d' ' -f1)" ]; then
+  echo "==> Installing the newest Django 6 into .venv-next"
+  .venv-next/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "Django>=6,<7"
+  sha256sum requirements.txt | cut -d' ' -f1 > .venv-next/.django-next
+fi
+PY=.venv-next/bin/python
+echo "==> The suite on $($PY -m django --version | sed 's/^/Django /') (.venv-next)"
+on_database --ignore=tests/e2e "$@"

@@ -58,3 +58,9 @@ def _interface_language_reset():
 
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _jobs_run_inline(settings):
+    """Jobs run at once in the process that queues them, inside the test's transaction (see jobs.services)."""
+    settings.JOBS_RUN_INLINE = True

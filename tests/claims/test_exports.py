@@ -219,3 +219,44 @@ def test_export_command_writes_jsonl_and_csv_with_facets(demo, analyst, tmp_path
     rows = [json.loads(line) for line in readers.read_text(encoding="utf-8").splitlines()]
     assert rows and {row["claim"]["status"] for row in rows} == {"published"}
     assert all(row["claim"]["author"] is None for row in rows)
+
+
+def test_semicolon_csv_for_ukrainian_spreadsheets_has_the_same_rows_and_imports_back(client, demo, editor):
+    from claims.importing import import_file
+
+    client.force_login(editor)
+    response = client.get(reverse("claims:data_export_csv_semicolon"))
+    assert response.status_code == 200 and "semicolon" in response["Content-Disposition"]
+    text = _body(response)
+    header = text.removeprefix("\ufeff").splitlines()[0]
+    assert header.split(";") == exports.csv_columns()
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
+    comma_rows = _csv_rows(_body(client.get(reverse("claims:data_export_csv"))))
+    assert rows == comma_rows
+    report = import_file(io.BytesIO(text.encode("utf-8")), format="csv", actor=editor, dry_run=True)
+    assert report.ok and report.outcomes["unchanged"] == 14  # read as the same rows, already here
+
+
+def test_xlsx_export_has_the_csv_columns_and_rows_with_formulas_neutralised(client, demo, editor):
+    from openpyxl import load_workbook
+
+    client.force_login(editor)
+    response = client.get(reverse("claims:data_export_xlsx"), {"language": "uk"})
+    assert response.status_code == 200 and response["Content-Disposition"].endswith('.xlsx"')
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)["quotes"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == exports.csv_columns()
+    expected = _csv_rows(_body(client.get(reverse("claims:data_export_csv"), {"language": "uk"})))
+    assert len(rows) - 1 == len(expected) > 0
+    column = exports.csv_columns().index("quote_external_id")
+    assert [row[column] for row in rows[1:]] == [row["quote_external_id"] for row in expected]
+    assert all(not str(cell).startswith("=") for row in rows for cell in row if cell is not None)
+
+
+def test_export_command_writes_xlsx_to_a_file(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "quotes.xlsx"
+    call_command("export_data", "--format", "xlsx", "--output", str(path))
+    rows = list(load_workbook(path, read_only=True)["quotes"].iter_rows(values_only=True))
+    assert len(rows) == 15  # the header and 14 quotes

@@ -5,6 +5,23 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.importing import FORMATS, detect_format, import_file
+from jobs.progress import progress_bar
+
+
+def _rows_read(bar):
+    def advance(report) -> None:
+        bar.update(report.rows - bar.n)
+
+    return advance
+
+
+def _bytes_read(bar, stream):
+    def advance(report) -> None:
+        # The CSV reader closes the file once it has read it all.
+        bar.update((bar.total if stream.closed else stream.tell()) - bar.n)
+        bar.set_postfix(rows=report.rows, rejected=len(report.rejected))
+
+    return advance
 
 
 class Command(BaseCommand):
@@ -20,7 +37,7 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Check and report; write nothing.")
         parser.add_argument("--format", choices=FORMATS, help="Default: from the file's extension.")
 
-    def handle(self, *args, path: str, username: str, dry_run: bool, format: str | None, **options):
+    def handle(self, *args, path: str, username: str, dry_run: bool, format: str | None, verbosity: int, **options):
         try:
             actor = get_user_model().objects.get(username=username)
         except get_user_model().DoesNotExist as missing:
@@ -29,11 +46,20 @@ class Command(BaseCommand):
         if format is None:
             raise CommandError("Give --format jsonl or --format csv (the file's extension does not say).")
         if path == "-":
-            report = import_file(sys.stdin.buffer, format=format, actor=actor, dry_run=dry_run)
+            with progress_bar(desc="Importing", unit="rows", verbosity=verbosity) as bar:
+                report = import_file(
+                    sys.stdin.buffer, format=format, actor=actor, dry_run=dry_run, on_unit=_rows_read(bar)
+                )
         else:
             try:
                 with Path(path).open("rb") as stream:
-                    report = import_file(stream, format=format, actor=actor, dry_run=dry_run)
+                    size = Path(path).stat().st_size
+                    with progress_bar(
+                        desc="Importing", total=size, unit="B", unit_scale=True, verbosity=verbosity
+                    ) as bar:
+                        report = import_file(
+                            stream, format=format, actor=actor, dry_run=dry_run, on_unit=_bytes_read(bar, stream)
+                        )
             except OSError as problem:
                 raise CommandError(str(problem)) from problem
         self.stdout.write(report.summary())

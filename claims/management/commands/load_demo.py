@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from claims.demo import load_demo
+from jobs.progress import progress_bar
 
 
 class Command(BaseCommand):
@@ -17,8 +18,14 @@ class Command(BaseCommand):
             help="Where the demo users' passwords are kept between runs (git-ignored by default).",
         )
 
-    def handle(self, *args, credentials_file: Path, **options):
-        report = load_demo(credentials_file=credentials_file)
+    def handle(self, *args, credentials_file: Path, verbosity: int, **options):
+        with progress_bar(desc="Demo claims", unit="claims", verbosity=verbosity) as bar:
+
+            def advance(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            report = load_demo(credentials_file=credentials_file, progress=advance)
         added = ", ".join(f"{count} {kind}" for kind, count in report.created.items()) or "nothing (already loaded)"
         self.stdout.write(f"Demo data: added {added}.")
         self.stdout.write("Demo users (username: password):")

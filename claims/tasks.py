@@ -1,0 +1,90 @@
+"""The claims app's background jobs: notification mail, web imports, search rebuilds.
+
+Each is a procrastinate task (run by `manage.py procrastinate worker`) whose Job row (jobs.models)
+shows editors its progress, its result and any error. Retries with backoff only where running the
+work again is safe: mail on a failed delivery, imports (idempotent by external id) and rebuilds on a
+lost database connection."""
+
+import io
+import smtplib
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.db import OperationalError
+from procrastinate import RetryStrategy
+from procrastinate.contrib.django import app
+
+from claims import search
+from claims.importing import import_file
+from claims.models import Quote
+from claims.notifications import notify_transition
+from jobs.services import job_payload, job_progress, tracked
+
+MAIL = "claims.send_transition_mail"
+IMPORT = "claims.import_upload"
+REBUILD = "claims.rebuild_search"
+
+
+@app.task(
+    name=MAIL,
+    pass_context=True,
+    retry=RetryStrategy(max_attempts=6, exponential_wait=5, retry_exceptions=[smtplib.SMTPException, OSError]),
+)
+@tracked
+def send_transition_mail(*, job_id: int, event_id: int) -> dict:
+    return {"sent": notify_transition(event_id=event_id, fail_silently=False)}
+
+
+@app.task(
+    name=IMPORT,
+    pass_context=True,
+    retry=RetryStrategy(max_attempts=3, exponential_wait=10, retry_exceptions=[OperationalError]),
+)
+@tracked
+def import_upload(*, job_id: int, format: str, dry_run: bool, actor_id: int) -> dict:
+    """Import the job's stored upload in units (each one indexes what it commits); progress is the
+    share of the file's bytes read."""
+    actor = get_user_model().objects.get(pk=actor_id)
+    data = job_payload(job_id=job_id)
+    stream = io.BytesIO(data)
+    job_progress(job_id=job_id, done=0, total=len(data))
+
+    def progress(report) -> None:
+        # The CSV reader closes the stream once it has read it all.
+        job_progress(job_id=job_id, done=len(data) if stream.closed else stream.tell())
+
+    report = import_file(stream, format=format, actor=actor, dry_run=dry_run, on_unit=progress)
+    return report.as_dict()
+
+
+def rebuild_search_entries(
+    *, missing_only: bool = False, batch: int = 500, on_batch: Callable[[int, int], None] | None = None
+) -> int:
+    """Rewrite every quote's search entry (or only add the missing ones), a batch per transaction;
+    `on_batch(done, total)` follows each batch."""
+    quotes = Quote.objects.order_by("pk")
+    if missing_only:
+        quotes = quotes.filter(search_entry__isnull=True)
+    ids = list(quotes.values_list("pk", flat=True))
+    done = 0
+    if on_batch:
+        on_batch(0, len(ids))
+    for start in range(0, len(ids), batch):
+        done += search.index_quotes(Quote.objects.filter(pk__in=ids[start : start + batch]))
+        if on_batch:
+            on_batch(min(start + batch, len(ids)), len(ids))
+    return done
+
+
+@app.task(
+    name=REBUILD,
+    pass_context=True,
+    queueing_lock=REBUILD,
+    retry=RetryStrategy(max_attempts=3, exponential_wait=30, retry_exceptions=[OperationalError]),
+)
+@tracked
+def rebuild_search(*, job_id: int, missing_only: bool = False) -> dict:
+    def progress(done: int, total: int) -> None:
+        job_progress(job_id=job_id, done=done, total=total)
+
+    return {"indexed": rebuild_search_entries(missing_only=missing_only, on_batch=progress)}
