@@ -35,7 +35,8 @@ def job_enqueue(
         app.tasks[task](job_id=job.pk, **kwargs)
     else:
         app.configure_task(name=task).defer(job_id=job.pk, **kwargs)
-    job.refresh_from_db()
+    # Everything a run may have changed, but not the payload: an upload can be 20 MB.
+    job.refresh_from_db(fields=["status", "attempts", "started_at", "finished_at", "done", "total", "result", "error"])
     return job
 
 

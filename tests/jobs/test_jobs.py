@@ -6,6 +6,7 @@ import smtplib
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connections
 from django.urls import reverse
 from procrastinate.contrib.django import app
 from procrastinate.contrib.django.models import ProcrastinateJob
@@ -100,7 +101,8 @@ def test_import_page_shows_a_running_import_with_its_progress_and_lists_it_to_co
 def test_an_import_job_that_fails_shows_its_error_to_editors(client, editor, analyst):
     job = job_enqueue(task=tasks.IMPORT, label="x.jsonl", payload=b"{}", format="jsonl", dry_run=False, actor_id=0)
 
-    assert job.status == Job.Status.FAILED and "DoesNotExist" in job.error and job.payload is None
+    assert job.status == Job.Status.FAILED and "DoesNotExist" in job.error
+    assert Job.objects.filter(pk=job.pk, payload__isnull=True).exists()  # the upload is not kept
     client.force_login(editor)
     html = client.get(reverse("claims:jobs")).content.decode()
     assert "x.jsonl" in html and "DoesNotExist" in html
@@ -118,7 +120,14 @@ class _RefusingBackend:
 
 
 def _run_worker():
-    app.run_worker(wait=False, install_signal_handlers=False, listen_notify=False)
+    """What `manage.py procrastinate worker --one-shot` does: the jobs queued now, then stop."""
+    settings_dict = connections["default"].settings_dict
+    kept, settings_dict["CONN_MAX_AGE"] = settings_dict["CONN_MAX_AGE"], 0  # the worker thread's closes after each job
+    try:
+        with app.replace_connector(app.connector.get_worker_connector()) as worker_app:
+            worker_app.run_worker(wait=False, install_signal_handlers=False, listen_notify=False)
+    finally:
+        settings_dict["CONN_MAX_AGE"] = kept
 
 
 @pytest.mark.django_db(transaction=True)
@@ -126,12 +135,13 @@ def test_the_worker_sends_queued_mail_from_postgresql(analyst, editor, settings,
     settings.JOBS_RUN_INLINE = False
     claim = make_claim(author=analyst)
     claim_transition(claim=claim, to=ClaimStatus.IN_REVIEW, actor=analyst)
-    assert mailoutbox == [] and ProcrastinateJob.objects.filter(task_name=tasks.MAIL, status="todo").exists()
+    job = Job.objects.get(task=tasks.MAIL)
+    assert mailoutbox == [] and ProcrastinateJob.objects.filter(args__job_id=job.pk, status="todo").exists()
 
     _run_worker()
 
     assert [message.to for message in mailoutbox] == [[editor.email]]
-    job = Job.objects.get(task=tasks.MAIL)
+    job.refresh_from_db()
     assert job.status == Job.Status.SUCCEEDED and job.result == {"sent": 1} and job.attempts == 1
 
 
@@ -147,12 +157,13 @@ def test_a_failed_delivery_is_retried_later_and_shown_as_failed_once_attempts_ru
     _run_worker()
 
     job = Job.objects.get(task=tasks.MAIL)
-    queued = ProcrastinateJob.objects.get(task_name=tasks.MAIL)
+    queued = ProcrastinateJob.objects.get(task_name=tasks.MAIL, args__job_id=job.pk)
     assert job.status == Job.Status.RETRYING and "SMTPServerDisconnected" in job.error
     assert queued.status == "todo" and queued.attempts == 1 and queued.scheduled_at is not None  # with a wait
 
     # The last allowed attempt fails too: the job is failed, with its error, on the editors' page.
-    ProcrastinateJob.objects.filter(pk=queued.pk).update(scheduled_at=None, attempts=5)
+    last = tasks.send_transition_mail.retry_strategy.max_attempts
+    ProcrastinateJob.objects.filter(pk=queued.pk).update(scheduled_at=None, attempts=last)
     _run_worker()
     job.refresh_from_db()
     assert job.status == Job.Status.FAILED and job.attempts == 2
