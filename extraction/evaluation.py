@@ -235,11 +235,11 @@ def evaluate(gold: Gold, *, mode: str = "known", languages: set[str] | None = No
         scores.seconds += time.perf_counter() - began
         scores.characters += len(article.text)
 
-        def right(candidate: Candidate, statement: dict) -> bool:
+        def right(candidate: Candidate, statement: dict, language: str = article.language) -> bool:
             if mode == "known":
                 return candidate.speaker_id == ids[statement["speaker"]]
             return bool(candidate.speaker_mention) and mention_names(
-                candidate.speaker_mention, by_key[statement["speaker"]], article.language
+                candidate.speaker_mention, by_key[statement["speaker"]], language
             )
 
         for statement in article.statements:
