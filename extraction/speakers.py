@@ -1,0 +1,65 @@
+"""Known speakers recognised in a sentence by any name or alias, in any script and inflected form."""
+
+from collections import defaultdict
+
+from extraction.lexicon import WORD
+from extraction.records import SpeakerRef
+from extraction.structure import Mention, Token
+from text import name_keys, normalize
+
+
+def is_name(parse) -> bool:
+    """Whether a pymorphy3 parse is a first name, surname or patronymic."""
+    return bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+
+
+class SpeakerIndex:
+    """Known names, word by word as sets of keys (skeletons of every inflected form)."""
+
+    def __init__(self, speakers: list[SpeakerRef]):
+        self.speakers = {ref.id: ref for ref in speakers}
+        self.by_first = defaultdict(list)  # key of a name's first word -> [(speaker id, [keys per word])]
+        self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
+        for ref in speakers:
+            for name in ref.names:
+                keys = [name_keys(normalize(word)) for word in WORD.findall(name)]
+                if not keys or not all(keys):
+                    continue
+                for key in keys[0]:
+                    self.by_first[key].append((ref.id, keys))
+                if ref.kind == "person" and len(keys) > 1:
+                    for key in keys[-1]:
+                        self.by_surname[key].add(ref.id)
+
+    def matches(self, tokens: list[Token]) -> list[Mention]:
+        """Known speakers named in the tokens: longest matches first, never overlapping."""
+        found = []
+        # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина").
+        keys = [name_keys(t.norm) if not t.in_quote else frozenset() for t in tokens]
+        for i, token_keys in enumerate(keys):
+            for key in token_keys:
+                for speaker_id, name in self.by_first.get(key, ()):
+                    j = i + len(name)
+                    if j > len(tokens) or not all(keys[i + k] & name[k] for k in range(len(name))):
+                        continue
+                    if any(t.capitalized for t in tokens[i:j]):
+                        found.append((j - i, i, j, speaker_id))
+        for i, token in enumerate(tokens):
+            if token.capitalized and not token.in_quote:
+                ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
+                if len(ids) == 1:
+                    found.append((0.5, i, i + 1, ids.pop()))
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for _score, i, j, speaker_id in sorted(found, key=lambda f: (-f[0], f[1])):
+            if taken & set(range(i, j)):
+                continue
+            rivals = {f[3] for f in found if f[1] == i and f[2] == j}
+            if len(rivals) > 1:
+                continue  # two speakers share this name: let the analyst choose
+            taken |= set(range(i, j))
+            mentions.append(Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))
+        return mentions
+
+
+# Extraction -----------------------------------------------------------------------------------------------
