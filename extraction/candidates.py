@@ -49,7 +49,7 @@ from extraction.lexicon import (
 )
 from extraction.records import KINDS, Candidate, SpeakerRef
 from extraction.speakers import SpeakerIndex, is_name
-from extraction.structure import Mention, Sentence, Token, find_quotes, inside, split_sentences
+from extraction.structure import Mention, Sentence, Token, find_quotes, inside, plain_marks, split_sentences
 from text import APOSTROPHE, detect_language, is_cyrillic, morph, normalize
 
 __all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quotes"]
@@ -57,7 +57,8 @@ __all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quote
 
 class _Extractor:
     def __init__(self, text: str, language: str, speakers: list[SpeakerRef]):
-        self.text = text
+        self.source = text
+        self.text = plain_marks(text)  # the text analysed: offsets are the source's
         self.language = language
         self.index = SpeakerIndex(speakers)
         self.quotes = find_quotes(text)
@@ -437,7 +438,7 @@ class _Extractor:
         if end - start < 2 or not WORD.search(self.text, start, end):
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
-        self.candidates.append(Candidate(self.text[start:end], start, end, kind, mention, speaker_id))
+        self.candidates.append(Candidate(self.source[start:end], start, end, kind, mention, speaker_id))
         if speaker:
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
 
@@ -522,8 +523,16 @@ class _Extractor:
         if not separated:
             return None
         first = self._token_at(sentence, c + 1 + separator.end())
+        tokens = sentence.tokens
         for v in verbs:
-            if first <= v <= first + 4 and v not in consumed:
+            if v < first:
+                continue
+            # The subject may come first behind a long title ("”, Indian Defence Minister X Y told").
+            title = all(
+                t.capitalized or t.norm in ROLE_WORDS or t.norm in CONNECTORS or t.norm in ARTICLES
+                for t in tokens[first:v]
+            ) and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
+            if first <= v <= first + (10 if title else 4) and v not in consumed:
                 subject = self._subject_after(s, v) if v == first else self._subject_before(s, v)
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None

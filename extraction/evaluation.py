@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extraction.candidates import Candidate, SpeakerRef, extract_candidates
+from extraction.lexicon import ROLE_WORDS
 from text import detect_language, name_keys
 
 MODES = ("known", "none")
@@ -203,14 +204,19 @@ def _words(text: str) -> list[str]:
 
 
 def mention_names(mention: str, speaker: dict, language: str) -> bool:
-    """Whether a new speaker's name as offered names the gold speaker (every word of one of its names or
-    aliases appears in the mention, in any inflected form or script)."""
-    keys = [name_keys(word, language) for word in _words(mention)]
+    """Whether a new speaker's name as offered names the gold speaker: one of its names or aliases is
+    in the mention ("President Barack Obama"), or the mention is part of one ("Lew" for "Jacob J. Lew"),
+    in any inflected form or script. Titles in the mention ("Mr.", "President") are not counted."""
+    keys = [name_keys(word, language) for word in _words(mention) if word.lower() not in ROLE_WORDS]
+    keys = [k for k in keys if k]
     if not keys:
         return False
     for name in _speaker_names(speaker):
         wanted = [name_keys(word, language) for word in _words(name)]
-        if wanted and all(any(w & k for k in keys) for w in wanted):
+        wanted = [w for w in wanted if w]
+        if not wanted:
+            continue
+        if all(any(w & k for k in keys) for w in wanted) or all(any(w & k for w in wanted) for k in keys):
             return True
     return False
 

@@ -1,5 +1,6 @@
 """Text structure for extraction: quotations, sentences, tokens and speaker mentions."""
 
+import re
 from dataclasses import dataclass, field
 
 from extraction.lexicon import ABBREVIATIONS, OPENERS, TERMINAL
@@ -44,8 +45,38 @@ class Sentence:
     heading: bool = False
 
 
+_DOUBLED_MARKS = re.compile(r"''|,,")
+
+
+def plain_marks(text: str) -> str:
+    """The text with quote marks typed as two characters ('' or ,,) turned into one straight mark and a
+    space (offsets unchanged), so that every quotation has one-character marks.
+
+    A doubled mark opens when a letter or digit follows it and none precedes it, and closes otherwise.
+    """
+
+    def replace(match: re.Match) -> str:
+        i = match.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if match.group() == ",,":
+            return ' "' if after.isalnum() and not before.isalnum() else match.group()
+        if after.isalnum() and not before.isalnum():
+            return ' "'
+        if before.isalnum() or before in ".,!?…)" or after.isspace() or after in ".,;:!?)":
+            return '" '
+        return match.group()
+
+    return _DOUBLED_MARKS.sub(replace, text) if ("''" in text or ",," in text) else text
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) offsets of the outermost quotations, each within one paragraph."""
+    """(opening mark, closing mark) offsets of the outermost quotations, each within one paragraph.
+
+    Marks typed as two characters ('' or ,,) count too: the offsets are then those of the mark's character
+    next to the quoted words.
+    """
+    text = plain_marks(text)
     pairs = []
     i, n = 0, len(text)
     while i < n:
