@@ -18,9 +18,11 @@ sources ("experts say", "за словами критиків") and news media c
 "according to Bloomberg") are not speakers and give no candidate.
 """
 
+import functools
 import re
 
 from extraction.lexicon import (
+    ADVERBIAL_OPENERS,
     ARTICLES,
     COMPLEMENTIZERS,
     CONNECTORS,
@@ -36,9 +38,11 @@ from extraction.lexicon import (
     ORG_NOUNS,
     PASSIVE,
     PERSON_PRONOUNS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    RELAY_TAIL,
     ROLE_WORDS,
     SAY_EN,
     SAY_RU,
@@ -134,6 +138,11 @@ class _Extractor:
             return False
         if i == 0 or self._starts_clause(sentence, i):
             return not self._common_word(token)
+        if is_cyrillic(token.text) and not token.acronym:
+            # Inside a sentence too: a capitalised adverb or conjunction ("Зокрема", glued to the
+            # previous sentence by a scraper) is not a name.
+            parses = self._parses(token)
+            return not parses or any(p.tag.POS in ("NOUN", "ADJF", None) or not p.is_known for p in parses)
         return True
 
     def _starts_clause(self, sentence: Sentence, i: int) -> bool:
@@ -146,8 +155,12 @@ class _Extractor:
             return True
         if token.norm in self.lower_words:
             return True
-        if is_cyrillic(token.text):
-            return all(p.tag.POS not in ("NOUN", None) for p in self._parses(token))
+        if is_cyrillic(token.text) and not token.acronym:
+            # A name is unknown to the dictionary or known as one (first name, surname, place, organisation).
+            parses = self._parses(token)
+            return bool(parses) and all(
+                p.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes) for p in parses
+            )
         return False
 
     # Verbs of saying
@@ -157,14 +170,16 @@ class _Extractor:
         if token.in_quote:
             return None
         if not is_cyrillic(token.text):
-            return token.norm if token.norm in SAY_EN else None
+            return SAY_EN.get(token.norm)
         codes = [self.language] if self.language in ("uk", "ru") else ["uk", "ru"]
         for code in codes:
             lemmas = SAY_UK if code == "uk" else SAY_RU
             for parse in self._parses(token, code):
                 lemma = parse.normal_form.replace("ё", "е")
                 # Said or saying, not "will say" ("Москва ответит на санкции").
-                if parse.tag.POS == "VERB" and lemma in lemmas and ({"past", "pres"} & parse.tag.grammemes):
+                # Adverbial participles report speech too ("заявивши, що", "подчеркнув, что").
+                finite = parse.tag.POS == "VERB" and {"past", "pres"} & parse.tag.grammemes
+                if (finite or parse.tag.POS == "GRND") and lemma in lemmas:
                     return lemma
         return None
 
@@ -192,6 +207,9 @@ class _Extractor:
                 mention = by_last[i]
                 if mention.pronoun:
                     return mention
+                if tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS):
+                    i = mention.first - 1  # "Myanmar's elections": an owner, not a subject
+                    continue
                 between = self.text[tokens[mention.last - 1].end : tokens[v].start]
                 # Not a subject: a name in a prepositional phrase ("speaking in Brussels, said") or in a
                 # clause of its own ("After meeting Putin, X said"); the subject may be further back.
@@ -251,7 +269,11 @@ class _Extractor:
                     ),
                     len(rest),
                 )
-                return mention if clause_end <= 3 else None
+                following = tokens[mention.last].norm if mention.last < len(tokens) else ""
+                # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
+                # name is the subject when an adverbial, not more of the clause, follows it.
+                adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
+                return mention if clause_end <= 3 or adverbial else None
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
                 i += 2
@@ -366,7 +388,7 @@ class _Extractor:
         if not is_cyrillic(token.text):
             return []
         language = language or (self.language if self.language in ("uk", "ru") else "uk")
-        return morph(language).parse(token.norm.replace(APOSTROPHE, "'"))
+        return _parse_word(token.norm, language)
 
     def _parse(self, token: Token):
         parses = self._parses(token)
@@ -444,6 +466,9 @@ class _Extractor:
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
+        relay = RELAY_TAIL.search(text, start, end)
+        if relay and relay.end() >= end - 1:
+            end = relay.start()  # "..., передає Bloomberg": the outlet relays, the statement ends before
         while start < end and (text[start].isspace() or text[start] in ",;:" + DASHES):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:." + DASHES):
@@ -464,8 +489,14 @@ class _Extractor:
 
     def _verbs(self, sentence: Sentence) -> list[int]:
         tokens = sentence.tokens
-        # "would respond", "to say": not something said.
-        return [i for i, t in enumerate(tokens) if self._say_verb(t) and not (i and tokens[i - 1].norm in MODALS)]
+        # "would respond", "to say": not something said; "rejected by X": a passive participle.
+        return [
+            i
+            for i, t in enumerate(tokens)
+            if self._say_verb(t)
+            and not (i and tokens[i - 1].norm in MODALS)
+            and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
+        ]
 
     def _token_at(self, sentence: Sentence, position: int) -> int:
         """Index of the first token starting at or after the position."""
@@ -580,6 +611,17 @@ class _Extractor:
                 return
         if before or sentence.heading:
             return
+        # "..., а також «...», яка ..., сказала X.": the attribution closes the sentence.
+        after = [v for v in verbs if sentence.tokens[v].start > c and v not in consumed]
+        for v in after:
+            speaker, subject, inverted = self._verb_speaker(s, v)
+            if not speaker or not inverted:
+                continue
+            leading = self.text[sentence.start : sentence.tokens[v].start].rstrip(DASHES + " ")
+            if leading.endswith(","):
+                consumed.add(v)
+                self._add(s, sentence.start, sentence.start + len(leading) - 1, "partial", speaker)
+                return
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
@@ -692,12 +734,16 @@ class _Extractor:
                     start, end = comma + 1, sentence.end
                 else:
                     continue
-                if any(start <= o < end for o, _c in sentence.quotes):
+                if self._overlaps_candidate(start, end):
                     continue  # the quotation in it is a candidate already
                 for i, token in enumerate(sentence.tokens):
                     if start <= token.start < end:
                         consumed.add(i)
-                self._add(s, start, end, "indirect", speaker)
+                quoted = any(start <= o < end for o, _c in sentence.quotes)
+                self._add(s, start, end, "partial" if quoted else "indirect", speaker)
+
+    def _overlaps_candidate(self, start: int, end: int) -> bool:
+        return any(c.start < end and start < c.end for c in self.candidates)
 
     def _phrase(self, sentence: Sentence, first: int, last: int) -> Mention:
         """The speaker phrase of a formula: the known speaker in it, else the whole phrase."""
@@ -735,15 +781,17 @@ class _Extractor:
             head = tokens[v].start if subject.pronoun else min(tokens[v].start, tokens[subject.first].start)
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
             leading = self.text[sentence.start : head].rstrip(DASHES + " ")
-            if leading.endswith(",") and len(tail) <= 3:
+            if leading.endswith(",") and (len(tail) <= 3 or inverted) and len(_words_in(leading)) >= 3:
                 start, end = sentence.start, sentence.start + len(leading) - 1  # "CLAUSE, Peskov said."
             else:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
                 if inverted:
                     start = max(start, tokens[subject.last - 1].end)
-            if any(start <= o < end for o, _c in sentence.quotes) or len(WORD.findall(self.text[start:end])) < 2:
+            if self._overlaps_candidate(start, end) or len(WORD.findall(self.text[start:end])) < 2:
                 continue
-            self._add(s, start, end, "indirect", speaker)
+            # Quoted names or terms in the clause ("проблема «Брексита»") leave it reported speech.
+            quoted = any(start <= o < end for o, _c in sentence.quotes)
+            self._add(s, start, end, "partial" if quoted else "indirect", speaker)
 
     def _impersonal(self, sentence: Sentence, v: int) -> Mention | None:
         """The organisation of "У Кремлі заявили" / "заявили в МЗС": "у"/"в" and a name next to the verb."""
@@ -784,3 +832,13 @@ def extract_candidates(
         return []
     language = (language or detect_language(text))[:2].lower()
     return _Extractor(text, language, speakers or []).run()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parse_word(word: str, language: str) -> tuple:
+    """pymorphy3's parses of a normalised word: parsing is the slow part of extraction, words repeat."""
+    return tuple(morph(language).parse(word.replace(APOSTROPHE, "'")))
+
+
+def _words_in(text: str) -> list[str]:
+    return WORD.findall(text)

@@ -15,35 +15,97 @@ from text import APOSTROPHES
 # Verbs of saying. English by form; Ukrainian and Russian by lemma (pymorphy3), so every person, number,
 # gender and tense is covered. "Report" verbs of the media ("передає", "пише", "reports") are left out on
 # purpose: they attribute to an outlet, not to a speaker.
-SAY_EN = frozenset(
-    """say says said tell tells told add adds added stresses stressed highlights highlighted emphasize
-    emphasizes emphasized emphasise emphasises emphasised affirm affirms affirmed remarked noted stated
-    declare declares declared announce announces announced claimed warn warns warned insist insists insisted
-    argue argues argued explain explains explained thank thanked urged assert asserts asserted reiterate
-    reiterates reiterated underline underlines underlined underscored wrote confirm confirms confirmed deny
-    denies denied replied respond responded admit admits admitted assure assures assured pledged vowed""".split()
-)
+# Verbs of saying, by lemma: the verbs of speech, writing, announcing, promising, warning, asking, accusing,
+# praising and naming of the news register, and the verbs of opinion that report a position (believe,
+# вважати, считать). English forms are generated from the lemmas (plus the irregular ones below).
+_SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm remark note state declare announce claim
+    warn insist argue explain thank urge assert reiterate underline underscore write confirm deny reply respond
+    admit assure pledge vow accuse blame praise dismiss suggest express call criticize criticise condemn
+    denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
+    promise ask demand invite recommend advise caution contend maintain believe observe comment mention
+    estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
+    characterise""".split()
+_EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
+
+
+def _english_forms(lemma: str) -> dict[str, str]:
+    """Base, third person, past and -ing forms of a regular English verb."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif lemma in ("slam", "vow") or not lemma.endswith(("m",)):
+        past, ing = lemma + "ed", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma == "slam":
+        past, ing = "slammed", "slamming"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return {lemma: lemma, third: lemma, past: lemma, ing: lemma}
+
+
+SAY_EN: dict[str, str] = {form: lemma for word in _SAY_EN_LEMMAS for form, lemma in _english_forms(word).items()}
+SAY_EN.update(_EN_IRREGULAR)
+SAY_EN.pop("post", None)  # "post" is as often a noun ("a post"); "posted" stays
+SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nouns
+SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
+SAY_EN.pop("question", None)
+SAY_EN.pop("signal", None)
+SAY_EN.pop("post", None)
 SAY_UK = frozenset(
     """заявити заявляти сказати казати говорити наголосити наголошувати додати додавати підкреслити
-    підкреслювати зазначити зазначати повідомити відзначити відзначати пояснити пояснювати стверджувати
-    запевнити запевняти попередити попереджати подякувати дякувати закликати визнати визнавати зауважити
-    нагадати нагадувати розповісти розповідати оголосити відповісти написати наполягати підтвердити
-    заперечити пообіцяти констатувати""".split()
+    підкреслювати зазначити зазначати повідомити повідомляти відзначити відзначати пояснити пояснювати
+    стверджувати запевнити запевняти попередити попереджати подякувати дякувати закликати закликати визнати
+    визнавати зауважити нагадати нагадувати розповісти розповідати оголосити оголошувати відповісти відповідати
+    написати писати наполягати наполягти підтвердити підтверджувати заперечити заперечувати пообіцяти обіцяти
+    констатувати назвати називати уточнити уточнювати вважати висловити висловлювати висловитися переконувати
+    пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати розкритикувати похвалити
+    засудити засуджувати запропонувати пропонувати попросити просити вимагати відкинути спростувати
+    спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
+    передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
+    вказати вказувати припустити зізнатися твердити""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
-    сообщить пояснить объяснить утверждать заверить заверять предупредить предупреждать поблагодарить
-    благодарить призвать призывать признать признавать заметить напомнить напоминать рассказать
-    рассказывать объявить ответить написать настаивать подтвердить опровергнуть пообещать констатировать
-    указать""".split()
+    сообщить сообщать пояснить пояснять объяснить объяснять утверждать заверить заверять предупредить
+    предупреждать поблагодарить благодарить призвать призывать признать признавать заметить напомнить
+    напоминать рассказать рассказывать объявить объявлять ответить отвечать написать писать настаивать
+    настоять подтвердить подтверждать опровергнуть опровергать пообещать обещать констатировать указать
+    указывать назвать называть уточнить уточнять считать полагать выразить выражать намекнуть намекать
+    пригрозить угрожать грозить обвинить обвинять раскритиковать критиковать похвалить осудить осуждать
+    предложить предлагать попросить просить потребовать требовать отвергнуть отвергать прокомментировать
+    комментировать оценить охарактеризовать описать приветствовать предположить предсказать
+    прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
+    высказаться""".split()
 )
-# Verbs whose object is usually a noun phrase ("highlighted opportunities", "подякував Мʼянмі"): the
-# reported clause starts at the verb. After the others it starts after the verb (or after "that"/"що").
+# Verbs whose object is usually a noun phrase or an infinitive ("highlighted opportunities", "подякував
+# Мʼянмі", "пригрозив перевести"): the reported clause starts at the verb, unless a "that"/"що" follows.
 OBJECT_VERBS = frozenset(
-    """stress stresses stressed highlight highlights highlighted emphasize emphasizes emphasized emphasise
-    emphasises emphasised thank thanked urge urges urged underline underlines underlined underscored
+    """stress highlight emphasize emphasise thank urge underline underscore accuse blame praise dismiss
+    criticize criticise condemn denounce describe threaten propose reject welcome promise ask demand invite
+    hail slam blast brand dub characterize characterise call pledge vow
     наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
-    подчеркнуть подчеркивать поблагодарить благодарить призвать призывать отметить отмечать""".split()
+    назвати називати пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати
+    розкритикувати похвалити засудити засуджувати запропонувати пропонувати попросити просити вимагати
+    відкинути охарактеризувати привітати пообіцяти обіцяти запросити оцінити описати
+    подчеркнуть подчеркивать поблагодарить благодарить призвать призывать отметить отмечать назвать
+    называть пригрозить угрожать обвинить обвинять раскритиковать критиковать похвалить осудить осуждать
+    предложить предлагать попросить просить потребовать требовать отвергнуть отвергать охарактеризовать
+    приветствовать пообещать обещать пригласить оценить описать""".split()
+)
+# Words that open an adverbial clause after an attribution ("said Putin as he left", "сказав він, коли").
+ADVERBIAL_OPENERS = frozenset("as while when after before since як коли поки після перед как когда пока после".split())
+POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
+# A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
+RELAY_TAIL = re.compile(
+    r",\s*(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"
+    r"reports|reported|according\s+to)\s+[^,;]{1,60}[.!?…]?\s*$",
+    re.IGNORECASE,
 )
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())

@@ -5,7 +5,7 @@ from collections import defaultdict
 from extraction.lexicon import WORD
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
-from text import name_keys, normalize
+from text import name_keys, name_skeleton, normalize
 
 
 def is_name(parse) -> bool:
@@ -20,9 +20,11 @@ class SpeakerIndex:
         self.speakers = {ref.id: ref for ref in speakers}
         self.by_first = defaultdict(list)  # key of a name's first word -> [(speaker id, [keys per word])]
         self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
+        self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
         for ref in speakers:
             for name in ref.names:
                 keys = [name_keys(normalize(word)) for word in WORD.findall(name)]
+                self.prefixes.update(key[:2] for word_keys in keys for key in word_keys)
                 if not keys or not all(keys):
                     continue
                 for key in keys[0]:
@@ -35,7 +37,11 @@ class SpeakerIndex:
         """Known speakers named in the tokens: longest matches first, never overlapping."""
         found = []
         # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина").
-        keys = [name_keys(t.norm) if not t.in_quote else frozenset() for t in tokens]
+        # Only words that may start like a known name are analysed (the dictionaries are the slow part).
+        keys = [
+            name_keys(t.norm) if not t.in_quote and name_skeleton(t.norm)[:2] in self.prefixes else frozenset()
+            for t in tokens
+        ]
         for i, token_keys in enumerate(keys):
             for key in token_keys:
                 for speaker_id, name in self.by_first.get(key, ()):

@@ -292,6 +292,7 @@ def _ukrainian(word: str, language: str) -> bool:
     return language == "uk" or (not language and bool(set(word) & _UKRAINIAN_LETTERS))
 
 
+@functools.lru_cache(maxsize=50_000)
 def name_forms(word: str, language: str = "") -> frozenset[str]:
     """Every nominative the (normalised) word of a name may be an inflected form of, and the word itself.
 
