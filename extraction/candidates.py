@@ -43,6 +43,7 @@ from extraction.lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
+    ROLE_NOUNS,
     ROLE_WORDS,
     SAY_EN,
     SAY_RU,
@@ -69,6 +70,7 @@ class _Extractor:
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
+        self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
 
     # Sentences, tokens and mentions
@@ -86,6 +88,7 @@ class _Extractor:
             sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":)')
             sentence.mentions = self._mentions(sentence)
             self.sentences.append(sentence)
+            self._record_roles(len(self.sentences) - 1, sentence)
 
     def _mentions(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
@@ -120,10 +123,57 @@ class _Extractor:
                 j = k + 1
             mentions.append(Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
             i = j
+        covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
             if token.norm in PRONOUNS and not token.in_quote:
                 mentions.append(Mention(i, i + 1, token.text, pronoun=True))
+            elif i not in covered and not token.in_quote and not token.capitalized:
+                role = self._role_lemma(token)
+                if role:
+                    mentions.append(Mention(i, i + 1, token.text, role=role))
         return sorted(mentions, key=lambda m: m.first)
+
+    def _role_lemma(self, token: Token) -> str:
+        """The lemma of a singular role noun ("міністра" gives "міністр"), else ""."""
+        if not is_cyrillic(token.text):
+            return token.norm if token.norm in ROLE_NOUNS else ""
+        for parse in self._parses(token):
+            if parse.tag.POS == "NOUN" and "sing" in parse.tag:
+                lemma = normalize(parse.normal_form)
+                if lemma in ROLE_NOUNS:
+                    return lemma
+        return ""
+
+    def _record_roles(self, s: int, sentence: Sentence) -> None:
+        """Remember who holds which role: a name right after its title ("міністр закордонних справ
+        Дмитро Кулеба", "Defense Secretary Ash Carter") or in apposition ("X, the foreign minister,")."""
+        tokens = sentence.tokens
+        for m in sentence.mentions:
+            if m.pronoun or m.role:
+                continue
+            window = list(tokens[max(0, m.first - 5) : m.last])
+            after = tokens[m.last : m.last + 4]
+            if after and self.text[tokens[m.last - 1].end : after[0].start].strip() == ",":
+                window += after
+            roles = {self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "") for t in window}
+            for role in roles - {""}:
+                self.role_holders.append((tokens[m.first].start, role, s, m))
+
+    def _role_holder(self, role: str, position: int):
+        """The person the text last named for the role before the position, preferring one who has
+        spoken already ("Избранный президент ..." after "президенту Обаме", when Trump spoke before)."""
+        holders = [
+            self._speaker_of(s, mention, start)
+            for start, lemma, s, mention in self.role_holders
+            if lemma == role and start < position
+        ]
+        holders = [h for h in holders if h]
+        spoken = {(c.speaker_id, c.speaker_mention) for c in self.candidates}
+        spoken_ids = {c.speaker_id for c in self.candidates if c.speaker_id is not None}
+        for holder in reversed(holders):
+            if (holder[1] is not None and holder[1] in spoken_ids) or (holder[1], holder[0]) in spoken:
+                return holder
+        return holders[-1] if holders else None
 
     def _adjacent(self, tokens: list[Token], j: int) -> bool:
         """Whether token j follows token j - 1 with only spaces between (and neither is quoted)."""
@@ -331,7 +381,7 @@ class _Extractor:
         In source formulas ("according to X", "як повідомили X") a single unknown word must be a person's
         name: a lone Latin word or acronym there is most often a news outlet.
         """
-        if mention.speaker_id is not None or mention.pronoun:
+        if mention.speaker_id is not None or mention.pronoun or mention.role:
             return True
         words = self._mention_words(sentence, mention)
         if any(w.norm in GENERIC or self._media(w) for w in words):
@@ -349,6 +399,9 @@ class _Extractor:
         """(mention as written, speaker id, kind) for a subject; pronouns through the preceding sentences."""
         if mention.pronoun:
             return self._antecedent(s, position, persons_only=mention.text.lower() in PERSON_PRONOUNS)
+        if mention.role:
+            # Resolved to the person named for that role, else offered as the role itself.
+            return self._role_holder(mention.role, position) or (mention.text, None, "person")
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
         sentence = self.sentences[s]
@@ -461,7 +514,8 @@ class _Extractor:
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
         self.candidates.append(Candidate(self.source[start:end], start, end, kind, mention, speaker_id))
-        if speaker:
+        if speaker and (speaker_id is not None or mention[:1].isupper()):
+            # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:

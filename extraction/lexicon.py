@@ -107,6 +107,21 @@ RELAY_TAIL = re.compile(
     r"reports|reported|according\s+to)\s+[^,;]{1,60}[.!?…]?\s*$",
     re.IGNORECASE,
 )
+# Role nouns that stand for one person when no name is given ("the minister said", "генерал заявив",
+# "речник МЗС"), by lemma: offices and functions of public life in news text (heads of state and
+# government, ministers, diplomats, spokespeople, officers, lawmakers, judges, lawyers).
+ROLE_NOUNS = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
+    senator congressman congresswoman governor mayor general admiral commander chief leader chairman
+    chairwoman director lawyer attorney prosecutor judge official diplomat king queen pope candidate nominee
+    adviser advisor aide lady
+    президент міністр міністерка премʼєр премʼєр-міністр канцлер секретар речник речниця посол сенатор
+    губернатор мер генерал адмірал командувач командир керівник керівниця очільник очільниця лідер голова
+    глава директор адвокат прокурор суддя посадовець дипломат король королева кандидат радник радниця
+    помічник представник представниця депутат спікер прессекретар прес-секретар
+    министр премьер премьер-министр секретарь пресс-секретарь представитель представительница губернатор
+    мэр командующий руководитель председатель судья чиновник советник помощник спикер леди""".split()
+)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())

@@ -32,6 +32,7 @@ class Mention:
     speaker_id: int | None = None
     kind: str | None = None  # of the known speaker
     pronoun: bool = False
+    role: str = ""  # the lemma of a role noun standing for a person ("міністр", "the minister")
 
 
 @dataclass
