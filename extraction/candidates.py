@@ -22,6 +22,7 @@ import functools
 import re
 
 from extraction.lexicon import (
+    CONJUNCTIONS,
     ADVERBIAL_OPENERS,
     ARTICLES,
     COMPLEMENTIZERS,
@@ -165,7 +166,7 @@ class _Extractor:
         holders = [
             self._speaker_of(s, mention, start)
             for start, lemma, s, mention in self.role_holders
-            if lemma == role and start < position
+            if _role_key(lemma) == _role_key(role) and start < position
         ]
         holders = [h for h in holders if h]
         spoken = {(c.speaker_id, c.speaker_mention) for c in self.candidates}
@@ -265,7 +266,17 @@ class _Extractor:
                 # clause of its own ("After meeting Putin, X said"); the subject may be further back.
                 before = self.text[sentence.start : tokens[mention.first].start].rstrip()
                 appositive = between.strip() == "," and before.endswith(",")  # "The leader, Zelensky, said"
-                if not self._in_phrase(sentence, mention) and (
+                # A person's name right before the verb is its subject even after a title with a prepositional
+                # phrase ("Зампред комитета по международным делам Сергей Кисляк считает").
+                previous = tokens[mention.first - 1].norm if mention.first else ""
+                titled = (
+                    mention.last == v
+                    and previous not in PREPOSITIONS
+                    and previous not in CONJUNCTIONS
+                    and not mention.role
+                    and self._person_like(sentence, mention)
+                )
+                if (titled or not self._in_phrase(sentence, mention)) and (
                     relative_seen or appositive or between.count(",") % 2 == 0
                 ):
                     return self._coordinated(sentence, mention)
@@ -496,6 +507,12 @@ class _Extractor:
                 return None
         return None
 
+    def _person_like(self, sentence: Sentence, mention: Mention) -> bool:
+        """A known person, or a name the dictionaries know as a first name or surname."""
+        if mention.speaker_id is not None:
+            return mention.kind in (None, "person")
+        return not mention.pronoun and self._person_name(sentence, mention)
+
     def _person_name(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the dictionaries know the phrase's last word as a first name or a surname."""
         parse = self._parse(self._mention_words(sentence, mention)[-1])
@@ -618,7 +635,9 @@ class _Extractor:
                 for t in tokens[first:v]
             ) and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
             if first <= v <= first + (10 if title else 4) and v not in consumed:
-                subject = self._subject_after(s, v) if v == first else self._subject_before(s, v)
+                # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
+                named_between = any(first <= m.first < v for m in sentence.mentions)
+                subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None
                 consumed.add(v)
@@ -892,6 +911,11 @@ def extract_candidates(
 def _parse_word(word: str, language: str) -> tuple:
     """pymorphy3's parses of a normalised word: parsing is the slow part of extraction, words repeat."""
     return tuple(morph(language).parse(word.replace(APOSTROPHE, "'")))
+
+
+def _role_key(lemma: str) -> str:
+    """One key for a role and its short form ("премьер-министр" and "премьер")."""
+    return lemma.split("-")[0]
 
 
 def _words_in(text: str) -> list[str]:
