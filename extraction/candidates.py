@@ -22,10 +22,10 @@ import functools
 import re
 
 from extraction.lexicon import (
-    CONJUNCTIONS,
     ADVERBIAL_OPENERS,
     ARTICLES,
     COMPLEMENTIZERS,
+    CONJUNCTIONS,
     CONNECTORS,
     DASHES,
     ENGLISH_FUNCTION_WORDS,
@@ -41,6 +41,7 @@ from extraction.lexicon import (
     PERSON_PRONOUNS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
+    PRONOUN_GENDERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
@@ -129,17 +130,18 @@ class _Extractor:
             if token.norm in PRONOUNS and not token.in_quote:
                 mentions.append(Mention(i, i + 1, token.text, pronoun=True))
             elif i not in covered and not token.in_quote and not token.capitalized:
-                role = self._role_lemma(token)
+                role = self._role_lemma(token, nominative=True)
                 if role:
                     mentions.append(Mention(i, i + 1, token.text, role=role))
         return sorted(mentions, key=lambda m: m.first)
 
-    def _role_lemma(self, token: Token) -> str:
-        """The lemma of a singular role noun ("міністра" gives "міністр"), else ""."""
+    def _role_lemma(self, token: Token, *, nominative: bool = False) -> str:
+        """The lemma of a singular role noun ("міністра" gives "міністр"), else ""; with `nominative`,
+        only a form that can be a subject."""
         if not is_cyrillic(token.text):
             return token.norm if token.norm in ROLE_NOUNS else ""
         for parse in self._parses(token):
-            if parse.tag.POS == "NOUN" and "sing" in parse.tag:
+            if parse.tag.POS == "NOUN" and "sing" in parse.tag and (not nominative or "nomn" in parse.tag):
                 lemma = normalize(parse.normal_form)
                 if lemma in ROLE_NOUNS:
                     return lemma
@@ -152,11 +154,32 @@ class _Extractor:
         for m in sentence.mentions:
             if m.pronoun or m.role:
                 continue
-            window = list(tokens[max(0, m.first - 5) : m.last])
-            after = tokens[m.last : m.last + 4]
-            if after and self.text[tokens[m.last - 1].end : after[0].start].strip() == ",":
-                window += after
-            roles = {self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "") for t in window}
+            roles = set()
+            # Back from the name through the title: no preposition, verb or punctuation in between.
+            i = m.first - 1
+            while i >= 0 and i >= m.first - 5 and not self.text[tokens[i].end : tokens[i + 1].start].strip():
+                token = tokens[i]
+                if token.norm in PREPOSITIONS or self._say_verb(token):
+                    break
+                role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
+                if role:
+                    roles.add(role)
+                i -= 1
+            for role in {
+                self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "") for t in tokens[m.first : m.last]
+            }:
+                roles.add(role)
+            # Apposition: "X, the foreign minister, said".
+            k = m.last
+            apposition = k < len(tokens) and self.text[tokens[k - 1].end : tokens[k].start].strip() == ","
+            if apposition and not self._in_phrase(sentence, m):
+                for t in tokens[k : k + 4]:
+                    role = self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "")
+                    if role:
+                        roles.add(role)
+                        break
+                    if t.norm in PREPOSITIONS or self._say_verb(t):
+                        break
             for role in roles - {""}:
                 self.role_holders.append((tokens[m.first].start, role, s, m))
 
@@ -409,7 +432,12 @@ class _Extractor:
     def _speaker_of(self, s: int, mention: Mention, position: int) -> tuple[str, int | None, str | None] | None:
         """(mention as written, speaker id, kind) for a subject; pronouns through the preceding sentences."""
         if mention.pronoun:
-            return self._antecedent(s, position, persons_only=mention.text.lower() in PERSON_PRONOUNS)
+            return self._antecedent(
+                s,
+                position,
+                persons_only=mention.text.lower() in PERSON_PRONOUNS,
+                gender=PRONOUN_GENDERS.get(mention.text.lower()),
+            )
         if mention.role:
             # Resolved to the person named for that role, else offered as the role itself.
             return self._role_holder(mention.role, position) or (mention.text, None, "person")
@@ -463,32 +491,48 @@ class _Extractor:
         parse = self._parse(token)
         return bool(parse and parse.is_known and "gent" in parse.tag and not is_name(parse))
 
-    def _antecedent(self, s: int, position: int, *, persons_only: bool) -> tuple[str, int | None, str | None] | None:
+    def _antecedent(
+        self, s: int, position: int, *, persons_only: bool, gender: str | None = None
+    ) -> tuple[str, int | None, str | None] | None:
         """Who a pronoun stands for, when the reading is obvious; None when it is not.
 
         The one known person named earlier in the same sentence ("Putin said he ..."); else, in the
-        preceding sentence (two back at most, when the preceding one names nobody): the speaker of the last
-        statement found there, or the only known person it names, or the only person's name (by the
-        dictionaries) outside a prepositional phrase. Two people named make it ambiguous.
+        preceding sentences (three back at most, going further while one names nobody): the speaker of the
+        last statement found there, or the only known person it names, or the only person's name (by the
+        dictionaries) outside a prepositional phrase. Two people named make it ambiguous. Only names whose
+        grammatical gender agrees with the pronoun's count ("вона" is not "Джонсон").
         """
+
+        def agrees(name: str) -> bool:
+            return gender is None or _name_gender(name) in (None, gender)
+
         current = self.sentences[s]
         earlier = [
             m
             for m in current.mentions
-            if m.speaker_id is not None and current.tokens[m.last - 1].end <= position and self._person(m)
+            if m.speaker_id is not None
+            and current.tokens[m.last - 1].end <= position
+            and self._person(m)
+            and agrees(m.text)
         ]
         if len({m.speaker_id for m in earlier}) == 1:
             return earlier[-1].text, earlier[-1].speaker_id, earlier[-1].kind
         if earlier:
             return None  # "Putin met Xi, and he said": either of them
-        for back in (s - 1, s - 2):
+        for back in (s - 1, s - 2, s - 3):
             if back < 0:
                 return None
             sentence = self.sentences[back]
-            speakers = [sp for sp in sentence.speakers if not persons_only or sp[2] in (None, "person")]
+            speakers = [
+                sp for sp in sentence.speakers if (not persons_only or sp[2] in (None, "person")) and agrees(sp[0])
+            ]
             if speakers:
                 return speakers[-1]
-            known = [m for m in sentence.mentions if m.speaker_id is not None and (self._person(m) or not persons_only)]
+            known = [
+                m
+                for m in sentence.mentions
+                if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text)
+            ]
             if len({m.speaker_id for m in known}) == 1:
                 return known[0].text, known[0].speaker_id, known[0].kind
             if known:
@@ -498,8 +542,10 @@ class _Extractor:
                 for m in sentence.mentions
                 if m.speaker_id is None
                 and not m.pronoun
+                and not m.role
                 and self._person_name(sentence, m)
                 and not self._in_phrase(sentence, m)
+                and agrees(m.text)
             ]
             if len(named) == 1:
                 return self._display_name(sentence, named[0]), None, "person"
@@ -911,6 +957,23 @@ def extract_candidates(
 def _parse_word(word: str, language: str) -> tuple:
     """pymorphy3's parses of a normalised word: parsing is the slow part of extraction, words repeat."""
     return tuple(morph(language).parse(word.replace(APOSTROPHE, "'")))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _name_gender(name: str) -> str | None:
+    """ "masc" or "femn" when the dictionaries read a Cyrillic name's first names and surnames as one
+    gender ("Терезы Мэй" feminine, "Джонсона" masculine); None when they cannot tell."""
+    genders = set()
+    for word in WORD.findall(name):
+        if not is_cyrillic(word) or not word[:1].isupper():
+            continue
+        for language in ("ru", "uk"):
+            named = [p for p in _parse_word(normalize(word), language) if {"Name", "Surn"} & p.tag.grammemes]
+            word_genders = {g for p in named for g in ("masc", "femn") if g in p.tag}
+            if len(word_genders) == 1:
+                genders |= word_genders
+                break
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _role_key(lemma: str) -> str:

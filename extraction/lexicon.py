@@ -123,6 +123,7 @@ ROLE_NOUNS = frozenset(
     мэр командующий руководитель председатель судья чиновник советник помощник спикер леди""".split()
 )
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
+PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
