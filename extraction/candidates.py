@@ -129,7 +129,7 @@ class _Extractor:
         for i, token in enumerate(tokens):
             if token.norm in PRONOUNS and not token.in_quote:
                 mentions.append(Mention(i, i + 1, token.text, pronoun=True))
-            elif i not in covered and not token.in_quote and not token.capitalized:
+            elif i not in covered and not token.in_quote and (not token.capitalized or i == 0):
                 role = self._role_lemma(token, nominative=True)
                 if role:
                     mentions.append(Mention(i, i + 1, token.text, role=role))
@@ -141,7 +141,8 @@ class _Extractor:
         if not is_cyrillic(token.text):
             return token.norm if token.norm in ROLE_NOUNS else ""
         for parse in self._parses(token):
-            if parse.tag.POS == "NOUN" and "sing" in parse.tag and (not nominative or "nomn" in parse.tag):
+            singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
+            if parse.tag.POS == "NOUN" and singular and (not nominative or "nomn" in parse.tag):
                 lemma = normalize(parse.normal_form)
                 if lemma in ROLE_NOUNS:
                     return lemma
@@ -250,12 +251,20 @@ class _Extractor:
             lemmas = SAY_UK if code == "uk" else SAY_RU
             for parse in self._parses(token, code):
                 lemma = parse.normal_form.replace("ё", "е")
+                if parse.tag.POS == "GRND" and code == "uk":
+                    lemma = _ukrainian_participle_infinitive(lemma, lemmas)
                 # Said or saying, not "will say" ("Москва ответит на санкции").
                 # Adverbial participles report speech too ("заявивши, що", "подчеркнув, что").
                 finite = parse.tag.POS == "VERB" and {"past", "pres"} & parse.tag.grammemes
                 if (finite or parse.tag.POS == "GRND") and lemma in lemmas:
                     return lemma
         return None
+
+    def _participle(self, token: Token) -> bool:
+        """An adverbial participle ("заявивши", "подчеркнув", "saying"): its subject is the clause's."""
+        if not is_cyrillic(token.text):
+            return token.norm.endswith("ing")
+        return any(p.tag.POS == "GRND" for p in self._parses(token))
 
     def _plural_verb(self, token: Token) -> bool:
         return any(p.tag.POS == "VERB" and "plur" in p.tag for p in self._parses(token))
@@ -300,7 +309,7 @@ class _Extractor:
                     and self._person_like(sentence, mention)
                 )
                 if (titled or not self._in_phrase(sentence, mention)) and (
-                    relative_seen or appositive or between.count(",") % 2 == 0
+                    relative_seen or appositive or self._participle(tokens[v]) or between.count(",") % 2 == 0
                 ):
                     return self._coordinated(sentence, mention)
                 i = mention.first - 1
@@ -344,6 +353,14 @@ class _Extractor:
                 return None
             if i in by_first:
                 mention = by_first[i]
+                if mention.role:
+                    # "заявив міністр закордонних справ Угорщини Петер Сійярто": the name after the title.
+                    later = next(
+                        (m for m in sentence.mentions if i < m.first <= i + 6 and not (m.pronoun or m.role)), None
+                    )
+                    if later and not any(ch in ",;:()" for ch in self.text[token.end : tokens[later.first].start]):
+                        i = later.first
+                        continue
                 rest = tokens[mention.last :]
                 clause_end = next(
                     (
@@ -361,6 +378,9 @@ class _Extractor:
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
                 i += 2
+                continue
+            if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
+                i += 1  # an initial before the surname ("А. Петренко")
                 continue
             if token.capitalized or token.norm in PREPOSITIONS or token.norm in COMPLEMENTIZERS:
                 return None
@@ -680,7 +700,8 @@ class _Extractor:
                 t.capitalized or t.norm in ROLE_WORDS or t.norm in CONNECTORS or t.norm in ARTICLES
                 for t in tokens[first:v]
             ) and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
-            if first <= v <= first + (10 if title else 4) and v not in consumed:
+            clause_between = v > first and any(ch in ",;" for ch in self.text[tokens[first].start : tokens[v].start])
+            if first <= v <= first + (10 if title else 4) and v not in consumed and not clause_between:
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
@@ -969,11 +990,24 @@ def _name_gender(name: str) -> str | None:
             continue
         for language in ("ru", "uk"):
             named = [p for p in _parse_word(normalize(word), language) if {"Name", "Surn"} & p.tag.grammemes]
+            named = [p for p in named if "nomn" in p.tag] or named  # "Соколова" is she, not his genitive
             word_genders = {g for p in named for g in ("masc", "femn") if g in p.tag}
             if len(word_genders) == 1:
                 genders |= word_genders
                 break
     return genders.pop() if len(genders) == 1 else None
+
+
+def _ukrainian_participle_infinitive(participle: str, lemmas: frozenset[str]) -> str:
+    """The verb of a Ukrainian adverbial participle, which the dictionary keeps as its own lemma
+    ("заявивши" gives "заявити", "заявляючи" "заявляти", "говорячи" "говорити")."""
+    for ending in ("вши", "ши", "ючи", "учи", "ячи", "ачи"):
+        if participle.endswith(ending):
+            stem = participle[: -len(ending)]
+            for infinitive_ending in ("ти", "ити", "ати", "яти", "іти"):
+                if stem + infinitive_ending in lemmas:
+                    return stem + infinitive_ending
+    return participle
 
 
 def _role_key(lemma: str) -> str:

@@ -304,9 +304,19 @@ def test_extraction_finds_the_demo_corpus_direct_and_partial_statements_with_the
     assert result.recall_direct_partial >= 0.9, [miss.statement["id"] for miss in result.misses]
 
 
-def test_most_candidates_in_the_demo_corpus_are_annotated_statements():
-    result = total(evaluate(load_gold(CORPUS / "gold.json")))
-    assert result.precision >= 0.8, result.unmatched
+def test_most_quotation_candidates_in_the_demo_corpus_are_annotated_statements():
+    # The demo gold annotates every quotation but only some of the reported speech ("Putin praised growing
+    # ties ..." is not in it), so precision is measured on the candidates with quote marks.
+    gold = load_gold(CORPUS / "gold.json")
+    quoted = matched = 0
+    for article in gold.articles:
+        spans = [statement["_span"] for statement in article.statements]
+        for candidate in extract_candidates(article.text, language=article.language):
+            if candidate.kind != "indirect":
+                quoted += 1
+                matched += any(spans_match((candidate.start, candidate.end), span) for span in spans)
+    assert quoted > 0
+    assert matched / quoted >= 0.9
 
 
 def test_evaluate_extraction_prints_both_runs_per_language_and_writes_json(tmp_path):
