@@ -23,6 +23,7 @@ import re
 
 from extraction.lexicon import (
     ADVERBIAL_OPENERS,
+    ANAPHORIC_ATTRIBUTION,
     ARTICLES,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
@@ -51,7 +52,9 @@ from extraction.lexicon import (
     SAY_RU,
     SAY_UK,
     SKIP,
+    STATEMENT_SOURCE,
     TERMINAL,
+    TOPIC_ONLY,
     WORD,
 )
 from extraction.records import KINDS, Candidate, SpeakerRef
@@ -620,9 +623,46 @@ class _Extractor:
             consumed: set[int] = set()  # verbs already used by a quotation or a formula
             self._quotations(s, sentence, consumed)
             if not sentence.heading:
+                self._previous_attributed(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
         return _deduplicate(self.candidates)
+
+    def _statement_source(self, s: int, sentence: Sentence, start: int):
+        """The speaker of "йдеться у повідомленні X" / "говорится в заявлении X" at or after `start`."""
+        match = STATEMENT_SOURCE.search(self.text, start, sentence.end)
+        if not match:
+            return None
+        stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;("]
+        end = min([i for i in stops if i != -1] + [sentence.end])
+        first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
+        if last <= first:
+            return None
+        mention = self._phrase(sentence, first, last)
+        if not self._acceptable(sentence, mention, formula=True):
+            return None
+        return self._speaker_of(s, mention, match.start())
+
+    def _previous_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
+        """ "CLAUSE. Про це заявив X." / "Об этом сообщил X.": the previous sentence is X's statement."""
+        if s == 0 or not ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
+            return
+        speaker = self._statement_source(s, sentence, sentence.start)
+        if speaker is None:
+            for v in self._verbs(sentence):
+                if v in consumed:
+                    continue
+                speaker, _subject, _inverted = self._verb_speaker(s, v)
+                if speaker:
+                    consumed.update(range(len(sentence.tokens)))  # the sentence is only the attribution
+                    break
+        else:
+            consumed.update(range(len(sentence.tokens)))
+        previous = self.sentences[s - 1]
+        if not speaker or previous.heading or self._overlaps_candidate(previous.start, previous.end):
+            return
+        kind = "partial" if previous.quotes else "indirect"
+        self._add(s - 1, previous.start, previous.end, kind, speaker)
 
     def _verbs(self, sentence: Sentence) -> list[int]:
         tokens = sentence.tokens
@@ -691,6 +731,9 @@ class _Extractor:
         if not separated:
             return None
         first = self._token_at(sentence, c + 1 + separator.end())
+        source = STATEMENT_SOURCE.match(self.text, c + 1 + separator.end())
+        if source:  # "», — говорится в заявлении МИД."
+            return self._statement_source(s, sentence, source.start()) or False
         tokens = sentence.tokens
         for v in verbs:
             if v < first:
@@ -929,6 +972,8 @@ class _Extractor:
                     start = max(start, tokens[subject.last - 1].end)
             if self._overlaps_candidate(start, end) or len(WORD.findall(self.text[start:end])) < 2:
                 continue
+            if TOPIC_ONLY.match(self.text[start:end].lstrip(" ,:" + DASHES)):
+                continue  # "розповів про свої плани": what it was about, not what was said
             # Quoted names or terms in the clause ("проблема «Брексита»") leave it reported speech.
             quoted = any(start <= o < end for o, _c in sentence.quotes)
             self._add(s, start, end, "partial" if quoted else "indirect", speaker)

@@ -114,16 +114,28 @@ ROLE_NOUNS = frozenset(
     """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
     senator congressman congresswoman governor mayor general admiral commander chief leader chairman
     chairwoman director lawyer attorney prosecutor judge official diplomat king queen pope candidate nominee
-    adviser advisor aide lady
+    adviser advisor aide
     президент міністр міністерка премʼєр премʼєр-міністр канцлер секретар речник речниця посол сенатор
     губернатор мер генерал адмірал командувач командир керівник керівниця очільник очільниця лідер голова
     глава директор адвокат прокурор суддя посадовець дипломат король королева кандидат радник радниця
     помічник представник представниця депутат спікер прессекретар прес-секретар
     министр премьер премьер-министр секретарь пресс-секретарь представитель представительница губернатор
-    мэр командующий руководитель председатель судья чиновник советник помощник спикер леди""".split()
+    мэр командующий руководитель председатель судья чиновник советник помощник спикер""".split()
 )
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
 PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
+# "йдеться у повідомленні СБУ", "говорится в заявлении МИД", "said in a statement by": the document's
+# author is the speaker (the phrase after the noun).
+STATEMENT_SOURCE = re.compile(
+    r"\b(?:йдеться|ідеться|говориться|говорится|сказано|зазначається|отмечается|said|says)\s+(?:у|в|во|in)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:повідомленні|заяві|зверненні|коментарі|листі|документі|сообщении|заявлении|"
+    r"обращении|комментарии|письме|документе|statement|release)\b(?:\s+(?:by|from|of))?",
+    re.IGNORECASE,
+)
+# A sentence that attributes the previous one: "Про це заявив ...", "Об этом сообщил ...", "На цьому наголосила".
+ANAPHORIC_ATTRIBUTION = re.compile(r"(?:Про\s+це|На\s+цьому|Об\s+этом|На\s+этом|О\s+том)\b", re.IGNORECASE)
+# A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
+TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())

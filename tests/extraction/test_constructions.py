@@ -179,3 +179,25 @@ def test_a_title_with_a_prepositional_phrase_before_the_name_leaves_the_name_the
     assert speakers_of(text, "ru") == [3]
     twin = "Встреча между Соколовой и Олегом Ивановым подчеркивает, что курс не изменится."
     assert speakers_of(twin, "ru") != [3]
+
+
+# Attribution in the next sentence and by documents --------------------------------------------------------
+
+
+def test_an_attribution_in_the_next_sentence_makes_the_previous_sentence_a_statement():
+    text = "Уряд готує нові правила для перевізників. Про це заявив Андрій Петренко."
+    candidates = extract_candidates(text, language="uk", speakers=SPEAKERS)
+    assert [(c.text, c.speaker_id) for c in candidates] == [("Уряд готує нові правила для перевізників", 1)]
+    twin = "Уряд готує нові правила для перевізників. Після цього Андрій Петренко поїхав до Львова."
+    assert extract_candidates(twin, language="uk", speakers=SPEAKERS) == []
+
+
+def test_a_statement_document_names_its_author_as_the_speaker():
+    text = "«Правила вступят в силу в мае», — говорится в заявлении Ирины Соколовой."
+    assert speakers_of(text, "ru") == [2]
+    assert speakers_of("«Правила вступят в силу в мае», — говорится в документе.", "ru") != [2]
+
+
+def test_a_topic_without_content_is_not_a_statement():
+    assert extract_candidates("Петренко розповів про свої плани на наступний рік.", language="uk") == []
+    assert speakers_of("Петренко розповів, що його плани не зміняться.", "uk") == [1]
