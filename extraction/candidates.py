@@ -75,6 +75,8 @@ class _Extractor:
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
+        self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
+        self.spoken_ids: set[int] = set()
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
 
@@ -143,6 +145,8 @@ class _Extractor:
         only a form that can be a subject."""
         if not is_cyrillic(token.text):
             return token.norm if token.norm in ROLE_NOUNS else ""
+        if token.norm[:3] not in _ROLE_PREFIXES:
+            return ""
         for parse in self._parses(token):
             singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
             if parse.tag.POS == "NOUN" and singular and (not nominative or "nomn" in parse.tag):
@@ -196,8 +200,7 @@ class _Extractor:
             if _role_key(lemma) == _role_key(role) and start < position
         ]
         holders = [h for h in holders if h]
-        spoken = {(c.speaker_id, c.speaker_mention) for c in self.candidates}
-        spoken_ids = {c.speaker_id for c in self.candidates if c.speaker_id is not None}
+        spoken, spoken_ids = self.spoken, self.spoken_ids
         for holder in reversed(holders):
             if (holder[1] is not None and holder[1] in spoken_ids) or (holder[1], holder[0]) in spoken:
                 return holder
@@ -249,6 +252,8 @@ class _Extractor:
             return None
         if not is_cyrillic(token.text):
             return SAY_EN.get(token.norm)
+        if token.norm[:3] not in _SAY_PREFIXES:
+            return None  # not even the start of a verb of saying: spare the dictionary
         codes = [self.language] if self.language in ("uk", "ru") else ["uk", "ru"]
         for code in codes:
             lemmas = SAY_UK if code == "uk" else SAY_RU
@@ -600,6 +605,9 @@ class _Extractor:
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
         self.candidates.append(Candidate(self.source[start:end], start, end, kind, mention, speaker_id))
+        self.spoken.add((speaker_id, mention))
+        if speaker_id is not None:
+            self.spoken_ids.add(speaker_id)
         if speaker and (speaker_id is not None or mention[:1].isupper()):
             # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
@@ -926,7 +934,8 @@ class _Extractor:
                 self._add(s, start, end, "partial" if quoted else "indirect", speaker)
 
     def _overlaps_candidate(self, start: int, end: int) -> bool:
-        return any(c.start < end and start < c.end for c in self.candidates)
+        # Candidates come in text order, a sentence at a time: the last few are the only neighbours.
+        return any(c.start < end and start < c.end for c in self.candidates[-40:])
 
     def _phrase(self, sentence: Sentence, first: int, last: int) -> Mention:
         """The speaker phrase of a formula: the known speaker in it, else the whole phrase."""
@@ -955,7 +964,7 @@ class _Extractor:
         """Reported speech without quote marks: "X said (that) ...", "..., - заявив X."."""
         tokens = sentence.tokens
         for v in self._verbs(sentence):
-            if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates):
+            if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates[-40:]):
                 continue  # used already, or inside a statement already found (reported within reported)
             consumed.add(v)
             speaker, subject, inverted = self._verb_speaker(s, v)
@@ -1017,6 +1026,12 @@ def extract_candidates(
         return []
     language = (language or detect_language(text))[:2].lower()
     return _Extractor(text, language, speakers or []).run()
+
+
+# First three letters of the Cyrillic verbs of saying and role nouns: a word starting otherwise is none of
+# them, and is not looked up (inflection keeps the start of these words).
+_SAY_PREFIXES = frozenset(lemma[:3] for lemma in SAY_UK | SAY_RU)
+_ROLE_PREFIXES = frozenset(lemma[:3] for lemma in ROLE_NOUNS)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -297,13 +297,22 @@ def warm_up() -> None:
         extract_candidates(sentence, language=language, speakers=[])
 
 
-def speed(texts: list[str], *, size: int = 400_000, language: str = "uk") -> dict:
+def speaker_refs(gold: Gold) -> list[SpeakerRef]:
+    return [
+        SpeakerRef(id=number, names=_speaker_names(speaker), kind=speaker.get("kind", "person"))
+        for number, speaker in enumerate(gold.speakers, 1)
+    ]
+
+
+def speed(
+    texts: list[str], *, size: int = 400_000, language: str = "uk", speakers: list[SpeakerRef] | None = None
+) -> dict:
     """Seconds to extract from one text of `size` characters made by repeating the given texts."""
     joined = "\n".join(texts) or "."
     big = (joined + "\n") * (size // (len(joined) + 1) + 1)
     big = big[:size]
     began = time.perf_counter()
-    extract_candidates(big, language=language, speakers=[])
+    extract_candidates(big, language=language, speakers=speakers or [])
     seconds = time.perf_counter() - began
     return {
         "characters": len(big),

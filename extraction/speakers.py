@@ -20,11 +20,15 @@ class SpeakerIndex:
         self.speakers = {ref.id: ref for ref in speakers}
         self.by_first = defaultdict(list)  # key of a name's first word -> [(speaker id, [keys per word])]
         self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
+        self.lower_first_words: set[str] = set()  # "міністерство" of "міністерство оборони Польщі"
         self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
         for ref in speakers:
             for name in ref.names:
                 keys = [name_keys(normalize(word)) for word in WORD.findall(name)]
                 self.prefixes.update(key[:2] for word_keys in keys for key in word_keys)
+                first_word = WORD.search(name)
+                if first_word and first_word.group()[0].islower():
+                    self.lower_first_words.add(normalize(first_word.group())[:4])
                 if not keys or not all(keys):
                     continue
                 for key in keys[0]:
@@ -36,13 +40,27 @@ class SpeakerIndex:
     def matches(self, tokens: list[Token]) -> list[Mention]:
         """Known speakers named in the tokens: longest matches first, never overlapping."""
         found = []
-        # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина").
-        # Only words that may start like a known name are analysed (the dictionaries are the slow part).
-        keys = [
-            name_keys(t.norm) if not t.in_quote and name_skeleton(t.norm)[:2] in self.prefixes else frozenset()
-            for t in tokens
+        # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина"). The
+        # dictionaries are the slow part: a name is looked for only where a capitalised word (or a word
+        # like the first word of a name written in lower case) starts it, the words after it on demand.
+        memo: dict[int, frozenset] = {}
+
+        def keys_at(k: int) -> frozenset:
+            if k not in memo:
+                token = tokens[k]
+                memo[k] = frozenset() if token.in_quote else name_keys(token.norm)
+            return memo[k]
+
+        starts = [
+            i
+            for i, t in enumerate(tokens)
+            if not t.in_quote
+            and (t.capitalized or t.norm[:4] in self.lower_first_words)
+            and name_skeleton(t.norm)[:2] in self.prefixes
         ]
-        for i, token_keys in enumerate(keys):
+        keys = _LazyKeys(keys_at)
+        for i in starts:
+            token_keys = keys[i]
             for key in token_keys:
                 for speaker_id, name in self.by_first.get(key, ()):
                     j = i + len(name)
@@ -50,8 +68,8 @@ class SpeakerIndex:
                         continue
                     if any(t.capitalized for t in tokens[i:j]):
                         found.append((j - i, i, j, speaker_id))
-        for i, token in enumerate(tokens):
-            if token.capitalized and not token.in_quote:
+        for i in starts:
+            if tokens[i].capitalized:
                 ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
                 if len(ids) == 1:
                     found.append((0.5, i, i + 1, ids.pop()))
@@ -69,3 +87,13 @@ class SpeakerIndex:
 
 
 # Extraction -----------------------------------------------------------------------------------------------
+
+
+class _LazyKeys:
+    """keys[k] computed when first asked for."""
+
+    def __init__(self, compute):
+        self.compute = compute
+
+    def __getitem__(self, k: int) -> frozenset:
+        return self.compute(k)

@@ -1,5 +1,6 @@
 """Text structure for extraction: quotations, sentences, tokens and speaker mentions."""
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -127,7 +128,9 @@ def closing_mark(text: str, i: int) -> int | None:
 
 
 def inside(quotes: list[tuple[int, int]], pos: int) -> bool:
-    return any(o < pos < c for o, c in quotes)
+    """Whether the position lies inside one of the (sorted, non-overlapping) quotations."""
+    k = bisect.bisect_left(quotes, (pos,)) - 1
+    return k >= 0 and quotes[k][0] < pos < quotes[k][1]
 
 
 def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from extraction.evaluation import MODES, GoldError, Scores, evaluate, load_gold, speed, total, warm_up
+from extraction.evaluation import MODES, GoldError, Scores, evaluate, load_gold, speaker_refs, speed, total, warm_up
 
 DEV_GOLD = Path("shared") / "corpus" / "dev" / "gold.json"
 
@@ -84,7 +84,8 @@ class Command(BaseCommand):
             self.print_run(mode, results, unmatched=unmatched)
         if not no_speed:
             texts = [article.text for g in golds for article in g.articles]
-            report["speed"] = speed(texts)
+            refs = [ref for g in golds[:1] for ref in speaker_refs(g)]
+            report["speed"] = speed(texts, speakers=refs)
             self.stdout.write(
                 _("Speed: %(chars)s characters in %(seconds)s s (%(ms)s ms per 1,000 characters).")
                 % {
