@@ -191,6 +191,15 @@ class _Extractor:
             for role in roles - {""}:
                 self.role_holders.append((tokens[m.first].start, role, s, m))
 
+    def _holds_other_role(self, speaker: tuple, role: str, position: int) -> bool:
+        """Whether the text gave the speaker another role than this one before the position."""
+        for start, lemma, s, mention in self.role_holders:
+            if start < position and _role_key(lemma) != _role_key(role):
+                holder = self._speaker_of(s, mention, start)
+                if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
+                    return True
+        return False
+
     def _role_holder(self, role: str, position: int):
         """The person the text last named for the role before the position, preferring one who has
         spoken already ("Избранный президент ..." after "президенту Обаме", when Trump spoke before)."""
@@ -291,6 +300,9 @@ class _Extractor:
             token = tokens[i]
             steps += 1
             if token.in_quote:
+                if self._quoted_name_at(sentence, token.start):
+                    i -= 1  # "Захарова в комментарии ‘’Ъ FM’’ назвала": a quoted name, not quoted words
+                    continue
                 return None
             if token.norm in PASSIVE and i == v - 1:
                 return None  # "was told": the subject heard it
@@ -298,8 +310,11 @@ class _Extractor:
                 mention = by_last[i]
                 if mention.pronoun:
                     return mention
-                if tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS):
-                    i = mention.first - 1  # "Myanmar's elections": an owner, not a subject
+                if tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS) or not self._agrees_with_verb(
+                    mention, tokens[v]
+                ):
+                    # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object.
+                    i = mention.first - 1
                     continue
                 between = self.text[tokens[mention.last - 1].end : tokens[v].start]
                 # Not a subject: a name in a prepositional phrase ("speaking in Brussels, said") or in a
@@ -467,8 +482,14 @@ class _Extractor:
                 gender=PRONOUN_GENDERS.get(mention.text.lower()),
             )
         if mention.role:
-            # Resolved to the person named for that role, else offered as the role itself.
-            return self._role_holder(mention.role, position) or (mention.text, None, "person")
+            # Resolved to the person named for that role, else to the person the last sentences are about
+            # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.
+            holder = self._role_holder(mention.role, position)
+            if holder is None:
+                holder = self._antecedent(s, position, persons_only=True, named_only=True)
+                if holder and self._holds_other_role(holder, mention.role, position):
+                    holder = None  # "Посол X прибув. Міністр заявив": not the ambassador
+            return holder or (mention.text, None, "person")
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
         sentence = self.sentences[s]
@@ -520,7 +541,7 @@ class _Extractor:
         return bool(parse and parse.is_known and "gent" in parse.tag and not is_name(parse))
 
     def _antecedent(
-        self, s: int, position: int, *, persons_only: bool, gender: str | None = None
+        self, s: int, position: int, *, persons_only: bool, gender: str | None = None, named_only: bool = False
     ) -> tuple[str, int | None, str | None] | None:
         """Who a pronoun stands for, when the reading is obvious; None when it is not.
 
@@ -532,12 +553,14 @@ class _Extractor:
         """
 
         def agrees(name: str) -> bool:
+            if named_only and not name[:1].isupper():
+                return False  # a role stands for a named person, not for another role
             return gender is None or _name_gender(name) in (None, gender)
 
         current = self.sentences[s]
         earlier = [
             m
-            for m in current.mentions
+            for m in (() if named_only else current.mentions)
             if m.speaker_id is not None
             and current.tokens[m.last - 1].end <= position
             and self._person(m)
@@ -580,6 +603,31 @@ class _Extractor:
             if named:
                 return None
         return None
+
+    def _quoted_name_at(self, sentence: Sentence, position: int) -> bool:
+        """Whether the quotation around the position is a short name or title, not someone's words."""
+        for o, c in sentence.quotes:
+            if o < position < c:
+                return len(WORD.findall(self.text, o, c)) <= 4
+        return False
+
+    def _agrees_with_verb(self, mention: Mention, verb: Token) -> bool:
+        """Whether a Cyrillic name can be the subject of the verb: a past-tense verb and the name agree in
+        gender ("Соколова заявила"), and the name can be in the nominative ("Джонсона" cannot)."""
+        if mention.pronoun or mention.role or not is_cyrillic(mention.text) or not is_cyrillic(verb.text):
+            return True
+        words = [w for w in WORD.findall(mention.text) if w[:1].isupper() and not w.isupper()]
+        if not words:
+            return True
+        parses = [p for p in self._parses(verb) if p.tag.POS == "VERB"]
+        verb_genders = {
+            g for p in parses if "past" in p.tag and "sing" in p.tag for g in ("masc", "femn") if g in p.tag
+        }
+        name_gender = _name_gender(mention.text)
+        if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:
+            return False
+        last = _parse_word(normalize(words[-1]), self.language if self.language in ("uk", "ru") else "uk")
+        return not last or any("nomn" in p.tag or p.tag.case is None for p in last)
 
     def _person_like(self, sentence: Sentence, mention: Mention) -> bool:
         """A known person, or a name the dictionaries know as a first name or surname."""

@@ -24,7 +24,7 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise""".split()
+    characterise exclaim""".split()
 _EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 
 
@@ -68,7 +68,7 @@ SAY_UK = frozenset(
     засудити засуджувати запропонувати пропонувати попросити просити вимагати відкинути спростувати
     спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
     передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
-    вказати вказувати припустити зізнатися твердити""".split()
+    вказати вказувати припустити зізнатися твердити вигукнути вигукувати""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
@@ -81,7 +81,7 @@ SAY_RU = frozenset(
     предложить предлагать попросить просить потребовать требовать отвергнуть отвергать прокомментировать
     комментировать оценить охарактеризовать описать приветствовать предположить предсказать
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
-    высказаться""".split()
+    высказаться воскликнуть восклицать""".split()
 )
 # Verbs whose object is usually a noun phrase or an infinitive ("highlighted opportunities", "подякував
 # Мʼянмі", "пригрозив перевести"): the reported clause starts at the verb, unless a "that"/"що" follows.

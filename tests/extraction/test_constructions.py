@@ -201,3 +201,23 @@ def test_a_statement_document_names_its_author_as_the_speaker():
 def test_a_topic_without_content_is_not_a_statement():
     assert extract_candidates("Петренко розповів про свої плани на наступний рік.", language="uk") == []
     assert speakers_of("Петренко розповів, що його плани не зміняться.", "uk") == [1]
+
+
+def test_a_quoted_name_between_the_subject_and_the_verb_does_not_hide_the_subject():
+    text = "Ирина Соколова в комментарии «Радио Север» назвала происходящее кризисом."
+    assert speakers_of(text, "ru") == [2]
+    twin = "«Мы не отступим, — в комментарии журналистам назвала происходящее кризисом»."
+    assert 2 not in speakers_of(twin, "ru")
+
+
+def test_an_object_in_an_oblique_case_is_not_the_subject_of_the_next_verb():
+    text = "Министр поблагодарил Иванова за работу и назвал его «одним из лучших дипломатов»."
+    assert 3 not in speakers_of(text, "ru")
+    assert speakers_of("Иванов назвал коллегу «одним из лучших дипломатов».", "ru") == [3]
+
+
+def test_a_role_noun_without_a_holder_refers_to_the_person_the_text_is_about():
+    text = "Ирина Соколова заявила, что курс не изменится. Министр также поблагодарила коллег за работу."
+    assert speakers_of(text, "ru") == [2, 2]
+    twin = "Посол Ирина Соколова заявила, что курс не изменится. Министр также поблагодарил коллег за работу."
+    assert speakers_of(twin, "ru")[-1] == "Министр"
