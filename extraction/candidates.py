@@ -25,6 +25,7 @@ from extraction.lexicon import (
     ADVERBIAL_OPENERS,
     ANAPHORIC_ATTRIBUTION,
     ARTICLES,
+    CALENDAR,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
     CONNECTORS,
@@ -75,6 +76,7 @@ class _Extractor:
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
+        self.named_in_full: set[int] = set()  # known speakers named by more than one word so far
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.spoken_ids: set[int] = set()
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
@@ -99,7 +101,8 @@ class _Extractor:
 
     def _mentions(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
-        mentions = self.index.matches(tokens)
+        mentions = self.index.matches(tokens, self.named_in_full)
+        self.named_in_full.update(m.speaker_id for m in mentions if m.last - m.first > 1)
         for mention in mentions:
             mention.text = self.text[tokens[mention.first].start : tokens[mention.last - 1].end]
         known = {i for m in mentions for i in range(m.first, m.last)}
@@ -226,6 +229,8 @@ class _Extractor:
             return False
         if token.norm in PRONOUNS or token.norm in RELATIVE_PRONOUNS or token.norm in PREPOSITIONS:
             return False
+        if token.norm in CALENDAR and token.text != "May":
+            return False  # "May" is also a surname
         if i == 0 or self._starts_clause(sentence, i):
             return not self._common_word(token)
         if is_cyrillic(token.text) and not token.acronym:

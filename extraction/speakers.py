@@ -37,8 +37,12 @@ class SpeakerIndex:
                     for key in keys[-1]:
                         self.by_surname[key].add(ref.id)
 
-    def matches(self, tokens: list[Token]) -> list[Mention]:
-        """Known speakers named in the tokens: longest matches first, never overlapping."""
+    def matches(self, tokens: list[Token], named_before: set[int] | frozenset = frozenset()) -> list[Mention]:
+        """Known speakers named in the tokens: longest matches first, never overlapping.
+
+        A surname two known speakers share ("Obama") stands for the one the text named in full before
+        (`named_before`), when that is only one of them.
+        """
         found = []
         # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина"). The
         # dictionaries are the slow part: a name is looked for only where a capitalised word (or a word
@@ -71,6 +75,8 @@ class SpeakerIndex:
         for i in starts:
             if tokens[i].capitalized:
                 ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
+                if len(ids) > 1 and len(ids & named_before) == 1:
+                    ids = ids & named_before
                 if len(ids) == 1:
                     found.append((0.5, i, i + 1, ids.pop()))
         mentions: list[Mention] = []

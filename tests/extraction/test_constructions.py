@@ -221,3 +221,17 @@ def test_a_role_noun_without_a_holder_refers_to_the_person_the_text_is_about():
     assert speakers_of(text, "ru") == [2, 2]
     twin = "Посол Ирина Соколова заявила, что курс не изменится. Министр также поблагодарил коллег за работу."
     assert speakers_of(twin, "ru")[-1] == "Министр"
+
+
+def test_a_shared_surname_stands_for_the_speaker_the_text_named_in_full():
+    olena = SpeakerRef(id=6, names=["Олена Петренко"])
+    speakers = [*SPEAKERS, olena]
+    text = "Андрій Петренко прибув до Варшави. Петренко заявив, що переговори тривають."
+    assert speakers_of(text, "uk", speakers) == [1]
+    twin = "Олена Петренко прибула до Варшави. Петренко заявила, що переговори тривають."
+    assert speakers_of(twin, "uk", speakers) == [6]
+
+
+def test_a_month_is_not_a_speaker():
+    text = "Daniel Hart spoke in Manila. Last June brought an assertion that the talks had failed, he said."
+    assert "June" not in speakers_of(text, "en")
