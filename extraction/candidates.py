@@ -48,6 +48,7 @@ from extraction.lexicon import (
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
     ROLE_NOUNS,
+    ROLE_STATUS,
     ROLE_WORDS,
     SAY_EN,
     SAY_RU,
@@ -140,7 +141,8 @@ class _Extractor:
             elif i not in covered and not token.in_quote and (not token.capitalized or i == 0):
                 role = self._role_lemma(token, nominative=True)
                 if role:
-                    mentions.append(Mention(i, i + 1, token.text, role=role))
+                    status = self._role_status(tokens, i)
+                    mentions.append(Mention(i, i + 1, token.text, role=f"{role}|{status}" if status else role))
         return sorted(mentions, key=lambda m: m.first)
 
     def _role_lemma(self, token: Token, *, nominative: bool = False) -> str:
@@ -191,8 +193,21 @@ class _Extractor:
                         break
                     if t.norm in PREPOSITIONS or self._say_verb(t):
                         break
+            status = self._role_status(tokens, m.first)
             for role in roles - {""}:
-                self.role_holders.append((tokens[m.first].start, role, s, m))
+                self.role_holders.append((tokens[m.first].start, f"{role}|{status}" if status else role, s, m))
+
+    def _role_status(self, tokens: list[Token], i: int) -> str:
+        """The status word right before a role or a titled name ("колишній", "former"), else ""."""
+        for k in range(max(0, i - 3), i):
+            token = tokens[k]
+            word = token.norm
+            if is_cyrillic(token.text):
+                parses = self._parses(token)
+                word = normalize(parses[0].normal_form) if parses else word
+            if word in ROLE_STATUS:
+                return word
+        return ""
 
     def _holds_other_role(self, speaker: tuple, role: str, position: int) -> bool:
         """Whether the text gave the speaker another role than this one before the position."""
@@ -204,8 +219,8 @@ class _Extractor:
         return False
 
     def _role_holder(self, role: str, position: int):
-        """The person the text last named for the role before the position, preferring one who has
-        spoken already ("Избранный президент ..." after "президенту Обаме", when Trump spoke before)."""
+        """(The person the text last named for the role before the position, whether they have spoken),
+        preferring one who has spoken already."""
         holders = [
             self._speaker_of(s, mention, start)
             for start, lemma, s, mention in self.role_holders
@@ -215,8 +230,8 @@ class _Extractor:
         spoken, spoken_ids = self.spoken, self.spoken_ids
         for holder in reversed(holders):
             if (holder[1] is not None and holder[1] in spoken_ids) or (holder[1], holder[0]) in spoken:
-                return holder
-        return holders[-1] if holders else None
+                return holder, True
+        return (holders[-1] if holders else None), False
 
     def _adjacent(self, tokens: list[Token], j: int) -> bool:
         """Whether token j follows token j - 1 with only spaces between (and neither is quoted)."""
@@ -489,11 +504,14 @@ class _Extractor:
         if mention.role:
             # Resolved to the person named for that role, else to the person the last sentences are about
             # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.
-            holder = self._role_holder(mention.role, position)
+            # A holder who has spoken already comes first, then the person the last sentences are about
+            # (unless the text gave them another role: "Посол X прибув. Міністр заявив" is not X), then a
+            # holder who has not spoken yet.
+            holder, _spoke = self._role_holder(mention.role, position)
             if holder is None:
-                holder = self._antecedent(s, position, persons_only=True, named_only=True)
-                if holder and self._holds_other_role(holder, mention.role, position):
-                    holder = None  # "Посол X прибув. Міністр заявив": not the ambassador
+                recent = self._antecedent(s, position, persons_only=True, named_only=True)
+                if recent and not self._holds_other_role(recent, mention.role, position):
+                    holder = recent
             return holder or (mention.text, None, "person")
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
@@ -1124,8 +1142,10 @@ def _ukrainian_participle_infinitive(participle: str, lemmas: frozenset[str]) ->
 
 
 def _role_key(lemma: str) -> str:
-    """One key for a role and its short form ("премьер-министр" and "премьер")."""
-    return lemma.split("-")[0]
+    """One key for a role and its short form ("премьер-министр" and "премьер"), with its status word
+    ("избранный президент" is not "президент")."""
+    role, _bar, status = lemma.partition("|")
+    return role.split("-")[0] + ("|" + status if status else "")
 
 
 def _words_in(text: str) -> list[str]:

@@ -141,6 +141,13 @@ CALENDAR = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""".split()
 )
+# Words that make a role another office than the one a person was named for ("the former president",
+# "избранный президент", "колишній міністр"), by lemma.
+ROLE_STATUS = frozenset(
+    """former elected new acting outgoing incoming future previous late
+    колишній новий новообраний обраний майбутній попередній тимчасовий
+    бывший новый избранный новоизбранный будущий прежний предыдущий временный""".split()
+)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())

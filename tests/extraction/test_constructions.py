@@ -235,3 +235,12 @@ def test_a_shared_surname_stands_for_the_speaker_the_text_named_in_full():
 def test_a_month_is_not_a_speaker():
     text = "Daniel Hart spoke in Manila. Last June brought an assertion that the talks had failed, he said."
     assert "June" not in speakers_of(text, "en")
+
+
+def test_a_role_with_a_status_word_is_not_the_holder_of_the_plain_role():
+    text = (
+        "Президент Андрей Петренко встретился с прессой. Олег Иванов выступил следом. "
+        "Избранный президент пообещал создать новые рабочие места."
+    )
+    assert speakers_of(text, "ru")[-1] == 3
+    assert speakers_of(text.replace("Избранный президент", "Президент"), "ru")[-1] == 1
