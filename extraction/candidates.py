@@ -23,6 +23,7 @@ import re
 
 from extraction.lexicon import (
     ADVERBIAL_OPENERS,
+    ADVERBIAL_TAIL,
     ANAPHORIC_ATTRIBUTION,
     ARTICLES,
     CALENDAR,
@@ -1052,8 +1053,11 @@ class _Extractor:
                     start = max(start, tokens[subject.last - 1].end)
             if self._overlaps_candidate(start, end) or len(WORD.findall(self.text[start:end])) < 2:
                 continue
-            if TOPIC_ONLY.match(self.text[start:end].lstrip(" ,:" + DASHES)):
-                continue  # "розповів про свої плани": what it was about, not what was said
+            span = self.text[start:end].lstrip(" ,:" + DASHES)
+            if TOPIC_ONLY.match(span) or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
+                # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
+                # when and how it was said. Neither is what was said.
+                continue
             # Quoted names or terms in the clause ("проблема «Брексита»") leave it reported speech.
             quoted = any(start <= o < end for o, _c in sentence.quotes)
             self._add(s, start, end, "partial" if quoted else "indirect", speaker)

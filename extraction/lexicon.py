@@ -148,6 +148,12 @@ ROLE_STATUS = frozenset(
     колишній новий новообраний обраний майбутній попередній тимчасовий
     бывший новый избранный новоизбранный будущий прежний предыдущий временный""".split()
 )
+# The start of an adverbial left after an attribution ("Friday as he entered", "for security", "the forum").
+ADVERBIAL_TAIL = re.compile(
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?![\w'\u2019\u02bc])"
+    r"|as\s|while\s|when\s|after\s|before\s|for\s|at\s|in\s|during\s|the\s+forum\b|\.)",
+    re.IGNORECASE,
+)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())

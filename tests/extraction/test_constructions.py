@@ -244,3 +244,9 @@ def test_a_role_with_a_status_word_is_not_the_holder_of_the_plain_role():
     )
     assert speakers_of(text, "ru")[-1] == 3
     assert speakers_of(text.replace("Избранный президент", "Президент"), "ru")[-1] == 1
+
+
+def test_when_and_how_something_was_said_is_not_what_was_said():
+    text = "“We are ready,” Daniel Hart said Friday as he entered the talks."
+    assert texts_of(text, "en") == ["We are ready"]
+    assert texts_of("Daniel Hart said Friday's talks had failed.", "en") == ["Friday's talks had failed"]
