@@ -55,6 +55,7 @@ from extraction.lexicon import (
     SAY_RU,
     SAY_UK,
     SKIP,
+    SOURCE_BEFORE_COLON,
     STATEMENT_SOURCE,
     TERMINAL,
     TOPIC_ONLY,
@@ -78,6 +79,7 @@ class _Extractor:
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
+        self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.named_in_full: set[int] = set()  # known speakers named by more than one word so far
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.spoken_ids: set[int] = set()
@@ -155,7 +157,9 @@ class _Extractor:
             return ""
         for parse in self._parses(token):
             singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
-            if parse.tag.POS == "NOUN" and singular and (not nominative or "nomn" in parse.tag):
+            # The Ukrainian dictionary leaves the nominative untagged too.
+            subject_case = "nomn" in parse.tag or parse.tag.case is None
+            if parse.tag.POS == "NOUN" and singular and (not nominative or subject_case):
                 lemma = normalize(parse.normal_form)
                 if lemma in ROLE_NOUNS:
                     return lemma
@@ -166,14 +170,20 @@ class _Extractor:
         Дмитро Кулеба", "Defense Secretary Ash Carter") or in apposition ("X, the foreign minister,")."""
         tokens = sentence.tokens
         for m in sentence.mentions:
-            if m.pronoun or m.role:
-                continue
+            if m.pronoun or m.role or self._genitive_modifier(sentence, m) or self._title_only(sentence, m):
+                continue  # "Секретар Ради безпеки": the council is not the secretary
             roles = set()
-            # Back from the name through the title: no preposition, verb or punctuation in between.
+            # Back from the name through the title: no preposition, verb, other name or punctuation between.
+            named = {
+                k
+                for other in sentence.mentions
+                if not other.role and not self._title_only(sentence, other)
+                for k in range(other.first, other.last)
+            }
             i = m.first - 1
             while i >= 0 and i >= m.first - 5 and not self.text[tokens[i].end : tokens[i + 1].start].strip():
                 token = tokens[i]
-                if token.norm in PREPOSITIONS or self._say_verb(token):
+                if token.norm in PREPOSITIONS or self._say_verb(token) or i in named:
                     break
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
                 if role:
@@ -197,6 +207,13 @@ class _Extractor:
             status = self._role_status(tokens, m.first)
             for role in roles - {""}:
                 self.role_holders.append((tokens[m.first].start, f"{role}|{status}" if status else role, s, m))
+
+    def _title_only(self, sentence: Sentence, mention: Mention) -> bool:
+        """A capitalised title without a name ("Defense Secretary")."""
+        return all(
+            t.norm in ROLE_WORDS or t.norm in ROLE_NOUNS or self._role_lemma(t)
+            for t in sentence.tokens[mention.first : mention.last]
+        )
 
     def _role_status(self, tokens: list[Token], i: int) -> str:
         """The status word right before a role or a titled name ("колишній", "former"), else ""."""
@@ -315,6 +332,7 @@ class _Extractor:
         tokens = sentence.tokens
         by_last = {m.last - 1: m for m in sentence.mentions}
         relative_seen = False
+        complement_end = None  # where the genitive complement of the subject ends ("Ради безпеки РФ")
         i = v - 1
         steps = 0
         while i >= 0 and steps < 20:
@@ -331,10 +349,16 @@ class _Extractor:
                 mention = by_last[i]
                 if mention.pronoun:
                     return mention
-                if tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS) or not self._agrees_with_verb(
-                    mention, tokens[v]
+                modifier = self._genitive_modifier(sentence, mention)
+                if modifier and complement_end is None:
+                    complement_end = mention.last
+                if (
+                    tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS)
+                    or not self._agrees_with_verb(mention, tokens[v])
+                    or modifier
                 ):
-                    # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object.
+                    # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object;
+                    # "Секретар Ради безпеки РФ заявив": whose secretary, not who spoke.
                     i = mention.first - 1
                     continue
                 between = self.text[tokens[mention.last - 1].end : tokens[v].start]
@@ -355,6 +379,15 @@ class _Extractor:
                 if (titled or not self._in_phrase(sentence, mention)) and (
                     relative_seen or appositive or self._participle(tokens[v]) or between.count(",") % 2 == 0
                 ):
+                    if (
+                        complement_end
+                        and mention.speaker_id is None
+                        and all(self._adjacent(tokens, k) for k in range(mention.last, complement_end))
+                    ):
+                        # "Рада безпеки РФ заявила": the body with its complement.
+                        end = tokens[complement_end - 1].end
+                        text = self.text[tokens[mention.first].start : end]
+                        return Mention(mention.first, complement_end, text, role=mention.role)
                     return self._coordinated(sentence, mention)
                 i = mention.first - 1
                 continue
@@ -530,10 +563,18 @@ class _Extractor:
         run = []
         for word in reversed(words):
             parse = self._parse(word)
-            if not word.capitalized or word.acronym or parse is None or (parse.is_known and not is_name(parse)):
+            # Short syllables of East Asian names ("Кім Чен Ин") may be common words to the dictionary.
+            syllable = len(word.text) <= 3 and not word.acronym
+            if (
+                not word.capitalized
+                or word.acronym
+                or parse is None
+                or (parse.is_known and not is_name(parse) and not syllable)
+            ):
                 break
             run.insert(0, (word, parse))
-        if any(is_name(parse) for _word, parse in run):
+        if any(is_name(parse) for _word, parse in run) or (len(run) >= 2 and run[0][0] is not words[0]):
+            # "КНДР Кім Чен Ин": the run of names after a place or an acronym, without it.
             return self.text[run[0][0].start : run[-1][0].end]
         # "NATO Secretary General Mark Rutte": the capitalised words after the last title.
         k = len(words)
@@ -541,12 +582,40 @@ class _Extractor:
             k -= 1
         if 0 < k < len(words) and words[k - 1].norm in ROLE_WORDS:
             return self.text[words[k].start : words[-1].end]
+        head = self._nominative(words[0]) if len(words) > 1 and words[0].norm not in ROLE_WORDS else None
+        if head:
+            # An organisation named by a common noun and its complement, in the nominative:
+            # "Ради безпеки РФ" gives "Рада безпеки РФ", "штабу АТО" "штаб АТО".
+            return head + self.text[words[0].end : words[-1].end]
+        # "Рада безпеки РФ": a body named by a noun in the nominative and its complement, whole.
+        first_parses = self._parses(words[0])
+        nominative = any(p.tag.case in (None, "nomn") and "plur" not in p.tag for p in first_parses)
+        body = words[0].norm not in ROLE_WORDS and any(p.tag.POS == "NOUN" for p in first_parses)
+        if words[0].capitalized and nominative and body:
+            return self.text[words[0].start : words[-1].end]
         i = 0
         while i < len(words) - 1 and (
             words[i].norm in ROLE_WORDS or words[i].norm in CONNECTORS or self._genitive_noun(words[i])
         ):
             i += 1
         return self.text[words[i].start : words[-1].end]
+
+    def _nominative(self, token: Token) -> str | None:
+        """The nominative singular of a Cyrillic common noun in another case, keeping its capital."""
+        if token.acronym:
+            return None
+        parses = [p for p in self._parses(token) if p.is_known and p.tag.POS == "NOUN" and not is_name(p)]
+        # Followed by its complement, a noun that can be oblique is read so ("Ради безпеки": of the council).
+        if any(p.tag.case in (None, "nomn") and "plur" not in p.tag for p in parses):
+            return None  # a nominative singular already ("Рада")
+        oblique = [p for p in parses if p.tag.case not in (None, "nomn")]
+        if not oblique:
+            return None
+        parse = next((p for p in oblique if "gent" in p.tag), oblique[0])
+        inflected = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+        # The normal form of a noun is its nominative singular, when the dictionary cannot inflect it.
+        word = (inflected.word if inflected else parse.normal_form).replace("'", APOSTROPHE)
+        return word[:1].upper() + word[1:] if token.capitalized else word
 
     def _parses(self, token: Token, language: str | None = None) -> list:
         """pymorphy3's parses of a Cyrillic word, best first (none for other scripts)."""
@@ -627,6 +696,28 @@ class _Extractor:
             if named:
                 return None
         return None
+
+    def _genitive_modifier(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a Cyrillic name only qualifies the noun right before it ("безпеки РФ", "Секретар
+        Ради"): that noun is a common noun, and every word of the name can be genitive or is an acronym."""
+        if mention.pronoun or mention.role or mention.first == 0 or not is_cyrillic(mention.text):
+            return False
+        tokens = sentence.tokens
+        previous = tokens[mention.first - 1]
+        if not self._adjacent(tokens, mention.first) or not is_cyrillic(previous.text):
+            return False
+        if not any(p.tag.POS == "NOUN" and not is_name(p) for p in self._parses(previous)):
+            return False
+        after_role = bool(self._role_lemma(previous))
+        for token in tokens[mention.first : mention.last]:
+            if token.acronym:
+                continue
+            parses = self._parses(token)
+            if not parses or not (("gent" in parses[0].tag) or (after_role and any("gent" in p.tag for p in parses))):
+                # The dictionaries' first reading decides ("Том" is a name), any reading after a role
+                # ("Секретар Ради": of the council).
+                return False
+        return True
 
     def _quoted_name_at(self, sentence: Sentence, position: int) -> bool:
         """Whether the quotation around the position is a short name or title, not someone's words."""
@@ -717,11 +808,15 @@ class _Extractor:
         end = min([i for i in stops if i != -1] + [sentence.end])
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
         if last <= first:
-            return None
+            # "», — зазначається у повідомленні.": the document named before.
+            return self.last_source
         mention = self._phrase(sentence, first, last)
         if not self._acceptable(sentence, mention, formula=True):
             return None
-        return self._speaker_of(s, mention, match.start())
+        speaker = self._speaker_of(s, mention, match.start())
+        if speaker:
+            self.last_source = speaker
+        return speaker
 
     def _previous_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """ "CLAUSE. Про це заявив X." / "Об этом сообщил X.": the previous sentence is X's statement."""
@@ -853,6 +948,16 @@ class _Extractor:
                 speaker = self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
                 return mark.group(1), speaker
         if mark.group(1) == ":":
+            source = SOURCE_BEFORE_COLON.search(self.text, previous_end, o)
+            if source:  # "Згідно з офіційним повідомленням штабу АТО: «...»"
+                first, last = self._token_at(sentence, source.end()), self._token_at(sentence, o)
+                if last > first:
+                    mention = self._phrase(sentence, first, last)
+                    if self._acceptable(sentence, mention, formula=True):
+                        speaker = self._speaker_of(s, mention, source.start())
+                        if speaker:
+                            self.last_source = speaker
+                            return ":", speaker
             mention = next((m for m in sentence.mentions if m.last - 1 == last and not m.pronoun), None)
             if mention and self.text[sentence.tokens[mention.first].start : o].count(":") == 1:
                 first_word = self._token_at(sentence, previous_end)
@@ -1125,7 +1230,8 @@ def _name_gender(name: str) -> str | None:
             continue
         for language in ("ru", "uk"):
             named = [p for p in _parse_word(normalize(word), language) if {"Name", "Surn"} & p.tag.grammemes]
-            named = [p for p in named if "nomn" in p.tag] or named  # "Соколова" is she, not his genitive
+            # "Соколова" is she, not his genitive (the Ukrainian dictionary leaves the nominative untagged).
+            named = [p for p in named if "nomn" in p.tag or p.tag.case is None] or named
             word_genders = {g for p in named for g in ("masc", "femn") if g in p.tag}
             if len(word_genders) == 1:
                 genders |= word_genders

@@ -132,6 +132,13 @@ STATEMENT_SOURCE = re.compile(
     r"обращении|комментарии|письме|документе|statement|release)\b(?:\s+(?:by|from|of))?",
     re.IGNORECASE,
 )
+# "Згідно з офіційним повідомленням штабу АТО: «...»", "According to a statement from the ministry: “...”".
+SOURCE_BEFORE_COLON = re.compile(
+    r"\b(?:згідно\s+(?:з|із|зі)|відповідно\s+до|согласно|according\s+to)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:повідомленням|повідомлення|заявою|заяви|зверненням|сообщению|заявлению|обращению|statement|"
+    r"announcement)(?:\s+(?:by|from|of))?\s+",
+    re.IGNORECASE,
+)
 # A sentence that attributes the previous one: "Про це заявив ...", "Об этом сообщил ...", "На цьому наголосила".
 ANAPHORIC_ATTRIBUTION = re.compile(r"(?:Про\s+це|На\s+цьому|Об\s+этом|На\s+этом|О\s+том)\b", re.IGNORECASE)
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").

@@ -250,3 +250,26 @@ def test_when_and_how_something_was_said_is_not_what_was_said():
     text = "“We are ready,” Daniel Hart said Friday as he entered the talks."
     assert texts_of(text, "en") == ["We are ready"]
     assert texts_of("Daniel Hart said Friday's talks had failed.", "en") == ["Friday's talks had failed"]
+
+
+# New speakers: full names in the nominative ---------------------------------------------------------------
+
+
+def test_a_new_organisation_is_offered_in_the_nominative():
+    assert speakers_of("За словами Ради безпеки РФ, угоду підписано.", "uk", []) == ["Рада безпеки РФ"]
+    assert speakers_of("За словами Рада безпеки РФ, угоду підписано.", "uk", []) != ["Ради безпеки РФ"]
+
+
+def test_a_new_person_is_offered_without_the_country_before_the_name():
+    assert speakers_of("Лідер КНДР Кім Чен Ин заявив, що угоду підписано.", "uk", []) == ["Кім Чен Ин"]
+
+
+def test_a_role_with_a_genitive_complement_is_the_subject_not_the_complement():
+    assert speakers_of("Секретар Ради безпеки РФ заявив, що угоду підписано.", "uk", []) == ["Секретар Ради безпеки РФ"]
+    assert speakers_of("Рада безпеки РФ заявила, що угоду підписано.", "uk", []) == ["Рада безпеки РФ"]
+
+
+def test_a_statement_source_named_before_a_colon_is_the_speaker():
+    text = "Згідно з офіційним повідомленням штабу АТО: «Наші бійці витіснили ворога»."
+    assert speakers_of(text, "uk", []) == ["штаб АТО"]
+    assert speakers_of("Згідно з даними: «Наші бійці витіснили ворога».", "uk", []) != ["штаб АТО"]
