@@ -30,6 +30,7 @@ from extraction.lexicon import (
     COMPLEMENTIZERS,
     CONJUNCTIONS,
     CONNECTORS,
+    CONTINUATION_VERBS,
     DASHES,
     ENGLISH_FUNCTION_WORDS,
     FORMULAS,
@@ -314,6 +315,14 @@ class _Extractor:
                 if (finite or parse.tag.POS == "GRND") and lemma in lemmas:
                     return lemma
         return None
+
+    def _continuation_verb(self, token: Token) -> bool:
+        if not is_cyrillic(token.text):
+            return token.norm in CONTINUATION_VERBS
+        return any(
+            p.tag.POS == "VERB" and "past" in p.tag and normalize(p.normal_form) in CONTINUATION_VERBS
+            for p in self._parses(token)
+        )
 
     def _participle(self, token: Token) -> bool:
         """An adverbial participle ("заявивши", "подчеркнув", "saying"): its subject is the clause's."""
@@ -910,7 +919,9 @@ class _Extractor:
         if source:  # "», — говорится в заявлении МИД."
             return self._statement_source(s, sentence, source.start()) or False
         tokens = sentence.tokens
-        for v in verbs:
+        # Right after a quotation, "he continued" / "продовжив він" attributes it as a verb of saying would.
+        continuing = {k for k in range(first, min(first + 3, len(tokens))) if self._continuation_verb(tokens[k])}
+        for v in sorted(set(verbs) | continuing):
             if v < first:
                 continue
             # The subject may come first behind a long title ("”, Indian Defence Minister X Y told").

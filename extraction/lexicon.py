@@ -161,6 +161,8 @@ ADVERBIAL_TAIL = re.compile(
     r"|as\s|while\s|when\s|after\s|before\s|for\s|at\s|in\s|during\s|the\s+forum\b|\.)",
     re.IGNORECASE,
 )
+# Verbs that attribute a quotation only when they follow it ("“...,” he continued").
+CONTINUATION_VERBS = frozenset("continued continues продовжити продовжувати продолжить продолжать".split())
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())

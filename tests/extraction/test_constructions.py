@@ -273,3 +273,9 @@ def test_a_statement_source_named_before_a_colon_is_the_speaker():
     text = "Згідно з офіційним повідомленням штабу АТО: «Наші бійці витіснили ворога»."
     assert speakers_of(text, "uk", []) == ["штаб АТО"]
     assert speakers_of("Згідно з даними: «Наші бійці витіснили ворога».", "uk", []) != ["штаб АТО"]
+
+
+def test_continued_after_a_quotation_attributes_it():
+    text = "Daniel Hart spoke in Manila. “The first loser would be the region,” he continued."
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("Daniel Hart spoke in Manila. The talks continued into the night.", "en") == []
