@@ -60,6 +60,7 @@ from extraction.lexicon import (
     STATEMENT_SOURCE,
     TERMINAL,
     TOPIC_ONLY,
+    TRAILING_CONJUNCTION,
     WORD,
 )
 from extraction.records import KINDS, Candidate, SpeakerRef
@@ -1167,6 +1168,16 @@ class _Extractor:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
                 if inverted:
                     start = max(start, tokens[subject.last - 1].end)
+            following = [c.start for c in self.candidates[-40:] if start < c.start < end]
+            if following:
+                # "поблагодарил X за работу и назвал его «...»": the first statement ends where the next begins.
+                end = min(following)
+                end = start + len(TRAILING_CONJUNCTION.sub("", self.text[start:end]))
+                if (
+                    any(mark in self.text[start:end] for mark in '"«»“”„')
+                    or len(WORD.findall(self.text[start:end])) < 3
+                ):
+                    continue
             if self._overlaps_candidate(start, end) or len(WORD.findall(self.text[start:end])) < 2:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)

@@ -163,6 +163,7 @@ ADVERBIAL_TAIL = re.compile(
 )
 # Verbs that attribute a quotation only when they follow it ("“...,” he continued").
 CONTINUATION_VERBS = frozenset("continued continues продовжити продовжувати продолжить продолжать".split())
+TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:\b(?:and|та|і|й|и|а)\b)?[\s,]*$", re.IGNORECASE)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())

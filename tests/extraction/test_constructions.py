@@ -279,3 +279,11 @@ def test_continued_after_a_quotation_attributes_it():
     text = "Daniel Hart spoke in Manila. “The first loser would be the region,” he continued."
     assert speakers_of(text, "en") == [4]
     assert speakers_of("Daniel Hart spoke in Manila. The talks continued into the night.", "en") == []
+
+
+def test_two_coordinated_statements_of_one_speaker_are_two_candidates():
+    text = "Иванов поблагодарил коллег за работу и назвал переговоры «трудными, но честными»."
+    assert texts_of(text, "ru") == ["поблагодарил коллег за работу", "назвал переговоры «трудными, но честными»"]
+    assert texts_of("Иванов назвал переговоры «трудными, но честными».", "ru") == [
+        "назвал переговоры «трудными, но честными»"
+    ]
