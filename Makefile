@@ -50,3 +50,9 @@ loadtest: venv
 .PHONY: bench
 bench: venv
 	@bash scripts/bench.sh
+
+# `make eval`: quote extraction measured on the development set (../shared/corpus/dev) and the demo corpus,
+# per language, with every speaker known and with none; GOLD="a.json b.json" for other gold files.
+.PHONY: eval
+eval: venv
+	.venv/bin/python manage.py evaluate_extraction $(GOLD)

@@ -18,401 +18,97 @@ sources ("experts say", "за словами критиків") and news media c
 "according to Bloomberg") are not speakers and give no candidate.
 """
 
+import functools
 import re
-from collections import defaultdict
-from dataclasses import asdict, dataclass, field
 
-from text import APOSTROPHE, APOSTROPHES, detect_language, is_cyrillic, morph, name_keys, normalize
-
-KINDS = ("direct", "partial", "indirect")
-
-
-@dataclass
-class SpeakerRef:
-    """A known speaker as extraction sees it: every name and alias, in any script."""
-
-    id: int
-    names: list[str]
-    kind: str = "person"
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A proposed quote: `text == source_text[start:end]` always.
-
-    `speaker_id` is a known speaker's; when None, `speaker_mention` is a new speaker's name as written (or
-    empty for a quotation nobody could be named for).
-    """
-
-    text: str
-    start: int
-    end: int
-    kind: str
-    speaker_mention: str
-    speaker_id: int | None
-
-    def as_dict(self) -> dict:
-        return asdict(self)
-
-
-# Vocabulary -----------------------------------------------------------------------------------------------
-
-# Verbs of saying. English by form; Ukrainian and Russian by lemma (pymorphy3), so every person, number,
-# gender and tense is covered. "Report" verbs of the media ("передає", "пише", "reports") are left out on
-# purpose: they attribute to an outlet, not to a speaker.
-_SAY_EN = frozenset(
-    """say says said tell tells told add adds added stresses stressed highlights highlighted emphasize
-    emphasizes emphasized emphasise emphasises emphasised affirm affirms affirmed remarked noted stated
-    declare declares declared announce announces announced claimed warn warns warned insist insists insisted
-    argue argues argued explain explains explained thank thanked urged assert asserts asserted reiterate
-    reiterates reiterated underline underlines underlined underscored wrote confirm confirms confirmed deny
-    denies denied replied respond responded admit admits admitted assure assures assured pledged vowed""".split()
+from extraction.lexicon import (
+    ADVERBIAL_OPENERS,
+    ADVERBIAL_TAIL,
+    ANAPHORIC_ATTRIBUTION,
+    ARTICLES,
+    CALENDAR,
+    COMPLEMENTIZERS,
+    CONJUNCTIONS,
+    CONNECTORS,
+    CONTINUATION_VERBS,
+    DASHES,
+    ENGLISH_FUNCTION_WORDS,
+    FORMULAS,
+    GENERIC,
+    LISTENERS,
+    MEDIA,
+    MEDIA_PARTS,
+    MODALS,
+    OBJECT_VERBS,
+    ORG_NOUNS,
+    PASSIVE,
+    PERSON_PRONOUNS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    PRONOUN_GENDERS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    RELAY_TAIL,
+    ROLE_NOUNS,
+    ROLE_STATUS,
+    ROLE_WORDS,
+    SAY_EN,
+    SAY_RU,
+    SAY_UK,
+    SKIP,
+    SOURCE_BEFORE_COLON,
+    STATEMENT_SOURCE,
+    TERMINAL,
+    TOPIC_ONLY,
+    TRAILING_CONJUNCTION,
+    WORD,
 )
-_SAY_UK = frozenset(
-    """заявити заявляти сказати казати говорити наголосити наголошувати додати додавати підкреслити
-    підкреслювати зазначити зазначати повідомити відзначити відзначати пояснити пояснювати стверджувати
-    запевнити запевняти попередити попереджати подякувати дякувати закликати визнати визнавати зауважити
-    нагадати нагадувати розповісти розповідати оголосити відповісти написати наполягати підтвердити
-    заперечити пообіцяти констатувати""".split()
-)
-_SAY_RU = frozenset(
-    """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
-    сообщить пояснить объяснить утверждать заверить заверять предупредить предупреждать поблагодарить
-    благодарить призвать призывать признать признавать заметить напомнить напоминать рассказать
-    рассказывать объявить ответить написать настаивать подтвердить опровергнуть пообещать констатировать
-    указать""".split()
-)
-# Verbs whose object is usually a noun phrase ("highlighted opportunities", "подякував Мʼянмі"): the
-# reported clause starts at the verb. After the others it starts after the verb (or after "that"/"що").
-_OBJECT_VERBS = frozenset(
-    """stress stresses stressed highlight highlights highlighted emphasize emphasizes emphasized emphasise
-    emphasises emphasised thank thanked urge urges urged underline underlines underlined underscored
-    наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
-    подчеркнуть подчеркивать поблагодарить благодарить призвать призывать отметить отмечать""".split()
-)
-_COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
-_PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
-_PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
-_RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())
-# Words that may stand between a subject and its verb: adverbs, particles, auxiliaries of the perfect.
-_SKIP = frozenset(
-    """also then later further again earlier previously has have had did will would could should reportedly
-    repeatedly publicly however too once separately і й та також теж ще вже знову раніше неодноразово тоді
-    потім згодом публічно навіть же ж зокрема окремо уже тоже также снова ранее неоднократно затем потом
-    публично даже отдельно""".split()
-)
-_PASSIVE = frozenset("was were been be is are being".split())
-_ARTICLES = frozenset("the a an".split())
-_CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
-_MODALS = frozenset("would will could should may might must can cannot to".split())
-# Who was told, between the verb and what was said ("told reporters the talks were ...").
-_LISTENERS = frozenset(
-    """reporters journalists lawmakers parliament senators students audience the a an news conference briefing
-    журналістам журналистам репортерам виданню изданию агентству телеканалу""".split()
-)
-_PREPOSITIONS = frozenset(
-    """of for with by from to between about at in on into against among toward towards via after before during
-    like than under over through without including unlike behind beside near з із зі до від у в на про для
-    між за під над перед після без через по при проти серед щодо біля навколо с со к ко от во о об между
-    после против среди около""".split()
-)
-# Nobody in particular: these give no candidate ("Experts say", "за словами критиків").
-_GENERIC = frozenset(
-    """experts analysts critics observers sources commentators people residents some many others journalists
-    reports witnesses експерти експертів аналітики аналітиків критики критиків спостерігачі спостерігачів
-    джерела джерел журналісти журналістів люди людей жителі мешканці деякі багато інші эксперты экспертов
-    аналитики аналитиков критики критиков наблюдатели наблюдателей источники источников журналисты
-    журналистов люди людей жители некоторые многие другие""".split()
-)
-# News media quoting each other: a source attribution, not a speaker.
-_MEDIA = frozenset(
-    """media outlet outlets newspaper newspapers agency press видання газета агентство телеканал преса
-    издание газета агентство телеканал пресса""".split()
-)
-_MEDIA_PARTS = ("змі", "сми")
-# Titles before a name ("Prime Minister Mikhail Mishustin"): part of the phrase, not of the name.
-_ROLE_WORDS = frozenset(
-    """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
-    leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
-    colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
-    junta security council state russian ukrainian american british chinese french german interior justice
-    health finance economy intelligence armed президент
-    премʼєр-міністр міністр речник речниця секретар посол голова керівник
-    очільник генерал командувач депутат спікер радник радниця лідер глава заступник представник
-    премьер-министр министр пресс-секретарь секретарь посол председатель руководитель генерал командующий
-    депутат спикер советник лидер глава заместитель представитель официальный""".split()
-)
-# Plural or collective nouns that make a name an organisation speaker ("Myanmar officials").
-_ORG_NOUNS = frozenset(
-    """officials authorities ministry government military army forces embassy office command department
-    service services committee staff headquarters""".split()
-)
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    """the a an this that these those it its in on at during after before since despite unlike both one
-    however meanwhile while when as also but and or if for from to with by of our their his her
-    there here what which who why how some many most other others all""".split()
-)
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof inc corp ltd no jan feb mar apr aug sept oct nov
-    dec u.s e.g i.e р рр ім м вул т.д т.п г гг им ул тис млн млрд грн ст див""".split()
-)
+from extraction.records import KINDS, Candidate, SpeakerRef
+from extraction.speakers import SpeakerIndex, is_name
+from extraction.structure import Mention, Sentence, Token, find_quotes, inside, plain_marks, split_sentences
+from text import APOSTROPHE, detect_language, is_cyrillic, morph, normalize
 
-_OPENERS = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "‚": "‘’"}
-_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
-_TERMINAL = ".!?…"
-_DASHES = "-–—"
-
-# "За словами X", "за його словами", "по словам X", "на думку X", "according to X", and
-# "як зазначили у X" / "как заявил X" (the verb checked separately).
-_FORMULAS = [
-    re.compile(r"\b(?:за|по)\s+(?:(?P<pron>його|її|їхніми|їх|его|её|ее|их)\s+)?слова(?:ми|м)\b", re.IGNORECASE),
-    re.compile(r"\b(?:на\s+думку|по\s+мнению)\b", re.IGNORECASE),
-    re.compile(r"\baccording\s+to\b", re.IGNORECASE),
-    re.compile(r"\b(?:як|как)\s+(?P<verb>[^\W\d_]+)(?:\s+(?:у|в|во)\b)?", re.IGNORECASE),
-]
-
-
-# Text structure -------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Token:
-    start: int
-    end: int
-    text: str
-    norm: str
-    in_quote: bool = False
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def acronym(self) -> bool:
-        letters = [ch for ch in self.text if ch.isalpha()]
-        return len(letters) > 1 and all(ch.isupper() for ch in letters)
-
-
-@dataclass
-class _Mention:
-    first: int  # token indexes in the sentence, end exclusive
-    last: int
-    text: str
-    speaker_id: int | None = None
-    kind: str | None = None  # of the known speaker
-    pronoun: bool = False
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    tokens: list[_Token]
-    quotes: list[tuple[int, int]]
-    mentions: list[_Mention] = field(default_factory=list)
-    speakers: list[tuple[str, int | None, str | None]] = field(default_factory=list)  # of its candidates
-    heading: bool = False
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) offsets of the outermost quotations, each within one paragraph."""
-    pairs = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _OPENERS and _can_open(text, i):
-            close = _closing_mark(text, i)
-            if close is not None:
-                pairs.append((i, close))
-                i = close + 1
-                continue
-        i += 1
-    return pairs
-
-
-def _can_open(text: str, i: int) -> bool:
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace():
-        return False
-    if text[i] in '"‘‚':
-        # Straight and single marks double as apostrophes and inch signs: open only at a word's start.
-        return not before.isalnum()
-    return True
-
-
-def _closing_mark(text: str, i: int) -> int | None:
-    opener = text[i]
-    closers = _OPENERS[opener]
-    end = text.find("\n", i)
-    end = len(text) if end == -1 else end
-    depth = 0
-    for j in range(i + 1, end):
-        ch = text[j]
-        if opener == "«" and ch == "«":
-            depth += 1
-            continue
-        if ch in closers:
-            if opener in '"‘‚' or ch == "’":
-                following = text[j + 1] if j + 1 < len(text) else " "
-                if following.isalnum() or text[j - 1].isspace():
-                    continue  # an apostrophe (Myanmar’s) or the next opening mark
-            if depth:
-                depth -= 1
-                continue
-            return j if j > i + 1 else None
-    return None
-
-
-def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
-    return any(o < pos < c for o, c in quotes)
-
-
-def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans: never split inside a quotation, nor after an initial or a known abbreviation."""
-    spans = []
-    closers = {c: o for o, c in quotes}
-    pos = 0
-    for line in text.split("\n"):
-        line_start, line_end = pos, pos + len(line)
-        pos = line_end + 1
-        start = line_start
-        i = line_start
-        while i < line_end:
-            ch = text[i]
-            terminal = False
-            if ch in _TERMINAL and not _inside(quotes, i):
-                terminal = ch != "." or not _abbreviation_before(text, i)
-            elif i in closers and text[closers[i] + 1 : i].rstrip()[-1:] in tuple(_TERMINAL):
-                terminal = True
-            if terminal:
-                j = i + 1
-                while j < line_end and text[j] in ')]»”’"' and j - 1 not in closers:
-                    j += 1
-                k = j
-                while k < line_end and text[k].isspace():
-                    k += 1
-                if k >= line_end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in '«“„"‘-–—')):
-                    spans.append((start, j))
-                    start = k
-                    i = k
-                    continue
-            i += 1
-        if start < line_end:
-            spans.append((start, line_end))
-    trimmed = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            trimmed.append((s, e))
-    return trimmed
-
-
-def _abbreviation_before(text: str, i: int) -> bool:
-    j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:i].lower()
-    if not word:
-        return False
-    if len(word) == 1 and text[j].isupper():
-        return True  # an initial: "В. Путін", "J. Smith"
-    return word in _ABBREVIATIONS
-
-
-# Speakers -------------------------------------------------------------------------------------------------
-
-
-def _named(parse) -> bool:
-    """Whether a pymorphy3 parse is a first name, surname or patronymic."""
-    return bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
-
-
-class _SpeakerIndex:
-    """Known names, word by word as sets of keys (skeletons of every inflected form)."""
-
-    def __init__(self, speakers: list[SpeakerRef]):
-        self.speakers = {ref.id: ref for ref in speakers}
-        self.by_first = defaultdict(list)  # key of a name's first word -> [(speaker id, [keys per word])]
-        self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
-        for ref in speakers:
-            for name in ref.names:
-                keys = [name_keys(normalize(word)) for word in _WORD.findall(name)]
-                if not keys or not all(keys):
-                    continue
-                for key in keys[0]:
-                    self.by_first[key].append((ref.id, keys))
-                if ref.kind == "person" and len(keys) > 1:
-                    for key in keys[-1]:
-                        self.by_surname[key].add(ref.id)
-
-    def matches(self, tokens: list[_Token]) -> list[_Mention]:
-        """Known speakers named in the tokens: longest matches first, never overlapping."""
-        found = []
-        # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина").
-        keys = [name_keys(t.norm) if not t.in_quote else frozenset() for t in tokens]
-        for i, token_keys in enumerate(keys):
-            for key in token_keys:
-                for speaker_id, name in self.by_first.get(key, ()):
-                    j = i + len(name)
-                    if j > len(tokens) or not all(keys[i + k] & name[k] for k in range(len(name))):
-                        continue
-                    if any(t.capitalized for t in tokens[i:j]):
-                        found.append((j - i, i, j, speaker_id))
-        for i, token in enumerate(tokens):
-            if token.capitalized and not token.in_quote:
-                ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
-                if len(ids) == 1:
-                    found.append((0.5, i, i + 1, ids.pop()))
-        mentions: list[_Mention] = []
-        taken: set[int] = set()
-        for _score, i, j, speaker_id in sorted(found, key=lambda f: (-f[0], f[1])):
-            if taken & set(range(i, j)):
-                continue
-            rivals = {f[3] for f in found if f[1] == i and f[2] == j}
-            if len(rivals) > 1:
-                continue  # two speakers share this name: let the analyst choose
-            taken |= set(range(i, j))
-            mentions.append(_Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))
-        return mentions
-
-
-# Extraction -----------------------------------------------------------------------------------------------
+__all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quotes"]
 
 
 class _Extractor:
     def __init__(self, text: str, language: str, speakers: list[SpeakerRef]):
-        self.text = text
+        self.source = text
+        self.text = plain_marks(text)  # the text analysed: offsets are the source's
         self.language = language
-        self.index = _SpeakerIndex(speakers)
+        self.index = SpeakerIndex(speakers)
         self.quotes = find_quotes(text)
-        self.lower_words = {m.group().lower() for m in _WORD.finditer(text) if m.group()[0].islower()}
-        self.sentences: list[_Sentence] = []
+        self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
+        self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
+        self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
+        self.named_in_full: set[int] = set()  # known speakers named by more than one word so far
+        self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
+        self.spoken_ids: set[int] = set()
+        self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
 
     # Sentences, tokens and mentions
 
     def prepare(self) -> None:
-        for start, end in _sentences(self.text, self.quotes):
+        for start, end in split_sentences(self.text, self.quotes):
             tokens = [
-                _Token(m.start(), m.end(), m.group(), normalize(m.group()), _inside(self.quotes, m.start()))
-                for m in _WORD.finditer(self.text, start, end)
+                Token(m.start(), m.end(), m.group(), normalize(m.group()), inside(self.quotes, m.start()))
+                for m in WORD.finditer(self.text, start, end)
             ]
             quotes = [(o, c) for o, c in self.quotes if start <= o and c < end]
-            sentence = _Sentence(start, end, tokens, quotes)
+            sentence = Sentence(start, end, tokens, quotes)
             last = self.text[start:end].rstrip()[-1:]
             # A line without final punctuation is a headline or page furniture: only quotations count there.
-            sentence.heading = last not in tuple(_TERMINAL) + tuple('»”“":)')
+            sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":)')
             sentence.mentions = self._mentions(sentence)
             self.sentences.append(sentence)
+            self._record_roles(len(self.sentences) - 1, sentence)
 
-    def _mentions(self, sentence: _Sentence) -> list[_Mention]:
+    def _mentions(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
-        mentions = self.index.matches(tokens)
+        mentions = self.index.matches(tokens, self.named_in_full)
+        self.named_in_full.update(m.speaker_id for m in mentions if m.last - m.first > 1)
         for mention in mentions:
             mention.text = self.text[tokens[mention.first].start : tokens[mention.last - 1].end]
         known = {i for m in mentions for i in range(m.first, m.last)}
@@ -428,7 +124,7 @@ class _Extractor:
                     continue
                 # "Secretary of State", "Institute for the Study of War", "Ludwig van Beethoven"
                 k = j
-                while k < len(tokens) and tokens[k].norm in _CONNECTORS and self._adjacent(tokens, k):
+                while k < len(tokens) and tokens[k].norm in CONNECTORS and self._adjacent(tokens, k):
                     k += 1
                 if k == j or k >= len(tokens) or k in known or not self._adjacent(tokens, k):
                     break
@@ -437,111 +133,286 @@ class _Extractor:
                 j = k + 1
             # "Myanmar officials", "Ukraine's foreign ministry": a name and the body it stands for.
             k = j
-            while k < len(tokens) and k < j + 2 and self._adjacent(tokens, k) and tokens[k].norm in _ROLE_WORDS:
+            while k < len(tokens) and k < j + 2 and self._adjacent(tokens, k) and tokens[k].norm in ROLE_WORDS:
                 k += 1
-            if k < len(tokens) and self._adjacent(tokens, k) and tokens[k].norm in _ORG_NOUNS:
+            if k < len(tokens) and self._adjacent(tokens, k) and tokens[k].norm in ORG_NOUNS:
                 j = k + 1
-            mentions.append(_Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
+            mentions.append(Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
             i = j
+        covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
-            if token.norm in _PRONOUNS and not token.in_quote:
-                mentions.append(_Mention(i, i + 1, token.text, pronoun=True))
+            if token.norm in PRONOUNS and not token.in_quote:
+                mentions.append(Mention(i, i + 1, token.text, pronoun=True))
+            elif i not in covered and not token.in_quote and (not token.capitalized or i == 0):
+                role = self._role_lemma(token, nominative=True)
+                if role:
+                    status = self._role_status(tokens, i)
+                    mentions.append(Mention(i, i + 1, token.text, role=f"{role}|{status}" if status else role))
         return sorted(mentions, key=lambda m: m.first)
 
-    def _adjacent(self, tokens: list[_Token], j: int) -> bool:
+    def _role_lemma(self, token: Token, *, nominative: bool = False) -> str:
+        """The lemma of a singular role noun ("міністра" gives "міністр"), else ""; with `nominative`,
+        only a form that can be a subject."""
+        if not is_cyrillic(token.text):
+            return token.norm if token.norm in ROLE_NOUNS else ""
+        if token.norm[:3] not in _ROLE_PREFIXES:
+            return ""
+        for parse in self._parses(token):
+            singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
+            # The Ukrainian dictionary leaves the nominative untagged too.
+            subject_case = "nomn" in parse.tag or parse.tag.case is None
+            if parse.tag.POS == "NOUN" and singular and (not nominative or subject_case):
+                lemma = normalize(parse.normal_form)
+                if lemma in ROLE_NOUNS:
+                    return lemma
+        return ""
+
+    def _record_roles(self, s: int, sentence: Sentence) -> None:
+        """Remember who holds which role: a name right after its title ("міністр закордонних справ
+        Дмитро Кулеба", "Defense Secretary Ash Carter") or in apposition ("X, the foreign minister,")."""
+        tokens = sentence.tokens
+        for m in sentence.mentions:
+            if m.pronoun or m.role or self._genitive_modifier(sentence, m) or self._title_only(sentence, m):
+                continue  # "Секретар Ради безпеки": the council is not the secretary
+            roles = set()
+            # Back from the name through the title: no preposition, verb, other name or punctuation between.
+            named = {
+                k
+                for other in sentence.mentions
+                if not other.role and not self._title_only(sentence, other)
+                for k in range(other.first, other.last)
+            }
+            i = m.first - 1
+            while i >= 0 and i >= m.first - 5 and not self.text[tokens[i].end : tokens[i + 1].start].strip():
+                token = tokens[i]
+                if token.norm in PREPOSITIONS or self._say_verb(token) or i in named:
+                    break
+                role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
+                if role:
+                    roles.add(role)
+                i -= 1
+            for role in {
+                self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "") for t in tokens[m.first : m.last]
+            }:
+                roles.add(role)
+            # Apposition: "X, the foreign minister, said".
+            k = m.last
+            apposition = k < len(tokens) and self.text[tokens[k - 1].end : tokens[k].start].strip() == ","
+            if apposition and not self._in_phrase(sentence, m):
+                for t in tokens[k : k + 4]:
+                    role = self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "")
+                    if role:
+                        roles.add(role)
+                        break
+                    if t.norm in PREPOSITIONS or self._say_verb(t):
+                        break
+            status = self._role_status(tokens, m.first)
+            for role in roles - {""}:
+                self.role_holders.append((tokens[m.first].start, f"{role}|{status}" if status else role, s, m))
+
+    def _title_only(self, sentence: Sentence, mention: Mention) -> bool:
+        """A capitalised title without a name ("Defense Secretary")."""
+        return all(
+            t.norm in ROLE_WORDS or t.norm in ROLE_NOUNS or self._role_lemma(t)
+            for t in sentence.tokens[mention.first : mention.last]
+        )
+
+    def _role_status(self, tokens: list[Token], i: int) -> str:
+        """The status word right before a role or a titled name ("колишній", "former"), else ""."""
+        for k in range(max(0, i - 3), i):
+            token = tokens[k]
+            word = token.norm
+            if is_cyrillic(token.text):
+                parses = self._parses(token)
+                word = normalize(parses[0].normal_form) if parses else word
+            if word in ROLE_STATUS:
+                return word
+        return ""
+
+    def _holds_other_role(self, speaker: tuple, role: str, position: int) -> bool:
+        """Whether the text gave the speaker another role than this one before the position."""
+        for start, lemma, s, mention in self.role_holders:
+            if start < position and _role_key(lemma) != _role_key(role):
+                holder = self._speaker_of(s, mention, start)
+                if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
+                    return True
+        return False
+
+    def _role_holder(self, role: str, position: int):
+        """(The person the text last named for the role before the position, whether they have spoken),
+        preferring one who has spoken already."""
+        holders = [
+            self._speaker_of(s, mention, start)
+            for start, lemma, s, mention in self.role_holders
+            if _role_key(lemma) == _role_key(role) and start < position
+        ]
+        holders = [h for h in holders if h]
+        spoken, spoken_ids = self.spoken, self.spoken_ids
+        for holder in reversed(holders):
+            if (holder[1] is not None and holder[1] in spoken_ids) or (holder[1], holder[0]) in spoken:
+                return holder, True
+        return (holders[-1] if holders else None), False
+
+    def _adjacent(self, tokens: list[Token], j: int) -> bool:
         """Whether token j follows token j - 1 with only spaces between (and neither is quoted)."""
         between = self.text[tokens[j - 1].end : tokens[j].start]
         return not between.strip() and not tokens[j].in_quote and not tokens[j - 1].in_quote
 
-    def _name_like(self, sentence: _Sentence, i: int) -> bool:
+    def _name_like(self, sentence: Sentence, i: int) -> bool:
         token = sentence.tokens[i]
         if token.in_quote or not token.capitalized or token.text[0].isdigit():
             return False
-        if token.norm in _PRONOUNS or token.norm in _RELATIVE_PRONOUNS or token.norm in _PREPOSITIONS:
+        if token.norm in PRONOUNS or token.norm in RELATIVE_PRONOUNS or token.norm in PREPOSITIONS:
             return False
+        if token.norm in CALENDAR and token.text != "May":
+            return False  # "May" is also a surname
         if i == 0 or self._starts_clause(sentence, i):
             return not self._common_word(token)
+        if is_cyrillic(token.text) and not token.acronym:
+            # Inside a sentence too: a capitalised adverb or conjunction ("Зокрема", glued to the
+            # previous sentence by a scraper) is not a name.
+            parses = self._parses(token)
+            return not parses or any(p.tag.POS in ("NOUN", "ADJF", None) or not p.is_known for p in parses)
         return True
 
-    def _starts_clause(self, sentence: _Sentence, i: int) -> bool:
+    def _starts_clause(self, sentence: Sentence, i: int) -> bool:
         between = self.text[sentence.tokens[i - 1].end : sentence.tokens[i].start]
         return any(ch in between for ch in ':«“„"')
 
-    def _common_word(self, token: _Token) -> bool:
+    def _common_word(self, token: Token) -> bool:
         """A capitalised word at a sentence's start that is an ordinary word, not a name."""
-        if token.norm in _ENGLISH_FUNCTION_WORDS or token.norm in _SKIP:
+        if token.norm in ENGLISH_FUNCTION_WORDS or token.norm in SKIP:
             return True
         if token.norm in self.lower_words:
             return True
-        if is_cyrillic(token.text):
-            return all(p.tag.POS not in ("NOUN", None) for p in self._parses(token))
+        if is_cyrillic(token.text) and not token.acronym:
+            # A name is unknown to the dictionary or known as one (first name, surname, place, organisation).
+            parses = self._parses(token)
+            return bool(parses) and all(
+                p.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes) for p in parses
+            )
         return False
 
     # Verbs of saying
 
-    def _say_verb(self, token: _Token) -> str | None:
+    def _say_verb(self, token: Token) -> str | None:
         """The verb's lemma (or form, for English) when the token is a finite verb of saying."""
         if token.in_quote:
             return None
         if not is_cyrillic(token.text):
-            return token.norm if token.norm in _SAY_EN else None
+            return SAY_EN.get(token.norm)
+        if token.norm[:3] not in _SAY_PREFIXES:
+            return None  # not even the start of a verb of saying: spare the dictionary
         codes = [self.language] if self.language in ("uk", "ru") else ["uk", "ru"]
         for code in codes:
-            lemmas = _SAY_UK if code == "uk" else _SAY_RU
+            lemmas = SAY_UK if code == "uk" else SAY_RU
             for parse in self._parses(token, code):
                 lemma = parse.normal_form.replace("ё", "е")
+                if parse.tag.POS == "GRND" and code == "uk":
+                    lemma = _ukrainian_participle_infinitive(lemma, lemmas)
                 # Said or saying, not "will say" ("Москва ответит на санкции").
-                if parse.tag.POS == "VERB" and lemma in lemmas and ({"past", "pres"} & parse.tag.grammemes):
+                # Adverbial participles report speech too ("заявивши, що", "подчеркнув, что").
+                finite = parse.tag.POS == "VERB" and {"past", "pres"} & parse.tag.grammemes
+                if (finite or parse.tag.POS == "GRND") and lemma in lemmas:
                     return lemma
         return None
 
-    def _plural_verb(self, token: _Token) -> bool:
+    def _continuation_verb(self, token: Token) -> bool:
+        if not is_cyrillic(token.text):
+            return token.norm in CONTINUATION_VERBS
+        return any(
+            p.tag.POS == "VERB" and "past" in p.tag and normalize(p.normal_form) in CONTINUATION_VERBS
+            for p in self._parses(token)
+        )
+
+    def _participle(self, token: Token) -> bool:
+        """An adverbial participle ("заявивши", "подчеркнув", "saying"): its subject is the clause's."""
+        if not is_cyrillic(token.text):
+            return token.norm.endswith("ing")
+        return any(p.tag.POS == "GRND" for p in self._parses(token))
+
+    def _plural_verb(self, token: Token) -> bool:
         return any(p.tag.POS == "VERB" and "plur" in p.tag for p in self._parses(token))
 
     # Subjects
 
-    def _subject_before(self, s: int, v: int) -> _Mention | None:
+    def _subject_before(self, s: int, v: int) -> Mention | None:
         """The subject of the verb at token v: the nearest phrase before it that can say something."""
         sentence = self.sentences[s]
         tokens = sentence.tokens
         by_last = {m.last - 1: m for m in sentence.mentions}
         relative_seen = False
+        complement_end = None  # where the genitive complement of the subject ends ("Ради безпеки РФ")
         i = v - 1
         steps = 0
         while i >= 0 and steps < 20:
             token = tokens[i]
             steps += 1
             if token.in_quote:
+                if self._quoted_name_at(sentence, token.start):
+                    i -= 1  # "Захарова в комментарии ‘’Ъ FM’’ назвала": a quoted name, not quoted words
+                    continue
                 return None
-            if token.norm in _PASSIVE and i == v - 1:
+            if token.norm in PASSIVE and i == v - 1:
                 return None  # "was told": the subject heard it
             if i in by_last:
                 mention = by_last[i]
                 if mention.pronoun:
                     return mention
+                modifier = self._genitive_modifier(sentence, mention)
+                if modifier and complement_end is None:
+                    complement_end = mention.last
+                if (
+                    tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS)
+                    or not self._agrees_with_verb(mention, tokens[v])
+                    or modifier
+                ):
+                    # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object;
+                    # "Секретар Ради безпеки РФ заявив": whose secretary, not who spoke.
+                    i = mention.first - 1
+                    continue
                 between = self.text[tokens[mention.last - 1].end : tokens[v].start]
                 # Not a subject: a name in a prepositional phrase ("speaking in Brussels, said") or in a
                 # clause of its own ("After meeting Putin, X said"); the subject may be further back.
                 before = self.text[sentence.start : tokens[mention.first].start].rstrip()
                 appositive = between.strip() == "," and before.endswith(",")  # "The leader, Zelensky, said"
-                if not self._in_phrase(sentence, mention) and (
-                    relative_seen or appositive or between.count(",") % 2 == 0
+                # A person's name right before the verb is its subject even after a title with a prepositional
+                # phrase ("Зампред комитета по международным делам Сергей Кисляк считает").
+                previous = tokens[mention.first - 1].norm if mention.first else ""
+                titled = (
+                    mention.last == v
+                    and previous not in PREPOSITIONS
+                    and previous not in CONJUNCTIONS
+                    and not mention.role
+                    and self._person_like(sentence, mention)
+                )
+                if (titled or not self._in_phrase(sentence, mention)) and (
+                    relative_seen or appositive or self._participle(tokens[v]) or between.count(",") % 2 == 0
                 ):
+                    if (
+                        complement_end
+                        and mention.speaker_id is None
+                        and all(self._adjacent(tokens, k) for k in range(mention.last, complement_end))
+                    ):
+                        # "Рада безпеки РФ заявила": the body with its complement.
+                        end = tokens[complement_end - 1].end
+                        text = self.text[tokens[mention.first].start : end]
+                        return Mention(mention.first, complement_end, text, role=mention.role)
                     return self._coordinated(sentence, mention)
                 i = mention.first - 1
                 continue
-            if token.norm in _RELATIVE_PRONOUNS:
+            if token.norm in RELATIVE_PRONOUNS:
                 relative_seen = True
-            elif token.norm in _GENERIC or self._media(token):
+            elif token.norm in GENERIC or self._media(token):
                 return None
-            elif token.norm in _ROLE_WORDS and i == v - 1 and not token.capitalized:
+            elif token.norm in ROLE_WORDS and i == v - 1 and not token.capitalized:
                 return None  # "the minister said": nobody named
             if any(ch in ";:" for ch in self.text[token.end : tokens[i + 1].start]):
                 return None
             i -= 1
         return None
 
-    def _coordinated(self, sentence: _Sentence, mention: _Mention) -> _Mention:
+    def _coordinated(self, sentence: Sentence, mention: Mention) -> Mention:
         """ "Китай та Росія", "Putin and Xi": a joint subject is one phrase, not its last name."""
         tokens = sentence.tokens
         i = mention.first - 1
@@ -551,9 +422,9 @@ class _Extractor:
         if other is None or not self._adjacent(tokens, i):
             return mention
         text = self.text[tokens[other.first].start : tokens[mention.last - 1].end]
-        return _Mention(other.first, mention.last, text)
+        return Mention(other.first, mention.last, text)
 
-    def _subject_after(self, s: int, v: int) -> _Mention | None:
+    def _subject_after(self, s: int, v: int) -> Mention | None:
         """The subject of an inverted attribution: "said Putin", "- заявив речник Кремля Дмитро Пєсков".
 
         Only titles may stand between the verb and the name, and the name ends the clause.
@@ -569,6 +440,14 @@ class _Extractor:
                 return None
             if i in by_first:
                 mention = by_first[i]
+                if mention.role:
+                    # "заявив міністр закордонних справ Угорщини Петер Сійярто": the name after the title.
+                    later = next(
+                        (m for m in sentence.mentions if i < m.first <= i + 6 and not (m.pronoun or m.role)), None
+                    )
+                    if later and not any(ch in ",;:()" for ch in self.text[token.end : tokens[later.first].start]):
+                        i = later.first
+                        continue
                 rest = tokens[mention.last :]
                 clause_end = next(
                     (
@@ -578,24 +457,31 @@ class _Extractor:
                     ),
                     len(rest),
                 )
-                return mention if clause_end <= 3 else None
-            if token.norm in _PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
+                following = tokens[mention.last].norm if mention.last < len(tokens) else ""
+                # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
+                # name is the subject when an adverbial, not more of the clause, follows it.
+                adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
+                return mention if clause_end <= 3 or adverbial else None
+            if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
                 i += 2
                 continue
-            if token.capitalized or token.norm in _PREPOSITIONS or token.norm in _COMPLEMENTIZERS:
+            if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
+                i += 1  # an initial before the surname ("А. Петренко")
+                continue
+            if token.capitalized or token.norm in PREPOSITIONS or token.norm in COMPLEMENTIZERS:
                 return None
             if self._say_verb(token):
                 return None
             i += 1
         return None
 
-    def _in_phrase(self, sentence: _Sentence, mention: _Mention) -> bool:
+    def _in_phrase(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the mention sits in a prepositional phrase ("with Putin", "між Росією та Китаєм")."""
         i = mention.first - 1
         while i >= 0:
             token = sentence.tokens[i]
-            if token.norm in _PREPOSITIONS:
+            if token.norm in PREPOSITIONS:
                 return True
             other = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
             joined = not any(ch in ",;:()" for ch in self.text[token.end : sentence.tokens[i + 1].start])
@@ -607,129 +493,200 @@ class _Extractor:
                 return joined and self._after_noun_in_phrase(sentence, i)
         return False
 
-    def _after_noun_in_phrase(self, sentence: _Sentence, i: int) -> bool:
+    def _after_noun_in_phrase(self, sentence: Sentence, i: int) -> bool:
         """Whether token i is the noun of a prepositional phrase inside a clause ("в интервью РИА Новости",
         "with junta leader Min Aung Hlaing"); a phrase opening the clause is an adverbial ("У понеділок")."""
         tokens = sentence.tokens
         for _ in range(2):
             token = tokens[i]
-            if token.capitalized or token.in_quote or token.norm in _ENGLISH_FUNCTION_WORDS or i == 0:
+            if token.capitalized or token.in_quote or token.norm in ENGLISH_FUNCTION_WORDS or i == 0:
                 return False
             previous = tokens[i - 1]
             if any(ch in ",;:()" for ch in self.text[previous.end : token.start]):
                 return False
-            if previous.norm in _PREPOSITIONS:
+            if previous.norm in PREPOSITIONS:
                 opening = i - 1 == 0 or any(ch in ",;:()" for ch in self.text[tokens[i - 2].end : previous.start])
                 return not opening
             i -= 1
         return False
 
-    def _media(self, token: _Token) -> bool:
-        return token.norm in _MEDIA or any(part in token.norm for part in _MEDIA_PARTS)
+    def _media(self, token: Token) -> bool:
+        return token.norm in MEDIA or any(part in token.norm for part in MEDIA_PARTS)
 
-    def _mention_words(self, sentence: _Sentence, mention: _Mention) -> list[_Token]:
+    def _mention_words(self, sentence: Sentence, mention: Mention) -> list[Token]:
         return sentence.tokens[mention.first : mention.last]
 
-    def _acceptable(self, sentence: _Sentence, mention: _Mention, *, formula: bool = False) -> bool:
+    def _acceptable(self, sentence: Sentence, mention: Mention, *, formula: bool = False) -> bool:
         """Whether a phrase names someone whose statements are tracked (not "experts", not the media).
 
         In source formulas ("according to X", "як повідомили X") a single unknown word must be a person's
         name: a lone Latin word or acronym there is most often a news outlet.
         """
-        if mention.speaker_id is not None or mention.pronoun:
+        if mention.speaker_id is not None or mention.pronoun or mention.role:
             return True
         words = self._mention_words(sentence, mention)
-        if any(w.norm in _GENERIC or self._media(w) for w in words):
+        if any(w.norm in GENERIC or self._media(w) for w in words):
             return False
-        names = [w for w in words if w.capitalized and w.norm not in _ROLE_WORDS]
+        names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS]
         if not names:
             return False
         if formula and len(words) == 1:
             # A person's name or a word of the language ("у Кремлі"), not "Bloomberg" or "УНІАН".
             parse = self._parse(names[0])
-            return not names[0].acronym and parse is not None and (parse.is_known or _named(parse))
+            return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
         return True
 
-    def _speaker_of(self, s: int, mention: _Mention, position: int) -> tuple[str, int | None, str | None] | None:
+    def _speaker_of(self, s: int, mention: Mention, position: int) -> tuple[str, int | None, str | None] | None:
         """(mention as written, speaker id, kind) for a subject; pronouns through the preceding sentences."""
         if mention.pronoun:
-            return self._antecedent(s, position, persons_only=mention.text.lower() in _PERSON_PRONOUNS)
+            return self._antecedent(
+                s,
+                position,
+                persons_only=mention.text.lower() in PERSON_PRONOUNS,
+                gender=PRONOUN_GENDERS.get(mention.text.lower()),
+            )
+        if mention.role:
+            # Resolved to the person named for that role, else to the person the last sentences are about
+            # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.
+            # A holder who has spoken already comes first, then the person the last sentences are about
+            # (unless the text gave them another role: "Посол X прибув. Міністр заявив" is not X), then a
+            # holder who has not spoken yet.
+            holder, _spoke = self._role_holder(mention.role, position)
+            if holder is None:
+                recent = self._antecedent(s, position, persons_only=True, named_only=True)
+                if recent and not self._holds_other_role(recent, mention.role, position):
+                    holder = recent
+            return holder or (mention.text, None, "person")
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
         sentence = self.sentences[s]
         words = self._mention_words(sentence, mention)
-        kind = "organization" if words and words[-1].norm in _ORG_NOUNS else None
+        kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
         return self._display_name(sentence, mention), None, kind
 
-    def _display_name(self, sentence: _Sentence, mention: _Mention) -> str:
+    def _display_name(self, sentence: Sentence, mention: Mention) -> str:
         """An unknown name as the analyst would enter it: titles before the name left out."""
         words = self._mention_words(sentence, mention)
-        if words[-1].norm in _ORG_NOUNS:
+        if words[-1].norm in ORG_NOUNS:
             return mention.text
         # "МИД России Мария Захарова": the trailing run of first names, surnames and unknown words.
         run = []
         for word in reversed(words):
             parse = self._parse(word)
-            if not word.capitalized or word.acronym or parse is None or (parse.is_known and not _named(parse)):
+            # Short syllables of East Asian names ("Кім Чен Ин") may be common words to the dictionary.
+            syllable = len(word.text) <= 3 and not word.acronym
+            if (
+                not word.capitalized
+                or word.acronym
+                or parse is None
+                or (parse.is_known and not is_name(parse) and not syllable)
+            ):
                 break
             run.insert(0, (word, parse))
-        if any(_named(parse) for _word, parse in run):
+        if any(is_name(parse) for _word, parse in run) or (len(run) >= 2 and run[0][0] is not words[0]):
+            # "КНДР Кім Чен Ин": the run of names after a place or an acronym, without it.
             return self.text[run[0][0].start : run[-1][0].end]
         # "NATO Secretary General Mark Rutte": the capitalised words after the last title.
         k = len(words)
-        while k > 0 and words[k - 1].capitalized and not words[k - 1].acronym and words[k - 1].norm not in _ROLE_WORDS:
+        while k > 0 and words[k - 1].capitalized and not words[k - 1].acronym and words[k - 1].norm not in ROLE_WORDS:
             k -= 1
-        if 0 < k < len(words) and words[k - 1].norm in _ROLE_WORDS:
+        if 0 < k < len(words) and words[k - 1].norm in ROLE_WORDS:
             return self.text[words[k].start : words[-1].end]
+        head = self._nominative(words[0]) if len(words) > 1 and words[0].norm not in ROLE_WORDS else None
+        if head:
+            # An organisation named by a common noun and its complement, in the nominative:
+            # "Ради безпеки РФ" gives "Рада безпеки РФ", "штабу АТО" "штаб АТО".
+            return head + self.text[words[0].end : words[-1].end]
+        # "Рада безпеки РФ": a body named by a noun in the nominative and its complement, whole.
+        first_parses = self._parses(words[0])
+        nominative = any(p.tag.case in (None, "nomn") and "plur" not in p.tag for p in first_parses)
+        body = words[0].norm not in ROLE_WORDS and any(p.tag.POS == "NOUN" for p in first_parses)
+        if words[0].capitalized and nominative and body:
+            return self.text[words[0].start : words[-1].end]
         i = 0
         while i < len(words) - 1 and (
-            words[i].norm in _ROLE_WORDS or words[i].norm in _CONNECTORS or self._genitive_noun(words[i])
+            words[i].norm in ROLE_WORDS or words[i].norm in CONNECTORS or self._genitive_noun(words[i])
         ):
             i += 1
         return self.text[words[i].start : words[-1].end]
 
-    def _parses(self, token: _Token, language: str | None = None) -> list:
+    def _nominative(self, token: Token) -> str | None:
+        """The nominative singular of a Cyrillic common noun in another case, keeping its capital."""
+        if token.acronym:
+            return None
+        parses = [p for p in self._parses(token) if p.is_known and p.tag.POS == "NOUN" and not is_name(p)]
+        # Followed by its complement, a noun that can be oblique is read so ("Ради безпеки": of the council).
+        if any(p.tag.case in (None, "nomn") and "plur" not in p.tag for p in parses):
+            return None  # a nominative singular already ("Рада")
+        oblique = [p for p in parses if p.tag.case not in (None, "nomn")]
+        if not oblique:
+            return None
+        parse = next((p for p in oblique if "gent" in p.tag), oblique[0])
+        inflected = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+        # The normal form of a noun is its nominative singular, when the dictionary cannot inflect it.
+        word = (inflected.word if inflected else parse.normal_form).replace("'", APOSTROPHE)
+        return word[:1].upper() + word[1:] if token.capitalized else word
+
+    def _parses(self, token: Token, language: str | None = None) -> list:
         """pymorphy3's parses of a Cyrillic word, best first (none for other scripts)."""
         if not is_cyrillic(token.text):
             return []
         language = language or (self.language if self.language in ("uk", "ru") else "uk")
-        return morph(language).parse(token.norm.replace(APOSTROPHE, "'"))
+        return _parse_word(token.norm, language)
 
-    def _parse(self, token: _Token):
+    def _parse(self, token: Token):
         parses = self._parses(token)
         return parses[0] if parses else None
 
-    def _genitive_noun(self, token: _Token) -> bool:
+    def _genitive_noun(self, token: Token) -> bool:
         """A known common noun in a title ("Кремля" in "речник Кремля Дмитро Пєсков")."""
         parse = self._parse(token)
-        return bool(parse and parse.is_known and "gent" in parse.tag and not _named(parse))
+        return bool(parse and parse.is_known and "gent" in parse.tag and not is_name(parse))
 
-    def _antecedent(self, s: int, position: int, *, persons_only: bool) -> tuple[str, int | None, str | None] | None:
+    def _antecedent(
+        self, s: int, position: int, *, persons_only: bool, gender: str | None = None, named_only: bool = False
+    ) -> tuple[str, int | None, str | None] | None:
         """Who a pronoun stands for, when the reading is obvious; None when it is not.
 
         The one known person named earlier in the same sentence ("Putin said he ..."); else, in the
-        preceding sentence (two back at most, when the preceding one names nobody): the speaker of the last
-        statement found there, or the only known person it names, or the only person's name (by the
-        dictionaries) outside a prepositional phrase. Two people named make it ambiguous.
+        preceding sentences (three back at most, going further while one names nobody): the speaker of the
+        last statement found there, or the only known person it names, or the only person's name (by the
+        dictionaries) outside a prepositional phrase. Two people named make it ambiguous. Only names whose
+        grammatical gender agrees with the pronoun's count ("вона" is not "Джонсон").
         """
+
+        def agrees(name: str) -> bool:
+            if named_only and not name[:1].isupper():
+                return False  # a role stands for a named person, not for another role
+            return gender is None or _name_gender(name) in (None, gender)
+
         current = self.sentences[s]
         earlier = [
             m
-            for m in current.mentions
-            if m.speaker_id is not None and current.tokens[m.last - 1].end <= position and self._person(m)
+            for m in (() if named_only else current.mentions)
+            if m.speaker_id is not None
+            and current.tokens[m.last - 1].end <= position
+            and self._person(m)
+            and agrees(m.text)
         ]
         if len({m.speaker_id for m in earlier}) == 1:
             return earlier[-1].text, earlier[-1].speaker_id, earlier[-1].kind
         if earlier:
             return None  # "Putin met Xi, and he said": either of them
-        for back in (s - 1, s - 2):
+        for back in (s - 1, s - 2, s - 3):
             if back < 0:
                 return None
             sentence = self.sentences[back]
-            speakers = [sp for sp in sentence.speakers if not persons_only or sp[2] in (None, "person")]
+            speakers = [
+                sp for sp in sentence.speakers if (not persons_only or sp[2] in (None, "person")) and agrees(sp[0])
+            ]
             if speakers:
                 return speakers[-1]
-            known = [m for m in sentence.mentions if m.speaker_id is not None and (self._person(m) or not persons_only)]
+            known = [
+                m
+                for m in sentence.mentions
+                if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text)
+            ]
             if len({m.speaker_id for m in known}) == 1:
                 return known[0].text, known[0].speaker_id, known[0].kind
             if known:
@@ -739,8 +696,10 @@ class _Extractor:
                 for m in sentence.mentions
                 if m.speaker_id is None
                 and not m.pronoun
+                and not m.role
                 and self._person_name(sentence, m)
                 and not self._in_phrase(sentence, m)
+                and agrees(m.text)
             ]
             if len(named) == 1:
                 return self._display_name(sentence, named[0]), None, "person"
@@ -748,13 +707,66 @@ class _Extractor:
                 return None
         return None
 
-    def _person_name(self, sentence: _Sentence, mention: _Mention) -> bool:
+    def _genitive_modifier(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a Cyrillic name only qualifies the noun right before it ("безпеки РФ", "Секретар
+        Ради"): that noun is a common noun, and every word of the name can be genitive or is an acronym."""
+        if mention.pronoun or mention.role or mention.first == 0 or not is_cyrillic(mention.text):
+            return False
+        tokens = sentence.tokens
+        previous = tokens[mention.first - 1]
+        if not self._adjacent(tokens, mention.first) or not is_cyrillic(previous.text):
+            return False
+        if not any(p.tag.POS == "NOUN" and not is_name(p) for p in self._parses(previous)):
+            return False
+        after_role = bool(self._role_lemma(previous))
+        for token in tokens[mention.first : mention.last]:
+            if token.acronym:
+                continue
+            parses = self._parses(token)
+            if not parses or not (("gent" in parses[0].tag) or (after_role and any("gent" in p.tag for p in parses))):
+                # The dictionaries' first reading decides ("Том" is a name), any reading after a role
+                # ("Секретар Ради": of the council).
+                return False
+        return True
+
+    def _quoted_name_at(self, sentence: Sentence, position: int) -> bool:
+        """Whether the quotation around the position is a short name or title, not someone's words."""
+        for o, c in sentence.quotes:
+            if o < position < c:
+                return len(WORD.findall(self.text, o, c)) <= 4
+        return False
+
+    def _agrees_with_verb(self, mention: Mention, verb: Token) -> bool:
+        """Whether a Cyrillic name can be the subject of the verb: a past-tense verb and the name agree in
+        gender ("Соколова заявила"), and the name can be in the nominative ("Джонсона" cannot)."""
+        if mention.pronoun or mention.role or not is_cyrillic(mention.text) or not is_cyrillic(verb.text):
+            return True
+        words = [w for w in WORD.findall(mention.text) if w[:1].isupper() and not w.isupper()]
+        if not words:
+            return True
+        parses = [p for p in self._parses(verb) if p.tag.POS == "VERB"]
+        verb_genders = {
+            g for p in parses if "past" in p.tag and "sing" in p.tag for g in ("masc", "femn") if g in p.tag
+        }
+        name_gender = _name_gender(mention.text)
+        if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:
+            return False
+        last = _parse_word(normalize(words[-1]), self.language if self.language in ("uk", "ru") else "uk")
+        return not last or any("nomn" in p.tag or p.tag.case is None for p in last)
+
+    def _person_like(self, sentence: Sentence, mention: Mention) -> bool:
+        """A known person, or a name the dictionaries know as a first name or surname."""
+        if mention.speaker_id is not None:
+            return mention.kind in (None, "person")
+        return not mention.pronoun and self._person_name(sentence, mention)
+
+    def _person_name(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the dictionaries know the phrase's last word as a first name or a surname."""
         parse = self._parse(self._mention_words(sentence, mention)[-1])
-        return parse is not None and _named(parse)
+        return parse is not None and is_name(parse)
 
     @staticmethod
-    def _person(mention: _Mention) -> bool:
+    def _person(mention: Mention) -> bool:
         return mention.kind in (None, "person")
 
     # Candidates
@@ -762,18 +774,25 @@ class _Extractor:
     def _add(self, s: int, start: int, end: int, kind: str, speaker) -> None:
         if kind != "direct":  # a quotation is kept as quoted, with its final full stop
             start, end = self._trim(start, end)
-        if end - start < 2 or not _WORD.search(self.text, start, end):
+        if end - start < 2 or not WORD.search(self.text, start, end):
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
-        self.candidates.append(Candidate(self.text[start:end], start, end, kind, mention, speaker_id))
-        if speaker:
+        self.candidates.append(Candidate(self.source[start:end], start, end, kind, mention, speaker_id))
+        self.spoken.add((speaker_id, mention))
+        if speaker_id is not None:
+            self.spoken_ids.add(speaker_id)
+        if speaker and (speaker_id is not None or mention[:1].isupper()):
+            # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
-        while start < end and (text[start].isspace() or text[start] in ",;:" + _DASHES):
+        relay = RELAY_TAIL.search(text, start, end)
+        if relay and relay.end() >= end - 1:
+            end = relay.start()  # "..., передає Bloomberg": the outlet relays, the statement ends before
+        while start < end and (text[start].isspace() or text[start] in ",;:" + DASHES):
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:." + _DASHES):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:." + DASHES):
             if text[end - 1] == "." and text[start:end].count("…"):
                 break
             end -= 1
@@ -785,23 +804,70 @@ class _Extractor:
             consumed: set[int] = set()  # verbs already used by a quotation or a formula
             self._quotations(s, sentence, consumed)
             if not sentence.heading:
+                self._previous_attributed(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
         return _deduplicate(self.candidates)
 
-    def _verbs(self, sentence: _Sentence) -> list[int]:
-        tokens = sentence.tokens
-        # "would respond", "to say": not something said.
-        return [i for i, t in enumerate(tokens) if self._say_verb(t) and not (i and tokens[i - 1].norm in _MODALS)]
+    def _statement_source(self, s: int, sentence: Sentence, start: int):
+        """The speaker of "йдеться у повідомленні X" / "говорится в заявлении X" at or after `start`."""
+        match = STATEMENT_SOURCE.search(self.text, start, sentence.end)
+        if not match:
+            return None
+        stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;("]
+        end = min([i for i in stops if i != -1] + [sentence.end])
+        first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
+        if last <= first:
+            # "», — зазначається у повідомленні.": the document named before.
+            return self.last_source
+        mention = self._phrase(sentence, first, last)
+        if not self._acceptable(sentence, mention, formula=True):
+            return None
+        speaker = self._speaker_of(s, mention, match.start())
+        if speaker:
+            self.last_source = speaker
+        return speaker
 
-    def _token_at(self, sentence: _Sentence, position: int) -> int:
+    def _previous_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
+        """ "CLAUSE. Про це заявив X." / "Об этом сообщил X.": the previous sentence is X's statement."""
+        if s == 0 or not ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
+            return
+        speaker = self._statement_source(s, sentence, sentence.start)
+        if speaker is None:
+            for v in self._verbs(sentence):
+                if v in consumed:
+                    continue
+                speaker, _subject, _inverted = self._verb_speaker(s, v)
+                if speaker:
+                    consumed.update(range(len(sentence.tokens)))  # the sentence is only the attribution
+                    break
+        else:
+            consumed.update(range(len(sentence.tokens)))
+        previous = self.sentences[s - 1]
+        if not speaker or previous.heading or self._overlaps_candidate(previous.start, previous.end):
+            return
+        kind = "partial" if previous.quotes else "indirect"
+        self._add(s - 1, previous.start, previous.end, kind, speaker)
+
+    def _verbs(self, sentence: Sentence) -> list[int]:
+        tokens = sentence.tokens
+        # "would respond", "to say": not something said; "rejected by X": a passive participle.
+        return [
+            i
+            for i, t in enumerate(tokens)
+            if self._say_verb(t)
+            and not (i and tokens[i - 1].norm in MODALS)
+            and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
+        ]
+
+    def _token_at(self, sentence: Sentence, position: int) -> int:
         """Index of the first token starting at or after the position."""
         for i, token in enumerate(sentence.tokens):
             if token.start >= position:
                 return i
         return len(sentence.tokens)
 
-    def _quotations(self, s: int, sentence: _Sentence, consumed: set[int]) -> None:
+    def _quotations(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         verbs = self._verbs(sentence)
         previous_end = sentence.start
         for o, c in sentence.quotes:
@@ -809,7 +875,7 @@ class _Extractor:
             if content_end <= content_start:
                 continue
             content = self.text[content_start:content_end]
-            words = _WORD.findall(content)
+            words = WORD.findall(content)
             first_letter = next((ch for ch in content if ch.isalpha()), "")
             upper = first_letter.isupper()
             after_attr = self._attribution_after(s, sentence, c, self.text[o + 1 : c], verbs, consumed)
@@ -822,7 +888,7 @@ class _Extractor:
                 continue
             whole = (
                 self.text[sentence.start : o].strip() == ""
-                and self.text[c + 1 : sentence.end].strip(_TERMINAL + " ") == ""
+                and self.text[c + 1 : sentence.end].strip(TERMINAL + " ") == ""
             )
             if whole and upper and len(words) >= 4:
                 self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
@@ -845,14 +911,30 @@ class _Extractor:
         particular (so the quotation gives no candidate).
         """
         after = self.text[c + 1 : sentence.end]
-        separator = re.match(rf"\s*[,.!?…]?\s*(?:[{_DASHES}]+\s*)?", after)
-        separated = bool(re.search(rf"[{_DASHES},]", separator.group())) or content.rstrip()[-1:] in ",!?…"
+        separator = re.match(rf"\s*[,.!?…]?\s*(?:[{DASHES}]+\s*)?", after)
+        separated = bool(re.search(rf"[{DASHES},]", separator.group())) or content.rstrip()[-1:] in ",!?…"
         if not separated:
             return None
         first = self._token_at(sentence, c + 1 + separator.end())
-        for v in verbs:
-            if first <= v <= first + 4 and v not in consumed:
-                subject = self._subject_after(s, v) if v == first else self._subject_before(s, v)
+        source = STATEMENT_SOURCE.match(self.text, c + 1 + separator.end())
+        if source:  # "», — говорится в заявлении МИД."
+            return self._statement_source(s, sentence, source.start()) or False
+        tokens = sentence.tokens
+        # Right after a quotation, "he continued" / "продовжив він" attributes it as a verb of saying would.
+        continuing = {k for k in range(first, min(first + 3, len(tokens))) if self._continuation_verb(tokens[k])}
+        for v in sorted(set(verbs) | continuing):
+            if v < first:
+                continue
+            # The subject may come first behind a long title ("”, Indian Defence Minister X Y told").
+            title = all(
+                t.capitalized or t.norm in ROLE_WORDS or t.norm in CONNECTORS or t.norm in ARTICLES
+                for t in tokens[first:v]
+            ) and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
+            clause_between = v > first and any(ch in ",;" for ch in self.text[tokens[first].start : tokens[v].start])
+            if first <= v <= first + (10 if title else 4) and v not in consumed and not clause_between:
+                # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
+                named_between = any(first <= m.first < v for m in sentence.mentions)
+                subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None
                 consumed.add(v)
@@ -863,7 +945,7 @@ class _Extractor:
     def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed):
         """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`."""
         before = self.text[previous_end:o]
-        mark = re.search(rf"([,:])\s*(?:[{_DASHES}]\s*)?$", before)
+        mark = re.search(rf"([,:])\s*(?:[{DASHES}]\s*)?$", before)
         if not mark:
             return None
         last = self._token_at(sentence, o) - 1
@@ -878,6 +960,16 @@ class _Extractor:
                 speaker = self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
                 return mark.group(1), speaker
         if mark.group(1) == ":":
+            source = SOURCE_BEFORE_COLON.search(self.text, previous_end, o)
+            if source:  # "Згідно з офіційним повідомленням штабу АТО: «...»"
+                first, last = self._token_at(sentence, source.end()), self._token_at(sentence, o)
+                if last > first:
+                    mention = self._phrase(sentence, first, last)
+                    if self._acceptable(sentence, mention, formula=True):
+                        speaker = self._speaker_of(s, mention, source.start())
+                        if speaker:
+                            self.last_source = speaker
+                            return ":", speaker
             mention = next((m for m in sentence.mentions if m.last - 1 == last and not m.pronoun), None)
             if mention and self.text[sentence.tokens[mention.first].start : o].count(":") == 1:
                 first_word = self._token_at(sentence, previous_end)
@@ -899,6 +991,17 @@ class _Extractor:
                 return
         if before or sentence.heading:
             return
+        # "..., а також «...», яка ..., сказала X.": the attribution closes the sentence.
+        after = [v for v in verbs if sentence.tokens[v].start > c and v not in consumed]
+        for v in after:
+            speaker, subject, inverted = self._verb_speaker(s, v)
+            if not speaker or not inverted:
+                continue
+            leading = self.text[sentence.start : sentence.tokens[v].start].rstrip(DASHES + " ")
+            if leading.endswith(","):
+                consumed.add(v)
+                self._add(s, sentence.start, sentence.start + len(leading) - 1, "partial", speaker)
+                return
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
@@ -930,24 +1033,24 @@ class _Extractor:
             return None, None, False
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
 
-    def _resolve(self, s: int, subject: _Mention, position: int, *, formula: bool = False):
+    def _resolve(self, s: int, subject: Mention, position: int, *, formula: bool = False):
         """The speaker for an acceptable subject phrase, else None."""
         if not self._acceptable(self.sentences[s], subject, formula=formula):
             return None
         return self._speaker_of(s, subject, position)
 
-    def _clause_start(self, sentence: _Sentence, v: int, *, limit: int) -> int:
+    def _clause_start(self, sentence: Sentence, v: int, *, limit: int) -> int:
         """Where the reported clause after the verb at token v begins."""
         tokens = sentence.tokens
         verb = tokens[v]
         for i in range(v + 1, min(v + 9, len(tokens))):
             if tokens[i].start >= limit or tokens[i].in_quote:
                 break
-            if tokens[i].norm in _COMPLEMENTIZERS:
+            if tokens[i].norm in COMPLEMENTIZERS:
                 return tokens[i].end
         if self.text[verb.end : verb.end + 2].lstrip().startswith(":"):
             return self.text.index(":", verb.end) + 1
-        if self._say_verb(verb) in _OBJECT_VERBS:
+        if self._say_verb(verb) in OBJECT_VERBS:
             return verb.start
         end = verb.end
         i = v + 1
@@ -955,24 +1058,24 @@ class _Extractor:
         while i < len(tokens) and tokens[i].start < limit:
             token = tokens[i]
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-            if token.norm in _ARTICLES:
-                listener = telling and following in _LISTENERS and following not in _ARTICLES
+            if token.norm in ARTICLES:
+                listener = telling and following in LISTENERS and following not in ARTICLES
             else:
-                listener = token.norm in _LISTENERS or (telling and token.capitalized)
+                listener = token.norm in LISTENERS or (telling and token.capitalized)
             if not listener:
                 break
             end = token.end
             i += 1
         return end
 
-    def _clause_end(self, sentence: _Sentence, c: int) -> int:
+    def _clause_end(self, sentence: Sentence, c: int) -> int:
         return sentence.end if c < sentence.end else c + 1
 
-    def _formulas(self, s: int, sentence: _Sentence, consumed: set[int]) -> None:
+    def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         text = self.text
-        for pattern in _FORMULAS:
+        for pattern in FORMULAS:
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                if _inside(self.quotes, match.start()):
+                if inside(self.quotes, match.start()):
                     continue
                 verb_index = None
                 if "verb" in pattern.groupindex:
@@ -984,7 +1087,7 @@ class _Extractor:
                 x_first, x_last = self._token_at(sentence, match.end()), self._token_at(sentence, x_end)
                 pronoun = match.groupdict().get("pron")
                 if pronoun:
-                    mention = _Mention(x_first, x_first, pronoun, pronoun=True)
+                    mention = Mention(x_first, x_first, pronoun, pronoun=True)
                 elif x_last > x_first:
                     mention = self._phrase(sentence, x_first, x_last)
                 else:
@@ -1003,7 +1106,7 @@ class _Extractor:
                 if speaker is None:
                     continue
                 leading = text[sentence.start : match.start()]
-                if comma != -1 and len(_WORD.findall(leading)) <= 2 and "," not in leading:
+                if comma != -1 and len(WORD.findall(leading)) <= 2 and "," not in leading:
                     start, end = comma + 1, sentence.end  # "За словами X, CLAUSE."
                 elif comma == -1 and leading.rstrip().endswith(","):
                     start, end = sentence.start, len(leading.rstrip()) + sentence.start - 1  # "CLAUSE, according to X."
@@ -1011,14 +1114,19 @@ class _Extractor:
                     start, end = comma + 1, sentence.end
                 else:
                     continue
-                if any(start <= o < end for o, _c in sentence.quotes):
+                if self._overlaps_candidate(start, end):
                     continue  # the quotation in it is a candidate already
                 for i, token in enumerate(sentence.tokens):
                     if start <= token.start < end:
                         consumed.add(i)
-                self._add(s, start, end, "indirect", speaker)
+                quoted = any(start <= o < end for o, _c in sentence.quotes)
+                self._add(s, start, end, "partial" if quoted else "indirect", speaker)
 
-    def _phrase(self, sentence: _Sentence, first: int, last: int) -> _Mention:
+    def _overlaps_candidate(self, start: int, end: int) -> bool:
+        # Candidates come in text order, a sentence at a time: the last few are the only neighbours.
+        return any(c.start < end and start < c.end for c in self.candidates[-40:])
+
+    def _phrase(self, sentence: Sentence, first: int, last: int) -> Mention:
         """The speaker phrase of a formula: the known speaker in it, else the whole phrase."""
         tokens = sentence.tokens
         for i in range(first, last - 1):
@@ -1027,13 +1135,13 @@ class _Extractor:
             if tokens[i].norm in ("from", "by", "of", "for", "від", "от"):
                 first = i + 1  # "a statement from the Polish defence ministry": who made the statement
                 break
-        while first < last - 1 and (tokens[first].norm in _ROLE_WORDS or tokens[first].norm in _ARTICLES):
+        while first < last - 1 and (tokens[first].norm in ROLE_WORDS or tokens[first].norm in ARTICLES):
             first += 1  # "according to the Russian Security Council": the name starts after the titles
         inside = [m for m in sentence.mentions if first <= m.first and m.last <= last and not m.pronoun]
         known = [m for m in inside if m.speaker_id is not None and m.last == last]
         if known:
             return known[0]  # "Міністерстві інформації Мʼянми", not "Zelensky's office" (Zelensky's)
-        phrase = _Mention(first, last, self.text[tokens[first].start : tokens[last - 1].end])
+        phrase = Mention(first, last, self.text[tokens[first].start : tokens[last - 1].end])
         matched = self.index.matches(tokens[first:last])
         if matched:
             match = matched[0]
@@ -1041,11 +1149,11 @@ class _Extractor:
                 phrase.speaker_id, phrase.kind = match.speaker_id, match.kind
         return phrase
 
-    def _reported(self, s: int, sentence: _Sentence, consumed: set[int]) -> None:
+    def _reported(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """Reported speech without quote marks: "X said (that) ...", "..., - заявив X."."""
         tokens = sentence.tokens
         for v in self._verbs(sentence):
-            if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates):
+            if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates[-40:]):
                 continue  # used already, or inside a statement already found (reported within reported)
             consumed.add(v)
             speaker, subject, inverted = self._verb_speaker(s, v)
@@ -1053,18 +1161,35 @@ class _Extractor:
                 continue
             head = tokens[v].start if subject.pronoun else min(tokens[v].start, tokens[subject.first].start)
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
-            leading = self.text[sentence.start : head].rstrip(_DASHES + " ")
-            if leading.endswith(",") and len(tail) <= 3:
+            leading = self.text[sentence.start : head].rstrip(DASHES + " ")
+            if leading.endswith(",") and (len(tail) <= 3 or inverted) and len(_words_in(leading)) >= 3:
                 start, end = sentence.start, sentence.start + len(leading) - 1  # "CLAUSE, Peskov said."
             else:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
                 if inverted:
                     start = max(start, tokens[subject.last - 1].end)
-            if any(start <= o < end for o, _c in sentence.quotes) or len(_WORD.findall(self.text[start:end])) < 2:
+            following = [c.start for c in self.candidates[-40:] if start < c.start < end]
+            if following:
+                # "поблагодарил X за работу и назвал его «...»": the first statement ends where the next begins.
+                end = min(following)
+                end = start + len(TRAILING_CONJUNCTION.sub("", self.text[start:end]))
+                if (
+                    any(mark in self.text[start:end] for mark in '"«»“”„')
+                    or len(WORD.findall(self.text[start:end])) < 3
+                ):
+                    continue
+            if self._overlaps_candidate(start, end) or len(WORD.findall(self.text[start:end])) < 2:
                 continue
-            self._add(s, start, end, "indirect", speaker)
+            span = self.text[start:end].lstrip(" ,:" + DASHES)
+            if TOPIC_ONLY.match(span) or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
+                # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
+                # when and how it was said. Neither is what was said.
+                continue
+            # Quoted names or terms in the clause ("проблема «Брексита»") leave it reported speech.
+            quoted = any(start <= o < end for o, _c in sentence.quotes)
+            self._add(s, start, end, "partial" if quoted else "indirect", speaker)
 
-    def _impersonal(self, sentence: _Sentence, v: int) -> _Mention | None:
+    def _impersonal(self, sentence: Sentence, v: int) -> Mention | None:
         """The organisation of "У Кремлі заявили" / "заявили в МЗС": "у"/"в" and a name next to the verb."""
         tokens = sentence.tokens
         for m in sentence.mentions:
@@ -1103,3 +1228,57 @@ def extract_candidates(
         return []
     language = (language or detect_language(text))[:2].lower()
     return _Extractor(text, language, speakers or []).run()
+
+
+# First three letters of the Cyrillic verbs of saying and role nouns: a word starting otherwise is none of
+# them, and is not looked up (inflection keeps the start of these words).
+_SAY_PREFIXES = frozenset(lemma[:3] for lemma in SAY_UK | SAY_RU)
+_ROLE_PREFIXES = frozenset(lemma[:3] for lemma in ROLE_NOUNS)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parse_word(word: str, language: str) -> tuple:
+    """pymorphy3's parses of a normalised word: parsing is the slow part of extraction, words repeat."""
+    return tuple(morph(language).parse(word.replace(APOSTROPHE, "'")))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _name_gender(name: str) -> str | None:
+    """ "masc" or "femn" when the dictionaries read a Cyrillic name's first names and surnames as one
+    gender ("Терезы Мэй" feminine, "Джонсона" masculine); None when they cannot tell."""
+    genders = set()
+    for word in WORD.findall(name):
+        if not is_cyrillic(word) or not word[:1].isupper():
+            continue
+        for language in ("ru", "uk"):
+            named = [p for p in _parse_word(normalize(word), language) if {"Name", "Surn"} & p.tag.grammemes]
+            # "Соколова" is she, not his genitive (the Ukrainian dictionary leaves the nominative untagged).
+            named = [p for p in named if "nomn" in p.tag or p.tag.case is None] or named
+            word_genders = {g for p in named for g in ("masc", "femn") if g in p.tag}
+            if len(word_genders) == 1:
+                genders |= word_genders
+                break
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _ukrainian_participle_infinitive(participle: str, lemmas: frozenset[str]) -> str:
+    """The verb of a Ukrainian adverbial participle, which the dictionary keeps as its own lemma
+    ("заявивши" gives "заявити", "заявляючи" "заявляти", "говорячи" "говорити")."""
+    for ending in ("вши", "ши", "ючи", "учи", "ячи", "ачи"):
+        if participle.endswith(ending):
+            stem = participle[: -len(ending)]
+            for infinitive_ending in ("ти", "ити", "ати", "яти", "іти"):
+                if stem + infinitive_ending in lemmas:
+                    return stem + infinitive_ending
+    return participle
+
+
+def _role_key(lemma: str) -> str:
+    """One key for a role and its short form ("премьер-министр" and "премьер"), with its status word
+    ("избранный президент" is not "президент")."""
+    role, _bar, status = lemma.partition("|")
+    return role.split("-")[0] + ("|" + status if status else "")
+
+
+def _words_in(text: str) -> list[str]:
+    return WORD.findall(text)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims.access import readable
+from extraction.paging import extract_page
 from sources import selectors
 from sources.fetch import FetchError
 from sources.forms import CaptureForm, SourceLanguageForm
@@ -114,15 +115,29 @@ def source_language(request, pk: int):
 @permission_required("claims.add_quote", raise_exception=True)
 def source_candidates(request, pk: int):
     from claims.selectors import speaker_refs
-    from extraction import extract_candidates
 
     source = get_object_or_404(Source, pk=pk)
-    candidates = extract_candidates(source.text, language=source.language, speakers=speaker_refs())
+    # A long text is read a page at a time, so that each page answers quickly.
+    try:
+        number = int(request.GET.get("page", 1))
+    except ValueError:
+        number = 1
+    candidates, pages = extract_page(source.text, number, language=source.language, speakers=speaker_refs())
+    number = min(max(number, 1), pages)
     taken = {(quote.start, quote.end) for quote in source.quotes.all()}
     return render(
         request,
         "sources/candidates.html",
-        {"source": source, "candidates": [c for c in candidates if (c.start, c.end) not in taken]},
+        {
+            "source": source,
+            "candidates": [c for c in candidates if (c.start, c.end) not in taken],
+            "page": {
+                "number": number,
+                "pages": pages,
+                "previous": number - 1 if number > 1 else None,
+                "next": number + 1 if number < pages else None,
+            },
+        },
     )
 
 

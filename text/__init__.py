@@ -13,6 +13,7 @@ import threading
 import unicodedata
 
 import pymorphy3
+import shevchenko
 import snowballstemmer
 from unidecode import unidecode
 
@@ -269,6 +270,29 @@ def _morph_languages(word: str, language: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=50_000)
+def _ukrainian_surname_nominatives(word: str) -> tuple[str, ...]:
+    """Nominatives shevchenko-py's declension rules give for a Ukrainian surname in an oblique case.
+
+    The fallback for surnames the pymorphy3 dictionary does not know ("Сибіги" gives "сибіга"): the
+    masculine reading first, then the feminine one, each verified by declining it back.
+    """
+    found = []
+    for gender in ("masculine", "feminine"):
+        try:
+            result = shevchenko.to_nominative(family_name=word, gender=gender)
+        except (shevchenko.InputValidationError, ValueError, KeyError, IndexError):
+            continue
+        form = normalize(result.get("family_name") or "")
+        if form and form not in found:
+            found.append(form)
+    return tuple(found)
+
+
+def _ukrainian(word: str, language: str) -> bool:
+    return language == "uk" or (not language and bool(set(word) & _UKRAINIAN_LETTERS))
+
+
+@functools.lru_cache(maxsize=50_000)
 def name_forms(word: str, language: str = "") -> frozenset[str]:
     """Every nominative the (normalised) word of a name may be an inflected form of, and the word itself.
 
@@ -279,10 +303,15 @@ def name_forms(word: str, language: str = "") -> frozenset[str]:
     word = normalize(word)
     forms = {word}
     if _CYRILLIC.search(word):
+        known = False
         for code in _morph_languages(word, language):
             for parse in morph(code).parse(word.replace(APOSTROPHE, "'")):
+                known = known or parse.is_known
                 if {"NOUN", "ADJF"} & parse.tag.grammemes or parse.tag.POS is None:
                     forms.add(parse.normal_form.replace("'", APOSTROPHE))
+        if not known and _ukrainian(word, language) and len(word) > 3:
+            # A surname the dictionary only guesses at ("Сибіги"): shevchenko-py's declension rules.
+            forms.update(_ukrainian_surname_nominatives(word)[:1])
     else:
         forms.add(_strip_possessive(word))
     return frozenset(forms)
@@ -306,6 +335,11 @@ def lemma_of_name(word: str, language: str = "") -> str:
     if named:
         best = max(named, key=lambda parse: parse.score)
         return best.normal_form.replace("'", APOSTROPHE)
+    if _ukrainian(word, language) and not any(parse.is_known for parse in parses):
+        # A surname the dictionary does not know ("Сибіги"): shevchenko-py's declension rules.
+        nominatives = _ukrainian_surname_nominatives(word)
+        if nominatives:
+            return nominatives[0]
     if any("nomn" in parse.tag and parse.normal_form == word.replace(APOSTROPHE, "'") for parse in parses):
         return word
     nouns = [parse for parse in parses if parse.tag.POS == "NOUN"] or parses

@@ -11,7 +11,10 @@ from extraction import extract_candidates
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Print the quote candidates of a plain-text UTF-8 file, with speakers from the database.")
+    @property
+    def help(self):
+        # A property: argparse wants a str for the description, and the language is chosen at run time.
+        return _("Print the quote candidates of a plain-text UTF-8 file, with speakers from the database.")
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)

@@ -1,20 +1,11 @@
-"""How well quote extraction finds the hand-annotated statements of a corpus (gold.json).
+"""`manage.py evaluate_extraction [GOLD.json ...]`: the extractor measured against hand-annotated statements.
 
-Matching rule: a candidate and a gold statement match when, in the same article, one's span contains the
-other's (gold.json: "a tool may return a span that contains it or is contained in it") or they overlap
-by at least half of the shorter span. The gold span is the first occurrence of the statement's text in
-the article.
-
-- recall of direct and partial statements with the right speaker: such gold statements matched by a
-  candidate whose speaker is the statement's speaker;
-- recall of all statements: gold statements (any kind) matched by a candidate, whatever its speaker;
-- precision: candidates that match some gold statement, out of all candidates.
-
-Speakers come from gold.json (names in every language and aliases), in memory: no database is needed.
+The measuring itself is extraction.evaluation (no database); this command finds the gold files, prints
+the figures per language for both runs (every gold speaker known, none known), every miss grouped by its
+construction class, and the speed.
 """
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -22,115 +13,120 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from extraction import Candidate, SpeakerRef, extract_candidates
+from extraction.evaluation import MODES, GoldError, Scores, evaluate, load_gold, speaker_refs, speed, total, warm_up
+
+DEV_GOLD = Path("shared") / "corpus" / "dev" / "gold.json"
 
 
-@dataclass
-class Evaluation:
-    statements: int = 0
-    direct_partial: int = 0
-    direct_partial_found: int = 0  # with the right speaker
-    found: int = 0
-    candidates: int = 0
-    correct_candidates: int = 0
-    missed: list[dict] = field(default_factory=list)
-    wrong: list[tuple[str, Candidate]] = field(default_factory=list)
-
-    @staticmethod
-    def _ratio(part: int, whole: int) -> float:
-        return part / whole if whole else 1.0
-
-    @property
-    def recall_direct_partial(self) -> float:
-        return self._ratio(self.direct_partial_found, self.direct_partial)
-
-    @property
-    def recall(self) -> float:
-        return self._ratio(self.found, self.statements)
-
-    @property
-    def precision(self) -> float:
-        return self._ratio(self.correct_candidates, self.candidates)
+def default_gold_files() -> list[Path]:
+    """The development set (`../shared/corpus/dev/gold.json` from the project's parent directory, or from
+    a directory further up when the project is checked out deeper) and the demo corpus."""
+    files = []
+    for folder in Path(settings.BASE_DIR).resolve().parents:
+        if (folder / DEV_GOLD).is_file():
+            files.append(folder / DEV_GOLD)
+            break
+    demo = Path(settings.BASE_DIR) / "demo" / "corpus" / "gold.json"
+    if demo.is_file():
+        files.append(demo)
+    return files
 
 
-def spans_match(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """One span contains the other, or they share at least half of the shorter one."""
-    overlap = min(a[1], b[1]) - max(a[0], b[0])
-    if overlap <= 0:
-        return False
-    contained = (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
-    return contained or overlap * 2 >= min(a[1] - a[0], b[1] - b[0])
-
-
-def evaluate(corpus: Path) -> Evaluation:
-    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
-    manifest_path = corpus / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
-    languages = {article["file"]: article.get("language") for article in manifest.get("articles", [])}
-    ids = {speaker["key"]: number for number, speaker in enumerate(gold["speakers"], 1)}
-    speakers = [
-        SpeakerRef(
-            id=ids[speaker["key"]],
-            names=[*speaker.get("names", {}).values(), *speaker.get("aliases", [])],
-            kind=speaker.get("kind", "person"),
-        )
-        for speaker in gold["speakers"]
-    ]
-    by_file: dict[str, list[dict]] = {}
-    for statement in gold["statements"]:
-        by_file.setdefault(statement["file"], []).append(statement)
-
-    result = Evaluation()
-    for name in sorted(set(by_file) | set(languages)):
-        with (corpus / name).open(encoding="utf-8", newline="") as file:
-            text = file.read()
-        candidates = extract_candidates(text, language=languages.get(name), speakers=speakers)
-        spans = []
-        for statement in by_file.get(name, []):
-            start = text.find(statement["text"])
-            if start == -1:
-                raise CommandError(_("Statement %(id)s is not in %(file)s.") % {"id": statement["id"], "file": name})
-            spans.append((statement, (start, start + len(statement["text"]))))
-        for statement, span in spans:
-            matching = [c for c in candidates if spans_match((c.start, c.end), span)]
-            result.statements += 1
-            result.found += bool(matching)
-            if statement["kind"] in ("direct", "partial"):
-                result.direct_partial += 1
-                right = any(c.speaker_id == ids[statement["speaker"]] for c in matching)
-                result.direct_partial_found += right
-                if not right:
-                    result.missed.append(statement)
-            elif not matching:
-                result.missed.append(statement)
-        for candidate in candidates:
-            result.candidates += 1
-            if any(spans_match((candidate.start, candidate.end), span) for _statement, span in spans):
-                result.correct_candidates += 1
-            else:
-                result.wrong.append((name, candidate))
-    return result
+def merge(into: dict[str, Scores], results: dict[str, Scores]) -> None:
+    for language, scores in results.items():
+        into[language] = total({"a": into[language], "b": scores}) if language in into else scores
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Measure quote extraction against a corpus folder with gold.json.")
+    @property
+    def help(self):
+        # A property: argparse wants a str for the description, and the language is chosen at run time.
+        return _("Measure quote extraction against hand-annotated statements (gold.json files).")
 
     def add_arguments(self, parser):
-        parser.add_argument("corpus", nargs="?", type=Path, default=Path(settings.BASE_DIR) / "demo" / "corpus")
-        parser.add_argument("--details", action="store_true", help=gettext_lazy("List misses and wrong candidates."))
-
-    def handle(self, *args, corpus: Path, details: bool, **options):
-        if not (corpus / "gold.json").is_file():
-            raise CommandError(_("No gold.json in %(path)s") % {"path": corpus})
-        result = evaluate(corpus)
-        self.stdout.write(
-            f"recall (direct and partial, right speaker): {result.recall_direct_partial:.2f} "
-            f"({result.direct_partial_found}/{result.direct_partial})\n"
-            f"recall (all statements): {result.recall:.2f} ({result.found}/{result.statements})\n"
-            f"precision (candidates): {result.precision:.2f} ({result.correct_candidates}/{result.candidates})"
+        parser.add_argument(
+            "gold",
+            nargs="*",
+            type=Path,
+            help=gettext_lazy(
+                "gold.json files, or folders holding one (default: the development set and the demo corpus)."
+            ),
         )
-        if details:
-            for statement in result.missed:
-                self.stdout.write(f"missed {statement['id']} [{statement['kind']}]: {statement['text']}")
-            for name, candidate in result.wrong:
-                self.stdout.write(f"unmatched {name} [{candidate.kind}] {candidate.speaker_mention}: {candidate.text}")
+        parser.add_argument("--json", dest="json_path", type=Path, help=gettext_lazy("Also write the results here."))
+        parser.add_argument("--language", action="append", help=gettext_lazy("Only this language (repeatable)."))
+        parser.add_argument(
+            "--unmatched", action="store_true", help=gettext_lazy("Also list candidates on no gold statement.")
+        )
+        parser.add_argument("--no-speed", action="store_true", help=gettext_lazy("Skip the 400 kB speed test."))
+
+    def handle(self, *args, gold, json_path, language, unmatched, no_speed, **options):
+        paths = [path / "gold.json" if path.is_dir() else path for path in gold] or default_gold_files()
+        if not paths:
+            raise CommandError(_("No gold file given and none found."))
+        golds = []
+        for path in paths:
+            if not path.is_file():
+                raise CommandError(_("No such gold file: %(path)s") % {"path": path})
+            try:
+                golds.append(load_gold(path))
+            except GoldError as error:
+                raise CommandError(str(error)) from error
+        languages = set(language) if language else None
+        warm_up()
+        report = {"gold": [str(g.path) for g in golds], "runs": {}}
+        for mode in MODES:
+            results: dict[str, Scores] = {}
+            for gold_file in golds:
+                merge(results, evaluate(gold_file, mode=mode, languages=languages))
+            results = dict(sorted(results.items()))
+            results["all"] = total(results)
+            report["runs"][mode] = {lang: scores.as_dict() for lang, scores in results.items()}
+            self.print_run(mode, results, unmatched=unmatched)
+        if not no_speed:
+            texts = [article.text for g in golds for article in g.articles]
+            refs = [ref for g in golds[:1] for ref in speaker_refs(g)]
+            report["speed"] = speed(texts, speakers=refs)
+            self.stdout.write(
+                _("Speed: %(chars)s characters in %(seconds)s s (%(ms)s ms per 1,000 characters).")
+                % {
+                    "chars": report["speed"]["characters"],
+                    "seconds": report["speed"]["seconds"],
+                    "ms": report["speed"]["ms_per_1000_chars"],
+                }
+            )
+        if json_path:
+            json_path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    def print_run(self, mode: str, results: dict[str, Scores], *, unmatched: bool) -> None:
+        title = _("Every gold speaker known") if mode == "known" else _("No speaker known")
+        self.stdout.write(f"\n== {title} ==")
+        self.stdout.write(
+            f"{'':5} {'rec d+p':>8} {'rec all':>8} {'prec':>6} {'spk err':>8} {'ms/1k':>6}   "
+            + _("(statements, direct+partial, candidates)")
+        )
+        for lang, scores in results.items():
+            self.stdout.write(
+                f"{lang:5} {scores.recall_direct_partial:8.2f} {scores.recall:8.2f} {scores.precision:6.2f} "
+                f"{scores.speaker_errors:8d} {scores.ms_per_1000_chars:6.1f}   "
+                f"({scores.statements}, {scores.direct_partial_right}/{scores.direct_partial}, "
+                f"{scores.correct_candidates}/{scores.candidates})"
+            )
+        groups: dict[str, list] = {}
+        for miss in results["all"].misses:
+            groups.setdefault(miss.construction, []).append(miss)
+        for construction, misses in sorted(groups.items(), key=lambda item: -len(item[1])):
+            self.stdout.write(f"\n  {construction}: {len(misses)}")
+            for miss in misses:
+                statement = miss.statement
+                got = (
+                    _("wrong speaker “%(mention)s”") % {"mention": miss.found.speaker_mention}
+                    if miss.found
+                    else _("not found")
+                )
+                text = statement["text"] if len(statement["text"]) < 90 else statement["text"][:87] + "..."
+                self.stdout.write(f"    {statement['id']} [{statement['kind']}] {got}: {text}")
+        if unmatched:
+            self.stdout.write("\n  " + _("Candidates on no gold statement:"))
+            for name, candidate in results["all"].unmatched:
+                text = candidate.text if len(candidate.text) < 90 else candidate.text[:87] + "..."
+                self.stdout.write(f"    {name[:3]} [{candidate.kind}] {candidate.speaker_mention}: {text}")

@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 
 from claims.selectors import speaker_refs
 from extraction import Candidate, SpeakerRef, extract_candidates, find_quotes
-from extraction.management.commands.evaluate_extraction import evaluate, spans_match
+from extraction.evaluation import evaluate, load_gold, spans_match, total
 from tests.factories import make_speaker
 
 CORPUS = Path(settings.BASE_DIR) / "demo" / "corpus"
@@ -298,23 +298,49 @@ def test_spans_match_when_one_contains_the_other_or_they_mostly_overlap():
     assert not spans_match((0, 10), (10, 20))
 
 
-def test_extraction_finds_the_corpus_direct_and_partial_statements_with_their_speakers():
-    result = evaluate(CORPUS)
+def test_extraction_finds_the_demo_corpus_direct_and_partial_statements_with_their_speakers():
+    result = total(evaluate(load_gold(CORPUS / "gold.json")))
     assert result.direct_partial > 0
-    assert result.recall_direct_partial >= 0.9, result.missed
+    assert result.recall_direct_partial >= 0.9, [miss.statement["id"] for miss in result.misses]
 
 
-def test_most_candidates_in_the_corpus_are_annotated_statements():
-    result = evaluate(CORPUS)
-    assert result.precision >= 0.8, result.wrong
+def test_most_quotation_candidates_in_the_demo_corpus_are_annotated_statements():
+    # The demo gold annotates every quotation but only some of the reported speech ("Putin praised growing
+    # ties ..." is not in it), so precision is measured on the candidates with quote marks.
+    gold = load_gold(CORPUS / "gold.json")
+    quoted = matched = 0
+    for article in gold.articles:
+        spans = [statement["_span"] for statement in article.statements]
+        for candidate in extract_candidates(article.text, language=article.language):
+            if candidate.kind != "indirect":
+                quoted += 1
+                matched += any(spans_match((candidate.start, candidate.end), span) for span in spans)
+    assert quoted > 0
+    assert matched / quoted >= 0.9
 
 
-def test_evaluate_extraction_prints_recall_and_precision():
+def test_evaluate_extraction_prints_both_runs_per_language_and_writes_json(tmp_path):
     out = StringIO()
-    call_command("evaluate_extraction", str(CORPUS), stdout=out)
-    report = out.getvalue()
-    assert "recall (direct and partial, right speaker)" in report
-    assert "precision (candidates)" in report
+    report = tmp_path / "report.json"
+    call_command("evaluate_extraction", str(CORPUS / "gold.json"), "--json", str(report), "--no-speed", stdout=out)
+    printed = out.getvalue()
+    assert "Every gold speaker known" in printed
+    assert "No speaker known" in printed
+    figures = json.loads(report.read_text(encoding="utf-8"))
+    assert set(figures["runs"]) == {"known", "none"}
+    assert {"uk", "en", "all"} <= set(figures["runs"]["known"])
+    assert figures["runs"]["known"]["all"]["statements"] > 0
+
+
+def test_evaluate_extraction_help_is_printed(capsys):
+    with pytest.raises(SystemExit):
+        call_command("evaluate_extraction", "--help")
+    assert "gold.json" in capsys.readouterr().out
+
+
+def test_evaluate_extraction_refuses_a_missing_gold_file(tmp_path):
+    with pytest.raises(CommandError, match="No such gold file"):
+        call_command("evaluate_extraction", str(tmp_path / "missing.json"), "--no-speed")
 
 
 def test_extract_quotes_on_a_demo_article_names_the_demo_speakers(demo):

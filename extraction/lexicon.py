@@ -1,0 +1,249 @@
+"""The vocabulary of attribution: verbs of saying, role nouns, generic sources, media, function words.
+
+General vocabulary of news language, never words taken from particular articles. Sources: the verbs of
+saying and role nouns are the common ones of the Ukrainian, Russian and English news registers (as listed
+in the dictionaries' synonym sets: СУМ-11 for "сказати", Ожегов for "сказать", the Oxford thesaurus for
+"say"); the function words are closed classes of each language.
+"""
+
+import re
+
+from text import APOSTROPHES
+
+# Vocabulary -----------------------------------------------------------------------------------------------
+
+# Verbs of saying. English by form; Ukrainian and Russian by lemma (pymorphy3), so every person, number,
+# gender and tense is covered. "Report" verbs of the media ("передає", "пише", "reports") are left out on
+# purpose: they attribute to an outlet, not to a speaker.
+# Verbs of saying, by lemma: the verbs of speech, writing, announcing, promising, warning, asking, accusing,
+# praising and naming of the news register, and the verbs of opinion that report a position (believe,
+# вважати, считать). English forms are generated from the lemmas (plus the irregular ones below).
+_SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm remark note state declare announce claim
+    warn insist argue explain thank urge assert reiterate underline underscore write confirm deny reply respond
+    admit assure pledge vow accuse blame praise dismiss suggest express call criticize criticise condemn
+    denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
+    promise ask demand invite recommend advise caution contend maintain believe observe comment mention
+    estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
+    characterise exclaim""".split()
+_EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
+
+
+def _english_forms(lemma: str) -> dict[str, str]:
+    """Base, third person, past and -ing forms of a regular English verb."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif lemma in ("slam", "vow") or not lemma.endswith(("m",)):
+        past, ing = lemma + "ed", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma == "slam":
+        past, ing = "slammed", "slamming"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return {lemma: lemma, third: lemma, past: lemma, ing: lemma}
+
+
+SAY_EN: dict[str, str] = {form: lemma for word in _SAY_EN_LEMMAS for form, lemma in _english_forms(word).items()}
+SAY_EN.update(_EN_IRREGULAR)
+SAY_EN.pop("post", None)  # "post" is as often a noun ("a post"); "posted" stays
+SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nouns
+SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
+SAY_EN.pop("question", None)
+SAY_EN.pop("signal", None)
+SAY_EN.pop("post", None)
+SAY_UK = frozenset(
+    """заявити заявляти сказати казати говорити наголосити наголошувати додати додавати підкреслити
+    підкреслювати зазначити зазначати повідомити повідомляти відзначити відзначати пояснити пояснювати
+    стверджувати запевнити запевняти попередити попереджати подякувати дякувати закликати закликати визнати
+    визнавати зауважити нагадати нагадувати розповісти розповідати оголосити оголошувати відповісти відповідати
+    написати писати наполягати наполягти підтвердити підтверджувати заперечити заперечувати пообіцяти обіцяти
+    констатувати назвати називати уточнити уточнювати вважати висловити висловлювати висловитися переконувати
+    пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати розкритикувати похвалити
+    засудити засуджувати запропонувати пропонувати попросити просити вимагати відкинути спростувати
+    спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
+    передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
+    вказати вказувати припустити зізнатися твердити вигукнути вигукувати""".split()
+)
+SAY_RU = frozenset(
+    """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
+    сообщить сообщать пояснить пояснять объяснить объяснять утверждать заверить заверять предупредить
+    предупреждать поблагодарить благодарить призвать призывать признать признавать заметить напомнить
+    напоминать рассказать рассказывать объявить объявлять ответить отвечать написать писать настаивать
+    настоять подтвердить подтверждать опровергнуть опровергать пообещать обещать констатировать указать
+    указывать назвать называть уточнить уточнять считать полагать выразить выражать намекнуть намекать
+    пригрозить угрожать грозить обвинить обвинять раскритиковать критиковать похвалить осудить осуждать
+    предложить предлагать попросить просить потребовать требовать отвергнуть отвергать прокомментировать
+    комментировать оценить охарактеризовать описать приветствовать предположить предсказать
+    прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
+    высказаться воскликнуть восклицать""".split()
+)
+# Verbs whose object is usually a noun phrase or an infinitive ("highlighted opportunities", "подякував
+# Мʼянмі", "пригрозив перевести"): the reported clause starts at the verb, unless a "that"/"що" follows.
+OBJECT_VERBS = frozenset(
+    """stress highlight emphasize emphasise thank urge underline underscore accuse blame praise dismiss
+    criticize criticise condemn denounce describe threaten propose reject welcome promise ask demand invite
+    hail slam blast brand dub characterize characterise call pledge vow
+    наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
+    назвати називати пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати
+    розкритикувати похвалити засудити засуджувати запропонувати пропонувати попросити просити вимагати
+    відкинути охарактеризувати привітати пообіцяти обіцяти запросити оцінити описати
+    подчеркнуть подчеркивать поблагодарить благодарить призвать призывать отметить отмечать назвать
+    называть пригрозить угрожать обвинить обвинять раскритиковать критиковать похвалить осудить осуждать
+    предложить предлагать попросить просить потребовать требовать отвергнуть отвергать охарактеризовать
+    приветствовать пообещать обещать пригласить оценить описать""".split()
+)
+# Words that open an adverbial clause after an attribution ("said Putin as he left", "сказав він, коли").
+ADVERBIAL_OPENERS = frozenset("as while when after before since як коли поки після перед как когда пока после".split())
+POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
+# A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
+RELAY_TAIL = re.compile(
+    r",\s*(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"
+    r"reports|reported|according\s+to)\s+[^,;]{1,60}[.!?…]?\s*$",
+    re.IGNORECASE,
+)
+# Role nouns that stand for one person when no name is given ("the minister said", "генерал заявив",
+# "речник МЗС"), by lemma: offices and functions of public life in news text (heads of state and
+# government, ministers, diplomats, spokespeople, officers, lawmakers, judges, lawyers).
+ROLE_NOUNS = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
+    senator congressman congresswoman governor mayor general admiral commander chief leader chairman
+    chairwoman director lawyer attorney prosecutor judge official diplomat king queen pope candidate nominee
+    adviser advisor aide
+    президент міністр міністерка премʼєр премʼєр-міністр канцлер секретар речник речниця посол сенатор
+    губернатор мер генерал адмірал командувач командир керівник керівниця очільник очільниця лідер голова
+    глава директор адвокат прокурор суддя посадовець дипломат король королева кандидат радник радниця
+    помічник представник представниця депутат спікер прессекретар прес-секретар
+    министр премьер премьер-министр секретарь пресс-секретарь представитель представительница губернатор
+    мэр командующий руководитель председатель судья чиновник советник помощник спикер""".split()
+)
+CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
+PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
+# "йдеться у повідомленні СБУ", "говорится в заявлении МИД", "said in a statement by": the document's
+# author is the speaker (the phrase after the noun).
+STATEMENT_SOURCE = re.compile(
+    r"\b(?:йдеться|ідеться|говориться|говорится|сказано|зазначається|отмечается|said|says)\s+(?:у|в|во|in)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:повідомленні|заяві|зверненні|коментарі|листі|документі|сообщении|заявлении|"
+    r"обращении|комментарии|письме|документе|statement|release)\b(?:\s+(?:by|from|of))?",
+    re.IGNORECASE,
+)
+# "Згідно з офіційним повідомленням штабу АТО: «...»", "According to a statement from the ministry: “...”".
+SOURCE_BEFORE_COLON = re.compile(
+    r"\b(?:згідно\s+(?:з|із|зі)|відповідно\s+до|согласно|according\s+to)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:повідомленням|повідомлення|заявою|заяви|зверненням|сообщению|заявлению|обращению|statement|"
+    r"announcement)(?:\s+(?:by|from|of))?\s+",
+    re.IGNORECASE,
+)
+# A sentence that attributes the previous one: "Про це заявив ...", "Об этом сообщил ...", "На цьому наголосила".
+ANAPHORIC_ATTRIBUTION = re.compile(r"(?:Про\s+це|На\s+цьому|Об\s+этом|На\s+этом|О\s+том)\b", re.IGNORECASE)
+# A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
+TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
+# Capitalised words of the calendar: never a speaker ("last June stirred controversy").
+CALENDAR = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+# Words that make a role another office than the one a person was named for ("the former president",
+# "избранный президент", "колишній міністр"), by lemma.
+ROLE_STATUS = frozenset(
+    """former elected new acting outgoing incoming future previous late
+    колишній новий новообраний обраний майбутній попередній тимчасовий
+    бывший новый избранный новоизбранный будущий прежний предыдущий временный""".split()
+)
+# The start of an adverbial left after an attribution ("Friday as he entered", "for security", "the forum").
+ADVERBIAL_TAIL = re.compile(
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?![\w'\u2019\u02bc])"
+    r"|as\s|while\s|when\s|after\s|before\s|for\s|at\s|in\s|during\s|the\s+forum\b|\.)",
+    re.IGNORECASE,
+)
+# Verbs that attribute a quotation only when they follow it ("“...,” he continued").
+CONTINUATION_VERBS = frozenset("continued continues продовжити продовжувати продолжить продолжать".split())
+TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:\b(?:and|та|і|й|и|а)\b)?[\s,]*$", re.IGNORECASE)
+COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
+PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
+PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
+RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())
+# Words that may stand between a subject and its verb: adverbs, particles, auxiliaries of the perfect.
+SKIP = frozenset(
+    """also then later further again earlier previously has have had did will would could should reportedly
+    repeatedly publicly however too once separately і й та також теж ще вже знову раніше неодноразово тоді
+    потім згодом публічно навіть же ж зокрема окремо уже тоже также снова ранее неоднократно затем потом
+    публично даже отдельно""".split()
+)
+PASSIVE = frozenset("was were been be is are being".split())
+ARTICLES = frozenset("the a an".split())
+CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
+MODALS = frozenset("would will could should may might must can cannot to".split())
+# Who was told, between the verb and what was said ("told reporters the talks were ...").
+LISTENERS = frozenset(
+    """reporters journalists lawmakers parliament senators students audience the a an news conference briefing
+    журналістам журналистам репортерам виданню изданию агентству телеканалу""".split()
+)
+PREPOSITIONS = frozenset(
+    """of for with by from to between about at in on into against among toward towards via after before during
+    like than under over through without including unlike behind beside near з із зі до від у в на про для
+    між за під над перед після без через по при проти серед щодо біля навколо с со к ко от во о об между
+    после против среди около""".split()
+)
+# Nobody in particular: these give no candidate ("Experts say", "за словами критиків").
+GENERIC = frozenset(
+    """experts analysts critics observers sources commentators people residents some many others journalists
+    reports witnesses експерти експертів аналітики аналітиків критики критиків спостерігачі спостерігачів
+    джерела джерел журналісти журналістів люди людей жителі мешканці деякі багато інші эксперты экспертов
+    аналитики аналитиков критики критиков наблюдатели наблюдателей источники источников журналисты
+    журналистов люди людей жители некоторые многие другие""".split()
+)
+# News media quoting each other: a source attribution, not a speaker.
+MEDIA = frozenset(
+    """media outlet outlets newspaper newspapers agency press видання газета агентство телеканал преса
+    издание газета агентство телеканал пресса""".split()
+)
+MEDIA_PARTS = ("змі", "сми")
+# Titles before a name ("Prime Minister Mikhail Mishustin"): part of the phrase, not of the name.
+ROLE_WORDS = frozenset(
+    """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
+    leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
+    colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
+    junta security council state russian ukrainian american british chinese french german interior justice
+    health finance economy intelligence armed президент
+    премʼєр-міністр міністр речник речниця секретар посол голова керівник
+    очільник генерал командувач депутат спікер радник радниця лідер глава заступник представник
+    премьер-министр министр пресс-секретарь секретарь посол председатель руководитель генерал командующий
+    депутат спикер советник лидер глава заместитель представитель официальный""".split()
+)
+# Plural or collective nouns that make a name an organisation speaker ("Myanmar officials").
+ORG_NOUNS = frozenset(
+    """officials authorities ministry government military army forces embassy office command department
+    service services committee staff headquarters""".split()
+)
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """the a an this that these those it its in on at during after before since despite unlike both one
+    however meanwhile while when as also but and or if for from to with by of our their his her
+    there here what which who why how some many most other others all""".split()
+)
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof inc corp ltd no jan feb mar apr aug sept oct nov
+    dec u.s e.g i.e р рр ім м вул т.д т.п г гг им ул тис млн млрд грн ст див""".split()
+)
+
+OPENERS = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "‚": "‘’"}
+WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
+TERMINAL = ".!?…"
+DASHES = "-–—"
+
+# "За словами X", "за його словами", "по словам X", "на думку X", "according to X", and
+# "як зазначили у X" / "как заявил X" (the verb checked separately).
+FORMULAS = [
+    re.compile(r"\b(?:за|по)\s+(?:(?P<pron>його|її|їхніми|їх|его|её|ее|их)\s+)?слова(?:ми|м)\b", re.IGNORECASE),
+    re.compile(r"\b(?:на\s+думку|по\s+мнению)\b", re.IGNORECASE),
+    re.compile(r"\baccording\s+to\b", re.IGNORECASE),
+    re.compile(r"\b(?:як|как)\s+(?P<verb>[^\W\d_]+)(?:\s+(?:у|в|во)\b)?", re.IGNORECASE),
+]
+
+
+# Text structure -------------------------------------------------------------------------------------------

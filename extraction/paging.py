@@ -1,0 +1,55 @@
+"""Long texts a page at a time: candidates of one stretch of the text, with offsets into the whole text.
+
+A page ends at a paragraph break (else a sentence end) near PAGE_SIZE characters, so no statement is cut
+in two. Extraction also reads up to CONTEXT characters before the page, so a pronoun or a role noun at the
+top of a page still finds the person named on the page before.
+"""
+
+import dataclasses
+
+from extraction.candidates import Candidate, SpeakerRef, extract_candidates
+
+PAGE_SIZE = 20_000
+CONTEXT = 3_000
+
+
+def text_pages(text: str, *, size: int = PAGE_SIZE) -> list[tuple[int, int]]:
+    """(start, end) of each page of the text; one page for a short text."""
+    pages = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = max(text.rfind(". ", start + size // 2, end) + 1, 0)
+            end = cut + 1 if cut > 0 else end
+        pages.append((start, end))
+        start = end
+    return pages or [(0, 0)]
+
+
+def extract_page(
+    text: str,
+    page: int,
+    *,
+    language: str | None = None,
+    speakers: list[SpeakerRef] | None = None,
+    size: int = PAGE_SIZE,
+) -> tuple[list[Candidate], int]:
+    """The candidates starting on page `page` (1-based, clamped to the pages there are) and the number of
+    pages. Offsets are into the whole text."""
+    pages = text_pages(text, size=size)
+    page = min(max(page, 1), len(pages))
+    start, end = pages[page - 1]
+    context = start
+    if start:
+        context = text.rfind("\n", max(0, start - CONTEXT), start)
+        context = max(0, start - CONTEXT) if context == -1 else context + 1
+    candidates = extract_candidates(text[context:end], language=language, speakers=speakers)
+    shifted = [
+        dataclasses.replace(c, start=c.start + context, end=c.end + context)
+        for c in candidates
+        if c.start + context >= start
+    ]
+    return shifted, len(pages)

@@ -1,0 +1,33 @@
+"""What extraction hands back: candidates, and the known speakers it is given."""
+
+from dataclasses import asdict, dataclass
+
+KINDS = ("direct", "partial", "indirect")
+
+
+@dataclass
+class SpeakerRef:
+    """A known speaker as extraction sees it: every name and alias, in any script."""
+
+    id: int
+    names: list[str]
+    kind: str = "person"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed quote: `text == source_text[start:end]` always.
+
+    `speaker_id` is a known speaker's; when None, `speaker_mention` is a new speaker's name as written (or
+    empty for a quotation nobody could be named for).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker_mention: str
+    speaker_id: int | None
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,105 @@
+"""Known speakers recognised in a sentence by any name or alias, in any script and inflected form."""
+
+from collections import defaultdict
+
+from extraction.lexicon import WORD
+from extraction.records import SpeakerRef
+from extraction.structure import Mention, Token
+from text import name_keys, name_skeleton, normalize
+
+
+def is_name(parse) -> bool:
+    """Whether a pymorphy3 parse is a first name, surname or patronymic."""
+    return bool({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+
+
+class SpeakerIndex:
+    """Known names, word by word as sets of keys (skeletons of every inflected form)."""
+
+    def __init__(self, speakers: list[SpeakerRef]):
+        self.speakers = {ref.id: ref for ref in speakers}
+        self.by_first = defaultdict(list)  # key of a name's first word -> [(speaker id, [keys per word])]
+        self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
+        self.lower_first_words: set[str] = set()  # "міністерство" of "міністерство оборони Польщі"
+        self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
+        for ref in speakers:
+            for name in ref.names:
+                keys = [name_keys(normalize(word)) for word in WORD.findall(name)]
+                self.prefixes.update(key[:2] for word_keys in keys for key in word_keys)
+                first_word = WORD.search(name)
+                if first_word and first_word.group()[0].islower():
+                    self.lower_first_words.add(normalize(first_word.group())[:4])
+                if not keys or not all(keys):
+                    continue
+                for key in keys[0]:
+                    self.by_first[key].append((ref.id, keys))
+                if ref.kind == "person" and len(keys) > 1:
+                    for key in keys[-1]:
+                        self.by_surname[key].add(ref.id)
+
+    def matches(self, tokens: list[Token], named_before: set[int] | frozenset = frozenset()) -> list[Mention]:
+        """Known speakers named in the tokens: longest matches first, never overlapping.
+
+        A surname two known speakers share ("Obama") stands for the one the text named in full before
+        (`named_before`), when that is only one of them.
+        """
+        found = []
+        # Both dictionaries: a Ukrainian article may quote a Russian one ("По словам Путина"). The
+        # dictionaries are the slow part: a name is looked for only where a capitalised word (or a word
+        # like the first word of a name written in lower case) starts it, the words after it on demand.
+        memo: dict[int, frozenset] = {}
+
+        def keys_at(k: int) -> frozenset:
+            if k not in memo:
+                token = tokens[k]
+                memo[k] = frozenset() if token.in_quote else name_keys(token.norm)
+            return memo[k]
+
+        starts = [
+            i
+            for i, t in enumerate(tokens)
+            if not t.in_quote
+            and (t.capitalized or t.norm[:4] in self.lower_first_words)
+            and name_skeleton(t.norm)[:2] in self.prefixes
+        ]
+        keys = _LazyKeys(keys_at)
+        for i in starts:
+            token_keys = keys[i]
+            for key in token_keys:
+                for speaker_id, name in self.by_first.get(key, ()):
+                    j = i + len(name)
+                    if j > len(tokens) or not all(keys[i + k] & name[k] for k in range(len(name))):
+                        continue
+                    if any(t.capitalized for t in tokens[i:j]):
+                        found.append((j - i, i, j, speaker_id))
+        for i in starts:
+            if tokens[i].capitalized:
+                ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
+                if len(ids) > 1 and len(ids & named_before) == 1:
+                    ids = ids & named_before
+                if len(ids) == 1:
+                    found.append((0.5, i, i + 1, ids.pop()))
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for _score, i, j, speaker_id in sorted(found, key=lambda f: (-f[0], f[1])):
+            if taken & set(range(i, j)):
+                continue
+            rivals = {f[3] for f in found if f[1] == i and f[2] == j}
+            if len(rivals) > 1:
+                continue  # two speakers share this name: let the analyst choose
+            taken |= set(range(i, j))
+            mentions.append(Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))
+        return mentions
+
+
+# Extraction -----------------------------------------------------------------------------------------------
+
+
+class _LazyKeys:
+    """keys[k] computed when first asked for."""
+
+    def __init__(self, compute):
+        self.compute = compute
+
+    def __getitem__(self, k: int) -> frozenset:
+        return self.compute(k)

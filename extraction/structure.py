@@ -1,0 +1,191 @@
+"""Text structure for extraction: quotations, sentences, tokens and speaker mentions."""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from extraction.lexicon import ABBREVIATIONS, OPENERS, TERMINAL
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    in_quote: bool = False
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+@dataclass
+class Mention:
+    first: int  # token indexes in the sentence, end exclusive
+    last: int
+    text: str
+    speaker_id: int | None = None
+    kind: str | None = None  # of the known speaker
+    pronoun: bool = False
+    role: str = ""  # the lemma of a role noun standing for a person ("міністр", "the minister")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    quotes: list[tuple[int, int]]
+    mentions: list[Mention] = field(default_factory=list)
+    speakers: list[tuple[str, int | None, str | None]] = field(default_factory=list)  # of its candidates
+    heading: bool = False
+
+
+_DOUBLED_MARKS = re.compile(r"''|,,")
+
+
+def plain_marks(text: str) -> str:
+    """The text with quote marks typed as two characters ('' or ,,) turned into one straight mark and a
+    space (offsets unchanged), so that every quotation has one-character marks.
+
+    A doubled mark opens when a letter or digit follows it and none precedes it, and closes otherwise.
+    """
+
+    def replace(match: re.Match) -> str:
+        i = match.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if match.group() == ",,":
+            return ' "' if after.isalnum() and not before.isalnum() else match.group()
+        if after.isalnum() and not before.isalnum():
+            return ' "'
+        if before.isalnum() or before in ".,!?…)" or after.isspace() or after in ".,;:!?)":
+            return '" '
+        return match.group()
+
+    return _DOUBLED_MARKS.sub(replace, text) if ("''" in text or ",," in text) else text
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of the outermost quotations, each within one paragraph.
+
+    Marks typed as two characters ('' or ,,) count too: the offsets are then those of the mark's character
+    next to the quoted words.
+    """
+    text = plain_marks(text)
+    pairs = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS and can_open(text, i):
+            close = closing_mark(text, i)
+            if close is not None:
+                pairs.append((i, close))
+                i = close + 1
+                continue
+        i += 1
+    return pairs
+
+
+def can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if text[i] in '"‘‚':
+        # Straight and single marks double as apostrophes and inch signs: open only at a word's start.
+        return not before.isalnum()
+    return True
+
+
+def closing_mark(text: str, i: int) -> int | None:
+    opener = text[i]
+    closers = OPENERS[opener]
+    end = text.find("\n", i)
+    end = len(text) if end == -1 else end
+    depth = 0
+    for j in range(i + 1, end):
+        ch = text[j]
+        if opener == "«" and ch == "«":
+            depth += 1
+            continue
+        if ch in closers:
+            if opener in '"‘‚' or ch == "’":
+                following = text[j + 1] if j + 1 < len(text) else " "
+                if following.isalnum() or text[j - 1].isspace():
+                    continue  # an apostrophe (Myanmar’s) or the next opening mark
+            if depth:
+                depth -= 1
+                continue
+            return j if j > i + 1 else None
+    return None
+
+
+def inside(quotes: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the position lies inside one of the (sorted, non-overlapping) quotations."""
+    k = bisect.bisect_left(quotes, (pos,)) - 1
+    return k >= 0 and quotes[k][0] < pos < quotes[k][1]
+
+
+def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans: never split inside a quotation, nor after an initial or a known abbreviation."""
+    spans = []
+    closers = {c: o for o, c in quotes}
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        start = line_start
+        i = line_start
+        while i < line_end:
+            ch = text[i]
+            terminal = False
+            if ch in TERMINAL and not inside(quotes, i):
+                terminal = ch != "." or not abbreviation_before(text, i)
+            elif i in closers and text[closers[i] + 1 : i].rstrip()[-1:] in tuple(TERMINAL):
+                terminal = True
+            if terminal:
+                j = i + 1
+                while j < line_end and text[j] in ')]»”’"' and j - 1 not in closers:
+                    j += 1
+                k = j
+                while k < line_end and text[k].isspace():
+                    k += 1
+                if k >= line_end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in '«“„"‘-–—')):
+                    spans.append((start, j))
+                    start = k
+                    i = k
+                    continue
+            i += 1
+        if start < line_end:
+            spans.append((start, line_end))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def abbreviation_before(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[j].isupper():
+        return True  # an initial: "В. Путін", "J. Smith"
+    return word in ABBREVIATIONS
+
+
+# Speakers -------------------------------------------------------------------------------------------------

@@ -1,0 +1,289 @@
+"""The constructions of issue 16, each as a minimal pair: a sentence that must give a candidate with a given
+speaker, and a near twin that must not. Every sentence and name here is invented."""
+
+from extraction import SpeakerRef, extract_candidates
+from text import lemma_of_name, name_forms
+
+PETRENKO = SpeakerRef(id=1, names=["Андрій Петренко", "Andrii Petrenko"])
+SOKOLOVA = SpeakerRef(id=2, names=["Ирина Соколова", "Ірина Соколова"])
+IVANOV = SpeakerRef(id=3, names=["Олег Иванов", "Олег Іванов"])
+HART = SpeakerRef(id=4, names=["Daniel Hart"])
+SYBIHA = SpeakerRef(id=5, names=["Андрій Сибіга"])
+SPEAKERS = [PETRENKO, SOKOLOVA, IVANOV, HART, SYBIHA]
+
+
+def speakers_of(text: str, language: str, speakers=SPEAKERS) -> list:
+    return [c.speaker_id or c.speaker_mention for c in extract_candidates(text, language=language, speakers=speakers)]
+
+
+def texts_of(text: str, language: str, speakers=SPEAKERS) -> list[str]:
+    return [c.text for c in extract_candidates(text, language=language, speakers=speakers)]
+
+
+# Verbs and phrases of saying by lemma ----------------------------------------------------------------------
+
+
+def test_a_verb_of_saying_in_any_form_gives_reported_speech_and_an_ordinary_verb_does_not():
+    assert speakers_of("Петренко уточнив, що переговори тривають.", "uk") == [1]
+    assert speakers_of("Петренко поїхав, коли переговори тривали.", "uk") == []
+
+
+def test_naming_verbs_report_a_characterisation():
+    assert speakers_of("Соколова назвала решение правительства ошибкой.", "ru") == [2]
+    assert speakers_of("Соколова нашла решение задачи в учебнике.", "ru") == []
+
+
+def test_opinion_verbs_report_a_position():
+    assert speakers_of("Иванов считает, что соглашение будет подписано.", "ru") == [3]
+    assert speakers_of("Иванов проверяет, что соглашение будет подписано.", "ru") == []
+
+
+def test_accusing_and_praising_verbs_in_english_are_verbs_of_saying():
+    assert speakers_of("Daniel Hart accused the agency of hiding the report.", "en") == [4]
+    assert speakers_of("Daniel Hart visited the agency after the report.", "en") == []
+
+
+def test_an_adverbial_participle_of_saying_reports_speech():
+    assert speakers_of("Петренко залишив зал, заявивши, що угоди не буде.", "uk") == [1]
+    assert speakers_of("Петренко залишив зал, зачинивши двері за собою.", "uk") == []
+
+
+# Speaker after the quotation --------------------------------------------------------------------------------
+
+
+def test_the_speaker_after_a_quotation_may_stand_behind_a_long_title():
+    text = "“The deal is dead,” Deputy Foreign Affairs Minister Daniel Hart told reporters."
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("“The deal is dead,” read a banner outside the building.", "en") == []
+
+
+def test_a_speaker_after_the_quotation_may_be_followed_by_an_adverbial_clause():
+    text = "“We are ready,” Hart said as he left the building."
+    candidates = extract_candidates(text, language="en", speakers=SPEAKERS)
+    assert [(c.kind, c.speaker_id) for c in candidates] == [("direct", 4)]
+
+
+def test_an_adverb_may_stand_between_the_quotation_and_its_verb():
+    assert speakers_of("«Трудности будут», — равнодушно заметила Соколова.", "ru") == [2]
+    assert speakers_of("«Трудности будут», — равнодушно заметила газета.", "ru") != [2]
+
+
+def test_a_speaker_named_with_an_initial_after_the_quotation():
+    assert speakers_of('"Ми готові", – сказав А. Петренко в четвер журналістам.', "uk") == [1]
+    assert speakers_of('"Ми готові", – сказав А. Сидоренко в четвер журналістам.', "uk") != [1]
+
+
+def test_a_pronoun_after_the_quotation_may_be_followed_by_a_place():
+    text = 'Петренко прибув до Берліна. "Ми готові до діалогу", - сказав він на прес-конференції.'
+    assert speakers_of(text, "uk") == [1]
+    assert speakers_of(text.replace("Петренко прибув", "Делегація прибула"), "uk") != [1]
+
+
+def test_a_quotation_inside_a_clause_closed_by_its_attribution_is_partial():
+    text = 'Метою стало повернення контролю та "шлях до процвітання", яка гарантуватиме безпеку, сказав Петренко.'
+    candidate = extract_candidates(text, language="uk", speakers=SPEAKERS)[0]
+    assert (candidate.kind, candidate.speaker_id) == ("partial", 1)
+    twin = 'Метою стало повернення контролю та "шлях до процвітання", яка гарантуватиме безпеку.'
+    assert speakers_of(twin, "uk") != [1]
+
+
+# Role nouns and pronouns -------------------------------------------------------------------------------------
+
+
+def test_a_role_noun_is_resolved_to_the_person_the_text_names_for_that_role():
+    text = "Міністр закордонних справ Андрій Петренко прибув до Варшави. Міністр заявив, що переговори тривають."
+    assert speakers_of(text, "uk") == [1]
+
+
+def test_a_role_noun_without_a_named_holder_is_offered_as_the_role():
+    text = "Посол Андрій Петренко прибув до Варшави. Міністр заявив, що переговори тривають."
+    assert speakers_of(text, "uk") == ["Міністр"]
+
+
+def test_an_english_role_noun_is_resolved_through_a_title_before_the_name():
+    text = "Defense Secretary Daniel Hart arrived in Manila. The secretary said the drills would go ahead."
+    assert speakers_of(text, "en") == [4]
+    twin = "Ambassador Daniel Hart arrived in Manila. The secretary said the drills would go ahead."
+    assert speakers_of(twin, "en") == ["secretary"]
+
+
+def test_a_pronoun_agrees_in_gender_with_its_antecedent():
+    before = "Соколова встретилась с Ивановым в Минске. "
+    assert speakers_of(before + "Она заявила, что переговоры продолжатся.", "ru") == [2]
+    assert speakers_of(before + "Он заявил, что переговоры продолжатся.", "ru") == [3]
+
+
+def test_a_pronoun_finds_its_antecedent_beyond_the_previous_sentence():
+    text = (
+        "Соколова прилетела в Минск. Переговоры длились шесть часов. Делегации обедали вместе. "
+        "Она заявила, что переговоры продолжатся."
+    )
+    assert speakers_of(text, "ru") == [2]
+    assert speakers_of(text.replace("Соколова", "Делегация"), "ru") != [2]
+
+
+# Quote marks ----------------------------------------------------------------------------------------------
+
+
+def test_quotes_typed_as_two_apostrophes_are_quotations():
+    text = "''We will not retreat,'' Daniel Hart said."
+    candidates = extract_candidates(text, language="en", speakers=SPEAKERS)
+    assert [(c.kind, c.text, c.speaker_id) for c in candidates] == [("direct", "We will not retreat", 4)]
+    assert extract_candidates("The company's shares fell in the ''retreat'' week.", language="en") == []
+
+
+def test_a_quoted_name_inside_reported_speech_does_not_end_the_statement():
+    text = "Соколова заметила, что проблема «Северного потока» не решится с уходом министров."
+    candidate = extract_candidates(text, language="ru", speakers=SPEAKERS)[0]
+    assert candidate.text == "проблема «Северного потока» не решится с уходом министров"
+    assert candidate.speaker_id == 2
+
+
+# Sources and places that are not speakers -------------------------------------------------------------------
+
+
+def test_an_outlet_relaying_the_statement_is_cut_off_the_span():
+    text = "Петренко заявив, що угоду підписано, передає Reuters."
+    assert texts_of(text, "uk") == ["угоду підписано"]
+    assert texts_of("Петренко заявив, що угоду підписано.", "uk") == ["угоду підписано"]
+
+
+def test_an_agent_of_a_passive_participle_is_not_a_speaker():
+    text = "The visit came after elections widely rejected by the United Nations and Western governments."
+    assert extract_candidates(text, language="en") == []
+    assert speakers_of("The United Nations rejected the elections as a sham.", "en") == ["United Nations"]
+
+
+def test_an_owner_in_a_possessive_is_not_a_subject():
+    text = "Moscow and Beijing recognised Freedonia’s recent elections and expressed support for the junta."
+    assert "Freedonia’s" not in speakers_of(text, "en")
+
+
+def test_a_capitalised_adverb_glued_to_a_sentence_is_not_a_speaker():
+    text = "Про це пише Зокрема, за словами Петренка, уряд планує вийти з угоди."
+    assert speakers_of(text, "uk") == [1]
+
+
+# Names ---------------------------------------------------------------------------------------------------
+
+
+def test_a_ukrainian_surname_the_dictionary_misreads_is_recognised_in_an_oblique_case():
+    assert "сибіга" in name_forms("Сибіги", "uk")
+    assert lemma_of_name("Сибіги", "uk") == "сибіга"
+    assert speakers_of("За словами Сибіги, переговори тривають.", "uk") == [5]
+    assert speakers_of("За словами Сидоренка, переговори тривають.", "uk") != [5]
+
+
+def test_a_title_with_a_prepositional_phrase_before_the_name_leaves_the_name_the_subject():
+    text = "Заместитель председателя комитета по международным делам Олег Иванов считает, что курс не изменится."
+    assert speakers_of(text, "ru") == [3]
+    twin = "Встреча между Соколовой и Олегом Ивановым подчеркивает, что курс не изменится."
+    assert speakers_of(twin, "ru") != [3]
+
+
+# Attribution in the next sentence and by documents --------------------------------------------------------
+
+
+def test_an_attribution_in_the_next_sentence_makes_the_previous_sentence_a_statement():
+    text = "Уряд готує нові правила для перевізників. Про це заявив Андрій Петренко."
+    candidates = extract_candidates(text, language="uk", speakers=SPEAKERS)
+    assert [(c.text, c.speaker_id) for c in candidates] == [("Уряд готує нові правила для перевізників", 1)]
+    twin = "Уряд готує нові правила для перевізників. Після цього Андрій Петренко поїхав до Львова."
+    assert extract_candidates(twin, language="uk", speakers=SPEAKERS) == []
+
+
+def test_a_statement_document_names_its_author_as_the_speaker():
+    text = "«Правила вступят в силу в мае», — говорится в заявлении Ирины Соколовой."
+    assert speakers_of(text, "ru") == [2]
+    assert speakers_of("«Правила вступят в силу в мае», — говорится в документе.", "ru") != [2]
+
+
+def test_a_topic_without_content_is_not_a_statement():
+    assert extract_candidates("Петренко розповів про свої плани на наступний рік.", language="uk") == []
+    assert speakers_of("Петренко розповів, що його плани не зміняться.", "uk") == [1]
+
+
+def test_a_quoted_name_between_the_subject_and_the_verb_does_not_hide_the_subject():
+    text = "Ирина Соколова в комментарии «Радио Север» назвала происходящее кризисом."
+    assert speakers_of(text, "ru") == [2]
+    twin = "«Мы не отступим, — в комментарии журналистам назвала происходящее кризисом»."
+    assert 2 not in speakers_of(twin, "ru")
+
+
+def test_an_object_in_an_oblique_case_is_not_the_subject_of_the_next_verb():
+    text = "Министр поблагодарил Иванова за работу и назвал его «одним из лучших дипломатов»."
+    assert 3 not in speakers_of(text, "ru")
+    assert speakers_of("Иванов назвал коллегу «одним из лучших дипломатов».", "ru") == [3]
+
+
+def test_a_role_noun_without_a_holder_refers_to_the_person_the_text_is_about():
+    text = "Ирина Соколова заявила, что курс не изменится. Министр также поблагодарила коллег за работу."
+    assert speakers_of(text, "ru") == [2, 2]
+    twin = "Посол Ирина Соколова заявила, что курс не изменится. Министр также поблагодарил коллег за работу."
+    assert speakers_of(twin, "ru")[-1] == "Министр"
+
+
+def test_a_shared_surname_stands_for_the_speaker_the_text_named_in_full():
+    olena = SpeakerRef(id=6, names=["Олена Петренко"])
+    speakers = [*SPEAKERS, olena]
+    text = "Андрій Петренко прибув до Варшави. Петренко заявив, що переговори тривають."
+    assert speakers_of(text, "uk", speakers) == [1]
+    twin = "Олена Петренко прибула до Варшави. Петренко заявила, що переговори тривають."
+    assert speakers_of(twin, "uk", speakers) == [6]
+
+
+def test_a_month_is_not_a_speaker():
+    text = "Daniel Hart spoke in Manila. Last June brought an assertion that the talks had failed, he said."
+    assert "June" not in speakers_of(text, "en")
+
+
+def test_a_role_with_a_status_word_is_not_the_holder_of_the_plain_role():
+    text = (
+        "Президент Андрей Петренко встретился с прессой. Олег Иванов выступил следом. "
+        "Избранный президент пообещал создать новые рабочие места."
+    )
+    assert speakers_of(text, "ru")[-1] == 3
+    assert speakers_of(text.replace("Избранный президент", "Президент"), "ru")[-1] == 1
+
+
+def test_when_and_how_something_was_said_is_not_what_was_said():
+    text = "“We are ready,” Daniel Hart said Friday as he entered the talks."
+    assert texts_of(text, "en") == ["We are ready"]
+    assert texts_of("Daniel Hart said Friday's talks had failed.", "en") == ["Friday's talks had failed"]
+
+
+# New speakers: full names in the nominative ---------------------------------------------------------------
+
+
+def test_a_new_organisation_is_offered_in_the_nominative():
+    assert speakers_of("За словами Ради безпеки РФ, угоду підписано.", "uk", []) == ["Рада безпеки РФ"]
+    assert speakers_of("За словами Рада безпеки РФ, угоду підписано.", "uk", []) != ["Ради безпеки РФ"]
+
+
+def test_a_new_person_is_offered_without_the_country_before_the_name():
+    assert speakers_of("Лідер КНДР Кім Чен Ин заявив, що угоду підписано.", "uk", []) == ["Кім Чен Ин"]
+
+
+def test_a_role_with_a_genitive_complement_is_the_subject_not_the_complement():
+    assert speakers_of("Секретар Ради безпеки РФ заявив, що угоду підписано.", "uk", []) == ["Секретар Ради безпеки РФ"]
+    assert speakers_of("Рада безпеки РФ заявила, що угоду підписано.", "uk", []) == ["Рада безпеки РФ"]
+
+
+def test_a_statement_source_named_before_a_colon_is_the_speaker():
+    text = "Згідно з офіційним повідомленням штабу АТО: «Наші бійці витіснили ворога»."
+    assert speakers_of(text, "uk", []) == ["штаб АТО"]
+    assert speakers_of("Згідно з даними: «Наші бійці витіснили ворога».", "uk", []) != ["штаб АТО"]
+
+
+def test_continued_after_a_quotation_attributes_it():
+    text = "Daniel Hart spoke in Manila. “The first loser would be the region,” he continued."
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("Daniel Hart spoke in Manila. The talks continued into the night.", "en") == []
+
+
+def test_two_coordinated_statements_of_one_speaker_are_two_candidates():
+    text = "Иванов поблагодарил коллег за работу и назвал переговоры «трудными, но честными»."
+    assert texts_of(text, "ru") == ["поблагодарил коллег за работу", "назвал переговоры «трудными, но честными»"]
+    assert texts_of("Иванов назвал переговоры «трудными, но честными».", "ru") == [
+        "назвал переговоры «трудными, но честными»"
+    ]
