@@ -102,7 +102,8 @@ class SummaryTranslationInline(admin.TabularInline):
 
 class ReviewEventInline(admin.TabularInline):
     model = ReviewEvent
-    fields = ["created_at", "from_status", "to_status", "actor", "note"]
+    fk_name = "claim"
+    fields = ["created_at", "action", "from_status", "to_status", "actor", "note"]
     readonly_fields = fields
     extra = 0
     can_delete = False

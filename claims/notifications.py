@@ -1,5 +1,6 @@
 """Email on the workflow moves people wait for: submitted (to editors), and returned, rejected,
-published or retracted (to the author). Sent after the transaction commits, through Django's email
+published or retracted (to the author); a note on a claim (to the other side); a decision on a proposed
+report (to whoever proposed it). Sent after the transaction commits, through Django's email
 backend (the console in development)."""
 
 import contextlib
@@ -69,3 +70,42 @@ def notify_transition(*, event_id: int) -> int:
     sent = send_mass_mail(messages, fail_silently=True) if messages else 0
     logger.info("claim %s %s by %s: %d email(s)", claim.pk, event.to_status, event.actor, sent)
     return sent
+
+
+def _send(event: ReviewEvent, recipients: list, subject: str, link: str) -> int:
+    body = render_to_string(
+        "claims/email/transition.txt",
+        {"event": event, "claim": event.claim, "url": settings.SITE_URL.rstrip("/") + link},
+    )
+    messages = [(subject, body, None, [user.email]) for user in recipients if user.email]
+    return send_mass_mail(messages, fail_silently=True) if messages else 0
+
+
+def notify_note(*, event_id: int) -> int:
+    """A note on a claim goes to the other side: the author's to the editors who took part in its review
+    (all editors when none has yet), an editor's to the author."""
+    if _suppressed.get():
+        return 0
+    event = ReviewEvent.objects.select_related("claim__author", "actor").get(pk=event_id)
+    claim = event.claim
+    subject = _("Note on the claim: %(claim)s") % {"claim": claim.summary[:80]}
+    if event.actor_id == claim.author_id:
+        User = get_user_model()
+        involved = User.objects.filter(review_events__claim=claim).exclude(pk=claim.author_id).distinct()
+        recipients = list(involved) or _editors(excluding=claim.author)
+        return _send(event, recipients, subject, reverse("claims:review", args=[claim.pk]))
+    return _send(event, [claim.author], subject, claim.get_absolute_url())
+
+
+def notify_report_decision(*, event_id: int) -> int:
+    """Tell whoever proposed a report that an editor accepted or declined it, with the note."""
+    if _suppressed.get():
+        return 0
+    event = ReviewEvent.objects.select_related("claim", "quote__created_by", "actor").get(pk=event_id)
+    if event.quote is None or event.quote.created_by_id == event.actor_id:
+        return 0
+    subject = _("Your report was %(decision)s: %(claim)s") % {
+        "decision": _("accepted") if event.action == ReviewEvent.Action.REPORT_ACCEPTED else _("declined"),
+        "claim": event.claim.summary[:80],
+    }
+    return _send(event, [event.quote.created_by], subject, event.claim.get_absolute_url())

@@ -213,7 +213,7 @@ def _entry(quote: Quote, related: _Related) -> QuoteSearch:
         speaker_id=claim.speaker_id,
         author_id=claim.author_id,
         outlet_id=source.outlet_id,
-        status=claim.status,
+        status=claim.status if quote.report_status == Quote.ReportStatus.ACCEPTED else quote.report_status,
         said_on=claim.said_on,
         published_on=source.published_on,
         language=source.language,
@@ -247,7 +247,7 @@ def index_claim(claim: Claim, *, previous_speaker_id: int | None = None) -> int:
 def index_claim_status(claim: Claim) -> int:
     """A status change alters no words: update the facet only."""
     speakers_touch({claim.speaker_id})
-    return QuoteSearch.objects.filter(claim_id=claim.pk).update(status=claim.status)
+    return QuoteSearch.objects.filter(claim_id=claim.pk, quote__report_status="accepted").update(status=claim.status)
 
 
 def speakers_touch(speaker_ids: Iterable[int | None]) -> None:

@@ -24,7 +24,7 @@ from claims.models import (
     Topic,
     Translation,
 )  # fmt: skip
-from claims.permissions import audience, is_editor, sees_claim, sees_workflow
+from claims.permissions import audience, is_editor, sees_claim, sees_report, sees_workflow
 from claims.prefetch import attach, attach_objects, rows_of
 from claims.similarity import Features, claim_features, score
 from config.prepared import Prepared
@@ -48,7 +48,8 @@ def attach_report_languages(claims: list[Claim]) -> list[Claim]:
     languages: dict[int, set[str]] = {}
     counts: dict[int, int] = {}
     rows = (
-        Quote.objects.filter(claim_id__in=[c.pk for c in claims])
+        Quote.objects.accepted()
+        .filter(claim_id__in=[c.pk for c in claims])
         .order_by()  # no sort by the default ordering: the rows are only counted
         .values_list("claim_id", "source__language")
     )
@@ -70,7 +71,8 @@ def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:
             *_speaker_prefetches(),
             "topics",
             Prefetch(
-                "quotes", queryset=Quote.objects.select_related("source__outlet").order_by("source__language", "pk")
+                "quotes",
+                queryset=Quote.objects.accepted().select_related("source__outlet").order_by("source__language", "pk"),
             ),
         )
         .order_by("-said_on", "-pk")[:limit]
@@ -152,7 +154,7 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
         raise Http404("No claim matches the given query.")
     _attach_speaker_rows(claim.speaker, claim)
     attach(claim, "topics", claim.topics_rows)
-    quotes = _CLAIM_QUOTES.list(claim_id=claim.pk)
+    quotes = [quote for quote in _CLAIM_QUOTES.list(claim_id=claim.pk) if sees_report(user, quote, claim)]
     by_quote: dict[int, list[Translation]] = {}
     for translation in _QUOTE_TRANSLATIONS.list(claim_id=claim.pk):
         by_quote.setdefault(translation.quote_id, []).append(translation)
@@ -379,7 +381,8 @@ def quotes_in_context(claim: Claim) -> list[QuoteInContext]:
 
 
 def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int) -> QuerySet[Claim]:
-    claims = Claim.objects.filter(speaker=speaker).exclude(status=Claim.Status.REJECTED)
+    gone = [Claim.Status.REJECTED, Claim.Status.DELETED, Claim.Status.MERGED]
+    claims = Claim.objects.filter(speaker=speaker).exclude(status__in=gone)
     if day is not None:
         window = datetime.timedelta(days=days)
         claims = claims.filter(said_on__range=(day - window, day + window))
@@ -411,12 +414,15 @@ def statement_suggestions(
     translations: list[tuple[str, str]] = (),
     days: int = 14,
     limit: int = 6,
+    user=None,
 ) -> list[tuple[Claim, int]]:
-    """Existing claims a new quote may report: the same speaker within `days` of the source's date."""
+    """Existing claims a new quote may report: the same speaker within `days` of the source's date, among
+    those `user` sees (every one when no user is given)."""
     features = Features().add(text, language)
     for other_language, other_text in translations:
         features.add(other_text, other_language)
-    return _ranked(features, _claims_near(speaker=speaker, day=day, days=days), day, limit)
+    near = _claims_near(speaker=speaker, day=day, days=days)
+    return _ranked(features, [c for c in near if user is None or sees_claim(user, c)], day, limit)
 
 
 @dataclass
@@ -497,6 +503,8 @@ def dashboard(*, user) -> dict[str, object]:
         "waiting": list(waiting.order_by("updated_at")[:20]),
         "waiting_count": waiting.count(),
         "recent": list(recent[:10]),
+        "rejected": list(mine.filter(status=Claim.Status.REJECTED)[:20]),
+        "withdrawn": list(mine.filter(status=Claim.Status.WITHDRAWN)[:20]),
     }
 
 
