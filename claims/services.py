@@ -385,7 +385,11 @@ def translation_update(
     *, translation: Translation, actor: AbstractBaseUser, text: str, method: str, engine: str = ""
 ) -> Translation:
     """Correct a translation's text, or say it was made by a machine (which engine) or by a person."""
-    translation = Translation.objects.select_for_update().select_related("quote__claim", "claim").get(pk=translation.pk)
+    translation = (
+        Translation.objects.select_for_update(of=("self",))
+        .select_related("quote__claim", "claim")
+        .get(pk=translation.pk)
+    )
     quote = translation.quote
     claim = quote.claim if quote else translation.claim
     if not can_translate(actor, claim, quote):
@@ -406,7 +410,11 @@ def translation_update(
 @transaction.atomic
 def translation_delete(*, translation: Translation, actor: AbstractBaseUser) -> None:
     """Remove a translation; its history keeps what it said and who removed it."""
-    translation = Translation.objects.select_for_update().select_related("quote__claim", "claim").get(pk=translation.pk)
+    translation = (
+        Translation.objects.select_for_update(of=("self",))
+        .select_related("quote__claim", "claim")
+        .get(pk=translation.pk)
+    )
     quote = translation.quote
     claim = quote.claim if quote else translation.claim
     if not can_translate(actor, claim, quote):
@@ -421,7 +429,7 @@ def quote_correct(*, quote: Quote, actor: AbstractBaseUser, kind: str, start: in
     """Correct a report's kind and span while it is not yet part of a reviewed claim: its claim is a draft
     (or returned, or withdrawn) and the actor may edit it, or the report is proposed and the actor proposed
     it or is an editor."""
-    quote = Quote.objects.select_for_update().select_related("claim", "source").get(pk=quote.pk)
+    quote = Quote.objects.select_for_update(of=("self",)).select_related("claim", "source").get(pk=quote.pk)
     claim = quote.claim
     if quote.report_status == ReportStatus.PROPOSED:
         allowed = quote.created_by_id == actor.pk or is_editor(actor)

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -289,12 +291,13 @@ def dashboard(request):
     )
 
 
-QUOTE_MARKS = '"«»“”„‟‘’‚‹›「」'
+# Double quote marks anywhere; single ones only where they are not an apostrophe between letters (Moscow’s).
+QUOTE_MARKS = re.compile(r"[\"«»“”„‟‹›「」]|(?<!\w)['‘’‚]|['‘’‚](?!\w)")
 
 
 def default_kind(text: str) -> str:
     """Direct when the span holds quote marks, indirect (a paraphrase) otherwise; the analyst may change it."""
-    return Quote.Kind.DIRECT if any(mark in text for mark in QUOTE_MARKS) else Quote.Kind.INDIRECT
+    return Quote.Kind.DIRECT if QUOTE_MARKS.search(text) else Quote.Kind.INDIRECT
 
 
 def _span_from(params, source: Source) -> tuple[int, int] | None:
