@@ -345,7 +345,10 @@ def review_queue(*, params, user) -> tuple[ReviewQueueFilter, QuerySet[Claim]]:
         .select_related("speaker", "author")
         .prefetch_related(*_speaker_prefetches(), "topics")
         .annotate(
-            submitted_at=Max("review_events__created_at", filter=Q(review_events__to_status=Claim.Status.IN_REVIEW)),
+            submitted_at=Max(
+                "review_events__created_at",
+                filter=Q(review_events__to_status=Claim.Status.IN_REVIEW, review_events__action="transition"),
+            ),
         )
         .order_by("submitted_at", "pk")
     )
@@ -488,7 +491,9 @@ def dashboard(*, user) -> dict[str, object]:
     returned = mine.filter(status=Claim.Status.CHANGES_REQUESTED).prefetch_related(
         Prefetch(
             "review_events",
-            queryset=ReviewEvent.objects.filter(to_status=Claim.Status.CHANGES_REQUESTED).select_related("actor"),
+            queryset=ReviewEvent.objects.filter(
+                to_status=Claim.Status.CHANGES_REQUESTED, action="transition"
+            ).select_related("actor"),
             to_attr="return_events",
         )
     )

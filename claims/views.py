@@ -95,7 +95,14 @@ def _claim_page_context(request, claim: Claim, transition_form: TransitionForm |
     quotes = list(claim.quotes.all())
     retraction = None
     if claim.status == Status.RETRACTED:
-        retraction = next((e for e in reversed(claim.review_events.all()) if e.to_status == Status.RETRACTED), None)
+        retraction = next(
+            (
+                e
+                for e in reversed(claim.review_events.all())
+                if e.to_status == Status.RETRACTED and e.action == "transition"
+            ),
+            None,
+        )
     return {
         "claim": claim,
         "quotes": quotes,
