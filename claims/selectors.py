@@ -176,7 +176,7 @@ def _speaker_page_queries(seen_by: str) -> tuple[Prepared, Prepared]:
     """The speaker (with names, roles, aliases and how many of their claims the audience sees) and the
     first page of those claims (with their report languages and counts), compiled once per audience."""
     kinds = {"pk": int, "user_id": int} if seen_by == "own" else {"pk": int}
-    reports = Quote.objects.filter(claim_id=OuterRef("pk")).order_by()
+    reports = Quote.objects.accepted().filter(claim_id=OuterRef("pk")).order_by()
 
     def speaker(pk, user_id=None):
         claims = Claim.objects.filter(speaker_id=OuterRef("pk")).seen_by(seen_by, user_id).order_by()

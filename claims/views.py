@@ -25,7 +25,15 @@ from claims.forms import (
     TranslationForm,
 )
 from claims.models import Claim, Quote, Speaker, Translation
-from claims.permissions import can_edit_claim, can_translate, is_editor, sees_every_status, sees_report, sees_workflow
+from claims.permissions import (
+    can_edit_claim,
+    can_translate,
+    is_editor,
+    sees_claim,
+    sees_every_status,
+    sees_report,
+    sees_workflow,
+)
 from claims.review_selectors import claim_merged_into, report_get, reports_proposed
 from claims.services import (
     StaleClaimError,
@@ -651,7 +659,7 @@ def translation_edit(request, pk: int):
 def quote_correct_view(request, pk: int):
     """Correct a report's kind and span while its claim is a draft or the report is proposed."""
     quote = report_get(pk=pk)
-    if not sees_report(request.user, quote, quote.claim):
+    if not (sees_claim(request.user, quote.claim) and sees_report(request.user, quote, quote.claim)):
         raise Http404
     form = QuoteCorrectForm(request.POST or None, initial={"kind": quote.kind, "start": quote.start, "end": quote.end})
     if request.method == "POST" and form.is_valid():
