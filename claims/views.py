@@ -131,10 +131,17 @@ def _claim_page_context(request, claim: Claim, transition_form: TransitionForm |
 
 @readable
 def claim_detail(request, pk: int):
-    merged_into = claim_merged_into(pk=pk)
-    if merged_into is not None:  # a duplicate's address leads to the claim it was merged into
+    # A duplicate's address leads to the claim it was merged into, for readers (to whom a merged claim is
+    # unknown) and the team alike; only a page that is not found pays for the extra look-up.
+    try:
+        claim = selectors.claim_get_for_page(pk=pk, user=request.user)
+    except Http404:
+        merged_into = claim_merged_into(pk=pk)
+        if merged_into is None:
+            raise
         return redirect("claims:detail", pk=merged_into, permanent=True)
-    claim = selectors.claim_get_for_page(pk=pk, user=request.user)
+    if claim.merged_into_id is not None:
+        return redirect("claims:detail", pk=claim.merged_into_id, permanent=True)
     return render(request, "claims/claim_detail.html", _claim_page_context(request, claim))
 
 
