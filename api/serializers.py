@@ -12,8 +12,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
 
 from claims.models import Claim, Quote, ReviewEvent, Speaker, Topic, Translation
-from claims.permissions import can_edit_claim, is_editor
-from claims.services import quote_span_problem
+from claims.permissions import is_editor
+from claims.services import quote_span_problem, report_target_problem
 from sources.languages import language_choices
 from sources.models import Outlet, Source
 
@@ -215,7 +215,7 @@ class QuoteBriefSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Quote
-        fields = ["id", "source", "language", "kind", "text", "start", "end"]
+        fields = ["id", "source", "language", "kind", "text", "start", "end", "report_status"]
 
 
 class ReviewEventSerializer(serializers.ModelSerializer):
@@ -361,6 +361,7 @@ class QuoteSerializer(serializers.ModelSerializer):
             "translations",
             "snippet",
             "created_at",
+            "report_status",
         ]
         read_only_fields = fields
 
@@ -397,8 +398,9 @@ class QuoteCreateSerializer(serializers.Serializer):
     def validate_claim(self, claim: Claim) -> Claim:
         # Readable but not editable is a refusal (403), whatever else the request gets wrong.
         request = self.context.get("request")
-        if request is not None and not can_edit_claim(request.user, claim):
-            raise exceptions.PermissionDenied(_("You may not add quotes to this claim."))
+        problem = report_target_problem(claim=claim, actor=request.user) if request is not None else None
+        if problem:
+            raise exceptions.PermissionDenied(problem)
         return claim
 
     def validate(self, data: dict) -> dict:

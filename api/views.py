@@ -39,17 +39,16 @@ from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
 from claims.permissions import can_edit_claim, sees_every_status
 from claims.services import (
-    TRANSITIONS,
     StaleClaimError,
     claim_create,
     claim_transition,
     claim_update,
     quote_create,
     speaker_create,
-    transition_problem,
 )
 from claims.speaker_search import speaker_search, speakers_all
 from claims.speakers import speaker_update
+from claims.workflow import TRANSITIONS, transition_problem
 from sources.models import Outlet, Source
 from sources.services import DuplicateSourceError, source_create, source_set_language
 
@@ -285,7 +284,8 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
                 Prefetch(
                     "quotes",
                     # A source's text and HTML snapshot can be long: a quote needs only its language here.
-                    queryset=Quote.objects.select_related("source")
+                    queryset=Quote.objects.shown_to(self.request.user)
+                    .select_related("source")
                     .defer("source__text", "source__raw_html")
                     .order_by("source__language", "pk"),
                 ),
@@ -406,6 +406,7 @@ class QuoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     def get_queryset(self) -> QuerySet[Quote]:
         return (
             Quote.objects.filter(claim__in=Claim.objects.visible_to(self.request.user))
+            .shown_to(self.request.user)
             .select_related("claim__speaker", "source__outlet")
             .defer("source__text", "source__raw_html")
             .prefetch_related(

@@ -1,6 +1,5 @@
-from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -17,7 +16,15 @@ from claims.models import (
     Topic,
     Translation,
 )
-from claims.services import claim_transition, quote_span_problem
+from claims.services import (
+    claim_create,
+    claim_transition,
+    claim_update,
+    report_transition,
+    translation_create,
+    translation_delete,
+    translation_update,
+)
 from claims.speaker_search import speaker_refresh_search_keys
 
 admin.site.site_header = _("Claim tracker administration")
@@ -65,31 +72,26 @@ class TopicAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
 
 
-class QuoteInlineForm(forms.ModelForm):
-    class Meta:
-        model = Quote
-        fields = ["source", "start", "end", "text", "kind"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 2, "cols": 60})}
-
-    def clean(self):
-        cleaned = super().clean()
-        source, start, end, text = (cleaned.get(k) for k in ("source", "start", "end", "text"))
-        if source is not None and None not in (start, end) and text is not None:
-            problem = quote_span_problem(source=source, start=start, end=end, text=text)
-            if problem:
-                raise forms.ValidationError(problem)
-        return cleaned
+# Reports are recorded, corrected, moved, accepted and declined on the site, through the services that keep
+# the proposal rule, the audit events and the search current; the admin shows them and decides on proposals.
+QUOTE_FIELDS = ["claim", "source", "start", "end", "text", "kind", "report_status", "created_by", "external_id"]
 
 
 class QuoteInline(admin.StackedInline):
     model = Quote
-    form = QuoteInlineForm
+    fields = QUOTE_FIELDS[1:]
+    readonly_fields = fields
     extra = 0
-    autocomplete_fields = ["source"]
+    can_delete = False
     show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class SummaryTranslationInline(admin.TabularInline):
+    """Saved through translation_create/update/delete by ClaimAdmin.save_formset."""
+
     model = Translation
     fk_name = "claim"
     fields = ["language", "text", "method", "engine", "translator"]
@@ -101,7 +103,8 @@ class SummaryTranslationInline(admin.TabularInline):
 
 class ReviewEventInline(admin.TabularInline):
     model = ReviewEvent
-    fields = ["created_at", "from_status", "to_status", "actor", "note"]
+    fk_name = "claim"
+    fields = ["created_at", "action", "from_status", "to_status", "actor", "note"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -141,7 +144,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     date_hierarchy = "said_on"
     autocomplete_fields = ["speaker"]
     filter_horizontal = ["topics"]
-    readonly_fields = ["status", "version", "author", "created_at", "updated_at"]
+    readonly_fields = ["status", "version", "author", "created_at", "updated_at", "merged_into"]
     fields = [
         "speaker",
         "said_on",
@@ -151,6 +154,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "topics",
         "external_id",
         "status",
+        "merged_into",
         "version",
         "author",
         "created_at",
@@ -170,66 +174,122 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def quote_count(self, claim: Claim) -> int:
         return claim.quotes.count()
 
+    def get_readonly_fields(self, request, obj=None):
+        # The external id links a claim to the system it was imported from: set once, at creation.
+        return [*self.readonly_fields, "external_id"] if obj is not None else self.readonly_fields
+
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.author = request.user
+        data = form.cleaned_data
+        fields = {name: data[name] for name in ("speaker", "said_on", "occasion", "summary", "summary_language")}
+        if change:
+            saved = claim_update(
+                claim=obj, actor=request.user, expected_version=None, topics=list(data["topics"]), **fields
+            )
         else:
-            obj.version += 1
-        super().save_model(request, obj, form, change)
+            saved = claim_create(
+                author=request.user, topics=list(data["topics"]), external_id=data.get("external_id") or None, **fields
+            )
+        obj.pk, obj.version, obj.author_id = saved.pk, saved.version, saved.author_id
+
+    def save_related(self, request, form, formsets, change):
+        # The topics were saved by the service; only the inlines are left.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
         for instance in instances:
-            if isinstance(instance, Quote) and not instance.created_by_id:
-                instance.created_by = request.user
-            if isinstance(instance, Translation) and not instance.translator_id:
-                instance.translator = request.user
-            instance.save()
+            if not isinstance(instance, Translation):
+                continue
+            try:
+                if instance.pk is None:
+                    translation_create(
+                        claim=form.instance, language=instance.language, text=instance.text,
+                        translator=request.user, method=instance.method, engine=instance.engine,
+                    )  # fmt: skip
+                else:
+                    translation_update(
+                        translation=instance, actor=request.user, text=instance.text, method=instance.method,
+                        engine=instance.engine,
+                    )  # fmt: skip
+            except (PermissionDenied, ValidationError) as refusal:
+                self.message_user(request, "; ".join(_messages_of(refusal)), messages.ERROR)
         for instance in formset.deleted_objects:
-            instance.delete()
-        formset.save_m2m()
-        search.index_claim(form.instance)  # the admin bypasses the services: keep the search current
+            if isinstance(instance, Translation):
+                translation_delete(translation=instance, actor=request.user)
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser
+
+
+def _messages_of(refusal) -> list[str]:
+    return refusal.messages if isinstance(refusal, ValidationError) else [str(refusal)]
+
+
+def _report_action(to: str, label):
+    """An admin action that accepts proposed reports through report_transition, reporting refusals."""
+
+    def action(modeladmin, request, queryset):
+        done = 0
+        for quote in queryset:
+            try:
+                report_transition(quote=quote, to=to, actor=request.user)
+                done += 1
+            except PermissionDenied as refusal:
+                modeladmin.message_user(request, f"{quote}: {refusal}", messages.ERROR)
+        if done:
+            modeladmin.message_user(
+                request, ngettext("%(count)d report accepted.", "%(count)d reports accepted.", done) % {"count": done}
+            )
+
+    action.__name__ = f"report_to_{to}"
+    action.short_description = label
+    action.allowed_permissions = ["view"]
+    return action
 
 
 @admin.register(Quote)
 class QuoteAdmin(SimpleHistoryAdmin):
-    form = QuoteInlineForm
-    list_display = ["__str__", "kind", "claim", "source", "created_by", "created_at"]
-    list_filter = ["kind", "source__language", "claim__status"]
+    """Read-only but for accepting proposed reports: corrections, moves and declines (which need a note)
+    are made on the site."""
+
+    list_display = ["__str__", "kind", "report_status", "claim", "source", "created_by", "created_at"]
+    list_filter = ["report_status", "kind", "source__language", "claim__status"]
     search_fields = ["text", "claim__summary", "claim__speaker__name", "source__title"]
     list_select_related = ["claim__speaker", "source__outlet", "created_by"]
-    autocomplete_fields = ["source"]
-    raw_id_fields = ["claim"]
+    fields = QUOTE_FIELDS
+    readonly_fields = QUOTE_FIELDS
+    actions = [_report_action(Quote.ReportStatus.ACCEPTED, _("Accept the proposed reports"))]
 
-    def get_fields(self, request, obj=None):
-        return ["claim", *QuoteInlineForm.Meta.fields, "external_id"]
+    def has_add_permission(self, request):
+        return False
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
-        search.index_claim(obj.claim)
+    def has_change_permission(self, request, obj=None):
+        return False
 
     def has_delete_permission(self, request, obj=None):
-        return request.user.is_superuser
+        return False
 
 
 @admin.register(Translation)
 class TranslationAdmin(SimpleHistoryAdmin):
+    """Read-only: translations are added, edited and removed on the claim's page (translation_create,
+    translation_update, translation_delete) or, for a summary, in the claim's inline."""
+
     list_display = ["__str__", "language", "method", "quote", "claim", "translator", "created_at"]
     list_filter = ["language", "method"]
     search_fields = ["text"]
-    raw_id_fields = ["quote", "claim"]
-    readonly_fields = ["translator"]
+    readonly_fields = ["quote", "claim", "language", "text", "method", "engine", "translator"]
+    fields = readonly_fields
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.translator = request.user
-        super().save_model(request, obj, form, change)
-        search.index_claim(obj.quote.claim if obj.quote_id else obj.claim)
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ReviewEvent)

@@ -186,7 +186,7 @@ def _batch_quotes(ids: list[int]) -> list[Quote]:
 def _status_notes(claim_ids: set[int]) -> dict[int, str]:
     """The note of each claim's latest review event (the move that gave it its current status)."""
     latest = (
-        ReviewEvent.objects.filter(claim_id__in=claim_ids)
+        ReviewEvent.objects.filter(claim_id__in=claim_ids, action=ReviewEvent.Action.TRANSITION)
         .order_by("claim_id", "-pk")
         .distinct("claim_id")
         .values_list("claim_id", "note")

@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import Claim, Quote, Speaker, Topic
+from claims.models import Claim, Quote, Speaker, Topic, Translation
 from claims.selectors import speaker_with_names
 from sources.languages import language_choices
 
@@ -98,3 +98,40 @@ class QuoteForm(forms.Form):
         if cleaned.get("translation_text", "").strip() and not cleaned.get("translation_language"):
             self.add_error("translation_language", _("Say which language the translation is in."))
         return cleaned
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+
+class ReportDecisionForm(forms.Form):
+    to = forms.ChoiceField(choices=Quote.ReportStatus.choices, widget=forms.HiddenInput)
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Required when declining: say why."),
+    )
+
+
+class MergeForm(forms.Form):
+    into = forms.IntegerField(label=_("Merge into claim number"), min_value=1)
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class MoveForm(forms.Form):
+    to = forms.IntegerField(label=_("Move to claim number"), min_value=1)
+    note = forms.CharField(label=_("Note"), required=False, max_length=2000)
+
+
+class TranslationForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=language_choices())
+    text = forms.CharField(label=_("Translation"), widget=forms.Textarea(attrs={"rows": 3}))
+    method = forms.ChoiceField(label=_("Made by"), choices=Translation.Method.choices, initial=Translation.Method.HUMAN)
+    engine = forms.CharField(label=_("Machine engine"), required=False, max_length=100)
+
+
+class QuoteCorrectForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Quote.Kind.choices)
+    start = forms.IntegerField(label=_("Start offset"), min_value=0)
+    end = forms.IntegerField(label=_("End offset"), min_value=1)

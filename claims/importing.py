@@ -92,15 +92,14 @@ from claims.models import Claim, Quote, Speaker, SpeakerKind, Topic, Translation
 from claims.notifications import notifications_suppressed
 from claims.permissions import is_editor
 from claims.services import (
-    TRANSITIONS,
     claim_create,
     claim_transition,
     quote_create,
     quote_span_problem,
     speaker_create,
-    transition_problem,
     translation_create,
 )
+from claims.workflow import TRANSITIONS, transition_problem
 from sources.batch import Batch
 from sources.models import Outlet, Source, text_sha256
 from sources.services import outlet_get_or_create, source_create, source_find_duplicate

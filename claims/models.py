@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from claims.permissions import audience
+from claims.permissions import audience, is_editor
 from sources.languages import language_check, language_choices
 from sources.models import Source
 
@@ -203,6 +203,9 @@ class ClaimStatus(models.TextChoices):
     PUBLISHED = "published", _("published")
     REJECTED = "rejected", _("rejected")
     RETRACTED = "retracted", _("retracted")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+    DELETED = "deleted", _("deleted")
+    MERGED = "merged", _("merged")
 
 
 class Claim(models.Model):
@@ -231,6 +234,16 @@ class Claim(models.Model):
         blank=True,
         editable=False,
         help_text=_("When an editor last corrected it after publication."),
+    )
+    # Set by claims.services.claim_merge alone: the claim this duplicate was merged into; its page redirects there.
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="merged_claims",
     )
 
     history = HistoricalRecords(m2m_fields=[topics])
@@ -264,6 +277,31 @@ class Claim(models.Model):
         return self.speaker.role_on(self.said_on)
 
 
+class ReportStatus(models.TextChoices):
+    """Whether a report of a claim is part of it. A report added where its author may not simply add
+    (someone else's claim, or one in review or published) waits as proposed until an editor decides."""
+
+    PROPOSED = "proposed", _("proposed")
+    ACCEPTED = "accepted", _("accepted")
+    DECLINED = "declined", _("declined")
+
+
+class QuoteQuerySet(models.QuerySet):
+    def accepted(self) -> "QuoteQuerySet":
+        return self.filter(report_status=ReportStatus.ACCEPTED)
+
+    def shown_to(self, user) -> "QuoteQuerySet":
+        """The reports `user` sees of the claims they see (claims.permissions.sees_report, as a filter):
+        accepted ones; proposed and declined ones too for editors, the claim's author and the proposer."""
+        if is_editor(user):
+            return self
+        if not user.is_authenticated:
+            return self.accepted()
+        return self.filter(
+            Q(report_status=ReportStatus.ACCEPTED) | Q(claim__author_id=user.pk) | Q(created_by_id=user.pk)
+        )
+
+
 class QuoteKind(models.TextChoices):
     DIRECT = "direct", _("direct")
     PARTIAL = "partial", _("partial")
@@ -274,6 +312,7 @@ class Quote(models.Model):
     """How one source reports a claim: an exact span of the source's text."""
 
     Kind = QuoteKind
+    ReportStatus = ReportStatus
 
     external_id = models.CharField(_("external ID"), max_length=100, null=True, blank=True, unique=True)
     claim = models.ForeignKey(Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="quotes")
@@ -286,8 +325,17 @@ class Quote(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("created by"), on_delete=models.PROTECT, related_name="quotes"
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    report_status = models.CharField(
+        _("report status"),
+        max_length=10,
+        choices=ReportStatus.choices,
+        default=ReportStatus.ACCEPTED,
+        db_default=ReportStatus.ACCEPTED,
+        editable=False,
+    )
 
     history = HistoricalRecords()
+    objects = QuoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["source__published_on", "pk"]
@@ -296,6 +344,9 @@ class Quote(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["source", "start", "end", "claim"], name="quote_one_per_source_span_claim"),
             models.CheckConstraint(condition=Q(kind__in=QuoteKind.values), name="quote_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(report_status__in=ReportStatus.values), name="quote_report_status_valid"
+            ),
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
             # The span in the source is checked by the trigger quote_text_is_source_span (see migrations).
             models.CheckConstraint(condition=Q(end=F("start") + Length("text")), name="quote_length_matches_span"),
@@ -371,8 +422,23 @@ class Translation(models.Model):
         return f"[{self.language}, {self.get_method_display()}] {self.text[:80]}"
 
 
+class ReviewAction(models.TextChoices):
+    TRANSITION = "transition", _("status change")
+    NOTE = "note", _("note")
+    MERGED_INTO = "merged_into", _("merged into another claim")
+    MERGED_FROM = "merged_from", _("another claim merged into this one")
+    REPORT_PROPOSED = "report_proposed", _("report proposed")
+    REPORT_ACCEPTED = "report_accepted", _("report accepted")
+    REPORT_DECLINED = "report_declined", _("report declined")
+    REPORT_MOVED_OUT = "report_moved_out", _("report moved to another claim")
+    REPORT_MOVED_IN = "report_moved_in", _("report moved here")
+
+
 class ReviewEvent(models.Model):
-    """One workflow transition of a claim, written by the transition service only."""
+    """One event of a claim's workflow: a transition, a note, a merge, a decision on a report. Written by
+    the services in claims.services only."""
+
+    Action = ReviewAction
 
     claim = models.ForeignKey(Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="review_events")
     from_status = models.CharField(_("from"), max_length=20, choices=Claim.Status.choices)
@@ -382,6 +448,16 @@ class ReviewEvent(models.Model):
     )
     note = models.TextField(_("note"), blank=True)
     created_at = models.DateTimeField(_("at"), auto_now_add=True)
+    action = models.CharField(
+        _("action"), max_length=20, choices=ReviewAction.choices, default=ReviewAction.TRANSITION,
+        db_default=ReviewAction.TRANSITION,
+    )  # fmt: skip
+    quote = models.ForeignKey(
+        Quote, verbose_name=_("report"), on_delete=models.SET_NULL, null=True, blank=True, related_name="review_events"
+    )
+    other_claim = models.ForeignKey(
+        Claim, verbose_name=_("other claim"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -390,6 +466,7 @@ class ReviewEvent(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(from_status__in=Claim.Status.values), name="review_event_from_valid"),
             models.CheckConstraint(condition=Q(to_status__in=Claim.Status.values), name="review_event_to_valid"),
+            models.CheckConstraint(condition=Q(action__in=ReviewAction.values), name="review_event_action_valid"),
         ]
 
     def __str__(self) -> str:
@@ -442,11 +519,11 @@ class QuoteSearch(models.Model):
 
 
 class SearchGeneration(models.Model):
-    """One row whose token a trigger on the search entries replaces, in the writing transaction, whenever
-    a published entry is added, changed or removed, or an entry enters or leaves the published status
-    (migration 0007). Searches key the matches they keep of the published entries on it
-    (claims.search.published_generation). A random token, not a counter: a restored or flushed database
-    can never bring back a token some process still holds matches under."""
+    """One row whose token the indexing path renews after a transaction that changed a published entry or
+    what published results show commits (claims.search.published_changed). Searches key the matches they
+    keep of the published entries on it (claims.search.published_generation). A random token, not a
+    counter: a restored or flushed database can never bring back a token some cache still holds matches
+    under."""
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     token = models.UUIDField()

@@ -1,7 +1,8 @@
 """Email on the workflow moves people wait for: submitted (to editors), and returned, rejected,
-published or retracted (to the author). Queued as a job once the transaction commits and sent by the
-worker through Django's email backend (the console in development), so a slow or hung mail server
-never holds a web request; EMAIL_TIMEOUT bounds each attempt and the job retries with backoff."""
+published or retracted (to the author); a note on a claim (to the other side); a decision on a proposed
+report (to whoever proposed it). Queued as a job once the transaction commits and sent by the worker
+through Django's email backend (the console in development), so a slow or hung mail server never holds
+a web request; EMAIL_TIMEOUT bounds each attempt and the job retries with backoff."""
 
 import contextlib
 import contextvars
@@ -51,6 +52,18 @@ def queue_transition_mail(*, event_id: int) -> None:
     job_enqueue(task="claims.send_transition_mail", label=f"review event {event_id}", event_id=event_id)
 
 
+def notify_event(*, event_id: int, fail_silently: bool = True) -> int:
+    """Send the emails of one review event, whatever it is (the job's body); returns how many were sent."""
+    action = ReviewEvent.objects.filter(pk=event_id).values_list("action", flat=True).first()
+    if action == ReviewEvent.Action.NOTE:
+        return notify_note(event_id=event_id, fail_silently=fail_silently)
+    if action in (ReviewEvent.Action.REPORT_ACCEPTED, ReviewEvent.Action.REPORT_DECLINED):
+        return notify_report_decision(event_id=event_id, fail_silently=fail_silently)
+    if action == ReviewEvent.Action.TRANSITION:
+        return notify_transition(event_id=event_id, fail_silently=fail_silently)
+    return 0
+
+
 def notify_transition(*, event_id: int, fail_silently: bool = True) -> int:
     """Send the emails for one review event; returns how many were sent."""
     event = ReviewEvent.objects.select_related("claim__author", "claim__speaker", "actor").get(pk=event_id)
@@ -76,3 +89,42 @@ def notify_transition(*, event_id: int, fail_silently: bool = True) -> int:
     sent = send_mass_mail(messages, fail_silently=fail_silently) if messages else 0
     logger.info("claim %s %s by %s: %d email(s)", claim.pk, event.to_status, event.actor, sent)
     return sent
+
+
+def _send(event: ReviewEvent, recipients: list, subject: str, link: str, *, fail_silently: bool) -> int:
+    body = render_to_string(
+        "claims/email/transition.txt",
+        {"event": event, "claim": event.claim, "url": settings.SITE_URL.rstrip("/") + link},
+    )
+    messages = [(subject, body, None, [user.email]) for user in recipients if user.email]
+    return send_mass_mail(messages, fail_silently=fail_silently) if messages else 0
+
+
+def notify_note(*, event_id: int, fail_silently: bool = True) -> int:
+    """A note on a claim goes to the other side: the author's to the editors who took part in its review
+    (all editors when none has yet), an editor's to the author."""
+    if _suppressed.get():
+        return 0
+    event = ReviewEvent.objects.select_related("claim__author", "actor").get(pk=event_id)
+    claim = event.claim
+    subject = _("Note on the claim: %(claim)s") % {"claim": claim.summary[:80]}
+    if event.actor_id == claim.author_id:
+        User = get_user_model()
+        involved = User.objects.filter(review_events__claim=claim).exclude(pk=claim.author_id).distinct()
+        recipients = list(involved) or _editors(excluding=claim.author)
+        return _send(event, recipients, subject, reverse("claims:review", args=[claim.pk]), fail_silently=fail_silently)
+    return _send(event, [claim.author], subject, claim.get_absolute_url(), fail_silently=fail_silently)
+
+
+def notify_report_decision(*, event_id: int, fail_silently: bool = True) -> int:
+    """Tell whoever proposed a report that an editor accepted or declined it, with the note."""
+    if _suppressed.get():
+        return 0
+    event = ReviewEvent.objects.select_related("claim", "quote__created_by", "actor").get(pk=event_id)
+    if event.quote is None or event.quote.created_by_id == event.actor_id:
+        return 0
+    subject = _("Your report was %(decision)s: %(claim)s") % {
+        "decision": _("accepted") if event.action == ReviewEvent.Action.REPORT_ACCEPTED else _("declined"),
+        "claim": event.claim.summary[:80],
+    }
+    return _send(event, [event.quote.created_by], subject, event.claim.get_absolute_url(), fail_silently=fail_silently)

@@ -70,16 +70,41 @@ def audience(user) -> str:
 
 
 def sees_claim(user, claim) -> bool:
-    """Whether `claim` is among Claim.objects.visible_to(user), asked of a claim in hand."""
+    """Whether `claim` is among Claim.objects.visible_to(user), asked of a claim in hand. A deleted or merged
+    claim is the author's too (it stays in history), and editors'."""
     if claim.status in (claim.Status.PUBLISHED, claim.Status.RETRACTED) or sees_every_status(user):
         return True
     return user.is_authenticated and claim.author_id == user.pk
 
 
 def can_edit_claim(user, claim) -> bool:
-    """Editors edit anything; an analyst edits only their own drafts and claims returned to them."""
-    if not user.is_authenticated:
+    """Editors edit anything but a merged claim; an analyst edits only their own drafts and claims returned
+    to them or withdrawn from review."""
+    if not user.is_authenticated or claim.status == claim.Status.MERGED:
         return False
     if is_editor(user):
         return True
-    return claim.author_id == user.pk and claim.status in {claim.Status.DRAFT, claim.Status.CHANGES_REQUESTED}
+    return claim.author_id == user.pk and claim.status in {
+        claim.Status.DRAFT,
+        claim.Status.CHANGES_REQUESTED,
+        claim.Status.WITHDRAWN,
+    }
+
+
+def sees_report(user, quote, claim) -> bool:
+    """Whether `user` sees this report of `claim` (a claim they see): accepted reports for everyone,
+    proposed and declined ones for editors, the claim's author and whoever proposed it.
+    Quote.objects.shown_to is the same rule as a filter."""
+    if quote.report_status == quote.ReportStatus.ACCEPTED:
+        return True
+    return user.is_authenticated and (is_editor(user) or user.pk in (claim.author_id, quote.created_by_id))
+
+
+def can_translate(user, claim, quote=None) -> bool:
+    """Who adds, edits and removes translations, in any status but merged: editors, the claim's author,
+    and whoever proposed the quote translated."""
+    if not user.is_authenticated or claim.status == claim.Status.MERGED:
+        return False
+    if is_editor(user) or claim.author_id == user.pk:
+        return True
+    return quote is not None and quote.created_by_id == user.pk

@@ -202,7 +202,7 @@ def _entry(quote: Quote, related: _Related) -> QuoteSearch:
         speaker_id=claim.speaker_id,
         author_id=claim.author_id,
         outlet_id=source.outlet_id,
-        status=claim.status,
+        status=claim.status if quote.report_status == Quote.ReportStatus.ACCEPTED else quote.report_status,
         said_on=claim.said_on,
         published_on=source.published_on,
         language=source.language,
@@ -240,7 +240,7 @@ def index_claim_status(claim: Claim) -> int:
     """A status change alters no words: update the facet only. Every status change of a claim with
     entries renews the published token: it is rare, and into or out of "published" is the usual one."""
     speakers_touch({claim.speaker_id})
-    changed = QuoteSearch.objects.filter(claim_id=claim.pk).update(status=claim.status)
+    changed = QuoteSearch.objects.filter(claim_id=claim.pk, quote__report_status="accepted").update(status=claim.status)
     if changed:
         published_changed()
     return changed

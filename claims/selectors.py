@@ -43,7 +43,8 @@ def attach_report_languages(claims: list[Claim]) -> list[Claim]:
     languages: dict[int, set[str]] = {}
     counts: dict[int, int] = {}
     rows = (
-        Quote.objects.filter(claim_id__in=[c.pk for c in claims])
+        Quote.objects.accepted()
+        .filter(claim_id__in=[c.pk for c in claims])
         .order_by()  # no sort by the default ordering: the rows are only counted
         .values_list("claim_id", "source__language")
     )
@@ -65,7 +66,8 @@ def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:
             *_speaker_prefetches(),
             "topics",
             Prefetch(
-                "quotes", queryset=Quote.objects.select_related("source__outlet").order_by("source__language", "pk")
+                "quotes",
+                queryset=Quote.objects.accepted().select_related("source__outlet").order_by("source__language", "pk"),
             ),
         )
         .order_by("-said_on", "-pk")[:limit]
@@ -89,7 +91,8 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
     page shows them: to editors and the author (the workflow) and for a retracted claim (the retraction
     notice). A source's text and raw HTML are never loaded: the page shows the quote, not the article."""
     quotes = (
-        Quote.objects.select_related("source__outlet")
+        Quote.objects.shown_to(user)  # the reports the user sees (permissions.sees_report)
+        .select_related("source__outlet")
         .defer("source__text", "source__raw_html")
         # What Source.display_title needs of an untitled source's text: its opening, not all of it.
         .annotate(source_opening=Left("source__text", 240))
@@ -239,7 +242,10 @@ def review_queue(*, params, user) -> tuple[ReviewQueueFilter, QuerySet[Claim]]:
         .select_related("speaker", "author")
         .prefetch_related(*_speaker_prefetches(), "topics")
         .annotate(
-            submitted_at=Max("review_events__created_at", filter=Q(review_events__to_status=Claim.Status.IN_REVIEW)),
+            submitted_at=Max(
+                "review_events__created_at",
+                filter=Q(review_events__to_status=Claim.Status.IN_REVIEW, review_events__action="transition"),
+            ),
         )
         .order_by("submitted_at", "pk")
     )
@@ -291,8 +297,11 @@ def quotes_in_context(claim: Claim) -> list[QuoteInContext]:
     return items
 
 
-def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int) -> QuerySet[Claim]:
-    claims = Claim.objects.filter(speaker=speaker).exclude(status=Claim.Status.REJECTED)
+def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int, user=None) -> QuerySet[Claim]:
+    """The speaker's claims within `days` of the day (those `user` sees, when given), newest first."""
+    gone = [Claim.Status.REJECTED, Claim.Status.DELETED, Claim.Status.MERGED]
+    claims = (Claim.objects.all() if user is None else Claim.objects.visible_to(user)).filter(speaker=speaker)
+    claims = claims.exclude(status__in=gone)
     if day is not None:
         window = datetime.timedelta(days=days)
         claims = claims.filter(said_on__range=(day - window, day + window))
@@ -329,12 +338,14 @@ def statement_suggestions(
     translations: list[tuple[str, str]] = (),
     days: int = 14,
     limit: int = 6,
+    user=None,
 ) -> list[tuple[Claim, int]]:
-    """Existing claims a new quote may report: the same speaker within `days` of the source's date."""
+    """Existing claims a new quote may report: the same speaker within `days` of the source's date, among
+    those `user` sees (every one when no user is given)."""
     features = Features().add(text, language)
     for other_language, other_text in translations:
         features.add(other_text, other_language)
-    return _ranked(features, _claims_near(speaker=speaker, day=day, days=days), day, limit)
+    return _ranked(features, _claims_near(speaker=speaker, day=day, days=days, user=user), day, limit)
 
 
 @dataclass
@@ -400,7 +411,9 @@ def dashboard(*, user) -> dict[str, object]:
     returned = mine.filter(status=Claim.Status.CHANGES_REQUESTED).prefetch_related(
         Prefetch(
             "review_events",
-            queryset=ReviewEvent.objects.filter(to_status=Claim.Status.CHANGES_REQUESTED).select_related("actor"),
+            queryset=ReviewEvent.objects.filter(
+                to_status=Claim.Status.CHANGES_REQUESTED, action="transition"
+            ).select_related("actor"),
             to_attr="return_events",
         )
     )
@@ -415,6 +428,8 @@ def dashboard(*, user) -> dict[str, object]:
         "waiting": list(waiting.order_by("updated_at")[:20]),
         "waiting_count": waiting.count(),
         "recent": list(recent[:10]),
+        "rejected": list(mine.filter(status=Claim.Status.REJECTED)[:20]),
+        "withdrawn": list(mine.filter(status=Claim.Status.WITHDRAWN)[:20]),
     }
 
 

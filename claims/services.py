@@ -9,14 +9,27 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from claims import search
-from claims.models import Claim, Quote, ReviewEvent, Speaker, SpeakerAlias, SpeakerName, SpeakerRole, Topic, Translation
+from claims.models import (
+    Claim,
+    Quote,
+    ReportStatus,
+    ReviewEvent,
+    Speaker,
+    SpeakerAlias,
+    SpeakerName,
+    SpeakerRole,
+    Topic,
+    Translation,
+)  # fmt: skip
 from claims.notifications import queue_transition_mail
-from claims.permissions import can_edit_claim, is_editor
+from claims.permissions import can_edit_claim, can_translate, is_editor, sees_claim, sees_workflow
 from claims.speaker_search import speaker_refresh_search_keys
+from claims.workflow import CLOSED, adds_directly, report_problem, transition_problem
 from sources.batch import Batch, atomic_unless_batched
 from sources.models import Source
 
 Status = Claim.Status
+Action = ReviewEvent.Action
 
 
 # --- speakers ---------------------------------------------------------------------------------
@@ -128,38 +141,6 @@ def _ensure_current(claim: Claim, expected_version: int | None) -> None:
     )
 
 
-# One table of allowed moves: (from, to) -> (needs the review permission, note required).
-TRANSITIONS: dict[tuple[str, str], tuple[bool, bool]] = {
-    (Status.DRAFT, Status.IN_REVIEW): (False, False),
-    (Status.CHANGES_REQUESTED, Status.IN_REVIEW): (False, False),
-    (Status.IN_REVIEW, Status.PUBLISHED): (True, False),
-    (Status.IN_REVIEW, Status.CHANGES_REQUESTED): (True, True),
-    (Status.IN_REVIEW, Status.REJECTED): (True, True),
-    (Status.PUBLISHED, Status.RETRACTED): (True, True),
-}
-
-
-def transition_problem(*, claim: Claim, to: str, actor: AbstractBaseUser, note: str = "") -> str | None:
-    """Why `actor` may not move `claim` to `to`, or None when the move is allowed."""
-    rule = TRANSITIONS.get((claim.status, to))
-    if rule is None:
-        return _("A claim cannot go from “%(from)s” to “%(to)s”.") % {
-            "from": Status(claim.status).label,
-            "to": Status(to).label,
-        }
-    needs_review, needs_note = rule
-    if needs_review:
-        if not is_editor(actor):
-            return _("Only editors may do this.")
-        if claim.author_id == actor.pk:
-            return _("Nobody reviews their own claim: another editor must do this.")
-    elif not can_edit_claim(actor, claim):
-        return _("Only the author or an editor may submit this claim.")
-    if needs_note and not note.strip():
-        return _("A note is required for this decision.")
-    return None
-
-
 @transaction.atomic
 def claim_transition(
     *, claim: Claim, to: str, actor: AbstractBaseUser, note: str = "", expected_version: int | None = None
@@ -268,9 +249,14 @@ def quote_create(
     With `batch`, the quote is saved (with its history) when the batch is, and the batch's owner indexes it
     then. The database holds no quote of a claim or source the batch holds, so none is looked for; that the
     quotes in the batch are not the same span twice or share an external id is the caller's to know, as the
-    database refuses them."""
-    if not can_edit_claim(actor, claim):
-        raise PermissionDenied(_("You may not add quotes to this claim."))
+    database refuses them.
+
+    On the actor's own claim while they work on it (claims.workflow.adds_directly) the report is part of the
+    claim at once; on any other claim the actor sees it is proposed, for an editor to accept or decline."""
+    problem = report_target_problem(claim=claim, actor=actor)
+    if problem:
+        raise PermissionDenied(problem)
+    direct = adds_directly(actor, claim)
     problem = quote_span_problem(source=source, start=start, end=end, text=text)
     if problem:
         raise ValidationError({"text": problem})
@@ -292,6 +278,7 @@ def quote_create(
         kind=kind,
         created_by=actor,
         external_id=external_id,
+        report_status=ReportStatus.ACCEPTED if direct else ReportStatus.PROPOSED,
     )
     quote.full_clean(
         exclude=["claim", "source", "created_by"], validate_constraints=False, validate_unique=batch is None
@@ -300,8 +287,24 @@ def quote_create(
     if batch is not None:
         return batch.add(quote)
     quote.save()
+    if not direct:
+        ReviewEvent.objects.create(
+            claim=claim, from_status=claim.status, to_status=claim.status, actor=actor,
+            action=Action.REPORT_PROPOSED, quote=quote,
+        )  # fmt: skip
     search.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
+
+
+def report_target_problem(*, claim: Claim, actor: AbstractBaseUser) -> str | None:
+    """Why `actor` may not add a report to `claim` at all (directly or proposed), or None."""
+    if not actor.has_perm("claims.add_quote") or not sees_claim(actor, claim):
+        return _("You may not add quotes to this claim.")
+    if claim.status == Status.MERGED:
+        return _("This claim was merged into another one: add the report there.")
+    if claim.status in CLOSED:
+        return _("A %(status)s claim takes no new reports.") % {"status": Status(claim.status).label}
+    return None
 
 
 @atomic_unless_batched
@@ -322,7 +325,7 @@ def translation_create(
     reindexes the quotes it concerns then. A quote or claim the batch holds has no translation in the
     database yet; that the batch holds no second translation into one language is the caller's to know."""
     target_claim = quote.claim if quote else claim
-    if translator is not None and target_claim is not None and not can_edit_claim(translator, target_claim):
+    if translator is not None and target_claim is not None and not can_translate(translator, target_claim, quote):
         raise PermissionDenied(_("You may not add translations to this claim."))
     original = quote.language if quote else (claim.summary_language if claim else None)
     if language == original:
@@ -370,3 +373,234 @@ def quote_record(
     if translation and translation[1].strip():
         translation_create(quote=quote, language=translation[0], text=translation[1].strip(), translator=actor)
     return quote
+
+
+@transaction.atomic
+def translation_update(
+    *, translation: Translation, actor: AbstractBaseUser, text: str, method: str, engine: str = ""
+) -> Translation:
+    """Correct a translation's text, or say it was made by a machine (which engine) or by a person."""
+    translation = (
+        Translation.objects.select_for_update(of=("self",))
+        .select_related("quote__claim", "claim")
+        .get(pk=translation.pk)
+    )
+    quote = translation.quote
+    claim = quote.claim if quote else translation.claim
+    if not can_translate(actor, claim, quote):
+        raise PermissionDenied(_("You may not change translations of this claim."))
+    translation.text = text.strip()
+    translation.method = method
+    translation.engine = engine.strip() if method == Translation.Method.MACHINE else ""
+    translation.translator = actor
+    translation.full_clean(exclude=["quote", "claim", "translator"], validate_constraints=False)
+    if not translation.text:
+        raise ValidationError({"text": _("A translation cannot be empty: remove it instead.")})
+    translation._history_user = actor
+    translation.save()
+    search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+    return translation
+
+
+@transaction.atomic
+def translation_delete(*, translation: Translation, actor: AbstractBaseUser) -> None:
+    """Remove a translation; its history keeps what it said and who removed it."""
+    translation = (
+        Translation.objects.select_for_update(of=("self",))
+        .select_related("quote__claim", "claim")
+        .get(pk=translation.pk)
+    )
+    quote = translation.quote
+    claim = quote.claim if quote else translation.claim
+    if not can_translate(actor, claim, quote):
+        raise PermissionDenied(_("You may not change translations of this claim."))
+    translation._history_user = actor
+    translation.delete()
+    search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+
+
+@transaction.atomic
+def quote_correct(*, quote: Quote, actor: AbstractBaseUser, kind: str, start: int, end: int) -> Quote:
+    """Correct a report's kind and span while it is not yet part of a reviewed claim: its claim is a draft
+    (or returned, or withdrawn) and the actor may edit it, or the report is proposed and the actor proposed
+    it or is an editor."""
+    quote = Quote.objects.select_for_update(of=("self",)).select_related("claim", "source").get(pk=quote.pk)
+    claim = quote.claim
+    if quote.report_status == ReportStatus.PROPOSED:
+        allowed = quote.created_by_id == actor.pk or is_editor(actor)
+    else:
+        allowed = claim.status in (Status.DRAFT, Status.CHANGES_REQUESTED, Status.WITHDRAWN) and can_edit_claim(
+            actor, claim
+        )
+    if not allowed:
+        raise PermissionDenied(
+            _("A report can be corrected only while its claim is a draft or the report is proposed.")
+        )
+    text = quote.source.text[start:end] if 0 <= start < end <= len(quote.source.text) else ""
+    problem = quote_span_problem(source=quote.source, start=start, end=end, text=text)
+    if problem:
+        raise ValidationError({"text": problem})
+    if (start, end) != (quote.start, quote.end) and (
+        Quote.objects.filter(claim_id=claim.pk, source_id=quote.source_id, start=start, end=end).exists()
+    ):
+        raise ValidationError({"text": _("This span of this source is already a quote of this claim.")})
+    quote.kind, quote.start, quote.end, quote.text = kind, start, end, text
+    quote.full_clean(exclude=["claim", "source", "created_by"], validate_constraints=False, validate_unique=False)
+    quote._history_user = actor
+    quote.save()
+    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    return quote
+
+
+# --- reports, merges and notes ------------------------------------------------------------------
+
+
+@transaction.atomic
+def report_transition(*, quote: Quote, to: str, actor: AbstractBaseUser, note: str = "") -> Quote:
+    """The only way a proposed report is accepted or declined: checks claims.workflow.REPORT_TRANSITIONS
+    and the actor, writes a ReviewEvent on the claim, tells whoever proposed it."""
+    quote = Quote.objects.select_for_update().get(pk=quote.pk)
+    problem = report_problem(quote=quote, to=to, actor=actor, note=note)
+    if problem:
+        raise PermissionDenied(problem)
+    claim = Claim.objects.get(pk=quote.claim_id)
+    if claim.status in CLOSED:
+        raise PermissionDenied(_("A %(status)s claim takes no new reports.") % {"status": Status(claim.status).label})
+    action = Action.REPORT_ACCEPTED if to == ReportStatus.ACCEPTED else Action.REPORT_DECLINED
+    event = ReviewEvent.objects.create(
+        claim=claim, from_status=claim.status, to_status=claim.status, actor=actor, action=action, quote=quote,
+        note=note.strip(),
+    )  # fmt: skip
+    quote.report_status = to
+    quote._history_user = actor
+    quote.save(update_fields=["report_status"])
+    transaction.on_commit(lambda: queue_transition_mail(event_id=event.pk))
+    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    return quote
+
+
+def _locked(*claim_ids: int) -> dict[int, Claim]:
+    """The claims, locked in the order of their ids so that two merges or moves never wait on each other."""
+    return {claim.pk: claim for claim in Claim.objects.select_for_update().filter(pk__in=claim_ids).order_by("pk")}
+
+
+def merge_problem(*, duplicate: Claim, into: Claim, actor: AbstractBaseUser) -> str | None:
+    """Why `actor` may not merge `duplicate` into `into`, or None."""
+    if not is_editor(actor):
+        return _("Only editors merge claims.")
+    if duplicate.pk == into.pk:
+        return _("A claim cannot be merged into itself.")
+    if duplicate.speaker_id != into.speaker_id:
+        return _(
+            "These claims have different speakers (%(one)s and %(other)s): a statement has one speaker. "
+            "Move the reports that belong to the other claim one by one instead."
+        ) % {"one": duplicate.speaker, "other": into.speaker}
+    for claim in (duplicate, into):
+        if claim.status in (Status.MERGED, Status.DELETED):
+            return _("“%(claim)s” is %(status)s: it cannot be merged.") % {
+                "claim": claim.summary[:80],
+                "status": Status(claim.status).label,
+            }
+    return None
+
+
+@transaction.atomic
+def claim_merge(*, duplicate: Claim, into: Claim, actor: AbstractBaseUser, note: str = "") -> Claim:
+    """Merge `duplicate` into `into`: its reports, their translations, its summary's translations (in
+    languages `into` lacks) and its topics move; the duplicate is kept, marked merged, and its page
+    redirects. A review event on each records the merge. A report of the same span as one `into` already
+    has stays with the duplicate, after giving its translations in new languages to that report."""
+    locked = _locked(duplicate.pk, into.pk)
+    duplicate, into = locked[duplicate.pk], locked[into.pk]
+    problem = merge_problem(duplicate=duplicate, into=into, actor=actor)
+    if problem:
+        raise PermissionDenied(problem)
+    spans = {(q.source_id, q.start, q.end): q for q in Quote.objects.filter(claim_id=into.pk)}
+    for quote in Quote.objects.filter(claim_id=duplicate.pk).prefetch_related("translations"):
+        same = spans.get((quote.source_id, quote.start, quote.end))
+        if same is None:
+            quote.claim = into
+            quote._history_user = actor
+            quote.save(update_fields=["claim"])
+            continue
+        have = set(same.translations.values_list("language", flat=True))
+        for translation in quote.translations.all():
+            if translation.language not in have:
+                translation.quote = same
+                translation._history_user = actor
+                translation.save(update_fields=["quote"])
+    have = {into.summary_language, *into.summary_translations.values_list("language", flat=True)}
+    for translation in duplicate.summary_translations.all():
+        if translation.language not in have:
+            translation.claim = into
+            translation._history_user = actor
+            translation.save(update_fields=["claim"])
+            have.add(translation.language)
+    into.topics.add(*duplicate.topics.all())
+    ReviewEvent.objects.create(
+        claim=duplicate, from_status=duplicate.status, to_status=Status.MERGED, actor=actor,
+        action=Action.MERGED_INTO, other_claim=into, note=note.strip(),
+    )  # fmt: skip
+    ReviewEvent.objects.create(
+        claim=into, from_status=into.status, to_status=into.status, actor=actor,
+        action=Action.MERGED_FROM, other_claim=duplicate, note=note.strip(),
+    )  # fmt: skip
+    duplicate.status = Status.MERGED
+    duplicate.merged_into = into
+    duplicate.version += 1
+    duplicate._history_user = actor
+    duplicate.save(update_fields=["status", "merged_into", "version", "updated_at"])
+    into.version += 1
+    into._history_user = actor
+    into.save(update_fields=["version", "updated_at"])
+    search.index_claim(into)
+    search.index_claim_status(duplicate)
+    return into
+
+
+@transaction.atomic
+def quote_move(*, quote: Quote, to: Claim, actor: AbstractBaseUser, note: str = "") -> Quote:
+    """Move one report (with its translations) to another claim; a review event on each claim records it."""
+    quote = Quote.objects.select_for_update().get(pk=quote.pk)
+    locked = _locked(quote.claim_id, to.pk)
+    origin, to = locked[quote.claim_id], locked[to.pk]
+    if not is_editor(actor):
+        raise PermissionDenied(_("Only editors move reports between claims."))
+    if origin.pk == to.pk:
+        raise PermissionDenied(_("The report is already a report of this claim."))
+    if to.status in (Status.MERGED, Status.DELETED):
+        raise PermissionDenied(
+            _("A %(status)s claim takes no reports: choose another claim.") % {"status": Status(to.status).label}
+        )
+    if Quote.objects.filter(claim_id=to.pk, source_id=quote.source_id, start=quote.start, end=quote.end).exists():
+        raise PermissionDenied(_("That claim already has this span of this source as a report."))
+    quote.claim = to
+    quote._history_user = actor
+    quote.save(update_fields=["claim"])
+    ReviewEvent.objects.create(
+        claim=origin, from_status=origin.status, to_status=origin.status, actor=actor,
+        action=Action.REPORT_MOVED_OUT, quote=quote, other_claim=to, note=note.strip(),
+    )  # fmt: skip
+    ReviewEvent.objects.create(
+        claim=to, from_status=to.status, to_status=to.status, actor=actor,
+        action=Action.REPORT_MOVED_IN, quote=quote, other_claim=origin, note=note.strip(),
+    )  # fmt: skip
+    search.speakers_touch({origin.speaker_id})
+    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    return quote
+
+
+@transaction.atomic
+def claim_note_add(*, claim: Claim, actor: AbstractBaseUser, text: str) -> ReviewEvent:
+    """A note in the thread between a claim's author and the editors, emailed to the other side."""
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if not sees_workflow(actor, claim):
+        raise PermissionDenied(_("Only the claim's author and editors write notes on it."))
+    if not text.strip():
+        raise ValidationError({"text": _("Write the note first.")})
+    event = ReviewEvent.objects.create(
+        claim=claim, from_status=claim.status, to_status=claim.status, actor=actor, action=Action.NOTE,
+        note=text.strip(),
+    )  # fmt: skip
+    transaction.on_commit(lambda: queue_transition_mail(event_id=event.pk))
+    return event

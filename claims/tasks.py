@@ -17,7 +17,7 @@ from procrastinate.contrib.django import app
 from claims import search
 from claims.importing import import_file
 from claims.models import Quote
-from claims.notifications import notify_transition
+from claims.notifications import notify_event
 from jobs.services import job_payload, job_progress, tracked
 
 MAIL = "claims.send_transition_mail"
@@ -32,7 +32,7 @@ REBUILD = "claims.rebuild_search"
 )
 @tracked
 def send_transition_mail(*, job_id: int, event_id: int) -> dict:
-    return {"sent": notify_transition(event_id=event_id, fail_silently=False)}
+    return {"sent": notify_event(event_id=event_id, fail_silently=False)}
 
 
 @app.task(

@@ -13,6 +13,7 @@ def claim_jsonld(context):
     if claim is None or request is None:
         return ""
     quotes = context.get("quotes")
-    return claim_jsonld_script(
-        claim=claim, quotes=list(quotes if quotes is not None else claim.quotes.all()), request=request
-    )
+    quotes = quotes if quotes is not None else claim.quotes.all()
+    # Open data describes the claim as readers see it: accepted reports only, whoever is looking.
+    accepted = [quote for quote in quotes if quote.report_status == quote.ReportStatus.ACCEPTED]
+    return claim_jsonld_script(claim=claim, quotes=accepted, request=request)

@@ -221,7 +221,7 @@ def test_a_transition_from_a_stale_version_is_a_conflict(db, world):
 
 def test_an_unknown_status_is_a_field_error(db, world):
     response = client_for(world.editor).post(
-        _claim_url(world.in_review, "transition/"), {"to": "deleted", "version": 1}, format="json"
+        _claim_url(world.in_review, "transition/"), {"to": "archived", "version": 1}, format="json"
     )
     assert response.status_code == 400
     assert "to" in response.json()

@@ -1,9 +1,14 @@
 from django.contrib import admin
 from django.urls import reverse
 
-from claims.models import Claim
+from claims.models import Claim, Quote
+from claims.permissions import EDITOR
 from claims.services import claim_transition
-from tests.factories import make_claim
+from tests.factories import make_claim, make_quote, make_source, make_user, publish
+
+
+def other_editor_for(editor):
+    return make_user(f"not-{editor.username}", EDITOR)
 
 
 def test_every_admin_changelist_and_add_page_opens_for_the_admin(client, admin_user, demo):
@@ -46,27 +51,34 @@ def test_admin_publish_action_refuses_an_editors_own_claim(client, editor, other
     assert "another editor must do this" in response.content.decode()
 
 
-def test_admin_quote_inline_refuses_text_that_is_not_its_span(client, admin_user, demo):
-    from claims.models import Quote
-
+def test_admin_cannot_rewrite_a_quote_around_the_services(client, admin_user, demo):
     client.force_login(admin_user)
     quote = Quote.objects.filter(source__language="uk").first()
     response = client.post(
         reverse("admin:claims_quote_change", args=[quote.pk]),
-        {
-            "claim": quote.claim_id,
-            "source": quote.source_id,
-            "start": quote.start,
-            "end": quote.end,
-            "text": quote.text.upper(),
-            "kind": quote.kind,
-            "external_id": quote.external_id or "",
-        },
-    )
-    assert response.status_code == 200
-    assert "not what the source says" in response.content.decode()
+        {"claim": quote.claim_id, "source": quote.source_id, "start": quote.start, "end": quote.end,
+         "text": quote.text.upper(), "kind": "indirect"},
+    )  # fmt: skip
+    assert response.status_code == 403
     quote.refresh_from_db()
-    assert quote.text != quote.text.upper()
+    assert quote.text != quote.text.upper() and quote.kind != "indirect"
+
+
+def test_admin_action_accepts_proposed_reports_but_not_the_editors_own(client, analyst, editor, other_analyst):
+    claim = publish(make_claim(author=analyst), editor=other_editor_for(editor))
+    source = make_source()
+    theirs = make_quote(claim=claim, source=source, fragment="Ви можете", actor=other_analyst)
+    own = make_quote(claim=claim, source=source, fragment="повністю", actor=editor)
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_quote_changelist"),
+        {"action": "report_to_accepted", "_selected_action": [theirs.pk, own.pk]},
+        follow=True,
+    )
+    theirs.refresh_from_db()
+    own.refresh_from_db()
+    assert (theirs.report_status, own.report_status) == ("accepted", "proposed")
+    assert "Nobody accepts their own report" in response.content.decode()
 
 
 def test_admin_edits_reach_the_search(client, admin_user, demo):

@@ -356,7 +356,7 @@ def test_an_analyst_import_can_submit_but_not_publish(analyst):
     assert reasons(report) == {1: {"claim.status": ["Only editors may do this."]}}
 
 
-def test_analysts_cannot_add_topics_or_quotes_to_claims_they_may_not_edit(demo, analyst):
+def test_analysts_cannot_add_topics_and_their_quotes_of_others_claims_are_proposed(demo, analyst):
     claim = {
         "type": "claim",
         "external_id": "t:c-topic",
@@ -378,7 +378,9 @@ def test_analysts_cannot_add_topics_or_quotes_to_claims_they_may_not_edit(demo, 
     }
     problems = reasons(run_import(jsonl(claim, quote), actor=analyst))
     assert problems[1] == {"claim.topics": ["Unknown topic “brand-new-topic”: only editors may add topics."]}
-    assert problems[2] == {"quote": ["You may not add quotes to this claim."]}
+    assert 2 not in problems
+    imported = Quote.objects.get(external_id="t:q-other")
+    assert (imported.report_status, imported.created_by) == (Quote.ReportStatus.PROPOSED, analyst)
 
 
 def test_the_same_row_twice_in_one_file_is_imported_once(analyst):

@@ -98,7 +98,7 @@ def test_quote_form_refuses_offsets_outside_the_text(client, analyst):
     assert "Select some words of the text to quote" in response.content.decode()
 
 
-def test_analyst_cannot_add_a_report_to_another_analysts_claim(client, analyst, other_analyst):
+def test_analyst_cannot_add_a_report_to_another_analysts_draft_they_cannot_see(client, analyst, other_analyst):
     speaker = shoigu()
     theirs = make_claim(author=other_analyst, speaker=speaker)
     source = make_source(text=UK_TEXT, published_on=datetime.date(2026, 2, 3))
@@ -107,7 +107,7 @@ def test_analyst_cannot_add_a_report_to_another_analysts_claim(client, analyst, 
     response = client.post(url, {**params, "speaker": speaker.pk, "kind": "direct", "claim": theirs.pk,
                                  "summary_language": "en"})  # fmt: skip
     assert response.status_code == 400
-    assert "ask an editor" in response.content.decode()
+    assert "You may not add quotes to this claim." in response.content.decode()
     assert not Quote.objects.exists()
 
 

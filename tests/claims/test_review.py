@@ -14,17 +14,20 @@ from tests.factories import make_claim, make_quote, make_source
 S = Claim.Status
 REVIEW_MOVES = {(S.IN_REVIEW, S.PUBLISHED), (S.IN_REVIEW, S.CHANGES_REQUESTED), (S.IN_REVIEW, S.REJECTED),
                 (S.PUBLISHED, S.RETRACTED)}  # fmt: skip
-SUBMIT_MOVES = {(S.DRAFT, S.IN_REVIEW), (S.CHANGES_REQUESTED, S.IN_REVIEW)}
+SUBMIT_MOVES = {(S.DRAFT, S.IN_REVIEW), (S.CHANGES_REQUESTED, S.IN_REVIEW), (S.WITHDRAWN, S.IN_REVIEW),
+                (S.DRAFT, S.DELETED), (S.CHANGES_REQUESTED, S.DELETED), (S.WITHDRAWN, S.DELETED)}  # fmt: skip
+AUTHOR_MOVES = {(S.IN_REVIEW, S.WITHDRAWN)}
+EDITOR_MOVES = {(S.DELETED, S.DRAFT), (S.REJECTED, S.IN_REVIEW)}  # recover a deleted draft, reopen a rejected claim
 
 # Who may make each kind of move, by the actor's relation to the claim (written out, not derived).
 EXPECTED = {
-    # (author's role, actor): (may submit, may review)
-    ("analyst", "author"): (True, False),
-    ("analyst", "other_analyst"): (False, False),
-    ("analyst", "editor"): (True, True),
-    ("editor", "author"): (True, False),  # an editor never reviews their own claim
-    ("editor", "other_editor"): (True, True),
-    ("editor", "analyst"): (False, False),
+    # (author's role, actor): (may submit or delete, may review, is the author, is an editor)
+    ("analyst", "author"): (True, False, True, False),
+    ("analyst", "other_analyst"): (False, False, False, False),
+    ("analyst", "editor"): (True, True, False, True),
+    ("editor", "author"): (True, False, True, True),  # an editor never reviews their own claim
+    ("editor", "other_editor"): (True, True, False, True),
+    ("editor", "analyst"): (False, False, False, False),
 }
 
 
@@ -37,6 +40,8 @@ def bring_to(claim: Claim, status: str, *, reviewer) -> Claim:
         S.PUBLISHED: [(S.IN_REVIEW, claim.author), (S.PUBLISHED, reviewer)],
         S.REJECTED: [(S.IN_REVIEW, claim.author), (S.REJECTED, reviewer)],
         S.RETRACTED: [(S.IN_REVIEW, claim.author), (S.PUBLISHED, reviewer), (S.RETRACTED, reviewer)],
+        S.WITHDRAWN: [(S.IN_REVIEW, claim.author), (S.WITHDRAWN, claim.author)],
+        S.DELETED: [(S.DELETED, claim.author)],
     }
     for to, actor in paths[status]:
         claim = claim_transition(claim=claim, to=to, actor=actor, note="set-up")
@@ -59,12 +64,16 @@ def test_permission_matrix_over_every_transition(
     actors = {"author": author, "other_analyst": other_analyst, "analyst": analyst, "editor": editor,
               "other_editor": other_editor}  # fmt: skip
     actor = actors[actor_name]
-    may_submit, may_review = EXPECTED[(author_role, actor_name)]
-    for from_status, to in itertools.product(S.values, S.values):
+    may_submit, may_review, is_author, is_editor = EXPECTED[(author_role, actor_name)]
+    reachable = [status for status in S.values if status != S.MERGED]  # merging is claim_merge's alone
+    for from_status, to in itertools.product(reachable, S.values):
         claim = bring_to(make_claim(author=author), from_status, reviewer=third_editor)
         before = (claim.status, claim.version, claim.review_events.count())
-        allowed = ((from_status, to) in SUBMIT_MOVES and may_submit) or (
-            (from_status, to) in REVIEW_MOVES and may_review
+        allowed = (
+            ((from_status, to) in SUBMIT_MOVES and may_submit)
+            or ((from_status, to) in REVIEW_MOVES and may_review)
+            or ((from_status, to) in AUTHOR_MOVES and is_author)
+            or ((from_status, to) in EDITOR_MOVES and is_editor)
         )
         if allowed:
             moved = claim_transition(claim=claim, to=to, actor=actor, note="reason")

@@ -20,6 +20,6 @@ DROP FUNCTION IF EXISTS claims_published_names_search_token();
 
 
 class Migration(migrations.Migration):
-    dependencies = [("claims", "0010_search_token_names_of_published_only"), ("sources", "0001_initial")]
+    dependencies = [("claims", "0011_report_status_merge_and_workflow_events"), ("sources", "0001_initial")]
 
     operations = [migrations.RunSQL(DROP, migrations.RunSQL.noop)]

@@ -1,0 +1,105 @@
+"""An English report joins the existing claim that holds the Ukrainian one: proposed by an analyst from the
+quote form's suggestions, accepted by an editor in "new reports", a duplicate merged, one claim for readers."""
+
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from claims.models import Claim, Quote
+from claims.permissions import ANALYST, EDITOR
+from claims.services import claim_transition, speaker_create
+from tests.factories import make_claim, make_quote, make_source, make_user, publish
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+UK_TEXT = (
+    "Секретар Ради безпеки РФ Сергій Шойгу відвідав Мʼянму 2 лютого.\n\n"
+    '"Ви можете повністю розраховувати на всебічну підтримку Москви, в тому числі на міжнародній арені", '
+    "- заявив Шойгу."
+)
+UK_WORDS = "Ви можете повністю розраховувати на всебічну підтримку Москви"
+UK_TEXT_2 = "Шойгу подякував Мʼянмі за «розуміння» позиції Росії, повідомляє агентство."
+UK_WORDS_2 = "подякував Мʼянмі за «розуміння» позиції Росії"
+EN_TEXT = (
+    "Russian Security Council Secretary Sergei Shoigu met Myanmar's leader in Naypyidaw.\n\n"
+    "Shoigu told Myanmar’s leadership that the country could “fully count on Moscow’s support, including in "
+    "the international arena.”\n\nAlso read"
+)
+
+
+def log_in(page, username: str) -> None:
+    page.goto("/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
+
+
+def log_out(page) -> None:
+    page.get_by_role("button", name="Log out").click()
+
+
+def test_english_report_proposed_to_the_ukrainian_claim_accepted_and_a_duplicate_merged(page):
+    ana = make_user("ana", ANALYST)
+    olena = make_user("olena", ANALYST)
+    maksym = make_user("maksym", EDITOR)
+    make_user("iryna", EDITOR)
+    shoigu = speaker_create(
+        name="Sergei Shoigu", names={"en": "Sergei Shoigu", "uk": "Сергій Шойгу"}, aliases=["Shoigu", "Шойгу"]
+    )
+    day = datetime.date(2026, 2, 2)
+    claim = make_claim(author=ana, speaker=shoigu, said_on=day, summary="Shoigu: Myanmar can count on Moscow")
+    make_quote(claim=claim, source=make_source(text=UK_TEXT, published_on=day), fragment=UK_WORDS)
+    claim = publish(claim, editor=maksym)
+    duplicate = make_claim(author=olena, speaker=shoigu, said_on=day, summary="Shoigu thanked Myanmar")
+    make_quote(claim=duplicate, source=make_source(text=UK_TEXT_2, published_on=day), fragment=UK_WORDS_2)
+    duplicate = claim_transition(claim=duplicate, to=Claim.Status.IN_REVIEW, actor=olena)
+    english = make_source(text=EN_TEXT, language="en", published_on=day, title="Shoigu in Naypyidaw")
+
+    # The analyst quotes the English sentence: the suggestions show the claim with the Ukrainian report.
+    log_in(page, "olena")
+    page.goto(english.get_absolute_url())
+    sentence = page.get_by_label("Or choose a sentence to quote")
+    sentence.select_option(label=sentence.locator("option", has_text="fully count on").text_content())
+    page.get_by_role("button", name="Quote this sentence").click()
+    page.get_by_label("Find the speaker by any name, spelling or script").fill("Shoigu")
+    page.get_by_role("button", name="Find").click()
+    page.locator("#speaker-results").get_by_role("link", name="Sergei Shoigu").click()
+    choice = page.locator("label.choice", has_text="Shoigu: Myanmar can count on Moscow")
+    expect(choice).to_contain_text(UK_WORDS)
+    expect(choice).to_contain_text("Add to this claim")
+    choice.get_by_role("radio").check()
+    page.get_by_role("button", name="Save the quote").click()
+    expect(page.locator(".messages")).to_contain_text("Report proposed")
+    expect(page.locator(".quote-card blockquote[lang=en]")).to_contain_text("fully count on Moscow’s support")
+    log_out(page)
+
+    # Readers do not see it yet.
+    page.goto(claim.get_absolute_url())
+    expect(page.locator(".quote-card blockquote[lang=en]")).to_have_count(0)
+
+    # Another editor accepts it in "new reports", then merges the duplicate from its review page.
+    log_in(page, "iryna")
+    page.get_by_role("link", name="New reports").first.click()
+    report = page.locator(".quote-card", has_text="fully count on")
+    report.get_by_role("button", name="Accept the report").click()
+    expect(page.locator(".messages")).to_contain_text("Report accepted")
+    page.get_by_role("link", name="Claims in review").click()
+    page.get_by_role("link", name="Shoigu thanked Myanmar").click()
+    duplicates = page.locator(".claim-row", has_text="Shoigu: Myanmar can count on Moscow")
+    duplicates.get_by_label("Why merge (optional)").fill("Same meeting, 2 February")
+    duplicates.get_by_role("button", name="Merge into this").click()
+    expect(page.locator(".messages")).to_contain_text("Merged")
+    log_out(page)
+
+    # An anonymous reader finds one claim with its Ukrainian and English reports.
+    page.goto("/")
+    expect(page.get_by_role("link", name="Shoigu thanked Myanmar")).to_have_count(0)
+    page.get_by_role("link", name="Shoigu: Myanmar can count on Moscow").click()
+    expect(page.locator(".quote-card blockquote[lang=uk]")).to_have_count(2)
+    expect(page.locator(".quote-card blockquote[lang=en]")).to_contain_text("fully count on Moscow’s support")
+    page.goto(duplicate.get_absolute_url())
+    expect(page).to_have_url(claim.get_absolute_url())
+    assert set(Quote.objects.filter(claim=claim).values_list("report_status", flat=True)) == {"accepted"}
