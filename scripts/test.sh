@@ -38,27 +38,51 @@ on_database() {
     python3 scripts/localpg.py throwaway -- bash -c 'run_checks "$@"' _ "$@"
   fi
 }
-on_database "$@"
-
 # The next Django: the same locked packages with Django replaced by the newest 6.x, which needs
-# Python 3.12 or later (NEXT_PYTHON picks the interpreter).
-[ "${NEXT:-1}" = 0 ] && exit 0
-next_python=${NEXT_PYTHON:-}
-if [ -z "$next_python" ]; then
-  for candidate in python3.13 python3.12 "$(pyenv root 2>/dev/null)"/versions/3.1[2-9]*/bin/python3; do
-    if command -v "$candidate" >/dev/null 2>&1; then next_python=$candidate; break; fi
-  done
+# Python 3.12 or later (NEXT_PYTHON picks the interpreter). NEXT=0 skips it.
+next_ready=0
+if [ "${NEXT:-1}" != 0 ]; then
+  next_python=${NEXT_PYTHON:-}
+  if [ -z "$next_python" ]; then
+    for candidate in python3.13 python3.12 "$(pyenv root 2>/dev/null)"/versions/3.1[2-9]*/bin/python3; do
+      if command -v "$candidate" >/dev/null 2>&1; then next_python=$candidate; break; fi
+    done
+  fi
+  if [ -z "$next_python" ]; then
+    echo "error: no Python 3.12+ for the Django 6 run (set NEXT_PYTHON, or NEXT=0 to skip it)" >&2
+    exit 1
+  fi
+  VENV=.venv-next PYTHON=$next_python bash scripts/venv.sh
+  if [ "$(cat .venv-next/.django-next 2>/dev/null)" != "$(sha256sum requirements.txt | cut -d' ' -f1)" ]; then
+    echo "==> Installing the newest Django 6 into .venv-next"
+    .venv-next/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "Django>=6,<7"
+    sha256sum requirements.txt | cut -d' ' -f1 > .venv-next/.django-next
+  fi
+  next_ready=1
 fi
-if [ -z "$next_python" ]; then
-  echo "error: no Python 3.12+ for the Django 6 run (set NEXT_PYTHON, or NEXT=0 to skip it)" >&2
-  exit 1
+
+next_log=$(mktemp -t tracker-next-XXXXXX.log)
+next_pid=""
+if [ "$next_ready" = 1 ] && [ -z "${DATABASE_URL:-}" ]; then
+  # On a throwaway cluster of its own, beside the main run: the two share the machine's cores instead of
+  # taking turns, which keeps `make test` near the time of one run.
+  echo "==> The suite on $(.venv-next/bin/python -m django --version | sed 's/^/Django /') (.venv-next), in the background: $next_log"
+  (PY=.venv-next/bin/python on_database --ignore=tests/e2e -p no:cacheprovider "$@" >"$next_log" 2>&1) &
+  next_pid=$!
 fi
-VENV=.venv-next PYTHON=$next_python bash scripts/venv.sh
-if [ "$(cat .venv-next/.django-next 2>/dev/null)" != "$(sha256sum requirements.txt | cut -d' ' -f1)" ]; then
-  echo "==> Installing the newest Django 6 into .venv-next"
-  .venv-next/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "Django>=6,<7"
-  sha256sum requirements.txt | cut -d' ' -f1 > .venv-next/.django-next
+
+status=0
+on_database "$@" || status=$?
+
+if [ -n "$next_pid" ]; then
+  next_status=0
+  wait "$next_pid" || next_status=$?
+  echo "==> The suite on the newest Django 6 (.venv-next): the end of $next_log"
+  tail -n 40 "$next_log"
+  [ "$next_status" = 0 ] || status=$next_status
+elif [ "$next_ready" = 1 ]; then
+  PY=.venv-next/bin/python
+  echo "==> The suite on $($PY -m django --version | sed 's/^/Django /') (.venv-next)"
+  on_database --ignore=tests/e2e "$@" || status=$?
 fi
-PY=.venv-next/bin/python
-echo "==> The suite on $($PY -m django --version | sed 's/^/Django /') (.venv-next)"
-on_database --ignore=tests/e2e "$@"
+exit "$status"
