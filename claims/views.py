@@ -23,7 +23,9 @@ from claims.services import (
     quote_record,
     transition_problem,
 )
+from claims.speaker_forms import SpeakerQuickForm
 from claims.templatetags.tracker import search_result_html
+from sources.dates import validate_said_before_published
 from sources.models import Source
 from sources.selectors import quote_context
 
@@ -295,6 +297,8 @@ def quote_new(request, pk: int):
         try:
             if claim is not None and not can_edit_claim(request.user, claim):
                 raise PermissionDenied(_("You may not add reports to this claim: ask an editor to link it."))
+            if claim is None:
+                validate_said_before_published(said_on=data["said_on"], published_on=source.published_on)
             quote = quote_record(
                 source=source,
                 start=start,
@@ -354,6 +358,9 @@ def quote_new(request, pk: int):
             "suggestions": suggestions,
             "chosen_claim": str(form["claim"].value() or QuoteForm.NEW),
             "role": speaker.role_on(source.published_on) if speaker else None,
+            # The speaker dialog (and its page, without JavaScript) comes back here with the span and kind.
+            "here": request.get_full_path() if request.method == "GET" else "",
+            "speaker_quick_form": SpeakerQuickForm(initial={"name": query}),
         },
         status=400 if request.method == "POST" else 200,
     )
