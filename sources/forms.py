@@ -80,6 +80,7 @@ class SourceEditForm(forms.ModelForm):
     """The details of a source, corrected after capture. An outlet is chosen from the list, or a new one
     named (it is added, as capture would add it)."""
 
+    url = forms.URLField(label=_("Original address"), required=False, assume_scheme="https", max_length=2000)
     new_outlet = forms.CharField(
         label=_("Or a new outlet"),
         required=False,
@@ -94,15 +95,16 @@ class SourceEditForm(forms.ModelForm):
             "published_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "title": forms.TextInput(attrs={"size": 80}),
         }
-        labels = {"url": _("Original address")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["outlet"].queryset = Outlet.objects.order_by("name")
         self.fields["outlet"].label_from_instance = lambda outlet: outlet.localized_name()
-        self.fields["url"].assume_scheme = "https"
         date = self.fields["published_on"].widget
         date.attrs.update({"min": EARLIEST.isoformat(), "max": latest().isoformat()})
+
+    def clean_url(self) -> str | None:
+        return self.cleaned_data.get("url") or None  # no address is NULL, never ""
 
     def clean_new_outlet(self) -> str:
         return " ".join(self.cleaned_data.get("new_outlet", "").split())

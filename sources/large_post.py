@@ -7,6 +7,7 @@ its small fields kept, so the form can say what was too large and still show wha
 
 import functools
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import QueryDict
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
@@ -35,7 +36,7 @@ def _small_fields(stream, encoding: str) -> QueryDict:
 
 def large_form_post(max_bytes: int):
     """Let a view's urlencoded POST be up to `max_bytes`. Over it, `request.post_too_large` is True and
-    request.POST holds the small fields only."""
+    request.POST holds the small fields only (none, for a multipart body over Django's own limit)."""
 
     def decorator(view):
         checked = CsrfViewMiddleware(lambda request: None)
@@ -56,6 +57,13 @@ def large_form_post(max_bytes: int):
                     request.POST = _small_fields(request, encoding)
                 else:
                     request.POST = QueryDict(request.read(max_bytes + 1), encoding=encoding)
+            elif request.method == "POST":
+                # Multipart (not what the form sends): Django's parser and limit; too large, it says so.
+                try:
+                    request.POST  # noqa: B018 -- parsed now, so that a body over the limit is caught here
+                except RequestDataTooBig:
+                    request.post_too_large = True
+                    request.POST = QueryDict()
             refusal = checked.process_view(request, view, args, kwargs)
             if refusal is not None:
                 return refusal

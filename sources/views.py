@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims.access import readable
+from claims.models import QuoteKind
 from sources import selectors
 from sources.fetch import FetchError
 from sources.forms import CAPTURE_POST_MAX_BYTES, CaptureForm, SourceEditForm, SourceLanguageForm, SourceTrimForm
@@ -226,7 +227,15 @@ def source_candidates(request, pk: int):
     return render(
         request,
         "sources/candidates.html",
-        {"source": source, "candidates": [c for c in candidates if (c.start, c.end) not in taken]},
+        {
+            "source": source,
+            # The kind as the interface names it ("пряма", "непряма (переказ)"), beside the value the form takes.
+            "candidates": [
+                (candidate, QuoteKind(candidate.kind).label)
+                for candidate in candidates
+                if (candidate.start, candidate.end) not in taken
+            ],
+        },
     )
 
 

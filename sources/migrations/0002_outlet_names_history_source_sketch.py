@@ -33,7 +33,6 @@ CURATED_OUTLETS = [
     ("Reuters", "Reuters", "Reuters", ["reuters.com"], "GB", "agency", "private"),
     ("Bloomberg News", "Bloomberg", "Bloomberg", ["bloomberg.com"], "US", "agency", "private"),
     ("BBC", "BBC", "BBC", ["bbc.com", "bbc.co.uk"], "GB", "broadcaster", "state"),
-    ("news.az", "news.az", "news.az", ["news.az"], "AZ", "newspaper", "unknown"),
     ("ISW", "Institute for the Study of War", "Інститут вивчення війни", ["understandingwar.org"], "US", "think_tank", "private"),
 ]
 

@@ -45,10 +45,11 @@ def test_captor_edits_title_date_outlet_and_the_history_records_who(client, anal
 
 def test_edit_can_name_a_new_outlet(client, analyst, captured):
     client.force_login(analyst)
-    client.post(
+    response = client.post(
         reverse("sources:edit", args=[captured.pk]),
         {"title": "T", "new_outlet": "Naypyidaw Daily", "language": "en"},
     )
+    assert response.status_code == 302
     captured.refresh_from_db()
     assert captured.outlet.name == "Naypyidaw Daily"
 
