@@ -297,8 +297,9 @@ def quote_new(request, pk: int):
         try:
             if claim is not None and not can_edit_claim(request.user, claim):
                 raise PermissionDenied(_("You may not add reports to this claim: ask an editor to link it."))
-            if claim is None:
-                validate_said_before_published(said_on=data["said_on"], published_on=source.published_on)
+            # An article cannot report a statement made after it was published.
+            said_on = claim.said_on if claim is not None else data["said_on"]
+            validate_said_before_published(said_on=said_on, published_on=source.published_on)
             quote = quote_record(
                 source=source,
                 start=start,

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.db.models import CharField, Func, Q
+from django.db.models import CharField, Func, Q, Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -53,8 +53,9 @@ class Outlet(models.Model):
     Ownership = OutletOwnership
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
-    name_uk = models.CharField(_("name in Ukrainian"), max_length=200, blank=True)
+    # db_default: rows written by COPY or raw inserts (the bench, restores) need no value for them.
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True, db_default="")
+    name_uk = models.CharField(_("name in Ukrainian"), max_length=200, blank=True, db_default="")
     domains = ArrayField(
         models.CharField(max_length=253),
         verbose_name=_("domains"),
@@ -121,7 +122,10 @@ class Source(models.Model):
     text_sha256 = models.CharField(_("SHA-256 of the text"), max_length=64, editable=False)
     # A sketch of the text (the smallest hashes of its word shingles) so a near-identical article is found
     # through an index instead of reading every text; derived from the text, never typed.
-    shingle_sketch = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
+    shingle_sketch = ArrayField(
+        models.BigIntegerField(), default=list, db_default=Value([], output_field=ArrayField(models.BigIntegerField())),
+        blank=True, editable=False,
+    )  # fmt: skip
     captured_at = models.DateTimeField(_("captured at"), auto_now_add=True)
     captured_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -16,8 +16,8 @@ from django.db import migrations, models
 # them afterwards like any outlet; an outlet already stored under one of these domains or names is completed.
 CURATED_OUTLETS = [
     ("Sputnik", "Sputnik", "Sputnik", ["sputnikglobe.com", "sputniknews.com", "sputnik.by"], "RU", "agency", "state"),
-    ("УНІАН / UNIAN", "UNIAN", "УНІАН", ["unian.ua", "unian.net", "unian.info"], "UA", "agency", "private"),
-    ("Укрінформ / Ukrinform", "Ukrinform", "Укрінформ", ["ukrinform.ua", "ukrinform.net"], "UA", "agency", "state"),
+    ("UNIAN", "UNIAN", "УНІАН", ["unian.ua", "unian.net", "unian.info"], "UA", "agency", "private"),
+    ("Ukrinform", "Ukrinform", "Укрінформ", ["ukrinform.ua", "ukrinform.net"], "UA", "agency", "state"),
     ("Interfax-Ukraine", "Interfax-Ukraine", "Інтерфакс-Україна", ["interfax.com.ua"], "UA", "agency", "private"),
     ("Ukrainska Pravda", "Ukrainska Pravda", "Українська правда", ["pravda.com.ua"], "UA", "newspaper", "private"),
     ("Gordon", "Gordon", "Гордон", ["gordonua.com"], "UA", "newspaper", "private"),
@@ -26,12 +26,12 @@ CURATED_OUTLETS = [
     ("Suspilne", "Suspilne", "Суспільне", ["suspilne.media"], "UA", "broadcaster", "state"),
     ("LIGA.net", "LIGA.net", "LIGA.net", ["liga.net"], "UA", "newspaper", "private"),
     ("The Kyiv Independent", "The Kyiv Independent", "The Kyiv Independent", ["kyivindependent.com"], "UA", "newspaper", "private"),
-    ("ТАСС / TASS", "TASS", "ТАСС", ["tass.ru", "tass.com"], "RU", "agency", "state"),
+    ("TASS", "TASS", "ТАСС", ["tass.ru", "tass.com"], "RU", "agency", "state"),
     ("RIA Novosti", "RIA Novosti", "РИА Новости", ["ria.ru"], "RU", "agency", "state"),
     ("RT", "RT", "RT", ["rt.com"], "RU", "broadcaster", "state"),
     ("Kremlin", "Kremlin", "Кремль", ["kremlin.ru", "en.kremlin.ru"], "RU", "government", "state"),
     ("Reuters", "Reuters", "Reuters", ["reuters.com"], "GB", "agency", "private"),
-    ("Bloomberg News", "Bloomberg", "Bloomberg", ["bloomberg.com"], "US", "agency", "private"),
+    ("Bloomberg", "Bloomberg", "Bloomberg", ["bloomberg.com"], "US", "agency", "private"),
     ("BBC", "BBC", "BBC", ["bbc.com", "bbc.co.uk"], "GB", "broadcaster", "state"),
     ("ISW", "Institute for the Study of War", "Інститут вивчення війни", ["understandingwar.org"], "US", "think_tank", "private"),
 ]
@@ -76,8 +76,8 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
                 ('name', models.CharField(db_index=True, max_length=200, verbose_name='name')),
-                ('name_en', models.CharField(blank=True, max_length=200, verbose_name='name in English')),
-                ('name_uk', models.CharField(blank=True, max_length=200, verbose_name='name in Ukrainian')),
+                ('name_en', models.CharField(blank=True, db_default='', max_length=200, verbose_name='name in English')),
+                ('name_uk', models.CharField(blank=True, db_default='', max_length=200, verbose_name='name in Ukrainian')),
                 ('domains', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=253), blank=True, default=list, help_text='Bare host names such as unian.ua, one per entry.', size=None, verbose_name='domains')),
                 ('country', models.CharField(blank=True, help_text='ISO 3166-1 alpha-2 code.', max_length=2, verbose_name='country')),
                 ('kind', models.CharField(choices=[('agency', 'news agency'), ('newspaper', 'newspaper'), ('broadcaster', 'broadcaster'), ('aggregator', 'aggregator'), ('government', 'government'), ('think_tank', 'think tank'), ('other', 'other')], default='other', max_length=20, verbose_name='kind')),
@@ -99,17 +99,17 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='outlet',
             name='name_en',
-            field=models.CharField(blank=True, max_length=200, verbose_name='name in English'),
+            field=models.CharField(blank=True, db_default='', max_length=200, verbose_name='name in English'),
         ),
         migrations.AddField(
             model_name='outlet',
             name='name_uk',
-            field=models.CharField(blank=True, max_length=200, verbose_name='name in Ukrainian'),
+            field=models.CharField(blank=True, db_default='', max_length=200, verbose_name='name in Ukrainian'),
         ),
         migrations.AddField(
             model_name='source',
             name='shingle_sketch',
-            field=django.contrib.postgres.fields.ArrayField(base_field=models.BigIntegerField(), blank=True, default=list, editable=False, size=None),
+            field=django.contrib.postgres.fields.ArrayField(base_field=models.BigIntegerField(), blank=True, db_default=models.Value([], output_field=django.contrib.postgres.fields.ArrayField(base_field=models.BigIntegerField(), size=None)), default=list, editable=False, size=None),
         ),
         migrations.AlterField(
             model_name='historicalsource',
