@@ -138,7 +138,7 @@ def _speaker_new_quick(request, next_url: str):
     return render(
         request,
         "claims/speaker_form.html",
-        {"forms": forms, "speaker": None, "next": next_url, "duplicates": duplicates, "errors": form.errors},
+        {"forms": forms, "speaker": None, "next": next_url, "duplicates": duplicates},
         status=400,
     )
 

@@ -16,6 +16,7 @@ from sources.capture import canonical_url, extract_article, split_metadata_line
 from sources.dates import validate_plausible_date
 from sources.fetch import fetch_url
 from sources.models import Outlet, Source, text_sha256
+from sources.outlets import curated_for_domain
 from sources.signals import outlet_renamed, source_changed
 from sources.similarity import NEAR_DUPLICATE, resemblance, shingle_sketch, shingles
 from text import detect_language
@@ -69,6 +70,10 @@ def outlet_for_url(url: str | None) -> Outlet | None:
     if not host:
         return None
     registrable = get_fld(host, fix_protocol=True, fail_silently=True) or host
+    curated = curated_for_domain(registrable)
+    if curated is not None:
+        outlet, _created = Outlet.objects.get_or_create(name=curated.pop("name"), defaults=curated)
+        return outlet
     return outlet_get_or_create(name=registrable, domains=[registrable])
 
 

@@ -20,9 +20,9 @@ def fields(objects, *names) -> list[tuple]:
 def reports(analyst, editor):
     """Two claims of two speakers; quotes with and without an outlet; one translated."""
     from claims.services import translation_create
-    from sources.models import Outlet
+    from sources.services import outlet_get_or_create
 
-    outlet = Outlet.objects.get(name="UNIAN")  # one of the curated outlets
+    outlet = outlet_get_or_create(name="UNIAN", domains=["unian.ua"])
     claims = []
     for n, speaker in enumerate([make_speaker("Sergei Shoigu"), make_speaker("Maria Zakharova")]):
         claim = make_claim(author=analyst, speaker=speaker, summary=f"Claim {n}")
