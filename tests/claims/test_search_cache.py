@@ -282,6 +282,7 @@ def test_names_and_outlets_without_published_entries_keep_the_token(corpus, anal
     names: no published result shows them, so the kept searches stay (migration 0010)."""
     from claims.models import SpeakerName, SpeakerRole
     from sources.models import Outlet
+    from sources.services import outlet_get_or_create
 
     start = published_generation()
     newcomer = make_speaker("Maria Zakharova", names={"en": "Maria Zakharova", "uk": "Марія Захарова"})
