@@ -23,6 +23,7 @@ from text import detect_language
 
 # How many sources sharing a sketch hash are compared in full: near-identical texts share most of theirs.
 SIMILAR_CANDIDATES = 20
+QUERY_HASHES = 8
 
 
 class DuplicateSourceError(ValidationError):
@@ -125,14 +126,16 @@ def source_find_similar(*, text: str, exclude: Source | None = None) -> Source |
     sketch = shingle_sketch(text)
     if not sketch:
         return None
-    candidates = Source.objects.filter(shingle_sketch__overlap=sketch)
+    # A few of the smallest hashes find every candidate (a copy with a line more or less keeps nearly all
+    # of them among its own smallest), and keep the planner's estimate low enough to use the index.
+    candidates = Source.objects.filter(shingle_sketch__overlap=sketch[:QUERY_HASHES])
     if exclude is not None:
         candidates = candidates.exclude(pk=exclude.pk)
     wanted = set(sketch)
-    ranked = sorted(
-        candidates.values_list("pk", "shingle_sketch")[: SIMILAR_CANDIDATES * 5],
-        key=lambda row: -len(wanted & set(row[1])),
-    )[:SIMILAR_CANDIDATES]
+    # No LIMIT in the query: with one, the planner expects to meet enough matches early in a sequential scan.
+    ranked = sorted(candidates.values_list("pk", "shingle_sketch"), key=lambda row: -len(wanted & set(row[1])))[
+        :SIMILAR_CANDIDATES
+    ]
     if not ranked:
         return None
     mine = shingles(text)
