@@ -48,9 +48,16 @@ from claims.services import (
 )
 from claims.speaker_search import speaker_search, speakers_all
 from claims.speakers import speaker_update
+from claims.topics import topic_create, topic_update
 from claims.workflow import TRANSITIONS, transition_problem
 from sources.models import Outlet, Source
-from sources.services import DuplicateSourceError, source_create, source_set_language
+from sources.services import (
+    DuplicateSourceError,
+    outlet_create,
+    outlet_update,
+    source_create,
+    source_set_language,
+)
 
 # --- errors -----------------------------------------------------------------------------------------------
 
@@ -594,59 +601,6 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
 
 
 # --- vocabularies: outlets and topics ---------------------------------------------------------------------
-# No service writes these yet (the admin edits them), so the API's writes live here, shaped as services:
-# keyword-only, one transaction, the permission checked inside. They belong in sources.services and
-# claims.services.
-
-
-@transaction.atomic
-def outlet_create(*, actor: AbstractBaseUser, **fields) -> Outlet:
-    if not actor.has_perm("sources.add_outlet"):
-        raise PermissionDenied(_("You may not add outlets."))
-    outlet = Outlet(**fields)
-    outlet.full_clean()
-    outlet.save()
-    return outlet
-
-
-@transaction.atomic
-def outlet_update(*, outlet: Outlet, actor: AbstractBaseUser, **fields) -> Outlet:
-    if not actor.has_perm("sources.change_outlet"):
-        raise PermissionDenied(_("You may not edit outlets."))
-    outlet = Outlet.objects.select_for_update().get(pk=outlet.pk)
-    renamed = fields.get("name", outlet.name) != outlet.name
-    for name, value in fields.items():
-        setattr(outlet, name, value)
-    outlet.full_clean()
-    outlet.save()
-    if renamed:  # the outlet's name is part of every search document of its quotes
-        search.index_quotes(Quote.objects.filter(source__outlet=outlet))
-    return outlet
-
-
-@transaction.atomic
-def topic_create(*, actor: AbstractBaseUser, **fields) -> Topic:
-    if not actor.has_perm("claims.add_topic"):
-        raise PermissionDenied(_("You may not add topics."))
-    topic = Topic(**fields)
-    topic.full_clean()
-    topic.save()
-    return topic
-
-
-@transaction.atomic
-def topic_update(*, topic: Topic, actor: AbstractBaseUser, **fields) -> Topic:
-    if not actor.has_perm("claims.change_topic"):
-        raise PermissionDenied(_("You may not edit topics."))
-    topic = Topic.objects.select_for_update().get(pk=topic.pk)
-    renamed = any(fields.get(name, getattr(topic, name)) != getattr(topic, name) for name in ("name_en", "name_uk"))
-    for name, value in fields.items():
-        setattr(topic, name, value)
-    topic.full_clean()
-    topic.save()
-    if renamed:  # topic names are part of the search documents of its claims' quotes
-        search.index_quotes(Quote.objects.filter(claim__topics=topic))
-    return topic
 
 
 class VocabularyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):

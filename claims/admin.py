@@ -26,6 +26,7 @@ from claims.services import (
     translation_update,
 )
 from claims.speaker_search import speaker_refresh_search_keys
+from claims.topics import topic_create, topic_update
 
 admin.site.site_header = _("Claim tracker administration")
 admin.site.site_title = _("Claim tracker")
@@ -66,10 +67,16 @@ class SpeakerAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(SimpleHistoryAdmin):
     list_display = ["slug", "name_en", "name_uk"]
     search_fields = ["slug", "name_en", "name_uk"]
     prepopulated_fields = {"slug": ["name_en"]}
+
+    def save_model(self, request, obj, form, change):
+        # Through the services: the permission, the history's author and re-indexing on a rename.
+        values = {name: form.cleaned_data[name] for name in ("slug", "name_en", "name_uk")}
+        saved = topic_update(topic=obj, actor=request.user, **values) if change else None
+        obj.pk = (saved or topic_create(actor=request.user, **values)).pk
 
 
 # Reports are recorded, corrected, moved, accepted and declined on the site, through the services that keep

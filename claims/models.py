@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from claims.permissions import audience, is_editor
+from sources.dates import validate_plausible_date
 from sources.languages import language_check, language_choices
 from sources.models import Source
 
@@ -159,6 +160,8 @@ class Topic(models.Model):
     name_en = models.CharField(_("name in English"), max_length=200)
     name_uk = models.CharField(_("name in Ukrainian"), max_length=200)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["slug"]
         verbose_name = _("topic")
@@ -215,7 +218,7 @@ class Claim(models.Model):
 
     external_id = models.CharField(_("external ID"), max_length=100, null=True, blank=True, unique=True)
     speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.PROTECT, related_name="claims")
-    said_on = models.DateField(_("date said"))
+    said_on = models.DateField(_("date said"), validators=[validate_plausible_date])
     occasion = models.CharField(_("occasion"), max_length=300, blank=True, help_text=_("Meeting, interview, report…"))
     summary = models.TextField(_("summary"))
     summary_language = models.CharField(_("language of the summary"), max_length=2, choices=language_choices())

@@ -4,8 +4,9 @@ from django.contrib.auth.models import Group, Permission
 
 ANALYST, EDITOR, ADMIN = "Analyst", "Editor", "Admin"
 
+# Analysts may add an outlet while capturing, but only editors rename or re-describe one (see EDITOR).
 _CONTENT = {
-    "sources": ["outlet", "source"],
+    "sources": ["source"],
     "claims": ["speaker", "speakername", "speakeralias", "speakerrole", "claim", "quote", "translation"],
 }
 _VOCABULARY = {"sources": ["outlet"], "claims": ["topic"]}
@@ -18,15 +19,17 @@ def _codenames(models: dict[str, list[str]], actions: list[str]) -> list[tuple[s
 ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     # Analysts capture and describe; what they may change of a claim is narrowed further by can_edit_claim.
     ANALYST: _codenames(_CONTENT, ["view", "add", "change"])
+    + [("sources", "view_outlet"), ("sources", "add_outlet")]
     + [("claims", "view_topic"), ("claims", "view_reviewevent")],
     EDITOR: _codenames(_CONTENT, ["view", "add", "change"])
     + _codenames(_VOCABULARY, ["view", "add", "change"])
-    + [("claims", "view_reviewevent"), ("claims", "review_claim")],
+    + [("claims", "view_reviewevent"), ("claims", "review_claim"), ("sources", "edit_any_source")],
     ADMIN: _codenames(_CONTENT, ["view", "add", "change", "delete"])
     + _codenames(_VOCABULARY, ["view", "add", "change", "delete"])
     + [
         ("claims", "view_reviewevent"),
         ("claims", "review_claim"),
+        ("sources", "edit_any_source"),
         ("auth", "view_user"),
         ("auth", "change_user"),
         ("auth", "add_user"),

@@ -16,7 +16,12 @@ from sources.languages import language_choices
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 
 
+CONFIRM_LABEL = _("This is a different person or organization: add it anyway")
+
+
 class SpeakerForm(forms.ModelForm):
+    confirm_duplicate = forms.BooleanField(label=CONFIRM_LABEL, required=False)
+
     class Meta:
         model = Speaker
         fields = ["name", "kind", "wikidata_id", "description"]
@@ -129,7 +134,7 @@ NEW_SPEAKER_LANGUAGES = ("uk", "en", "ru")
 class SpeakerForms:
     """The speaker form and its three formsets, bound, validated and shown together."""
 
-    def __init__(self, data=None, *, speaker: Speaker | None = None):
+    def __init__(self, data=None, *, speaker: Speaker | None = None, initial_name: str = "", initial_kind: str = ""):
         if speaker is not None:
             names = [{"language": n.language, "name": n.name} for n in speaker.names.all()]
             aliases = [{"alias": a.alias} for a in speaker.aliases.all()]
@@ -140,7 +145,8 @@ class SpeakerForms:
         else:
             names, aliases, roles = [{"language": code} for code in NEW_SPEAKER_LANGUAGES], [], []
         self.speaker = speaker
-        self.form = SpeakerForm(data, instance=speaker)
+        initial = {key: value for key, value in (("name", initial_name), ("kind", initial_kind)) if value}
+        self.form = SpeakerForm(data, instance=speaker, initial=initial)
         self.names = SpeakerNameFormSet(data, prefix="names", initial=names)
         self.aliases = SpeakerAliasFormSet(data, prefix="aliases", initial=aliases)
         self.roles = SpeakerRoleFormSet(data, prefix="roles", initial=roles)
@@ -177,3 +183,16 @@ class SpeakerForms:
 
 class MergeTargetForm(forms.Form):
     target = forms.ModelChoiceField(queryset=Speaker.objects.all(), widget=forms.HiddenInput)
+
+
+class SpeakerQuickForm(forms.ModelForm):
+    """The short form in the quote form's dialog: a name and a kind; the rest is added on the speaker page."""
+
+    confirm_duplicate = forms.BooleanField(label=CONFIRM_LABEL, required=False)
+
+    class Meta:
+        model = Speaker
+        fields = ["name", "kind"]
+
+    def clean_name(self) -> str:
+        return self.cleaned_data["name"].strip()

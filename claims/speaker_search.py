@@ -101,3 +101,25 @@ def speaker_search(
     if exclude is not None:
         speakers = speakers.exclude(pk=exclude.pk)
     return list(speakers[:limit])
+
+
+def speaker_duplicates(spellings: Iterable[str], *, limit: int = 5) -> list[Speaker]:
+    """Speakers who already carry one of these spellings: the same name or alias once normalised, or the
+    same Latin skeleton ("Sergey Shoygu" and "Sergei Shoigu"; "Сергій Шойгу"). A new speaker matching one
+    is probably a duplicate."""
+    wanted = {
+        _clean_key(key)
+        for spelling in spellings
+        for key in (normalize(spelling), name_skeleton(spelling))
+        if _clean_key(key)
+    }
+    if not wanted:
+        return []
+    # LIKE narrows to the few rows holding the key somewhere (index-friendly); whole keys are checked here.
+    rows = Speaker.objects.filter(Q.create([("search_keys__contains", key) for key in wanted], connector=Q.OR))
+    found = [
+        speaker
+        for speaker in rows.prefetch_related(*_speaker_prefetches()).order_by("name", "pk")[: limit * 4]
+        if wanted & set(speaker.search_keys.split(KEY_SEPARATOR))
+    ]
+    return found[:limit]

@@ -5,14 +5,15 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from claims.models import Speaker
 from claims.permissions import is_editor
 from claims.services import speaker_create
-from claims.speaker_forms import MergeTargetForm, SpeakerForms
-from claims.speaker_search import speaker_search, speakers_all
+from claims.speaker_forms import MergeTargetForm, SpeakerForms, SpeakerQuickForm
+from claims.speaker_search import speaker_duplicates, speaker_search, speakers_all
 from claims.speakers import speaker_merge, speaker_merge_plan, speaker_update
 
 SEARCH_LIMIT = 50
@@ -45,20 +46,95 @@ def _speaker_for_form(pk: int) -> Speaker:
     return get_object_or_404(Speaker.objects.prefetch_related("names", "aliases", "roles"), pk=pk)
 
 
+def _next_url(request) -> str:
+    """Where to go back to after adding a speaker (the quote form that asked), if it is on this site."""
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    safe = url_has_allowed_host_and_scheme(wanted, allowed_hosts={request.get_host()}, require_https=False)
+    return wanted if safe and wanted.startswith("/") else ""
+
+
+def _with_speaker(url: str, speaker: Speaker) -> str:
+    return f"{url}{'&' if '?' in url else '?'}speaker={speaker.pk}"
+
+
+def _wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
 @login_required
 @permission_required("claims.add_speaker", raise_exception=True)
 def speaker_new(request):
-    forms = SpeakerForms(request.POST if request.method == "POST" else None)
+    """The speaker form. From the quote form it comes with `next` (and `name`, typed there): saving then
+    returns to that quote form with the new speaker chosen. The quote form's dialog posts the short form
+    (`quick`) with fetch and gets JSON back."""
+    next_url = _next_url(request)
+    if request.POST.get("quick"):
+        return _speaker_new_quick(request, next_url)
+    typed = request.GET.get("name", "").strip()[:300]
+    forms = SpeakerForms(request.POST if request.method == "POST" else None, initial_name=typed)
+    duplicates = []
     if request.method == "POST" and forms.is_valid():
-        try:
-            speaker = speaker_create(actor=request.user, **forms.service_arguments())
-        except ValidationError as error:
-            forms.add_service_error(error)
+        arguments = forms.service_arguments()
+        duplicates = [] if forms.form.cleaned_data["confirm_duplicate"] else _duplicates_of(arguments)
+        if duplicates:
+            forms.form.add_error(None, _("A speaker with this name or spelling already exists."))
         else:
-            messages.success(request, _("Speaker added."))
-            return redirect(speaker)
+            try:
+                speaker = speaker_create(actor=request.user, **arguments)
+            except ValidationError as error:
+                forms.add_service_error(error)
+            else:
+                messages.success(request, _("Speaker added."))
+                return redirect(_with_speaker(next_url, speaker) if next_url else speaker)
     status = 400 if request.method == "POST" else 200
-    return render(request, "claims/speaker_form.html", {"forms": forms, "speaker": None}, status=status)
+    return render(
+        request,
+        "claims/speaker_form.html",
+        {"forms": forms, "speaker": None, "next": next_url, "duplicates": duplicates},
+        status=status,
+    )
+
+
+def _duplicates_of(arguments: dict) -> list[Speaker]:
+    return speaker_duplicates([arguments["name"], *arguments["names"].values(), *arguments["aliases"]])
+
+
+def _speaker_new_quick(request, next_url: str):
+    form = SpeakerQuickForm(request.POST)
+    duplicates = []
+    if form.is_valid():
+        data = form.cleaned_data
+        duplicates = [] if data["confirm_duplicate"] else speaker_duplicates([data["name"]])
+        if duplicates:
+            form.add_error(None, _("A speaker with this name or spelling already exists."))
+        else:
+            try:
+                speaker = speaker_create(actor=request.user, name=data["name"], kind=data["kind"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                target = _with_speaker(next_url, speaker) if next_url else speaker.get_absolute_url()
+                if _wants_json(request):
+                    return JsonResponse({"id": speaker.pk, "name": speaker.name, "url": target}, status=201)
+                messages.success(request, _("Speaker added."))
+                return redirect(target)
+    if _wants_json(request):
+        return JsonResponse(
+            {
+                "errors": [str(message) for messages_ in form.errors.values() for message in messages_],
+                "duplicates": [{"name": d.localized_name(), "url": d.get_absolute_url()} for d in duplicates],
+                "confirm_label": str(form.fields["confirm_duplicate"].label),
+            },
+            status=400,
+        )
+    # Without JavaScript the dialog's form posts here as a page: the full form, keeping what was typed.
+    forms = SpeakerForms(initial_name=request.POST.get("name", ""), initial_kind=request.POST.get("kind", ""))
+    return render(
+        request,
+        "claims/speaker_form.html",
+        {"forms": forms, "speaker": None, "next": next_url, "duplicates": duplicates},
+        status=400,
+    )
 
 
 @login_required

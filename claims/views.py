@@ -52,8 +52,10 @@ from claims.services import (
     translation_delete,
     translation_update,
 )
+from claims.speaker_forms import SpeakerQuickForm
 from claims.speaker_search import speaker_search
 from claims.workflow import TRANSITIONS, adds_directly, transition_problem
+from sources.dates import validate_said_before_published
 from sources.models import Source
 from sources.selectors import quote_context
 
@@ -373,6 +375,9 @@ def quote_new(request, pk: int):
         data = form.cleaned_data
         claim = data.get("existing_claim")
         try:
+            # An article cannot report a statement made after it was published.
+            said_on = claim.said_on if claim is not None else data["said_on"]
+            validate_said_before_published(said_on=said_on, published_on=source.published_on)
             quote = quote_record(
                 source=source,
                 start=start,
@@ -442,6 +447,9 @@ def quote_new(request, pk: int):
             "suggestions": suggestions,
             "chosen_claim": str(form["claim"].value() or QuoteForm.NEW),
             "role": speaker.role_on(source.published_on) if speaker else None,
+            # The speaker dialog (and its page, without JavaScript) comes back here with the span and kind.
+            "here": request.get_full_path() if request.method == "GET" else "",
+            "speaker_quick_form": SpeakerQuickForm(initial={"name": query}),
         },
         status=400 if request.method == "POST" else 200,
     )

@@ -4,13 +4,26 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Outlet, Source
+from sources.services import EDITABLE_FIELDS, outlet_create, outlet_update, source_update
+
+OUTLET_FIELDS = ["name", "name_en", "name_uk", "domains", "country", "kind", "ownership"]
 
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "ownership", "country", "domain_list", "source_count"]
+class OutletAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "name_en", "name_uk", "kind", "ownership", "country", "domain_list", "source_count"]
     list_filter = ["kind", "ownership", "country"]
-    search_fields = ["name"]
+    search_fields = ["name", "name_en", "name_uk"]
+    fields = OUTLET_FIELDS
+
+    def save_model(self, request, obj, form, change):
+        # Through the services, like every other write: they check the permission and keep the history.
+        values = {name: form.cleaned_data[name] for name in OUTLET_FIELDS if name in form.cleaned_data}
+        if change:
+            saved = outlet_update(outlet=obj, actor=request.user, **values)
+        else:
+            saved = outlet_create(actor=request.user, **values)
+        obj.pk = saved.pk
 
     @admin.display(description=_("domains"))
     def domain_list(self, outlet: Outlet) -> str:
@@ -38,20 +51,20 @@ class SourceAdmin(SimpleHistoryAdmin):
     ]
 
     def get_readonly_fields(self, request, obj=None):
-        # Quotes point into the text by offset: once quoted it is frozen (the database enforces it too).
+        # Quotes point into the text by offset: a stored text changes only by trimming, on the source's page.
         fields = list(super().get_readonly_fields(request, obj))
-        if obj is not None and obj.quotes.exists():
-            fields += ["text"]
+        if obj is not None:
+            fields += ["text", "raw_html", "external_id"]
         return fields
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.captured_by = request.user
-        super().save_model(request, obj, form, change)
-        if change:
-            from claims.search import index_source
-
-            index_source(obj)
+            super().save_model(request, obj, form, change)
+            return
+        # The details go through source_update (its permission check, history and re-indexing).
+        details = {name: form.cleaned_data[name] for name in EDITABLE_FIELDS if name in form.cleaned_data}
+        source_update(source=obj, actor=request.user, **details)
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser

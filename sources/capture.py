@@ -5,8 +5,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import lxml.etree
+import lxml.html
 from tld import get_fld
 
+from sources.dates import in_range
 from sources.fetch import DEFAULT_PORTS, requote
 from sources.models import Outlet
 
@@ -162,7 +165,7 @@ def extract_article(html: str, *, url: str | None = None) -> ExtractedArticle:
     )
     if document is None:
         return ExtractedArticle(text="", title="", author="", date=None, language="")
-    title = _one_line(document.title or "")
+    title = _confirmed_title(html, _one_line(document.title or ""))
     paragraphs = [line.strip() for line in (document.text or "").splitlines()]
     paragraphs = [p for p in paragraphs if p and not _is_furniture(p)]
     if paragraphs and title and paragraphs[0] == title:
@@ -172,21 +175,117 @@ def extract_article(html: str, *, url: str | None = None) -> ExtractedArticle:
         text=text,
         title=title[:500],
         author=_one_line(document.author or "")[:300],
-        date=_parse_date(document.date),
+        date=_parse_date(document.date) or date_from_url(url),
         language=detect_language(text) if text else "",
     )
 
 
-def outlet_for_url(url: str | None) -> Outlet | None:
-    """The outlet publishing at this URL: matched by host or its registrable domain, else a new one."""
-    from sources.services import outlet_get_or_create
+# A date in an article's address: /20260202/, /2026/02/02/, /2026-02-02/ or a slug that starts with one.
+URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/\-_.]|$)"),
+    re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)(?=[/\-_.]|$)"),
+    re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)(?=[/\-_.]|$)"),
+)
+TEXT_DATES = (
+    re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"),  # 2026-02-02
+    re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)"),  # 02.02.2026
+)
+URL_IN_TEXT = re.compile(r"https?://\S+", re.IGNORECASE)
+# Words that may label the parts of a metadata line, in the languages captured.
+METADATA_LABELS = re.compile(
+    r"\b(?:date|published|source|url|link|дата|опубліковано|джерело|посилання|опубликовано|источник|ссылка)\b",
+    re.IGNORECASE,
+)
+METADATA_LINE_MAX = 500
 
+
+@dataclass(frozen=True)
+class MetadataLine:
+    date: datetime.date | None
+    url: str | None
+
+
+def date_from_url(url: str | None) -> datetime.date | None:
+    """The publication date an address carries in its path, if it carries a plausible one."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for pattern in URL_DATES:
+        for match in pattern.finditer(path):
+            found = _date(int(match[1]), int(match[2]), int(match[3]))
+            if found:
+                return found
+    return None
+
+
+def split_metadata_line(text: str) -> tuple[MetadataLine | None, str]:
+    """A leading line that holds only a date and/or an address ("date 2026-02-02 https://..."), as
+    analysts paste it above an article, and the text without it. (None, text) when there is no such line."""
+    stripped = text.lstrip()
+    first, _newline, rest = stripped.partition("\n")
+    if not first.strip() or len(first) > METADATA_LINE_MAX:
+        return None, text
+    urls = URL_IN_TEXT.findall(first)
+    remainder = URL_IN_TEXT.sub(" ", first)
+    date = None
+    for pattern in TEXT_DATES:
+        match = pattern.search(remainder)
+        if match and date is None:
+            year, month, day = (match[1], match[2], match[3]) if len(match[1]) == 4 else (match[3], match[2], match[1])
+            date = _date(int(year), int(month), int(day))
+        remainder = pattern.sub(" ", remainder)
+    remainder = METADATA_LABELS.sub(" ", remainder)
+    if (not urls and date is None) or re.search(r"\w", remainder):
+        return None, text
+    url = urls[0].rstrip(".,;)»\"'") if urls else None
+    return MetadataLine(date=date or date_from_url(url), url=url), rest.strip()
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        found = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return found if in_range(found) else None
+
+
+def _confirmed_title(html: str, extracted: str) -> str:
+    """The headline: the candidate the page's own <title> confirms (og:title, then the h1s, then what
+    trafilatura found), so a sidebar heading is not taken for the article's title."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return extracted
+    page_title = _one_line(" ".join(tree.xpath("//head/title//text()") or tree.xpath("//title//text()")))
+    metas = [
+        _one_line(value)
+        for value in tree.xpath(
+            "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @property='twitter:title']"
+            "/@content"
+        )
+    ]
+    headings = [_one_line(heading.text_content()) for heading in tree.xpath("//h1")]
+    candidates = [c for c in (*metas, *headings, extracted) if c]
+    folded = page_title.casefold()
+    for candidate in candidates:
+        if folded and candidate.casefold() in folded:
+            return candidate
+    if metas:
+        return metas[0]
+    if extracted and folded and extracted.casefold() not in folded and page_title:
+        # Nothing the <title> confirms: the <title> without its " - Site name" tail beats a stray heading.
+        return re.split(r"\s+[|–—-]\s+", page_title)[0]
+    return extracted or page_title
+
+
+def outlet_lookup(url: str | None) -> Outlet | None:
+    """The stored outlet publishing at this URL, matched by host or a parent domain down to the registrable
+    one (news.unian.ua, then unian.ua); None when none is known."""
     host = _ascii_host((urlsplit(url.strip()).hostname or "").rstrip(".")) if url else ""
     host = host.removeprefix("www.")
     if not host:
         return None
     registrable = get_fld(host, fix_protocol=True, fail_silently=True) or host
-    # Most specific first: news.unian.ua, then unian.ua.
     candidates = [host]
     labels = host.split(".")
     for i in range(1, len(labels)):
@@ -199,7 +298,7 @@ def outlet_for_url(url: str | None) -> Outlet | None:
             outlet = Outlet.objects.by_domain(spelling).first()
             if outlet:
                 return outlet
-    return outlet_get_or_create(name=registrable, domains=[registrable])
+    return None
 
 
 def _is_tracking(key: str) -> bool:
@@ -249,6 +348,7 @@ def _parse_date(value: str | None) -> datetime.date | None:
     if not value:
         return None
     try:
-        return datetime.date.fromisoformat(value[:10])
+        found = datetime.date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return found if in_range(found) else None

@@ -2,13 +2,17 @@ import hashlib
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.db.models import CharField, Func, Q
+from django.db.models import CharField, Func, Q, Value
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from sources.dates import EARLIEST, validate_plausible_date
 from sources.languages import language_check, language_choices
+from sources.similarity import shingle_sketch
 
 
 def text_sha256(text: str) -> str:
@@ -54,6 +58,9 @@ class Outlet(models.Model):
     Ownership = OutletOwnership
 
     name = models.CharField(_("name"), max_length=200, unique=True)
+    # db_default: rows written by COPY or raw inserts (the bench, restores) need no value for them.
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True, db_default="")
+    name_uk = models.CharField(_("name in Ukrainian"), max_length=200, blank=True, db_default="")
     domains = ArrayField(
         models.CharField(max_length=253),
         verbose_name=_("domains"),
@@ -66,6 +73,7 @@ class Outlet(models.Model):
     ownership = models.CharField(_("ownership"), max_length=10, choices=Ownership.choices, default=Ownership.UNKNOWN)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
+    history = HistoricalRecords()
     objects = OutletQuerySet.as_manager()
 
     class Meta:
@@ -82,7 +90,13 @@ class Outlet(models.Model):
         indexes = [models.Index(fields=["domains"], name="outlet_domains_gin", opclasses=["array_ops"])]
 
     def __str__(self) -> str:
-        return self.name
+        return self.localized_name()
+
+    def localized_name(self, language: str | None = None) -> str:
+        """The display name in the interface language, else the other curated one, else the stored name."""
+        language = (language or get_language() or "en")[:2]
+        preferred = self.name_uk if language == "uk" else self.name_en
+        return preferred or self.name_en or self.name_uk or self.name
 
 
 class SourceQuerySet(models.QuerySet):
@@ -100,11 +114,23 @@ class Source(models.Model):
     )
     title = models.CharField(_("title"), max_length=500, blank=True)
     language = models.CharField(_("language"), max_length=2, choices=language_choices())
-    published_on = models.DateField(_("published on"), null=True, blank=True, help_text=_("Leave empty when unknown."))
+    published_on = models.DateField(
+        _("published on"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when unknown."),
+        validators=[validate_plausible_date],
+    )
     author = models.CharField(_("author"), max_length=300, blank=True)
     text = models.TextField(_("text"))
     raw_html = models.TextField(_("raw HTML snapshot"), blank=True)
     text_sha256 = models.CharField(_("SHA-256 of the text"), max_length=64, editable=False)
+    # A sketch of the text (the smallest hashes of its word shingles) so a near-identical article is found
+    # through an index instead of reading every text; derived from the text, never typed.
+    shingle_sketch = ArrayField(
+        models.BigIntegerField(), default=list, db_default=Value([], output_field=ArrayField(models.BigIntegerField())),
+        blank=True, editable=False,
+    )  # fmt: skip
     captured_at = models.DateTimeField(_("captured at"), auto_now_add=True)
     captured_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -123,13 +149,15 @@ class Source(models.Model):
         help_text=_("Sources this article re-reports."),
     )
 
-    history = HistoricalRecords(excluded_fields=["raw_html"])
+    history = HistoricalRecords(excluded_fields=["raw_html", "shingle_sketch"])
     objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-captured_at"]
         verbose_name = _("source")
         verbose_name_plural = _("sources")
+        # Analysts edit the details of what they captured; this lets editors edit everyone's.
+        permissions = [("edit_any_source", _("Can edit the details of any source"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["url"],
@@ -146,9 +174,15 @@ class Source(models.Model):
             models.CheckConstraint(condition=Q(text_sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"),
             models.CheckConstraint(condition=Q(url__isnull=True) | ~Q(url=""), name="source_url_null_not_empty"),
             models.CheckConstraint(condition=~Q(text=""), name="source_text_not_empty"),
+            models.CheckConstraint(
+                condition=Q(published_on__isnull=True) | Q(published_on__gte=EARLIEST), name="source_published_on_sane"
+            ),
             models.CheckConstraint(condition=Q(text_sha256=Sha256Hex("text")), name="source_sha256_matches_text"),
         ]
-        indexes = [models.Index(fields=["published_on"], name="source_published_on")]
+        indexes = [
+            models.Index(fields=["published_on"], name="source_published_on"),
+            GinIndex(fields=["shingle_sketch"], name="source_shingle_sketch_gin"),
+        ]
 
     def __str__(self) -> str:
         label = self.title or (self.text[:60] + "…" if len(self.text) > 60 else self.text)
@@ -157,6 +191,7 @@ class Source(models.Model):
     def save(self, *args, **kwargs):
         # Derived, never typed: the database checks it too (source_sha256_matches_text).
         self.text_sha256 = text_sha256(self.text)
+        self.shingle_sketch = shingle_sketch(self.text)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

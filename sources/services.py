@@ -1,23 +1,45 @@
 """Writes to sources. Every create goes through here so hashes, duplicates and languages are checked once."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from tld import get_fld
 
+from sources import capture
 from sources.batch import Batch, atomic_unless_batched
+from sources.capture import canonical_url, extract_article, split_metadata_line
+from sources.dates import validate_plausible_date
+from sources.fetch import fetch_url
 from sources.models import Outlet, Source, text_sha256
+from sources.outlets import curated_for_domain
+from sources.signals import outlet_renamed, source_changed
+from sources.similarity import NEAR_DUPLICATE, resemblance, shingle_sketch, shingles
+from text import detect_language
+
+# How many sources sharing a sketch hash are compared in full: near-identical texts share most of theirs.
+SIMILAR_CANDIDATES = 20
+QUERY_HASHES = 8
 
 
 class DuplicateSourceError(ValidationError):
     """The article is already captured; `existing` is the stored source."""
 
-    def __init__(self, message: str, *, existing: Source):
-        super().__init__(message, code="duplicate")
+    def __init__(self, message: str, *, existing: Source, similar: bool = False):
+        super().__init__(message, code="similar" if similar else "duplicate")
         self.existing = existing
+        self.similar = similar
+
+
+# --- outlets ----------------------------------------------------------------------------------------------
+
+
+def _can_edit_outlets(actor: AbstractBaseUser | None) -> bool:
+    return actor is not None and actor.has_perm("sources.change_outlet")
 
 
 @transaction.atomic
@@ -39,11 +61,106 @@ def outlet_get_or_create(
     return outlet
 
 
+def outlet_for_url(url: str | None) -> Outlet | None:
+    """The outlet publishing at this URL: matched by host or its registrable domain (the curated outlets
+    carry their display names), else a new one named by the domain."""
+    outlet = capture.outlet_lookup(url)
+    if outlet is not None or not url:
+        return outlet
+    host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower().removeprefix("www.")
+    if not host:
+        return None
+    registrable = get_fld(host, fix_protocol=True, fail_silently=True) or host
+    curated = curated_for_domain(registrable)
+    if curated is not None:
+        outlet, _created = Outlet.objects.get_or_create(name=curated.pop("name"), defaults=curated)
+        return outlet
+    return outlet_get_or_create(name=registrable, domains=[registrable])
+
+
+@transaction.atomic
+def outlet_create(*, actor: AbstractBaseUser, **fields) -> Outlet:
+    if not actor.has_perm("sources.add_outlet"):
+        raise PermissionDenied(_("You may not add outlets."))
+    outlet = Outlet(**fields)
+    outlet.full_clean()
+    outlet._history_user = actor
+    outlet.save()
+    return outlet
+
+
+@transaction.atomic
+def outlet_update(*, outlet: Outlet, actor: AbstractBaseUser, **fields) -> Outlet:
+    """Rename or re-describe an outlet (editors only: its names show on every source it published)."""
+    if not _can_edit_outlets(actor):
+        raise PermissionDenied(_("Only editors may rename or edit outlets."))
+    outlet = Outlet.objects.select_for_update().get(pk=outlet.pk)
+    names = ("name", "name_en", "name_uk")
+    renamed = any(name in fields and fields[name] != getattr(outlet, name) for name in names)
+    for name, value in fields.items():
+        setattr(outlet, name, value)
+    outlet.full_clean()
+    outlet._history_user = actor
+    outlet.save()
+    if renamed:
+        outlet_renamed.send(sender=Outlet, outlet=outlet)
+    return outlet
+
+
+# --- duplicates -------------------------------------------------------------------------------------------
+
+
 def source_find_duplicate(*, url: str | None, text: str) -> Source | None:
     """The stored source with this URL, else the one with exactly this text."""
     same_text = Q(text_sha256=text_sha256(text))
     found = list(Source.objects.filter(same_text | Q(url=url) if url else same_text)[:2])  # one per unique key
     return next((source for source in found if url and source.url == url), found[0] if found else None)
+
+
+def source_find_similar(*, text: str, exclude: Source | None = None) -> Source | None:
+    """A stored source whose text is near-identical to this one (the same article with a line more or less,
+    or re-pasted with its metadata line), else None.
+
+    The GIN index on the sketches finds the sources sharing one of the text's smallest shingle hashes; only
+    those few are compared in full."""
+    sketch = shingle_sketch(text)
+    if not sketch:
+        return None
+    # A few of the smallest hashes find every candidate (a copy with a line more or less keeps nearly all
+    # of them among its own smallest), and keep the planner's estimate low enough to use the index.
+    candidates = Source.objects.filter(shingle_sketch__overlap=sketch[:QUERY_HASHES])
+    if exclude is not None:
+        candidates = candidates.exclude(pk=exclude.pk)
+    wanted = set(sketch)
+    # No LIMIT in the query: with one, the planner expects to meet enough matches early in a sequential scan.
+    ranked = sorted(candidates.values_list("pk", "shingle_sketch"), key=lambda row: -len(wanted & set(row[1])))[
+        :SIMILAR_CANDIDATES
+    ]
+    if not ranked:
+        return None
+    mine = shingles(text)
+    texts = dict(Source.objects.filter(pk__in=[pk for pk, _sketch in ranked]).values_list("pk", "text"))
+    for pk, _sketch in ranked:
+        if resemblance(mine, shingles(texts[pk])) >= NEAR_DUPLICATE:
+            return Source.objects.get(pk=pk)
+    return None
+
+
+def _refuse_duplicate(*, url: str | None, text: str, allow_similar: bool = False) -> None:
+    duplicate = source_find_duplicate(url=url, text=text)
+    if duplicate:
+        raise DuplicateSourceError(_("This article is already captured."), existing=duplicate)
+    if not allow_similar:
+        similar = source_find_similar(text=text)
+        if similar:
+            raise DuplicateSourceError(
+                _(
+                    "An almost identical article is already captured. Open it, or confirm that this is a "
+                    "different article to capture it anyway."
+                ),
+                existing=similar,
+                similar=True,
+            )
 
 
 @atomic_unless_batched
@@ -85,6 +202,7 @@ def source_create(
         raw_html=raw_html,
         captured_by=captured_by,
         external_id=external_id,
+        shingle_sketch=shingle_sketch(text),  # a batch saves with bulk_create, which skips save()
     )
     # Duplicates were looked up above and the database holds the constraints: no query per check here.
     source.full_clean(exclude=["outlet", "captured_by"], validate_constraints=False, validate_unique=False)
@@ -97,17 +215,14 @@ def source_create(
     return source
 
 
-def _refuse_duplicate(*, url: str | None, text: str) -> None:
-    duplicate = source_find_duplicate(url=url, text=text)
-    if duplicate:
-        raise DuplicateSourceError(_("This article is already captured."), existing=duplicate)
-
-
-def source_capture_url(*, url: str, captured_by: AbstractBaseUser | None, language: str | None = None) -> Source:
+def source_capture_url(
+    *,
+    url: str,
+    captured_by: AbstractBaseUser | None,
+    language: str | None = None,
+    allow_similar: bool = False,
+) -> Source:
     """Fetch a page and capture it. Nothing is stored when the fetch fails (FetchError)."""
-    from sources.capture import canonical_url
-    from sources.fetch import fetch_url
-
     # Known before fetching: no request for an article already captured under this address.
     requested = canonical_url(url)
     duplicate = Source.objects.filter(url=requested).first()
@@ -116,23 +231,35 @@ def source_capture_url(*, url: str, captured_by: AbstractBaseUser | None, langua
     # Fetched outside any transaction: a slow site must not hold a database transaction open.
     result = fetch_url(url)
     if result.content_type == "text/plain":
-        return source_capture_text(text=result.body, captured_by=captured_by, language=language, url=result.final_url)
-    return source_capture_html(html=result.body, captured_by=captured_by, url=result.final_url, language=language)
+        return source_capture_text(
+            text=result.body,
+            captured_by=captured_by,
+            language=language,
+            url=result.final_url,
+            allow_similar=allow_similar,
+        )
+    return source_capture_html(
+        html=result.body, captured_by=captured_by, url=result.final_url, language=language, allow_similar=allow_similar
+    )
 
 
 @transaction.atomic
 def source_capture_html(
-    *, html: str, captured_by: AbstractBaseUser | None, url: str | None = None, language: str | None = None
+    *,
+    html: str,
+    captured_by: AbstractBaseUser | None,
+    url: str | None = None,
+    language: str | None = None,
+    allow_similar: bool = False,
 ) -> Source:
-    """Capture pasted or fetched HTML: the extracted main text is stored, the HTML kept as the snapshot."""
-    from sources.capture import canonical_url, extract_article, outlet_for_url
-
+    """Capture pasted or fetched HTML: the extracted main text is stored, the HTML kept as the snapshot.
+    The date comes from the page's metadata, else from its address; the outlet from its domain."""
     html = html.replace("\x00", "")  # PostgreSQL text cannot hold NUL
     url = canonical_url(url) if url else None
     article = extract_article(html, url=url)
     if not article.text:
         raise ValidationError({"text": _("No article text was found on this page.")})
-    _refuse_duplicate(url=url, text=article.text)
+    _refuse_duplicate(url=url, text=article.text, allow_similar=allow_similar)
     return source_create(
         text=article.text,
         language=language or article.language,
@@ -156,16 +283,23 @@ def source_capture_text(
     url: str | None = None,
     outlet: Outlet | None = None,
     published_on: datetime.date | None = None,
+    allow_similar: bool = False,
 ) -> Source:
-    """Capture pasted plain text as it is (only the surrounding blank space trimmed)."""
-    from sources.capture import canonical_url, outlet_for_url
-    from text import detect_language
+    """Capture pasted plain text as it is (only the surrounding blank space trimmed).
 
+    A leading metadata line ("date 2026-02-02 https://...") is not part of the article: it is taken off, and
+    its date and address fill what was not given. A date in the address fills the date last."""
     text = text.replace("\x00", "").strip()
+    metadata, text = split_metadata_line(text)
+    if metadata is not None:
+        url = url or metadata.url
+        published_on = published_on or metadata.date
     url = canonical_url(url) if url else None
+    published_on = published_on or capture.date_from_url(url)
     if not text:
         raise ValidationError({"text": _("The article text is empty.")})
-    _refuse_duplicate(url=url, text=text)
+    validate_plausible_date(published_on)
+    _refuse_duplicate(url=url, text=text, allow_similar=allow_similar)
     if outlet is None and url:
         outlet = outlet_for_url(url)
     return source_create(
@@ -179,6 +313,23 @@ def source_capture_text(
     )
 
 
+# --- corrections after capture ----------------------------------------------------------------------------
+
+
+def can_edit_source(actor: AbstractBaseUser | None, source: Source) -> bool:
+    """The analyst who captured a source corrects its details; editors correct any source's."""
+    if actor is None or not actor.is_authenticated:
+        return False
+    if actor.has_perm("sources.edit_any_source"):
+        return True
+    return source.captured_by_id == actor.pk and actor.has_perm("sources.change_source")
+
+
+def can_trim_source(actor: AbstractBaseUser | None, source: Source) -> bool:
+    """Trimming changes the text, so only until a quote points into it."""
+    return can_edit_source(actor, source) and not source.quotes.exists()
+
+
 @transaction.atomic
 def source_set_language(*, source: Source, language: str, actor: AbstractBaseUser) -> Source:
     """Confirm or correct the detected language (metadata: the text itself never changes)."""
@@ -187,7 +338,60 @@ def source_set_language(*, source: Source, language: str, actor: AbstractBaseUse
     source.full_clean(validate_unique=False)
     source._history_user = actor
     source.save(update_fields=["language"])
-    from claims.search import index_source  # claims builds on sources, not the other way round
+    source_changed.send(sender=Source, source=source)
+    return source
 
-    index_source(source)
+
+EDITABLE_FIELDS = ("title", "outlet", "published_on", "author", "language", "url")
+
+
+@transaction.atomic
+def source_update(*, source: Source, actor: AbstractBaseUser, **fields) -> Source:
+    """Correct a source's details: title, outlet, publication date, author, language and original address.
+    The text is not among them: quotes point into it (see source_trim)."""
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"source_update cannot change {sorted(unknown)}")
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    if not can_edit_source(actor, source):
+        raise PermissionDenied(_("Only the analyst who captured this article, or an editor, may edit it."))
+    if "url" in fields:
+        fields["url"] = canonical_url(fields["url"]) if fields["url"] else None
+    for name, value in fields.items():
+        setattr(source, name, value)
+    source.full_clean(exclude=["captured_by"])
+    if source.url and Source.objects.filter(url=source.url).exclude(pk=source.pk).exists():
+        raise ValidationError({"url": _("Another captured article has this address.")})
+    source._history_user = actor
+    source.save()
+    source_changed.send(sender=Source, source=source)
+    return source
+
+
+@transaction.atomic
+def source_trim(*, source: Source, actor: AbstractBaseUser, leading: int = 0, trailing: int = 0) -> Source:
+    """Drop `leading` lines from the start and `trailing` lines from the end of a source's text (page
+    furniture pasted with the article). A new snapshot of the text: the hash is recomputed and the history
+    keeps the text before. Refused once a quote points into the text."""
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    if not can_edit_source(actor, source):
+        raise PermissionDenied(_("Only the analyst who captured this article, or an editor, may trim it."))
+    if source.quotes.exists():
+        raise ValidationError(_("This article is already quoted: its text can no longer change."), code="quoted")
+    if leading < 0 or trailing < 0:
+        raise ValidationError(_("Enter a number of lines of zero or more."), code="invalid")
+    lines = source.text.split("\n")
+    kept = lines[leading : len(lines) - trailing] if trailing else lines[leading:]
+    text = "\n".join(kept).strip()
+    if not text:
+        raise ValidationError(_("Trimming that many lines would leave no text."), code="empty")
+    if text == source.text:
+        return source
+    if Source.objects.filter(text_sha256=text_sha256(text)).exclude(pk=source.pk).exists():
+        raise ValidationError(_("Another captured article has exactly this text."), code="duplicate")
+    source.text = text
+    source._history_user = actor
+    source._change_reason = "trimmed"
+    source.save()
+    source_changed.send(sender=Source, source=source)
     return source

@@ -1,24 +1,32 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims.access import readable
+from claims.models import QuoteKind
 from extraction.paging import extract_page
 from sources import selectors
 from sources.fetch import FetchError
-from sources.forms import CaptureForm, SourceLanguageForm
+from sources.forms import CAPTURE_POST_MAX_BYTES, CaptureForm, SourceEditForm, SourceLanguageForm, SourceTrimForm
 from sources.languages import LANGUAGE_NAMES
-from sources.models import Source
+from sources.large_post import large_form_post
+from sources.models import Outlet, Source
 from sources.services import (
     DuplicateSourceError,
+    can_edit_source,
+    can_trim_source,
+    outlet_create,
     source_capture_html,
     source_capture_text,
     source_capture_url,
     source_set_language,
+    source_trim,
+    source_update,
 )
 
 
@@ -41,6 +49,7 @@ def source_detail(request, pk: int):
             "language_form": SourceLanguageForm(instance=source)
             if request.user.has_perm("sources.change_source")
             else None,
+            "can_edit": can_edit_source(request.user, source),
         },
     )
 
@@ -50,20 +59,29 @@ def source_list(request):
     return render(request, "sources/source_list.html", {"sources": selectors.sources_recent()})
 
 
+@large_form_post(CAPTURE_POST_MAX_BYTES)
 @login_required
 @permission_required("sources.add_source", raise_exception=True)
 def source_capture(request):
-    form = CaptureForm(request.POST or None, initial={"mode": "url"})
-    duplicate = None
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = CaptureForm(request.POST if posted else None, initial={"mode": "url"}, too_large=request.post_too_large)
+    duplicate, similar = None, False
+    if posted and form.is_valid():
         data, user = form.cleaned_data, request.user
         language = data["language"] or None
+        allow_similar = data["different_article"]
         try:
             if data["mode"] == "url":
-                source = source_capture_url(url=data["url"], captured_by=user, language=language)
+                source = source_capture_url(
+                    url=data["url"], captured_by=user, language=language, allow_similar=allow_similar
+                )
             elif data["mode"] == "html":
                 source = source_capture_html(
-                    html=data["html"], captured_by=user, url=data["source_url"] or None, language=language
+                    html=data["html"],
+                    captured_by=user,
+                    url=data["source_url"] or None,
+                    language=language,
+                    allow_similar=allow_similar,
                 )
             else:
                 source = source_capture_text(
@@ -72,9 +90,10 @@ def source_capture(request):
                     title=data["title"],
                     url=data["source_url"] or None,
                     language=language,
+                    allow_similar=allow_similar,
                 )
         except DuplicateSourceError as error:
-            duplicate = error.existing
+            duplicate, similar = error.existing, error.similar
             form.add_error(None, error.messages[0])
         except FetchError as error:
             form.add_error("url", error.messages[0])
@@ -94,7 +113,93 @@ def source_capture(request):
                     % {"language": LANGUAGE_NAMES.get(source.language, source.language)},
                 )
             return redirect(source)
-    return render(request, "sources/capture.html", {"form": form, "duplicate": duplicate})
+    return render(
+        request,
+        "sources/capture.html",
+        {"form": form, "duplicate": duplicate, "similar": similar},
+    )
+
+
+def _outlet_named(name: str, actor) -> Outlet:
+    """The outlet of this name (in any of its names), else a new one added by the actor."""
+    found = Outlet.objects.filter(Q(name__iexact=name) | Q(name_en__iexact=name) | Q(name_uk__iexact=name)).first()
+    return found or outlet_create(actor=actor, name=name)
+
+
+@login_required
+def source_edit(request, pk: int):
+    """Correct the details of a source: title, outlet, date, author, language, address; and, until it is
+    quoted, trim lines pasted with the article."""
+    source = get_object_or_404(Source.objects.select_related("outlet"), pk=pk)
+    if not can_edit_source(request.user, source):
+        raise PermissionDenied(_("Only the analyst who captured this article, or an editor, may edit it."))
+    posted = request.method == "POST"
+    form = SourceEditForm(request.POST if posted else None, instance=Source.objects.get(pk=pk))
+    if posted and form.is_valid():
+        data = form.cleaned_data
+        try:
+            outlet = _outlet_named(data["new_outlet"], request.user) if data["new_outlet"] else data["outlet"]
+            source = source_update(
+                source=source,
+                actor=request.user,
+                title=data["title"],
+                outlet=outlet,
+                published_on=data["published_on"],
+                author=data["author"],
+                language=data["language"],
+                url=data["url"] or None,
+            )
+        except PermissionDenied as refusal:
+            form.add_error(None, str(refusal))
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect(source)
+    return render(
+        request,
+        "sources/source_edit.html",
+        {
+            "source": source,
+            "form": form,
+            "trim_form": SourceTrimForm() if can_trim_source(request.user, source) else None,
+            "lines": source.text.split("\n")[:5],
+            "last_lines": source.text.split("\n")[-5:],
+        },
+        status=400 if posted else 200,
+    )
+
+
+@require_POST
+@login_required
+def source_trim_view(request, pk: int):
+    source = get_object_or_404(Source, pk=pk)
+    form = SourceTrimForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter a number of lines of zero or more."))
+        return redirect("sources:edit", pk=source.pk)
+    try:
+        source_trim(
+            source=source,
+            actor=request.user,
+            leading=form.cleaned_data["leading"],
+            trailing=form.cleaned_data["trailing"],
+        )
+    except PermissionDenied as refusal:
+        raise PermissionDenied(str(refusal)) from refusal
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("sources:edit", pk=source.pk)
+    messages.success(request, _("The text was trimmed."))
+    return redirect(source)
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, problems in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, problems)
+    else:
+        form.add_error(None, error.messages)
 
 
 @require_POST
@@ -130,7 +235,12 @@ def source_candidates(request, pk: int):
         "sources/candidates.html",
         {
             "source": source,
-            "candidates": [c for c in candidates if (c.start, c.end) not in taken],
+            # The kind as the interface names it ("пряма", "непряма (переказ)"), beside the value the form takes.
+            "candidates": [
+                (candidate, QuoteKind(candidate.kind).label)
+                for candidate in candidates
+                if (candidate.start, candidate.end) not in taken
+            ],
             "page": {
                 "number": number,
                 "pages": pages,

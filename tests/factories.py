@@ -31,7 +31,8 @@ def make_user(username: str, role: str = ANALYST, **extra):
 
 def make_source(*, text: str | None = None, language: str = "uk", **fields):
     n = next(_counter)
-    return source_create(text=text or f"{SHOIGU_UK} ({n})", language=language, captured_by=None, **fields)
+    fields.setdefault("captured_by", None)
+    return source_create(text=text or f"{SHOIGU_UK} ({n})", language=language, **fields)
 
 
 def make_speaker(name: str = "Sergei Shoigu", **fields):

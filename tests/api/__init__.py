@@ -24,6 +24,7 @@ from claims.models import (
 from claims.permissions import ADMIN, ANALYST, EDITOR
 from claims.services import claim_transition
 from sources.models import Outlet, Source
+from sources.services import outlet_get_or_create
 from tests.factories import make_claim, make_quote, make_source, make_speaker, make_user, publish
 
 PUBLIC_TEXT = '"Ми підтримуємо Москву", - заявив Шойгу. Новий фрагмент для цитати.'
@@ -53,7 +54,7 @@ class World:
 
 
 def build_world(*, analyst, other_analyst, editor, other_editor, admin) -> World:
-    outlet = Outlet.objects.create(name="UNIAN", domains=["unian.ua"], country="UA", kind=Outlet.Kind.AGENCY)
+    outlet = outlet_get_or_create(name="UNIAN", domains=["unian.ua"], country="UA", kind=Outlet.Kind.AGENCY)
     topic = Topic.objects.create(slug="myanmar", name_en="Myanmar", name_uk="М'янма")
     speaker_public = make_speaker("Sergei Shoigu", names={"en": "Sergei Shoigu", "uk": "Сергій Шойгу"})
     speaker_draft_only = make_speaker("Alexander Bortnikov")

@@ -208,11 +208,11 @@ def test_a_bad_outlet_is_refused(db, world, body, field):
 
 def test_renaming_an_outlet_makes_its_quotes_findable_by_the_new_name(db, world):
     reader = client_for(None)
-    assert reader.get("/api/v1/quotes/", {"q": "Ukrinform"}).json()["count"] == 0
+    assert reader.get("/api/v1/quotes/", {"q": "Hromadske"}).json()["count"] == 0
     url = f"/api/v1/outlets/{world.outlet.pk}/"
-    response = client_for(world.editor).patch(url, {"name": "Ukrinform"}, format="json")
+    response = client_for(world.editor).patch(url, {"name": "Hromadske"}, format="json")
     assert response.status_code == 200
-    assert reader.get("/api/v1/quotes/", {"q": "Ukrinform"}).json()["count"] == 1
+    assert reader.get("/api/v1/quotes/", {"q": "Hromadske"}).json()["count"] == 1
 
 
 def test_renaming_a_topic_makes_its_claims_findable_by_the_new_name(db, world):

@@ -12,7 +12,7 @@ def test_loading_demo_data_twice_yields_the_same_counts(db, tmp_path):
     assert report.created == {}
     assert credentials.read_text() == printed  # the passwords shown stay valid
     assert first == {
-        "outlets": 3,
+        "outlets": 20,  # the curated outlets, with the demo's news.az
         "sources": 3,
         "speakers": 8,
         "claims": 12,

@@ -173,10 +173,10 @@ def test_the_first_quote_of_a_new_claim_is_indexed_as_a_full_reindex_would(analy
     from claims import search
     from claims.models import Topic
     from claims.services import claim_create, quote_record
-    from sources.models import Outlet
+    from sources.services import outlet_get_or_create
 
     speaker = make_speaker("Sergei Shoigu", names={"en": "Sergei Shoigu", "uk": "Сергій Шойгу"}, aliases=["Shoygu"])
-    outlet = Outlet.objects.create(name="Ukrinform", domains=["ukrinform.ua"])
+    outlet = outlet_get_or_create(name="Ukrinform", domains=["ukrinform.ua"])
     topic = Topic.objects.create(slug="myanmar", name_en="Myanmar", name_uk="М'янма")
     source = make_source(text="Шойгу заявив: «Росія підтримує уряд М'янми».", outlet=outlet)
     fields = {"speaker": speaker, "said_on": datetime.date(2025, 3, 3), "summary": "Support to the junta",
