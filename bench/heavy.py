@@ -102,7 +102,8 @@ def measure_heavy(*, analyst, editor, speaker_id: int, repeat: int = 20, progres
 
     reader_client, editor_client = Client(), Client()
     editor_client.force_login(editor, backend="django.contrib.auth.backends.ModelBackend")
-    progress(f"heavy claim: {REPORTS} reports of {SOURCE_BYTES // 1024 // 1024} MB (made once per database)")
+    if progress:
+        progress(f"heavy claim: {REPORTS} reports of {SOURCE_BYTES / 1024 / 1024:g} MB (made once per database)")
     claim = heavy_claim(analyst=analyst, editor=editor, speaker=Speaker.objects.get(pk=speaker_id))
     results = {
         "claim_page_reader": _summary(_timed_get(reader_client, claim.get_absolute_url(), repeat)),

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.db import connection
 
-from bench import generate, run
+from bench import generate, heavy, run
 from bench.baselines import export_sqlite
 from claims import search
 from claims.models import Claim, Quote, QuoteSearch
@@ -72,7 +72,7 @@ def test_generated_quotes_are_exact_spans_with_the_documents_claims_search_write
 
 
 @pytest.mark.django_db
-def test_tracker_counts_match_a_brute_force_count_and_results_have_their_shape(tmp_path):
+def test_tracker_counts_match_a_brute_force_count_and_results_have_their_shape(tmp_path, monkeypatch):
     records: list[dict] = []
     timings = _load(records)
     assert len(records) == QUOTES
@@ -93,6 +93,9 @@ def test_tracker_counts_match_a_brute_force_count_and_results_have_their_shape(t
     exported = export_sqlite(connection.connection, sqlite_path)
     assert exported["rows"] == QUOTES
 
+    # The heavy claim with three reports of 20 kB here (twenty of 5 MB in `make bench`).
+    monkeypatch.setattr(heavy, "REPORTS", 3)
+    monkeypatch.setattr(heavy, "SOURCE_BYTES", 20_000)
     results = run.measure(quotes=QUOTES, sqlite_path=sqlite_path, repeat=1, baseline_repeat=1, progress=None)
     results["generate_s"] = timings["generate_s"]
     results["targets"] = run.targets(results)
@@ -103,6 +106,8 @@ def test_tracker_counts_match_a_brute_force_count_and_results_have_their_shape(t
     assert len(shape["queries"]) >= 20
     assert all(row["tracker_results"] <= 20 for row in shape["queries"])
     assert {"speaker_many_claims", "speaker_few_claims", "review_queue_all"} <= set(shape["pages"])
+    assert set(shape["heavy"]) == {"claim_page_reader", "claim_page_editor", "quote_form_suggestions"}
+    assert all(figures["runs"] > 0 and figures["p95_ms"] > 0 for figures in shape["heavy"].values())
     assert isinstance(shape["generate_s"], float)
     # A name typed in Latin: the admin finds the speaker's own claims by the canonical name, the tracker
     # those and every report naming him in Cyrillic.
