@@ -144,18 +144,23 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "claims:dashboard"
 
-# Login throttling (django-axes): after TRACKER_LOGIN_FAILURE_LIMIT failed logins for one username, or
-# from one address, further logins there are refused for TRACKER_LOGIN_LOCKOUT_MINUTES (each refused try
-# restarts the wait); a successful login clears the count. The counts live in PostgreSQL (axes's
-# database handler), so every app server sees the same ones. Admins unlock in the admin ("Access
-# attempts") or with `manage.py axes_reset_username NAME`.
+# Login throttling (django-axes): after TRACKER_LOGIN_FAILURE_LIMIT failed logins for one username from
+# one address, further logins for that pair are refused for TRACKER_LOGIN_LOCKOUT_MINUTES (each refused try
+# restarts the wait); a successful login clears the count. Counting the pair, not the username, means a
+# stranger guessing a password cannot lock its owner out; an address that fails
+# TRACKER_LOGIN_ADDRESS_FAILURE_LIMIT times in the window, whatever the usernames, is refused too
+# (config.views.login_failure_limit), which stops password spraying. The counts live in PostgreSQL
+# (axes's database handler), so every app server sees the same ones. Admins unlock in the admin
+# ("Access attempts") or with `manage.py axes_reset_ip ADDRESS`.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses before a password is checked
     "config.auth.ModelBackendOneQuery",  # ModelBackend, with permissions read in one query
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
+AXES_FAILURE_LIMIT = "config.views.login_failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TRACKER_LOGIN_LOCKOUT_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.views.login_locked_out"
 AXES_CLIENT_IP_CALLABLE = "config.middleware.client_ip"

@@ -4,19 +4,24 @@ django-axes refuses a login after too many failures."""
 import logging
 import math
 
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import DatabaseError, connection
+from django.db.models import Sum
 from django.forms.utils import ErrorDict
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from config.middleware import client_ip
 
 logger = logging.getLogger("tracker.health")
 
@@ -36,6 +41,19 @@ def health(request: HttpRequest) -> JsonResponse:
         response._has_been_logged = True  # the warning says why; django.request would add a second line
         return response
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def login_failure_limit(request: HttpRequest, credentials=None) -> int:
+    """AXES_FAILURE_LIMIT: how many failures of one username from one address lock that pair; zero (locked
+    at once) when the address has failed LOGIN_ADDRESS_FAILURE_LIMIT times in the window, whatever usernames
+    it tried, so spraying one password over many usernames stops too."""
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    address_failures = AccessAttempt.objects.filter(ip_address=client_ip(request), attempt_time__gte=since).aggregate(
+        total=Sum("failures_since_start")
+    )["total"]
+    if (address_failures or 0) >= settings.LOGIN_ADDRESS_FAILURE_LIMIT:
+        return 0
+    return settings.LOGIN_FAILURE_LIMIT
 
 
 def _form_with_message(form_class, request: HttpRequest, username: str, message: str):
