@@ -5,6 +5,8 @@ from api import views as api_views
 from claims.views import home
 from config.views import health
 
+handler500 = "config.views.server_error"
+
 # The interface language comes from the switcher's cookie, then the browser's Accept-Language:
 # URLs stay the same in both languages, so a shared link opens in the reader's own language.
 urlpatterns = [

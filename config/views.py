@@ -1,8 +1,9 @@
-"""Project-level responses: the health check for load balancers, and the login form shown when
-django-axes refuses a login after too many failures."""
+"""Project-level responses: the health check for load balancers, the error page (503 while the database
+is down), and the login form shown when django-axes refuses a login after too many failures."""
 
 import logging
 import math
+import sys
 
 from axes.models import AccessAttempt
 from django.conf import settings
@@ -10,11 +11,12 @@ from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.forms import AuthenticationForm
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, connection
 from django.db.models import Sum
 from django.forms.utils import ErrorDict
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
@@ -41,6 +43,38 @@ def health(request: HttpRequest) -> JsonResponse:
         response._has_been_logged = True  # the warning says why; django.request would add a second line
         return response
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+RETRY_AFTER_SECONDS = 30
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: an unreachable database is a 503 with Retry-After (the page can be tried again soon),
+    a uniqueness race lost to a parallel request a 409 saying so; anything else stays a 500. API paths get
+    JSON. Nothing here reads the database."""
+    error = sys.exc_info()[1]
+    if isinstance(error, IntegrityError):
+        status = 409
+        title = gettext("Conflict")
+        message = gettext(
+            "Someone saved the same thing at the same moment, so nothing was saved. Reload the page and try again."
+        )
+    elif isinstance(error, (OperationalError, InterfaceError)):
+        status = 503
+        title = gettext("Temporarily unavailable")
+        message = gettext("The database cannot be reached right now. Please try again in a minute.")
+    else:
+        status = 500
+        title = gettext("Server error")
+        message = gettext("Something went wrong on our side. It has been logged.")
+    if request.path_info.startswith("/api/"):
+        response = JsonResponse({"detail": message}, status=status)
+    else:
+        page = loader.get_template("errors/error.html").render({"title": title, "message": message})
+        response = HttpResponse(page, status=status)
+    if status == 503:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 def login_failure_limit(request: HttpRequest, credentials=None) -> int:
