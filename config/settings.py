@@ -284,6 +284,7 @@ SITE_URL = os.environ.get("TRACKER_SITE_URL", "http://127.0.0.1:8000")
 # loopback addresses may be fetched (only ever for tests; private networks are always refused).
 CAPTURE_CONNECT_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_CONNECT_TIMEOUT", "5"))
 CAPTURE_READ_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_READ_TIMEOUT", "15"))
+CAPTURE_TOTAL_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_TOTAL_TIMEOUT", "30"))  # the whole fetch
 CAPTURE_MAX_BYTES = int(os.environ.get("TRACKER_CAPTURE_MAX_BYTES", str(5 * 1024 * 1024)))
 CAPTURE_ALLOW_LOOPBACK = env_bool("TRACKER_CAPTURE_ALLOW_LOOPBACK", False)
 
