@@ -7,6 +7,7 @@ Resolving again at connect time would let a DNS answer change in between (DNS re
 """
 
 import codecs
+import contextlib
 import ipaddress
 import re
 import socket
@@ -90,10 +91,8 @@ class _DeadlineHTTPSConnection(_DeadlineConnection, urllib3.connection.HTTPSConn
 
 def _cut(sock: socket.socket) -> None:
     # shutdown (unlike close) wakes a thread blocked in recv on this socket.
-    try:
+    with contextlib.suppress(OSError):  # already closed
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass  # already closed
 
 
 class _Pool(urllib3.HTTPConnectionPool):
