@@ -42,6 +42,11 @@ def _editors(*, excluding) -> list:
     )
 
 
+def _subject_part(text: str) -> str:
+    # A header is one line: a newline in a summary would make the mail unsendable (BadHeaderError).
+    return " ".join(text.split())[:80]
+
+
 def notify_transition(*, event_id: int) -> int:
     """Send the emails for one review event; returns how many were sent."""
     if _suppressed.get():
@@ -50,13 +55,13 @@ def notify_transition(*, event_id: int) -> int:
     claim = event.claim
     if event.to_status == Status.IN_REVIEW:
         recipients = _editors(excluding=claim.author)
-        subject = _("Claim waiting for review: %(claim)s") % {"claim": claim.summary[:80]}
+        subject = _("Claim waiting for review: %(claim)s") % {"claim": _subject_part(claim.summary)}
         link = reverse("claims:review", args=[claim.pk])
     elif event.to_status in {Status.CHANGES_REQUESTED, Status.REJECTED, Status.PUBLISHED, Status.RETRACTED}:
         recipients = [claim.author] if claim.author.email and claim.author_id != event.actor_id else []
         subject = _("Your claim is now “%(status)s”: %(claim)s") % {
             "status": Status(event.to_status).label,
-            "claim": claim.summary[:80],
+            "claim": _subject_part(claim.summary),
         }
         link = claim.get_absolute_url()
     else:

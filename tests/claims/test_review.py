@@ -236,6 +236,20 @@ def test_emails_go_to_editors_on_submit_and_to_the_author_on_decisions(
         assert {m.to[0] for m in mailoutbox} == expected, to
 
 
+def test_a_newline_in_the_summary_does_not_break_or_forge_the_email(
+    analyst, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    claim = make_claim(author=analyst, summary="Shoigu spoke\r\nBcc: victim@example.com\nagain")
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_transition(claim=claim, to=S.IN_REVIEW, actor=analyst)
+
+    assert claim.status == S.IN_REVIEW
+    assert mailoutbox and mailoutbox[0].subject == (
+        "Claim waiting for review: Shoigu spoke Bcc: victim@example.com again"
+    )
+    assert all("victim@example.com" not in m.bcc and "victim@example.com" not in m.to for m in mailoutbox)
+
+
 def test_editor_corrects_a_published_claim_and_the_page_says_so(client, analyst, editor):
     claim = bring_to(make_claim(author=analyst, summary="Shoigu said X"), S.PUBLISHED, reviewer=editor)
     with pytest.raises(PermissionDenied):
