@@ -44,7 +44,8 @@ language (`speaker_name_uk`, ...); aliases and topic slugs are joined by " | ". 
 roles, outlet details and machine-translation engines: JSON Lines is the lossless format.
 Every text cell that starts with = + - @, a tab, a carriage return, after any leading spaces (or with a
 single quote, so the rule can be undone exactly) gets a single quote in front, so that no spreadsheet runs
-it as a formula; the importer removes it again. The file starts with a UTF-8 byte order mark, so spreadsheets read Cyrillic correctly.
+it as a formula; the importer removes it again. The file starts with a UTF-8 byte order mark, so
+spreadsheets read Cyrillic correctly.
 """
 
 import csv

@@ -36,7 +36,7 @@ from django.db.models import (
     Value,
     prefetch_related_objects,
 )  # fmt: skip
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Greatest
 from django.urls import get_script_prefix
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
@@ -260,7 +260,14 @@ def speakers_touch(speaker_ids: Iterable[int | None]) -> None:
     speakers = Speaker.objects.filter(pk__in=ids)
     if len(ids) > 1 and transaction.get_connection().in_atomic_block:
         list(speakers.order_by("pk").select_for_update().values_list("pk", flat=True))
-    speakers.update(profile_version=F("profile_version") + 1)
+    speakers.update(profile_version=next_profile_version())
+
+
+def next_profile_version():
+    """The next `profile_version`: at least the clock in microseconds, so a version never comes back after
+    a restore from a backup (a counter would count up through the same numbers again and meet cache
+    entries written before the restore)."""
+    return Greatest(F("profile_version") + 1, Value(time.time_ns() // 1000))
 
 
 def index_speaker(speaker: Speaker) -> int:
