@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
+from django.db import DataError, IntegrityError, transaction
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseBadRequest
@@ -54,7 +54,8 @@ from sources.services import DuplicateSourceError, source_create, source_set_lan
 
 def exception_handler(exc, context):
     """DRF's handler, plus the services' exceptions: a stale version is a conflict (409), an article captured
-    before is a conflict naming it, and any other Django ValidationError is a 400 with field errors."""
+    before is a conflict naming it, a uniqueness race lost is a conflict too, a value the database cannot
+    hold a 400, and any other Django ValidationError is a 400 with field errors."""
     if isinstance(exc, StaleClaimError):
         return Response({"detail": exc.messages[0], "code": "stale"}, status=status.HTTP_409_CONFLICT)
     if isinstance(exc, DuplicateSourceError):
@@ -62,6 +63,13 @@ def exception_handler(exc, context):
             {"detail": exc.messages[0], "code": "duplicate", "existing": exc.existing.pk},
             status=status.HTTP_409_CONFLICT,
         )
+    if isinstance(exc, IntegrityError):
+        # A uniqueness rule met by a parallel request between our check and our write: nothing was written.
+        message = _("Someone saved the same thing at the same moment, so nothing was saved. Try again.")
+        return Response({"detail": message, "code": "conflict"}, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, DataError):
+        message = _("A value is out of the range the database can store.")
+        return Response({"detail": message, "code": "invalid"}, status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, DjangoValidationError):
         detail = serializers.as_serializer_error(exc)
         if NON_FIELD_ERRORS in detail:
