@@ -17,7 +17,7 @@ from claims.models import (
     Topic,
     Translation,
 )
-from claims.services import claim_transition, quote_span_problem
+from claims.services import EDITABLE_FIELDS, claim_transition, claim_update, quote_span_problem
 
 admin.site.site_header = _("Claim tracker administration")
 admin.site.site_title = _("Claim tracker")
@@ -133,8 +133,36 @@ def _transition_action(to: str, label):
     return action
 
 
+class ClaimAdminForm(forms.ModelForm):
+    """The claim's version as it was read travels with the form: saving a form opened before someone
+    else's change is refused, as on the pages and in the API, instead of overwriting that change."""
+
+    read_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["read_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            stored = Claim.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if cleaned.get("read_version") != stored:
+                raise forms.ValidationError(
+                    _("Someone changed this claim since you opened it. Reload the page to see their change."),
+                    code="stale",
+                )
+        return cleaned
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
     list_display = ["short_summary", "speaker", "said_on", "status", "author", "quote_count", "updated_at"]
     list_filter = ["status", "topics", "said_on", "speaker__kind", "summary_language"]
     search_fields = ["summary", "occasion", "speaker__name", "speaker__aliases__alias", "quotes__text", "external_id"]
@@ -156,6 +184,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "author",
         "created_at",
         "updated_at",
+        "read_version",
     ]
     inlines = [QuoteInline, SummaryTranslationInline, ReviewEventInline]
     actions = [
@@ -171,12 +200,21 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def quote_count(self, claim: Claim) -> int:
         return claim.quotes.count()
 
+    def get_readonly_fields(self, request, obj=None):
+        # claim_update edits what the pages edit; the external id is set when a claim is added.
+        return [*self.readonly_fields, "external_id"] if obj else self.readonly_fields
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.author = request.user
-        else:
-            obj.version += 1
-        super().save_model(request, obj, form, change)
+            super().save_model(request, obj, form, change)
+            return
+        # Through the service: the permission, the version check, corrected_at on a published claim.
+        edited = {name: form.cleaned_data[name] for name in EDITABLE_FIELDS if name in form.cleaned_data}
+        saved = claim_update(
+            claim=obj, actor=request.user, expected_version=form.cleaned_data.get("read_version"), **edited
+        )
+        obj.version, obj.corrected_at, obj.updated_at = saved.version, saved.corrected_at, saved.updated_at
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)

@@ -77,9 +77,12 @@ def sees_claim(user, claim) -> bool:
 
 
 def can_edit_claim(user, claim) -> bool:
-    """Editors edit anything; an analyst edits only their own drafts and claims returned to them."""
+    """Editors edit anything but their own claims once reviewed (another editor published, rejected or
+    retracted them: a change of theirs would go out unreviewed); an analyst edits only their own drafts and
+    claims returned to them."""
     if not user.is_authenticated:
         return False
+    own = claim.author_id == user.pk
     if is_editor(user):
-        return True
-    return claim.author_id == user.pk and claim.status in {claim.Status.DRAFT, claim.Status.CHANGES_REQUESTED}
+        return not own or claim.status in {claim.Status.DRAFT, claim.Status.CHANGES_REQUESTED, claim.Status.IN_REVIEW}
+    return own and claim.status in {claim.Status.DRAFT, claim.Status.CHANGES_REQUESTED}

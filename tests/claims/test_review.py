@@ -310,3 +310,25 @@ def test_management_command_goes_through_the_same_rules(analyst, editor):
     claim.refresh_from_db()
     assert claim.status == S.PUBLISHED
     assert claim.review_events.last().actor == editor
+
+
+@pytest.mark.parametrize("status", [S.PUBLISHED, S.RETRACTED])
+def test_an_editor_cannot_edit_their_own_claim_after_another_editor_reviewed_it(client, editor, other_editor, status):
+    claim = bring_to(make_claim(author=editor, summary="Reviewed wording"), status, reviewer=other_editor)
+
+    with pytest.raises(PermissionDenied):
+        claim_update(claim=claim, actor=editor, expected_version=claim.version, summary="Unreviewed change")
+    client.force_login(editor)
+    page = client.post(
+        reverse("claims:edit", args=[claim.pk]),
+        {"speaker": claim.speaker_id, "said_on": "2026-02-04", "summary": "Unreviewed change",
+         "summary_language": "en", "occasion": "", "version": claim.version},
+    )  # fmt: skip
+
+    assert page.status_code in {403, 404}
+    claim.refresh_from_db()
+    assert claim.summary == "Reviewed wording" and claim.corrected_at is None
+    # Another editor still corrects it.
+    claim_update(claim=claim, actor=other_editor, expected_version=claim.version, summary="Corrected")
+    claim.refresh_from_db()
+    assert claim.summary == "Corrected"
