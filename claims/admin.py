@@ -141,7 +141,7 @@ class ClaimAdminForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = "__all__"
+        fields = ["speaker", "said_on", "occasion", "summary", "summary_language", "topics", "external_id"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
