@@ -34,7 +34,7 @@ from api import serializers as api
 from claims import search
 from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
-from claims.permissions import can_edit_claim, sees_every_status
+from claims.permissions import can_edit_claim, is_team, sees_every_status
 from claims.services import (
     TRANSITIONS,
     StaleClaimError,
@@ -434,7 +434,7 @@ class SpeakerViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
         visible = listed_claims(user).order_by()
         count = visible.filter(speaker=OuterRef("pk")).values("speaker").annotate(n=Count("pk")).values("n")
         speakers = speakers_all().annotate(claim_count=Coalesce(Subquery(count), 0))
-        if not user.is_authenticated:
+        if not is_team(user):
             # The list of everyone tracked, drafts included, is for the team (as the speakers page).
             speakers = speakers.filter(Exists(visible.filter(speaker=OuterRef("pk"))))
         return speakers
@@ -503,7 +503,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
     def visible_sources(self) -> QuerySet[Source]:
         user = self.request.user
         sources = Source.objects.all()
-        if not user.is_authenticated:
+        if not is_team(user):
             quoted = Quote.objects.filter(source=OuterRef("pk"), claim__in=listed_claims(user))
             sources = sources.filter(Exists(quoted))
         return sources
@@ -633,8 +633,17 @@ class OutletViewSet(VocabularyViewSet):
     """Publishers, with neutral attributes only."""
 
     serializer_class = api.OutletSerializer
-    queryset = Outlet.objects.order_by("name", "pk")
+    queryset = Outlet.objects.none()  # for the schema (integer ids); reads go through get_queryset
     write_permissions = {"create": "sources.add_outlet", "partial_update": "sources.change_outlet"}
+
+    def get_queryset(self) -> QuerySet[Outlet]:
+        # Readers learn of an outlet through a source they may see: one met only in an unpublished capture
+        # is the team's working material.
+        outlets = Outlet.objects.order_by("name", "pk")
+        if not is_team(self.request.user):
+            quoted = Quote.objects.filter(source__outlet=OuterRef("pk"), claim__in=listed_claims(self.request.user))
+            outlets = outlets.filter(Exists(quoted))
+        return outlets
 
 
 @extend_schema_view(

@@ -17,7 +17,8 @@ def _codenames(models: dict[str, list[str]], actions: list[str]) -> list[tuple[s
 
 ROLE_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     # Analysts capture and describe; what they may change of a claim is narrowed further by can_edit_claim.
-    ANALYST: _codenames(_CONTENT, ["view", "add", "change"])
+    # Outlets are a shared vocabulary: an analyst adds one with a capture, and only editors rename them.
+    ANALYST: [code for code in _codenames(_CONTENT, ["view", "add", "change"]) if code != ("sources", "change_outlet")]
     + [("claims", "view_topic"), ("claims", "view_reviewevent")],
     EDITOR: _codenames(_CONTENT, ["view", "add", "change"])
     + _codenames(_VOCABULARY, ["view", "add", "change"])
@@ -44,6 +45,12 @@ def roles_ensure() -> dict[str, Group]:
         group.permissions.set(permissions)
         groups[role] = group
     return groups
+
+
+def is_team(user) -> bool:
+    """Analysts, editors and staff: who may see the team's working material (every source with its
+    snapshot, every speaker). A signed-in user in no group is a reader, and sees what readers see."""
+    return user.is_authenticated and (user.is_staff or user.has_perm("sources.view_source"))
 
 
 def is_editor(user) -> bool:

@@ -13,7 +13,7 @@ from claims.access import readable
 from claims.filters import FACET_OPTIONS_SECONDS, SearchFilter
 from claims.forms import ClaimForm, QuoteForm, TransitionForm
 from claims.models import Claim, Quote, Speaker
-from claims.permissions import can_edit_claim, is_editor, sees_every_status, sees_workflow
+from claims.permissions import can_edit_claim, is_editor, is_team, sees_every_status, sees_workflow
 from claims.services import (
     TRANSITIONS,
     StaleClaimError,
@@ -82,7 +82,7 @@ def claim_detail(request, pk: int):
 @readable
 def speaker_detail(request, pk: int):
     speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
-    if not request.user.is_authenticated and not speaker.visible_claims:
+    if not is_team(request.user) and not speaker.visible_claims:
         raise Http404  # a speaker known only from unpublished work is unpublished work too
     paginator = Paginator(claims, selectors.SPEAKER_PAGE_SIZE)
     paginator.count = speaker.visible_claims  # counted with the speaker

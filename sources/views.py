@@ -1,12 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims.access import readable
+from claims.permissions import is_team
 from sources import selectors
 from sources.fetch import FetchError
 from sources.forms import CaptureForm, SourceLanguageForm
@@ -24,7 +25,7 @@ from sources.services import (
 @readable
 def source_detail(request, pk: int):
     source, quotes, segments = selectors.source_get_for_page(pk=pk, user=request.user)
-    if not request.user.is_authenticated and not quotes:
+    if not is_team(request.user) and not quotes:
         # Readers reach sources through published claims; an unquoted capture is internal work.
         raise Http404
     can_quote = request.user.has_perm("claims.add_quote")
@@ -46,6 +47,8 @@ def source_detail(request, pk: int):
 
 @login_required
 def source_list(request):
+    if not is_team(request.user):
+        raise PermissionDenied
     return render(request, "sources/source_list.html", {"sources": selectors.sources_recent()})
 
 
@@ -129,6 +132,8 @@ def source_candidates(request, pk: int):
 @login_required
 def source_snapshot(request, pk: int):
     """The stored HTML snapshot (or text) exactly as captured, shown as inert plain text."""
+    if not is_team(request.user):
+        raise PermissionDenied
     source = get_object_or_404(Source, pk=pk)
     response = HttpResponse(source.raw_html or source.text, content_type="text/plain; charset=utf-8")
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"

@@ -12,6 +12,12 @@ def analyst(db):
 
 
 @pytest.fixture
+def reader(db):
+    """Signed in, in no group: sees what anonymous readers see."""
+    return make_user("rita", None)
+
+
+@pytest.fixture
 def other_analyst(db):
     return make_user("oleh", ANALYST)
 
