@@ -46,6 +46,7 @@ from claims.services import (
     transition_problem,
 )
 from claims.speakers import speaker_search, speaker_update, speakers_all
+from claims.throttles import SearchThrottle
 from sources.models import Outlet, Source
 from sources.services import DuplicateSourceError, source_create, source_set_language
 
@@ -200,6 +201,12 @@ class ApiViewSet(viewsets.GenericViewSet):
         # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
         if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
             raise exceptions.ParseError(_("Query parameters may not contain NUL characters."))
+
+    def get_throttles(self):
+        throttles = super().get_throttles()
+        if self.action == "list" and self.searched():
+            throttles.append(SearchThrottle())  # the same count as the search page's
+        return throttles
 
     def validated(self, serializer_class, *, partial: bool = False) -> dict:
         serializer = serializer_class(data=self.request.data, partial=partial, context=self.get_serializer_context())

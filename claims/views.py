@@ -24,6 +24,7 @@ from claims.services import (
     transition_problem,
 )
 from claims.templatetags.tracker import search_result_html
+from claims.throttles import search_allowed
 from sources.models import Source
 from sources.selectors import quote_context
 
@@ -371,6 +372,16 @@ def search_page(request):
     except ValueError:
         page_number = 1
     searched = bool(query) or any(v for k, v in request.GET.items() if k not in {"q", "order", "page"})
+    if searched:
+        allowed, wait = search_allowed(request)
+        if not allowed:
+            message = _("Too many searches in a short time. Please wait %(seconds)d seconds and search again.") % {
+                "seconds": wait
+            }
+            response = render(request, "errors/error.html", {"title": _("Too many searches"), "message": message})
+            response.status_code = 429
+            response["Retry-After"] = str(wait)
+            return response
     results = None
     if searched and filterset.is_valid():
         results = search.search(

@@ -220,6 +220,12 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 10_000},
     },
+    # Throttle counts (logins aside, which django-axes keeps): shared by every process and app server, so a
+    # client cannot multiply its allowance by the number of workers. Created by `manage.py createcachetable`.
+    "throttle": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "tracker_throttle_cache",
+    },
     # The search page's published results' markup (claims.search._rendered_results), about 1 kB each.
     "search_results": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -290,7 +296,7 @@ CAPTURE_ALLOW_LOOPBACK = env_bool("TRACKER_CAPTURE_ALLOW_LOOPBACK", False)
 
 # The REST API (/api/v1/): tokens for scripts, the session for the browser; reads follow SITE_PUBLIC,
 # writes the roles (api.permissions). Anonymous callers are throttled; the rate is "number/period".
-# Throttle counts live in the default cache: per process unless a shared cache is configured.
+# Throttle counts live in the database cache ("throttle"), which every process shares.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an anonymous call is told to authenticate (401 with WWW-Authenticate: Token).
@@ -301,8 +307,12 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["api.parsers.SafeJSONParser"],
     # Pagination: every viewset names its own class (api.views.StablePagination, numbered, stable order).
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("TRACKER_API_ANON_RATE", "60/minute")},
+    "DEFAULT_THROTTLE_CLASSES": ["claims.throttles.AnonThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("TRACKER_API_ANON_RATE", "60/minute"),
+        # Searches, on the page and in the API, by anyone: each costs far more than any other read.
+        "search": os.environ.get("TRACKER_SEARCH_RATE", "60/minute"),
+    },
     # Throttling counts by client address: trust X-Forwarded-For as far as the login throttle does.
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "EXCEPTION_HANDLER": "api.views.exception_handler",

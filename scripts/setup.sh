@@ -32,6 +32,7 @@ PY=.venv/bin/python
 if [ "$setup_only_database" = 0 ]; then
   echo "==> Migrating"
   $PY manage.py migrate --no-input -v0
+  $PY manage.py createcachetable  # the shared throttle counts (CACHES["throttle"])
   echo "==> Compiling translations"
   $PY manage.py compilemessages -v0 --ignore=.venv
   echo "==> Loading demo data"
