@@ -289,7 +289,7 @@ def quote_new(request, pk: int):
         "summary_language": request.LANGUAGE_CODE[:2],
         "speaker": speaker.pk if speaker else None,
     }
-    form = QuoteForm(request.POST if request.method == "POST" else None, initial=initial)
+    form = QuoteForm(request.POST if request.method == "POST" else None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         claim = data.get("existing_claim")

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from claims.models import Claim, Quote, Translation
 from claims.services import speaker_create
-from tests.factories import make_claim, make_quote, make_source
+from tests.factories import make_claim, make_quote, make_source, publish
 
 UK_TEXT = '"Ви можете повністю розраховувати на всебічну підтримку Москви", - заявив Шойгу 3 лютого.'
 EN_TEXT = "Shoigu told Myanmar's leadership it could “fully count on Moscow’s support” in 2026."
@@ -98,9 +98,9 @@ def test_quote_form_refuses_offsets_outside_the_text(client, analyst):
     assert "Select some words of the text to quote" in response.content.decode()
 
 
-def test_analyst_cannot_add_a_report_to_another_analysts_claim(client, analyst, other_analyst):
+def test_analyst_cannot_add_a_report_to_another_analysts_claim(client, analyst, other_analyst, editor):
     speaker = shoigu()
-    theirs = make_claim(author=other_analyst, speaker=speaker)
+    theirs = publish(make_claim(author=other_analyst, speaker=speaker), editor=editor)
     source = make_source(text=UK_TEXT, published_on=datetime.date(2026, 2, 3))
     client.force_login(analyst)
     url, params = url_for(source, UK_QUOTE)
@@ -141,3 +141,21 @@ def test_the_quote_is_found_by_the_speakers_other_names_at_once(client, analyst)
     for name in ("Сергей Шойгу", "Sergey Shoygu"):
         page = client.get(reverse("claims:search"), {"q": name}).content.decode()
         assert "1 report" in page and "підтримку" in page, name
+
+
+def test_an_unpublished_claim_id_answers_as_one_that_does_not_exist(client, analyst, other_analyst):
+    speaker = shoigu()
+    hidden = make_claim(author=other_analyst, speaker=speaker, summary="Someone else's draft")
+    source = make_source(text=UK_TEXT, published_on=datetime.date(2026, 2, 3))
+    client.force_login(analyst)
+    url, params = url_for(source, UK_QUOTE)
+
+    def attempt(claim_id):
+        response = client.post(url, {**params, "speaker": speaker.pk, "kind": "direct", "claim": claim_id,
+                                     "summary_language": "en"})  # fmt: skip
+        return response.status_code, response.context["form"].errors.get_json_data()
+
+    assert attempt(hidden.pk) == attempt(hidden.pk + 1000)
+    status, errors = attempt(hidden.pk)
+    assert status == 400 and errors["claim"][0]["message"] == "Choose one of the suggested claims or a new one."
+    assert not Quote.objects.exists()
