@@ -6,6 +6,8 @@ services, which check permissions and the workflow. Every write runs in one tran
 failing request leaves nothing behind.
 """
 
+import re
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -91,6 +93,25 @@ class StablePagination(PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
+
+    def get_page_size(self, request):
+        # A page size the schema does not allow (0, 101, "x", empty) is refused, not quietly replaced.
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw) <= self.max_page_size):
+            message = _("Give a whole number from 1 to %(max)d.") % {"max": self.max_page_size}
+            raise exceptions.ValidationError({self.page_size_query_param: [message]})
+        return int(raw)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_query_param:
+                parameter["schema"]["minimum"] = 1
+            elif parameter["name"] == self.page_size_query_param:
+                parameter["schema"].update(minimum=1, maximum=self.max_page_size)
+        return parameters
 
 
 class SearchPagination(StablePagination):
@@ -187,6 +208,11 @@ SEARCH_PARAMETERS = [
     OpenApiParameter("topic", int, description="The topic's id."),
     OpenApiParameter("kind", str, enum=Quote.Kind.values, description="The quote's kind."),
 ]
+INTEGER = re.compile(r"[+-]?[0-9]+")
+TYPED_PARAMETERS = {
+    "outlet", "language", "said_after", "said_before", "published_after", "published_before", "status", "topic",
+    "kind", "order", "page", "page_size",
+}  # fmt: skip
 ORDER_PARAMETER = OpenApiParameter(
     "order", str, enum=["date", "relevance"], description="Newest statement first (default), or most relevant."
 )
@@ -201,6 +227,10 @@ class ApiViewSet(viewsets.GenericViewSet):
         # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
         if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
             raise exceptions.ParseError(_("Query parameters may not contain NUL characters."))
+        # A choice, number or date given empty is no value the schema allows: say so rather than ignore it.
+        empty = sorted(name for name in TYPED_PARAMETERS if name in request.GET and not request.GET[name].strip())
+        if empty:
+            raise exceptions.ValidationError({name: [_("This value may not be empty.")] for name in empty})
 
     def get_throttles(self):
         throttles = super().get_throttles()
@@ -218,11 +248,18 @@ class ApiViewSet(viewsets.GenericViewSet):
         return Response(self.get_serializer(fresh).data, status=status_code)
 
     def search_filter(self) -> SearchFilter:
-        """The search page's facets over the visible search entries (400 on a bad facet value)."""
+        """The search page's facets over the visible search entries (400 on a bad facet value). An outlet or
+        topic id of no record matches nothing (as a word found nowhere does) rather than being an error:
+        `nothing_matches` says so once the other values are checked."""
         user = self.request.user
-        filterset = SearchFilter(
-            self.request.query_params, queryset=search.visible_entries(user), staff=sees_every_status(user)
-        )
+        params = self.request.query_params.copy()
+        self.nothing_matches = False
+        for name, model in (("outlet", Outlet), ("topic", Topic)):
+            raw = params.get(name, "").strip()
+            if INTEGER.fullmatch(raw) and not model.objects.filter(pk=int(raw)).exists():
+                params.pop(name)
+                self.nothing_matches = True
+        filterset = SearchFilter(params, queryset=search.visible_entries(user), staff=sees_every_status(user))
         if not filterset.is_valid():
             raise exceptions.ValidationError(filterset.errors)
         return filterset
@@ -290,6 +327,8 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             queryset = queryset.filter(status=Claim.Status.PUBLISHED)
         if self.searched():
             matching = _matching(self.search_entries(), self.query())
+            if self.nothing_matches:
+                return queryset.none()
             queryset = queryset.filter(pk__in=matching.values("claim_id"))
         return queryset
 
@@ -384,7 +423,10 @@ class QuoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             raise exceptions.ValidationError({"order": [_("Order by “date” or “relevance”.")]})
         query = self.query()
         paginator = self.paginator
-        result = paginator.search(request, entries=self.search_parts(), query=query, order=order)
+        entries = self.search_parts()
+        if self.nothing_matches:
+            entries = QuoteSearch.objects.none()
+        result = paginator.search(request, entries=entries, query=query, order=order)
         ids = [item.quote.pk for item in result.results]
         # Read again with everything the serializer shows (translations), in the order found.
         quotes = (

@@ -5,6 +5,7 @@ from api import views as api_views
 from claims.views import home
 from config.views import health
 
+handler404 = "config.views.not_found"
 handler500 = "config.views.server_error"
 
 # The interface language comes from the switcher's cookie, then the browser's Accept-Language:

@@ -83,6 +83,10 @@ def source_capture(request):
         except ValidationError as error:
             if hasattr(error, "error_dict"):
                 for field, problems in error.message_dict.items():
+                    # "No article text" is about the page given (its address or HTML): show it by the box the
+                    # user filled in, not by the text box, which is hidden in those modes.
+                    if field == "text" and data["mode"] in {"url", "html"}:
+                        field = data["mode"]
                     form.add_error(field if field in form.fields else None, problems)
             else:
                 form.add_error(None, error.messages)
