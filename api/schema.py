@@ -29,9 +29,13 @@ WRITE_ERRORS = {
 NO_NUL = "^[^\\u0000]*$"
 
 
+# A required text is trimmed and then must not be empty: at least one character that is not a space.
+NOT_BLANK = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
+
 def _refuse_nul(schema: dict) -> None:
     if schema.get("type") == "string" and not ({"format", "enum", "pattern"} & set(schema)):
-        schema["pattern"] = NO_NUL
+        schema["pattern"] = NOT_BLANK if schema.get("minLength", 0) >= 1 else NO_NUL
     for inner in schema.get("properties", {}).values():
         _refuse_nul(inner)
     if isinstance(schema.get("items"), dict):
