@@ -49,6 +49,9 @@ def add_error_responses(result, generator, request, public):
         if name.endswith("Request"):
             _refuse_nul(schema)
     schemas["Error"] = ERROR
+    # An edit of a claim is partial, but always carries the version it was read at (409 when stale).
+    if "PatchedClaimUpdateRequest" in schemas:
+        schemas["PatchedClaimUpdateRequest"]["required"] = ["version"]
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
     for operations in result.get("paths", {}).values():
         for method, operation in operations.items():
