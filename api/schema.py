@@ -59,6 +59,9 @@ def add_error_responses(result, generator, request, public):
                 continue
             if method == "get" and settings.SITE_PUBLIC and {} not in operation.setdefault("security", []):
                 operation["security"].append({})
+            body = operation.get("requestBody", {})
+            if "PatchedClaimUpdateRequest" in str(body):
+                body["required"] = True  # the version must be sent
             for parameter in operation.get("parameters", []):
                 _refuse_nul(parameter.get("schema", {}))
             errors = {**ERRORS, **(WRITE_ERRORS if method in {"post", "patch", "put", "delete"} else {})}
