@@ -78,7 +78,18 @@ def exception_handler(exc, context):
         if NON_FIELD_ERRORS in detail:
             detail[api_settings.NON_FIELD_ERRORS_KEY] = detail.pop(NON_FIELD_ERRORS)
         exc = exceptions.ValidationError(detail)
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if isinstance(exc, exceptions.ValidationError) and _codes(exc.get_codes()) == {"unique"}:
+        response.status_code = status.HTTP_409_CONFLICT  # well-formed, but the name (or id) is taken
+    return response
+
+
+def _codes(codes) -> set[str]:
+    if isinstance(codes, dict):
+        return set().union(*(_codes(value) for value in codes.values())) if codes else set()
+    if isinstance(codes, list):
+        return set().union(*(_codes(value) for value in codes)) if codes else set()
+    return {codes}
 
 
 CONFLICT = OpenApiResponse(description="The claim changed since it was read (stale version), or the article is known.")

@@ -230,7 +230,7 @@ def test_a_topic_slug_must_be_new_and_a_slug(db, world):
     client = client_for(world.editor)
     before = snapshot()
     taken = client.post("/api/v1/topics/", {"slug": "myanmar", "name_en": "M", "name_uk": "М"}, format="json")
-    assert taken.status_code == 400 and "slug" in taken.json()
+    assert taken.status_code == 409 and "slug" in taken.json()  # well-formed, but the slug is taken
     bad = client.post("/api/v1/topics/", {"slug": "no spaces", "name_en": "M", "name_uk": "М"}, format="json")
     assert bad.status_code == 400 and "slug" in bad.json()
     assert snapshot() == before
