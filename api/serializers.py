@@ -7,6 +7,7 @@ sources.services), which check the permission and the workflow and write in one 
 
 import re
 
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
@@ -20,6 +21,7 @@ from sources.models import Outlet, Source
 # PositiveIntegerField's range: larger offsets could never be valid, and must not reach the database.
 MAX_OFFSET = 2**31 - 1
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+HOST_PATTERN = r"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"
 HOST_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
 
 
@@ -34,7 +36,8 @@ class TopicSerializer(serializers.ModelSerializer):
 
 class OutletSerializer(serializers.ModelSerializer):
     domains = serializers.ListField(
-        child=serializers.CharField(max_length=253),
+        # The pattern (any case: names are lowered when saved) is in the schema, so clients know what a host is.
+        child=serializers.CharField(max_length=253, validators=[RegexValidator(HOST_PATTERN)]),
         required=False,
         max_length=50,
         help_text=_("Bare host names such as unian.ua, one per entry."),

@@ -6,13 +6,15 @@ services, which check permissions and the workflow. Every write runs in one tran
 failing request leaves nothing behind.
 """
 
+import re
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
+from django.db import DataError, IntegrityError, transaction
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseBadRequest
@@ -37,7 +39,7 @@ from api import serializers as api
 from claims import search
 from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
-from claims.permissions import can_edit_claim, sees_every_status
+from claims.permissions import can_edit_claim, is_team, sees_every_status
 from claims.services import (
     StaleClaimError,
     claim_create,
@@ -48,6 +50,7 @@ from claims.services import (
 )
 from claims.speaker_search import speaker_search, speakers_all
 from claims.speakers import speaker_update
+from claims.throttles import SearchThrottle
 from claims.topics import topic_create, topic_update
 from claims.workflow import TRANSITIONS, transition_problem
 from sources.models import Outlet, Source
@@ -64,7 +67,8 @@ from sources.services import (
 
 def exception_handler(exc, context):
     """DRF's handler, plus the services' exceptions: a stale version is a conflict (409), an article captured
-    before is a conflict naming it, and any other Django ValidationError is a 400 with field errors."""
+    before is a conflict naming it, a uniqueness race lost is a conflict too, a value the database cannot
+    hold a 400, and any other Django ValidationError is a 400 with field errors."""
     if isinstance(exc, StaleClaimError):
         return Response({"detail": exc.messages[0], "code": "stale"}, status=status.HTTP_409_CONFLICT)
     if isinstance(exc, DuplicateSourceError):
@@ -72,12 +76,30 @@ def exception_handler(exc, context):
             {"detail": exc.messages[0], "code": "duplicate", "existing": exc.existing.pk},
             status=status.HTTP_409_CONFLICT,
         )
+    if isinstance(exc, IntegrityError):
+        # A uniqueness rule met by a parallel request between our check and our write: nothing was written.
+        message = _("Someone saved the same thing at the same moment, so nothing was saved. Try again.")
+        return Response({"detail": message, "code": "conflict"}, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, DataError):
+        message = _("A value is out of the range the database can store.")
+        return Response({"detail": message, "code": "invalid"}, status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, DjangoValidationError):
         detail = serializers.as_serializer_error(exc)
         if NON_FIELD_ERRORS in detail:
             detail[api_settings.NON_FIELD_ERRORS_KEY] = detail.pop(NON_FIELD_ERRORS)
         exc = exceptions.ValidationError(detail)
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if isinstance(exc, exceptions.ValidationError) and _codes(exc.get_codes()) == {"unique"}:
+        response.status_code = status.HTTP_409_CONFLICT  # well-formed, but the name (or id) is taken
+    return response
+
+
+def _codes(codes) -> set[str]:
+    if isinstance(codes, dict):
+        return set().union(*(_codes(value) for value in codes.values())) if codes else set()
+    if isinstance(codes, list):
+        return set().union(*(_codes(value) for value in codes)) if codes else set()
+    return {codes}
 
 
 CONFLICT = OpenApiResponse(description="The claim changed since it was read (stale version), or the article is known.")
@@ -92,6 +114,25 @@ class StablePagination(PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
+
+    def get_page_size(self, request):
+        # A page size the schema does not allow (0, 101, "x", empty) is refused, not quietly replaced.
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw) <= self.max_page_size):
+            message = _("Give a whole number from 1 to %(max)d.") % {"max": self.max_page_size}
+            raise exceptions.ValidationError({self.page_size_query_param: [message]})
+        return int(raw)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_query_param:
+                parameter["schema"]["minimum"] = 1
+            elif parameter["name"] == self.page_size_query_param:
+                parameter["schema"].update(minimum=1, maximum=self.max_page_size)
+        return parameters
 
 
 class SyncPagination(CursorPagination):
@@ -210,6 +251,11 @@ SEARCH_PARAMETERS = [
     OpenApiParameter("topic", int, description="The topic's id."),
     OpenApiParameter("kind", str, enum=Quote.Kind.values, description="The quote's kind."),
 ]
+INTEGER = re.compile(r"[+-]?[0-9]+")
+TYPED_PARAMETERS = {
+    "outlet", "language", "said_after", "said_before", "published_after", "published_before", "status", "topic",
+    "kind", "order", "page", "page_size",
+}  # fmt: skip
 ORDER_PARAMETER = OpenApiParameter(
     "order", str, enum=["date", "relevance"], description="Newest statement first (default), or most relevant."
 )
@@ -224,6 +270,16 @@ class ApiViewSet(viewsets.GenericViewSet):
         # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
         if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
             raise exceptions.ParseError(_("Query parameters may not contain NUL characters."))
+        # A choice, number or date given empty is no value the schema allows: say so rather than ignore it.
+        empty = sorted(name for name in TYPED_PARAMETERS if name in request.GET and not request.GET[name].strip())
+        if empty:
+            raise exceptions.ValidationError({name: [_("This value may not be empty.")] for name in empty})
+
+    def get_throttles(self):
+        throttles = super().get_throttles()
+        if self.action == "list" and self.searched():
+            throttles.append(SearchThrottle())  # the same count as the search page's
+        return throttles
 
     def validated(self, serializer_class, *, partial: bool = False) -> dict:
         serializer = serializer_class(data=self.request.data, partial=partial, context=self.get_serializer_context())
@@ -235,11 +291,18 @@ class ApiViewSet(viewsets.GenericViewSet):
         return Response(self.get_serializer(fresh).data, status=status_code)
 
     def search_filter(self) -> SearchFilter:
-        """The search page's facets over the visible search entries (400 on a bad facet value)."""
+        """The search page's facets over the visible search entries (400 on a bad facet value). An outlet or
+        topic id of no record matches nothing (as a word found nowhere does) rather than being an error:
+        `nothing_matches` says so once the other values are checked."""
         user = self.request.user
-        filterset = SearchFilter(
-            self.request.query_params, queryset=search.visible_entries(user), staff=sees_every_status(user)
-        )
+        params = self.request.query_params.copy()
+        self.nothing_matches = False
+        for name, model in (("outlet", Outlet), ("topic", Topic)):
+            raw = params.get(name, "").strip()
+            if INTEGER.fullmatch(raw) and not model.objects.filter(pk=int(raw)).exists():
+                params.pop(name)
+                self.nothing_matches = True
+        filterset = SearchFilter(params, queryset=search.visible_entries(user), staff=sees_every_status(user))
         if not filterset.is_valid():
             raise exceptions.ValidationError(filterset.errors)
         return filterset
@@ -334,6 +397,8 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             queryset = queryset.filter(updated_at__gt=updated_after)
         if self.searched():
             matching = _matching(self.search_entries(), self.query())
+            if self.nothing_matches:
+                return queryset.none()
             queryset = queryset.filter(pk__in=matching.values("claim_id"))
         return queryset
 
@@ -429,7 +494,10 @@ class QuoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             raise exceptions.ValidationError({"order": [_("Order by “date” or “relevance”.")]})
         query = self.query()
         paginator = self.paginator
-        result = paginator.search(request, entries=self.search_parts(), query=query, order=order)
+        entries = self.search_parts()
+        if self.nothing_matches:
+            entries = QuoteSearch.objects.none()
+        result = paginator.search(request, entries=entries, query=query, order=order)
         ids = [item.quote.pk for item in result.results]
         # Read again with everything the serializer shows (translations), in the order found.
         quotes = (
@@ -486,7 +554,7 @@ class SpeakerViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
         visible = listed_claims(user).order_by()
         count = visible.filter(speaker=OuterRef("pk")).values("speaker").annotate(n=Count("pk")).values("n")
         speakers = speakers_all().annotate(claim_count=Coalesce(Subquery(count), 0))
-        if not user.is_authenticated:
+        if not is_team(user):
             # The list of everyone tracked, drafts included, is for the team (as the speakers page).
             speakers = speakers.filter(Exists(visible.filter(speaker=OuterRef("pk"))))
         return speakers
@@ -555,7 +623,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
     def visible_sources(self) -> QuerySet[Source]:
         user = self.request.user
         sources = Source.objects.all()
-        if not user.is_authenticated:
+        if not is_team(user):
             quoted = Quote.objects.filter(source=OuterRef("pk"), claim__in=listed_claims(user))
             sources = sources.filter(Exists(quoted))
         return sources
@@ -632,8 +700,17 @@ class OutletViewSet(VocabularyViewSet):
     """Publishers, with neutral attributes only."""
 
     serializer_class = api.OutletSerializer
-    queryset = Outlet.objects.order_by("name", "pk")
+    queryset = Outlet.objects.none()  # for the schema (integer ids); reads go through get_queryset
     write_permissions = {"create": "sources.add_outlet", "partial_update": "sources.change_outlet"}
+
+    def get_queryset(self) -> QuerySet[Outlet]:
+        # Readers learn of an outlet through a source they may see: one met only in an unpublished capture
+        # is the team's working material.
+        outlets = Outlet.objects.order_by("name", "pk")
+        if not is_team(self.request.user):
+            quoted = Quote.objects.filter(source__outlet=OuterRef("pk"), claim__in=listed_claims(self.request.user))
+            outlets = outlets.filter(Exists(quoted))
+        return outlets
 
 
 @extend_schema_view(

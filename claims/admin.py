@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from claims.models import (
     Translation,
 )
 from claims.services import (
+    EDITABLE_FIELDS,
     claim_create,
     claim_transition,
     claim_update,
@@ -142,8 +144,36 @@ def _transition_action(to: str, label):
     return action
 
 
+class ClaimAdminForm(forms.ModelForm):
+    """The claim's version as it was read travels with the form: saving a form opened before someone
+    else's change is refused, as on the pages and in the API, instead of overwriting that change."""
+
+    read_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = ["speaker", "said_on", "occasion", "summary", "summary_language", "topics", "external_id"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["read_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            stored = Claim.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if cleaned.get("read_version") != stored:
+                raise forms.ValidationError(
+                    _("Someone changed this claim since you opened it. Reload the page to see their change."),
+                    code="stale",
+                )
+        return cleaned
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
     list_display = ["short_summary", "speaker", "said_on", "status", "author", "quote_count", "updated_at"]
     list_filter = ["status", "topics", "said_on", "speaker__kind", "summary_language"]
     search_fields = ["summary", "occasion", "speaker__name", "speaker__aliases__alias", "quotes__text", "external_id"]
@@ -166,6 +196,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "author",
         "created_at",
         "updated_at",
+        "read_version",
     ]
     inlines = [QuoteInline, SummaryTranslationInline, ReviewEventInline]
     actions = [
@@ -186,17 +217,21 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return [*self.readonly_fields, "external_id"] if obj is not None else self.readonly_fields
 
     def save_model(self, request, obj, form, change):
+        # Through the services: the permission, the version check (the version the form was read at), and
+        # corrected_at on a published claim.
         data = form.cleaned_data
-        fields = {name: data[name] for name in ("speaker", "said_on", "occasion", "summary", "summary_language")}
+        fields = {name: data[name] for name in EDITABLE_FIELDS if name in data}
         if change:
             saved = claim_update(
-                claim=obj, actor=request.user, expected_version=None, topics=list(data["topics"]), **fields
-            )
+                claim=obj, actor=request.user, expected_version=data.get("read_version"),
+                topics=list(data["topics"]), **fields,
+            )  # fmt: skip
         else:
             saved = claim_create(
                 author=request.user, topics=list(data["topics"]), external_id=data.get("external_id") or None, **fields
             )
         obj.pk, obj.version, obj.author_id = saved.pk, saved.version, saved.author_id
+        obj.corrected_at, obj.updated_at = saved.corrected_at, saved.updated_at
 
     def save_related(self, request, form, formsets, change):
         # The topics were saved by the service; only the inlines are left.

@@ -42,14 +42,16 @@ content language (`quote_translation_uk`, ... and `summary_translation_uk`, ...)
 of `language:method` pairs separated by spaces (`en:human uk:machine`); speaker names one column per
 language (`speaker_name_uk`, ...); aliases and topic slugs are joined by " | ". The CSV leaves out speaker
 roles, outlet details and machine-translation engines: JSON Lines is the lossless format.
-Every text cell that starts with = + - @, a tab, a carriage return (or a single quote, so the rule can be
-undone exactly) gets a single quote in front, so that no spreadsheet runs it as a formula; the importer
-removes it again. The file starts with a UTF-8 byte order mark, so spreadsheets read Cyrillic correctly.
+Every text cell that starts with = + - @, a tab, a carriage return, after any leading spaces (or with a
+single quote, so the rule can be undone exactly) gets a single quote in front, so that no spreadsheet runs
+it as a formula; the importer removes it again. The file starts with a UTF-8 byte order mark, so
+spreadsheets read Cyrillic correctly.
 """
 
 import csv
 import datetime
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO
@@ -68,6 +70,8 @@ from sources.models import Source
 BATCH_SIZE = 500
 LOCAL_ID_PREFIX = "tracker"  # external ids minted for records that have none: tracker:claim:42
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets skip leading spaces (NBSP and zero-width ones included) before looking for a formula.
+LEADING_BLANKS = re.compile(r"^[\s\u200b-\u200f\u2060\ufeff]+")
 
 
 # --- selection ------------------------------------------------------------------------------------------
@@ -352,11 +356,12 @@ LIST_SEPARATOR = " | "
 
 
 def neutralize(value) -> str:
-    """A CSV cell no spreadsheet reads as a formula: text starting with = + - @, tab or CR (or ') gets a '."""
+    """A CSV cell no spreadsheet reads as a formula: text starting with = + - @, tab or CR (or '), after any
+    leading blanks, gets a '."""
     if value is None:
         return ""
     text = str(value)
-    if text.startswith(FORMULA_PREFIXES) or text.startswith("'"):
+    if text.startswith((*FORMULA_PREFIXES, "'")) or LEADING_BLANKS.sub("", text).startswith(FORMULA_PREFIXES):
         return "'" + text
     return text
 

@@ -84,6 +84,10 @@ class QuoteForm(forms.Form):
         label=_("Translation (yours)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean(self):
         cleaned = super().clean()
         if (cleaned.get("claim") or self.NEW) == self.NEW:
@@ -92,7 +96,9 @@ class QuoteForm(forms.Form):
                     self.add_error(name, _("Needed for a new claim."))
         else:
             try:
-                cleaned["existing_claim"] = Claim.objects.get(pk=int(cleaned["claim"]))
+                # Among the claims the user may see: an unpublished claim of someone else's answers exactly
+                # as a number that is no claim at all, so ids cannot be probed for drafts.
+                cleaned["existing_claim"] = Claim.objects.visible_to(self.user).get(pk=int(cleaned["claim"]))
             except (ValueError, Claim.DoesNotExist):
                 self.add_error("claim", _("Choose one of the suggested claims or a new one."))
         if cleaned.get("translation_text", "").strip() and not cleaned.get("translation_language"):

@@ -45,6 +45,11 @@ def _editors(*, excluding) -> list:
     )
 
 
+def _subject_part(text: str) -> str:
+    # A header is one line: a newline in a summary would make the mail unsendable (BadHeaderError).
+    return " ".join(text.split())[:80]
+
+
 def queue_transition_mail(*, event_id: int) -> None:
     """Queue the emails of one review event (claims.tasks.send_transition_mail); not for bulk loads."""
     if _suppressed.get():
@@ -70,13 +75,13 @@ def notify_transition(*, event_id: int, fail_silently: bool = True) -> int:
     claim = event.claim
     if event.to_status == Status.IN_REVIEW:
         recipients = _editors(excluding=claim.author)
-        subject = _("Claim waiting for review: %(claim)s") % {"claim": claim.summary[:80]}
+        subject = _("Claim waiting for review: %(claim)s") % {"claim": _subject_part(claim.summary)}
         link = reverse("claims:review", args=[claim.pk])
     elif event.to_status in {Status.CHANGES_REQUESTED, Status.REJECTED, Status.PUBLISHED, Status.RETRACTED}:
         recipients = [claim.author] if claim.author.email and claim.author_id != event.actor_id else []
         subject = _("Your claim is now “%(status)s”: %(claim)s") % {
             "status": Status(event.to_status).label,
-            "claim": claim.summary[:80],
+            "claim": _subject_part(claim.summary),
         }
         link = claim.get_absolute_url()
     else:
@@ -107,7 +112,7 @@ def notify_note(*, event_id: int, fail_silently: bool = True) -> int:
         return 0
     event = ReviewEvent.objects.select_related("claim__author", "actor").get(pk=event_id)
     claim = event.claim
-    subject = _("Note on the claim: %(claim)s") % {"claim": claim.summary[:80]}
+    subject = _("Note on the claim: %(claim)s") % {"claim": _subject_part(claim.summary)}
     if event.actor_id == claim.author_id:
         User = get_user_model()
         involved = User.objects.filter(review_events__claim=claim).exclude(pk=claim.author_id).distinct()
@@ -125,6 +130,6 @@ def notify_report_decision(*, event_id: int, fail_silently: bool = True) -> int:
         return 0
     subject = _("Your report was %(decision)s: %(claim)s") % {
         "decision": _("accepted") if event.action == ReviewEvent.Action.REPORT_ACCEPTED else _("declined"),
-        "claim": event.claim.summary[:80],
+        "claim": _subject_part(event.claim.summary),
     }
     return _send(event, [event.quote.created_by], subject, event.claim.get_absolute_url(), fail_silently=fail_silently)

@@ -49,6 +49,12 @@ def roles_ensure() -> dict[str, Group]:
     return groups
 
 
+def is_team(user) -> bool:
+    """Analysts, editors and staff: who may see the team's working material (every source with its
+    snapshot, every speaker). A signed-in user in no group is a reader, and sees what readers see."""
+    return user.is_authenticated and (user.is_staff or user.has_perm("sources.view_source"))
+
+
 def is_editor(user) -> bool:
     return user.is_authenticated and user.has_perm("claims.review_claim")
 
@@ -81,17 +87,20 @@ def sees_claim(user, claim) -> bool:
 
 
 def can_edit_claim(user, claim) -> bool:
-    """Editors edit anything but a merged claim; an analyst edits only their own drafts and claims returned
-    to them or withdrawn from review."""
+    """Editors edit anything but a merged claim and their own claims once reviewed (another editor
+    published, rejected or retracted them: a change of theirs would go out unreviewed); an analyst edits
+    only their own drafts and claims returned to them or withdrawn from review."""
     if not user.is_authenticated or claim.status == claim.Status.MERGED:
         return False
+    own = claim.author_id == user.pk
     if is_editor(user):
-        return True
-    return claim.author_id == user.pk and claim.status in {
-        claim.Status.DRAFT,
-        claim.Status.CHANGES_REQUESTED,
-        claim.Status.WITHDRAWN,
-    }
+        return not own or claim.status in {
+            claim.Status.DRAFT,
+            claim.Status.CHANGES_REQUESTED,
+            claim.Status.IN_REVIEW,
+            claim.Status.WITHDRAWN,
+        }
+    return own and claim.status in {claim.Status.DRAFT, claim.Status.CHANGES_REQUESTED, claim.Status.WITHDRAWN}
 
 
 def sees_report(user, quote, claim) -> bool:

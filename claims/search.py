@@ -17,6 +17,7 @@ import functools
 import hashlib
 import heapq
 import re
+import time
 import uuid
 from collections.abc import Iterable
 
@@ -35,7 +36,7 @@ from django.db.models import (
     Subquery,
     Value,
 )  # fmt: skip
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Greatest
 from django.utils.translation import get_language
 
 import text as textproc
@@ -93,11 +94,22 @@ def document_lexemes(parts: DocumentParts) -> list[str]:
         lexemes += name_keys(name.title())
     for topic in parts.topics:
         lexemes += textproc.lemmas(topic, "uk" if textproc.is_cyrillic(topic) else "en")
-    return [lexeme for lexeme in lexemes if lexeme]
+    return [fit_lexeme(lexeme) for lexeme in lexemes if lexeme]
 
 
 def quote_lexeme(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses a longer word in a tsvector ("word is too long")
+
+
+def fit_lexeme(lexeme: str) -> str:
+    """The lexeme cut to what PostgreSQL indexes (on a character boundary): a 5,000-letter "word" (a pasted
+    hash, a run of letters without spaces) is indexed by its start instead of failing the whole entry. Typed
+    queries are cut the same way, so they still find it."""
+    encoded = lexeme.encode()
+    return lexeme if len(encoded) <= MAX_LEXEME_BYTES else encoded[:MAX_LEXEME_BYTES].decode("utf-8", "ignore")
 
 
 def tsvector_literal(lexemes: Iterable[str]) -> str:
@@ -269,7 +281,14 @@ def speakers_touch(speaker_ids: Iterable[int | None]) -> None:
     speakers = Speaker.objects.filter(pk__in=ids)
     if len(ids) > 1 and transaction.get_connection().in_atomic_block:
         list(speakers.order_by("pk").select_for_update().values_list("pk", flat=True))
-    speakers.update(profile_version=F("profile_version") + 1)
+    speakers.update(profile_version=next_profile_version())
+
+
+def next_profile_version():
+    """The next `profile_version`: at least the clock in microseconds, so a version never comes back after
+    a restore from a backup (a counter would count up through the same numbers again and meet cache
+    entries written before the restore)."""
+    return Greatest(F("profile_version") + 1, Value(time.time_ns() // 1000))
 
 
 def index_speaker(speaker: Speaker) -> int:
@@ -321,7 +340,7 @@ def word_alternatives(word: str) -> frozenset[str]:
             alternatives.add(token)
         alternatives |= {textproc.lemma(token, language) for language in languages}
         alternatives |= {NAME_PREFIX + key for key in textproc.name_keys(token) if key}
-    return frozenset(alternative for alternative in alternatives if alternative)
+    return frozenset(fit_lexeme(alternative) for alternative in alternatives if alternative)
 
 
 def _group(words: list[str], lexemes: set[str], shape: list[frozenset[str]]) -> str | None:

@@ -228,7 +228,8 @@ def speaker_profile_cached(*, speaker: Speaker, claims: QuerySet[Claim], user) -
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
-    index = day.year * 12 + day.month - 1 + months
+    # Clamped to the dates Python has: a stored 9999-12-31 must not crash the page a month later.
+    index = min(max(day.year * 12 + day.month - 1 + months, 12), 9999 * 12 + 11)
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
@@ -304,7 +305,9 @@ def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int, user
     claims = claims.exclude(status__in=gone)
     if day is not None:
         window = datetime.timedelta(days=days)
-        claims = claims.filter(said_on__range=(day - window, day + window))
+        low = day - window if day - datetime.date.min > window else datetime.date.min  # no OverflowError at the
+        high = day + window if datetime.date.max - day > window else datetime.date.max  # ends of the calendar
+        claims = claims.filter(said_on__range=(low, high))
     return claims.prefetch_related(
         Prefetch(
             "quotes",

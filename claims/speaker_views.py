@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from claims.models import Speaker
-from claims.permissions import is_editor
+from claims.permissions import is_editor, is_team
 from claims.services import speaker_create
 from claims.speaker_forms import MergeTargetForm, SpeakerForms, SpeakerQuickForm
 from claims.speaker_search import speaker_duplicates, speaker_search, speakers_all
@@ -27,6 +27,8 @@ def _query(request) -> str:
 
 @login_required  # a directory of everyone tracked, drafts included, is for the team, not for readers
 def speaker_list(request):
+    if not is_team(request.user):
+        raise PermissionDenied
     query = _query(request)
     page = None
     if query:
@@ -220,6 +222,8 @@ def speaker_search_json(request):
     if not request.user.is_authenticated:
         # A script calling this wants a status it can act on, not the login page's HTML.
         return JsonResponse({"error": _("Log in to search speakers.")}, status=401)
+    if not is_team(request.user):
+        return JsonResponse({"error": _("Only the team may search speakers.")}, status=403)
     query = _query(request)
     speakers = speaker_search(query, limit=AUTOCOMPLETE_LIMIT) if query else []
     today = timezone.localdate()

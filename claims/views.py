@@ -30,6 +30,7 @@ from claims.permissions import (
     can_edit_claim,
     can_translate,
     is_editor,
+    is_team,
     sees_claim,
     sees_every_status,
     sees_report,
@@ -54,6 +55,7 @@ from claims.services import (
 )
 from claims.speaker_forms import SpeakerQuickForm
 from claims.speaker_search import speaker_search
+from claims.throttles import search_allowed
 from claims.workflow import TRANSITIONS, adds_directly, transition_problem
 from sources.dates import validate_said_before_published
 from sources.models import Source
@@ -154,7 +156,7 @@ def claim_detail(request, pk: int):
 @reader_conditional
 def speaker_detail(request, pk: int):
     speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
-    if not request.user.is_authenticated and not speaker.visible_claims:
+    if not is_team(request.user) and not speaker.visible_claims:
         raise Http404  # a speaker known only from unpublished work is unpublished work too
     paginator = Paginator(claims, selectors.SPEAKER_PAGE_SIZE)
     paginator.count = speaker.visible_claims  # counted with the speaker
@@ -370,7 +372,7 @@ def quote_new(request, pk: int):
         "summary_language": request.LANGUAGE_CODE[:2],
         "speaker": speaker.pk if speaker else None,
     }
-    form = QuoteForm(request.POST if request.method == "POST" else None, initial=initial)
+    form = QuoteForm(request.POST if request.method == "POST" else None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         claim = data.get("existing_claim")
@@ -468,6 +470,16 @@ def search_page(request):
     except ValueError:
         page_number = 1
     searched = bool(query) or any(v for k, v in request.GET.items() if k not in {"q", "order", "page"})
+    if searched:
+        allowed, wait = search_allowed(request)
+        if not allowed:
+            message = _("Too many searches in a short time. Please wait %(seconds)d seconds and search again.") % {
+                "seconds": wait
+            }
+            response = render(request, "errors/error.html", {"title": _("Too many searches"), "message": message})
+            response.status_code = 429
+            response["Retry-After"] = str(wait)
+            return response
     results = None
     if searched and filterset.is_valid():
         results = search.search(entries=filterset.parts(request.user), query=query, order=order, page=page_number)

@@ -149,18 +149,23 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "claims:dashboard"
 
-# Login throttling (django-axes): after TRACKER_LOGIN_FAILURE_LIMIT failed logins for one username, or
-# from one address, further logins there are refused for TRACKER_LOGIN_LOCKOUT_MINUTES (each refused try
-# restarts the wait); a successful login clears the count. The counts live in PostgreSQL (axes's
-# database handler), so every app server sees the same ones. Admins unlock in the admin ("Access
-# attempts") or with `manage.py axes_reset_username NAME`.
+# Login throttling (django-axes): after TRACKER_LOGIN_FAILURE_LIMIT failed logins for one username from
+# one address, further logins for that pair are refused for TRACKER_LOGIN_LOCKOUT_MINUTES (each refused try
+# restarts the wait); a successful login clears the count. Counting the pair, not the username, means a
+# stranger guessing a password cannot lock its owner out; an address that fails
+# TRACKER_LOGIN_ADDRESS_FAILURE_LIMIT times in the window, whatever the usernames, is refused too
+# (config.views.login_failure_limit), which stops password spraying. The counts live in PostgreSQL
+# (axes's database handler), so every app server sees the same ones. Admins unlock in the admin
+# ("Access attempts") or with `manage.py axes_reset_ip ADDRESS`.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses before a password is checked
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
+AXES_FAILURE_LIMIT = "config.views.login_failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("TRACKER_LOGIN_LOCKOUT_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.views.login_locked_out"
 AXES_CLIENT_IP_CALLABLE = "config.middleware.client_ip"
@@ -248,6 +253,12 @@ def cache_from_url(url: str, *, prefix: str, max_entries: int) -> dict:
 CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
 CACHES = {
     "default": cache_from_url(CACHE_URL, prefix="tracker", max_entries=10_000),
+    # Throttle counts (logins aside, which django-axes keeps): shared by every process and app server, so a
+    # client cannot multiply its allowance by the number of workers. Created by `manage.py createcachetable`.
+    "throttle": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "tracker_throttle_cache",
+    },
     # The search page's published results' markup (claims.search._rendered_results), about 1 kB each.
     "search_results": cache_from_url(
         CACHE_URL if not CACHE_URL.startswith("locmem") else "locmem://search-results",
@@ -331,12 +342,13 @@ JOBS_RUN_INLINE = False
 # loopback addresses may be fetched (only ever for tests; private networks are always refused).
 CAPTURE_CONNECT_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_CONNECT_TIMEOUT", "5"))
 CAPTURE_READ_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_READ_TIMEOUT", "15"))
+CAPTURE_TOTAL_TIMEOUT = float(os.environ.get("TRACKER_CAPTURE_TOTAL_TIMEOUT", "30"))  # the whole fetch
 CAPTURE_MAX_BYTES = int(os.environ.get("TRACKER_CAPTURE_MAX_BYTES", str(5 * 1024 * 1024)))
 CAPTURE_ALLOW_LOOPBACK = env_bool("TRACKER_CAPTURE_ALLOW_LOOPBACK", False)
 
 # The REST API (/api/v1/): tokens for scripts, the session for the browser; reads follow SITE_PUBLIC,
 # writes the roles (api.permissions). Anonymous callers are throttled; the rate is "number/period".
-# Throttle counts live in the default cache: per process unless a shared cache is configured.
+# Throttle counts live in the database cache ("throttle"), which every process shares.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an anonymous call is told to authenticate (401 with WWW-Authenticate: Token).
@@ -345,10 +357,14 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["api.permissions.RoleAccess"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["api.parsers.SafeJSONParser"],
     # Pagination: every viewset names its own class (api.views.StablePagination, numbered, stable order).
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("TRACKER_API_ANON_RATE", "60/minute")},
+    "DEFAULT_THROTTLE_CLASSES": ["claims.throttles.AnonThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("TRACKER_API_ANON_RATE", "60/minute"),
+        # Searches, on the page and in the API, by anyone: each costs far more than any other read.
+        "search": os.environ.get("TRACKER_SEARCH_RATE", "60/minute"),
+    },
     # Throttling counts by client address: trust X-Forwarded-For as far as the login throttle does.
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "EXCEPTION_HANDLER": "api.views.exception_handler",
@@ -366,6 +382,10 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI from the drf-spectacular-sidecar wheel, served as static files: nothing from a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_error_responses",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "LanguageEnum": "sources.languages.language_choices",
         "ClaimStatusEnum": "claims.models.ClaimStatus",

@@ -5,6 +5,9 @@ from api import views as api_views
 from claims.views import home
 from config.views import health
 
+handler404 = "config.views.not_found"
+handler500 = "config.views.server_error"
+
 # The interface language comes from the switcher's cookie, then the browser's Accept-Language:
 # URLs stay the same in both languages, so a shared link opens in the reader's own language.
 urlpatterns = [
@@ -18,5 +21,3 @@ urlpatterns = [
     path("sources/", include("sources.urls")),
     path("", include("claims.urls")),
 ]
-
-handler500 = "config.views.server_error"

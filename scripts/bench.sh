@@ -26,6 +26,7 @@ unset DATABASE_REPLICA_URL
 export DATABASE_URL=$url
 echo "==> Migrating"
 $PY manage.py migrate --no-input -v0
+$PY manage.py createcachetable
 args=(--quotes "${QUOTES:-1000000}")
 [ -n "${REUSE:-}" ] && args+=(--reuse)
 $PY -m bench.run "${args[@]}" "$@"

@@ -33,7 +33,7 @@ PY=.venv/bin/python
 if [ "$setup_only_database" = 0 ]; then
   echo "==> Migrating"
   $PY manage.py migrate --no-input -v0
-  $PY manage.py createcachetable  # the database cache's table, used when CACHE_URL is db://...
+  $PY manage.py createcachetable  # the throttle counts, and the database cache when CACHE_URL is db://...
   echo "==> Compiling translations"
   $PY manage.py compilemessages -v0 --ignore=.venv
   echo "==> Loading demo data"

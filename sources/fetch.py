@@ -7,15 +7,18 @@ Resolving again at connect time would let a DNS answer change in between (DNS re
 """
 
 import codecs
+import contextlib
 import ipaddress
 import re
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
 import certifi
 import urllib3
+import urllib3.connection
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
@@ -60,6 +63,46 @@ class FetchResult:
     raw_length: int  # bytes received, after content decoding (gzip)
 
 
+class _DeadlineConnection(urllib3.connection.HTTPConnection):
+    """A connection that is cut at an overall deadline. The socket timeouts bound each wait for data only,
+    so a server sending one header line a second would otherwise hold the worker as long as it likes."""
+
+    def __init__(self, *args, deadline: float, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline
+        self.watchdog: threading.Timer | None = None
+
+    def connect(self) -> None:
+        super().connect()
+        sock = self.sock
+        self.watchdog = threading.Timer(max(0.0, self.deadline - time.monotonic()), _cut, args=(sock,))
+        self.watchdog.daemon = True
+        self.watchdog.start()
+
+    def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.cancel()
+        super().close()
+
+
+class _DeadlineHTTPSConnection(_DeadlineConnection, urllib3.connection.HTTPSConnection):
+    pass
+
+
+def _cut(sock: socket.socket) -> None:
+    # shutdown (unlike close) wakes a thread blocked in recv on this socket.
+    with contextlib.suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Pool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _DeadlineConnection
+
+
+class _HTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _DeadlineHTTPSConnection
+
+
 @dataclass(frozen=True)
 class _Target:
     scheme: str
@@ -77,6 +120,7 @@ class _Target:
 def fetch_url(url: str, *, allow_loopback: bool | None = None) -> FetchResult:
     """Fetch an http(s) page of HTML or plain text, following at most MAX_REDIRECTS redirects.
 
+    The whole fetch, redirects included, ends at CAPTURE_TOTAL_TIMEOUT seconds, whatever the server sends.
     Raises FetchError with code "scheme", "refused_address", "timeout", "http_status", "too_large",
     "content_type", "too_many_redirects", "connection" or "dns". Loopback addresses (127.0.0.0/8, ::1)
     are allowed only when `allow_loopback` (default: settings.CAPTURE_ALLOW_LOOPBACK) is true, for tests.
@@ -85,6 +129,7 @@ def fetch_url(url: str, *, allow_loopback: bool | None = None) -> FetchResult:
         allow_loopback = bool(getattr(settings, "CAPTURE_ALLOW_LOOPBACK", False))
     connect_timeout = float(getattr(settings, "CAPTURE_CONNECT_TIMEOUT", 5))
     read_timeout = float(getattr(settings, "CAPTURE_READ_TIMEOUT", 15))
+    deadline = time.monotonic() + float(getattr(settings, "CAPTURE_TOTAL_TIMEOUT", 30))
     max_bytes = int(getattr(settings, "CAPTURE_MAX_BYTES", 5 * 1024 * 1024))
 
     current = url.strip()
@@ -92,7 +137,9 @@ def fetch_url(url: str, *, allow_loopback: bool | None = None) -> FetchResult:
     while True:
         target = _parse_target(current)
         addresses = _resolve_checked(target, allow_loopback=allow_loopback)
-        pool, response = _open(target, addresses, connect_timeout=connect_timeout, read_timeout=read_timeout)
+        pool, response = _open(
+            target, addresses, connect_timeout=connect_timeout, read_timeout=read_timeout, deadline=deadline
+        )
         try:
             if response.status in REDIRECT_STATUSES:
                 location = response.headers.get("Location", "").strip()
@@ -115,7 +162,7 @@ def fetch_url(url: str, *, allow_loopback: bool | None = None) -> FetchResult:
                     raise FetchError(message % {"type": media_type}, "content_type")
                 message = _("The server did not say what kind of document this is; only web pages can be captured.")
                 raise FetchError(message, "content_type")
-            raw = _read_capped(response, target, max_bytes=max_bytes, read_timeout=read_timeout)
+            raw = _read_capped(response, target, max_bytes=max_bytes, read_timeout=read_timeout, deadline=deadline)
         finally:
             response.close()
             pool.close()
@@ -146,7 +193,7 @@ def address_is_allowed(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, *, all
         or ip.is_link_local
         or ip.is_multicast
         or ip.is_unspecified
-        or (ip.version == 6 and ip.teredo is not None)
+        or (ip.version == 6 and (ip.teredo is not None or ip.is_site_local))  # fec0::/10: deprecated, still private
     )
 
 
@@ -208,7 +255,7 @@ def _resolve_checked(target: _Target, *, allow_loopback: bool) -> list[str]:
     return addresses
 
 
-def _open(target: _Target, addresses: list[str], *, connect_timeout: float, read_timeout: float):
+def _open(target: _Target, addresses: list[str], *, connect_timeout: float, read_timeout: float, deadline: float):
     """Send the request to the first checked address that accepts a connection."""
     timeout = urllib3.Timeout(connect=connect_timeout, read=read_timeout)
     headers = {
@@ -220,7 +267,7 @@ def _open(target: _Target, addresses: list[str], *, connect_timeout: float, read
     refused: NewConnectionError | None = None
     for address in addresses[:MAX_ADDRESSES]:
         if target.scheme == "https":
-            pool = urllib3.HTTPSConnectionPool(
+            pool = _HTTPSPool(
                 address,
                 target.port,
                 timeout=timeout,
@@ -230,9 +277,10 @@ def _open(target: _Target, addresses: list[str], *, connect_timeout: float, read
                 ca_certs=certifi.where(),
                 server_hostname=target.host,  # SNI for the name, not the address
                 assert_hostname=target.host,  # the certificate must be for the name
+                deadline=deadline,
             )
         else:
-            pool = urllib3.HTTPConnectionPool(address, target.port, timeout=timeout, retries=False, maxsize=1)
+            pool = _Pool(address, target.port, timeout=timeout, retries=False, maxsize=1, deadline=deadline)
         try:
             response = pool.urlopen(
                 "GET",
@@ -251,15 +299,21 @@ def _open(target: _Target, addresses: list[str], *, connect_timeout: float, read
             continue
         except (HTTPError, OSError) as exc:
             pool.close()
+            if time.monotonic() >= deadline:
+                raise _timeout_error(target) from exc
             raise _network_error(exc, target) from exc
         except BaseException:
             pool.close()
             raise
+        if time.monotonic() >= deadline:  # cut mid-headers: what arrived may look like a whole response
+            response.close()
+            pool.close()
+            raise _timeout_error(target)
         return pool, response
     raise _network_error(refused, target) from refused
 
 
-def _read_capped(response, target: _Target, *, max_bytes: int, read_timeout: float) -> bytes:
+def _read_capped(response, target: _Target, *, max_bytes: int, read_timeout: float, deadline: float) -> bytes:
     too_large = FetchError(
         _("The page is larger than %(limit)s and was not captured.") % {"limit": filesizeformat(max_bytes)},
         "too_large",
@@ -269,7 +323,7 @@ def _read_capped(response, target: _Target, *, max_bytes: int, read_timeout: flo
         raise too_large
     # The read timeout bounds each wait for data and also the whole body, so a server trickling a
     # byte at a time cannot hold a worker for long.
-    deadline = time.monotonic() + read_timeout
+    deadline = min(deadline, time.monotonic() + read_timeout)
     chunks: list[bytes] = []
     received = 0
     try:
@@ -283,6 +337,8 @@ def _read_capped(response, target: _Target, *, max_bytes: int, read_timeout: flo
                 raise _timeout_error(target)
             chunks.append(chunk)
     except (HTTPError, OSError) as exc:
+        if time.monotonic() >= deadline:
+            raise _timeout_error(target) from exc
         raise _network_error(exc, target) from exc
     return b"".join(chunks)
 

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from claims.access import readable
 from claims.models import QuoteKind
+from claims.permissions import is_team
 from extraction.paging import extract_page
 from sources import selectors
 from sources.fetch import FetchError
@@ -33,7 +34,7 @@ from sources.services import (
 @readable
 def source_detail(request, pk: int):
     source, quotes, segments = selectors.source_get_for_page(pk=pk, user=request.user)
-    if not request.user.is_authenticated and not quotes:
+    if not is_team(request.user) and not quotes:
         # Readers reach sources through published claims; an unquoted capture is internal work.
         raise Http404
     can_quote = request.user.has_perm("claims.add_quote")
@@ -56,6 +57,8 @@ def source_detail(request, pk: int):
 
 @login_required
 def source_list(request):
+    if not is_team(request.user):
+        raise PermissionDenied
     return render(request, "sources/source_list.html", {"sources": selectors.sources_recent()})
 
 
@@ -100,6 +103,10 @@ def source_capture(request):
         except ValidationError as error:
             if hasattr(error, "error_dict"):
                 for field, problems in error.message_dict.items():
+                    # "No article text" is about the page given (its address or HTML): show it by the box the
+                    # user filled in, not by the text box, which is hidden in those modes.
+                    if field == "text" and data["mode"] in {"url", "html"}:
+                        field = data["mode"]
                     form.add_error(field if field in form.fields else None, problems)
             else:
                 form.add_error(None, error.messages)
@@ -254,6 +261,8 @@ def source_candidates(request, pk: int):
 @login_required
 def source_snapshot(request, pk: int):
     """The stored HTML snapshot (or text) exactly as captured, shown as inert plain text."""
+    if not is_team(request.user):
+        raise PermissionDenied
     source = get_object_or_404(Source, pk=pk)
     response = HttpResponse(source.raw_html or source.text, content_type="text/plain; charset=utf-8")
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"

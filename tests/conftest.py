@@ -12,6 +12,12 @@ def analyst(db):
 
 
 @pytest.fixture
+def reader(db):
+    """Signed in, in no group: sees what anonymous readers see."""
+    return make_user("rita", None)
+
+
+@pytest.fixture
 def other_analyst(db):
     return make_user("oleh", ANALYST)
 
@@ -40,14 +46,18 @@ def demo(db):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with empty caches (cached entries are keyed on database ids that tests reuse)."""
+    """Each test starts with empty caches (cached entries are keyed on database ids that tests reuse). The
+    database cache (throttle counts) is rows in the test's transaction, rolled back with it."""
     from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
 
-    for each in caches.all(initialized_only=True):
+    memory = [each for each in caches.all(initialized_only=True) if not isinstance(each, DatabaseCache)]
+    for each in memory:
         each.clear()
     yield
     for each in caches.all(initialized_only=True):
-        each.clear()
+        if not isinstance(each, DatabaseCache):
+            each.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -18,11 +18,13 @@ SHOIGU_UK = (
 )
 
 
-def make_user(username: str, role: str = ANALYST, **extra):
+def make_user(username: str, role: str | None = ANALYST, **extra):
+    """A user in the group of `role`; with None, a signed-in user in no group (a reader)."""
     groups = roles_ensure()
     extra.setdefault("email", f"{username}@example.org")
     user = get_user_model().objects.create_user(username=username, password="correct horse battery", **extra)
-    user.groups.add(groups[role])
+    if role is not None:
+        user.groups.add(groups[role])
     if role == EDITOR:
         user.is_staff = True
         user.save()

@@ -6,7 +6,8 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from django.db import OperationalError, connection
+from django.db import IntegrityError, OperationalError, connection
+from django.test import Client
 
 
 @pytest.mark.django_db
@@ -65,3 +66,36 @@ def test_load_balancers_may_check_app_servers_over_plain_http_in_production():
     )
 
     assert result.stdout.split()[-2:] == ["200", "301"], result.stderr  # every other page goes to https
+
+
+# Pages that need the database for everyone (the anonymous login form does not, and still answers).
+PAGES = ["/", "/search/?q=Shoigu", "/api/v1/claims/", "/api/v1/quotes/?q=Shoigu"]
+TEAM_PAGES = ["/speakers/", "/sources/", "/review/", "/import/", "/accounts/login/"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "signed_in"), [(path, False) for path in PAGES] + [(path, True) for path in PAGES + TEAM_PAGES]
+)
+def test_every_page_answers_503_with_retry_after_while_the_database_is_down(path, signed_in, analyst, settings):
+    settings.SITE_PUBLIC = True
+    client = Client(raise_request_exception=False)
+    if signed_in:
+        client.force_login(analyst)  # the session itself is then read from the unreachable database
+    with mock.patch.object(connection, "cursor", side_effect=OperationalError("connection refused")):
+        response = client.get(path)
+
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    assert "try again" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_uniqueness_race_lost_answers_409_not_500(analyst):
+    client = Client(raise_request_exception=False)
+    client.force_login(analyst)
+    with mock.patch("claims.views.render", side_effect=IntegrityError("duplicate key value")):
+        response = client.get("/")
+
+    assert response.status_code == 409
+    assert "Reload the page and try again" in response.content.decode()

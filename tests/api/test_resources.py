@@ -74,7 +74,7 @@ def test_a_wikidata_id_already_taken_is_refused(db, world):
     client = client_for(world.analyst)
     before = snapshot()
     response = client.post("/api/v1/speakers/", {"name": "Shoigu again", "wikidata_id": "Q313520"}, format="json")
-    assert response.status_code == 400
+    assert response.status_code == 409  # well-formed, but another speaker has it
     assert "wikidata_id" in response.json()
     assert snapshot() == before
 
@@ -201,7 +201,7 @@ def test_a_bad_outlet_is_refused(db, world, body, field):
     client = client_for(world.analyst)
     before = snapshot()
     response = client.post("/api/v1/outlets/", body, format="json")
-    assert response.status_code == 400
+    assert response.status_code == (409 if body == {"name": "UNIAN"} else 400)  # a taken name is a conflict
     assert field in response.json()
     assert snapshot() == before
 
@@ -230,7 +230,7 @@ def test_a_topic_slug_must_be_new_and_a_slug(db, world):
     client = client_for(world.editor)
     before = snapshot()
     taken = client.post("/api/v1/topics/", {"slug": "myanmar", "name_en": "M", "name_uk": "М"}, format="json")
-    assert taken.status_code == 400 and "slug" in taken.json()
+    assert taken.status_code == 409 and "slug" in taken.json()  # well-formed, but the slug is taken
     bad = client.post("/api/v1/topics/", {"slug": "no spaces", "name_en": "M", "name_uk": "М"}, format="json")
     assert bad.status_code == 400 and "slug" in bad.json()
     assert snapshot() == before

@@ -99,3 +99,36 @@ def test_the_token_page_links_to_the_documentation_in_either_language(client, an
     page = client.get("/accounts/token/", HTTP_ACCEPT_LANGUAGE="uk").content.decode()
     assert '<html lang="uk">' in page
     assert 'href="/api/docs/"' in page
+
+
+@pytest.mark.parametrize("door", ["page", "admin", "set_password"])
+def test_a_password_change_revokes_the_api_token(client, analyst, admin_user, door):
+    key = Token.objects.create(user=analyst).key
+    assert _api_as(key).get("/api/v1/claims/").status_code == 200
+
+    if door == "page":
+        client.force_login(analyst)
+        new = {"new_password1": "a new long pass 42", "new_password2": "a new long pass 42"}
+        response = client.post("/accounts/password_change/", {"old_password": "correct horse battery", **new})
+        assert response.status_code == 302
+    elif door == "admin":
+        client.force_login(admin_user)
+        response = client.post(
+            f"/admin/auth/user/{analyst.pk}/password/",
+            {"password1": "a new long pass 42", "password2": "a new long pass 42", "usable_password": "true"},
+        )
+        assert response.status_code == 302, response.content.decode()[:1500]
+    else:
+        analyst.set_password("a new long pass 42")
+        analyst.save()
+
+    assert not Token.objects.filter(user=analyst).exists()
+    assert _api_as(key).get("/api/v1/claims/").status_code == 401
+
+
+def test_saving_a_user_without_a_new_password_keeps_the_token(analyst):
+    token = Token.objects.create(user=analyst)
+    analyst.first_name = "Anna"
+    analyst.save()
+
+    assert Token.objects.filter(pk=token.pk).exists()

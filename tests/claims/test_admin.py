@@ -88,8 +88,8 @@ def test_admin_edits_reach_the_search(client, admin_user, demo):
     claim = Claim.objects.get(quotes__text__startswith="Ви можете повністю")
     data = {
         "speaker": claim.speaker_id, "said_on": "2026-02-03", "occasion": claim.occasion,
-        "summary": "Shoigu pledged unwavering backing", "summary_language": "en", "external_id": claim.external_id,
-        "topics": list(claim.topics.values_list("pk", flat=True)),
+        "summary": "Shoigu pledged unwavering backing", "summary_language": "en",
+        "topics": list(claim.topics.values_list("pk", flat=True)), "read_version": claim.version,
     }  # fmt: skip
     for prefix, _count in (("quotes", claim.quotes.count()), ("summary_translations", 1), ("review_events", 2)):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
@@ -97,3 +97,44 @@ def test_admin_edits_reach_the_search(client, admin_user, demo):
     assert response.status_code == 302, response.content.decode()[:2000]
     found = search(entries=visible_entries(admin_user), query="unwavering").results
     assert {result.quote.claim_id for result in found} == {claim.pk}
+
+
+def _change_data(claim, **changes) -> dict:
+    data = {
+        "speaker": claim.speaker_id, "said_on": claim.said_on.isoformat(), "occasion": claim.occasion,
+        "summary": claim.summary, "summary_language": claim.summary_language,
+        "topics": list(claim.topics.values_list("pk", flat=True)), "read_version": claim.version,
+    }  # fmt: skip
+    for prefix in ("quotes", "summary_translations", "review_events"):
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    return data | changes
+
+
+def test_a_stale_admin_form_does_not_overwrite_a_newer_edit(client, admin_user, analyst):
+    from claims.services import claim_update
+
+    claim = make_claim(author=analyst, summary="First wording")
+    client.force_login(admin_user)
+    opened = _change_data(claim, summary="Admin's wording")  # the form as the admin opened it
+    claim_update(claim=claim, actor=analyst, expected_version=claim.version, summary="Analyst's newer wording")
+
+    response = client.post(reverse("admin:claims_claim_change", args=[claim.pk]), opened)
+
+    assert response.status_code == 200
+    assert "Someone changed this claim since you opened it" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.summary == "Analyst's newer wording"
+
+
+def test_an_admin_edit_of_a_published_claim_is_a_correction(client, admin_user, analyst, editor):
+    claim = publish(make_claim(author=analyst, summary="Published wording"), editor=editor)
+    client.force_login(admin_user)
+
+    response = client.post(
+        reverse("admin:claims_claim_change", args=[claim.pk]), _change_data(claim, summary="Corrected wording")
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    claim.refresh_from_db()
+    assert claim.summary == "Corrected wording" and claim.corrected_at is not None
+    assert claim.version > 1

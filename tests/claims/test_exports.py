@@ -4,6 +4,7 @@ import csv
 import io
 import json
 
+import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.http import StreamingHttpResponse
@@ -163,6 +164,20 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised(clie
     assert not any(cell.startswith(exports.FORMULA_PREFIXES) for row in rows for cell in row.values())
     # The importer reads the original text back.
     assert {exports.unflatten(row)["text"] for row in rows} == set(fragments)
+
+
+@pytest.mark.parametrize("blanks", ["  ", "\u00a0", " \u200b", "\u3000"])
+def test_a_formula_after_leading_spaces_is_neutralised_too(client, analyst, editor, blanks):
+    claim = make_claim(author=analyst, summary=blanks + "=1+1", occasion=blanks + "@SUM(A1)")
+    make_quote(claim=claim, source=make_source(text="He said it plainly.", language="en"), fragment="said it")
+    publish(claim, editor=editor)
+    client.force_login(editor)
+
+    row = _csv_rows(_body(client.get(reverse("claims:data_export_csv"))))[0]
+
+    assert row["claim_summary"] == "'" + blanks + "=1+1"
+    assert row["claim_occasion"] == "'" + blanks + "@SUM(A1)"
+    assert exports.unflatten(row)["claim"]["summary"] == blanks + "=1+1"  # the importer reads it back
 
 
 def test_export_reads_in_batches_so_queries_do_not_grow_with_rows(

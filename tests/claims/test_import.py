@@ -126,14 +126,14 @@ def reasons(report) -> dict[int, dict[str, list[str]]]:
 # --- round trips and idempotence ------------------------------------------------------------------------------
 
 
-def test_export_then_import_into_an_empty_database_reproduces_the_same_data(client, demo, editor):
+def test_export_then_import_into_an_empty_database_reproduces_the_same_data(client, demo, editor, admin_user):
     before = canonical()
     assert len(before["quotes"]) == 14 and len(before["claims"]) == 12
     exported = export_jsonl(client, editor)
 
     flush_content()
     assert Quote.objects.count() == Source.objects.count() == Speaker.objects.count() == 0
-    report = run_import(exported, actor=editor)
+    report = run_import(exported, actor=admin_user)
 
     assert report.ok, report.rejected
     assert report.outcomes["created"] == 14
@@ -149,25 +149,25 @@ def test_export_then_import_into_an_empty_database_reproduces_the_same_data(clie
     assert page.context["results"].count >= 3
 
 
-def test_csv_export_imports_back_as_well(client, demo, editor):
+def test_csv_export_imports_back_as_well(client, demo, editor, admin_user):
     # CSV leaves out roles, outlet details and topic names (JSON Lines is the lossless format).
     options = {"roles": False, "outlet_details": False, "topic_names": False}
     before = canonical(**options)
     exported = export_csv(client, editor)
     flush_content()
-    report = run_import(exported, actor=editor, format="csv")
+    report = run_import(exported, actor=admin_user, format="csv")
     assert report.ok, report.rejected
     assert canonical(**options) == before
 
 
-def test_importing_the_same_file_twice_changes_nothing_the_second_time(client, demo, editor):
+def test_importing_the_same_file_twice_changes_nothing_the_second_time(client, demo, editor, admin_user):
     exported = export_jsonl(client, editor)
     flush_content()
-    first = run_import(exported, actor=editor)
+    first = run_import(exported, actor=admin_user)
     after_first = canonical()
     events = Claim.objects.values_list("review_events__pk", flat=True).count()
 
-    second = run_import(exported, actor=editor)
+    second = run_import(exported, actor=admin_user)
     assert second.ok and second.outcomes["unchanged"] == 14 and not second.created and second.status_changes == 0
     assert first.outcomes["created"] == 14
     assert canonical() == after_first
@@ -188,10 +188,10 @@ def test_reimporting_an_export_into_its_own_database_changes_nothing(client, ana
     assert canonical() == before
 
 
-def test_dry_run_reports_what_would_happen_and_writes_nothing(client, demo, editor):
+def test_dry_run_reports_what_would_happen_and_writes_nothing(client, demo, editor, admin_user):
     exported = export_jsonl(client, editor)
     flush_content()
-    report = run_import(exported, actor=editor, dry_run=True)
+    report = run_import(exported, actor=admin_user, dry_run=True)
     assert report.dry_run and report.ok
     assert report.outcomes["created"] == 14 and report.created["quotes"] == 14 and report.status_changes == 10
     assert Quote.objects.count() == Claim.objects.count() == Speaker.objects.count() == Source.objects.count() == 0
@@ -330,16 +330,42 @@ def test_bad_rows_are_rejected_with_their_reasons_and_good_rows_still_import(dem
     assert report.outcomes["created"] == 4
 
 
-def test_a_status_reached_through_the_workflow_by_an_editor_with_the_row_author(demo, editor):
+def test_a_status_reached_through_the_workflow_by_an_admin_restoring_with_the_row_author(demo, admin_user):
     rows = typed_rows()
     rows[2] |= {"author": "analyst", "status": "published"}
-    report = run_import(jsonl(*rows), actor=editor)
+    report = run_import(jsonl(*rows), actor=admin_user)
     assert report.ok, report.rejected
     claim = Claim.objects.get(external_id="t:c1")
     assert claim.author.username == "analyst" and claim.status == "published"
     # The quote of the next row was added while the claim was still a draft; the moves came after.
     assert claim.quotes.count() == 1
-    assert [(e.to_status, e.actor) for e in claim.review_events.all()] == [("in_review", editor), ("published", editor)]
+    assert [(e.to_status, e.actor) for e in claim.review_events.all()] == [
+        ("in_review", admin_user),
+        ("published", admin_user),
+    ]
+
+
+def test_an_editor_cannot_publish_a_claim_they_import_under_an_analysts_name(demo, editor):
+    rows = typed_rows()
+    rows[2] |= {"author": "analyst", "status": "published"}
+    report = run_import(jsonl(*rows), actor=editor)
+
+    assert reasons(report)[3] == {"claim.status": ["Nobody reviews their own claim: another editor must do this."]}
+    assert not Claim.objects.filter(external_id="t:c1", status="published").exists()
+
+
+def test_an_editor_cannot_publish_later_a_claim_they_imported_under_an_analysts_name(demo, editor):
+    rows = typed_rows()
+    rows[2] |= {"author": "analyst", "status": "in_review"}
+    assert run_import(jsonl(*rows), actor=editor).ok
+    claim = Claim.objects.get(external_id="t:c1")
+    assert claim.status == "in_review" and claim.author.username == "analyst"
+
+    report = run_import(jsonl({"type": "claim", "external_id": "t:c1", "status": "published"}), actor=editor)
+
+    assert reasons(report) == {1: {"claim.status": ["Nobody reviews their own claim: another editor must do this."]}}
+    claim.refresh_from_db()
+    assert claim.status == "in_review"
 
 
 def test_an_analyst_import_can_submit_but_not_publish(analyst):
@@ -582,9 +608,10 @@ def test_import_page_dry_run_then_import_with_the_report_on_the_page(client, edi
     assert page.context["report"].outcomes["created"] == 4
 
 
-def test_import_page_takes_the_csv_export(client, demo, editor):
+def test_import_page_takes_the_csv_export(client, demo, editor, admin_user):
     exported = export_csv(client, editor).decode("utf-8")
     flush_content()
+    client.force_login(admin_user)  # the export's published claims are restored by an administrator
     page = _upload(client, exported, name="claims.csv", dry_run=True)
     assert page.status_code == 200 and page.context["report"].outcomes["created"] == 14
     assert not Quote.objects.exists()
@@ -624,3 +651,23 @@ def test_import_benchmark_command_imports_the_rows_and_leaves_nothing(transactio
     call_command("bench_import", rows=40, stdout=out)
     assert re.search(r"Imported 40 rows in [0-9.]+ s \([0-9.]+ ms a row\)", out.getvalue())
     assert not Quote.objects.exists()  # measured inside a transaction that is rolled back
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"type": "source", "outlet": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+        ('{"type": "source", "outlet": ' + "[" * 40 + "]" * 40 + "}", "nested too deeply"),
+        ('{"type": "source", "external_id": "t:bad", "text": "x \\ud800 y", "language": "uk"}', "surrogate"),
+    ],
+)
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_hostile_line_is_one_rejected_row_and_the_others_import(analyst, line, reason, dry_run):
+    rows = typed_rows()
+    report = run_import(jsonl(rows[0], line, *rows[1:]), actor=analyst, dry_run=dry_run)
+
+    assert list(reasons(report)) == [2]
+    assert reason in reasons(report)[2]["line"][0]
+    assert report.outcomes["created"] == 4
+    assert Quote.objects.filter(external_id="t:q1").exists() is not dry_run
+    assert not Source.objects.filter(external_id="t:bad").exists()

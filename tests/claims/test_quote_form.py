@@ -141,3 +141,21 @@ def test_the_quote_is_found_by_the_speakers_other_names_at_once(client, analyst)
     for name in ("Сергей Шойгу", "Sergey Shoygu"):
         page = client.get(reverse("claims:search"), {"q": name}).content.decode()
         assert "1 report" in page and "підтримку" in page, name
+
+
+def test_an_unpublished_claim_id_answers_as_one_that_does_not_exist(client, analyst, other_analyst):
+    speaker = shoigu()
+    hidden = make_claim(author=other_analyst, speaker=speaker, summary="Someone else's draft")
+    source = make_source(text=UK_TEXT, published_on=datetime.date(2026, 2, 3))
+    client.force_login(analyst)
+    url, params = url_for(source, UK_QUOTE)
+
+    def attempt(claim_id):
+        response = client.post(url, {**params, "speaker": speaker.pk, "kind": "direct", "claim": claim_id,
+                                     "summary_language": "en"})  # fmt: skip
+        return response.status_code, response.context["form"].errors.get_json_data()
+
+    assert attempt(hidden.pk) == attempt(hidden.pk + 1000)
+    status, errors = attempt(hidden.pk)
+    assert status == 400 and errors["claim"][0]["message"] == "Choose one of the suggested claims or a new one."
+    assert not Quote.objects.exists()

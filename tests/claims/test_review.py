@@ -245,6 +245,20 @@ def test_emails_go_to_editors_on_submit_and_to_the_author_on_decisions(
         assert {m.to[0] for m in mailoutbox} == expected, to
 
 
+def test_a_newline_in_the_summary_does_not_break_or_forge_the_email(
+    analyst, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    claim = make_claim(author=analyst, summary="Shoigu spoke\r\nBcc: victim@example.com\nagain")
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_transition(claim=claim, to=S.IN_REVIEW, actor=analyst)
+
+    assert claim.status == S.IN_REVIEW
+    assert mailoutbox and mailoutbox[0].subject == (
+        "Claim waiting for review: Shoigu spoke Bcc: victim@example.com again"
+    )
+    assert all("victim@example.com" not in m.bcc and "victim@example.com" not in m.to for m in mailoutbox)
+
+
 def test_editor_corrects_a_published_claim_and_the_page_says_so(client, analyst, editor):
     claim = bring_to(make_claim(author=analyst, summary="Shoigu said X"), S.PUBLISHED, reviewer=editor)
     with pytest.raises(PermissionDenied):
@@ -305,3 +319,25 @@ def test_management_command_goes_through_the_same_rules(analyst, editor):
     claim.refresh_from_db()
     assert claim.status == S.PUBLISHED
     assert claim.review_events.last().actor == editor
+
+
+@pytest.mark.parametrize("status", [S.PUBLISHED, S.RETRACTED])
+def test_an_editor_cannot_edit_their_own_claim_after_another_editor_reviewed_it(client, editor, other_editor, status):
+    claim = bring_to(make_claim(author=editor, summary="Reviewed wording"), status, reviewer=other_editor)
+
+    with pytest.raises(PermissionDenied):
+        claim_update(claim=claim, actor=editor, expected_version=claim.version, summary="Unreviewed change")
+    client.force_login(editor)
+    page = client.post(
+        reverse("claims:edit", args=[claim.pk]),
+        {"speaker": claim.speaker_id, "said_on": "2026-02-04", "summary": "Unreviewed change",
+         "summary_language": "en", "occasion": "", "version": claim.version},
+    )  # fmt: skip
+
+    assert page.status_code in {403, 404}
+    claim.refresh_from_db()
+    assert claim.summary == "Reviewed wording" and claim.corrected_at is None
+    # Another editor still corrects it.
+    claim_update(claim=claim, actor=other_editor, expected_version=claim.version, summary="Corrected")
+    claim.refresh_from_db()
+    assert claim.summary == "Corrected"

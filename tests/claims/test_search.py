@@ -363,3 +363,16 @@ def test_the_facet_fields_show_what_was_given_to_each_audience_and_language_with
     assert 'name="status"' in client.get(url, {"q": "Шойгу"}).content.decode()  # editors filter by status
     client.post(reverse("set_language"), {"language": "uk", "next": "/"})
     assert "Мова джерела" in client.get(url, {"q": "Шойгу"}).content.decode()
+
+
+def test_a_word_too_long_for_the_index_is_quoted_indexed_and_found(client, analyst, editor):
+    """A pasted run of 5,000 letters is longer than PostgreSQL indexes: the quote is still recorded, its
+    entry written (with the word cut), and a search for its other words finds it."""
+    word = "а" * 2500 + "б" * 2500
+    source = make_source(text=f"Шойгу заявив: «{word} підтримка».")
+    claim = make_claim(author=analyst, summary="A very long word")
+    quote = make_quote(claim=claim, source=source, fragment=f"{word} підтримка", actor=analyst)
+    publish(claim, editor=editor)
+    assert QuoteSearch.objects.filter(quote=quote).exists()
+    assert client.get(reverse("claims:search"), {"q": word}).status_code == 200
+    assert "1 report" in client.get(reverse("claims:search"), {"q": "підтримка"}).content.decode()

@@ -302,3 +302,22 @@ def test_names_and_outlets_without_published_entries_keep_the_token(corpus, anal
         names={"en": "Maria Zakharova", "uk": "Марія Захарова", "ru": "М. Захарова"}, aliases=[], roles=[],
     )  # fmt: skip
     assert published_generation() != published  # now a published result shows her names
+
+
+@pytest.mark.django_db
+def test_a_speaker_profile_version_never_comes_back_after_a_restore():
+    # The speaker page caches its statistics under profile_version: a version seen before a restore that
+    # came back afterwards would show the statistics of a state that no longer exists.
+    speaker = make_speaker("Sergei Shoigu")
+
+    def touched() -> int:
+        search_module.speakers_touch([speaker.pk])
+        return Speaker.objects.get(pk=speaker.pk).profile_version
+
+    at_backup = touched()
+    after_backup = touched()
+    Speaker.objects.filter(pk=speaker.pk).update(profile_version=at_backup)  # what restoring the backup does
+
+    after_restore = touched()
+    assert after_restore not in {at_backup, after_backup}
+    assert after_restore > after_backup

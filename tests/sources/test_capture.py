@@ -296,3 +296,15 @@ def test_source_capture_url_stores_nothing_when_the_fetch_fails(analyst, site):
         source_capture_url(url="http://192.168.1.1/article", captured_by=analyst)
     assert private.value.code == "refused_address"
     assert (Source.objects.count(), Outlet.objects.count()) == (sources, outlets)
+
+
+def test_html_with_no_article_text_shows_the_error_by_the_html_box(client, analyst):
+    client.force_login(analyst)
+    page = "<html><head><title>Empty</title></head><body><nav>Menu</nav><script>x()</script></body></html>"
+
+    response = client.post("/sources/capture/", {"mode": "html", "html": page, "language": ""})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["html"] == ["No article text was found on this page."]
+    assert "No article text was found on this page." in response.content.decode()
+    assert not Source.objects.exists()

@@ -106,6 +106,17 @@ class Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):  # the client has given up by now
             self.send(200, ARTICLE.encode(), "text/html")
 
+    def route_trickle_headers(self, parts):
+        self.send_response(200)
+        try:
+            for n in range(40):
+                self.send_header(f"X-Slow-{n}", "x")
+                self.flush_headers()
+                time.sleep(0.1)
+            self.end_headers()
+        except OSError:
+            pass
+
     def route_trickle(self, parts):
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
@@ -229,6 +240,15 @@ def test_fetch_url_gives_up_on_a_server_trickling_bytes(server, settings):
     settings.CAPTURE_READ_TIMEOUT = 0.5
     started = time.monotonic()
     assert fetch_error(server.base + "/trickle", allow_loopback=True).code == "timeout"
+    assert time.monotonic() - started < 1.5
+
+
+def test_fetch_url_gives_up_on_headers_trickling_within_the_read_timeout(server, settings):
+    # Each header line arrives well within the read timeout; the overall deadline still ends the fetch.
+    settings.CAPTURE_READ_TIMEOUT = 2
+    settings.CAPTURE_TOTAL_TIMEOUT = 0.8
+    started = time.monotonic()
+    assert fetch_error(server.base + "/trickle-headers", allow_loopback=True).code == "timeout"
     assert time.monotonic() - started < 1.5
 
 
@@ -376,6 +396,8 @@ def test_address_is_allowed_for_public_addresses_only():
     assert address_is_allowed(ipaddress.ip_address("127.0.0.1"), allow_loopback=True)
     assert address_is_allowed(ipaddress.ip_address("::1"), allow_loopback=True)
     assert not address_is_allowed(ipaddress.ip_address("10.0.0.1"), allow_loopback=True)
+    assert not address_is_allowed(ipaddress.ip_address("fec0::1"))  # deprecated IPv6 site-local
+    assert not address_is_allowed(ipaddress.ip_address("feff:ffff::1"))
 
 
 def test_fetch_url_tries_the_next_checked_address_when_one_refuses(server, fake_dns):
