@@ -179,12 +179,13 @@ def speaker_profile(*, speaker: Speaker, claims: QuerySet[Claim], months: int = 
     if per_month:
         last = max(per_month)
         first = max(min(per_month), _add_months(last, -(months - 1)))
-        month, index = first, 0
         peak = max(per_month.values())
-        while month <= last:
+        # Counted in months, not by stepping a date: _add_months stops at the calendar's last month.
+        span = (last.year * 12 + last.month) - (first.year * 12 + first.month)
+        for index in range(span + 1):
+            month = _add_months(first, index)
             count = per_month.get(month, 0)
             bars.append(MonthBar(month, count, index * 12.0, 100.0 * count / peak))
-            month, index = _add_months(month, 1), index + 1
     # From the search entries: one row per quote with the speaker, outlet and language already on it.
     entries = QuoteSearch.objects.filter(claim__in=claims.order_by().values("pk"), speaker_id=speaker.pk)
     outlets = list(

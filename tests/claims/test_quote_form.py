@@ -107,7 +107,7 @@ def test_analyst_cannot_add_a_report_to_another_analysts_draft_they_cannot_see(c
     response = client.post(url, {**params, "speaker": speaker.pk, "kind": "direct", "claim": theirs.pk,
                                  "summary_language": "en"})  # fmt: skip
     assert response.status_code == 400
-    assert "You may not add quotes to this claim." in response.content.decode()
+    assert "Choose one of the suggested claims or a new one." in response.content.decode()
     assert not Quote.objects.exists()
 
 
