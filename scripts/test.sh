@@ -44,8 +44,12 @@ next_ready=0
 if [ "${NEXT:-1}" != 0 ]; then
   next_python=${NEXT_PYTHON:-}
   if [ -z "$next_python" ]; then
+    # Each candidate is run, not only looked up: a pyenv shim is found for versions it cannot run.
     for candidate in python3.13 python3.12 "$(pyenv root 2>/dev/null)"/versions/3.1[2-9]*/bin/python3; do
-      if command -v "$candidate" >/dev/null 2>&1; then next_python=$candidate; break; fi
+      if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then
+        next_python=$candidate
+        break
+      fi
     done
   fi
   if [ -z "$next_python" ]; then
