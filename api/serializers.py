@@ -46,8 +46,8 @@ class OutletSerializer(serializers.ModelSerializer):
     class Meta:
         model = Outlet
         fields = ["id", "name", "domains", "country", "kind", "ownership"]
-        # Two letters of any case (upper-cased when saved), or none: in the schema too.
-        extra_kwargs = {"country": {"validators": [RegexValidator(r"^([A-Za-z]{2})?$")]}}
+        # Two letters of any case (upper-cased when saved), or blank: in the schema too.
+        extra_kwargs = {"country": {"validators": [RegexValidator(r"^[A-Za-z]{2}$")]}}
 
     def validate_name(self, value: str) -> str:
         return value.strip()

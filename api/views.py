@@ -144,6 +144,34 @@ class SyncPagination(CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 500
 
+    def get_page_size(self, request):
+        # As on numbered pages: a size the schema does not allow is refused, not quietly replaced.
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw) <= self.max_page_size):
+            message = _("Give a whole number from 1 to %(max)d.") % {"max": self.max_page_size}
+            raise exceptions.ValidationError({self.page_size_query_param: [message]})
+        return int(raw)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        # `page` means nothing here, but one the schema does not allow (0, -3, "x") is refused all the same.
+        raw = request.query_params.get("page")
+        if raw is not None and not (raw.isascii() and raw.isdigit() and int(raw) >= 1):
+            raise exceptions.ValidationError({"page": [_("Give a whole number from 1.")]})
+        return super().paginate_queryset(queryset, request, view)
+
+
+class ClaimPagination(StablePagination):
+    """The claims list: numbered pages, or cursor pages (SyncPagination) when syncing, which carry no
+    `count`; the schema says so, so that both answers match it."""
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        response["required"] = [name for name in response.get("required", []) if name != "count"]
+        response["properties"]["count"]["description"] = "Absent from the pages of `updated_after` / `cursor`."
+        return response
+
 
 SYNC_PARAMETERS = [
     OpenApiParameter(
@@ -340,7 +368,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
 
     queryset = Claim.objects.none()  # for the schema (integer ids); reads go through get_queryset
     serializer_class = api.ClaimSerializer
-    pagination_class = StablePagination
+    pagination_class = ClaimPagination
     write_permissions = {"create": "claims.add_claim", "partial_update": "claims.change_claim", "transition": None}
 
     def get_queryset(self) -> QuerySet[Claim]:
@@ -371,7 +399,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
 
     @cached_property
     def paginator(self):
-        return SyncPagination() if self.syncing() else StablePagination()
+        return SyncPagination() if self.syncing() else ClaimPagination()
 
     def updated_after(self):
         raw = self.request.query_params.get("updated_after", "").strip()

@@ -57,6 +57,8 @@ TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
 # Whole paragraphs that are page furniture in the languages we capture ("Also read" boxes, ad labels).
 FURNITURE = frozenset(
     {
+        "menu",  # a navigation toggle's label, alone on its line
+        "меню",
         "also read",
         "read also",
         "read more",

@@ -270,7 +270,9 @@ def test_pages_are_stable_newest_statement_first(db, world):
     assert pages == [c.pk for c in sorted(rows, key=lambda c: (c.said_on, c.pk), reverse=True)]
     assert pages.index(made[2].pk) < pages.index(made[1].pk)  # same day: the later id first
     assert client.get("/api/v1/claims/", {"page": 99}).status_code == 404
-    assert client.get("/api/v1/claims/", {"page_size": 1000}).json()["count"] == 6
+    too_big = client.get("/api/v1/claims/", {"page_size": 1000})  # past the largest page: said so, not capped
+    assert too_big.status_code == 400 and "page_size" in too_big.json()
+    assert client.get("/api/v1/claims/", {"page_size": 100}).json()["count"] == 6
 
 
 def test_listing_claims_costs_the_same_queries_however_many(db, world, django_assert_max_num_queries):

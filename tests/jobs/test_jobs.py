@@ -3,6 +3,7 @@ failed delivery and shown as failed once it gives up; the worker runs queued job
 
 import json
 import smtplib
+import threading
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -123,11 +124,25 @@ def _run_worker():
     """What `manage.py procrastinate worker --one-shot` does: the jobs queued now, then stop."""
     settings_dict = connections["default"].settings_dict
     kept, settings_dict["CONN_MAX_AGE"] = settings_dict["CONN_MAX_AGE"], 0  # the worker thread's closes after each job
+    failures = []
+
+    def work():
+        # In a thread of its own, as the worker is a process of its own: the worker runs its own event loop,
+        # which cannot start in a thread that has one running (the browser tests' Playwright leaves one).
+        try:
+            with app.replace_connector(app.connector.get_worker_connector()) as worker_app:
+                worker_app.run_worker(wait=False, install_signal_handlers=False, listen_notify=False)
+        except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
+            failures.append(error)
+
     try:
-        with app.replace_connector(app.connector.get_worker_connector()) as worker_app:
-            worker_app.run_worker(wait=False, install_signal_handlers=False, listen_notify=False)
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()
     finally:
         settings_dict["CONN_MAX_AGE"] = kept
+    if failures:
+        raise failures[0]
 
 
 @pytest.mark.django_db(transaction=True)
