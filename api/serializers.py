@@ -8,6 +8,7 @@ sources.services), which check the permission and the workflow and write in one 
 import re
 
 from django.core.validators import RegexValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
@@ -25,19 +26,40 @@ HOST_PATTERN = r"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A
 HOST_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
 
 
+# --- strings as the schema states them -----------------------------------------------------------------
+
+
+class CharField(serializers.CharField):
+    """A string whose max_length holds for the string as sent, which is what the schema's maxLength says.
+    DRF trims surrounding whitespace before its length check, so a name one space too long was taken."""
+
+    def to_internal_value(self, data):
+        if self.max_length is not None and isinstance(data, str) and len(data) > self.max_length:
+            self.fail("max_length", max_length=self.max_length)
+        return super().to_internal_value(data)
+
+
+class ModelSerializer(serializers.ModelSerializer):
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.CharField: CharField,
+        models.TextField: CharField,
+    }
+
+
 # --- vocabularies -----------------------------------------------------------------------------------------
 
 
-class TopicSerializer(serializers.ModelSerializer):
+class TopicSerializer(ModelSerializer):
     class Meta:
         model = Topic
         fields = ["id", "slug", "name_en", "name_uk"]
 
 
-class OutletSerializer(serializers.ModelSerializer):
+class OutletSerializer(ModelSerializer):
     domains = serializers.ListField(
         # The pattern (any case: names are lowered when saved) is in the schema, so clients know what a host is.
-        child=serializers.CharField(max_length=253, validators=[RegexValidator(HOST_PATTERN)]),
+        child=CharField(max_length=253, validators=[RegexValidator(HOST_PATTERN)]),
         required=False,
         max_length=50,
         help_text=_("Bare host names such as unian.ua, one per entry."),
@@ -72,8 +94,8 @@ class OutletSerializer(serializers.ModelSerializer):
 
 
 class SpeakerRoleSerializer(serializers.Serializer):
-    title = serializers.CharField(max_length=300)
-    organization = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    title = CharField(max_length=300)
+    organization = CharField(max_length=300, required=False, allow_blank=True, default="")
     start_date = serializers.DateField(required=False, allow_null=True, default=None)
     end_date = serializers.DateField(
         required=False, allow_null=True, default=None, help_text=_("The first day no longer in the role.")
@@ -86,7 +108,7 @@ class SpeakerRoleSerializer(serializers.Serializer):
         return data
 
 
-class SpeakerSerializer(serializers.ModelSerializer):
+class SpeakerSerializer(ModelSerializer):
     names = serializers.SerializerMethodField(help_text=_("The name in each language, by ISO 639-1 code."))
     aliases = serializers.SerializerMethodField()
     roles = SpeakerRoleSerializer(many=True, read_only=True)
@@ -109,11 +131,11 @@ class SpeakerSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
 
-    @extend_schema_field(serializers.DictField(child=serializers.CharField()))
+    @extend_schema_field(serializers.DictField(child=CharField()))
     def get_names(self, speaker: Speaker) -> dict[str, str]:
         return {entry.language: entry.name for entry in speaker.names.all()}
 
-    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    @extend_schema_field(serializers.ListField(child=CharField()))
     def get_aliases(self, speaker: Speaker) -> list[str]:
         return [entry.alias for entry in speaker.aliases.all()]
 
@@ -122,17 +144,17 @@ class SpeakerInputSerializer(serializers.Serializer):
     """The arguments of speaker_create and speaker_update. On an update, the names, aliases and roles
     given replace the stored ones; what is left out stays as it is."""
 
-    name = serializers.CharField(max_length=300)
+    name = CharField(max_length=300)
     kind = serializers.ChoiceField(choices=Speaker.Kind.choices, default=Speaker.Kind.PERSON)
     names = serializers.DictField(
-        child=serializers.CharField(max_length=300),
+        child=CharField(max_length=300),
         required=False,
         help_text=_("The name in each language, by ISO 639-1 code."),
     )
-    aliases = serializers.ListField(child=serializers.CharField(max_length=300), required=False, max_length=200)
+    aliases = serializers.ListField(child=CharField(max_length=300), required=False, max_length=200)
     roles = SpeakerRoleSerializer(many=True, required=False)
-    wikidata_id = serializers.CharField(max_length=20, required=False, allow_blank=True, allow_null=True)
-    description = serializers.CharField(required=False, allow_blank=True, default="")
+    wikidata_id = CharField(max_length=20, required=False, allow_blank=True, allow_null=True)
+    description = CharField(required=False, allow_blank=True, default="")
 
     def validate_names(self, value: dict[str, str]) -> dict[str, str]:
         languages = dict(language_choices())
@@ -155,8 +177,8 @@ class SpeakerInputSerializer(serializers.Serializer):
 # --- sources ----------------------------------------------------------------------------------------------
 
 
-class SourceSerializer(serializers.ModelSerializer):
-    outlet_name = serializers.CharField(source="outlet.name", read_only=True, allow_null=True, default=None)
+class SourceSerializer(ModelSerializer):
+    outlet_name = CharField(source="outlet.name", read_only=True, allow_null=True, default=None)
     cites = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
 
     class Meta:
@@ -181,15 +203,15 @@ class SourceSerializer(serializers.ModelSerializer):
 class SourceCreateSerializer(serializers.Serializer):
     """The arguments of source_create. The text is stored verbatim: quotes point into it by offset."""
 
-    text = serializers.CharField(trim_whitespace=False, max_length=2_000_000)
+    text = CharField(trim_whitespace=False, max_length=2_000_000)
     language = serializers.ChoiceField(
         choices=language_choices(), required=False, help_text=_("Detected from the text when left out.")
     )
-    title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
+    title = CharField(max_length=500, required=False, allow_blank=True, default="")
     url = serializers.URLField(max_length=2000, required=False, allow_null=True, default=None)
     outlet = serializers.PrimaryKeyRelatedField(queryset=Outlet.objects.all(), required=False, allow_null=True)
     published_on = serializers.DateField(required=False, allow_null=True, default=None)
-    author = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    author = CharField(max_length=300, required=False, allow_blank=True, default="")
     cites = serializers.PrimaryKeyRelatedField(
         queryset=Source.objects.all(), many=True, required=False, help_text=_("Sources this article re-reports.")
     )
@@ -209,22 +231,22 @@ class SourceUpdateSerializer(serializers.Serializer):
 # --- claims -----------------------------------------------------------------------------------------------
 
 
-class TranslationSerializer(serializers.ModelSerializer):
+class TranslationSerializer(ModelSerializer):
     class Meta:
         model = Translation
         fields = ["language", "text", "method", "engine"]
 
 
-class QuoteBriefSerializer(serializers.ModelSerializer):
-    language = serializers.CharField(source="source.language", read_only=True)
+class QuoteBriefSerializer(ModelSerializer):
+    language = CharField(source="source.language", read_only=True)
 
     class Meta:
         model = Quote
         fields = ["id", "source", "language", "kind", "text", "start", "end", "report_status"]
 
 
-class ReviewEventSerializer(serializers.ModelSerializer):
-    actor = serializers.CharField(source="actor.get_username", read_only=True)
+class ReviewEventSerializer(ModelSerializer):
+    actor = CharField(source="actor.get_username", read_only=True)
 
     class Meta:
         model = ReviewEvent
@@ -237,7 +259,7 @@ def _sees_workflow(request, claim: Claim) -> bool:
     return bool(user and user.is_authenticated and (is_editor(user) or claim.author_id == user.pk))
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(ModelSerializer):
     speaker_name = serializers.SerializerMethodField()
     speaker_role = serializers.SerializerMethodField(help_text=_("The speaker's role on the date said."))
     topics = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
@@ -274,12 +296,12 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_speaker_name(self, claim: Claim) -> str:
         return claim.speaker.localized_name()
 
-    @extend_schema_field(serializers.CharField(allow_null=True))
+    @extend_schema_field(CharField(allow_null=True))
     def get_speaker_role(self, claim: Claim) -> str | None:
         role = claim.speaker.role_on(claim.said_on)
         return str(role) if role else None
 
-    @extend_schema_field(serializers.CharField(allow_null=True))
+    @extend_schema_field(CharField(allow_null=True))
     def get_author(self, claim: Claim) -> str | None:
         return claim.author.get_username() if _sees_workflow(self.context.get("request"), claim) else None
 
@@ -295,9 +317,9 @@ class ClaimCreateSerializer(serializers.Serializer):
 
     speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all())
     said_on = serializers.DateField()
-    summary = serializers.CharField()
+    summary = CharField()
     summary_language = serializers.ChoiceField(choices=language_choices())
-    occasion = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    occasion = CharField(max_length=300, required=False, allow_blank=True, default="")
     topics = serializers.PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False, default=list)
 
 
@@ -309,9 +331,9 @@ class ClaimUpdateSerializer(serializers.Serializer):
     )
     speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all(), required=False)
     said_on = serializers.DateField(required=False)
-    summary = serializers.CharField(required=False)
+    summary = CharField(required=False)
     summary_language = serializers.ChoiceField(choices=language_choices(), required=False)
-    occasion = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    occasion = CharField(max_length=300, required=False, allow_blank=True)
     topics = serializers.PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False)
 
 
@@ -319,7 +341,7 @@ class TransitionSerializer(serializers.Serializer):
     """The arguments of claim_transition."""
 
     to = serializers.ChoiceField(choices=Claim.Status.choices)
-    note = serializers.CharField(
+    note = CharField(
         required=False, allow_blank=True, default="", help_text=_("Required to request changes, reject or retract.")
     )
     version = serializers.IntegerField(
@@ -331,17 +353,17 @@ class TransitionSerializer(serializers.Serializer):
 
 
 class SegmentSerializer(serializers.Serializer):
-    text = serializers.CharField()
+    text = CharField()
     hit = serializers.BooleanField()
 
 
-class QuoteSerializer(serializers.ModelSerializer):
-    language = serializers.CharField(source="source.language", read_only=True)
+class QuoteSerializer(ModelSerializer):
+    language = CharField(source="source.language", read_only=True)
     speaker = serializers.IntegerField(source="claim.speaker_id", read_only=True)
     speaker_name = serializers.SerializerMethodField()
     said_on = serializers.DateField(source="claim.said_on", read_only=True)
-    claim_status = serializers.CharField(source="claim.status", read_only=True)
-    outlet_name = serializers.CharField(source="source.outlet.name", read_only=True, allow_null=True, default=None)
+    claim_status = CharField(source="claim.status", read_only=True)
+    outlet_name = CharField(source="source.outlet.name", read_only=True, allow_null=True, default=None)
     translations = TranslationSerializer(many=True, read_only=True)
     snippet = serializers.SerializerMethodField(
         help_text=_("With `q`: the text cut around the first match, matching words marked as hits.")
@@ -391,7 +413,7 @@ class QuoteCreateSerializer(serializers.Serializer):
     start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET)
     end = serializers.IntegerField(min_value=1, max_value=MAX_OFFSET)
     kind = serializers.ChoiceField(choices=Quote.Kind.choices, default=Quote.Kind.DIRECT)
-    text = serializers.CharField(required=False, trim_whitespace=False)
+    text = CharField(required=False, trim_whitespace=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
