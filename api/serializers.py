@@ -26,16 +26,53 @@ HOST_PATTERN = r"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9]([A
 HOST_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
 
 
-# --- strings as the schema states them -----------------------------------------------------------------
+# --- values as the schema states them ----------------------------------------------------------------
+# The API reads JSON only (api.parsers), so a value of another JSON type than the schema states is refused
+# rather than converted: DRF takes 5 for a string, "5" for an integer and "yes" for a boolean.
 
 
-class CharField(serializers.CharField):
-    """A string whose max_length holds for the string as sent, which is what the schema's maxLength says.
-    DRF trims surrounding whitespace before its length check, so a name one space too long was taken."""
+class StringField(serializers.CharField):
+    """A string, whose max_length holds for the string as sent (the schema's maxLength): DRF trims surrounding
+    whitespace before its length check, so a name one space too long was taken."""
 
     def to_internal_value(self, data):
-        if self.max_length is not None and isinstance(data, str) and len(data) > self.max_length:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        if self.max_length is not None and len(data) > self.max_length:
             self.fail("max_length", max_length=self.max_length)
+        return super().to_internal_value(data)
+
+
+class CharField(StringField):
+    pass
+
+
+class SlugField(StringField, serializers.SlugField):
+    pass
+
+
+class URLField(StringField, serializers.URLField):
+    pass
+
+
+class IntegerField(serializers.IntegerField):
+    def to_internal_value(self, data):
+        if not isinstance(data, int) or isinstance(data, bool):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class BooleanField(serializers.BooleanField):
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
+class PrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    def to_internal_value(self, data):
+        if not isinstance(data, int) or isinstance(data, bool):
+            self.fail("incorrect_type", data_type=type(data).__name__)
         return super().to_internal_value(data)
 
 
@@ -44,7 +81,13 @@ class ModelSerializer(serializers.ModelSerializer):
         **serializers.ModelSerializer.serializer_field_mapping,
         models.CharField: CharField,
         models.TextField: CharField,
+        models.SlugField: SlugField,
+        models.URLField: URLField,
+        models.IntegerField: IntegerField,
+        models.PositiveIntegerField: IntegerField,
+        models.BooleanField: BooleanField,
     }
+    serializer_related_field = PrimaryKeyRelatedField
 
 
 # --- vocabularies -----------------------------------------------------------------------------------------
@@ -112,7 +155,7 @@ class SpeakerSerializer(ModelSerializer):
     names = serializers.SerializerMethodField(help_text=_("The name in each language, by ISO 639-1 code."))
     aliases = serializers.SerializerMethodField()
     roles = SpeakerRoleSerializer(many=True, read_only=True)
-    claim_count = serializers.IntegerField(read_only=True, help_text=_("Claims you may see."))
+    claim_count = IntegerField(read_only=True, help_text=_("Claims you may see."))
 
     class Meta:
         model = Speaker
@@ -179,7 +222,7 @@ class SpeakerInputSerializer(serializers.Serializer):
 
 class SourceSerializer(ModelSerializer):
     outlet_name = CharField(source="outlet.name", read_only=True, allow_null=True, default=None)
-    cites = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    cites = PrimaryKeyRelatedField(many=True, read_only=True)
 
     class Meta:
         model = Source
@@ -208,11 +251,11 @@ class SourceCreateSerializer(serializers.Serializer):
         choices=language_choices(), required=False, help_text=_("Detected from the text when left out.")
     )
     title = CharField(max_length=500, required=False, allow_blank=True, default="")
-    url = serializers.URLField(max_length=2000, required=False, allow_null=True, default=None)
-    outlet = serializers.PrimaryKeyRelatedField(queryset=Outlet.objects.all(), required=False, allow_null=True)
+    url = URLField(max_length=2000, required=False, allow_null=True, default=None)
+    outlet = PrimaryKeyRelatedField(queryset=Outlet.objects.all(), required=False, allow_null=True)
     published_on = serializers.DateField(required=False, allow_null=True, default=None)
     author = CharField(max_length=300, required=False, allow_blank=True, default="")
-    cites = serializers.PrimaryKeyRelatedField(
+    cites = PrimaryKeyRelatedField(
         queryset=Source.objects.all(), many=True, required=False, help_text=_("Sources this article re-reports.")
     )
 
@@ -262,7 +305,7 @@ def _sees_workflow(request, claim: Claim) -> bool:
 class ClaimSerializer(ModelSerializer):
     speaker_name = serializers.SerializerMethodField()
     speaker_role = serializers.SerializerMethodField(help_text=_("The speaker's role on the date said."))
-    topics = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    topics = PrimaryKeyRelatedField(many=True, read_only=True)
     quotes = QuoteBriefSerializer(many=True, read_only=True)
     summary_translations = TranslationSerializer(many=True, read_only=True)
     author = serializers.SerializerMethodField(help_text=_("Shown to editors and to the author only."))
@@ -315,26 +358,24 @@ class ClaimSerializer(ModelSerializer):
 class ClaimCreateSerializer(serializers.Serializer):
     """The arguments of claim_create: a new claim starts as a draft of the caller."""
 
-    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all())
+    speaker = PrimaryKeyRelatedField(queryset=Speaker.objects.all())
     said_on = serializers.DateField()
     summary = CharField()
     summary_language = serializers.ChoiceField(choices=language_choices())
     occasion = CharField(max_length=300, required=False, allow_blank=True, default="")
-    topics = serializers.PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False, default=list)
+    topics = PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False, default=list)
 
 
 class ClaimUpdateSerializer(serializers.Serializer):
     """The arguments of claim_update. `version` is the one read: a stale version is refused (409)."""
 
-    version = serializers.IntegerField(
-        min_value=1, help_text=_("Required: the version you read; refused if it changed since.")
-    )
-    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all(), required=False)
+    version = IntegerField(min_value=1, help_text=_("Required: the version you read; refused if it changed since."))
+    speaker = PrimaryKeyRelatedField(queryset=Speaker.objects.all(), required=False)
     said_on = serializers.DateField(required=False)
     summary = CharField(required=False)
     summary_language = serializers.ChoiceField(choices=language_choices(), required=False)
     occasion = CharField(max_length=300, required=False, allow_blank=True)
-    topics = serializers.PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False)
+    topics = PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False)
 
 
 class TransitionSerializer(serializers.Serializer):
@@ -344,9 +385,7 @@ class TransitionSerializer(serializers.Serializer):
     note = CharField(
         required=False, allow_blank=True, default="", help_text=_("Required to request changes, reject or retract.")
     )
-    version = serializers.IntegerField(
-        min_value=1, help_text=_("Required: the version you read; refused if it changed since.")
-    )
+    version = IntegerField(min_value=1, help_text=_("Required: the version you read; refused if it changed since."))
 
 
 # --- quotes -----------------------------------------------------------------------------------------------
@@ -354,12 +393,12 @@ class TransitionSerializer(serializers.Serializer):
 
 class SegmentSerializer(serializers.Serializer):
     text = CharField()
-    hit = serializers.BooleanField()
+    hit = BooleanField()
 
 
 class QuoteSerializer(ModelSerializer):
     language = CharField(source="source.language", read_only=True)
-    speaker = serializers.IntegerField(source="claim.speaker_id", read_only=True)
+    speaker = IntegerField(source="claim.speaker_id", read_only=True)
     speaker_name = serializers.SerializerMethodField()
     said_on = serializers.DateField(source="claim.said_on", read_only=True)
     claim_status = CharField(source="claim.status", read_only=True)
@@ -408,10 +447,10 @@ class QuoteCreateSerializer(serializers.Serializer):
     """The arguments of quote_create: an exact span of the source's text. Without `text`, the span is taken
     from the source; with it, it must be exactly what the source says there."""
 
-    claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.none())
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())
-    start = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET)
-    end = serializers.IntegerField(min_value=1, max_value=MAX_OFFSET)
+    claim = PrimaryKeyRelatedField(queryset=Claim.objects.none())
+    source = PrimaryKeyRelatedField(queryset=Source.objects.all())
+    start = IntegerField(min_value=0, max_value=MAX_OFFSET)
+    end = IntegerField(min_value=1, max_value=MAX_OFFSET)
     kind = serializers.ChoiceField(choices=Quote.Kind.choices, default=Quote.Kind.DIRECT)
     text = CharField(required=False, trim_whitespace=False)
 

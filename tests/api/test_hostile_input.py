@@ -126,3 +126,20 @@ def test_a_string_longer_than_the_schema_allows_is_refused_even_with_spaces_arou
     assert response.status_code == 400, response.content
     assert "Ensure this field has no more than" in json.dumps(response.json())
     assert snapshot() == before
+
+
+def test_a_value_of_another_json_type_than_the_schema_states_is_refused_not_converted(db, world):
+    # DRF alone takes 5 for a string and "12" for an id; the schema says string and integer.
+    client = client_for(world.editor)
+    before = snapshot()
+
+    topic = client.post("/api/v1/topics/", {"slug": 1442023, "name_en": 7456699, "name_uk": "Назва"}, format="json")
+    claim = client.post(
+        "/api/v1/claims/",
+        {"speaker": str(world.speaker_public.pk), "said_on": "2026-02-03", "summary": "x", "summary_language": "en"},
+        format="json",
+    )
+
+    assert topic.status_code == 400 and {"slug", "name_en"} <= set(topic.json())
+    assert claim.status_code == 400 and "Expected pk value, received str" in claim.json()["speaker"][0]
+    assert snapshot() == before
