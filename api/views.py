@@ -282,7 +282,7 @@ SEARCH_PARAMETERS = [
 INTEGER = re.compile(r"[+-]?[0-9]+")
 TYPED_PARAMETERS = {
     "outlet", "language", "said_after", "said_before", "published_after", "published_before", "status", "topic",
-    "kind", "order", "page", "page_size",
+    "kind", "order", "page", "page_size", "updated_after",
 }  # fmt: skip
 ORDER_PARAMETER = OpenApiParameter(
     "order", str, enum=["date", "relevance"], description="Newest statement first (default), or most relevant."

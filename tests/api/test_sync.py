@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.utils import timezone
 
 from claims.models import Claim
@@ -35,9 +36,10 @@ def test_updated_after_lists_changed_claims_in_cursor_pages_with_nothing_skipped
     assert _ids(third) == [claims[1].pk] and third["next"] is None
 
 
-def test_updated_after_refuses_what_is_not_a_date_and_time(db):
+@pytest.mark.parametrize("value", ["yesterday", "", " "])
+def test_updated_after_refuses_what_is_not_a_date_and_time(db, value):
     client = client_for(make_user("eda", EDITOR))
-    response = client.get("/api/v1/claims/", {"updated_after": "yesterday"})
+    response = client.get("/api/v1/claims/", {"updated_after": value})
     assert response.status_code == 400 and "updated_after" in response.json()
 
 
