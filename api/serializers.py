@@ -102,7 +102,7 @@ class TopicSerializer(ModelSerializer):
 class OutletSerializer(ModelSerializer):
     domains = serializers.ListField(
         # The pattern (any case: names are lowered when saved) is in the schema, so clients know what a host is.
-        child=CharField(max_length=253, validators=[RegexValidator(HOST_PATTERN)]),
+        child=CharField(max_length=253, validators=[RegexValidator(HOST_PATTERN)], trim_whitespace=False),
         required=False,
         max_length=50,
         help_text=_("Bare host names such as unian.ua, one per entry."),
@@ -183,20 +183,42 @@ class SpeakerSerializer(ModelSerializer):
         return [entry.alias for entry in speaker.aliases.all()]
 
 
+@extend_schema_field(
+    {
+        "type": "object",
+        "properties": {code: {"type": "string", "maxLength": 300} for code, _name in language_choices()},
+        "additionalProperties": False,
+        "description": "The name in each language, by ISO 639-1 code.",
+    }
+)
+class NamesField(serializers.DictField):
+    """A speaker's name per content language: the schema lists the languages, so no other key is valid."""
+
+    child = CharField(max_length=300)
+
+
 class SpeakerInputSerializer(serializers.Serializer):
     """The arguments of speaker_create and speaker_update. On an update, the names, aliases and roles
     given replace the stored ones; what is left out stays as it is."""
 
     name = CharField(max_length=300)
     kind = serializers.ChoiceField(choices=Speaker.Kind.choices, default=Speaker.Kind.PERSON)
-    names = serializers.DictField(
-        child=CharField(max_length=300),
-        required=False,
-        help_text=_("The name in each language, by ISO 639-1 code."),
-    )
+    names = NamesField(required=False)
     aliases = serializers.ListField(child=CharField(max_length=300), required=False, max_length=200)
     roles = SpeakerRoleSerializer(many=True, required=False)
-    wikidata_id = CharField(max_length=20, required=False, allow_blank=True, allow_null=True)
+    wikidata_id = CharField(
+        max_length=20,
+        required=False,
+        allow_blank=True,
+        allow_null=True,
+        trim_whitespace=False,  # the schema's pattern is of the string as sent
+        # The pattern is in the schema; validate_wikidata_id then gives the clear message and the stored form.
+        validators=[
+            RegexValidator(
+                r"^([Qq][1-9][0-9]*)?$", message=_("A Wikidata ID is a Q followed by digits, such as Q313520.")
+            )
+        ],
+    )
     description = CharField(required=False, allow_blank=True, default="")
 
     def validate_names(self, value: dict[str, str]) -> dict[str, str]:
@@ -266,9 +288,22 @@ class SourceCreateSerializer(serializers.Serializer):
 
 
 class SourceUpdateSerializer(serializers.Serializer):
-    """Only the language of a source changes after capture: its text is what quotes point into."""
+    """A source's details, each optional (sources.services.source_update). The text never changes after
+    capture: quotes point into it by offset."""
 
-    language = serializers.ChoiceField(choices=language_choices())
+    language = serializers.ChoiceField(choices=language_choices(), required=False)
+    title = CharField(max_length=500, required=False, allow_blank=True)
+    url = URLField(max_length=2000, required=False, allow_null=True)
+    outlet = PrimaryKeyRelatedField(queryset=Outlet.objects.all(), required=False, allow_null=True)
+    published_on = serializers.DateField(required=False, allow_null=True)
+    author = CharField(max_length=300, required=False, allow_blank=True)
+
+    def validate(self, data: dict) -> dict:
+        if "text" in self.initial_data:
+            raise serializers.ValidationError(
+                {"text": [_("The text never changes after capture: quotes point into it.")]}
+            )
+        return data
 
 
 # --- claims -----------------------------------------------------------------------------------------------

@@ -60,6 +60,7 @@ from sources.services import (
     outlet_update,
     source_create,
     source_set_language,
+    source_update,
 )
 
 # --- errors -----------------------------------------------------------------------------------------------
@@ -295,6 +296,8 @@ class ApiViewSet(viewsets.GenericViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        if request.method.lower() not in self.action_map:
+            return  # a method this address does not have (QUERY too): the 405 comes next, whatever the query
         # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
         if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
             raise exceptions.ParseError(_("Query parameters may not contain NUL characters."))
@@ -684,15 +687,22 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
         return self.output(source, status_code=status.HTTP_201_CREATED)
 
     @extend_schema(
-        summary="Correct a source's language",
+        summary="Correct a source's details",
+        description="Any analyst may correct the language (as on the source page); the title, address, "
+        "outlet, publication date and author only the analyst who captured it, or an editor (403). What is "
+        "left out stays as it is; the text never changes.",
         request=api.SourceUpdateSerializer,
         responses={200: api.SourceSerializer},
     )
     def partial_update(self, request, pk=None):
         source = self.get_object()
-        data = self.validated(api.SourceUpdateSerializer)
+        data = dict(self.validated(api.SourceUpdateSerializer))
+        language = data.pop("language", None)
         with transaction.atomic():
-            source = source_set_language(source=source, language=data["language"], actor=request.user)
+            if data:
+                source = source_update(source=source, actor=request.user, **data)
+            if language:
+                source = source_set_language(source=source, language=language, actor=request.user)
         return self.output(source)
 
 

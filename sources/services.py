@@ -359,9 +359,10 @@ def source_update(*, source: Source, actor: AbstractBaseUser, **fields) -> Sourc
         fields["url"] = canonical_url(fields["url"]) if fields["url"] else None
     for name, value in fields.items():
         setattr(source, name, value)
+    other = Source.objects.filter(url=source.url).exclude(pk=source.pk).first() if source.url else None
+    if other is not None:
+        raise DuplicateSourceError(_("Another captured article has this address."), existing=other)
     source.full_clean(exclude=["captured_by"])
-    if source.url and Source.objects.filter(url=source.url).exclude(pk=source.pk).exists():
-        raise ValidationError({"url": _("Another captured article has this address.")})
     source._history_user = actor
     source.save()
     source_changed.send(sender=Source, source=source)

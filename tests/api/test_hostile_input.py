@@ -143,3 +143,10 @@ def test_a_value_of_another_json_type_than_the_schema_states_is_refused_not_conv
     assert topic.status_code == 400 and {"slug", "name_en"} <= set(topic.json())
     assert claim.status_code == 400 and "Expected pk value, received str" in claim.json()["speaker"][0]
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("method", ["DELETE", "QUERY", "PUT"])
+def test_a_method_an_address_does_not_have_is_405_whatever_the_query(db, world, method):
+    response = client_for(world.editor).generic(method, "/api/v1/claims/?q=a%00b&language=")
+
+    assert response.status_code == 405

@@ -144,13 +144,34 @@ def test_an_empty_text_is_refused(db, world):
     assert response.json() == {"text": ["The article text is empty."]}
 
 
-def test_only_the_language_of_a_source_changes_never_its_text(db, world):
+def test_a_sources_details_are_corrected_but_never_its_text(db, world):
     client = client_for(world.analyst)
     url = f"/api/v1/sources/{world.source_public.pk}/"
-    assert client.patch(url, {"text": "Rewritten"}, format="json").status_code == 400
-    response = client.patch(url, {"language": "ru", "text": "Rewritten"}, format="json")
+    refused = client.patch(url, {"language": "ru", "text": "Rewritten"}, format="json")
+    assert refused.status_code == 400 and "never changes" in refused.json()["text"][0]
+
+    response = client.patch(url, {"language": "ru"}, format="json")  # any analyst, as on the source page
+
     assert response.status_code == 200
     assert (response.json()["language"], response.json()["text"]) == ("ru", world.source_public.text)
+
+
+def test_only_the_capturer_or_an_editor_corrects_a_sources_title_date_and_address(db, world):
+    mine = make_source(text="Брифінг Міноборони, 2 лютого.", captured_by=world.analyst)
+    url = f"/api/v1/sources/{mine.pk}/"
+    others = client_for(world.other_analyst).patch(url, {"title": "Hijacked"}, format="json")
+    assert others.status_code == 403
+
+    corrected = client_for(world.analyst).patch(
+        url, {"title": "Брифінг", "published_on": "2026-02-02", "url": "https://mil.gov.ua/news/1"}, format="json"
+    )
+    assert corrected.status_code == 200, corrected.content
+    assert (corrected.json()["title"], corrected.json()["published_on"]) == ("Брифінг", "2026-02-02")
+
+    taken = client_for(world.editor).patch(
+        f"/api/v1/sources/{world.source_fresh.pk}/", {"url": "https://mil.gov.ua/news/1"}, format="json"
+    )
+    assert taken.status_code == 409 and taken.json()["existing"] == mine.pk
 
 
 def test_readers_see_the_sources_of_published_claims_only(db, world):

@@ -9,7 +9,10 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis.generation import GenerationMode
+from schemathesis.generation.drivers import CoverageGenerator
+from schemathesis.generation.feedback import FeedbackSources
 from schemathesis.generation.meta import TestPhase
+from schemathesis.generation.overrides import Override
 from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
 from config.wsgi import application
@@ -91,32 +94,85 @@ def api_schema(wsgi_in_test_transaction):
     return schemathesis.openapi.from_wsgi("/api/schema/", wsgi_in_test_transaction)
 
 
-# Per operation, test phase and generation mode (valid data, and data that breaks the schema), with every
-# check schemathesis has (server errors, status codes, content types, headers and bodies as documented,
-# negative data refused, positive data accepted, ...). The pytest plugin's @schema.parametrize() does not
-# run under pytest 9 (schemathesis 4.32 reads a private node attribute), so each operation gets its own
-# Hypothesis run here; failures are collected so one run reports them all. The stateful phase follows the
-# schema's links, and this schema has none: every operation is reached by the phases here.
+# Per operation and generation mode (valid data, and data that breaks the schema), the three phases of
+# schemathesis's CLI: the schema's examples, the coverage phase's deterministic edge cases, and fuzzing;
+# with every check it has (server errors, status codes, content types, headers and bodies as documented,
+# negative data refused, positive data accepted, 405 for undeclared methods, ...). The pytest plugin's
+# @schema.parametrize() does not run under pytest 9 (schemathesis 4.32 reads a private node attribute), so
+# each operation gets its own runs here; failures are collected so one run reports them all. The stateful
+# phase follows the schema's links, and this schema has none: every operation is reached by the phases here.
 MAX_EXAMPLES = 10
-PHASES = [TestPhase.EXAMPLES, TestPhase.COVERAGE, TestPhase.FUZZING]
+PHASES = [TestPhase.EXAMPLES, TestPhase.FUZZING]  # and the coverage phase, which is no Hypothesis strategy
 
 
-def refers_to_missing_rows(response) -> bool:
-    """A 400 only naming rows that do not exist, dates outside 1900..tomorrow or addresses that are no web
-    address: all schema-valid (an id is any integer, a date any date, OpenAPI 3.0 has no date bounds, and a
-    "uri" may be a mailto: or have no host) and all right to refuse."""
+# Refusals of schema-valid requests that are right, and that OpenAPI 3.0 cannot state: ids of rows that do
+# not exist (an id is any integer), dates outside 1900..tomorrow and addresses that are no web address (a
+# "date" is any date, a "uri" may be a mailto: or have no host), a role that ends before it starts, a move the
+# workflow does not have from the claim's present status, a string of only spaces where text is needed, and
+# NUL, which PostgreSQL text cannot hold.
+RIGHTLY_REFUSED = [
+    re.compile(pattern)
+    for pattern in (
+        r".*does not exist",
+        r"Enter a date between",
+        r"Enter a valid URL\.$",
+        r"A role must end after it starts\.$",
+        r"A claim cannot go from",
+        r"This field may not be blank\.$",
+        r"Null characters are not allowed\.$",
+    )
+]
+
+
+def messages_of(errors) -> list:
+    if isinstance(errors, dict):
+        return [message for value in errors.values() for message in messages_of(value)]
+    if isinstance(errors, list):
+        return [message for value in errors for message in messages_of(value)]
+    return [errors]
+
+
+def rightly_refused(response) -> bool:
+    """A 400 whose every message is one of RIGHTLY_REFUSED."""
     if response.status_code != 400:
         return False
     try:
-        errors = response.json()
+        messages = messages_of(response.json())
     except ValueError:
         return False
-    messages = [m for value in errors.values() for m in (value if isinstance(value, list) else [value])]
     return bool(messages) and all(
-        isinstance(m, str)
-        and ("does not exist" in m or m.startswith("Enter a date between") or m == "Enter a valid URL.")
-        for m in messages
+        isinstance(message, str) and any(pattern.match(message) for pattern in RIGHTLY_REFUSED) for message in messages
     )
+
+
+def check(case, response) -> None:
+    """Every schemathesis check. ignored_auth is left out: it spoils one scheme (the session cookie) while
+    the request still carries the editor's valid token, which rightly authenticates it; anonymous and
+    bad-token calls are covered by test_permissions.py (401 for every write)."""
+    excused = [ignored_auth]
+    if rightly_refused(response):
+        # Schema-valid and rightly refused (see above): only the positive-data check is excused for it.
+        excused.append(positive_data_acceptance)
+    case.validate_response(response, excluded_checks=excused)
+
+
+def call(case, token: str):
+    caches["throttle"].clear()  # the search throttle would answer 429 after a few dozen calls
+    return case.call(headers={"Authorization": token})
+
+
+def coverage_cases(operation, mode, known):
+    """The coverage phase: schemathesis's deterministic cases at each parameter's edges (boundaries, every
+    enum value, missing required fields, wrong types), as its CLI runs them."""
+    generator = CoverageGenerator(
+        operation=operation,
+        generation_modes=[mode],
+        generation_config=operation.schema.config.generation_for(operation=operation, phase="coverage"),
+        auth_storage=None,
+        override=Override(path_parameters=known or {}),
+        feedback=FeedbackSources(),
+    )
+    return list(generator)
 
 
 def test_no_generated_request_makes_the_api_fail(api_schema, fuzzing_world):
@@ -124,16 +180,21 @@ def test_no_generated_request_makes_the_api_fail(api_schema, fuzzing_world):
     operations = [result.ok() for result in api_schema.get_all_operations()]
     assert len(operations) == 24
     failures = []
+    covered = 0
     for operation in operations:
-        for phase in PHASES:
-            for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
-                # Operations on one row get a row that exists (a random id would only ever meet a 404), except
-                # reads in negative mode, where the id is all there is to get wrong.
-                resource = operation.path.split("/")[3]
-                fixed_id = "{id}" in operation.path and not (
-                    mode == GenerationMode.NEGATIVE and operation.method == "get"
-                )
-                known = {"id": ids[resource]} if fixed_id else None
+        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            # Operations on one row get a row that exists (a random id would only ever meet a 404), except
+            # reads in negative mode, where the id is all there is to get wrong.
+            resource = operation.path.split("/")[3]
+            fixed_id = "{id}" in operation.path and not (mode == GenerationMode.NEGATIVE and operation.method == "get")
+            known = {"id": ids[resource]} if fixed_id else None
+            for case in coverage_cases(operation, mode, known):
+                covered += 1
+                try:
+                    check(case, call(case, token))
+                except (Exception, BaseExceptionGroup) as failure:  # noqa: BLE001 - schemathesis groups what it finds
+                    failures.append(f"{operation.label} (coverage, {mode.value}): {failure}")
+            for phase in PHASES:
                 strategy = operation.as_strategy(generation_mode=mode, path_parameters=known, phase=phase)
 
                 @given(case=strategy)
@@ -143,24 +204,12 @@ def test_no_generated_request_makes_the_api_fail(api_schema, fuzzing_world):
                     database=None,  # no .hypothesis folder in the project
                     suppress_health_check=list(HealthCheck),
                 )
-                def call(case):
-                    caches["throttle"].clear()  # the search throttle would answer 429 after a few dozen calls
-                    response = case.call(headers={"Authorization": token})
-                    # A generated id of a speaker, source or claim that does not exist is schema-valid, and
-                    # the 400 naming it is the right answer: only that refusal is excused from the check.
-                    # Not yet held: schema-valid bodies that the serializers' own rules refuse (a required
-                    # field the schema marks optional in some combinations, URL and date rules stricter than
-                    # "uri" and "date"). Until the schema says all of it, that check is left out entirely;
-                    # every other check (no 5xx, responses as documented, invalid input refused) holds.
-                    excused = [positive_data_acceptance]
-                    # ignored_auth spoils one scheme (the session cookie) while the request still carries
-                    # the editor's valid token, which rightly authenticates it: anonymous and bad-token
-                    # calls are covered by test_permissions.py (401 for every write).
-                    excused.append(ignored_auth)
-                    case.validate_response(response, excluded_checks=excused)
+                def generated(case):
+                    check(case, call(case, token))
 
                 try:
-                    call()
-                except Exception as failure:  # noqa: BLE001 - every failure is reported below
+                    generated()
+                except (Exception, BaseExceptionGroup) as failure:  # noqa: BLE001 - schemathesis groups what it finds
                     failures.append(f"{operation.label} ({phase.value}, {mode.value}): {failure}")
+    assert covered > 100  # the coverage phase made its cases
     assert not failures, "\n\n".join(failures)
