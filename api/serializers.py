@@ -33,7 +33,13 @@ HOST_NAME = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-
 
 class StringField(serializers.CharField):
     """A string, whose max_length holds for the string as sent (the schema's maxLength): DRF trims surrounding
-    whitespace before its length check, so a name one space too long was taken."""
+    whitespace before its length check, so a name one space too long was taken. A string with a pattern is
+    not trimmed at all: the schema's pattern is of the string as sent."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        if any(isinstance(validator, RegexValidator) for validator in self.validators):
+            self.trim_whitespace = False
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
@@ -102,7 +108,7 @@ class TopicSerializer(ModelSerializer):
 class OutletSerializer(ModelSerializer):
     domains = serializers.ListField(
         # The pattern (any case: names are lowered when saved) is in the schema, so clients know what a host is.
-        child=CharField(max_length=253, validators=[RegexValidator(HOST_PATTERN)], trim_whitespace=False),
+        child=CharField(max_length=253, validators=[RegexValidator(HOST_PATTERN)]),
         required=False,
         max_length=50,
         help_text=_("Bare host names such as unian.ua, one per entry."),
@@ -211,12 +217,10 @@ class SpeakerInputSerializer(serializers.Serializer):
         required=False,
         allow_blank=True,
         allow_null=True,
-        trim_whitespace=False,  # the schema's pattern is of the string as sent
-        # The pattern is in the schema; validate_wikidata_id then gives the clear message and the stored form.
+        # The pattern is in the schema (blank is allowed apart: DRF runs no validator on ""); validate_wikidata_id
+        # then gives the stored form.
         validators=[
-            RegexValidator(
-                r"^([Qq][1-9][0-9]*)?$", message=_("A Wikidata ID is a Q followed by digits, such as Q313520.")
-            )
+            RegexValidator(r"^[Qq][1-9][0-9]*$", message=_("A Wikidata ID is a Q followed by digits, such as Q313520."))
         ],
     )
     description = CharField(required=False, allow_blank=True, default="")
