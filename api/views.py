@@ -109,15 +109,12 @@ CONFLICT = OpenApiResponse(description="The claim changed since it was read (sta
 # --- pagination -------------------------------------------------------------------------------------------
 
 
-class StablePagination(PageNumberPagination):
-    """Numbered pages; every list orders by a unique key last, so no row shows twice or goes missing."""
+class StrictPageSize:
+    """A page size the schema does not allow (0, 101, "x", empty) is refused, not quietly replaced."""
 
-    page_size = 20
     page_size_query_param = "page_size"
-    max_page_size = 100
 
     def get_page_size(self, request):
-        # A page size the schema does not allow (0, 101, "x", empty) is refused, not quietly replaced.
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return self.page_size
@@ -125,6 +122,13 @@ class StablePagination(PageNumberPagination):
             message = _("Give a whole number from 1 to %(max)d.") % {"max": self.max_page_size}
             raise exceptions.ValidationError({self.page_size_query_param: [message]})
         return int(raw)
+
+
+class StablePagination(StrictPageSize, PageNumberPagination):
+    """Numbered pages; every list orders by a unique key last, so no row shows twice or goes missing."""
+
+    page_size = 20
+    max_page_size = 100
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
@@ -136,24 +140,13 @@ class StablePagination(PageNumberPagination):
         return parameters
 
 
-class SyncPagination(CursorPagination):
+class SyncPagination(StrictPageSize, CursorPagination):
     """For incremental sync (`updated_after`, or following `next`): the least recently updated first, by
     an opaque cursor, so rows updated while a client pages through are neither skipped nor repeated."""
 
     ordering = ("updated_at", "id")
     page_size = 100
-    page_size_query_param = "page_size"
     max_page_size = 500
-
-    def get_page_size(self, request):
-        # As on numbered pages: a size the schema does not allow is refused, not quietly replaced.
-        raw = request.query_params.get(self.page_size_query_param)
-        if raw is None:
-            return self.page_size
-        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw) <= self.max_page_size):
-            message = _("Give a whole number from 1 to %(max)d.") % {"max": self.max_page_size}
-            raise exceptions.ValidationError({self.page_size_query_param: [message]})
-        return int(raw)
 
     def paginate_queryset(self, queryset, request, view=None):
         # `page` means nothing here, but one the schema does not allow (0, -3, "x") is refused all the same.

@@ -26,6 +26,7 @@ from claims.permissions import can_edit_claim, can_translate, is_editor, sees_cl
 from claims.speaker_search import speaker_refresh_search_keys
 from claims.workflow import CLOSED, adds_directly, report_problem, transition_problem
 from sources.batch import Batch, atomic_unless_batched
+from sources.dates import validate_said_before_published
 from sources.models import Source
 
 Status = Claim.Status
@@ -260,6 +261,8 @@ def quote_create(
     problem = quote_span_problem(source=source, start=start, end=end, text=text)
     if problem:
         raise ValidationError({"text": problem})
+    # An article cannot report a statement made after it was published, whatever the entry point.
+    validate_said_before_published(said_on=claim.said_on, published_on=source.published_on)
     unsaved = batch is not None and (batch.holds(claim) or batch.holds(source))
     # A claim just created has no quote yet: its first quote is neither looked for nor read back to index.
     new_claim = new_claim_topics is not None and batch is None

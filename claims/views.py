@@ -57,7 +57,7 @@ from claims.speaker_forms import SpeakerQuickForm
 from claims.speaker_search import speaker_search
 from claims.throttles import search_allowed
 from claims.workflow import TRANSITIONS, adds_directly, transition_problem
-from sources.dates import validate_said_before_published
+from core.forms import add_refusal
 from sources.models import Source
 from sources.selectors import quote_context
 
@@ -377,9 +377,6 @@ def quote_new(request, pk: int):
         data = form.cleaned_data
         claim = data.get("existing_claim")
         try:
-            # An article cannot report a statement made after it was published.
-            said_on = claim.said_on if claim is not None else data["said_on"]
-            validate_said_before_published(said_on=said_on, published_on=source.published_on)
             quote = quote_record(
                 source=source,
                 start=start,
@@ -629,8 +626,7 @@ def translation_new(request, pk: int):
                 method=data["method"], engine=data["engine"] if data["method"] == Translation.Method.MACHINE else "",
             )  # fmt: skip
         except (PermissionDenied, ValidationError) as refusal:
-            for problem in refusal.messages if isinstance(refusal, ValidationError) else [str(refusal)]:
-                form.add_error(None, problem)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Translation saved."))
             return redirect(quote.claim)
@@ -664,8 +660,7 @@ def translation_edit(request, pk: int):
                 engine=data["engine"],
             )  # fmt: skip
         except (PermissionDenied, ValidationError) as refusal:
-            for problem in refusal.messages if isinstance(refusal, ValidationError) else [str(refusal)]:
-                form.add_error(None, problem)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Translation saved."))
             return redirect(quote.claim)
@@ -688,8 +683,7 @@ def quote_correct_view(request, pk: int):
         try:
             quote_correct(quote=quote, actor=request.user, **form.cleaned_data)
         except (PermissionDenied, ValidationError) as refusal:
-            for problem in refusal.messages if isinstance(refusal, ValidationError) else [str(refusal)]:
-                form.add_error(None, problem)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Report corrected."))
             return redirect(quote.claim)

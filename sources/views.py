@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from claims.access import readable
 from claims.models import QuoteKind
 from claims.permissions import is_team
+from core.forms import add_refusal
 from extraction.paging import extract_page
 from sources import selectors
 from sources.fetch import FetchError
@@ -156,10 +157,8 @@ def source_edit(request, pk: int):
                 language=data["language"],
                 url=data["url"] or None,
             )
-        except PermissionDenied as refusal:
-            form.add_error(None, str(refusal))
-        except ValidationError as error:
-            _add_errors(form, error)
+        except (PermissionDenied, ValidationError) as refusal:
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Changes saved."))
             return redirect(source)
@@ -199,14 +198,6 @@ def source_trim_view(request, pk: int):
         return redirect("sources:edit", pk=source.pk)
     messages.success(request, _("The text was trimmed."))
     return redirect(source)
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, problems in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, problems)
-    else:
-        form.add_error(None, error.messages)
 
 
 @require_POST

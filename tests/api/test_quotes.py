@@ -1,9 +1,13 @@
 """Quotes through the API: exact spans of a source's text, and the search page's search as data."""
 
+import datetime
+import json
+
 import pytest
 from django.core.cache import cache
 
 from claims.models import Quote, QuoteSearch
+from sources.models import Source
 from tests.api import FRESH_TEXT, client_for, shared_world, snapshot
 
 SPAN = "We will count on Moscow."
@@ -75,6 +79,20 @@ def test_the_same_span_twice_for_one_claim_is_refused(db, world):
     response = client.post("/api/v1/quotes/", _body(world), format="json")
     assert response.status_code == 400
     assert response.json() == {"text": ["This span of this source is already a quote of this claim."]}
+    assert snapshot() == before
+
+
+def test_an_article_published_before_the_statement_was_made_is_refused_as_its_report(db, world):
+    # The same rule as the quote form's, in the service: an article cannot report what was said after it.
+    said_on = world.own_draft.said_on
+    Source.objects.filter(pk=world.source_fresh.pk).update(published_on=said_on - datetime.timedelta(days=3))
+    client = client_for(world.analyst)
+    before = snapshot()
+
+    response = client.post("/api/v1/quotes/", _body(world), format="json")
+
+    assert response.status_code == 400
+    assert "is after the article's publication date" in json.dumps(response.json())
     assert snapshot() == before
 
 
