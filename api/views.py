@@ -15,7 +15,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError, IntegrityError, transaction
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value, When
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -250,14 +250,6 @@ def listed_claims(user) -> QuerySet[Claim]:
     return claims if user.is_authenticated else claims.published()
 
 
-def _matching(entries: QuerySet[QuoteSearch], query: str) -> QuerySet[QuoteSearch]:
-    # The search page's semantics (claims.search): the same parser, the same tsquery, the same @@ match.
-    parsed = search.parse_query(query)
-    if parsed.tsquery:
-        entries = entries.filter(search.Matches(F("document"), search.tsquery_of(parsed.tsquery)))
-    return entries
-
-
 STATUS_FILTER_NOTE = "Editors and staff only; others see published claims (and analysts their own) anyway."
 SEARCH_PARAMETERS = [
     OpenApiParameter("q", str, description='Search words, as on the search page: words, "phrases", OR, -word.'),
@@ -420,7 +412,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
         if updated_after is not None:
             queryset = queryset.filter(updated_at__gt=updated_after)
         if self.searched():
-            matching = _matching(self.search_entries(), self.query())
+            matching = search.matching_entries(self.search_entries(), self.query())
             if self.nothing_matches:
                 return queryset.none()
             queryset = queryset.filter(pk__in=matching.values("claim_id"))

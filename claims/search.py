@@ -402,6 +402,15 @@ class Matches(Func):
     output_field = BooleanField()
 
 
+def matching_entries(entries: QuerySet[QuoteSearch], query: str) -> QuerySet[QuoteSearch]:
+    """The entries that match `query` as on the search page: the same parser, tsquery and @@ match, with no
+    ranking (for filters: the API's `q` on claims, the admin's search). A query of no words filters nothing."""
+    parsed = parse_query(query)
+    if parsed.tsquery:
+        entries = entries.filter(Matches(F("document"), tsquery_of(parsed.tsquery)))
+    return entries
+
+
 class Rank(Func):
     function = "ts_rank_cd"
     output_field = FloatField()

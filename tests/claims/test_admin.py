@@ -138,3 +138,22 @@ def test_an_admin_edit_of_a_published_claim_is_a_correction(client, admin_user, 
     claim.refresh_from_db()
     assert claim.summary == "Corrected wording" and claim.corrected_at is not None
     assert claim.version > 1
+
+
+def test_admin_search_goes_through_the_tracker_search_in_any_inflection(client, admin_user, demo):
+    # "Москви" (genitive) in a quote is found by "Москва", as on the search page; icontains would miss it.
+    client.force_login(admin_user)
+    claim = Claim.objects.get(quotes__text__startswith="Ви можете повністю")
+    quote = claim.quotes.get(text__startswith="Ви можете повністю")
+
+    claims_page = client.get(reverse("admin:claims_claim_changelist"), {"q": "підтримку Москва"})
+    quotes_page = client.get(reverse("admin:claims_quote_changelist"), {"q": "підтримку Москва"})
+    by_id = client.get(reverse("admin:claims_claim_changelist"), {"q": str(claim.pk)})
+    nothing = client.get(reverse("admin:claims_claim_changelist"), {"q": "зебра"})
+
+    assert "Москви" in quote.text
+    assert list(claims_page.context["cl"].result_list) == [claim]
+    assert quote in quotes_page.context["cl"].result_list
+    assert claim in by_id.context["cl"].result_list
+    assert list(nothing.context["cl"].result_list) == []
+    assert claims_page.context["cl"].show_full_result_count is False
