@@ -16,6 +16,7 @@ router.register("outlets", views.OutletViewSet, basename="outlet")
 router.register("topics", views.TopicViewSet, basename="topic")
 
 urlpatterns = [
+    path("v1/export/", views.export, name="export"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # The split view serves its start-up script as a file: no inline script for a strict CSP to refuse.

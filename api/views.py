@@ -28,7 +28,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
-from rest_framework.decorators import action
+from rest_framework.decorators import action, api_view
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -37,6 +37,8 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from api import serializers as api
 from claims import search
+from claims.data_views import export_response
+from claims.exports import export_selection
 from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
 from claims.permissions import can_edit_claim, is_team, sees_every_status
@@ -275,6 +277,17 @@ ORDER_PARAMETER = OpenApiParameter(
 )
 
 
+def check_query(request) -> None:
+    """Query parameters no read could use: refused with 400 before any query runs."""
+    # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
+    if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
+        raise exceptions.ParseError(_("Query parameters may not contain NUL characters."))
+    # A choice, number or date given empty is no value the schema allows: say so rather than ignore it.
+    empty = sorted(name for name in TYPED_PARAMETERS if name in request.GET and not request.GET[name].strip())
+    if empty:
+        raise exceptions.ValidationError({name: [_("This value may not be empty.")] for name in empty})
+
+
 class ApiViewSet(viewsets.GenericViewSet):
     lookup_value_converter = "int"
     write_permissions: dict[str, str | None] = {}
@@ -283,13 +296,7 @@ class ApiViewSet(viewsets.GenericViewSet):
         super().initial(request, *args, **kwargs)
         if request.method.lower() not in self.action_map:
             return  # a method this address does not have (QUERY too): the 405 comes next, whatever the query
-        # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
-        if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
-            raise exceptions.ParseError(_("Query parameters may not contain NUL characters."))
-        # A choice, number or date given empty is no value the schema allows: say so rather than ignore it.
-        empty = sorted(name for name in TYPED_PARAMETERS if name in request.GET and not request.GET[name].strip())
-        if empty:
-            raise exceptions.ValidationError({name: [_("This value may not be empty.")] for name in empty})
+        check_query(request)
 
     def get_throttles(self):
         throttles = super().get_throttles()
@@ -784,3 +791,45 @@ def token_page(request):
             return HttpResponseBadRequest()
     token = Token.objects.filter(user=request.user).first()
     return render(request, "api/token.html", {"token": token, "new_key": new_key})
+
+
+# --- exports ----------------------------------------------------------------------------------------------
+
+EXPORT_FILES = {  # file_type: (format, delimiter, media type)
+    "csv": ("csv", ",", "text/csv"),
+    "csv-semicolon": ("csv", ";", "text/csv"),
+    "jsonl": ("jsonl", ",", "application/x-ndjson"),
+    "xlsx": ("xlsx", ",", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+}
+
+
+@extend_schema(
+    summary="Export quotes as a file",
+    description="The search page's export for scripts: the quotes matching `q` and the facets (as on the "
+    "search page and in /quotes/), each with its claim, speaker, source and translations, streamed as CSV, CSV "
+    "with semicolons (spreadsheets set to Ukrainian or Russian), JSON Lines or XLSX. Editors' files also "
+    "carry authors and review notes. The same columns as the pages' exports, which `import_data` reads back.",
+    parameters=[
+        OpenApiParameter("file_type", str, enum=list(EXPORT_FILES), required=True, description="The file's format."),
+        OpenApiParameter("q", str, description='Search words, as on the search page: words, "phrases", OR, -word.'),
+        *SEARCH_PARAMETERS[1:],
+        ORDER_PARAMETER,
+    ],
+    responses={
+        **{(200, media): OpenApiResponse(OpenApiTypes.BINARY) for _f, _d, media in EXPORT_FILES.values()},
+    },
+    tags=["quotes"],
+)
+@api_view(["GET"])
+def export(request):
+    file_type = request.query_params.get("file_type", "")
+    if file_type not in EXPORT_FILES:
+        raise exceptions.ValidationError(
+            {"file_type": [_("Choose one of: %(types)s.") % {"types": ", ".join(EXPORT_FILES)}]}
+        )
+    check_query(request)
+    selection = export_selection(user=request.user, params=request.query_params)
+    if not selection.valid:
+        raise exceptions.ValidationError({name: list(errors) for name, errors in selection.filterset.errors.items()})
+    format, delimiter, _media = EXPORT_FILES[file_type]
+    return export_response(selection, format, delimiter=delimiter)

@@ -31,6 +31,11 @@ def _export(request, format: str, *, delimiter: str = ","):
     selection = export_selection(user=request.user, params=request.GET)
     if not selection.valid:
         return JsonResponse({"errors": selection.filterset.errors.get_json_data()}, status=400)
+    return export_response(selection, format, delimiter=delimiter)
+
+
+def export_response(selection, format: str, *, delimiter: str = ","):
+    """A valid selection as a file to download (the pages' and the API's exports)."""
     if format == "xlsx":
         # Written to a temporary file (spilled to disk past a few MB), then streamed from it.
         spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - FileResponse closes it

@@ -1,0 +1,80 @@
+"""The search page's exports for scripts: /api/v1/export/ with a token, in every file type, with the same
+selection and visibility as the pages."""
+
+import csv
+import io
+import json
+
+import pytest
+from django.core.cache import cache
+from openpyxl import load_workbook
+
+from tests.api import client_for, shared_world
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle():
+    cache.clear()
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with shared_world(django_db_blocker) as world:
+        yield world
+
+
+def _body(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.getvalue()
+
+
+def test_a_token_client_exports_its_search_as_json_lines_with_what_an_editor_sees(db, world):
+    response = client_for(world.editor).get("/api/v1/export/", {"file_type": "jsonl"})
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/x-ndjson")
+    rows = [json.loads(line) for line in _body(response).decode().splitlines()]
+    quotes = {row["text"] for row in rows if row["type"] == "quote"}
+    assert "Ми підтримуємо Москву" in quotes and "Це чернетка" in quotes  # an editor's export has drafts too
+
+
+def test_readers_get_published_claims_only_and_the_query_selects(db, world):
+    everything = client_for(None).get("/api/v1/export/", {"file_type": "csv"})
+    selected = client_for(world.editor).get("/api/v1/export/", {"file_type": "csv", "q": "чернетка"})
+
+    rows = list(csv.DictReader(io.StringIO(_body(everything).decode("utf-8-sig"))))
+    assert everything.status_code == 200 and everything["Content-Type"].startswith("text/csv")
+    assert [row["quote_text"] for row in rows] == ["Ми підтримуємо Москву"]
+    assert [row["quote_text"] for row in csv.DictReader(io.StringIO(_body(selected).decode("utf-8-sig")))] == [
+        "Це чернетка"
+    ]
+
+
+def test_semicolon_csv_and_xlsx_are_for_spreadsheets(db, world):
+    client = client_for(world.analyst)
+    semicolon = client.get("/api/v1/export/", {"file_type": "csv-semicolon"})
+    xlsx = client.get("/api/v1/export/", {"file_type": "xlsx"})
+
+    assert ";" in _body(semicolon).decode("utf-8-sig").splitlines()[0]
+    sheet = load_workbook(io.BytesIO(_body(xlsx))).active
+    assert "Ми підтримуємо Москву" in [cell.value for row in sheet.iter_rows() for cell in row]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [({}, "file_type"), ({"file_type": "pdf"}, "file_type"), ({"file_type": "csv", "said_after": "soon"}, "said_after"),
+     ({"file_type": "csv", "language": ""}, "language")],
+)  # fmt: skip
+def test_a_bad_request_is_a_400_naming_the_parameter(db, world, params, field):
+    response = client_for(world.editor).get("/api/v1/export/", params)
+
+    assert response.status_code == 400
+    assert field in response.json()
+
+
+def test_the_schema_describes_the_export_and_its_file_types(db, world):
+    schema = client_for(None).get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    export = schema["paths"]["/api/v1/export/"]["get"]
+    assert {"text/csv", "application/x-ndjson"} <= set(export["responses"]["200"]["content"])
+    parameters = {parameter["name"]: parameter for parameter in export["parameters"]}
+    assert parameters["file_type"]["required"] and "xlsx" in parameters["file_type"]["schema"]["enum"]
+    assert {"q", "speaker", "language", "said_after"} <= set(parameters)
