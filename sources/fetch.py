@@ -47,10 +47,13 @@ CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNO
 
 
 class FetchError(ValidationError):
-    """The page could not be fetched; `message` is for the user, `code` says why (see fetch_url)."""
+    """The page could not be fetched; `message` is for the user, `code` says why (see fetch_url).
+    `transient`: the same request may well succeed later (no answer in time, no connection, a server error
+    or 429), so capture tries again in the background (sources.tasks)."""
 
-    def __init__(self, message: str, code: str):
+    def __init__(self, message: str, code: str, *, transient: bool | None = None):
         super().__init__(message, code=code)
+        self.transient = code in {"timeout", "connection"} if transient is None else transient
 
 
 @dataclass(frozen=True)
@@ -361,7 +364,9 @@ def _timeout_error(target: _Target) -> FetchError:
 def _status_error(status: int, reason: str | None) -> FetchError:
     label = f"{status} {reason}".strip() if reason else str(status)
     return FetchError(
-        _("The page could not be fetched: the server answered %(status)s.") % {"status": label}, "http_status"
+        _("The page could not be fetched: the server answered %(status)s.") % {"status": label},
+        "http_status",
+        transient=status >= 500 or status == 429,
     )
 
 

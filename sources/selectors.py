@@ -1,13 +1,16 @@
 """Reads for source pages."""
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from claims.models import Claim, Quote
+from jobs.models import Job
 from sources.models import Source
 
 
@@ -76,3 +79,30 @@ def sources_recent(*, limit: int = 100):
         .annotate(quote_count=Count("quotes"))
         .order_by("-captured_at")[:limit]
     )
+
+
+CAPTURE = "sources.capture_url"  # the task that tries a capture again (sources.tasks)
+
+
+@dataclass
+class CaptureRetry:
+    job: Job
+    source: Source | None  # once captured
+
+
+def capture_retries(user, *, limit: int = 10) -> list[CaptureRetry]:
+    """The user's captures of the last day that are being tried again in the background, or were."""
+    if not user.is_authenticated:
+        return []
+    since = timezone.now() - datetime.timedelta(days=1)
+    jobs = list(
+        Job.objects.filter(task=CAPTURE, created_by=user, created_at__gte=since)
+        .defer("payload")
+        .order_by("-created_at")[:limit]
+    )
+    ids = {job.result.get("source") for job in jobs if isinstance(job.result, dict)}
+    sources = Source.objects.only("pk", "title", "url").in_bulk([pk for pk in ids if isinstance(pk, int)])
+    return [
+        CaptureRetry(job=job, source=sources.get(job.result.get("source")) if isinstance(job.result, dict) else None)
+        for job in jobs
+    ]

@@ -12,12 +12,14 @@ from claims.models import QuoteKind
 from claims.permissions import is_team
 from core.forms import add_refusal
 from extraction.paging import extract_page
+from jobs.services import job_enqueue
 from sources import selectors
 from sources.fetch import FetchError
 from sources.forms import CAPTURE_POST_MAX_BYTES, CaptureForm, SourceEditForm, SourceLanguageForm, SourceTrimForm
 from sources.languages import LANGUAGE_NAMES
 from sources.large_post import large_form_post
 from sources.models import Outlet, Source
+from sources.selectors import CAPTURE
 from sources.services import (
     DuplicateSourceError,
     can_edit_source,
@@ -100,6 +102,18 @@ def source_capture(request):
             duplicate, similar = error.existing, error.similar
             form.add_error(None, error.messages[0])
         except FetchError as error:
+            if error.transient:
+                # The site may answer later: a job tries again (sources.tasks), and this page lists it.
+                job_enqueue(
+                    task=CAPTURE, label=data["url"], created_by=user, url=data["url"], actor_id=user.pk,
+                    language=language,
+                )  # fmt: skip
+                messages.warning(
+                    request,
+                    _("%(problem)s It will be tried again in the background for about a quarter of an hour: "
+                      "see “Captures tried again” below.") % {"problem": error.messages[0]},
+                )  # fmt: skip
+                return redirect("sources:capture")
             form.add_error("url", error.messages[0])
         except ValidationError as error:
             if hasattr(error, "error_dict"):
@@ -124,7 +138,7 @@ def source_capture(request):
     return render(
         request,
         "sources/capture.html",
-        {"form": form, "duplicate": duplicate, "similar": similar},
+        {"form": form, "duplicate": duplicate, "similar": similar, "retries": selectors.capture_retries(request.user)},
     )
 
 

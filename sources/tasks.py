@@ -1,0 +1,34 @@
+"""Background work of captures: a page that did not answer is fetched again later, with backoff."""
+
+from django.contrib.auth import get_user_model
+from procrastinate import RetryStrategy
+from procrastinate.contrib.django import app
+
+from jobs.services import tracked
+from sources.fetch import FetchError
+from sources.selectors import CAPTURE
+from sources.services import DuplicateSourceError, source_capture_url
+
+
+class StillUnreachable(Exception):
+    """The page is still not answering: the job is run again after a wait."""
+
+
+@app.task(
+    name=CAPTURE,
+    pass_context=True,
+    # Again after one minute, then three, five and seven: the site has about a quarter of an hour to come back.
+    retry=RetryStrategy(max_attempts=5, wait=60, linear_wait=120, retry_exceptions=[StillUnreachable]),
+)
+@tracked
+def capture_url(*, job_id: int, url: str, actor_id: int, language: str | None = None) -> dict:
+    actor = get_user_model().objects.get(pk=actor_id)
+    try:
+        source = source_capture_url(url=url, captured_by=actor, language=language)
+    except DuplicateSourceError as duplicate:  # captured meanwhile, by this job's earlier run or by anyone
+        return {"source": duplicate.existing.pk}
+    except FetchError as error:
+        if error.transient:
+            raise StillUnreachable(error.messages[0]) from error
+        raise
+    return {"source": source.pk}
