@@ -1,23 +1,11 @@
 """Claims through the API: creating, editing with the version guard, the workflow, bad input, lists and search."""
 
 import pytest
-from django.core.cache import cache
 
 from claims.models import Claim, ReviewEvent
 from claims.services import claim_transition, claim_update
-from tests.api import client_for, shared_world, snapshot
+from tests.api import client_for, snapshot
 from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle():
-    cache.clear()
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with shared_world(django_db_blocker) as world:
-        yield world
 
 
 def _claim_url(claim, suffix=""):

@@ -6,21 +6,9 @@ import io
 import json
 
 import pytest
-from django.core.cache import cache
 from openpyxl import load_workbook
 
-from tests.api import client_for, shared_world
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle():
-    cache.clear()
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with shared_world(django_db_blocker) as world:
-        yield world
+from tests.api import client_for
 
 
 def _body(response) -> bytes:

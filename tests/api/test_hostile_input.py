@@ -5,21 +5,9 @@ import json
 from unittest import mock
 
 import pytest
-from django.core.cache import cache
 from django.db import IntegrityError
 
-from tests.api import client_for, shared_world, snapshot
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle():
-    cache.clear()
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with shared_world(django_db_blocker) as world:
-        yield world
+from tests.api import client_for, snapshot
 
 
 def post_raw(client, path: str, body: str):

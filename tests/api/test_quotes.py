@@ -4,24 +4,12 @@ import datetime
 import json
 
 import pytest
-from django.core.cache import cache
 
 from claims.models import Quote, QuoteSearch
 from sources.models import Source
-from tests.api import FRESH_TEXT, client_for, shared_world, snapshot
+from tests.api import FRESH_TEXT, client_for, snapshot
 
 SPAN = "We will count on Moscow."
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle():
-    cache.clear()
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with shared_world(django_db_blocker) as world:
-        yield world
 
 
 def _body(world, **changes) -> dict:

@@ -1,24 +1,11 @@
 """Speakers, sources, outlets and topics through the API, and the throttle on anonymous callers."""
 
 import pytest
-from django.core.cache import cache
 from rest_framework.throttling import AnonRateThrottle
 
 from claims.models import Speaker
-from tests.api import client_for, shared_world, snapshot
+from tests.api import client_for, snapshot
 from tests.factories import make_claim, make_quote, make_source
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle():
-    cache.clear()
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with shared_world(django_db_blocker) as world:
-        yield world
-
 
 # --- speakers ---------------------------------------------------------------------------------------------
 

@@ -1,6 +1,5 @@
 import datetime
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,6 +15,7 @@ from sources.services import (
     source_capture_text,
     source_capture_url,
 )
+from tests.sources import local_site
 
 QUOTE_EN = "“fully count on Moscow’s support, including in the international arena.”"
 
@@ -259,14 +259,8 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def site(settings):
     settings.CAPTURE_ALLOW_LOOPBACK = True
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    httpd.hits = []
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    httpd.base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with local_site(Handler) as httpd:
+        yield httpd
 
 
 def test_source_capture_url_stores_the_article_under_its_final_canonical_url(analyst, site):

@@ -1,8 +1,7 @@
 """A page that does not answer now is captured later: the capture page queues a job that fetches it again
 (with backoff under the worker) and lists it, with the captured article once it is in."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from django.urls import reverse
@@ -10,6 +9,7 @@ from django.urls import reverse
 from jobs.models import Job
 from sources.models import Source
 from sources.selectors import CAPTURE
+from tests.sources import local_site
 from tests.sources.test_capture import ENGLISH_PAGE
 
 
@@ -39,14 +39,8 @@ class Flaky(BaseHTTPRequestHandler):
 @pytest.fixture
 def flaky_site(settings):
     settings.CAPTURE_ALLOW_LOOPBACK = True
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Flaky)
-    httpd.daemon_threads = True
-    httpd.hits = []
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    httpd.base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with local_site(Flaky) as httpd:
+        yield httpd
 
 
 def test_a_page_that_answers_503_is_captured_by_the_job_that_tries_again(client, analyst, flaky_site):
