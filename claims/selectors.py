@@ -411,7 +411,9 @@ def claim_history(claim: Claim) -> list[HistoryEntry]:
 
 def dashboard(*, user) -> dict[str, object]:
     """What a user's day starts with: drafts, claims returned with the editor's note, the queue, recent."""
-    mine = Claim.objects.filter(author=user).select_related("speaker").order_by("-updated_at")
+    # Speakers' names prefetched: each is shown in the interface language (Speaker.localized_name).
+    mine = Claim.objects.filter(author=user).select_related("speaker").prefetch_related("speaker__names")
+    mine = mine.order_by("-updated_at")
     returned = mine.filter(status=Claim.Status.CHANGES_REQUESTED).prefetch_related(
         Prefetch(
             "review_events",
@@ -425,6 +427,11 @@ def dashboard(*, user) -> dict[str, object]:
     if not is_editor(user):
         recent = recent.filter(author=user)
     waiting = Claim.objects.in_review().select_related("speaker", "author")
+    deleted = (
+        Claim.objects.select_related("speaker", "author").prefetch_related("speaker__names")
+        if is_editor(user)
+        else mine
+    )
     waiting = waiting.exclude(author=user) if is_editor(user) else waiting.filter(author=user)
     return {
         "drafts": list(mine.filter(status=Claim.Status.DRAFT)[:20]),
@@ -434,6 +441,8 @@ def dashboard(*, user) -> dict[str, object]:
         "recent": list(recent[:10]),
         "rejected": list(mine.filter(status=Claim.Status.REJECTED)[:20]),
         "withdrawn": list(mine.filter(status=Claim.Status.WITHDRAWN)[:20]),
+        # Deleted drafts stay recoverable by an editor: editors see everyone's, authors their own.
+        "deleted": list(deleted.filter(status=Claim.Status.DELETED).order_by("-updated_at")[:20]),
     }
 
 

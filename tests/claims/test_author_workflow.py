@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from claims.models import Claim, ReviewEvent
 from claims.services import claim_note_add, claim_transition
-from tests.factories import make_claim
+from tests.factories import make_claim, make_speaker
 
 S = Claim.Status
 
@@ -26,13 +26,20 @@ def test_author_withdraws_a_claim_from_review_and_sees_it_on_the_dashboard(clien
     assert "Submit for review again" in client.get(claim.get_absolute_url()).content.decode()
 
 
-def test_author_deletes_a_draft_and_an_editor_recovers_it(client, analyst, editor):
-    claim = make_claim(author=analyst)
+def test_author_deletes_a_draft_and_an_editor_recovers_it(client, analyst, other_analyst, editor):
+    speaker = make_speaker("Sergei Shoigu", names={"en": "Sergei Shoigu", "uk": "Сергій Шойгу"})
+    claim = make_claim(author=analyst, speaker=speaker, summary="Deleted by mistake")
     client.force_login(analyst)
     client.post(reverse("claims:transition", args=[claim.pk]), {"to": S.DELETED, "version": claim.version})
     claim.refresh_from_db()
     assert claim.status == S.DELETED
+    own = client.get(reverse("claims:dashboard"), HTTP_ACCEPT_LANGUAGE="uk").content.decode()
+    assert "Deleted by mistake" in own and "Сергій Шойгу" in own  # the speaker in the interface language
+    client.force_login(other_analyst)
+    assert "Deleted by mistake" not in client.get(reverse("claims:dashboard")).content.decode()
     client.force_login(editor)
+    dashboard = client.get(reverse("claims:dashboard")).content.decode()
+    assert "Deleted drafts" in dashboard and claim.get_absolute_url() in dashboard  # found, to be recovered
     assert "Recover as a draft" in client.get(claim.get_absolute_url()).content.decode()
     client.post(reverse("claims:transition", args=[claim.pk]), {"to": S.DRAFT, "version": claim.version})
     claim.refresh_from_db()
