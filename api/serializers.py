@@ -7,7 +7,7 @@ sources.services), which check the permission and the workflow and write in one 
 
 import re
 
-from django.core.validators import RegexValidator
+from django.core.validators import RegexValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -38,7 +38,9 @@ class StringField(serializers.CharField):
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        if any(isinstance(validator, RegexValidator) for validator in self.validators):
+        # Django's URLValidator is a RegexValidator too, but the schema states no pattern for an address.
+        patterns = [v for v in self.validators if isinstance(v, RegexValidator) and not isinstance(v, URLValidator)]
+        if patterns:
             self.trim_whitespace = False
 
     def to_internal_value(self, data):
@@ -192,7 +194,9 @@ class SpeakerSerializer(ModelSerializer):
 @extend_schema_field(
     {
         "type": "object",
-        "properties": {code: {"type": "string", "maxLength": 300} for code, _name in language_choices()},
+        "properties": {
+            code: {"type": "string", "minLength": 1, "maxLength": 300} for code, _name in language_choices()
+        },
         "additionalProperties": False,
         "description": "The name in each language, by ISO 639-1 code.",
     }

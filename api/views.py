@@ -6,6 +6,7 @@ services, which check permissions and the workflow. Every write runs in one tran
 failing request leaves nothing behind.
 """
 
+import datetime
 import re
 
 from django.conf import settings
@@ -28,7 +29,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
-from rest_framework.decorators import action, api_view
+from rest_framework.decorators import action, api_view, throttle_classes
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -52,7 +54,7 @@ from claims.services import (
 )
 from claims.speaker_search import speaker_search, speakers_all
 from claims.speakers import speaker_update
-from claims.throttles import SearchThrottle
+from claims.throttles import AnonThrottle, SearchThrottle
 from claims.topics import topic_create, topic_update
 from claims.workflow import TRANSITIONS, transition_problem
 from sources.models import Outlet, Source
@@ -408,7 +410,9 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             raise exceptions.ValidationError(
                 {"updated_after": [_("Expected a date and time such as 2026-02-03T10:00:00Z.")]}
             )
-        return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+        moment = moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+        # In UTC: ISO 8601 allows offsets (up to ±23:59) that PostgreSQL does not (±15:59).
+        return moment.astimezone(datetime.UTC)
 
     def filter_queryset(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         if self.action != "list":
@@ -795,6 +799,18 @@ def token_page(request):
 
 # --- exports ----------------------------------------------------------------------------------------------
 
+
+class AnyAccept(BaseContentNegotiation):
+    """The export answers in the file type asked for by `file_type`, whatever the Accept header says: a
+    client that sends Accept: text/csv (as the schema lists) must not get 406 from JSON-only negotiation."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
 EXPORT_FILES = {  # file_type: (format, delimiter, media type)
     "csv": ("csv", ",", "text/csv"),
     "csv-semicolon": ("csv", ";", "text/csv"),
@@ -821,6 +837,7 @@ EXPORT_FILES = {  # file_type: (format, delimiter, media type)
     tags=["quotes"],
 )
 @api_view(["GET"])
+@throttle_classes([AnonThrottle, SearchThrottle])  # a whole result set: counted as a search, by anyone
 def export(request):
     file_type = request.query_params.get("file_type", "")
     if file_type not in EXPORT_FILES:
@@ -833,3 +850,6 @@ def export(request):
         raise exceptions.ValidationError({name: list(errors) for name, errors in selection.filterset.errors.items()})
     format, delimiter, _media = EXPORT_FILES[file_type]
     return export_response(selection, format, delimiter=delimiter)
+
+
+export.cls.content_negotiation_class = AnyAccept

@@ -183,14 +183,15 @@ class TrackerSearchAdmin(SimpleHistoryAdmin):
     found_through = ""  # the path from this model to QuoteSearch's quote_id or claim_id
 
     def get_search_results(self, request, queryset, search_term):
-        term = search_term.strip()
+        term = search_term.replace("\x00", "").strip()  # PostgreSQL text holds no NUL
         if not term:
             return queryset, False
-        entries = search.matching_entries(QuoteSearch.objects.all(), term)
-        key, column = self.found_through.split(":")
-        found = Q(**{f"{key}__in": entries.values(column)}) | Q(external_id=term[:200])
+        found = Q(external_id=term[:200])
         if term.isascii() and term.isdigit() and len(term) < 10:
             found |= Q(pk=int(term))
+        if search.parse_query(term).tsquery:  # words to look for (not only exclusions or punctuation)
+            key, column = self.found_through.split(":")
+            found |= Q(**{f"{key}__in": search.matching_entries(QuoteSearch.objects.all(), term).values(column)})
         return queryset.filter(found), False
 
 

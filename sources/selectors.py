@@ -89,6 +89,11 @@ class CaptureRetry:
     job: Job
     source: Source | None  # once captured
 
+    @property
+    def problem(self) -> str:
+        """The job's last error as the analyst reads it: the message, without the exception's name."""
+        return self.job.error.split(": ", 1)[-1] if self.job.error else ""
+
 
 def capture_retries(user, *, limit: int = 10) -> list[CaptureRetry]:
     """The user's captures of the last day that are being tried again in the background, or were."""

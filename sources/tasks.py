@@ -1,6 +1,7 @@
 """Background work of captures: a page that did not answer is fetched again later, with backoff."""
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
@@ -14,6 +15,10 @@ class StillUnreachable(Exception):
     """The page is still not answering: the job is run again after a wait."""
 
 
+class NotCaptured(Exception):
+    """The page answered, but is not captured (gone, not an article, an almost identical one is known)."""
+
+
 @app.task(
     name=CAPTURE,
     pass_context=True,
@@ -21,14 +26,21 @@ class StillUnreachable(Exception):
     retry=RetryStrategy(max_attempts=5, wait=60, linear_wait=120, retry_exceptions=[StillUnreachable]),
 )
 @tracked
-def capture_url(*, job_id: int, url: str, actor_id: int, language: str | None = None) -> dict:
+def capture_url(
+    *, job_id: int, url: str, actor_id: int, language: str | None = None, allow_similar: bool = False
+) -> dict:
+    """The job's error is the message the analyst reads on the capture page (sources.selectors)."""
     actor = get_user_model().objects.get(pk=actor_id)
     try:
-        source = source_capture_url(url=url, captured_by=actor, language=language)
-    except DuplicateSourceError as duplicate:  # captured meanwhile, by this job's earlier run or by anyone
-        return {"source": duplicate.existing.pk}
+        source = source_capture_url(url=url, captured_by=actor, language=language, allow_similar=allow_similar)
+    except DuplicateSourceError as duplicate:
+        if duplicate.similar:  # another article, almost identical: not this one, so say so
+            raise NotCaptured(duplicate.messages[0]) from duplicate
+        return {"source": duplicate.existing.pk}  # this very article, captured meanwhile
     except FetchError as error:
         if error.transient:
             raise StillUnreachable(error.messages[0]) from error
-        raise
+        raise NotCaptured(error.messages[0]) from error
+    except ValidationError as refusal:  # e.g. no article text on the page
+        raise NotCaptured(" ".join(refusal.messages)) from refusal
     return {"source": source.pk}

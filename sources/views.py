@@ -106,7 +106,7 @@ def source_capture(request):
                 # The site may answer later: a job tries again (sources.tasks), and this page lists it.
                 job_enqueue(
                     task=CAPTURE, label=data["url"], created_by=user, url=data["url"], actor_id=user.pk,
-                    language=language,
+                    language=language, allow_similar=allow_similar,
                 )  # fmt: skip
                 messages.warning(
                     request,
@@ -157,6 +157,7 @@ def source_edit(request, pk: int):
         raise PermissionDenied(_("Only the analyst who captured this article, or an editor, may edit it."))
     posted = request.method == "POST"
     form = SourceEditForm(request.POST if posted else None, instance=Source.objects.get(pk=pk))
+    duplicate = None
     if posted and form.is_valid():
         data = form.cleaned_data
         try:
@@ -171,6 +172,9 @@ def source_edit(request, pk: int):
                 language=data["language"],
                 url=data["url"] or None,
             )
+        except DuplicateSourceError as taken:  # the address: said by its field, with the article that has it
+            form.add_error("url", taken.messages[0])
+            duplicate = taken.existing
         except (PermissionDenied, ValidationError) as refusal:
             add_refusal(form, refusal)
         else:
@@ -182,6 +186,7 @@ def source_edit(request, pk: int):
         {
             "source": source,
             "form": form,
+            "duplicate": duplicate,
             "trim_form": SourceTrimForm() if can_trim_source(request.user, source) else None,
             "lines": source.text.split("\n")[:5],
             "last_lines": source.text.split("\n")[-5:],

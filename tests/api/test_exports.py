@@ -4,8 +4,10 @@ selection and visibility as the pages."""
 import csv
 import io
 import json
+from unittest import mock
 
 import pytest
+from django.core.cache import caches
 from openpyxl import load_workbook
 
 from tests.api import client_for
@@ -35,6 +37,23 @@ def test_readers_get_published_claims_only_and_the_query_selects(db, world):
     assert [row["quote_text"] for row in csv.DictReader(io.StringIO(_body(selected).decode("utf-8-sig")))] == [
         "Це чернетка"
     ]
+
+
+@pytest.mark.parametrize("accept", ["text/csv", "application/json", "*/*"])
+def test_the_file_comes_whatever_the_accept_header_says(db, world, accept):
+    response = client_for(world.editor).get("/api/v1/export/", {"file_type": "csv"}, HTTP_ACCEPT=accept)
+
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+
+
+def test_exports_count_as_searches_for_the_throttle(db, world):
+    client = client_for(world.analyst)
+    for _ in range(3):
+        assert client.get("/api/v1/export/", {"file_type": "jsonl"}).status_code == 200
+    with mock.patch("claims.throttles.SearchThrottle.get_rate", return_value="3/minute"):
+        caches["throttle"].clear()
+        answers = [client.get("/api/v1/export/", {"file_type": "jsonl"}).status_code for _ in range(4)]
+    assert answers == [200, 200, 200, 429]
 
 
 def test_semicolon_csv_and_xlsx_are_for_spreadsheets(db, world):

@@ -94,15 +94,16 @@ def api_schema(wsgi_in_test_transaction):
     return schemathesis.openapi.from_wsgi("/api/schema/", wsgi_in_test_transaction)
 
 
-# Per operation and generation mode (valid data, and data that breaks the schema), the three phases of
-# schemathesis's CLI: the schema's examples, the coverage phase's deterministic edge cases, and fuzzing;
-# with every check it has (server errors, status codes, content types, headers and bodies as documented,
-# negative data refused, positive data accepted, 405 for undeclared methods, ...). The pytest plugin's
-# @schema.parametrize() does not run under pytest 9 (schemathesis 4.32 reads a private node attribute), so
-# each operation gets its own runs here; failures are collected so one run reports them all. The stateful
-# phase follows the schema's links, and this schema has none: every operation is reached by the phases here.
+# Per operation and generation mode (valid data, and data that breaks the schema), the phases of
+# schemathesis's CLI that this schema gives work to: the coverage phase's deterministic edge cases, and
+# fuzzing; the examples phase has nothing to send, as the schema holds no examples (drf-spectacular writes
+# none). Every check schemathesis has runs (server errors, status codes, content types, headers and bodies as
+# documented, negative data refused, positive data accepted, 405 for undeclared methods, ...). The pytest
+# plugin's @schema.parametrize() does not run under pytest 9 (schemathesis 4.32 reads a private node
+# attribute), so each operation gets its own runs here; failures are collected so one run reports them all.
+# The stateful phase follows the schema's links, and this schema has none.
 MAX_EXAMPLES = 10
-PHASES = [TestPhase.EXAMPLES, TestPhase.FUZZING]  # and the coverage phase, which is no Hypothesis strategy
+PHASES = [TestPhase.FUZZING]  # and the coverage phase, which is no Hypothesis strategy
 
 
 # Refusals of schema-valid requests that are right, and that OpenAPI 3.0 cannot state: ids of rows that do

@@ -43,6 +43,13 @@ def test_updated_after_refuses_what_is_not_a_date_and_time(db, value):
     assert response.status_code == 400 and "updated_after" in response.json()
 
 
+@pytest.mark.parametrize("moment", ["0399-04-02T20:01:15+18:49", "2026-02-03T10:00:00-23:59"])
+def test_updated_after_takes_any_iso_offset_and_any_year(db, moment):
+    # ISO 8601 allows offsets PostgreSQL does not: the moment is compared in UTC.
+    response = client_for(make_user("eda", EDITOR)).get("/api/v1/claims/", {"updated_after": moment})
+    assert response.status_code == 200, response.content
+
+
 def test_without_updated_after_claims_keep_their_numbered_pages(db):
     client = client_for(make_user("eda", EDITOR))
     page = client.get("/api/v1/claims/").json()

@@ -157,3 +157,7 @@ def test_admin_search_goes_through_the_tracker_search_in_any_inflection(client, 
     assert claim in by_id.context["cl"].result_list
     assert list(nothing.context["cl"].result_list) == []
     assert claims_page.context["cl"].show_full_result_count is False
+    assert client.get(reverse("admin:claims_claim_changelist"), {"q": "a\x00b"}).status_code == 200
+    for odd in ("-москва", "«»", "x" * 3000):  # an excluded word, no words, a word too long for any text
+        answer = client.get(reverse("admin:claims_claim_changelist"), {"q": odd})
+        assert answer.status_code == 200 and claim not in answer.context["cl"].result_list

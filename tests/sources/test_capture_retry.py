@@ -66,7 +66,8 @@ def test_a_page_still_down_shows_its_error_in_the_list_and_stores_nothing(client
 
     job = Job.objects.get(task=CAPTURE)
     assert job.status == Job.Status.FAILED and "503" in job.error  # under the worker: retried with backoff
-    assert "503" in response.content.decode()
+    page = response.content.decode()
+    assert "503" in page and "StillUnreachable" not in page  # the message, not the exception
     assert not Source.objects.exists()
 
 

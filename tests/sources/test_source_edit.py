@@ -43,6 +43,23 @@ def test_captor_edits_title_date_outlet_and_the_history_records_who(client, anal
     assert "Shoigu in Naypyidaw" in page and "Sputnik" in page
 
 
+def test_an_address_another_article_has_is_refused_by_its_field_with_a_link(client, analyst, captured):
+    other = make_source(text="Another article entirely.", language="en", url="https://example.org/other")
+    client.force_login(analyst)
+
+    response = client.post(  # another spelling of its address: the service knows it as the same
+        reverse("sources:edit", args=[captured.pk]),
+        {"title": "Typed title", "language": "en", "url": "https://example.org/other?utm_source=newsletter"},
+    )
+
+    assert response.status_code == 400
+    assert response.context["form"].errors["url"] == ["Another captured article has this address."]
+    page = response.content.decode()
+    assert other.get_absolute_url() in page and "Typed title" in page
+    captured.refresh_from_db()
+    assert (captured.title, captured.url) == ("", None)
+
+
 def test_edit_can_name_a_new_outlet(client, analyst, captured):
     client.force_login(analyst)
     response = client.post(
