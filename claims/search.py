@@ -534,7 +534,8 @@ def lexeme_statistics() -> tuple[dict[str, float], float]:
         analysed_at, rows = cursor.fetchone() or (None, 0.0)
     if analysed_at is None:
         return {}, max(0.0, float(rows or 0.0))
-    key = f"search:lexeme-statistics:{connection.alias}:{analysed_at}"
+    # No spaces in a cache key: Memcached (CACHE_URL) refuses them.
+    key = f"search:lexeme-statistics:{connection.alias}:{analysed_at.replace(' ', 'T')}"
     frequencies = cache.get(key)
     if frequencies is None:
         with connection.cursor() as cursor:
