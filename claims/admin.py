@@ -124,26 +124,36 @@ class ReviewEventInline(admin.TabularInline):
         return False
 
 
-def _transition_action(to: str, label):
-    """An admin action that moves claims through claim_transition, one at a time, reporting refusals."""
+def _bulk_action(*, name: str, label, permission: str, move, done):
+    """An admin action that moves each selected row through its service (`move(row, actor)`), one at a
+    time, reporting each refusal by name and `done(count)` for the rest."""
 
     def action(modeladmin, request, queryset):
-        moved = 0
-        for claim in queryset:
+        count = 0
+        for row in queryset:
             try:
-                claim_transition(claim=claim, to=to, actor=request.user)
-                moved += 1
+                move(row, request.user)
+                count += 1
             except PermissionDenied as refusal:
-                modeladmin.message_user(request, f"{claim}: {refusal}", messages.ERROR)
-        if moved:
-            modeladmin.message_user(
-                request, ngettext("%(count)d claim moved.", "%(count)d claims moved.", moved) % {"count": moved}
-            )
+                modeladmin.message_user(request, f"{row}: {refusal}", messages.ERROR)
+        if count:
+            modeladmin.message_user(request, done(count))
 
-    action.__name__ = f"transition_to_{to}"
+    action.__name__ = name
     action.short_description = label
-    action.allowed_permissions = ["change"]
+    action.allowed_permissions = [permission]
     return action
+
+
+def _transition_action(to: str, label):
+    """Claims through claim_transition (the four-eyes rule and every other workflow rule apply)."""
+    return _bulk_action(
+        name=f"transition_to_{to}",
+        label=label,
+        permission="change",
+        move=lambda claim, actor: claim_transition(claim=claim, to=to, actor=actor),
+        done=lambda n: ngettext("%(count)d claim moved.", "%(count)d claims moved.", n) % {"count": n},
+    )
 
 
 class ClaimAdminForm(forms.ModelForm):
@@ -293,25 +303,14 @@ def _messages_of(refusal) -> list[str]:
 
 
 def _report_action(to: str, label):
-    """An admin action that accepts proposed reports through report_transition, reporting refusals."""
-
-    def action(modeladmin, request, queryset):
-        done = 0
-        for quote in queryset:
-            try:
-                report_transition(quote=quote, to=to, actor=request.user)
-                done += 1
-            except PermissionDenied as refusal:
-                modeladmin.message_user(request, f"{quote}: {refusal}", messages.ERROR)
-        if done:
-            modeladmin.message_user(
-                request, ngettext("%(count)d report accepted.", "%(count)d reports accepted.", done) % {"count": done}
-            )
-
-    action.__name__ = f"report_to_{to}"
-    action.short_description = label
-    action.allowed_permissions = ["view"]
-    return action
+    """Proposed reports through report_transition (nobody accepts their own)."""
+    return _bulk_action(
+        name=f"report_to_{to}",
+        label=label,
+        permission="view",
+        move=lambda quote, actor: report_transition(quote=quote, to=to, actor=actor),
+        done=lambda n: ngettext("%(count)d report accepted.", "%(count)d reports accepted.", n) % {"count": n},
+    )
 
 
 @admin.register(Quote)

@@ -378,11 +378,11 @@ def quote_record(
     return quote
 
 
-@transaction.atomic
-def translation_update(
-    *, translation: Translation, actor: AbstractBaseUser, text: str, method: str, engine: str = ""
-) -> Translation:
-    """Correct a translation's text, or say it was made by a machine (which engine) or by a person."""
+def _translation_to_change(
+    translation: Translation, actor: AbstractBaseUser
+) -> tuple[Translation, Quote | None, Claim]:
+    """The translation locked for a change by `actor`, with its quote (or None) and claim; refused unless
+    the actor may change the claim's translations."""
     translation = (
         Translation.objects.select_for_update(of=("self",))
         .select_related("quote__claim", "claim")
@@ -392,6 +392,15 @@ def translation_update(
     claim = quote.claim if quote else translation.claim
     if not can_translate(actor, claim, quote):
         raise PermissionDenied(_("You may not change translations of this claim."))
+    return translation, quote, claim
+
+
+@transaction.atomic
+def translation_update(
+    *, translation: Translation, actor: AbstractBaseUser, text: str, method: str, engine: str = ""
+) -> Translation:
+    """Correct a translation's text, or say it was made by a machine (which engine) or by a person."""
+    translation, quote, claim = _translation_to_change(translation, actor)
     translation.text = text.strip()
     translation.method = method
     translation.engine = engine.strip() if method == Translation.Method.MACHINE else ""
@@ -408,15 +417,7 @@ def translation_update(
 @transaction.atomic
 def translation_delete(*, translation: Translation, actor: AbstractBaseUser) -> None:
     """Remove a translation; its history keeps what it said and who removed it."""
-    translation = (
-        Translation.objects.select_for_update(of=("self",))
-        .select_related("quote__claim", "claim")
-        .get(pk=translation.pk)
-    )
-    quote = translation.quote
-    claim = quote.claim if quote else translation.claim
-    if not can_translate(actor, claim, quote):
-        raise PermissionDenied(_("You may not change translations of this claim."))
+    translation, quote, claim = _translation_to_change(translation, actor)
     translation._history_user = actor
     translation.delete()
     search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))

@@ -611,54 +611,12 @@ def claim_note_view(request, pk: int):
     return render(request, "claims/claim_detail.html", context, status=400)
 
 
-@login_required
-def translation_new(request, pk: int):
-    """Add a translation of a report (quote `pk`)."""
-    quote = report_get(pk=pk)
-    if not can_translate(request.user, quote.claim, quote):
-        raise PermissionDenied(_("You may not change translations of this claim."))
-    form = TranslationForm(request.POST or None)
+def _translation_page(request, form, quote, translation, save):
+    """The translation form's answer: on a valid POST, `save(cleaned_data)` (a service) and back to the
+    claim; a refusal goes on the form with what was typed, answered 400."""
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            translation_create(
-                quote=quote, language=data["language"], text=data["text"].strip(), translator=request.user,
-                method=data["method"], engine=data["engine"] if data["method"] == Translation.Method.MACHINE else "",
-            )  # fmt: skip
-        except (PermissionDenied, ValidationError) as refusal:
-            add_refusal(form, refusal)
-        else:
-            messages.success(request, _("Translation saved."))
-            return redirect(quote.claim)
-    return render(
-        request,
-        "claims/translation_form.html",
-        {"form": form, "quote": quote, "translation": None},
-        status=400 if request.method == "POST" else 200,
-    )
-
-
-@login_required
-def translation_edit(request, pk: int):
-    translation = get_object_or_404(Translation.objects.select_related("quote__claim", "quote__source"), pk=pk)
-    quote = translation.quote
-    if quote is None or not can_translate(request.user, quote.claim, quote):
-        raise PermissionDenied(_("You may not change translations of this claim."))
-    initial = {"language": translation.language, "text": translation.text, "method": translation.method}
-    initial["engine"] = translation.engine
-    form = TranslationForm(request.POST or None, initial=initial)
-    form.fields["language"].disabled = True
-    if request.method == "POST" and request.POST.get("remove"):
-        translation_delete(translation=translation, actor=request.user)
-        messages.success(request, _("Translation removed."))
-        return redirect(quote.claim)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            translation_update(
-                translation=translation, actor=request.user, text=data["text"], method=data["method"],
-                engine=data["engine"],
-            )  # fmt: skip
+            save(form.cleaned_data)
         except (PermissionDenied, ValidationError) as refusal:
             add_refusal(form, refusal)
         else:
@@ -670,6 +628,46 @@ def translation_edit(request, pk: int):
         {"form": form, "quote": quote, "translation": translation},
         status=400 if request.method == "POST" else 200,
     )
+
+
+@login_required
+def translation_new(request, pk: int):
+    """Add a translation of a report (quote `pk`)."""
+    quote = report_get(pk=pk)
+    if not can_translate(request.user, quote.claim, quote):
+        raise PermissionDenied(_("You may not change translations of this claim."))
+
+    def save(data):
+        translation_create(
+            quote=quote, language=data["language"], text=data["text"].strip(), translator=request.user,
+            method=data["method"], engine=data["engine"] if data["method"] == Translation.Method.MACHINE else "",
+        )  # fmt: skip
+
+    return _translation_page(request, TranslationForm(request.POST or None), quote, None, save)
+
+
+@login_required
+def translation_edit(request, pk: int):
+    translation = get_object_or_404(Translation.objects.select_related("quote__claim", "quote__source"), pk=pk)
+    quote = translation.quote
+    if quote is None or not can_translate(request.user, quote.claim, quote):
+        raise PermissionDenied(_("You may not change translations of this claim."))
+    if request.method == "POST" and request.POST.get("remove"):
+        translation_delete(translation=translation, actor=request.user)
+        messages.success(request, _("Translation removed."))
+        return redirect(quote.claim)
+    initial = {"language": translation.language, "text": translation.text, "method": translation.method}
+    initial["engine"] = translation.engine
+    form = TranslationForm(request.POST or None, initial=initial)
+    form.fields["language"].disabled = True
+
+    def save(data):
+        translation_update(
+            translation=translation, actor=request.user, text=data["text"], method=data["method"],
+            engine=data["engine"],
+        )  # fmt: skip
+
+    return _translation_page(request, form, quote, translation, save)
 
 
 @login_required
