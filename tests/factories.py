@@ -17,12 +17,14 @@ SHOIGU_UK = (
     "- заявив Шойгу."
 )
 
+PASSWORD = "correct horse battery"  # every test user's
+
 
 def make_user(username: str, role: str | None = ANALYST, **extra):
     """A user in the group of `role`; with None, a signed-in user in no group (a reader)."""
     groups = roles_ensure()
     extra.setdefault("email", f"{username}@example.org")
-    user = get_user_model().objects.create_user(username=username, password="correct horse battery", **extra)
+    user = get_user_model().objects.create_user(username=username, password=PASSWORD, **extra)
     if role is not None:
         user.groups.add(groups[role])
     if role == EDITOR:

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from claims.demo import load_demo
 from claims.models import Claim, Quote, Speaker
 from sources.models import Source
+from tests.e2e import log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -48,14 +49,6 @@ def demo_site(tmp_path):
                     "/speakers/", "/speakers/new/"],
         "editor": ["/review/", f"/review/{in_review.pk}/", "/dashboard/", f"/claims/{claim.pk}/edit/"],
     }  # fmt: skip
-
-
-def log_in(page, username: str, password: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
 
 
 @pytest.mark.parametrize("width", [1280, 375])

@@ -9,10 +9,10 @@ from playwright.sync_api import expect
 from claims.models import Claim, Quote
 from claims.permissions import ANALYST, EDITOR
 from claims.services import claim_transition, speaker_create
+from tests.e2e import log_in, log_out
 from tests.factories import make_claim, make_quote, make_source, make_user, publish
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse battery"
 
 UK_TEXT = (
     "Секретар Ради безпеки РФ Сергій Шойгу відвідав Мʼянму 2 лютого.\n\n"
@@ -27,18 +27,6 @@ EN_TEXT = (
     "Shoigu told Myanmar’s leadership that the country could “fully count on Moscow’s support, including in "
     "the international arena.”\n\nAlso read"
 )
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
-
-
-def log_out(page) -> None:
-    page.get_by_role("button", name="Log out").click()
 
 
 def test_english_report_proposed_to_the_ukrainian_claim_accepted_and_a_duplicate_merged(page):

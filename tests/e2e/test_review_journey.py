@@ -2,22 +2,10 @@ import pytest
 from playwright.sync_api import expect
 
 from claims.permissions import ANALYST, EDITOR
+from tests.e2e import log_in, log_out
 from tests.factories import make_claim, make_quote, make_source, make_speaker, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse battery"
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
-
-
-def log_out(page) -> None:
-    page.get_by_role("button", name="Log out").click()
 
 
 def test_submit_return_fix_resubmit_and_publish_by_another_editor(page):
