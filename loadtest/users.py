@@ -97,14 +97,21 @@ def analyst_loop(browser: Browser, plan: Plan, rnd: random.Random, keep_going: C
                 drafts.append(int(match.group(1)))
         else:
             claim_id = drafts.pop(rnd.randrange(len(drafts)))
-            text = browser.page("claim", f"/claims/{claim_id}/")
-            version = VERSION.search(text or "")
-            if version is None:
-                browser.stats.error("submit", f"claim {claim_id}: no submit form on its page")
-                continue
-            fields = {"to": "in_review", "version": version.group(1), "origin": "claim", "note": ""}
-            if browser.post("submit", f"/claims/{claim_id}/transition/", fields):
-                browser.stats.wrote(browser.stats.submitted_claims, claim_id)
+            move(browser, "submit", claim_id, to="in_review", origin="claim", written=browser.stats.submitted_claims)
+
+
+def move(browser: Browser, name: str, claim_id: int, *, to: str, origin: str, written) -> None:
+    """A workflow move as the page makes it: read the claim's (or review) page for its version, then post
+    the decision; `written` records the claim when the move is acknowledged."""
+    page = "claim" if origin == "claim" else "review"
+    path = f"/claims/{claim_id}/" if origin == "claim" else f"/review/{claim_id}/"
+    version = VERSION.search(browser.page(page, path) or "")
+    if version is None:
+        browser.stats.error(name, f"claim {claim_id}: no decision form on its {page} page")
+        return
+    fields = {"to": to, "version": version.group(1), "origin": origin, "note": ""}
+    if browser.post(name, f"/claims/{claim_id}/transition/", fields):
+        browser.stats.wrote(written, claim_id)
 
 
 def editor_loop(browser: Browser, plan: Plan, rnd: random.Random, keep_going: Callable[[], bool], n: int) -> None:
@@ -123,14 +130,7 @@ def editor_loop(browser: Browser, plan: Plan, rnd: random.Random, keep_going: Ca
             if not mine:
                 continue
             claim_id = rnd.choice(mine)
-            text = browser.page("review", f"/review/{claim_id}/")
-            version = VERSION.search(text or "")
-            if version is None:
-                browser.stats.error("publish", f"claim {claim_id}: no decision form on its review page")
-                continue
-            fields = {"to": "published", "version": version.group(1), "origin": "review", "note": ""}
-            if browser.post("publish", f"/claims/{claim_id}/transition/", fields):
-                browser.stats.wrote(browser.stats.published_claims, claim_id)
+            move(browser, "publish", claim_id, to="published", origin="review", written=browser.stats.published_claims)
 
 
 def user(role: str, n: int, port: int, plan: Plan, stats: Stats, keep_going: Callable[[], bool]) -> None:
