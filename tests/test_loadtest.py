@@ -20,7 +20,7 @@ from loadtest import run
 from loadtest.client import Browser, Stats
 from loadtest.queries import ZipfPicker, query_pool
 from loadtest.run import cpu_seconds, percentile, port_is_free
-from loadtest.users import roles
+from loadtest.users import move, roles
 
 
 @pytest.fixture(scope="module")
@@ -223,3 +223,31 @@ def test_cpu_time_of_the_load_generator_is_counted_apart():
     after = cpu_seconds()
     assert after["load generator"] - before["load generator"] >= 0.05
     assert set(after) == {"app", "postgres", "load generator"}
+
+
+class _ScriptedBrowser:
+    """Answers the load test's page reads from a dict and records its posts."""
+
+    def __init__(self, pages: dict[str, str]):
+        self.pages, self.posts = pages, []
+        self.stats = Stats()
+
+    def page(self, kind: str, path: str) -> str | None:
+        return self.pages.get(path)
+
+    def post(self, kind: str, path: str, fields: dict) -> bool:
+        self.posts.append((kind, path, fields))
+        return True
+
+
+def test_a_workflow_move_reads_the_version_from_the_page_and_records_the_claim():
+    browser = _ScriptedBrowser({"/review/7/": '<input name="version" value="3">', "/claims/8/": "<p>no form</p>"})
+
+    move(browser, "publish", 7, to="published", origin="review", written=browser.stats.published_claims)
+    move(browser, "submit", 8, to="in_review", origin="claim", written=browser.stats.submitted_claims)
+
+    assert browser.posts == [
+        ("publish", "/claims/7/transition/", {"to": "published", "version": "3", "origin": "review", "note": ""})
+    ]
+    assert browser.stats.published_claims == [7] and browser.stats.submitted_claims == []
+    assert browser.stats.errors == ["submit: claim 8: no decision form on its claim page"]
