@@ -6,6 +6,7 @@ top of a page still finds the person named on the page before.
 """
 
 import dataclasses
+from collections.abc import Callable
 
 from extraction.candidates import Candidate, SpeakerRef, extract_candidates
 
@@ -53,3 +54,22 @@ def extract_page(
         if c.start + context >= start
     ]
     return shifted, len(pages)
+
+
+def extract_pages(
+    text: str,
+    *,
+    language: str | None = None,
+    speakers: list[SpeakerRef] | None = None,
+    size: int = PAGE_SIZE,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[list[Candidate]]:
+    """The candidates of every page, as extract_page gives them one page at a time; `progress(done, total)`
+    is called after each page."""
+    count = len(text_pages(text, size=size))
+    pages = []
+    for number in range(1, count + 1):
+        pages.append(extract_page(text, number, language=language, speakers=speakers, size=size)[0])
+        if progress:
+            progress(number, count)
+    return pages

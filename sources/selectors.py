@@ -1,6 +1,7 @@
 """Reads for source pages."""
 
 import datetime
+import hashlib
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -10,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from claims.models import Claim, Quote
+from extraction import Candidate, SpeakerRef
 from jobs.models import Job
 from sources.models import Source
 
@@ -111,3 +113,35 @@ def capture_retries(user, *, limit: int = 10) -> list[CaptureRetry]:
         CaptureRetry(job=job, source=sources.get(job.result.get("source")) if isinstance(job.result, dict) else None)
         for job in jobs
     ]
+
+
+SUGGEST = "sources.suggest_quotes"  # the task that finds the quote suggestions of a long text (sources.tasks)
+
+
+def speakers_fingerprint(speakers: list[SpeakerRef]) -> str:
+    """Changes whenever a speaker, name or alias that extraction would match is added, changed or removed."""
+    rows = sorted((ref.id, ref.kind, tuple(ref.names)) for ref in speakers)
+    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+
+
+def suggestions_label(source: Source, fingerprint: str) -> str:
+    """Names the job of one text with one set of speakers: a changed text or a new speaker needs a new job."""
+    return f"source {source.pk} · text {source.text_sha256[:16]} · speakers {fingerprint[:16]}"
+
+
+def suggestions_job(source: Source, fingerprint: str) -> Job | None:
+    """The newest job that finds (or found) the suggestions of this source's text with these speakers."""
+    return (
+        Job.objects.filter(task=SUGGEST, label=suggestions_label(source, fingerprint))
+        .defer("payload")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def suggestions_page(job: Job, number: int) -> list[Candidate]:
+    """The candidates the finished job found on page `number` (1-based) of the text."""
+    pages = job.result["pages"] if isinstance(job.result, dict) else []
+    if not 1 <= number <= len(pages):
+        return []
+    return [Candidate(**candidate) for candidate in pages[number - 1]]

@@ -11,7 +11,8 @@ from claims.access import readable
 from claims.models import QuoteKind
 from claims.permissions import is_team
 from core.forms import add_refusal
-from extraction.paging import extract_page
+from extraction.paging import extract_page, text_pages
+from jobs.models import Job
 from jobs.services import job_enqueue
 from sources import selectors
 from sources.fetch import FetchError
@@ -19,7 +20,7 @@ from sources.forms import CAPTURE_POST_MAX_BYTES, CaptureForm, SourceEditForm, S
 from sources.languages import LANGUAGE_NAMES
 from sources.large_post import large_form_post
 from sources.models import Outlet, Source
-from sources.selectors import CAPTURE
+from sources.selectors import CAPTURE, SUGGEST
 from sources.services import (
     DuplicateSourceError,
     can_edit_source,
@@ -239,19 +240,43 @@ def source_candidates(request, pk: int):
     from claims.selectors import speaker_refs
 
     source = get_object_or_404(Source, pk=pk)
-    # A long text is read a page at a time, so that each page answers quickly.
     try:
         number = int(request.GET.get("page", 1))
     except ValueError:
         number = 1
-    candidates, pages = extract_page(source.text, number, language=source.language, speakers=speaker_refs())
+    speakers = speaker_refs()
+    pages = len(text_pages(source.text))
     number = min(max(number, 1), pages)
+    job = found = None
+    if pages == 1:  # a short text: found in the request, which takes a fraction of a second
+        candidates = extract_page(source.text, 1, language=source.language, speakers=speakers)[0]
+    else:
+        # A long text is read by a background job, page by page, once for this text and these speakers;
+        # the page reloads itself until the job is done. Should the job fail, each page is read here.
+        fingerprint = selectors.speakers_fingerprint(speakers)
+        job = selectors.suggestions_job(source, fingerprint)
+        if job is None:
+            job = job_enqueue(
+                task=SUGGEST,
+                label=selectors.suggestions_label(source, fingerprint),
+                created_by=request.user,
+                source_id=source.pk,
+            )
+        if job.status == Job.Status.SUCCEEDED:
+            candidates = selectors.suggestions_page(job, number)
+            found = sum(len(page) for page in job.result["pages"])
+        elif job.status == Job.Status.FAILED:
+            candidates = extract_page(source.text, number, language=source.language, speakers=speakers)[0]
+        else:
+            candidates = []
     taken = {(quote.start, quote.end) for quote in source.quotes.all()}
-    return render(
+    response = render(
         request,
         "sources/candidates.html",
         {
             "source": source,
+            "job": job,
+            "found": found,
             # The kind as the interface names it ("пряма", "непряма (переказ)"), beside the value the form takes.
             "candidates": [
                 (candidate, QuoteKind(candidate.kind).label)
@@ -266,6 +291,9 @@ def source_candidates(request, pk: int):
             },
         },
     )
+    if job is not None and not job.finished:
+        response["Refresh"] = "2"  # the browser reloads the page until the job ends: no script needed
+    return response
 
 
 @login_required
