@@ -32,7 +32,7 @@ def benchmark_rows(count: int, *, per_source: int = 5, per_claim: int = 2, speak
                 "external_id": f"bench:source:{n}",
                 "url": f"https://example.org/bench/{n}",
                 "language": "uk",
-                "published_on": f"2026-01-{n % 28 + 1:02d}",
+                "published_on": f"2026-02-{n % 28 + 1:02d}",  # after every date said: reports follow statements
                 "outlet": {"name": "Bench outlet", "domains": ["example.org"]},
                 "text": text,
             }

@@ -18,6 +18,7 @@ from claims.services import claim_create
 from sources.batch import Batch
 from sources.models import Outlet, Source
 from tests.factories import make_claim, make_quote, make_source, publish
+from tests.workers import as_worker_process
 
 # --- helpers ------------------------------------------------------------------------------------------------
 
@@ -649,8 +650,25 @@ def test_import_benchmark_command_imports_the_rows_and_leaves_nothing(transactio
 
     out = io.StringIO()
     call_command("bench_import", rows=40, stdout=out)
-    assert re.search(r"Imported 40 rows in [0-9.]+ s \([0-9.]+ ms a row\)", out.getvalue())
+    assert re.search(
+        r"Imported 40 rows in [0-9.]+ s \([0-9.]+ ms a row\): .* 40 created, 0 updated, 0 unchanged, 0 rejected",
+        out.getvalue(),
+    )
     assert not Quote.objects.exists()  # measured inside a transaction that is rolled back
+
+
+def test_import_benchmark_as_a_job_runs_a_worker_and_leaves_every_quote_searchable(transactional_db, settings):
+    from claims.models import Quote
+    from jobs.models import Job
+
+    settings.JOBS_RUN_INLINE = False
+    out = io.StringIO()
+    as_worker_process(lambda: call_command("bench_import", rows=40, job=True, stdout=out))
+    assert re.search(
+        r"Imported 40 rows as a job in [0-9.]+ s \([0-9]+ rows/s\); 40 new quotes searchable", out.getvalue()
+    )
+    assert Quote.objects.filter(search_entry__isnull=False).count() == 40
+    assert Job.objects.get().status == Job.Status.SUCCEEDED
 
 
 @pytest.mark.parametrize(

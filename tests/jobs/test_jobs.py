@@ -3,11 +3,9 @@ failed delivery and shown as failed once it gives up; the worker runs queued job
 
 import json
 import smtplib
-import threading
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connections
 from django.urls import reverse
 from procrastinate.contrib.django import app
 from procrastinate.contrib.django.models import ProcrastinateJob
@@ -18,6 +16,7 @@ from claims.services import claim_transition
 from jobs.models import Job
 from jobs.services import job_enqueue
 from tests.factories import make_claim
+from tests.workers import as_worker_process
 
 
 def _rows(count: int) -> list[dict]:
@@ -122,27 +121,12 @@ class _RefusingBackend:
 
 def _run_worker():
     """What `manage.py procrastinate worker --one-shot` does: the jobs queued now, then stop."""
-    settings_dict = connections["default"].settings_dict
-    kept, settings_dict["CONN_MAX_AGE"] = settings_dict["CONN_MAX_AGE"], 0  # the worker thread's closes after each job
-    failures = []
 
     def work():
-        # In a thread of its own, as the worker is a process of its own: the worker runs its own event loop,
-        # which cannot start in a thread that has one running (the browser tests' Playwright leaves one).
-        try:
-            with app.replace_connector(app.connector.get_worker_connector()) as worker_app:
-                worker_app.run_worker(wait=False, install_signal_handlers=False, listen_notify=False)
-        except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
-            failures.append(error)
+        with app.replace_connector(app.connector.get_worker_connector()) as worker_app:
+            worker_app.run_worker(wait=False, install_signal_handlers=False, listen_notify=False)
 
-    try:
-        thread = threading.Thread(target=work)
-        thread.start()
-        thread.join()
-    finally:
-        settings_dict["CONN_MAX_AGE"] = kept
-    if failures:
-        raise failures[0]
+    as_worker_process(work)
 
 
 @pytest.mark.django_db(transaction=True)
