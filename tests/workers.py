@@ -19,6 +19,8 @@ def as_worker_process(work: Callable[[], object]) -> None:
             work()
         except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
             failures.append(error)
+        finally:
+            connections.close_all()  # this thread's own, as a worker process's end closes them
 
     try:
         thread = threading.Thread(target=run)

@@ -1,5 +1,7 @@
-"""An English report joins the existing claim that holds the Ukrainian one: proposed by an analyst from the
-quote form's suggestions, accepted by an editor in "new reports", a duplicate merged, one claim for readers."""
+"""The analyst's whole loop in one journey: an English article pasted with its metadata line (date and outlet
+found), its statement proposed to the existing claim that holds the Ukrainian report, a new speaker made in
+the quote form's dialog without losing the selected span, an editor accepting the report in "new reports"
+and merging a duplicate, and a reader finding one claim with its Ukrainian and English reports."""
 
 import datetime
 
@@ -9,7 +11,9 @@ from playwright.sync_api import expect
 from claims.models import Claim, Quote
 from claims.permissions import ANALYST, EDITOR
 from claims.services import claim_transition, speaker_create
+from sources.models import Source
 from tests.e2e import log_in, log_out
+from tests.e2e.test_analyst_journey import select_words
 from tests.factories import make_claim, make_quote, make_source, make_user, publish
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -22,14 +26,18 @@ UK_TEXT = (
 UK_WORDS = "Ви можете повністю розраховувати на всебічну підтримку Москви"
 UK_TEXT_2 = "Шойгу подякував Мʼянмі за «розуміння» позиції Росії, повідомляє агентство."
 UK_WORDS_2 = "подякував Мʼянмі за «розуміння» позиції Росії"
-EN_TEXT = (
-    "Russian Security Council Secretary Sergei Shoigu met Myanmar's leader in Naypyidaw.\n\n"
+EN_ARTICLE = (
+    "date 2026-02-02 https://sputnikglobe.com/20260202/shoigu-myanmar-1123456.html\n"
+    "Russian Security Council Secretary Sergei Shoigu met Myanmar's leader Min Aung Hlaing in Naypyidaw.\n\n"
     "Shoigu told Myanmar’s leadership that the country could “fully count on Moscow’s support, including in "
-    "the international arena.”\n\nAlso read"
+    "the international arena.”\n\n"
+    "Min Aung Hlaing thanked Russia for its steady support of Myanmar, the council's press service said.\n\n"
+    "Also read"
 )
+HLAING_WORDS = "Min Aung Hlaing thanked Russia for its steady support of Myanmar"
 
 
-def test_english_report_proposed_to_the_ukrainian_claim_accepted_and_a_duplicate_merged(page):
+def test_the_analysts_whole_loop_from_a_pasted_article_to_one_claim_in_two_languages(page):
     ana = make_user("ana", ANALYST)
     olena = make_user("olena", ANALYST)
     maksym = make_user("maksym", EDITOR)
@@ -44,11 +52,24 @@ def test_english_report_proposed_to_the_ukrainian_claim_accepted_and_a_duplicate
     duplicate = make_claim(author=olena, speaker=shoigu, said_on=day, summary="Shoigu thanked Myanmar")
     make_quote(claim=duplicate, source=make_source(text=UK_TEXT_2, published_on=day), fragment=UK_WORDS_2)
     duplicate = claim_transition(claim=duplicate, to=Claim.Status.IN_REVIEW, actor=olena)
-    english = make_source(text=EN_TEXT, language="en", published_on=day, title="Shoigu in Naypyidaw")
 
-    # The analyst quotes the English sentence: the suggestions show the claim with the Ukrainian report.
+    # The analyst pastes the English article with its metadata line: date and outlet are filled from it.
     log_in(page, "olena")
-    page.goto(english.get_absolute_url())
+    page.goto("/sources/capture/")
+    page.get_by_label("Article text").fill(EN_ARTICLE)
+    page.get_by_role("button", name="Capture the text").click()
+    expect(page.locator(".messages")).to_contain_text("Article captured")
+    facts = page.locator("dl.facts")
+    expect(facts).to_contain_text("Sputnik")
+    expect(facts.locator("time[datetime='2026-02-02']")).to_be_visible()
+    page.get_by_role("link", name="Edit the details").click()
+    page.get_by_label("Title").fill("Shoigu meets Min Aung Hlaing")
+    page.get_by_role("button", name="Save the changes").click()
+    expect(page.locator("h1")).to_have_text("Shoigu meets Min Aung Hlaing")
+    english = Source.objects.get(language="en")
+    assert english.text.startswith("Russian Security Council") and english.published_on == day
+
+    # She quotes Shoigu's sentence: the suggestions offer the claim with the Ukrainian report.
     sentence = page.get_by_label("Or choose a sentence to quote")
     sentence.select_option(label=sentence.locator("option", has_text="fully count on").text_content())
     page.get_by_role("button", name="Quote this sentence").click()
@@ -62,6 +83,28 @@ def test_english_report_proposed_to_the_ukrainian_claim_accepted_and_a_duplicate
     page.get_by_role("button", name="Save the quote").click()
     expect(page.locator(".messages")).to_contain_text("Report proposed")
     expect(page.locator(".quote-card blockquote[lang=en]")).to_contain_text("fully count on Moscow’s support")
+
+    # Back on the article, she quotes a speaker the tracker does not know yet, made in the form's dialog.
+    page.locator(".quote-card", has=page.locator("blockquote[lang=en]")).get_by_role(
+        "link", name="Shoigu meets Min Aung Hlaing"
+    ).click()
+    select_words(page, HLAING_WORDS)
+    page.get_by_role("link", name="Quote the selection").click()
+    expect(page.locator("#quoted-text")).to_have_text(HLAING_WORDS)
+    page.get_by_label("Find the speaker by any name, spelling or script").fill("Min Aung Hlaing")
+    page.get_by_role("button", name="Find").click()
+    page.get_by_role("link", name="Add a new speaker").click()
+    dialog = page.locator("#speaker-dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_label("Name")).to_have_value("Min Aung Hlaing")
+    dialog.get_by_role("button", name="Save the speaker").click()
+    expect(page.locator(".chosen-speaker")).to_contain_text("Min Aung Hlaing")
+    expect(page.locator("#quoted-text")).to_have_text(HLAING_WORDS)  # the span survived
+    page.get_by_label("Summary of the statement").fill("Min Aung Hlaing thanked Russia for its support")
+    page.get_by_label("Date said").fill("2026-02-02")
+    page.get_by_role("button", name="Save the quote").click()
+    expect(page.locator(".quote-card blockquote[lang=en]")).to_have_text(HLAING_WORDS)
+    assert Claim.objects.get(speaker__name="Min Aung Hlaing").status == Claim.Status.DRAFT
     log_out(page)
 
     # Readers do not see it yet.
