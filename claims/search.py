@@ -325,6 +325,8 @@ class ParsedQuery:
     terms: list[str]  # the plain words typed, for "did you mean"
     # OR-ed clauses of AND-ed items (words or phrases, negated ones left out), each word as its lexemes
     shape: list[list[list[frozenset[str]]]] = dataclasses.field(default_factory=list)
+    # estimated_matches, once per search: the published and the unpublished parts ask for it both
+    estimate: tuple[float, float] | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -553,6 +555,8 @@ def lexeme_statistics() -> tuple[dict[str, float], float]:
 def estimated_matches(parsed: ParsedQuery) -> tuple[float, float]:
     """(share of entries, number of entries) a query may match, at most: a word matches the entries
     holding any of its lexemes, an AND or a phrase no more than its rarest part, an OR the sum."""
+    if parsed.estimate is not None:
+        return parsed.estimate
     frequencies, rows = lexeme_statistics()
     share = 0.0
     for clause in parsed.shape:
@@ -560,7 +564,8 @@ def estimated_matches(parsed: ParsedQuery) -> tuple[float, float]:
             min(min(1.0, sum(frequencies.get(lexeme, 0.0) for lexeme in word)) for word in item) for item in clause
         )
     share = min(1.0, share)
-    return share, share * rows
+    parsed.estimate = (share, share * rows)
+    return parsed.estimate
 
 
 def probe_plan(parsed: ParsedQuery, *, wanted: int) -> tuple[int, int] | None:

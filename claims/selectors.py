@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Greatest, Least, Left, Substr, TruncMonth
 from django.http import Http404
@@ -299,8 +300,11 @@ def quotes_in_context(claim: Claim) -> list[QuoteInContext]:
     return items
 
 
-def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int, user=None) -> QuerySet[Claim]:
-    """The speaker's claims within `days` of the day (those `user` sees, when given), newest first."""
+def _claims_near(
+    *, speaker: Speaker, day: datetime.date | None, days: int, user=None
+) -> list[tuple[int, datetime.date]]:
+    """(id, date said) of the speaker's 100 newest claims within `days` of the day (those `user` sees, when
+    given)."""
     gone = [Claim.Status.REJECTED, Claim.Status.DELETED, Claim.Status.MERGED]
     claims = (Claim.objects.all() if user is None else Claim.objects.visible_to(user)).filter(speaker=speaker)
     claims = claims.exclude(status__in=gone)
@@ -309,6 +313,12 @@ def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int, user
         low = day - window if day - datetime.date.min > window else datetime.date.min  # no OverflowError at the
         high = day + window if datetime.date.max - day > window else datetime.date.max  # ends of the calendar
         claims = claims.filter(said_on__range=(low, high))
+    return list(claims.order_by("-said_on", "-pk").values_list("pk", "said_on")[:100])
+
+
+def _with_reports(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Claims with what their features and the suggestion list read: reports (with their source's language,
+    not its text) and their translations, and the summary's translations."""
     return claims.prefetch_related(
         Prefetch(
             "quotes",
@@ -317,20 +327,45 @@ def _claims_near(*, speaker: Speaker, day: datetime.date | None, days: int, user
             .prefetch_related("translations"),
         ),
         "summary_translations",
-    ).order_by("-said_on")[:100]
+    )
 
 
-def _ranked(features: Features, candidates, day: datetime.date | None, limit: int) -> list[tuple[Claim, int]]:
-    scored = [(other, score(features, claim_features(other))) for other in candidates]
-    scored.sort(key=lambda pair: (-pair[1], abs((pair[0].said_on - day).days) if day else 0))
-    return scored[:limit]
+FEATURES_CACHE_SECONDS = 3600  # bounds memory only: the key holds the version
+
+
+def _claim_features_cached(speaker: Speaker, claim_ids: list[int]) -> dict[int, Features]:
+    """claim_features of these claims of the speaker, kept in the cache under the speaker's `profile_version`
+    (every write of one of their claims, quotes or translations bumps it): a speaker with thousands of claims
+    has each claim's words lemmatised once per change instead of once per quote form. Nothing read inside a
+    transaction is kept (it may yet roll back)."""
+    keys = {pk: f"similarity:features:{speaker.pk}:{speaker.profile_version}:{pk}" for pk in claim_ids}
+    found = cache.get_many(list(keys.values()))
+    features = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in claim_ids if pk not in features]
+    if missing:
+        for claim in _with_reports(Claim.objects.filter(pk__in=missing)):
+            features[claim.pk] = claim_features(claim)
+        if not connection.in_atomic_block:
+            cache.set_many({keys[pk]: features[pk] for pk in missing if pk in features}, FEATURES_CACHE_SECONDS)
+    return features
+
+
+def _ranked(
+    features: Features, speaker: Speaker, near: list[tuple[int, datetime.date]], day: datetime.date | None, limit: int
+) -> list[tuple[Claim, int]]:
+    known = _claim_features_cached(speaker, [pk for pk, _said_on in near])
+    scored = [(pk, said_on, score(features, known[pk])) for pk, said_on in near if pk in known]
+    scored.sort(key=lambda row: (-row[2], abs((row[1] - day).days) if day else 0))
+    top = scored[:limit]
+    claims = _with_reports(Claim.objects.filter(pk__in=[pk for pk, _said_on, _points in top])).in_bulk()
+    return [(claims[pk], points) for pk, _said_on, points in top if pk in claims]
 
 
 def similar_claims(*, claim: Claim, days: int = 14, limit: int = 5) -> list[tuple[Claim, int]]:
     """Possible duplicates: the same speaker within `days` of the date, ranked by what they share
     across languages (names through their transliteration skeleton, numbers, lemmas)."""
-    candidates = [c for c in _claims_near(speaker=claim.speaker, day=claim.said_on, days=days) if c.pk != claim.pk]
-    return _ranked(claim_features(claim), candidates, claim.said_on, limit)
+    near = [row for row in _claims_near(speaker=claim.speaker, day=claim.said_on, days=days) if row[0] != claim.pk]
+    return _ranked(claim_features(claim), claim.speaker, near, claim.said_on, limit)
 
 
 def statement_suggestions(
@@ -349,7 +384,7 @@ def statement_suggestions(
     features = Features().add(text, language)
     for other_language, other_text in translations:
         features.add(other_text, other_language)
-    return _ranked(features, _claims_near(speaker=speaker, day=day, days=days, user=user), day, limit)
+    return _ranked(features, speaker, _claims_near(speaker=speaker, day=day, days=days, user=user), day, limit)
 
 
 @dataclass

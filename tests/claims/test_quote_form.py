@@ -159,3 +159,34 @@ def test_an_unpublished_claim_id_answers_as_one_that_does_not_exist(client, anal
     status, errors = attempt(hidden.pk)
     assert status == 400 and errors["claim"][0]["message"] == "Choose one of the suggested claims or a new one."
     assert not Quote.objects.exists()
+
+
+def test_suggestions_reuse_each_claims_words_until_a_report_of_the_speaker_changes(transactional_db, analyst):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.selectors import statement_suggestions
+    from claims.services import translation_create
+
+    speaker = shoigu()
+    claim = make_claim(author=analyst, speaker=speaker, summary="Shoigu visited Naypyidaw")
+    quote = make_quote(claim=claim, source=make_source(text=UK_TEXT, published_on=datetime.date(2026, 2, 3)),
+                       fragment=UK_QUOTE)  # fmt: skip
+
+    def suggest():
+        speaker.refresh_from_db()  # each page reads the speaker, with its profile version, anew
+        with CaptureQueriesContext(connection) as queries:
+            [(found, points)] = statement_suggestions(
+                speaker=speaker, day=datetime.date(2026, 2, 4), text=EN_QUOTE, language="en"
+            )
+        assert found == claim
+        return points, len(queries)
+
+    points, first_queries = suggest()
+    again, later_queries = suggest()
+    assert again == points and later_queries < first_queries  # the claim's words are not read again
+
+    # A translation of its report shares the English words: the speaker's version changes, so it counts.
+    translation_create(quote=quote, language="en", text="You can fully count on Moscow’s support", translator=analyst)
+    more, _queries = suggest()
+    assert more > points
