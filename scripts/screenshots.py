@@ -18,6 +18,9 @@ PAGES = [
     ("speaker.png", None, "/speakers/{speaker}/", 1280),
     ("source.png", "analyst", "/sources/{source}/", 1280),
     ("review.png", "editor", "/review/{review}/", 1280),
+    ("dashboard.png", "analyst", "/dashboard/", 1280),
+    ("candidates.png", "analyst", "/sources/{source}/candidates/", 1280),
+    ("quote-form.png", "analyst", "{quote_form}", 1280),
     ("home-phone.png", None, "/", 375),
     ("claim-phone.png", None, "/claims/{claim}/", 375),
 ]
@@ -52,6 +55,9 @@ with sync_playwright() as playwright:
     values["review"] = (
         sessions["editor"].locator(".queue tbody a").first.get_attribute("href").strip("/").split("/")[-1]
     )
+    # The quote form as the first suggestion's "Accept" opens it: speaker chosen, same-statement claims offered.
+    sessions["analyst"].goto(BASE + f"/sources/{values['source']}/candidates/")
+    values["quote_form"] = sessions["analyst"].locator(".candidate a.button").first.get_attribute("href")
     for name, who, path, width in PAGES:
         page = sessions[who]
         page.set_viewport_size({"width": width, "height": 900})
