@@ -155,12 +155,17 @@ def _parts_for(quote: Quote, related: _Related) -> DocumentParts:
 
 
 def _quotes_for_indexing(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
-    return quotes.select_related("claim__speaker", "source__outlet").prefetch_related(
-        "translations",
-        "claim__summary_translations",
-        "claim__topics",
-        "claim__speaker__names",
-        "claim__speaker__aliases",
+    # An entry holds the source's language, date and outlet, never its text (up to 5 MB) or HTML snapshot.
+    return (
+        quotes.select_related("claim__speaker", "source__outlet")
+        .defer("source__text", "source__raw_html")
+        .prefetch_related(
+            "translations",
+            "claim__summary_translations",
+            "claim__topics",
+            "claim__speaker__names",
+            "claim__speaker__aliases",
+        )
     )
 
 

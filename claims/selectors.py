@@ -68,7 +68,10 @@ def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:
             "topics",
             Prefetch(
                 "quotes",
-                queryset=Quote.objects.accepted().select_related("source__outlet").order_by("source__language", "pk"),
+                queryset=Quote.objects.accepted()
+                .select_related("source__outlet")
+                .defer("source__text", "source__raw_html")  # the list shows a source's language and outlet
+                .order_by("source__language", "pk"),
             ),
         )
         .order_by("-said_on", "-pk")[:limit]

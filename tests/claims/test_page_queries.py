@@ -94,3 +94,21 @@ def test_a_search_page_reads_as_many_queries_for_two_results_as_for_twenty(clien
     two = len(queries_of(client, url))
     claim_with_reports(author=analyst, editor=editor, speaker=speaker, reports=20)
     assert len(queries_of(client, url)) == two
+
+
+@pytest.mark.parametrize("url", ["/", "/search/?q=важливий"])
+def test_lists_of_claims_never_load_a_sources_raw_html_or_whole_text(client, analyst, editor, url):
+    claim_with_reports(author=analyst, editor=editor, speaker=make_speaker(), reports=3)
+    assert "звіт номер 2" in client.get(url).content.decode()
+    for sql in queries_of(client, url):
+        assert '"sources_source"."raw_html"' not in sql and not WHOLE_TEXT.search(sql), sql
+
+
+def test_recording_a_quote_indexes_it_without_reading_its_sources_text(analyst):
+    claim = make_claim(author=analyst, speaker=make_speaker(), summary="Indexed")
+    source = make_source(text="Шойгу заявив, що звіт номер 7 важливий.", raw_html=BIG_HTML)
+    with CaptureQueriesContext(connection) as captured:
+        make_quote(claim=claim, source=source, fragment="звіт номер 7 важливий", actor=analyst)
+    reads = [query["sql"] for query in captured.captured_queries if query["sql"].startswith("SELECT")]
+    assert any("claims_quotesearch" in sql or "claims_quote" in sql for sql in reads)
+    assert not any('"sources_source"."raw_html"' in sql for sql in reads), reads
