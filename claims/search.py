@@ -714,6 +714,14 @@ def _matches(
     return first, count
 
 
+def page_generation() -> str | None:
+    """The published token to keep a fragment of a page that shows published claims only (the home page's
+    list) under; None (keep nothing) inside a transaction, which may yet change them and roll back."""
+    if connection.in_atomic_block:
+        return None
+    return published_generation()
+
+
 def _generation_to_keep(entries: QuerySet[QuoteSearch]) -> str | None:
     """The published token to keep what is read from `entries` (and the results' quotes) under; None (keep
     nothing) inside a transaction: the token changes when a writing transaction commits, so what is read

@@ -78,6 +78,12 @@ def claims_recent_published(*, limit: int = 50) -> QuerySet[Claim]:
     )
 
 
+def recent_published_rows() -> list[Claim]:
+    """The home page's list: claims_recent_published with their report languages. Handed to the template as
+    the function itself, so that it runs only when the list's cached fragment is missing."""
+    return attach_report_languages(list(claims_recent_published()))
+
+
 def speaker_with_names(pk: int) -> Speaker | None:
     """The speaker with their names, roles and aliases; None when there is no such speaker."""
     if not 0 < pk < 2**63:

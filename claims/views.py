@@ -94,8 +94,11 @@ def available_transitions(user, claim: Claim) -> list[dict]:
 @readable
 @reader_conditional
 def home(request):
-    claims = selectors.attach_report_languages(list(selectors.claims_recent_published()))
-    return render(request, "claims/home.html", {"claims": claims})
+    # The list is the same for every audience: its markup is kept under the published token, and the claims
+    # are read (the template calls `recent`) only when it is not.
+    return render(
+        request, "claims/home.html", {"recent": selectors.recent_published_rows, "generation": search.page_generation()}
+    )
 
 
 def _notes(user, claim: Claim) -> list:

@@ -26,3 +26,10 @@ def month_start(day):
 def heading(text: str) -> str:
     """An untitled source's heading from the opening of its text (Source.display_title)."""
     return heading_of(text or "")
+
+
+@register.filter
+def choices(field) -> list:
+    """A choice field's (value, label) options as a list: a form field's choices from a function are an
+    iterator without a length, which a template `for` asks for."""
+    return list(field.field.choices)

@@ -112,3 +112,13 @@ def test_recording_a_quote_indexes_it_without_reading_its_sources_text(analyst):
     reads = [query["sql"] for query in captured.captured_queries if query["sql"].startswith("SELECT")]
     assert any("claims_quotesearch" in sql or "claims_quote" in sql for sql in reads)
     assert not any('"sources_source"."raw_html"' in sql for sql in reads), reads
+
+
+def test_the_home_list_is_kept_until_a_published_claim_changes(transactional_db, client, analyst, editor):
+    speaker = make_speaker()
+    claim_with_reports(author=analyst, editor=editor, speaker=speaker, reports=1)
+    assert "Claim with 1 reports" in client.get("/").content.decode()
+    assert not any("claims_claim" in sql for sql in queries_of(client, "/"))  # the kept list: no claim read
+    claim_with_reports(author=analyst, editor=editor, speaker=speaker, reports=2)  # published: a new token
+    page = client.get("/").content.decode()
+    assert "Claim with 2 reports" in page and "Claim with 1 reports" in page
