@@ -134,7 +134,8 @@ def _ensure_current(claim: Claim, expected_version: int | None) -> None:
         return
     latest = claim.history.select_related("history_user").first()
     who = latest.history_user if latest and latest.history_user else _("someone")
-    when = formats.date_format(claim.updated_at, "DATETIME_FORMAT")
+    # In the site's time zone, as every page shows times (date_format alone would print UTC).
+    when = formats.date_format(timezone.localtime(claim.updated_at), "DATETIME_FORMAT")
     raise StaleClaimError(
         _("This claim was changed by %(who)s at %(when)s. Reload it to see their changes, then apply yours again.")
         % {"who": who, "when": when},

@@ -341,3 +341,18 @@ def test_an_editor_cannot_edit_their_own_claim_after_another_editor_reviewed_it(
     claim_update(claim=claim, actor=other_editor, expected_version=claim.version, summary="Corrected")
     claim.refresh_from_db()
     assert claim.summary == "Corrected"
+
+
+def test_the_stale_edit_message_gives_the_time_in_the_sites_time_zone(analyst, editor, settings):
+    import datetime
+
+    from django.utils import timezone
+
+    settings.TIME_ZONE = "Europe/Kyiv"  # UTC+2 in winter
+    claim = make_claim(author=analyst, summary="Original summary")
+    seen = claim.version
+    claim_update(claim=claim, actor=editor, expected_version=seen, summary="Editor's summary")
+    Claim.objects.filter(pk=claim.pk).update(updated_at=datetime.datetime(2026, 2, 3, 12, 5, tzinfo=datetime.UTC))
+    claim.refresh_from_db()
+    with timezone.override("Europe/Kyiv"), pytest.raises(StaleClaimError, match=r"at Feb. 3, 2026, 2:05 p\.m\."):
+        claim_update(claim=claim, actor=analyst, expected_version=seen, summary="Mine")
