@@ -245,6 +245,21 @@ def test_emails_go_to_editors_on_submit_and_to_the_author_on_decisions(
         assert {m.to[0] for m in mailoutbox} == expected, to
 
 
+def test_email_links_use_the_configured_site_address(
+    analyst, editor, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://tracker.example.org/"  # TRACKER_SITE_URL
+    claim = make_claim(author=analyst)
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_transition(claim=claim, to=S.IN_REVIEW, actor=analyst)
+    assert f"https://tracker.example.org/review/{claim.pk}/" in mailoutbox[0].body
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        claim_transition(claim=claim, to=S.CHANGES_REQUESTED, actor=editor, note="Fix the date")
+    assert f"https://tracker.example.org/claims/{claim.pk}/" in mailoutbox[0].body
+    assert "127.0.0.1" not in mailoutbox[0].body
+
+
 def test_a_newline_in_the_summary_does_not_break_or_forge_the_email(
     analyst, editor, mailoutbox, django_capture_on_commit_callbacks
 ):
