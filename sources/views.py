@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims.access import readable
-from claims.models import QuoteKind
+from claims.models import Claim, Quote, QuoteKind
 from claims.permissions import is_team
 from core.forms import add_refusal
 from extraction.paging import extract_page, text_pages
@@ -270,6 +270,14 @@ def source_candidates(request, pk: int):
         else:
             candidates = []
     taken = {(quote.start, quote.end) for quote in source.quotes.all()}
+    # A statement already quoted with another span ("the country could “fully count…”" beside "fully
+    # count…") is marked with the claim that holds it, among those the user sees.
+    quoted = list(
+        Quote.objects.shown_to(request.user)
+        .filter(source=source, claim__in=Claim.objects.visible_to(request.user))
+        .select_related("claim")
+        .only("start", "end", "claim__id", "claim__summary")
+    )
     response = render(
         request,
         "sources/candidates.html",
@@ -279,7 +287,7 @@ def source_candidates(request, pk: int):
             "found": found,
             # The kind as the interface names it ("пряма", "непряма (переказ)"), beside the value the form takes.
             "candidates": [
-                (candidate, QuoteKind(candidate.kind).label)
+                (candidate, QuoteKind(candidate.kind).label, _quoted_in(candidate, quoted))
                 for candidate in candidates
                 if (candidate.start, candidate.end) not in taken
             ],
@@ -294,6 +302,15 @@ def source_candidates(request, pk: int):
     if job is not None and not job.finished:
         response["Refresh"] = "2"  # the browser reloads the page until the job ends: no script needed
     return response
+
+
+def _quoted_in(candidate, quotes: list[Quote]) -> Claim | None:
+    """The claim of a quote that covers most of the candidate (or that the candidate mostly covers)."""
+    for quote in quotes:
+        shared = min(candidate.end, quote.end) - max(candidate.start, quote.start)
+        if shared > 0 and shared >= 0.5 * min(candidate.end - candidate.start, quote.end - quote.start):
+            return quote.claim
+    return None
 
 
 @login_required

@@ -101,6 +101,23 @@ def test_suggestions_leave_out_spans_already_quoted(client, analyst):
     assert "Ви можете повністю розраховувати на всебічну підтримку Москви</blockquote>" not in page
 
 
+def test_a_statement_quoted_with_another_span_is_marked_with_its_claim_for_those_who_see_it(
+    client, analyst, other_analyst
+):
+    source = make_source(text=ARTICLE)
+    claim = make_claim(author=analyst, summary="Shoigu promised Moscow's support")
+    make_quote(claim=claim, source=source, fragment="повністю розраховувати на всебічну підтримку Москви")
+    url = reverse("sources:candidates", args=[source.pk])
+    client.force_login(analyst)
+    page = client.get(url).content.decode()
+    assert "Ви можете повністю розраховувати на всебічну підтримку Москви</blockquote>" in page
+    assert f'Already quoted in <a href="{claim.get_absolute_url()}">Shoigu promised Moscow&#x27;s support</a>' in page
+    client.force_login(other_analyst)  # another analyst's draft is not theirs to see, nor named to them
+    page = client.get(url).content.decode()
+    assert "Ви можете повністю розраховувати на всебічну підтримку Москви</blockquote>" in page
+    assert "Already quoted" not in page and "Shoigu promised" not in page
+
+
 def test_snapshot_is_served_as_inert_text_to_staff_only(client, analyst):
     source = make_source(text="<script>alert(1)</script> текст")
     assert client.get(reverse("sources:snapshot", args=[source.pk])).status_code == 302
