@@ -279,6 +279,14 @@ ORDER_PARAMETER = OpenApiParameter(
 )
 
 
+def search_order(request) -> str:
+    """The `order` parameter of a search or an export: "date" (the default) or "relevance"; else 400."""
+    order = request.query_params.get("order") or "date"
+    if order not in {"date", "relevance"}:
+        raise exceptions.ValidationError({"order": [_("Order by “date” or “relevance”.")]})
+    return order
+
+
 def check_query(request) -> None:
     """Query parameters no read could use: refused with 400 before any query runs."""
     # PostgreSQL text cannot hold NUL: refuse it here rather than fail in a query.
@@ -516,9 +524,7 @@ class QuoteViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
         )
 
     def list(self, request):
-        order = request.query_params.get("order") or "date"
-        if order not in {"date", "relevance"}:
-            raise exceptions.ValidationError({"order": [_("Order by “date” or “relevance”.")]})
+        order = search_order(request)
         query = self.query()
         paginator = self.paginator
         entries = self.search_parts()
@@ -845,6 +851,7 @@ def export(request):
             {"file_type": [_("Choose one of: %(types)s.") % {"types": ", ".join(EXPORT_FILES)}]}
         )
     check_query(request)
+    search_order(request)
     selection = export_selection(user=request.user, params=request.query_params)
     if not selection.valid:
         raise exceptions.ValidationError({name: list(errors) for name, errors in selection.filterset.errors.items()})

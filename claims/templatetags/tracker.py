@@ -31,5 +31,6 @@ def heading(text: str) -> str:
 @register.filter
 def choices(field) -> list:
     """A choice field's (value, label) options as a list: a form field's choices from a function are an
-    iterator without a length, which a template `for` asks for."""
-    return list(field.field.choices)
+    iterator without a length, which a template `for` asks for. Read through iter(): list() would ask a
+    model choice field's iterator for its length, a COUNT query of its own."""
+    return list(iter(field.field.choices))

@@ -85,3 +85,13 @@ def test_the_schema_describes_the_export_and_its_file_types(db, world):
     parameters = {parameter["name"]: parameter for parameter in export["parameters"]}
     assert parameters["file_type"]["required"] and "xlsx" in parameters["file_type"]["schema"]["enum"]
     assert {"q", "speaker", "language", "said_after"} <= set(parameters)
+
+
+def test_an_unknown_order_is_refused_as_by_the_search(db, world):
+    for url in ("/api/v1/export/", "/api/v1/quotes/"):
+        response = client_for(world.editor).get(url, {"file_type": "csv", "order": "oldest"})
+        assert response.status_code == 400, url
+        assert response.json() == {"order": ["Order by “date” or “relevance”."]}
+    assert (
+        client_for(world.editor).get("/api/v1/export/", {"file_type": "csv", "order": "relevance"}).status_code == 200
+    )

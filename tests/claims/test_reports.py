@@ -180,3 +180,36 @@ def test_the_api_proposes_a_report_on_a_published_claim(client, other_analyst, p
     )
     assert response.status_code == 201, response.content
     assert response.json()["report_status"] == "proposed"
+
+
+@pytest.mark.parametrize(("origin", "lands_on"), [("queue", "queue"), ("claim", "claim")])
+def test_a_report_decision_returns_the_editor_to_where_it_was_taken(
+    client, other_analyst, other_editor, published_claim, en_source, origin, lands_on
+):
+    client.force_login(other_analyst)
+    _post_report(client, en_source, published_claim)
+    report = published_claim.quotes.get(source=en_source)
+    client.force_login(other_editor)
+    response = client.post(
+        reverse("claims:report_decide", args=[report.pk]), {"to": "accepted", "note": "", "origin": origin}
+    )
+    expected = reverse("claims:report_queue") if lands_on == "queue" else published_claim.get_absolute_url()
+    assert response.status_code == 302 and response["Location"] == expected
+    report.refresh_from_db()
+    assert report.report_status == Quote.ReportStatus.ACCEPTED
+
+
+@pytest.mark.parametrize(("origin", "lands_on"), [("review", "queue"), ("claim", "claim")])
+def test_a_claim_decision_returns_the_editor_to_where_it_was_taken(client, analyst, editor, origin, lands_on):
+    from claims.services import claim_transition
+
+    claim = make_claim(author=analyst, summary="To decide")
+    make_quote(claim=claim, source=make_source(text=UK_TEXT), fragment=UK_QUOTE)
+    claim = claim_transition(claim=claim, to=claim.Status.IN_REVIEW, actor=analyst)
+    client.force_login(editor)
+    response = client.post(
+        reverse("claims:transition", args=[claim.pk]),
+        {"to": "published", "note": "", "version": claim.version, "origin": origin},
+    )
+    expected = reverse("claims:review_queue") if lands_on == "queue" else claim.get_absolute_url()
+    assert response.status_code == 302 and response["Location"] == expected

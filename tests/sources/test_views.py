@@ -118,6 +118,14 @@ def test_a_statement_quoted_with_another_span_is_marked_with_its_claim_for_those
     assert "Already quoted" not in page and "Shoigu promised" not in page
 
 
+def test_suggested_quotes_name_their_kind_in_the_interface_language(client, analyst):
+    source = make_source(text=ARTICLE)
+    client.force_login(analyst)
+    url = reverse("sources:candidates", args=[source.pk])
+    assert '<span class="kind">direct</span>' in client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<span class="kind">пряма</span>' in client.get(url, HTTP_ACCEPT_LANGUAGE="uk").content.decode()
+
+
 def test_snapshot_is_served_as_inert_text_to_staff_only(client, analyst):
     source = make_source(text="<script>alert(1)</script> текст")
     assert client.get(reverse("sources:snapshot", args=[source.pk])).status_code == 302
