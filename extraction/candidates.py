@@ -40,6 +40,8 @@ from extraction.lexicon import (
     MEDIA_PARTS,
     MODALS,
     OBJECT_VERBS,
+    ORG_ANAPHORS,
+    ORG_HEADS,
     ORG_NOUNS,
     PASSIVE,
     PERSON_PRONOUNS,
@@ -148,7 +150,54 @@ class _Extractor:
                 if role:
                     status = self._role_status(tokens, i)
                     mentions.append(Mention(i, i + 1, token.text, role=f"{role}|{status}" if status else role))
+                elif self._org_anaphor(tokens, i):
+                    mentions.append(Mention(i, i + 1, token.text, anaphor=True))
         return sorted(mentions, key=lambda m: m.first)
+
+    def _org_anaphor(self, tokens: list[Token], i: int) -> bool:
+        """ "компанія", "the company": a singular organisation noun that can be a subject."""
+        token = tokens[i]
+        if not is_cyrillic(token.text):
+            return token.norm in ORG_ANAPHORS and i > 0 and tokens[i - 1].norm == "the"
+        for parse in self._parses(token):
+            subject_case = "nomn" in parse.tag or parse.tag.case is None
+            noun = parse.tag.POS == "NOUN" and "plur" not in parse.tag and subject_case
+            if noun and normalize(parse.normal_form) in ORG_ANAPHORS:
+                return True
+        return False
+
+    def _named_organisation(self, s: int, position: int) -> tuple[str, int | None, str | None] | None:
+        """The organisation an anaphor stands for, named before it in its sentence or the five before: the last
+        one named as an organisation (a known one, "China's foreign ministry", "European Commission"), else
+        the last name that is no person's or place's and not in a prepositional phrase. None when none is."""
+        fallback = None
+        for back in range(s, max(-1, s - 6), -1):
+            sentence = self.sentences[back]
+            for mention in reversed(sentence.mentions):
+                if back == s and sentence.tokens[mention.last - 1].end > position:
+                    continue
+                if mention.pronoun or mention.role or mention.anaphor:
+                    continue
+                if mention.speaker_id is not None:
+                    if mention.kind not in (None, "person"):
+                        return mention.text, mention.speaker_id, mention.kind
+                    continue
+                if not self._acceptable(sentence, mention) or self._person_name(sentence, mention):
+                    continue
+                if self._in_phrase(sentence, mention) or self._place(sentence, mention):
+                    continue
+                words = self._mention_words(sentence, mention)
+                if words[-1].norm in ORG_HEADS | ORG_NOUNS:
+                    return self._display_name(sentence, mention), None, "organization"
+                if fallback is None and (is_cyrillic(mention.text) or len(words) == 1):
+                    # "John Smith": capitalised Latin words are more often a person's name
+                    fallback = self._display_name(sentence, mention), None, "organization"
+        return fallback
+
+    def _place(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether the dictionaries know the phrase's last word as a place name."""
+        parse = self._parse(self._mention_words(sentence, mention)[-1])
+        return parse is not None and "Geox" in parse.tag
 
     def _role_lemma(self, token: Token, *, nominative: bool = False) -> str:
         """The lemma of a singular role noun ("міністра" gives "міністр"), else ""; with `nominative`,
@@ -522,7 +571,7 @@ class _Extractor:
         In source formulas ("according to X", "як повідомили X") a single unknown word must be a person's
         name: a lone Latin word or acronym there is most often a news outlet.
         """
-        if mention.speaker_id is not None or mention.pronoun or mention.role:
+        if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor:
             return True
         words = self._mention_words(sentence, mention)
         if any(w.norm in GENERIC or self._media(w) for w in words):
@@ -545,6 +594,8 @@ class _Extractor:
                 persons_only=mention.text.lower() in PERSON_PRONOUNS,
                 gender=PRONOUN_GENDERS.get(mention.text.lower()),
             )
+        if mention.anaphor:
+            return self._named_organisation(s, position)
         if mention.role:
             # Resolved to the person named for that role, else to the person the last sentences are about
             # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.

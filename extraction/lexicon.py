@@ -221,6 +221,19 @@ ORG_NOUNS = frozenset(
     """officials authorities ministry government military army forces embassy office command department
     service services committee staff headquarters""".split()
 )
+# Common nouns that stand for an organisation the text has named ("Ryanair ... компанія заявила", "the
+# company said"), by lemma (general vocabulary of business and government news).
+ORG_ANAPHORS = frozenset(
+    """company airline carrier firm corporation ministry
+    компанія авіакомпанія корпорація концерн відомство міністерство
+    компания авиакомпания корпорация концерн ведомство министерство""".split()
+)
+# Last words of an organisation's name in Latin script ("European Commission", "Deutsche Bank"): a phrase of
+# capitalised words without one is more often a person's name ("John Smith").
+ORG_HEADS = frozenset(
+    """commission council union bank group corporation corp company co inc ltd plc airlines airways motors
+    ministry party organization organisation fund association federation agency institute committee""".split()
+)
 ENGLISH_FUNCTION_WORDS = frozenset(
     """the a an this that these those it its in on at during after before since despite unlike both one
     however meanwhile while when as also but and or if for from to with by of our their his her

@@ -34,6 +34,7 @@ class Mention:
     kind: str | None = None  # of the known speaker
     pronoun: bool = False
     role: str = ""  # the lemma of a role noun standing for a person ("міністр", "the minister")
+    anaphor: bool = False  # a common noun standing for an organisation named before ("компанія", "the company")
 
 
 @dataclass

@@ -122,6 +122,20 @@ def test_a_pronoun_finds_its_antecedent_beyond_the_previous_sentence():
     assert speakers_of(text.replace("Соколова", "Делегация"), "ru") != [2]
 
 
+def test_a_company_noun_stands_for_the_organisation_named_before_it_and_for_no_person():
+    text = "У понеділок Укрзалізниця отримала 40 нових вагонів. Компанія заявила, що затримки поїздів скоротяться."
+    assert speakers_of(text, "uk") == ["Укрзалізниця"]
+    twin = "У понеділок Петренко отримав 40 нових вагонів. Компанія заявила, що затримки поїздів скоротяться."
+    assert speakers_of(twin, "uk") == []
+
+
+def test_the_company_in_english_prefers_a_name_given_as_an_organisation():
+    text = "Northwind Airlines met Kestrel on Monday. The airline said it would add flights to Lviv."
+    assert speakers_of(text, "en") == ["Northwind Airlines"]
+    twin = "John Carver flew to Lviv on Monday. The company said it would add flights to Lviv."
+    assert speakers_of(twin, "en") == []
+
+
 # Quote marks ----------------------------------------------------------------------------------------------
 
 
