@@ -152,6 +152,9 @@ class _Extractor:
                     mentions.append(Mention(i, i + 1, token.text, role=f"{role}|{status}" if status else role))
                 elif self._org_anaphor(tokens, i):
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
+                elif token.norm == "it" and i + 1 < len(tokens) and self._say_verb(tokens[i + 1]):
+                    # "It said": an organisation named before ("Northwind Airlines ... It said"), never a thing.
+                    mentions.append(Mention(i, i + 1, token.text, anaphor=True))
         return sorted(mentions, key=lambda m: m.first)
 
     def _org_anaphor(self, tokens: list[Token], i: int) -> bool:
@@ -166,10 +169,13 @@ class _Extractor:
                 return True
         return False
 
-    def _named_organisation(self, s: int, position: int) -> tuple[str, int | None, str | None] | None:
+    def _named_organisation(
+        self, s: int, position: int, *, marked_only: bool = False
+    ) -> tuple[str, int | None, str | None] | None:
         """The organisation an anaphor stands for, named before it in its sentence or the five before: the last
         one named as an organisation (a known one, "China's foreign ministry", "European Commission"), else
-        the last name that is no person's or place's and not in a prepositional phrase. None when none is."""
+        the last name that is no person's or place's and not in a prepositional phrase (not for "it", which
+        may stand for a thing: `marked_only`). None when none is."""
         fallback = None
         for back in range(s, max(-1, s - 6), -1):
             sentence = self.sentences[back]
@@ -189,7 +195,7 @@ class _Extractor:
                 words = self._mention_words(sentence, mention)
                 if words[-1].norm in ORG_HEADS | ORG_NOUNS:
                     return self._display_name(sentence, mention), None, "organization"
-                if fallback is None and (is_cyrillic(mention.text) or len(words) == 1):
+                if fallback is None and not marked_only and (is_cyrillic(mention.text) or len(words) == 1):
                     # "John Smith": capitalised Latin words are more often a person's name
                     fallback = self._display_name(sentence, mention), None, "organization"
         return fallback
@@ -595,7 +601,7 @@ class _Extractor:
                 gender=PRONOUN_GENDERS.get(mention.text.lower()),
             )
         if mention.anaphor:
-            return self._named_organisation(s, position)
+            return self._named_organisation(s, position, marked_only=mention.text.lower() == "it")
         if mention.role:
             # Resolved to the person named for that role, else to the person the last sentences are about
             # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.

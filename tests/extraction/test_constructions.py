@@ -136,6 +136,13 @@ def test_the_company_in_english_prefers_a_name_given_as_an_organisation():
     assert speakers_of(twin, "en") == []
 
 
+def test_it_said_stands_for_an_organisation_named_as_one_and_never_for_a_place_or_a_person():
+    said = " It said the strikes had cost it 10 million euros."
+    assert speakers_of("Northwind Airlines cut 40 flights on Monday." + said, "en") == ["Northwind Airlines"]
+    assert speakers_of("A storm hit Lviv on Monday." + said, "en") == []
+    assert speakers_of("Daniel Hart arrived on Monday." + said, "en") == []
+
+
 # Quote marks ----------------------------------------------------------------------------------------------
 
 
