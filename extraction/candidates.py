@@ -577,7 +577,7 @@ class _Extractor:
         In source formulas ("according to X", "як повідомили X") a single unknown word must be a person's
         name: a lone Latin word or acronym there is most often a news outlet.
         """
-        if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor:
+        if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor or mention.group:
             return True
         words = self._mention_words(sentence, mention)
         if any(w.norm in GENERIC or self._media(w) for w in words):
@@ -600,6 +600,8 @@ class _Extractor:
                 persons_only=mention.text.lower() in PERSON_PRONOUNS,
                 gender=PRONOUN_GENDERS.get(mention.text.lower()),
             )
+        if mention.group:
+            return mention.text, None, "organization"
         if mention.anaphor:
             return self._named_organisation(s, position, marked_only=mention.text.lower() == "it")
         if mention.role:
@@ -1085,10 +1087,46 @@ class _Extractor:
             subject = self._subject_after(s, v)
             inverted = subject is not None
         if subject is None and self._plural_verb(sentence.tokens[v]):
+            subject = self._group_subject(sentence, v)  # "британские лейбористы заявили, что ..."
+        if subject is None and self._plural_verb(sentence.tokens[v]):
             subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
         if subject is None:
             return None, None, False
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _group_subject(self, sentence: Sentence, v: int) -> Mention | None:
+        """A plural common noun (with its adjectives) that opens the clause right before a plural verb of
+        saying: a group that speaks ("оппозиционные британские лейбористы уже заявили", "пілоти заявили").
+        Not people in general ("эксперты", "джерела": GENERIC) nor the media."""
+        tokens = sentence.tokens
+        i = v - 1
+        while i >= 0 and tokens[i].norm in SKIP:
+            i -= 1
+        if i < 0 or not is_cyrillic(tokens[i].text) or tokens[i].in_quote or self._adjacent_gap(tokens, i, v):
+            return None
+        if tokens[i].norm in GENERIC or self._media(tokens[i]) or tokens[i].norm in PRONOUNS:
+            return None
+        if not any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in self._parses(tokens[i])):
+            return None
+        first = i
+        while (
+            first > 0
+            and self._adjacent(tokens, first)
+            and any(
+                p.tag.POS == "ADJF" and {"plur", "nomn"} <= p.tag.grammemes for p in self._parses(tokens[first - 1])
+            )
+        ):
+            first -= 1
+        if first > 0:
+            before = self.text[tokens[first - 1].end : tokens[first].start]
+            if "," not in before and tokens[first - 1].norm not in SKIP | CONJUNCTIONS:
+                return None  # a complement ("заяви депутатів"), not the clause's subject
+        text = self.text[tokens[first].start : tokens[i].end]
+        return Mention(first, i + 1, text[:1].upper() + text[1:], group=True)
+
+    def _adjacent_gap(self, tokens: list[Token], i: int, v: int) -> bool:
+        """Whether punctuation stands between token i and the verb at v."""
+        return any(ch in ",;:()" for ch in self.text[tokens[i].end : tokens[v].start])
 
     def _resolve(self, s: int, subject: Mention, position: int, *, formula: bool = False):
         """The speaker for an acceptable subject phrase, else None."""

@@ -35,6 +35,7 @@ class Mention:
     pronoun: bool = False
     role: str = ""  # the lemma of a role noun standing for a person ("міністр", "the minister")
     anaphor: bool = False  # a common noun standing for an organisation named before ("компанія", "the company")
+    group: bool = False  # a plural common noun naming a group that speaks ("британские лейбористы заявили")
 
 
 @dataclass

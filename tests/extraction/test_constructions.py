@@ -143,6 +143,15 @@ def test_it_said_stands_for_an_organisation_named_as_one_and_never_for_a_place_o
     assert speakers_of("Daniel Hart arrived on Monday." + said, "en") == []
 
 
+def test_a_group_named_by_a_plural_noun_speaks_but_people_in_general_do_not():
+    assert speakers_of("Британські пілоти вже заявили, що страйк триватиме.", "uk") == ["Британські пілоти"]
+    assert speakers_of("Експерти вже заявили, що страйк триватиме.", "uk") == []
+    assert speakers_of("Оппозиционные депутаты заявили, что проголосуют против бюджета.", "ru") == [
+        "Оппозиционные депутаты"
+    ]
+    assert speakers_of("Источники заявили, что проголосуют против бюджета.", "ru") == []
+
+
 # Quote marks ----------------------------------------------------------------------------------------------
 
 
