@@ -57,6 +57,7 @@ from claims.speakers import speaker_update
 from claims.throttles import AnonThrottle, SearchThrottle
 from claims.topics import topic_create, topic_update
 from claims.workflow import TRANSITIONS, transition_problem
+from sources.capture import canonical_url
 from sources.models import Outlet, Source
 from sources.services import (
     DuplicateSourceError,
@@ -66,6 +67,7 @@ from sources.services import (
     source_set_language,
     source_update,
 )
+from text import detect_language
 
 # --- errors -----------------------------------------------------------------------------------------------
 
@@ -678,9 +680,6 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
         responses={201: api.SourceSerializer, 409: CONFLICT},
     )
     def create(self, request):
-        from sources.capture import canonical_url
-        from text import detect_language
-
         data = dict(self.validated(api.SourceCreateSerializer))
         data["language"] = data.get("language") or detect_language(data["text"])
         data["url"] = canonical_url(data["url"]) if data.get("url") else None

@@ -12,6 +12,7 @@ from tld import get_fld
 from sources.dates import in_range
 from sources.fetch import DEFAULT_PORTS, requote
 from sources.models import Outlet
+from text import detect_language
 
 # Query parameters that say how a reader arrived, not which article it is.
 TRACKING_PARAMS = frozenset(
@@ -151,8 +152,6 @@ def extract_article(html: str, *, url: str | None = None) -> ExtractedArticle:
     """The article's main text and metadata, without menus, footers, link boxes and ad labels."""
     import trafilatura
     from trafilatura.settings import set_date_params
-
-    from text import detect_language
 
     document = trafilatura.bare_extraction(
         html.replace("\x00", ""),

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from claims.access import readable
 from claims.models import Claim, Quote, QuoteKind
 from claims.permissions import is_team
+from claims.selectors import speaker_refs
 from core.forms import add_refusal
 from extraction.paging import extract_page, text_pages
 from jobs.models import Job
@@ -237,8 +238,6 @@ def source_language(request, pk: int):
 @login_required
 @permission_required("claims.add_quote", raise_exception=True)
 def source_candidates(request, pk: int):
-    from claims.selectors import speaker_refs
-
     source = get_object_or_404(Source, pk=pk)
     try:
         number = int(request.GET.get("page", 1))
