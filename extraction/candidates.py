@@ -862,11 +862,30 @@ class _Extractor:
         for s, sentence in enumerate(self.sentences):
             consumed: set[int] = set()  # verbs already used by a quotation or a formula
             self._quotations(s, sentence, consumed)
+            self._name_colon(s, sentence)
             if not sentence.heading:
                 self._previous_attributed(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
         return _deduplicate(self.candidates)
+
+    def _name_colon(self, s: int, sentence: Sentence) -> None:
+        """A headline's "Дональд Трамп: у США є надія" / "Hart: talks will go on": a person's name, a colon,
+        and what they said (as a quotation when it is quoted, else reported). Not a place or a label
+        ("Київ:", "Фото:"): the name must be a known person's or read as a person's by the dictionaries."""
+        tokens = sentence.tokens
+        mention = next((m for m in sentence.mentions if m.first == 0), None)
+        if mention is None or mention.pronoun or mention.role or mention.anaphor or mention.last >= len(tokens):
+            return
+        if self.text[tokens[mention.last - 1].end : tokens[mention.last].start].strip() != ":":
+            return
+        if not self._person_like(sentence, mention) or len(tokens) - mention.last < 3:
+            return
+        start = tokens[mention.last].start
+        if self._overlaps_candidate(start, sentence.end):
+            return  # its quotation is already a candidate
+        speaker = self._speaker_of(s, mention, tokens[0].start)
+        self._add(s, start, sentence.end, "indirect", speaker)
 
     def _statement_source(self, s: int, sentence: Sentence, start: int):
         """The speaker of "йдеться у повідомленні X" / "говорится в заявлении X" at or after `start`."""

@@ -152,6 +152,15 @@ def test_a_group_named_by_a_plural_noun_speaks_but_people_in_general_do_not():
     assert speakers_of("Источники заявили, что проголосуют против бюджета.", "ru") == []
 
 
+def test_a_headline_of_a_persons_name_and_a_colon_reports_what_they_said_and_a_place_does_not():
+    assert speakers_of("Андрій Петренко: переговори з Варшавою триватимуть\nТекст новини.", "uk") == [1]
+    assert texts_of("Андрій Петренко: переговори з Варшавою триватимуть\nТекст новини.", "uk") == [
+        "переговори з Варшавою триватимуть"
+    ]
+    assert speakers_of("Київ: переговори з Варшавою триватимуть\nТекст новини.", "uk") == []
+    assert speakers_of("Фото: Андрій Петренко на брифінгу у Варшаві\nТекст новини.", "uk") == []
+
+
 # Quote marks ----------------------------------------------------------------------------------------------
 
 
