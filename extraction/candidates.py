@@ -929,13 +929,15 @@ class _Extractor:
 
     def _verbs(self, sentence: Sentence) -> list[int]:
         tokens = sentence.tokens
-        # "would respond", "to say": not something said; "rejected by X": a passive participle.
+        # "would respond", "to say": not something said; "rejected by X": a passive participle; "the United
+        # States": a capitalised English word inside a sentence is a name, not a verb (headlines aside).
         return [
             i
             for i, t in enumerate(tokens)
             if self._say_verb(t)
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
+            and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
 
     def _token_at(self, sentence: Sentence, position: int) -> int:

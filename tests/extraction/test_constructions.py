@@ -161,6 +161,11 @@ def test_a_headline_of_a_persons_name_and_a_colon_reports_what_they_said_and_a_p
     assert speakers_of("Фото: Андрій Петренко на брифінгу у Варшаві\nТекст новини.", "uk") == []
 
 
+def test_a_capitalised_english_word_inside_a_sentence_is_a_name_not_a_verb_of_saying():
+    assert speakers_of("Daniel Hart states that the league will grow next year.", "en") == [4]
+    assert speakers_of("Daniel Hart owned a team of the United States Football League for years.", "en") == []
+
+
 # Quote marks ----------------------------------------------------------------------------------------------
 
 
