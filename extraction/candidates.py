@@ -173,7 +173,7 @@ class _Extractor:
         self, s: int, position: int, *, marked_only: bool = False
     ) -> tuple[str, int | None, str | None] | None:
         """The organisation an anaphor stands for, named before it in its sentence or the five before: the last
-        one named as an organisation (a known one, "China's foreign ministry", "European Commission"), else
+        one named as an organisation (a known one, "Norway's finance ministry", "European Commission"), else
         the last name that is no person's or place's and not in a prepositional phrase (not for "it", which
         may stand for a thing: `marked_only`). None when none is."""
         fallback = None
@@ -870,7 +870,7 @@ class _Extractor:
         return _deduplicate(self.candidates)
 
     def _name_colon(self, s: int, sentence: Sentence) -> None:
-        """A headline's "Дональд Трамп: у США є надія" / "Hart: talks will go on": a person's name, a colon,
+        """A headline's "Андрій Петренко: переговори триватимуть" / "Hart: talks will go on": a name, a colon,
         and what they said (as a quotation when it is quoted, else reported). Not a place or a label
         ("Київ:", "Фото:"): the name must be a known person's or read as a person's by the dictionaries."""
         tokens = sentence.tokens
@@ -1117,7 +1117,7 @@ class _Extractor:
 
     def _group_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """A plural common noun (with its adjectives) that opens the clause right before a plural verb of
-        saying: a group that speaks ("оппозиционные британские лейбористы уже заявили", "пілоти заявили").
+        saying: a group that speaks ("опозиційні депутати вже заявили", "британские пилоты заявили").
         Not people in general ("эксперты", "джерела": GENERIC) nor the media."""
         tokens = sentence.tokens
         i = v - 1

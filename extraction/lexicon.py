@@ -221,7 +221,7 @@ ORG_NOUNS = frozenset(
     """officials authorities ministry government military army forces embassy office command department
     service services committee staff headquarters""".split()
 )
-# Common nouns that stand for an organisation the text has named ("Ryanair ... компанія заявила", "the
+# Common nouns that stand for an organisation the text has named ("Укрзалізниця ... компанія заявила", "the
 # company said"), by lemma (general vocabulary of business and government news).
 ORG_ANAPHORS = frozenset(
     """company airline carrier firm corporation ministry
