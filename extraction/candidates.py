@@ -621,7 +621,8 @@ class _Extractor:
         sentence = self.sentences[s]
         words = self._mention_words(sentence, mention)
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
-        return self._display_name(sentence, mention), None, kind
+        name = self._display_name(sentence, mention)
+        return (_nominative_name(name, self.language) if kind is None else name), None, kind
 
     def _display_name(self, sentence: Sentence, mention: Mention) -> str:
         """An unknown name as the analyst would enter it: titles before the name left out."""
@@ -902,6 +903,22 @@ class _Extractor:
         if not self._acceptable(sentence, mention, formula=True):
             return None
         speaker = self._speaker_of(s, mention, match.start())
+        words = self._mention_words(sentence, mention)
+        lead = words[0] if words else None
+        if (
+            speaker
+            and speaker[1] is None
+            and lead is not None
+            and is_cyrillic(lead.text)
+            and not lead.capitalized
+            and lead.norm not in ROLE_WORDS
+            and not self._role_lemma(lead)
+        ):
+            # "у повідомленні прес-служби посольства України": the office that wrote it, in the nominative,
+            # not the name at the end of its complement.
+            head = self._nominative(lead)
+            if head:
+                speaker = head + self.text[lead.end : words[-1].end], None, "organization"
         if speaker:
             self.last_source = speaker
         return speaker
@@ -1356,6 +1373,44 @@ _ROLE_PREFIXES = frozenset(lemma[:3] for lemma in ROLE_NOUNS)
 def _parse_word(word: str, language: str) -> tuple:
     """pymorphy3's parses of a normalised word: parsing is the slow part of extraction, words repeat."""
     return tuple(morph(language).parse(word.replace(APOSTROPHE, "'")))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _nominative_name(name: str, language: str) -> str:
+    """A Cyrillic person's name as a new speaker is entered: in the nominative ("Олега Іванова" gives "Олег
+    Іванов", "Ирины Соколовой" "Ирина Соколова"), each word kept in its gender; unchanged unless the
+    dictionaries read every word as a first name, surname or patronymic."""
+    words = name.split()
+    if not words or not all(is_cyrillic(w) and w[:1].isupper() for w in words):
+        return name
+    code = language if language in ("uk", "ru") else "uk"
+    # The first name says the gender ("Олега Иванова" is his, though "Иванова" may be hers).
+    first_names = {
+        g
+        for word in words
+        for p in _parse_word(normalize(word), code)
+        if "Name" in p.tag
+        for g in ("masc", "femn")
+        if g in p.tag
+    }
+    gender = first_names.pop() if len(first_names) == 1 else _name_gender(name)
+    result = []
+    for word in words:
+        named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        if gender:
+            named = [p for p in named if gender in p.tag or p.tag.gender is None] or named
+        if not named:
+            return name
+        if any(("nomn" in p.tag or p.tag.case is None) and "plur" not in p.tag for p in named):
+            result.append(word)
+            continue
+        singular = next((p for p in named if "plur" not in p.tag), None)
+        # The Ukrainian dictionary has no "sing" to ask for: the nominative of the same number then.
+        inflected = singular and (singular.inflect({"nomn", "sing"}) or singular.inflect({"nomn"}))
+        if inflected is None:
+            return name
+        result.append(inflected.word.replace("'", APOSTROPHE)[:1].upper() + inflected.word[1:])
+    return " ".join(result)
 
 
 @functools.lru_cache(maxsize=20_000)

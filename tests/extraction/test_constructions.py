@@ -166,6 +166,15 @@ def test_a_capitalised_english_word_inside_a_sentence_is_a_name_not_a_verb_of_sa
     assert speakers_of("Daniel Hart owned a team of the United States Football League for years.", "en") == []
 
 
+def test_a_new_speakers_name_is_offered_in_the_nominative_in_its_gender():
+    assert speakers_of("За словами Андрія Петренка, робота триватиме.", "uk", speakers=[]) == ["Андрій Петренко"]
+    assert speakers_of("По словам Ирины Соколовой, работа продолжится.", "ru", speakers=[]) == ["Ирина Соколова"]
+    assert speakers_of("По словам Олега Иванова, работа продолжится.", "ru", speakers=[]) == ["Олег Иванов"]
+    # An organisation keeps its words as written: only a person's name is put in the nominative.
+    said = "«Робота триватиме», — йдеться у повідомленні прес-служби посольства України."
+    assert speakers_of(said, "uk", speakers=[]) == ["прес-служба посольства України"]
+
+
 # Quote marks ----------------------------------------------------------------------------------------------
 
 
