@@ -25,6 +25,7 @@ from claims.services import (
     claim_transition,
     claim_update,
     report_transition,
+    said_on_problem,
     translation_create,
     translation_delete,
     translation_update,
@@ -180,6 +181,10 @@ class ClaimAdminForm(forms.ModelForm):
                     _("Someone changed this claim since you opened it. Reload the page to see their change."),
                     code="stale",
                 )
+            if cleaned.get("said_on") != self.instance.said_on:
+                problem = said_on_problem(claim=self.instance, said_on=cleaned.get("said_on"))
+                if problem:
+                    raise problem
         return cleaned
 
 

@@ -5,6 +5,7 @@ import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Min
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -173,6 +174,23 @@ def claim_transition(
 EDITABLE_FIELDS = ("speaker", "said_on", "occasion", "summary", "summary_language")
 
 
+def said_on_problem(*, claim: Claim, said_on: datetime.date | None) -> ValidationError | None:
+    """Why the claim cannot be dated `said_on`: one of its reports (declined ones aside) was published
+    before that day. None when it can. The same rule quote_create applies to a new report."""
+    if claim.pk is None or said_on is None:
+        return None
+    first = (
+        Quote.objects.filter(claim_id=claim.pk)
+        .exclude(report_status=Quote.ReportStatus.DECLINED)
+        .aggregate(first=Min("source__published_on"))["first"]
+    )
+    try:
+        validate_said_before_published(said_on=said_on, published_on=first)
+    except ValidationError as problem:
+        return ValidationError({"said_on": problem.messages}, code="said_after_published")
+    return None
+
+
 @transaction.atomic
 def claim_update(
     *,
@@ -194,6 +212,10 @@ def claim_update(
     if not can_edit_claim(actor, claim):
         raise PermissionDenied(_("You may not edit this claim."))
     previous_speaker_id = claim.speaker_id
+    if "said_on" in fields and fields["said_on"] != claim.said_on:
+        problem = said_on_problem(claim=claim, said_on=fields["said_on"])
+        if problem:
+            raise problem
     for name, value in fields.items():
         setattr(claim, name, value)
     if claim.status == Status.PUBLISHED:
@@ -520,6 +542,9 @@ def claim_merge(*, duplicate: Claim, into: Claim, actor: AbstractBaseUser, note:
     problem = merge_problem(duplicate=duplicate, into=into, actor=actor)
     if problem:
         raise PermissionDenied(problem)
+    dated = said_on_problem(claim=duplicate, said_on=into.said_on)  # its reports become `into`'s
+    if dated:
+        raise PermissionDenied(dated.messages[0])
     spans = {(q.source_id, q.start, q.end): q for q in Quote.objects.filter(claim_id=into.pk)}
     for quote in Quote.objects.filter(claim_id=duplicate.pk).prefetch_related("translations"):
         same = spans.get((quote.source_id, quote.start, quote.end))
@@ -579,6 +604,11 @@ def quote_move(*, quote: Quote, to: Claim, actor: AbstractBaseUser, note: str = 
         )
     if Quote.objects.filter(claim_id=to.pk, source_id=quote.source_id, start=quote.start, end=quote.end).exists():
         raise PermissionDenied(_("That claim already has this span of this source as a report."))
+    published_on = Source.objects.filter(pk=quote.source_id).values_list("published_on", flat=True).get()
+    try:
+        validate_said_before_published(said_on=to.said_on, published_on=published_on)
+    except ValidationError as dated:
+        raise PermissionDenied(dated.messages[0]) from dated
     quote.claim = to
     quote._history_user = actor
     quote.save(update_fields=["claim"])

@@ -223,8 +223,8 @@ def claim_edit(request, pk: int):
             )
         except StaleClaimError as error:
             form.add_error(None, error)  # the form comes back with what was typed
-        except PermissionDenied as refusal:
-            form.add_error(None, str(refusal))
+        except (PermissionDenied, ValidationError) as refusal:
+            add_refusal(form, refusal)  # e.g. a date said after a report's publication, on its field
         else:
             messages.success(request, _("Changes saved."))
             return redirect(claim)

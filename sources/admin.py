@@ -1,10 +1,11 @@
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Outlet, Source
-from sources.services import EDITABLE_FIELDS, outlet_create, outlet_update, source_update
+from sources.services import EDITABLE_FIELDS, outlet_create, outlet_update, publication_date_problem, source_update
 
 OUTLET_FIELDS = ["name", "name_en", "name_uk", "domains", "country", "kind", "ownership"]
 
@@ -34,8 +35,22 @@ class OutletAdmin(SimpleHistoryAdmin):
         return outlet.sources.count()
 
 
+class SourceAdminForm(forms.ModelForm):
+    """A new publication date is checked on the form, as source_update checks it: an article cannot be
+    dated before a statement it reports."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and cleaned.get("published_on") != self.instance.published_on:
+            problem = publication_date_problem(source=self.instance, published_on=cleaned.get("published_on"))
+            if problem:
+                raise problem
+        return cleaned
+
+
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
+    form = SourceAdminForm
     list_display = ["__str__", "language", "outlet", "published_on", "captured_at", "captured_by"]
     list_filter = ["language", "outlet", "published_on", "captured_at"]
     search_fields = ["title", "url", "text", "author", "external_id"]

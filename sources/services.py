@@ -6,14 +6,14 @@ from urllib.parse import urlsplit
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.utils.translation import gettext as _
 from tld import get_fld
 
 from sources import capture
 from sources.batch import Batch, atomic_unless_batched
 from sources.capture import canonical_url, extract_article, split_metadata_line
-from sources.dates import validate_plausible_date
+from sources.dates import validate_plausible_date, validate_said_before_published
 from sources.fetch import fetch_url
 from sources.models import Outlet, Source, text_sha256
 from sources.outlets import curated_for_domain
@@ -357,6 +357,10 @@ def source_update(*, source: Source, actor: AbstractBaseUser, **fields) -> Sourc
         raise PermissionDenied(_("Only the analyst who captured this article, or an editor, may edit it."))
     if "url" in fields:
         fields["url"] = canonical_url(fields["url"]) if fields["url"] else None
+    if "published_on" in fields and fields["published_on"] != source.published_on:
+        problem = publication_date_problem(source=source, published_on=fields["published_on"])
+        if problem:
+            raise problem
     for name, value in fields.items():
         setattr(source, name, value)
     other = Source.objects.filter(url=source.url).exclude(pk=source.pk).first() if source.url else None
@@ -367,6 +371,19 @@ def source_update(*, source: Source, actor: AbstractBaseUser, **fields) -> Sourc
     source.save()
     source_changed.send(sender=Source, source=source)
     return source
+
+
+def publication_date_problem(*, source: Source, published_on: datetime.date | None) -> ValidationError | None:
+    """Why the source cannot be dated `published_on`: it reports a claim (declined reports aside) said after
+    that day, as quote_create refuses the other way round. None when it can."""
+    if source.pk is None or published_on is None:
+        return None
+    latest = source.quotes.exclude(report_status="declined").aggregate(latest=Max("claim__said_on"))["latest"]
+    try:
+        validate_said_before_published(said_on=latest, published_on=published_on)
+    except ValidationError as problem:
+        return ValidationError({"published_on": problem.messages}, code="said_after_published")
+    return None
 
 
 @transaction.atomic
