@@ -110,7 +110,8 @@ PHASES = [TestPhase.FUZZING]  # and the coverage phase, which is no Hypothesis s
 # not exist (an id is any integer; the export calls an unknown outlet or topic no valid choice), dates
 # outside 1900..tomorrow and addresses that are no web address (a "date" is any date, a "uri" may be a
 # mailto: or have no host), a role that ends before it starts, a move the workflow does not have from the
-# claim's present status, a string of only spaces where text is needed, and NUL, which PostgreSQL text
+# claim's present status, a publication date before a statement the article reports (or a date said after
+# a report's publication), a string of only spaces where text is needed, and NUL, which PostgreSQL text
 # cannot hold.
 RIGHTLY_REFUSED = [
     re.compile(pattern)
@@ -121,6 +122,7 @@ RIGHTLY_REFUSED = [
         r"Enter a valid URL\.$",
         r"A role must end after it starts\.$",
         r"A claim cannot go from",
+        r"The date said \(.*\) is after the article's publication date \(.*\)\.$",  # a report's dates
         r"This field may not be blank\.$",
         r"Null characters are not allowed\.$",
     )
