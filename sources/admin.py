@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from sources.capture import canonical_url
 from sources.models import Outlet, Source
 from sources.services import EDITABLE_FIELDS, outlet_create, outlet_update, publication_date_problem, source_update
 
@@ -36,8 +37,8 @@ class OutletAdmin(SimpleHistoryAdmin):
 
 
 class SourceAdminForm(forms.ModelForm):
-    """A new publication date is checked on the form, as source_update checks it: an article cannot be
-    dated before a statement it reports."""
+    """What source_update would refuse, said on the form instead: a publication date before a statement the
+    article reports, an address another captured article has."""
 
     def clean(self):
         cleaned = super().clean()
@@ -45,6 +46,12 @@ class SourceAdminForm(forms.ModelForm):
             problem = publication_date_problem(source=self.instance, published_on=cleaned.get("published_on"))
             if problem:
                 raise problem
+        url = cleaned.get("url")
+        if self.instance.pk and url:
+            # The address another captured article has: said on its field, as the source page says it.
+            other = Source.objects.filter(url=canonical_url(url)).exclude(pk=self.instance.pk).first()
+            if other is not None:
+                self.add_error("url", _("Another captured article has this address: %(other)s") % {"other": other})
         return cleaned
 
 

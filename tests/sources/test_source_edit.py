@@ -147,3 +147,17 @@ def test_only_editors_rename_outlets(analyst, editor):
     sputnik.refresh_from_db()
     assert sputnik.name_uk == "Спутнік"
     assert sputnik.history.first().history_user == editor
+
+
+def test_the_admin_says_on_the_field_when_another_article_has_the_address(client, admin_user, analyst, captured):
+    other = make_source(text="Another article entirely.", url="https://example.org/other", captured_by=analyst)
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:sources_source_change", args=[captured.pk]),
+        {"url": "https://example.org/other", "title": "Changed", "language": "en", "author": "", "published_on": "",
+         "outlet": "", "cites": "", "_save": "Save"},
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert f"Another captured article has this address: {other}" in response.content.decode()
+    captured.refresh_from_db()
+    assert captured.url is None and captured.title == ""
