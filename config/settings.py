@@ -259,12 +259,6 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "tracker_throttle_cache",
     },
-    # The search page's published results' markup (claims.search._rendered_results), about 1 kB each.
-    "search_results": cache_from_url(
-        CACHE_URL if not CACHE_URL.startswith("locmem") else "locmem://search-results",
-        prefix="search-results",
-        max_entries=20_000,
-    ),
 }
 
 # Cookies: none is read by JavaScript (forms carry the CSRF token in the page), all are SameSite=Lax.
