@@ -1,5 +1,4 @@
 import datetime
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -15,7 +14,7 @@ from sources.services import (
     source_capture_text,
     source_capture_url,
 )
-from tests.sources import local_site
+from tests.sources import SiteHandler, loopback_site
 
 QUOTE_EN = "“fully count on Moscow’s support, including in the international arena.”"
 
@@ -235,31 +234,20 @@ def test_source_capture_text_stores_pasted_text_verbatim(analyst):
     assert source.raw_html == ""
 
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
+class Handler(SiteHandler):
     def do_GET(self):
         self.server.hits.append(self.path)
         if self.path.startswith("/old"):
-            self.send_response(301)
-            self.send_header("Location", "/world/ally/?utm_source=rss")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self.send(301, b"", headers=[("Location", "/world/ally/?utm_source=rss")])
             return
         found = self.path.startswith("/world/ally")
         body = ENGLISH_PAGE.encode() if found else b"<h1>Not found</h1>"
-        self.send_response(200 if found else 404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.send(200 if found else 404, body, "text/html; charset=utf-8")
 
 
 @pytest.fixture
 def site(settings):
-    settings.CAPTURE_ALLOW_LOOPBACK = True
-    with local_site(Handler) as httpd:
+    with loopback_site(settings, Handler) as httpd:
         yield httpd
 
 

@@ -1,23 +1,18 @@
 """A page that does not answer now is captured later: the capture page queues a job that fetches it again
 (with backoff under the worker) and lists it, with the captured article once it is in."""
 
-from http.server import BaseHTTPRequestHandler
-
 import pytest
 from django.urls import reverse
 
 from jobs.models import Job
 from sources.models import Source
 from sources.selectors import CAPTURE
-from tests.sources import local_site
+from tests.sources import SiteHandler, loopback_site
 from tests.sources.test_capture import ENGLISH_PAGE
 
 
-class Flaky(BaseHTTPRequestHandler):
+class Flaky(SiteHandler):
     """/flaky answers 503 the first time and the article after; /down always 503; /gone 404."""
-
-    def log_message(self, *args):
-        pass
 
     def do_GET(self):
         self.server.hits.append(self.path)
@@ -29,17 +24,12 @@ class Flaky(BaseHTTPRequestHandler):
         else:
             status = 200
         body = ENGLISH_PAGE.encode() if status == 200 else b"<h1>Busy</h1>"
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self.send(status, body, "text/html; charset=utf-8")
 
 
 @pytest.fixture
 def flaky_site(settings):
-    settings.CAPTURE_ALLOW_LOOPBACK = True
-    with local_site(Flaky) as httpd:
+    with loopback_site(settings, Flaky) as httpd:
         yield httpd
 
 

@@ -3,12 +3,13 @@ import gzip
 import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from sources.fetch import FetchError, address_is_allowed, fetch_url
+from tests.sources import SiteHandler
 
 ARTICLE = """<!doctype html>
 <html lang="uk"><head><meta charset="utf-8"><title>Шойгу в Мʼянмі</title></head>
@@ -23,11 +24,8 @@ MB = 1024 * 1024
 ENDLESS_SAFETY_CAP = 64 * MB
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(SiteHandler):
     protocol_version = "HTTP/1.0"  # bodies end when the connection closes: no Content-Length needed
-
-    def log_message(self, format, *args):
-        pass
 
     def do_GET(self):
         self.server.hits.append(self.path)
@@ -37,16 +35,6 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, b"<h1>Not found</h1>", "text/html")
             return
         route(parts)
-
-    def send(self, status, body, content_type=None, headers=()):
-        self.send_response(status)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def route_article(self, parts):
         self.send(200, ARTICLE.encode(), "text/html; charset=utf-8")
