@@ -27,7 +27,7 @@ from claims.permissions import can_edit_claim, can_translate, is_editor, sees_cl
 from claims.speaker_search import speaker_refresh_search_keys
 from claims.workflow import CLOSED, adds_directly, report_problem, transition_problem
 from sources.batch import Batch, atomic_unless_batched
-from sources.dates import validate_said_before_published
+from sources.dates import said_after_published, validate_said_before_published
 from sources.models import Source
 
 Status = Claim.Status
@@ -184,11 +184,7 @@ def said_on_problem(*, claim: Claim, said_on: datetime.date | None) -> Validatio
         .exclude(report_status=Quote.ReportStatus.DECLINED)
         .aggregate(first=Min("source__published_on"))["first"]
     )
-    try:
-        validate_said_before_published(said_on=said_on, published_on=first)
-    except ValidationError as problem:
-        return ValidationError({"said_on": problem.messages}, code="said_after_published")
-    return None
+    return said_after_published(said_on=said_on, published_on=first, field="said_on")
 
 
 @transaction.atomic
@@ -605,10 +601,9 @@ def quote_move(*, quote: Quote, to: Claim, actor: AbstractBaseUser, note: str = 
     if Quote.objects.filter(claim_id=to.pk, source_id=quote.source_id, start=quote.start, end=quote.end).exists():
         raise PermissionDenied(_("That claim already has this span of this source as a report."))
     published_on = Source.objects.filter(pk=quote.source_id).values_list("published_on", flat=True).get()
-    try:
-        validate_said_before_published(said_on=to.said_on, published_on=published_on)
-    except ValidationError as dated:
-        raise PermissionDenied(dated.messages[0]) from dated
+    dated = said_after_published(said_on=to.said_on, published_on=published_on, field="claim")
+    if dated:
+        raise PermissionDenied(dated.messages[0])
     quote.claim = to
     quote._history_user = actor
     quote.save(update_fields=["claim"])

@@ -4,9 +4,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from sources.capture import canonical_url
 from sources.models import Outlet, Source
-from sources.services import EDITABLE_FIELDS, outlet_create, outlet_update, publication_date_problem, source_update
+from sources.services import (
+    EDITABLE_FIELDS,
+    address_taken_by,
+    outlet_create,
+    outlet_update,
+    publication_date_problem,
+    source_update,
+)
 
 OUTLET_FIELDS = ["name", "name_en", "name_uk", "domains", "country", "kind", "ownership"]
 
@@ -46,10 +52,9 @@ class SourceAdminForm(forms.ModelForm):
             problem = publication_date_problem(source=self.instance, published_on=cleaned.get("published_on"))
             if problem:
                 raise problem
-        url = cleaned.get("url")
-        if self.instance.pk and url:
+        if self.instance.pk:
             # The address another captured article has: said on its field, as the source page says it.
-            other = Source.objects.filter(url=canonical_url(url)).exclude(pk=self.instance.pk).first()
+            other = address_taken_by(source=self.instance, url=cleaned.get("url"))
             if other is not None:
                 self.add_error("url", _("Another captured article has this address: %(other)s") % {"other": other})
         return cleaned

@@ -38,3 +38,14 @@ def validate_said_before_published(*, said_on: datetime.date | None, published_o
             % {"said": formats.date_format(said_on), "published": formats.date_format(published_on)},
             code="said_after_published",
         )
+
+
+def said_after_published(
+    *, said_on: datetime.date | None, published_on: datetime.date | None, field: str
+) -> ValidationError | None:
+    """validate_said_before_published's refusal as an error on `field` (the date being changed), or None."""
+    try:
+        validate_said_before_published(said_on=said_on, published_on=published_on)
+    except ValidationError as problem:
+        return ValidationError({field: problem.messages}, code="said_after_published")
+    return None

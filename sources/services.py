@@ -13,7 +13,7 @@ from tld import get_fld
 from sources import capture
 from sources.batch import Batch, atomic_unless_batched
 from sources.capture import canonical_url, extract_article, split_metadata_line
-from sources.dates import validate_plausible_date, validate_said_before_published
+from sources.dates import said_after_published, validate_plausible_date
 from sources.fetch import fetch_url
 from sources.models import Outlet, Source, text_sha256
 from sources.outlets import curated_for_domain
@@ -363,7 +363,7 @@ def source_update(*, source: Source, actor: AbstractBaseUser, **fields) -> Sourc
             raise problem
     for name, value in fields.items():
         setattr(source, name, value)
-    other = Source.objects.filter(url=source.url).exclude(pk=source.pk).first() if source.url else None
+    other = address_taken_by(source=source, url=source.url)
     if other is not None:
         raise DuplicateSourceError(_("Another captured article has this address."), existing=other)
     source.full_clean(exclude=["captured_by"])
@@ -373,17 +373,20 @@ def source_update(*, source: Source, actor: AbstractBaseUser, **fields) -> Sourc
     return source
 
 
+def address_taken_by(*, source: Source, url: str | None) -> Source | None:
+    """Another captured article at this address (made canonical), or None."""
+    if not url:
+        return None
+    return Source.objects.filter(url=canonical_url(url)).exclude(pk=source.pk).first()
+
+
 def publication_date_problem(*, source: Source, published_on: datetime.date | None) -> ValidationError | None:
     """Why the source cannot be dated `published_on`: it reports a claim (declined reports aside) said after
     that day, as quote_create refuses the other way round. None when it can."""
     if source.pk is None or published_on is None:
         return None
     latest = source.quotes.exclude(report_status="declined").aggregate(latest=Max("claim__said_on"))["latest"]
-    try:
-        validate_said_before_published(said_on=latest, published_on=published_on)
-    except ValidationError as problem:
-        return ValidationError({"published_on": problem.messages}, code="said_after_published")
-    return None
+    return said_after_published(said_on=latest, published_on=published_on, field="published_on")
 
 
 @transaction.atomic
