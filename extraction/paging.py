@@ -42,18 +42,23 @@ def extract_page(
     pages. Offsets are into the whole text."""
     pages = text_pages(text, size=size)
     page = min(max(page, 1), len(pages))
-    start, end = pages[page - 1]
+    return _extract_span(text, *pages[page - 1], language=language, speakers=speakers), len(pages)
+
+
+def _extract_span(
+    text: str, start: int, end: int, *, language: str | None, speakers: list[SpeakerRef] | None
+) -> list[Candidate]:
+    """The candidates starting in text[start:end], read with up to CONTEXT characters before it."""
     context = start
     if start:
         context = text.rfind("\n", max(0, start - CONTEXT), start)
         context = max(0, start - CONTEXT) if context == -1 else context + 1
     candidates = extract_candidates(text[context:end], language=language, speakers=speakers)
-    shifted = [
+    return [
         dataclasses.replace(c, start=c.start + context, end=c.end + context)
         for c in candidates
         if c.start + context >= start
     ]
-    return shifted, len(pages)
 
 
 def extract_pages(
@@ -66,10 +71,10 @@ def extract_pages(
 ) -> list[list[Candidate]]:
     """The candidates of every page, as extract_page gives them one page at a time; `progress(done, total)`
     is called after each page."""
-    count = len(text_pages(text, size=size))
+    spans = text_pages(text, size=size)
     pages = []
-    for number in range(1, count + 1):
-        pages.append(extract_page(text, number, language=language, speakers=speakers, size=size)[0])
+    for number, (start, end) in enumerate(spans, 1):
+        pages.append(_extract_span(text, start, end, language=language, speakers=speakers))
         if progress:
-            progress(number, count)
+            progress(number, len(spans))
     return pages
