@@ -342,31 +342,33 @@ def _with_reports(claims: QuerySet[Claim]) -> QuerySet[Claim]:
 FEATURES_CACHE_SECONDS = 3600  # bounds memory only: the key holds the version
 
 
-def _claim_features_cached(speaker: Speaker, claim_ids: list[int]) -> dict[int, Features]:
+def _claim_features_cached(speaker: Speaker, claim_ids: list[int]) -> tuple[dict[int, Features], dict[int, Claim]]:
     """claim_features of these claims of the speaker, kept in the cache under the speaker's `profile_version`
     (every write of one of their claims, quotes or translations bumps it): a speaker with thousands of claims
     has each claim's words lemmatised once per change instead of once per quote form. Nothing read inside a
-    transaction is kept (it may yet roll back)."""
+    transaction is kept (it may yet roll back). Also returns the claims it had to read, with their reports."""
     keys = {pk: f"similarity:features:{speaker.pk}:{speaker.profile_version}:{pk}" for pk in claim_ids}
     found = cache.get_many(list(keys.values()))
     features = {pk: found[key] for pk, key in keys.items() if key in found}
     missing = [pk for pk in claim_ids if pk not in features]
-    if missing:
-        for claim in _with_reports(Claim.objects.filter(pk__in=missing)):
-            features[claim.pk] = claim_features(claim)
-        if not connection.in_atomic_block:
-            cache.set_many({keys[pk]: features[pk] for pk in missing if pk in features}, FEATURES_CACHE_SECONDS)
-    return features
+    read = _with_reports(Claim.objects.filter(pk__in=missing)).in_bulk() if missing else {}
+    for pk, claim in read.items():
+        features[pk] = claim_features(claim)
+    if read and not connection.in_atomic_block:
+        cache.set_many({keys[pk]: features[pk] for pk in read}, FEATURES_CACHE_SECONDS)
+    return features, read
 
 
 def _ranked(
     features: Features, speaker: Speaker, near: list[tuple[int, datetime.date]], day: datetime.date | None, limit: int
 ) -> list[tuple[Claim, int]]:
-    known = _claim_features_cached(speaker, [pk for pk, _said_on in near])
+    known, claims = _claim_features_cached(speaker, [pk for pk, _said_on in near])
     scored = [(pk, said_on, score(features, known[pk])) for pk, said_on in near if pk in known]
     scored.sort(key=lambda row: (-row[2], abs((row[1] - day).days) if day else 0))
     top = scored[:limit]
-    claims = _with_reports(Claim.objects.filter(pk__in=[pk for pk, _said_on, _points in top])).in_bulk()
+    unread = [pk for pk, _said_on, _points in top if pk not in claims]  # kept words: the claim not read yet
+    if unread:
+        claims = {**claims, **_with_reports(Claim.objects.filter(pk__in=unread)).in_bulk()}
     return [(claims[pk], points) for pk, _said_on, points in top if pk in claims]
 
 
