@@ -162,6 +162,8 @@ class _Extractor:
         token = tokens[i]
         if not is_cyrillic(token.text):
             return token.norm in ORG_ANAPHORS and i > 0 and tokens[i - 1].norm == "the"
+        if token.norm[:3] not in _ORG_ANAPHOR_PREFIXES:
+            return False  # not even the start of one: spare the dictionary
         for parse in self._parses(token):
             subject_case = "nomn" in parse.tag or parse.tag.case is None
             noun = parse.tag.POS == "NOUN" and "plur" not in parse.tag and subject_case
@@ -1367,6 +1369,7 @@ def extract_candidates(
 # them, and is not looked up (inflection keeps the start of these words).
 _SAY_PREFIXES = frozenset(lemma[:3] for lemma in SAY_UK | SAY_RU)
 _ROLE_PREFIXES = frozenset(lemma[:3] for lemma in ROLE_NOUNS)
+_ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS)
 
 
 @functools.lru_cache(maxsize=100_000)
