@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
+from rest_framework.fields import empty
 
 from claims.models import Claim, Quote, ReviewEvent, Speaker, Topic, Translation
 from claims.permissions import is_editor
@@ -78,6 +79,12 @@ class BooleanField(serializers.BooleanField):
 
 
 class PrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    def run_validation(self, data=empty):
+        # DRF takes "" for null on relations; the schema says an integer or null, so "" is refused too.
+        if data == "":
+            self.fail("incorrect_type", data_type="str")
+        return super().run_validation(data)
+
     def to_internal_value(self, data):
         if not isinstance(data, int) or isinstance(data, bool):
             self.fail("incorrect_type", data_type=type(data).__name__)

@@ -13,7 +13,7 @@ from sources.models import Outlet
 
 def _filter_by_speaker(queryset, name, value):
     """A speaker typed by any name or spelling (or an id): no list of thousands of speakers to scroll."""
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # "³" is a digit to str.isdigit, not to int()
         return queryset.filter(speaker_id=int(value))
     return queryset.filter(speaker_id__in=[s.pk for s in speaker_search(value, limit=20)])
 

@@ -131,6 +131,21 @@ def test_an_empty_text_is_refused(db, world):
     assert response.json() == {"text": ["The article text is empty."]}
 
 
+def test_an_empty_string_for_an_outlet_is_refused_not_taken_for_none(db, world):
+    client = client_for(world.analyst)
+    before = snapshot()
+    response = client.post("/api/v1/sources/", {"text": "Новий текст про переговори.", "outlet": ""}, format="json")
+    assert response.status_code == 400
+    assert response.json() == {"outlet": ["Incorrect type. Expected pk value, received str."]}
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("speaker", ["³", "٣", "99999999999999999999999"])
+def test_a_speaker_filter_of_unusual_digits_answers_without_error(db, world, client, speaker):
+    assert client_for(world.analyst).get("/api/v1/quotes/", {"speaker": speaker}).status_code == 200
+    assert client.get("/search/", {"q": "Москву", "speaker": speaker}).status_code == 200
+
+
 def test_a_sources_details_are_corrected_but_never_its_text(db, world):
     client = client_for(world.analyst)
     url = f"/api/v1/sources/{world.source_public.pk}/"
