@@ -3,12 +3,12 @@
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, parsers
 
-from claims.importing import json_problem
+from interchange.importing import json_problem
 
 
 class SafeJSONParser(parsers.JSONParser):
     """JSON bodies nested too deeply, or holding a lone UTF-16 surrogate, are a 400 with the reason (the
-    same rule as a row of an import: claims.importing.json_problem), never a 500."""
+    same rule as a row of an import: interchange.importing.json_problem), never a 500."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         try:

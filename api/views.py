@@ -39,8 +39,6 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from api import serializers as api
 from claims import search
-from claims.data_views import export_response
-from claims.exports import export_selection
 from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
 from claims.permissions import can_edit_claim, is_team, sees_every_status
@@ -57,6 +55,8 @@ from claims.speakers import speaker_update
 from claims.throttles import AnonThrottle, SearchThrottle
 from claims.topics import topic_create, topic_update
 from claims.workflow import TRANSITIONS, transition_problem
+from interchange.exports import export_selection
+from interchange.views import export_response
 from sources.capture import canonical_url
 from sources.models import Outlet, Source
 from sources.services import (

@@ -1,27 +1,22 @@
-"""The claims app's background jobs: notification mail, web imports, search rebuilds.
+"""The claims app's background jobs: notification mail and search rebuilds.
 
 Each is a procrastinate task (run by `manage.py procrastinate worker`) whose Job row (jobs.models)
 shows editors its progress, its result and any error. Retries with backoff only where running the
-work again is safe: mail on a failed delivery, imports (idempotent by external id) and rebuilds on a
-lost database connection."""
+work again is safe: mail on a failed delivery and rebuilds on a lost database connection."""
 
-import io
 import smtplib
 from collections.abc import Callable
 
-from django.contrib.auth import get_user_model
 from django.db import OperationalError
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
 from claims import search
-from claims.importing import import_file
 from claims.models import Quote
 from claims.notifications import notify_event
-from jobs.services import job_payload, job_progress, tracked
+from jobs.services import job_progress, tracked
 
 MAIL = "claims.send_transition_mail"
-IMPORT = "claims.import_upload"
 REBUILD = "claims.rebuild_search"
 
 
@@ -33,28 +28,6 @@ REBUILD = "claims.rebuild_search"
 @tracked
 def send_transition_mail(*, job_id: int, event_id: int) -> dict:
     return {"sent": notify_event(event_id=event_id, fail_silently=False)}
-
-
-@app.task(
-    name=IMPORT,
-    pass_context=True,
-    retry=RetryStrategy(max_attempts=3, exponential_wait=10, retry_exceptions=[OperationalError]),
-)
-@tracked
-def import_upload(*, job_id: int, format: str, dry_run: bool, actor_id: int) -> dict:
-    """Import the job's stored upload in units (each one indexes what it commits); progress is the
-    share of the file's bytes read."""
-    actor = get_user_model().objects.get(pk=actor_id)
-    data = job_payload(job_id=job_id)
-    stream = io.BytesIO(data)
-    job_progress(job_id=job_id, done=0, total=len(data))
-
-    def progress(report) -> None:
-        # The CSV reader closes the stream once it has read it all.
-        job_progress(job_id=job_id, done=len(data) if stream.closed else stream.tell())
-
-    report = import_file(stream, format=format, actor=actor, dry_run=dry_run, on_unit=progress)
-    return report.as_dict()
 
 
 def rebuild_search_entries(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from claims import data_urls, speaker_urls, views
+from claims import speaker_urls, views
 
 app_name = "claims"
 urlpatterns = [
@@ -24,4 +24,3 @@ urlpatterns = [
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
 ]
 urlpatterns += speaker_urls.urlpatterns
-urlpatterns += data_urls.urlpatterns

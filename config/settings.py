@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "extraction",
     "sources",
     "claims",
+    "interchange",
+    "ops",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",

@@ -19,5 +19,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("api/", include("api.urls")),
     path("sources/", include("sources.urls")),
+    path("", include("interchange.urls")),
     path("", include("claims.urls")),
 ]

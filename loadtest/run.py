@@ -75,8 +75,8 @@ def prepare_database(quotes: int, analysts: int, editors: int) -> tuple[str, Pla
     from django.db import connection, connections
 
     from bench.generate import Scale, load
-    from claims.demo import load_demo
     from claims.permissions import ANALYST, EDITOR, roles_ensure
+    from ops.demo import load_demo
     from sources.selectors import sentence_spans
 
     call_command("migrate", verbosity=0)

@@ -1,8 +1,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from claims.demo import load_demo
 from claims.permissions import ADMIN, ANALYST, EDITOR
+from ops.demo import load_demo
 from tests.factories import make_user
 
 

@@ -130,7 +130,7 @@ def test_search_export_and_api_leave_out_a_proposed_report_for_readers(
     make_quote(claim=published_claim, source=en_source, fragment=EN_QUOTE, actor=other_analyst)
     results = client.get(reverse("claims:search"), {"q": "Myanmar"}).content.decode()
     assert "fully count on" not in results and "всебічну" in results  # the accepted report is found
-    export = client.get(reverse("claims:data_export_jsonl"), {"q": "Moscow"})
+    export = client.get(reverse("interchange:data_export_jsonl"), {"q": "Moscow"})
     assert EN_QUOTE not in b"".join(export.streaming_content if export.streaming else [export.content]).decode()
     claim_json = client.get(f"/api/v1/claims/{published_claim.pk}/").json()
     assert [report["language"] for report in claim_json["quotes"]] == ["uk"]

@@ -8,8 +8,8 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from claims.demo import load_demo
 from claims.models import Claim, Quote, Speaker
+from ops.demo import load_demo
 from sources.models import Source
 from tests.e2e import log_in
 

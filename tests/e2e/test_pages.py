@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from claims.demo import load_demo
+from ops.demo import load_demo
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

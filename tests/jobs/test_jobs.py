@@ -10,9 +10,11 @@ from django.urls import reverse
 from procrastinate.contrib.django import app
 from procrastinate.contrib.django.models import ProcrastinateJob
 
-from claims import importing, tasks
+from claims import tasks
 from claims.models import ClaimStatus, Quote
 from claims.services import claim_transition
+from interchange import importing
+from interchange import tasks as import_tasks
 from jobs.models import Job
 from jobs.services import job_enqueue
 from tests.factories import make_claim
@@ -58,15 +60,15 @@ def _jsonl(rows: list[dict]) -> bytes:
 
 def _upload(client, content: bytes, name: str = "rows.jsonl"):
     data = {"file": SimpleUploadedFile(name, content), "format": ""}
-    return client.post(reverse("claims:data_import"), data)
+    return client.post(reverse("interchange:data_import"), data)
 
 
 def test_web_import_runs_as_a_job_in_units_with_progress_and_leaves_every_quote_searchable(client, editor, monkeypatch):
     monkeypatch.setattr(importing, "UNIT_ROWS", 10)
     seen: list[tuple[int, int | None]] = []
-    real_progress = tasks.job_progress
+    real_progress = import_tasks.job_progress
     monkeypatch.setattr(
-        tasks, "job_progress", lambda **kw: (seen.append((kw["done"], kw.get("total"))), real_progress(**kw))
+        import_tasks, "job_progress", lambda **kw: (seen.append((kw["done"], kw.get("total"))), real_progress(**kw))
     )
     client.force_login(editor)
     content = _jsonl(_rows(30))
@@ -74,7 +76,7 @@ def test_web_import_runs_as_a_job_in_units_with_progress_and_leaves_every_quote_
     response = _upload(client, content)
 
     job = Job.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("claims:data_import_job", args=[job.pk])
+    assert response.status_code == 302 and response["Location"] == reverse("interchange:data_import_job", args=[job.pk])
     assert job.status == Job.Status.SUCCEEDED and job.payload is None  # the upload is not kept once read
     done = [value for value, _ in seen]
     assert len(done) >= 6 and done == sorted(done) and done[-1] == len(content) == job.total
@@ -86,29 +88,33 @@ def test_web_import_runs_as_a_job_in_units_with_progress_and_leaves_every_quote_
 
 
 def test_import_page_shows_a_running_import_with_its_progress_and_lists_it_to_come_back_to(client, editor):
-    job = Job.objects.create(task=tasks.IMPORT, label="big.jsonl", created_by=editor, status="running", total=200)
+    job = Job.objects.create(
+        task=import_tasks.IMPORT, label="big.jsonl", created_by=editor, status="running", total=200
+    )
     Job.objects.filter(pk=job.pk).update(done=50)
     client.force_login(editor)
 
-    page = client.get(reverse("claims:data_import_job", args=[job.pk]))
+    page = client.get(reverse("interchange:data_import_job", args=[job.pk]))
 
     html = page.content.decode()
     assert page["Refresh"] == "2" and 'value="25"' in html and "Running" in html
-    listing = client.get(reverse("claims:data_import")).content.decode()
-    assert reverse("claims:data_import_job", args=[job.pk]) in listing and "big.jsonl" in listing
+    listing = client.get(reverse("interchange:data_import")).content.decode()
+    assert reverse("interchange:data_import_job", args=[job.pk]) in listing and "big.jsonl" in listing
 
 
 def test_an_import_job_that_fails_shows_its_error_to_editors(client, editor, analyst):
-    job = job_enqueue(task=tasks.IMPORT, label="x.jsonl", payload=b"{}", format="jsonl", dry_run=False, actor_id=0)
+    job = job_enqueue(
+        task=import_tasks.IMPORT, label="x.jsonl", payload=b"{}", format="jsonl", dry_run=False, actor_id=0
+    )
 
     assert job.status == Job.Status.FAILED and "DoesNotExist" in job.error
     assert Job.objects.filter(pk=job.pk, payload__isnull=True).exists()  # the upload is not kept
     client.force_login(editor)
-    html = client.get(reverse("claims:jobs")).content.decode()
+    html = client.get(reverse("interchange:jobs")).content.decode()
     assert "x.jsonl" in html and "DoesNotExist" in html
-    assert "DoesNotExist" in client.get(reverse("claims:data_import_job", args=[job.pk])).content.decode()
+    assert "DoesNotExist" in client.get(reverse("interchange:data_import_job", args=[job.pk])).content.decode()
     client.force_login(analyst)
-    assert client.get(reverse("claims:jobs")).status_code == 403
+    assert client.get(reverse("interchange:jobs")).status_code == 403
 
 
 class _RefusingBackend:
@@ -167,7 +173,7 @@ def test_a_failed_delivery_is_retried_later_and_shown_as_failed_once_attempts_ru
     job.refresh_from_db()
     assert job.status == Job.Status.FAILED and job.attempts == 2
     client.force_login(editor)
-    assert "SMTPServerDisconnected" in client.get(reverse("claims:jobs")).content.decode()
+    assert "SMTPServerDisconnected" in client.get(reverse("interchange:jobs")).content.decode()
 
 
 def test_housekeeping_clears_expired_sessions_and_login_attempts(db):

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from claims import data_views
+from interchange import views as data_views
+
+app_name = "interchange"
 
 urlpatterns = [
     path("search/export.csv", data_views.export_csv, name="data_export_csv"),

@@ -11,9 +11,9 @@ from django.http import StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims import exports
 from claims.models import Claim, Quote, QuoteSearch, Speaker
 from claims.services import translation_create
+from interchange import exports
 from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
 
 
@@ -22,7 +22,7 @@ def _body(response) -> str:
 
 
 def _jsonl(client, params=None) -> list[dict]:
-    response = client.get(reverse("claims:data_export_jsonl"), params or {})
+    response = client.get(reverse("interchange:data_export_jsonl"), params or {})
     assert response.status_code == 200
     return [json.loads(line) for line in _body(response).splitlines()]
 
@@ -33,7 +33,7 @@ def _csv_rows(text: str) -> list[dict]:
 
 def test_jsonl_export_streams_every_quote_with_its_source_claim_speaker_and_translations(client, demo, editor):
     client.force_login(editor)
-    response = client.get(reverse("claims:data_export_jsonl"))
+    response = client.get(reverse("interchange:data_export_jsonl"))
     assert isinstance(response, StreamingHttpResponse)
     assert response["Content-Type"].startswith("application/x-ndjson")
     assert "attachment" in response["Content-Disposition"]
@@ -80,8 +80,8 @@ def test_export_takes_the_search_query_string_and_matches_the_search_page(client
     assert all(row["language"] == "en" and row["speaker"]["name"] == "Sergei Shoigu" for row in rows)
     # The search page offers the export of exactly these results.
     html = page.content.decode()
-    assert reverse("claims:data_export_csv") + "?q=Myanmar&amp;language=en" in html
-    assert reverse("claims:data_export_jsonl") + "?q=Myanmar&amp;language=en" in html
+    assert reverse("interchange:data_export_csv") + "?q=Myanmar&amp;language=en" in html
+    assert reverse("interchange:data_export_jsonl") + "?q=Myanmar&amp;language=en" in html
 
 
 def test_readers_export_only_published_claims_without_workflow_details(client, demo):
@@ -109,14 +109,14 @@ def test_relevance_order_puts_the_ranked_matches_first_and_keeps_every_match(cli
 
 
 def test_invalid_facets_are_refused_with_the_field_errors(client, demo):
-    response = client.get(reverse("claims:data_export_csv"), {"said_after": "not a date"})
+    response = client.get(reverse("interchange:data_export_csv"), {"said_after": "not a date"})
     assert response.status_code == 400
     assert "said_after" in response.json()["errors"]
 
 
 def test_csv_export_flattens_rows_with_a_column_per_language(client, demo, editor):
     client.force_login(editor)
-    response = client.get(reverse("claims:data_export_csv"))
+    response = client.get(reverse("interchange:data_export_csv"))
     assert isinstance(response, StreamingHttpResponse)
     assert response["Content-Type"].startswith("text/csv")
     text = _body(response)
@@ -152,7 +152,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised(clie
         make_quote(claim=claim, source=source, fragment=fragment)
     publish(claim, editor=editor)
     client.force_login(editor)
-    rows = _csv_rows(_body(client.get(reverse("claims:data_export_csv"))))
+    rows = _csv_rows(_body(client.get(reverse("interchange:data_export_csv"))))
     cells = {row["quote_text"] for row in rows}
     assert cells == {"'" + fragment for fragment in fragments}
     row = rows[0]
@@ -173,7 +173,7 @@ def test_a_formula_after_leading_spaces_is_neutralised_too(client, analyst, edit
     publish(claim, editor=editor)
     client.force_login(editor)
 
-    row = _csv_rows(_body(client.get(reverse("claims:data_export_csv"))))[0]
+    row = _csv_rows(_body(client.get(reverse("interchange:data_export_csv"))))[0]
 
     assert row["claim_summary"] == "'" + blanks + "=1+1"
     assert row["claim_occasion"] == "'" + blanks + "@SUM(A1)"
@@ -192,7 +192,7 @@ def test_export_reads_in_batches_so_queries_do_not_grow_with_rows(
 
     def export_queries() -> tuple[int, int]:
         with CaptureQueriesContext(connection) as captured:
-            response = client.get(reverse("claims:data_export_jsonl"))
+            response = client.get(reverse("interchange:data_export_jsonl"))
             rows = _body(response).splitlines()
         return len(rows), len(captured.captured_queries)
 
@@ -204,7 +204,7 @@ def test_export_reads_in_batches_so_queries_do_not_grow_with_rows(
     assert (few_rows, many_rows) == (5, 45)
     assert many_queries == few_queries  # one batch either way: no query per row
     with django_assert_max_num_queries(few_queries):
-        assert len(_body(client.get(reverse("claims:data_export_jsonl"))).splitlines()) == 45
+        assert len(_body(client.get(reverse("interchange:data_export_jsonl"))).splitlines()) == 45
 
     # In batches of 10: five batches, each a fixed handful of queries (keys, quotes, their related rows).
     monkeypatch.setattr(exports, "BATCH_SIZE", 10)
@@ -213,7 +213,7 @@ def test_export_reads_in_batches_so_queries_do_not_grow_with_rows(
     per_batch = 10
     assert batched_queries <= few_queries + 4 * per_batch
     with django_assert_max_num_queries(few_queries + 4 * per_batch):
-        assert len(_body(client.get(reverse("claims:data_export_jsonl"))).splitlines()) == 45
+        assert len(_body(client.get(reverse("interchange:data_export_jsonl"))).splitlines()) == 45
 
 
 def test_export_command_writes_jsonl_and_csv_with_facets(demo, analyst, tmp_path):
@@ -237,16 +237,16 @@ def test_export_command_writes_jsonl_and_csv_with_facets(demo, analyst, tmp_path
 
 
 def test_semicolon_csv_for_ukrainian_spreadsheets_has_the_same_rows_and_imports_back(client, demo, editor):
-    from claims.importing import import_file
+    from interchange.importing import import_file
 
     client.force_login(editor)
-    response = client.get(reverse("claims:data_export_csv_semicolon"))
+    response = client.get(reverse("interchange:data_export_csv_semicolon"))
     assert response.status_code == 200 and "semicolon" in response["Content-Disposition"]
     text = _body(response)
     header = text.removeprefix("\ufeff").splitlines()[0]
     assert header.split(";") == exports.csv_columns()
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
-    comma_rows = _csv_rows(_body(client.get(reverse("claims:data_export_csv"))))
+    comma_rows = _csv_rows(_body(client.get(reverse("interchange:data_export_csv"))))
     assert rows == comma_rows
     report = import_file(io.BytesIO(text.encode("utf-8")), format="csv", actor=editor, dry_run=True)
     assert report.ok and report.outcomes["unchanged"] == 14  # read as the same rows, already here
@@ -256,12 +256,12 @@ def test_xlsx_export_has_the_csv_columns_and_rows_with_formulas_neutralised(clie
     from openpyxl import load_workbook
 
     client.force_login(editor)
-    response = client.get(reverse("claims:data_export_xlsx"), {"language": "uk"})
+    response = client.get(reverse("interchange:data_export_xlsx"), {"language": "uk"})
     assert response.status_code == 200 and response["Content-Disposition"].endswith('.xlsx"')
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)["quotes"]
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == exports.csv_columns()
-    expected = _csv_rows(_body(client.get(reverse("claims:data_export_csv"), {"language": "uk"})))
+    expected = _csv_rows(_body(client.get(reverse("interchange:data_export_csv"), {"language": "uk"})))
     assert len(rows) - 1 == len(expected) > 0
     column = exports.csv_columns().index("quote_external_id")
     assert [row[column] for row in rows[1:]] == [row["quote_external_id"] for row in expected]

@@ -8,7 +8,7 @@ rows; the search entries of the quotes follow each batch.
 
 Rows
 ----
-JSON Lines: one JSON object per line; blank lines are skipped. The rows written by claims.exports (JSON
+JSON Lines: one JSON object per line; blank lines are skipped. The rows written by interchange.exports (JSON
 Lines) import as they are, so an export imports into an empty database as the same data. Besides those,
 simpler typed rows:
 
@@ -30,7 +30,7 @@ A row without "type" is a quote row (the export's rows carry "type": "quote"). A
 string is an external id that must exist (in the database or in an earlier row); a speaker may also be
 referred to by its Wikidata id. Fields named "id" and a quote's "language" (its source's) are ignored.
 
-CSV: the columns of claims.exports.csv_columns() (the CSV export); each row is a quote row. Cells lose
+CSV: the columns of interchange.exports.csv_columns() (the CSV export); each row is a quote row. Cells lose
 the single quote the export puts before formula-like text. Numbers and dates may be written as text.
 
 Identity and idempotence
@@ -89,7 +89,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims import exports, search
+from claims import search
 from claims.models import Claim, Quote, Speaker, SpeakerKind, Topic, Translation
 from claims.notifications import notifications_suppressed
 from claims.permissions import is_editor
@@ -102,6 +102,7 @@ from claims.services import (
     translation_create,
 )
 from claims.workflow import TRANSITIONS, transition_problem
+from interchange import exports
 from sources.batch import Batch
 from sources.models import Outlet, Source, text_sha256
 from sources.services import outlet_get_or_create, source_create, source_find_duplicate

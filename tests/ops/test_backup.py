@@ -17,7 +17,7 @@ from claims.services import claim_transition, claim_update
 from config.routers import SearchReplicaRouter
 from tests.factories import make_claim, make_quote, make_source, make_user
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def connect(dbname: str) -> psycopg.Connection:

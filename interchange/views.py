@@ -11,11 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims.access import readable
-from claims.exports import csv_chunks, export_selection, jsonl_chunks, write_xlsx
-from claims.forms_import import ImportForm
-from claims.importing import ImportReport
 from claims.permissions import is_editor
-from claims.tasks import IMPORT
+from interchange.exports import csv_chunks, export_selection, jsonl_chunks, write_xlsx
+from interchange.forms import ImportForm
+from interchange.importing import ImportReport
+from interchange.tasks import IMPORT
 from jobs.models import Job
 from jobs.services import job_enqueue
 
@@ -95,7 +95,7 @@ def import_page(request):
             dry_run=form.cleaned_data["dry_run"],
             actor_id=request.user.pk,
         )
-        return redirect("claims:data_import_job", pk=job.pk)
+        return redirect("interchange:data_import_job", pk=job.pk)
     recent = Job.objects.filter(task=IMPORT, created_by=request.user).defer("payload", "result")[:10]
     status = 400 if request.method == "POST" else 200
     return render(request, "claims/import.html", {"form": form, "recent": recent}, status=status)

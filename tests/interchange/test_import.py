@@ -11,10 +11,10 @@ from django.db import IntegrityError
 from django.test import Client
 from django.urls import reverse
 
-from claims import exports, importing
-from claims.importing import import_file, workflow_path
 from claims.models import Claim, Quote, QuoteSearch, Speaker, Topic, Translation
 from claims.services import claim_create
+from interchange import exports, importing
+from interchange.importing import import_file, workflow_path
 from sources.batch import Batch
 from sources.models import Outlet, Source
 from tests.factories import make_claim, make_quote, make_source, publish
@@ -25,13 +25,13 @@ from tests.workers import as_worker_process
 
 def export_jsonl(client, user) -> bytes:
     client.force_login(user)
-    response = client.get(reverse("claims:data_export_jsonl"))
+    response = client.get(reverse("interchange:data_export_jsonl"))
     return b"".join(response.streaming_content)
 
 
 def export_csv(client, user) -> bytes:
     client.force_login(user)
-    response = client.get(reverse("claims:data_export_csv"))
+    response = client.get(reverse("interchange:data_export_csv"))
     return b"".join(response.streaming_content)
 
 
@@ -577,17 +577,17 @@ def _upload(client, content: str, *, name: str = "rows.jsonl", dry_run: bool = F
     data = {"file": SimpleUploadedFile(name, content.encode("utf-8")), "format": ""}
     if dry_run:
         data["dry_run"] = "on"
-    return client.post(reverse("claims:data_import"), data, follow=True)
+    return client.post(reverse("interchange:data_import"), data, follow=True)
 
 
 def test_import_page_is_for_editors_only(client, analyst, editor):
-    assert client.get(reverse("claims:data_import")).status_code == 302  # to the login page
+    assert client.get(reverse("interchange:data_import")).status_code == 302  # to the login page
     client.force_login(analyst)
-    assert client.get(reverse("claims:data_import")).status_code == 403
+    assert client.get(reverse("interchange:data_import")).status_code == 403
     assert _upload(client, jsonl(*typed_rows())).status_code == 403
     assert not Quote.objects.exists()
     client.force_login(editor)
-    page = client.get(reverse("claims:data_import"))
+    page = client.get(reverse("interchange:data_import"))
     assert page.status_code == 200 and 'enctype="multipart/form-data"' in page.content.decode()
 
 
@@ -630,7 +630,7 @@ def test_import_page_shows_the_field_errors_of_rejected_rows(client, editor):
 
 
 def test_import_page_refuses_files_over_the_size_cap_and_unknown_formats(client, editor, monkeypatch):
-    from claims import forms_import
+    from interchange import forms as forms_import
 
     client.force_login(editor)
     monkeypatch.setattr(forms_import, "MAX_UPLOAD_BYTES", 100)
@@ -659,7 +659,7 @@ def test_import_benchmark_command_imports_the_rows_and_leaves_nothing(transactio
 
 def test_import_benchmark_as_a_job_runs_a_worker_and_leaves_every_quote_searchable(transactional_db, settings):
     from claims.models import Quote
-    from claims.tasks import IMPORT
+    from interchange.tasks import IMPORT
     from jobs.models import Job
 
     settings.JOBS_RUN_INLINE = False

@@ -2,7 +2,7 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from claims.importing import detect_format
+from interchange.importing import detect_format
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 

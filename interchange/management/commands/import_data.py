@@ -4,7 +4,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.importing import FORMATS, detect_format, import_file
+from interchange.importing import FORMATS, detect_format, import_file
 from jobs.progress import progress_bar
 
 
@@ -26,7 +26,7 @@ def _bytes_read(bar, stream):
 
 class Command(BaseCommand):
     help = (
-        "Import sources, speakers, claims and quotes from JSON Lines or CSV (see claims/importing.py for the "
+        "Import sources, speakers, claims and quotes from JSON Lines or CSV (see interchange/importing.py for the "
         "rows), as a given user: the same rules as the web pages. Idempotent by external id; each row all or "
         "nothing; every rejected row is listed with its reasons. Exits with status 2 when a row was rejected."
     )

@@ -3,8 +3,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from claims.demo import load_demo
 from jobs.progress import progress_bar
+from ops.demo import load_demo
 
 
 class Command(BaseCommand):

@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
-from claims.exports import csv_chunks, export_selection, jsonl_chunks, write_xlsx
 from claims.filters import SearchFilter
+from interchange.exports import csv_chunks, export_selection, jsonl_chunks, write_xlsx
 from jobs.progress import progress_bar
 
 

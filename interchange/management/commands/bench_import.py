@@ -7,10 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from bench.import_rows import benchmark_rows
-from claims.importing import import_file
 from claims.models import Quote
 from claims.permissions import EDITOR, roles_ensure
-from claims.tasks import IMPORT
+from interchange.importing import import_file
+from interchange.tasks import IMPORT
 from jobs.models import Job
 from jobs.services import job_enqueue
 

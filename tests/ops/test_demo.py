@@ -1,5 +1,5 @@
-from claims.demo import demo_counts, load_demo
 from claims.models import Claim, Speaker
+from ops.demo import demo_counts, load_demo
 
 
 def test_loading_demo_data_twice_yields_the_same_counts(db, tmp_path):

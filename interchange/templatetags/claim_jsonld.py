@@ -1,8 +1,8 @@
-"""{% claim_jsonld %}: the schema.org markup of the claim page in context (see claims.jsonld)."""
+"""{% claim_jsonld %}: the schema.org markup of the claim page in context (see interchange.jsonld)."""
 
 from django import template
 
-from claims.jsonld import claim_jsonld_script
+from interchange.jsonld import claim_jsonld_script
 
 register = template.Library()
 
