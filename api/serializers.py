@@ -1,7 +1,7 @@
 """What the API reads and writes.
 
 Output serializers describe rows. Input serializers only validate and shape the arguments of a service:
-none of them saves anything, the views call the services (claims.services, claims.speakers,
+none of them saves anything, the views call the services (claims.services, claims.speakers.services,
 sources.services), which check the permission and the workflow and write in one transaction.
 """
 

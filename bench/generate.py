@@ -38,7 +38,7 @@ from unidecode import unidecode
 import text as textproc
 from bench import words
 from claims import search
-from claims.speaker_search import search_keys_for
+from claims.speakers.search import search_keys_for
 
 SEED = 20261125
 BLOCK_QUOTES = 10_000

@@ -30,7 +30,7 @@ from claims.services import (
     translation_delete,
     translation_update,
 )
-from claims.speaker_search import speaker_refresh_search_keys
+from claims.speakers.search import speaker_refresh_search_keys
 from claims.topics import topic_create, topic_update
 
 admin.site.site_header = _("Claim tracker administration")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims import search
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
-from claims.speaker_search import speaker_search
+from claims.speakers.search import speaker_search
 from sources.languages import language_choices
 from sources.models import Outlet
 

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Quote, Speaker, Topic, Translation
-from claims.selectors import speaker_with_names
+from claims.speakers.selectors import speaker_with_names
 from sources.languages import language_choices
 
 
@@ -43,7 +43,7 @@ class TransitionForm(forms.Form):
 
 class SpeakerChoiceField(forms.ModelChoiceField):
     """A speaker by id, read with their names, roles and aliases in one query compiled once
-    (selectors.speaker_with_names): recording a quote indexes it under the speaker's names."""
+    (claims.speakers.selectors.speaker_with_names): recording a quote indexes it under the speaker's names."""
 
     def to_python(self, value):
         if value in self.empty_values:

@@ -40,7 +40,7 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # Every name and alias, normalised and as a Latin skeleton, joined by " | ": one substring or trigram
-    # match finds a speaker by any spelling. Derived (claims.speakers.speaker_refresh_search_keys keeps it),
+    # match finds a speaker by any spelling. Derived (claims.speakers.search.speaker_refresh_search_keys keeps it),
     # so it stays out of the history.
     search_keys = models.TextField(_("search keys"), editable=False, blank=True, default="")
     # Bumped whenever a claim or quote of the speaker is written (claims.search.speakers_touch): the

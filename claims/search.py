@@ -42,7 +42,7 @@ from django.utils.translation import get_language
 import text as textproc
 from claims.models import Claim, Quote, QuoteSearch, SearchGeneration, Speaker, SpeakerName, SpeakerRole
 from claims.permissions import audience, sees_every_status
-from claims.speaker_search import speaker_search
+from claims.speakers.search import speaker_search
 
 NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
@@ -820,7 +820,7 @@ def search(
 def did_you_mean(terms: list[str], entries: QuerySet[QuoteSearch]) -> str:
     """The query with misspelt name words replaced by the closest known name ("Shoigy" → "Shoigu").
 
-    Candidates come from the speakers' trigram-indexed search keys (claims.speaker_search), among the
+    Candidates come from the speakers' trigram-indexed search keys (claims.speakers.search), among the
     speakers of the search entries the user may see (`entries`): a speaker known only from unpublished work
     is never named to a reader. A few index lookups, however many names there are."""
     among = Speaker.objects.filter(pk__in=entries.order_by().values("speaker_id"))

@@ -16,15 +16,11 @@ from claims.models import (
     ReportStatus,
     ReviewEvent,
     Speaker,
-    SpeakerAlias,
-    SpeakerName,
-    SpeakerRole,
     Topic,
     Translation,
 )  # fmt: skip
 from claims.notifications import queue_transition_mail
 from claims.permissions import can_edit_claim, can_translate, is_editor, sees_claim, sees_workflow
-from claims.speaker_search import speaker_refresh_search_keys
 from claims.workflow import CLOSED, adds_directly, report_problem, transition_problem
 from sources.batch import Batch, atomic_unless_batched
 from sources.dates import said_after_published, validate_said_before_published
@@ -32,54 +28,6 @@ from sources.models import Source
 
 Status = Claim.Status
 Action = ReviewEvent.Action
-
-
-# --- speakers ---------------------------------------------------------------------------------
-
-
-@transaction.atomic
-def speaker_create(
-    *,
-    name: str,
-    kind: str = Speaker.Kind.PERSON,
-    names: dict[str, str] | None = None,
-    aliases: list[str] | None = None,
-    roles: list[dict] | None = None,
-    wikidata_id: str | None = None,
-    description: str = "",
-    external_id: str | None = None,
-    actor: AbstractBaseUser | None = None,
-) -> Speaker:
-    speaker = Speaker(
-        name=name, kind=kind, wikidata_id=wikidata_id or None, description=description, external_id=external_id
-    )
-    speaker.full_clean()
-    speaker._history_user = actor
-    speaker.save()
-    for language, localized in (names or {}).items():
-        SpeakerName.objects.create(speaker=speaker, language=language, name=localized)
-    for alias in dict.fromkeys(aliases or []):
-        SpeakerAlias.objects.create(speaker=speaker, alias=alias)
-    for role in roles or []:
-        speaker_role_add(speaker=speaker, **role)
-    speaker_refresh_search_keys(speaker)
-    return speaker
-
-
-def speaker_role_add(
-    *,
-    speaker: Speaker,
-    title: str,
-    organization: str = "",
-    start_date: datetime.date | None = None,
-    end_date: datetime.date | None = None,
-) -> SpeakerRole:
-    role = SpeakerRole(
-        speaker=speaker, title=title, organization=organization, start_date=start_date, end_date=end_date
-    )
-    role.full_clean()
-    role.save()
-    return role
 
 
 # --- claims -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from claims import speaker_urls, views
+from claims import views
+from claims.speakers import urls as speaker_urls
 
 app_name = "claims"
 urlpatterns = [
@@ -21,6 +22,5 @@ urlpatterns = [
     path("review/reports/", views.report_queue, name="report_queue"),
     path("review/<int:pk>/", views.review_detail, name="review"),
     path("dashboard/", views.dashboard, name="dashboard"),
-    path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
 ]
 urlpatterns += speaker_urls.urlpatterns

@@ -30,7 +30,6 @@ from claims.permissions import (
     can_edit_claim,
     can_translate,
     is_editor,
-    is_team,
     sees_claim,
     sees_every_status,
     sees_report,
@@ -53,8 +52,9 @@ from claims.services import (
     translation_delete,
     translation_update,
 )
-from claims.speaker_forms import SpeakerQuickForm
-from claims.speaker_search import speaker_search
+from claims.speakers.forms import SpeakerQuickForm
+from claims.speakers.search import speaker_search
+from claims.speakers.selectors import speaker_with_names
 from claims.throttles import search_allowed
 from claims.workflow import TRANSITIONS, adds_directly, transition_problem
 from core.forms import add_refusal
@@ -153,28 +153,6 @@ def claim_detail(request, pk: int):
     if claim.merged_into_id is not None:
         return redirect("claims:detail", pk=claim.merged_into_id, permanent=True)
     return render(request, "claims/claim_detail.html", _claim_page_context(request, claim))
-
-
-@readable
-@reader_conditional
-def speaker_detail(request, pk: int):
-    speaker, claims = selectors.speaker_get_for_page(pk=pk, user=request.user)
-    if not is_team(request.user) and not speaker.visible_claims:
-        raise Http404  # a speaker known only from unpublished work is unpublished work too
-    paginator = Paginator(claims, selectors.SPEAKER_PAGE_SIZE)
-    paginator.count = speaker.visible_claims  # counted with the speaker
-    page = paginator.get_page(request.GET.get("page"))
-    shown = selectors.claims_of_speaker_page(list(page.object_list), speaker)
-    return render(
-        request,
-        "claims/speaker_detail.html",
-        {
-            "speaker": speaker,
-            "claims": shown,
-            "page": page,
-            "profile": selectors.speaker_profile_cached(speaker=speaker, claims=claims, user=request.user),
-        },
-    )
 
 
 @login_required
@@ -360,7 +338,7 @@ def quote_new(request, pk: int):
 
     def chosen_speaker() -> Speaker | None:
         chosen = params.get("speaker", "")
-        return selectors.speaker_with_names(int(chosen)) if chosen.isascii() and chosen.isdigit() else None
+        return speaker_with_names(int(chosen)) if chosen.isascii() and chosen.isdigit() else None
 
     # A POST reads the speaker through the form (it validates the id); the page shows them only when the
     # form is shown again.

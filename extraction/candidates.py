@@ -1357,7 +1357,7 @@ def extract_candidates(
     """Quote candidates in a plain text, sorted by start, with `text == source_text[start:end]`.
 
     `language` is the text's ISO 639-1 code (detected when None); `speakers` are the known speakers to
-    recognise (claims.selectors.speaker_refs); without them every speaker is offered as new.
+    recognise (claims.speakers.selectors.speaker_refs); without them every speaker is offered as new.
     """
     if not text.strip():
         return []

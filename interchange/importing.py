@@ -93,14 +93,8 @@ from claims import search
 from claims.models import Claim, Quote, Speaker, SpeakerKind, Topic, Translation
 from claims.notifications import notifications_suppressed
 from claims.permissions import is_editor
-from claims.services import (
-    claim_create,
-    claim_transition,
-    quote_create,
-    quote_span_problem,
-    speaker_create,
-    translation_create,
-)
+from claims.services import claim_create, claim_transition, quote_create, quote_span_problem, translation_create
+from claims.speakers.services import speaker_create
 from claims.workflow import TRANSITIONS, transition_problem
 from interchange import exports
 from sources.batch import Batch

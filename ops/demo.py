@@ -20,7 +20,8 @@ from claims import search
 from claims.models import Claim, Quote, Speaker, Topic
 from claims.notifications import notifications_suppressed
 from claims.permissions import ADMIN, ANALYST, EDITOR, roles_ensure
-from claims.services import claim_create, claim_transition, quote_create, speaker_create, translation_create
+from claims.services import claim_create, claim_transition, quote_create, translation_create
+from claims.speakers.services import speaker_create
 from sources.models import Outlet, Source
 from sources.services import outlet_get_or_create, source_create
 

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
-from claims.selectors import speaker_refs
+from claims.speakers.selectors import speaker_refs
 from extraction.paging import extract_pages
 from jobs.services import job_progress, tracked
 from sources.fetch import FetchError

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from claims.access import readable
 from claims.models import Claim, Quote, QuoteKind
 from claims.permissions import is_team
-from claims.selectors import speaker_refs
+from claims.speakers.selectors import speaker_refs
 from core.forms import add_refusal
 from extraction.paging import extract_page, text_pages
 from jobs.models import Job

@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 
 from claims.models import Claim, Quote
 from claims.permissions import ANALYST, EDITOR, roles_ensure
-from claims.services import claim_create, claim_transition, quote_create, speaker_create
+from claims.services import claim_create, claim_transition, quote_create
+from claims.speakers.services import speaker_create
 from sources.services import source_create
 
 _counter = itertools.count(1)

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim
-from claims.services import speaker_create, translation_create
+from claims.services import translation_create
+from claims.speakers.services import speaker_create
 from sources.models import Outlet
 from sources.services import outlet_get_or_create
 from tests.factories import make_claim, make_quote, make_source, publish

@@ -5,7 +5,7 @@ import datetime
 from django.urls import reverse
 
 from claims.models import Claim, Quote, Translation
-from claims.services import speaker_create
+from claims.speakers.services import speaker_create
 from tests.factories import make_claim, make_quote, make_source
 
 UK_TEXT = '"Ви можете повністю розраховувати на всебічну підтримку Москви", - заявив Шойгу 3 лютого.'

@@ -9,7 +9,7 @@ from django.urls import reverse
 from claims.models import Claim, Quote, QuoteSearch, Speaker
 from claims.search import parse_query, search, visible_entries
 from claims.services import claim_transition, translation_create
-from claims.speakers import speaker_update
+from claims.speakers.services import speaker_update
 from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
 
 

@@ -13,7 +13,7 @@ from claims import search as search_module
 from claims.models import Claim, Quote, Speaker
 from claims.search import published_generation, search, visible_entries, visible_parts
 from claims.services import claim_transition
-from claims.speakers import speaker_update
+from claims.speakers.services import speaker_update
 from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
 
 pytestmark = pytest.mark.django_db

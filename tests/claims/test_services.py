@@ -5,7 +5,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
 from claims.models import Claim, Quote, ReviewEvent
-from claims.services import claim_transition, quote_create, speaker_role_add, translation_create
+from claims.services import claim_transition, quote_create, translation_create
+from claims.speakers.services import speaker_role_add
 from tests.factories import make_claim, make_quote, make_source, make_speaker
 
 FRAGMENT = "Ви можете повністю розраховувати на всебічну підтримку Москви"

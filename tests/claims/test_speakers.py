@@ -5,8 +5,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from claims.models import Claim, Speaker, SpeakerAlias
-from claims.speaker_search import speaker_search
-from claims.speakers import speaker_merge, speaker_update
+from claims.speakers.search import speaker_search
+from claims.speakers.services import speaker_merge, speaker_update
 from tests.factories import make_claim, make_speaker
 
 pytestmark = pytest.mark.django_db

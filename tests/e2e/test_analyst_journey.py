@@ -3,7 +3,7 @@ from playwright.sync_api import expect
 
 from claims.models import Claim
 from claims.permissions import ANALYST
-from claims.services import speaker_create
+from claims.speakers.services import speaker_create
 from tests.factories import make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

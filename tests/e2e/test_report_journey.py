@@ -10,7 +10,8 @@ from playwright.sync_api import expect
 
 from claims.models import Claim, Quote
 from claims.permissions import ANALYST, EDITOR
-from claims.services import claim_transition, speaker_create
+from claims.services import claim_transition
+from claims.speakers.services import speaker_create
 from sources.models import Source
 from tests.e2e import log_in, log_out
 from tests.e2e.test_analyst_journey import select_words

@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from claims.selectors import speaker_refs
+from claims.speakers.selectors import speaker_refs
 from extraction import Candidate, SpeakerRef, extract_candidates, find_quotes
 from extraction.evaluation import evaluate, load_gold, spans_match, total
 from tests.factories import make_speaker

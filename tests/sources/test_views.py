@@ -81,7 +81,7 @@ def test_confirming_the_language_changes_only_the_language(client, analyst):
 
 
 def test_suggest_quotes_lists_candidates_with_accept_links(client, analyst):
-    from claims.services import speaker_create
+    from claims.speakers.services import speaker_create
 
     shoigu = speaker_create(name="Sergei Shoigu", names={"uk": "Сергій Шойгу"}, aliases=["Шойгу"])
     source = make_source(text=ARTICLE)

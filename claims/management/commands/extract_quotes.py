@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims.selectors import speaker_refs
+from claims.speakers.selectors import speaker_refs
 from extraction import extract_candidates
 
 

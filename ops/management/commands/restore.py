@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
-from ops.management.commands.backup import pg_tool, run_pg_tool
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
+
+from ops.management.commands.backup import pg_tool, run_pg_tool
 
 # Tables `migrate` fills by itself: rows there alone do not make a database worth protecting.
 MIGRATE_FILLED = frozenset({"django_migrations", "django_content_type", "auth_permission"})

@@ -2,19 +2,26 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from claims.access import readable
+from claims.http import reader_conditional
 from claims.models import Speaker
 from claims.permissions import is_editor, is_team
-from claims.services import speaker_create
-from claims.speaker_forms import MergeTargetForm, SpeakerForms, SpeakerQuickForm
-from claims.speaker_search import speaker_duplicates, speaker_search, speakers_all
-from claims.speakers import speaker_merge, speaker_merge_plan, speaker_update
+from claims.speakers.forms import MergeTargetForm, SpeakerForms, SpeakerQuickForm
+from claims.speakers.search import speaker_duplicates, speaker_search, speakers_all
+from claims.speakers.selectors import (
+    SPEAKER_PAGE_SIZE,
+    claims_of_speaker_page,
+    speaker_get_for_page,
+    speaker_profile_cached,
+)
+from claims.speakers.services import speaker_create, speaker_merge, speaker_merge_plan, speaker_update
 
 SEARCH_LIMIT = 50
 AUTOCOMPLETE_LIMIT = 10
@@ -228,3 +235,25 @@ def speaker_search_json(request):
     speakers = speaker_search(query, limit=AUTOCOMPLETE_LIMIT) if query else []
     today = timezone.localdate()
     return JsonResponse({"results": [_as_json(speaker, today) for speaker in speakers]})
+
+
+@readable
+@reader_conditional
+def speaker_detail(request, pk: int):
+    speaker, claims = speaker_get_for_page(pk=pk, user=request.user)
+    if not is_team(request.user) and not speaker.visible_claims:
+        raise Http404  # a speaker known only from unpublished work is unpublished work too
+    paginator = Paginator(claims, SPEAKER_PAGE_SIZE)
+    paginator.count = speaker.visible_claims  # counted with the speaker
+    page = paginator.get_page(request.GET.get("page"))
+    shown = claims_of_speaker_page(list(page.object_list), speaker)
+    return render(
+        request,
+        "claims/speaker_detail.html",
+        {
+            "speaker": speaker,
+            "claims": shown,
+            "page": page,
+            "profile": speaker_profile_cached(speaker=speaker, claims=claims, user=request.user),
+        },
+    )

@@ -45,17 +45,19 @@ def speaker_refresh_search_keys(speaker: Speaker) -> Speaker:
 # --- reads ------------------------------------------------------------------------------------
 
 
-def _speaker_prefetches() -> list:
+def speaker_prefetches(prefix: str = "") -> list:
+    """A speaker's names, aliases and roles, in their display order; `prefix` reaches them from a claim
+    ("speaker__")."""
     return [
-        Prefetch("names", queryset=SpeakerName.objects.order_by("language")),
-        Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("alias")),
-        Prefetch("roles", queryset=SpeakerRole.objects.order_by("start_date", "pk")),
+        Prefetch(f"{prefix}names", queryset=SpeakerName.objects.order_by("language")),
+        Prefetch(f"{prefix}aliases", queryset=SpeakerAlias.objects.order_by("alias")),
+        Prefetch(f"{prefix}roles", queryset=SpeakerRole.objects.order_by("start_date", "pk")),
     ]
 
 
 def speakers_all() -> QuerySet[Speaker]:
     """Every speaker by canonical name, with names, aliases and roles (four queries however many)."""
-    return Speaker.objects.prefetch_related(*_speaker_prefetches()).order_by("name", "pk")
+    return Speaker.objects.prefetch_related(*speaker_prefetches()).order_by("name", "pk")
 
 
 def _word_keys(word: str) -> set[str]:
@@ -95,7 +97,7 @@ def speaker_search(
             exact=Case(When(exact, then=Value(1)), default=Value(0), output_field=IntegerField()),
             similarity=Greatest(*similarities) if len(similarities) > 1 else similarities[0],
         )
-        .prefetch_related(*_speaker_prefetches())
+        .prefetch_related(*speaker_prefetches())
         .order_by("-exact", "-similarity", "name", "pk")
     )
     if exclude is not None:
@@ -119,7 +121,7 @@ def speaker_duplicates(spellings: Iterable[str], *, limit: int = 5) -> list[Spea
     rows = Speaker.objects.filter(Q.create([("search_keys__contains", key) for key in wanted], connector=Q.OR))
     found = [
         speaker
-        for speaker in rows.prefetch_related(*_speaker_prefetches()).order_by("name", "pk")[: limit * 4]
+        for speaker in rows.prefetch_related(*speaker_prefetches()).order_by("name", "pk")[: limit * 4]
         if wanted & set(speaker.search_keys.split(KEY_SEPARATOR))
     ]
     return found[:limit]

@@ -15,8 +15,56 @@ from django.utils.translation import gettext as _
 from claims import search
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerName, SpeakerRole
 from claims.permissions import is_editor
-from claims.speaker_search import speaker_refresh_search_keys
+from claims.speakers.search import speaker_refresh_search_keys
 from text import normalize
+
+# --- creation -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def speaker_create(
+    *,
+    name: str,
+    kind: str = Speaker.Kind.PERSON,
+    names: dict[str, str] | None = None,
+    aliases: list[str] | None = None,
+    roles: list[dict] | None = None,
+    wikidata_id: str | None = None,
+    description: str = "",
+    external_id: str | None = None,
+    actor: AbstractBaseUser | None = None,
+) -> Speaker:
+    speaker = Speaker(
+        name=name, kind=kind, wikidata_id=wikidata_id or None, description=description, external_id=external_id
+    )
+    speaker.full_clean()
+    speaker._history_user = actor
+    speaker.save()
+    for language, localized in (names or {}).items():
+        SpeakerName.objects.create(speaker=speaker, language=language, name=localized)
+    for alias in dict.fromkeys(aliases or []):
+        SpeakerAlias.objects.create(speaker=speaker, alias=alias)
+    for role in roles or []:
+        speaker_role_add(speaker=speaker, **role)
+    speaker_refresh_search_keys(speaker)
+    return speaker
+
+
+def speaker_role_add(
+    *,
+    speaker: Speaker,
+    title: str,
+    organization: str = "",
+    start_date: datetime.date | None = None,
+    end_date: datetime.date | None = None,
+) -> SpeakerRole:
+    role = SpeakerRole(
+        speaker=speaker, title=title, organization=organization, start_date=start_date, end_date=end_date
+    )
+    role.full_clean()
+    role.save()
+    return role
+
 
 # --- edits ------------------------------------------------------------------------------------
 
