@@ -6,7 +6,7 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 
 def site_readable(user) -> bool:
-    """Anyone reads when the site is public; otherwise only signed-in users (as claims.access.readable)."""
+    """Anyone reads when the site is public; otherwise only signed-in users (as core.access.readable)."""
     return bool(user and user.is_authenticated) or settings.SITE_PUBLIC
 
 

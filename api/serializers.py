@@ -16,7 +16,8 @@ from rest_framework.fields import empty
 
 from claims.models import Claim, Quote, ReviewEvent, Speaker, Topic, Translation
 from claims.permissions import is_editor
-from claims.services import quote_span_problem, report_target_problem
+from claims.services import quote_span_problem
+from claims.workflow import report_target_problem
 from sources.languages import language_choices
 from sources.models import Outlet, Source
 

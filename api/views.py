@@ -41,13 +41,14 @@ from api import serializers as api
 from claims import search
 from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
-from claims.permissions import can_edit_claim, is_team, sees_every_status
+from claims.permissions import can_edit_claim, sees_every_status
 from claims.services import StaleClaimError, claim_create, claim_transition, claim_update, quote_create
 from claims.speakers.search import speaker_search, speakers_all
 from claims.speakers.services import speaker_create, speaker_update
 from claims.throttles import AnonThrottle, SearchThrottle
 from claims.topics import topic_create, topic_update
 from claims.workflow import TRANSITIONS, transition_problem
+from core.access import is_team
 from interchange.exports import export_selection
 from interchange.views import export_response
 from sources.capture import canonical_url

@@ -105,6 +105,22 @@ class QuoteForm(forms.Form):
             self.add_error("translation_language", _("Say which language the translation is in."))
         return cleaned
 
+    def record_arguments(self) -> dict:
+        """What claims.services.quote_record takes from a valid form (source, span and actor aside): the
+        claim chosen, or the new claim's details; the translation typed, if any."""
+        data = self.cleaned_data
+        claim = data.get("existing_claim")
+        new_claim = None
+        if claim is None:
+            new_claim = {name: data[name] for name in ("speaker", "said_on", "summary", "summary_language", "occasion")}
+        text = data["translation_text"]
+        return {
+            "kind": data["kind"],
+            "claim": claim,
+            "new_claim": new_claim,
+            "translation": (data["translation_language"], text) if text.strip() else None,
+        }
+
 
 class NoteForm(forms.Form):
     text = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)

@@ -49,12 +49,6 @@ def roles_ensure() -> dict[str, Group]:
     return groups
 
 
-def is_team(user) -> bool:
-    """Analysts, editors and staff: who may see the team's working material (every source with its
-    snapshot, every speaker). A signed-in user in no group is a reader, and sees what readers see."""
-    return user.is_authenticated and (user.is_staff or user.has_perm("sources.view_source"))
-
-
 def is_editor(user) -> bool:
     return user.is_authenticated and user.has_perm("claims.review_claim")
 

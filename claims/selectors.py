@@ -1,13 +1,15 @@
 """Reads for claim pages: each returns everything its page shows, in a fixed number of queries."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, F, Max, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Greatest, Least, Left, Substr
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
 
 from claims.filters import ReviewQueueFilter
@@ -19,9 +21,11 @@ from claims.models import (
     Topic,
     Translation,
 )  # fmt: skip
-from claims.permissions import is_editor, sees_workflow
+from claims.permissions import is_editor, sees_report, sees_workflow
 from claims.similarity import Features, claim_features, score
 from claims.speakers.search import speaker_prefetches
+from claims.workflow import adds_directly, report_target_problem
+from sources.models import Source
 from sources.selectors import quote_context
 
 
@@ -265,6 +269,36 @@ def statement_suggestions(
 
 
 @dataclass
+class StatementSuggestion:
+    """A claim the quote form offers for a new report, with what the user may do with it."""
+
+    claim: Claim
+    points: int  # how alike the statements are (similarity.score)
+    direct: bool  # the report joins the claim at once; otherwise it is proposed to an editor
+    problem: str | None  # why the user may not add a report to it at all
+    quotes: list[Quote]  # its reports the user sees
+
+
+def quote_form_suggestions(
+    *, user, speaker: Speaker, source: Source, text: str, translations: list[tuple[str, str]] = ()
+) -> list[StatementSuggestion]:
+    """The quote form's same-statement suggestions for a span `text` of `source` said by `speaker`."""
+    return [
+        StatementSuggestion(
+            claim=claim,
+            points=points,
+            direct=adds_directly(user, claim),
+            problem=report_target_problem(claim=claim, actor=user),
+            quotes=[quote for quote in claim.quotes.all() if sees_report(user, quote, claim)],
+        )
+        for claim, points in statement_suggestions(
+            speaker=speaker, day=source.published_on, text=text, language=source.language,
+            translations=translations, user=user,
+        )
+    ]  # fmt: skip
+
+
+@dataclass
 class HistoryEntry:
     when: datetime.datetime
     who: object
@@ -356,3 +390,37 @@ def dashboard(*, user) -> dict[str, object]:
         # Deleted drafts stay recoverable by an editor: editors see everyone's, authors their own.
         "deleted": list(deleted.filter(status=Claim.Status.DELETED).order_by("-updated_at")[:20]),
     }
+
+
+# --- a source's reports -----------------------------------------------------------------------
+
+
+@dataclass
+class Segment:
+    """A run of the source text and the quotes that cover it (none for plain text)."""
+
+    text: str
+    quotes: list[Quote] = field(default_factory=list)
+    starts: list[Quote] = field(default_factory=list)  # quotes that begin here: the anchor targets
+
+
+def text_segments(text: str, quotes: list[Quote]) -> list[Segment]:
+    """Split text at every quote boundary so overlapping quotes highlight correctly."""
+    cuts = sorted({0, len(text), *(q.start for q in quotes), *(q.end for q in quotes)})
+    segments = []
+    for start, end in pairwise(cuts):
+        covering = [q for q in quotes if q.start <= start and end <= q.end]
+        starts = [q for q in covering if q.start == start]
+        segments.append(Segment(text=text[start:end], quotes=covering, starts=starts))
+    return segments
+
+
+def source_get_for_page(*, pk: int, user) -> tuple[Source, list[Quote], list[Segment]]:
+    source = get_object_or_404(Source.objects.select_related("outlet", "captured_by"), pk=pk)
+    visible_claims = Claim.objects.visible_to(user)
+    quotes = list(
+        Quote.objects.filter(source=source, claim__in=visible_claims)
+        .select_related("claim__speaker")
+        .order_by("start", "end")
+    )
+    return source, quotes, text_segments(source.text, quotes)

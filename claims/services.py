@@ -20,8 +20,8 @@ from claims.models import (
     Translation,
 )  # fmt: skip
 from claims.notifications import queue_transition_mail
-from claims.permissions import can_edit_claim, can_translate, is_editor, sees_claim, sees_workflow
-from claims.workflow import CLOSED, adds_directly, report_problem, transition_problem
+from claims.permissions import can_edit_claim, can_translate, is_editor, sees_workflow
+from claims.workflow import CLOSED, adds_directly, report_problem, report_target_problem, transition_problem
 from sources.batch import Batch, atomic_unless_batched
 from sources.dates import said_after_published, validate_said_before_published
 from sources.models import Source
@@ -264,17 +264,6 @@ def quote_create(
         )  # fmt: skip
     search.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
-
-
-def report_target_problem(*, claim: Claim, actor: AbstractBaseUser) -> str | None:
-    """Why `actor` may not add a report to `claim` at all (directly or proposed), or None."""
-    if not actor.has_perm("claims.add_quote") or not sees_claim(actor, claim):
-        return _("You may not add quotes to this claim.")
-    if claim.status == Status.MERGED:
-        return _("This claim was merged into another one: add the report there.")
-    if claim.status in CLOSED:
-        return _("A %(status)s claim takes no new reports.") % {"status": Status(claim.status).label}
-    return None
 
 
 @atomic_unless_batched

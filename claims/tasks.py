@@ -1,4 +1,4 @@
-"""The claims app's background jobs: notification mail and search rebuilds.
+"""The claims app's background jobs: notification mail, search rebuilds, the quote suggestions of a long text.
 
 Each is a procrastinate task (run by `manage.py procrastinate worker`) whose Job row (jobs.models)
 shows editors its progress, its result and any error. Retries with backoff only where running the
@@ -14,7 +14,11 @@ from procrastinate.contrib.django import app
 from claims import search
 from claims.models import Quote
 from claims.notifications import notify_event
+from claims.speakers.selectors import speaker_refs
+from claims.suggestions import SUGGEST, speakers_fingerprint
+from extraction.paging import extract_pages
 from jobs.services import job_progress, tracked
+from sources.models import Source
 
 MAIL = "claims.send_transition_mail"
 REBUILD = "claims.rebuild_search"
@@ -61,3 +65,22 @@ def rebuild_search(*, job_id: int, missing_only: bool = False) -> dict:
         job_progress(job_id=job_id, done=done, total=total)
 
     return {"indexed": rebuild_search_entries(missing_only=missing_only, on_batch=progress)}
+
+
+@app.task(name=SUGGEST, pass_context=True)
+@tracked
+def suggest_quotes(*, job_id: int, source_id: int) -> dict:
+    """Every page's candidates, for the candidates view to show without extracting in the request."""
+    source = Source.objects.only("pk", "text", "language", "text_sha256").get(pk=source_id)
+    speakers = speaker_refs()
+
+    def progress(done: int, total: int) -> None:
+        job_progress(job_id=job_id, done=done, total=total)
+
+    pages = extract_pages(source.text, language=source.language, speakers=speakers, progress=progress)
+    return {
+        "source": source.pk,
+        "text_sha256": source.text_sha256,
+        "speakers": speakers_fingerprint(speakers),
+        "pages": [[candidate.as_dict() for candidate in page] for page in pages],
+    }

@@ -3,10 +3,11 @@ needs a note; and the same for the reports (quotes) proposed to a claim. claims.
 
 from typing import NamedTuple
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.utils.translation import gettext as _
 
 from claims.models import Claim, ReportStatus
-from claims.permissions import can_edit_claim, is_editor
+from claims.permissions import can_edit_claim, is_editor, sees_claim
 
 Status = Claim.Status
 
@@ -98,3 +99,14 @@ def report_problem(*, quote, to: str, actor, note: str = "") -> str | None:
 def adds_directly(user, claim: Claim) -> bool:
     """Whether a report `user` adds to `claim` is part of it at once; otherwise it is proposed."""
     return claim.author_id == user.pk and claim.status in OPEN
+
+
+def report_target_problem(*, claim: Claim, actor: AbstractBaseUser) -> str | None:
+    """Why `actor` may not add a report to `claim` at all (directly or proposed), or None."""
+    if not actor.has_perm("claims.add_quote") or not sees_claim(actor, claim):
+        return _("You may not add quotes to this claim.")
+    if claim.status == Status.MERGED:
+        return _("This claim was merged into another one: add the report there.")
+    if claim.status in CLOSED:
+        return _("A %(status)s claim takes no new reports.") % {"status": Status(claim.status).label}
+    return None

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from api import views as api_views
-from claims.views import home
+from claims.views.claim import home
 from config.views import health
 
 handler404 = "config.views.not_found"

@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from claims.access import readable
 from claims.permissions import is_editor
+from core.access import readable
 from interchange.exports import csv_chunks, export_selection, jsonl_chunks, write_xlsx
 from interchange.forms import ImportForm
 from interchange.importing import ImportReport

@@ -195,7 +195,7 @@ class Source(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("sources:detail", args=[self.pk])
+        return reverse("claims:source", args=[self.pk])
 
     def clean(self):
         self.text_sha256 = text_sha256(self.text or "")

@@ -1,51 +1,15 @@
 """Reads for source pages."""
 
 import datetime
-import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 
 from django.db.models import Count
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from claims.models import Claim, Quote
-from extraction import Candidate, SpeakerRef
 from jobs.models import Job
 from sources.models import Source
-
-
-@dataclass
-class Segment:
-    """A run of the source text and the quotes that cover it (none for plain text)."""
-
-    text: str
-    quotes: list[Quote] = field(default_factory=list)
-    starts: list[Quote] = field(default_factory=list)  # quotes that begin here: the anchor targets
-
-
-def text_segments(text: str, quotes: list[Quote]) -> list[Segment]:
-    """Split text at every quote boundary so overlapping quotes highlight correctly."""
-    cuts = sorted({0, len(text), *(q.start for q in quotes), *(q.end for q in quotes)})
-    segments = []
-    for start, end in pairwise(cuts):
-        covering = [q for q in quotes if q.start <= start and end <= q.end]
-        starts = [q for q in covering if q.start == start]
-        segments.append(Segment(text=text[start:end], quotes=covering, starts=starts))
-    return segments
-
-
-def source_get_for_page(*, pk: int, user) -> tuple[Source, list[Quote], list[Segment]]:
-    source = get_object_or_404(Source.objects.select_related("outlet", "captured_by"), pk=pk)
-    visible_claims = Claim.objects.visible_to(user)
-    quotes = list(
-        Quote.objects.filter(source=source, claim__in=visible_claims)
-        .select_related("claim__speaker")
-        .order_by("start", "end")
-    )
-    return source, quotes, text_segments(source.text, quotes)
-
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+|\n\s*\n")
 
@@ -113,35 +77,3 @@ def capture_retries(user, *, limit: int = 10) -> list[CaptureRetry]:
         CaptureRetry(job=job, source=sources.get(job.result.get("source")) if isinstance(job.result, dict) else None)
         for job in jobs
     ]
-
-
-SUGGEST = "sources.suggest_quotes"  # the task that finds the quote suggestions of a long text (sources.tasks)
-
-
-def speakers_fingerprint(speakers: list[SpeakerRef]) -> str:
-    """Changes whenever a speaker, name or alias that extraction would match is added, changed or removed."""
-    rows = sorted((ref.id, ref.kind, tuple(ref.names)) for ref in speakers)
-    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
-
-
-def suggestions_label(source: Source, fingerprint: str) -> str:
-    """Names the job of one text with one set of speakers: a changed text or a new speaker needs a new job."""
-    return f"source {source.pk} · text {source.text_sha256[:16]} · speakers {fingerprint[:16]}"
-
-
-def suggestions_job(source: Source, fingerprint: str) -> Job | None:
-    """The newest job that finds (or found) the suggestions of this source's text with these speakers."""
-    return (
-        Job.objects.filter(task=SUGGEST, label=suggestions_label(source, fingerprint))
-        .defer("payload")
-        .order_by("-created_at", "-pk")
-        .first()
-    )
-
-
-def suggestions_page(job: Job, number: int) -> list[Candidate]:
-    """The candidates the finished job found on page `number` (1-based) of the text."""
-    pages = job.result["pages"] if isinstance(job.result, dict) else []
-    if not 1 <= number <= len(pages):
-        return []
-    return [Candidate(**candidate) for candidate in pages[number - 1]]

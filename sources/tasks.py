@@ -1,17 +1,13 @@
-"""Background work on sources: a page that did not answer is fetched again later, with backoff; the quote
-suggestions of a long text are found page by page outside the request."""
+"""Background work on sources: a page that did not answer is fetched again later, with backoff."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
-from claims.speakers.selectors import speaker_refs
-from extraction.paging import extract_pages
-from jobs.services import job_progress, tracked
+from jobs.services import tracked
 from sources.fetch import FetchError
-from sources.models import Source
-from sources.selectors import CAPTURE, SUGGEST, speakers_fingerprint
+from sources.selectors import CAPTURE
 from sources.services import DuplicateSourceError, source_capture_url
 
 
@@ -48,22 +44,3 @@ def capture_url(
     except ValidationError as refusal:  # e.g. no article text on the page
         raise NotCaptured(" ".join(refusal.messages)) from refusal
     return {"source": source.pk}
-
-
-@app.task(name=SUGGEST, pass_context=True)
-@tracked
-def suggest_quotes(*, job_id: int, source_id: int) -> dict:
-    """Every page's candidates, for the candidates view to show without extracting in the request."""
-    source = Source.objects.only("pk", "text", "language", "text_sha256").get(pk=source_id)
-    speakers = speaker_refs()
-
-    def progress(done: int, total: int) -> None:
-        job_progress(job_id=job_id, done=done, total=total)
-
-    pages = extract_pages(source.text, language=source.language, speakers=speakers, progress=progress)
-    return {
-        "source": source.pk,
-        "text_sha256": source.text_sha256,
-        "speakers": speakers_fingerprint(speakers),
-        "pages": [[candidate.as_dict() for candidate in page] for page in pages],
-    }

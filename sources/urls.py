@@ -6,10 +6,8 @@ app_name = "sources"
 urlpatterns = [
     path("", views.source_list, name="list"),
     path("capture/", views.source_capture, name="capture"),
-    path("<int:pk>/", views.source_detail, name="detail"),
     path("<int:pk>/edit/", views.source_edit, name="edit"),
     path("<int:pk>/trim/", views.source_trim_view, name="trim"),
     path("<int:pk>/language/", views.source_language, name="language"),
-    path("<int:pk>/candidates/", views.source_candidates, name="candidates"),
     path("<int:pk>/snapshot/", views.source_snapshot, name="snapshot"),
 ]

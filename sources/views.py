@@ -2,18 +2,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from claims.access import readable
-from claims.models import Claim, Quote, QuoteKind
-from claims.permissions import is_team
-from claims.speakers.selectors import speaker_refs
+from core.access import is_team
 from core.forms import add_refusal
-from extraction.paging import extract_page, text_pages
-from jobs.models import Job
 from jobs.services import job_enqueue
 from sources import selectors
 from sources.fetch import FetchError
@@ -21,7 +16,7 @@ from sources.forms import CAPTURE_POST_MAX_BYTES, CaptureForm, SourceEditForm, S
 from sources.languages import LANGUAGE_NAMES
 from sources.large_post import large_form_post
 from sources.models import Outlet, Source
-from sources.selectors import CAPTURE, SUGGEST
+from sources.selectors import CAPTURE
 from sources.services import (
     DuplicateSourceError,
     can_edit_source,
@@ -34,30 +29,6 @@ from sources.services import (
     source_trim,
     source_update,
 )
-
-
-@readable
-def source_detail(request, pk: int):
-    source, quotes, segments = selectors.source_get_for_page(pk=pk, user=request.user)
-    if not is_team(request.user) and not quotes:
-        # Readers reach sources through published claims; an unquoted capture is internal work.
-        raise Http404
-    can_quote = request.user.has_perm("claims.add_quote")
-    return render(
-        request,
-        "sources/source_detail.html",
-        {
-            "source": source,
-            "quotes": quotes,
-            "segments": segments,
-            "can_quote": can_quote,
-            "sentences": selectors.sentence_spans(source.text) if can_quote else [],
-            "language_form": SourceLanguageForm(instance=source)
-            if request.user.has_perm("sources.change_source")
-            else None,
-            "can_edit": can_edit_source(request.user, source),
-        },
-    )
 
 
 @login_required
@@ -233,83 +204,6 @@ def source_language(request, pk: int):
     else:
         messages.error(request, _("Choose a language from the list."))
     return redirect(source)
-
-
-@login_required
-@permission_required("claims.add_quote", raise_exception=True)
-def source_candidates(request, pk: int):
-    source = get_object_or_404(Source, pk=pk)
-    try:
-        number = int(request.GET.get("page", 1))
-    except ValueError:
-        number = 1
-    speakers = speaker_refs()
-    pages = len(text_pages(source.text))
-    number = min(max(number, 1), pages)
-    job = found = None
-    if pages == 1:  # a short text: found in the request, which takes a fraction of a second
-        candidates = extract_page(source.text, 1, language=source.language, speakers=speakers)[0]
-    else:
-        # A long text is read by a background job, page by page, once for this text and these speakers;
-        # the page reloads itself until the job is done. Should the job fail, each page is read here.
-        fingerprint = selectors.speakers_fingerprint(speakers)
-        job = selectors.suggestions_job(source, fingerprint)
-        if job is None:
-            job = job_enqueue(
-                task=SUGGEST,
-                label=selectors.suggestions_label(source, fingerprint),
-                created_by=request.user,
-                source_id=source.pk,
-            )
-        if job.status == Job.Status.SUCCEEDED:
-            candidates = selectors.suggestions_page(job, number)
-            found = sum(len(page) for page in job.result["pages"])
-        elif job.status == Job.Status.FAILED:
-            candidates = extract_page(source.text, number, language=source.language, speakers=speakers)[0]
-        else:
-            candidates = []
-    taken = {(quote.start, quote.end) for quote in source.quotes.all()}
-    # A statement already quoted with another span ("the country could “fully count…”" beside "fully
-    # count…") is marked with the claim that holds it, among those the user sees.
-    quoted = list(
-        Quote.objects.shown_to(request.user)
-        .filter(source=source, claim__in=Claim.objects.visible_to(request.user))
-        .select_related("claim")
-        .only("start", "end", "claim__id", "claim__summary")
-    )
-    response = render(
-        request,
-        "sources/candidates.html",
-        {
-            "source": source,
-            "job": job,
-            "found": found,
-            # The kind as the interface names it ("пряма", "непряма (переказ)"), beside the value the form takes.
-            "candidates": [
-                (candidate, QuoteKind(candidate.kind).label, _quoted_in(candidate, quoted))
-                for candidate in candidates
-                if (candidate.start, candidate.end) not in taken
-            ],
-            "page": {
-                "number": number,
-                "pages": pages,
-                "previous": number - 1 if number > 1 else None,
-                "next": number + 1 if number < pages else None,
-            },
-        },
-    )
-    if job is not None and not job.finished:
-        response["Refresh"] = "2"  # the browser reloads the page until the job ends: no script needed
-    return response
-
-
-def _quoted_in(candidate, quotes: list[Quote]) -> Claim | None:
-    """The claim of a quote that covers most of the candidate (or that the candidate mostly covers)."""
-    for quote in quotes:
-        shared = min(candidate.end, quote.end) - max(candidate.start, quote.start)
-        if shared > 0 and shared >= 0.5 * min(candidate.end - candidate.start, quote.end - quote.start):
-            return quote.claim
-    return None
 
 
 @login_required

@@ -94,7 +94,7 @@ def test_every_page_answers_503_with_retry_after_while_the_database_is_down(path
 def test_a_uniqueness_race_lost_answers_409_not_500(analyst):
     client = Client(raise_request_exception=False)
     client.force_login(analyst)
-    with mock.patch("claims.views.render", side_effect=IntegrityError("duplicate key value")):
+    with mock.patch("claims.views.claim.render", side_effect=IntegrityError("duplicate key value")):
         response = client.get("/")
 
     assert response.status_code == 409

@@ -51,7 +51,7 @@ def test_hostile_text_is_inert_on_every_page(client, hostile, analyst, editor):
     client.force_login(editor)
     staff_pages = [*public_pages, reverse("claims:review", args=[claim.pk]), reverse("claims:review_queue"),
                    reverse("claims:dashboard"), reverse("sources:list"), reverse("claims:speaker_list") + "?q=Evil",
-                   reverse("sources:candidates", args=[source.pk]), reverse("claims:edit", args=[claim.pk]),
+                   reverse("claims:source_candidates", args=[source.pk]), reverse("claims:edit", args=[claim.pk]),
                    reverse("claims:quote_new", args=[source.pk]) + f"?start={quote.start}&end={quote.end}",
                    reverse("admin:claims_claim_changelist"), reverse("admin:claims_claim_change", args=[claim.pk]),
                    reverse("admin:claims_speaker_change", args=[speaker.pk])]  # fmt: skip

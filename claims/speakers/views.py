@@ -9,10 +9,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from claims.access import readable
 from claims.http import reader_conditional
 from claims.models import Speaker
-from claims.permissions import is_editor, is_team
+from claims.permissions import is_editor
 from claims.speakers.forms import MergeTargetForm, SpeakerForms, SpeakerQuickForm
 from claims.speakers.search import speaker_duplicates, speaker_search, speakers_all
 from claims.speakers.selectors import (
@@ -22,6 +21,7 @@ from claims.speakers.selectors import (
     speaker_profile_cached,
 )
 from claims.speakers.services import speaker_create, speaker_merge, speaker_merge_plan, speaker_update
+from core.access import is_team, readable
 
 SEARCH_LIMIT = 50
 AUTOCOMPLETE_LIMIT = 10

@@ -3,11 +3,11 @@
 from django.urls import reverse
 from procrastinate.contrib.django.models import ProcrastinateJob
 
+from claims import tasks
+from claims.suggestions import SUGGEST
 from extraction import SpeakerRef, extract_candidates
 from extraction.paging import extract_page, text_pages
 from jobs.models import Job
-from sources import tasks
-from sources.selectors import SUGGEST
 from tests.factories import make_source, make_speaker
 
 PETRENKO = SpeakerRef(id=1, names=["Андрій Петренко"])
@@ -64,7 +64,7 @@ def test_pages_give_the_same_candidates_as_the_whole_text():
 def test_the_candidates_page_of_a_long_text_is_paged(client, analyst):
     source = make_source(text=long_text(800))
     client.force_login(analyst)
-    url = reverse("sources:candidates", args=[source.pk])
+    url = reverse("claims:source_candidates", args=[source.pk])
     first = client.get(url).content.decode()
     assert 'rel="next"' in first and "Переговори тривають</blockquote>" not in first
     pages = len(text_pages(source.text))
@@ -80,14 +80,14 @@ def test_the_candidates_page_of_a_long_text_is_paged(client, analyst):
 def test_the_candidates_page_of_a_short_text_has_no_pager(client, analyst):
     source = make_source(text=STATEMENT)
     client.force_login(analyst)
-    page = client.get(reverse("sources:candidates", args=[source.pk])).content.decode()
+    page = client.get(reverse("claims:source_candidates", args=[source.pk])).content.decode()
     assert 'rel="next"' not in page and "Переговори тривають</blockquote>" in page
 
 
 def test_a_long_text_is_read_once_by_a_background_job_and_then_every_page_comes_from_it(client, analyst):
     source = make_source(text=long_text(800))
     client.force_login(analyst)
-    url = reverse("sources:candidates", args=[source.pk])
+    url = reverse("claims:source_candidates", args=[source.pk])
     first = client.get(url)
     [job] = Job.objects.filter(task=SUGGEST)
     assert job.status == Job.Status.SUCCEEDED and job.created_by == analyst and "Refresh" not in first
@@ -101,7 +101,7 @@ def test_a_long_text_is_read_once_by_a_background_job_and_then_every_page_comes_
 def test_a_new_speaker_makes_the_long_text_read_again_so_the_suggestion_names_them(client, analyst):
     source = make_source(text=long_text(800))
     client.force_login(analyst)
-    url = reverse("sources:candidates", args=[source.pk])
+    url = reverse("claims:source_candidates", args=[source.pk])
     number = statement_page(source.text)
     before = client.get(url, {"page": number}).content.decode()
     assert "(new speaker)" in before
@@ -115,7 +115,7 @@ def test_while_the_job_runs_the_page_shows_its_progress_and_reloads_itself(clien
     settings.JOBS_RUN_INLINE = False
     source = make_source(text=long_text(800))
     client.force_login(analyst)
-    url = reverse("sources:candidates", args=[source.pk])
+    url = reverse("claims:source_candidates", args=[source.pk])
     waiting = client.get(url)
     html = waiting.content.decode()
     assert waiting["Refresh"] == "2" and 'id="suggest-progress"' in html and "<blockquote" not in html
@@ -136,7 +136,7 @@ def test_when_the_job_failed_each_page_is_read_in_the_request(client, analyst, s
     settings.JOBS_RUN_INLINE = False
     source = make_source(text=long_text(800))
     client.force_login(analyst)
-    url = reverse("sources:candidates", args=[source.pk])
+    url = reverse("claims:source_candidates", args=[source.pk])
     client.get(url)
     Job.objects.filter(task=SUGGEST).update(status=Job.Status.FAILED, error="MemoryError")
     number = statement_page(source.text)
@@ -149,6 +149,6 @@ def test_when_the_job_failed_each_page_is_read_in_the_request(client, analyst, s
 def test_a_short_text_is_read_in_the_request_without_a_job(client, analyst):
     source = make_source(text=STATEMENT)
     client.force_login(analyst)
-    page = client.get(reverse("sources:candidates", args=[source.pk])).content.decode()
+    page = client.get(reverse("claims:source_candidates", args=[source.pk])).content.decode()
     assert "Переговори тривають</blockquote>" in page
     assert not Job.objects.filter(task=SUGGEST).exists()

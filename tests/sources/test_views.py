@@ -86,7 +86,7 @@ def test_suggest_quotes_lists_candidates_with_accept_links(client, analyst):
     shoigu = speaker_create(name="Sergei Shoigu", names={"uk": "Сергій Шойгу"}, aliases=["Шойгу"])
     source = make_source(text=ARTICLE)
     client.force_login(analyst)
-    page = client.get(reverse("sources:candidates", args=[source.pk])).content.decode()
+    page = client.get(reverse("claims:source_candidates", args=[source.pk])).content.decode()
     start = ARTICLE.index("Ви можете")
     assert "Ви можете повністю розраховувати на всебічну підтримку Москви" in page
     assert f"start={start}&amp;" in page and f"speaker={shoigu.pk}" in page
@@ -97,7 +97,7 @@ def test_suggestions_leave_out_spans_already_quoted(client, analyst):
     claim = make_claim(author=analyst)
     make_quote(claim=claim, source=source, fragment="Ви можете повністю розраховувати на всебічну підтримку Москви")
     client.force_login(analyst)
-    page = client.get(reverse("sources:candidates", args=[source.pk])).content.decode()
+    page = client.get(reverse("claims:source_candidates", args=[source.pk])).content.decode()
     assert "Ви можете повністю розраховувати на всебічну підтримку Москви</blockquote>" not in page
 
 
@@ -107,7 +107,7 @@ def test_a_statement_quoted_with_another_span_is_marked_with_its_claim_for_those
     source = make_source(text=ARTICLE)
     claim = make_claim(author=analyst, summary="Shoigu promised Moscow's support")
     make_quote(claim=claim, source=source, fragment="повністю розраховувати на всебічну підтримку Москви")
-    url = reverse("sources:candidates", args=[source.pk])
+    url = reverse("claims:source_candidates", args=[source.pk])
     client.force_login(analyst)
     page = client.get(url).content.decode()
     assert "Ви можете повністю розраховувати на всебічну підтримку Москви</blockquote>" in page
@@ -121,7 +121,7 @@ def test_a_statement_quoted_with_another_span_is_marked_with_its_claim_for_those
 def test_suggested_quotes_name_their_kind_in_the_interface_language(client, analyst):
     source = make_source(text=ARTICLE)
     client.force_login(analyst)
-    url = reverse("sources:candidates", args=[source.pk])
+    url = reverse("claims:source_candidates", args=[source.pk])
     assert '<span class="kind">direct</span>' in client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert '<span class="kind">пряма</span>' in client.get(url, HTTP_ACCEPT_LANGUAGE="uk").content.decode()
 

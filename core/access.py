@@ -1,3 +1,5 @@
+"""Who may read what, before any app's rules: the site's openness to readers, and the team."""
+
 from functools import wraps
 
 from django.conf import settings
@@ -14,3 +16,9 @@ def readable(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def is_team(user) -> bool:
+    """Analysts, editors and staff: who may see the team's working material (every source with its
+    snapshot, every speaker). A signed-in user in no group is a reader, and sees what readers see."""
+    return user.is_authenticated and (user.is_staff or user.has_perm("sources.view_source"))

@@ -1,0 +1,1 @@
+"""The claims app's pages, one module an area: claim pages, reports, review, search (speakers: claims.speakers)."""
