@@ -1,7 +1,7 @@
 """The REST API (/api/v1/) and the page where users manage their API token (/accounts/token/).
 
 Views stay thin: they validate input with a serializer, read through the same querysets the pages use
-(Claim.objects.visible_to, claims.search.visible_entries, the SearchFilter facets) and write through the
+(Claim.objects.visible_to, claims.search.queries.visible_entries, the SearchFilter facets) and write through the
 services, which check permissions and the workflow. Every write runs in one transaction, so a refused or
 failing request leaves nothing behind.
 """
@@ -38,10 +38,10 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from api import serializers as api
-from claims import search
 from claims.filters import SearchFilter
 from claims.models import Claim, Quote, QuoteSearch, ReviewEvent, Speaker, SpeakerName, Topic, Translation
 from claims.permissions import can_edit_claim, sees_every_status
+from claims.search import queries
 from claims.services import StaleClaimError, claim_create, claim_transition, claim_update, quote_create
 from claims.speakers.search import speaker_search, speakers_all
 from claims.speakers.services import speaker_create, speaker_update
@@ -180,7 +180,7 @@ SYNC_PARAMETERS = [
 
 
 class SearchPagination(StablePagination):
-    """Pages of a claims.search result: the count stops at search.COUNT_CAP (with `count_capped`), as on
+    """Pages of a claims.search result: the count stops at queries.COUNT_CAP (with `count_capped`), as on
     the search page, because an exact count of a common word is slow."""
 
     max_page = 10_000  # deeper pages are never read by people, and would make PostgreSQL skip millions of rows
@@ -196,11 +196,11 @@ class SearchPagination(StablePagination):
         return number
 
     def search(
-        self, request, *, entries: QuerySet[QuoteSearch] | search.VisibleEntries, query: str, order: str
-    ) -> search.SearchPage:
+        self, request, *, entries: QuerySet[QuoteSearch] | queries.VisibleEntries, query: str, order: str
+    ) -> queries.SearchPage:
         self.request = request
         number = self.page_number(request)
-        self.result = search.search(
+        self.result = queries.search(
             entries=entries, query=query, order=order, page=number, per_page=self.get_page_size(request)
         )
         if number > 1 and not self.result.results:
@@ -231,7 +231,7 @@ class SearchPagination(StablePagination):
         paginated = super().get_paginated_response_schema(schema)
         paginated["properties"]["count_capped"] = {
             "type": "boolean",
-            "description": f"True when there are more than {search.COUNT_CAP} matches; `count` then stops there.",
+            "description": f"True when there are more than {queries.COUNT_CAP} matches; `count` then stops there.",
         }
         paginated["properties"]["suggestion"] = {
             "type": "string",
@@ -331,7 +331,7 @@ class ApiViewSet(viewsets.GenericViewSet):
             if INTEGER.fullmatch(raw) and not model.objects.filter(pk=int(raw)).exists():
                 params.pop(name)
                 self.nothing_matches = True
-        filterset = SearchFilter(params, queryset=search.visible_entries(user), staff=sees_every_status(user))
+        filterset = SearchFilter(params, queryset=queries.visible_entries(user), staff=sees_every_status(user))
         if not filterset.is_valid():
             raise exceptions.ValidationError(filterset.errors)
         return filterset
@@ -339,8 +339,8 @@ class ApiViewSet(viewsets.GenericViewSet):
     def search_entries(self) -> QuerySet[QuoteSearch]:
         return self.search_filter().qs
 
-    def search_parts(self) -> search.VisibleEntries:
-        """search_entries in the two parts search.search caches and merges (visible_parts)."""
+    def search_parts(self) -> queries.VisibleEntries:
+        """search_entries in the two parts queries.search caches and merges (visible_parts)."""
         return self.search_filter().parts(self.request.user)
 
     def searched(self) -> bool:
@@ -427,7 +427,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
         if updated_after is not None:
             queryset = queryset.filter(updated_at__gt=updated_after)
         if self.searched():
-            matching = search.matching_entries(self.search_entries(), self.query())
+            matching = queries.matching_entries(self.search_entries(), self.query())
             if self.nothing_matches:
                 return queryset.none()
             queryset = queryset.filter(pk__in=matching.values("claim_id"))

@@ -12,7 +12,7 @@ on the search documents is dropped during the load and built again afterwards, a
 
 The search document of every quote is what claims.search would write for it. Lemmatising a million quotes
 token by token is too slow, so the lexemes of each surface word are computed once (with the same functions,
-text.lemmas and claims.search.name_keys) and joined in the order claims.search.document_lexemes
+text.lemmas and claims.search.documents.name_keys) and joined in the order claims.search.documents.document_lexemes
 joins them. Every CHECK_EVERY-th quote is verified against document_lexemes itself while generating.
 
 The corpus is cut into blocks of BLOCK_QUOTES quotes, one stretch of time each; a block's claims are quoted
@@ -37,12 +37,12 @@ from unidecode import unidecode
 
 import text as textproc
 from bench import words
-from claims import search
+from claims.search import documents
 from claims.speakers.search import search_keys_for
 
 SEED = 20261125
 BLOCK_QUOTES = 10_000
-CHECK_EVERY = 499  # one quote in this many is checked against claims.search.document_lexemes
+CHECK_EVERY = 499  # one quote in this many is checked against claims.search.documents.document_lexemes
 START = datetime.date(2014, 2, 20)
 FULL_SCALE_WAR = datetime.date(2022, 2, 24)  # four times as many statements a day from here on
 END = datetime.date(2026, 10, 31)
@@ -141,14 +141,14 @@ def _pick(rnd: random.Random, weighted: tuple[tuple[str, float], ...]) -> str:
     return values[bisect_right(cumulative, rnd.random() * cumulative[-1])]
 
 
-_POSITIONS = [str(number) for number in range(search.MAX_POSITION + 1)]
+_POSITIONS = [str(number) for number in range(documents.MAX_POSITION + 1)]
 
 
 class _Quoted(dict):
     """lexeme -> "'lexeme':" as it opens its entry in a tsvector literal (quoted by claims.search itself)."""
 
     def __missing__(self, lexeme: str) -> str:
-        quoted = self[lexeme] = search.quote_lexeme(lexeme) + ":"
+        quoted = self[lexeme] = documents.quote_lexeme(lexeme) + ":"
         return quoted
 
 
@@ -156,10 +156,10 @@ _QUOTED = _Quoted()
 
 
 def tsvector_literal(lexemes: list[str]) -> str:
-    """claims.search.tsvector_literal, made faster for documents of at most 256 lexemes (where positions
+    """claims.search.documents.tsvector_literal, made faster for documents of at most 256 lexemes (where positions
     are unique, ascending and never capped); the checked quotes compare the two."""
     if len(lexemes) > 256:
-        return search.tsvector_literal(lexemes)
+        return documents.tsvector_literal(lexemes)
     entries: dict[str, str] = {}
     get, quoted, numbers = entries.get, _QUOTED, _POSITIONS
     for position, lexeme in enumerate(lexemes, start=1):
@@ -399,7 +399,7 @@ class World:
         if found is None:
             found = cache[surface] = (
                 tuple(textproc.lemmas(surface, language)),
-                tuple(search.name_keys(surface, language)),
+                tuple(documents.name_keys(surface, language)),
             )
         return found
 
@@ -419,7 +419,7 @@ class World:
                     _LEXEMES[code][surface] = value
 
     def speaker_names(self, speaker: Speaker) -> list[str]:
-        """The names a document lists for the speaker, in claims.search._parts_for's order."""
+        """The names a document lists for the speaker, in claims.search.indexing.document_parts's order."""
         names = [speaker.names[code] for code in sorted(speaker.names)]
         return [speaker.name, *names, *self.alias_order[speaker.id]]
 
@@ -452,19 +452,19 @@ class World:
 
 def _lexemes_of(surfaces: list[tuple[str, str]]) -> dict:
     return {
-        (code, surface): (tuple(textproc.lemmas(surface, code)), tuple(search.name_keys(surface, code)))
+        (code, surface): (tuple(textproc.lemmas(surface, code)), tuple(documents.name_keys(surface, code)))
         for code, surface in surfaces
     }
 
 
 @functools.lru_cache(maxsize=100_000)
 def _name_lexemes(name: str) -> tuple[str, ...]:
-    return tuple(search.document_lexemes(search.DocumentParts(text="", language="", names=[name])))
+    return tuple(documents.document_lexemes(documents.DocumentParts(text="", language="", names=[name])))
 
 
 @functools.lru_cache(maxsize=1_000)
 def _topic_lexemes(name: str) -> tuple[str, ...]:
-    return tuple(search.document_lexemes(search.DocumentParts(text="", language="", topics=[name])))
+    return tuple(documents.document_lexemes(documents.DocumentParts(text="", language="", topics=[name])))
 
 
 # (lemmas, name keys) of each surface word per language: a pure function of the word, so one cache serves
@@ -775,7 +775,7 @@ def generate_block(world: World, block: int, records: list | None = None) -> dic
             other = "en" if summary_language == "uk" else "uk"
             summaries.append((other, _summary(writer, claim, other)))
         claim.summaries = [(code, text.text) for code, text in summaries]
-        # As claims.search._parts_for lists them: the summary, then its translations by language.
+        # As claims.search.indexing.document_parts lists them: the summary, then its translations by language.
         ordered = [summaries[0], *sorted(summaries[1:], key=lambda s: s[0])]
         claim.summary_part = [lexeme for _, text in ordered for lexeme in text.lexemes]
         created = datetime.datetime.combine(claim.said_on, datetime.time()) + datetime.timedelta(
@@ -1012,9 +1012,9 @@ def _events(rnd: random.Random, world: World, claim: Claim, created: datetime.da
 
 
 def _check(world: World, quote: Quote, translations, lexemes: list[str], outlet_id) -> None:
-    """The document's lexemes must be exactly what claims.search.document_lexemes makes of the quote."""
+    """The document's lexemes must be exactly what claims.search.documents.document_lexemes makes of the quote."""
     claim = quote.claim
-    parts = search.DocumentParts(
+    parts = documents.DocumentParts(
         text=quote.text.text,
         language=quote.language,
         translations=[(code, t.text) for code, t in translations],
@@ -1022,11 +1022,13 @@ def _check(world: World, quote: Quote, translations, lexemes: list[str], outlet_
         names=world.speaker_names(claim.speaker) + ([world.outlets[outlet_id - 1]["name"]] if outlet_id else []),
         topics=world.topic_names(claim.topic_ids),
     )
-    expected = search.document_lexemes(parts)
+    expected = documents.document_lexemes(parts)
     if expected != lexemes:
         raise AssertionError(f"quote {quote.id}: generated lexemes differ from claims.search's:\n{expected}\n{lexemes}")
-    if tsvector_literal(lexemes) != search.tsvector_literal(expected):
-        raise AssertionError(f"quote {quote.id}: the document literal differs from claims.search.tsvector_literal's")
+    if tsvector_literal(lexemes) != documents.tsvector_literal(expected):
+        raise AssertionError(
+            f"quote {quote.id}: the document literal differs from claims.search.documents.tsvector_literal's"
+        )
 
 
 # --- the fixed tables ----------------------------------------------------------------------------------
@@ -1121,7 +1123,7 @@ def prepare(connection, world: World) -> None:
     drop the GIN index of the search documents for the load. Runs on a Django connection."""
     from claims.models import QuoteSearch
     from claims.permissions import roles_ensure
-    from claims.search import renew_published_token
+    from claims.search.generations import renew_published_token
 
     with connection.cursor() as cursor:
         cursor.execute(

@@ -157,23 +157,23 @@ def _resolve(facets: tuple[tuple[str, str], ...]) -> dict[str, str]:
 
 
 def tracker_search(user, query: str, facets: dict[str, str], order: str):
-    """The search page's code path (SearchFilter, then claims.search.search over the published and the
+    """The search page's code path (SearchFilter, then claims.search.queries.search over the published and the
     unpublished parts of what the user sees). Timed after renew_published_token, as after an editor's
     publication: the published matches kept between searches are of no use, so this is the cost of a search
     not run since the last change to a published entry. What no such change touches (the planner's word
     statistics, kept until the next ANALYZE) stays cached, as it does on a running site."""
-    from claims import search
     from claims.filters import SearchFilter
+    from claims.search import queries
 
     params = {"q": query, **facets}  # the page's query string (bound, as on a search with words or facets)
-    filterset = SearchFilter(params, queryset=search.visible_entries(user), staff=True)
+    filterset = SearchFilter(params, queryset=queries.visible_entries(user), staff=True)
     if not filterset.is_valid():
         raise ValueError(f"invalid facets {facets}: {filterset.errors}")
-    return search.search(entries=filterset.parts(user), query=query, order=order)
+    return queries.search(entries=filterset.parts(user), query=query, order=order)
 
 
 def _published_changed() -> None:
-    from claims.search import renew_published_token
+    from claims.search.generations import renew_published_token
 
     renew_published_token()
 

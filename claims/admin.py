@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims import search
 from claims.models import (
     Claim,
     Quote,
@@ -19,6 +18,7 @@ from claims.models import (
     Topic,
     Translation,
 )
+from claims.search import indexing, queries
 from claims.services import (
     EDITABLE_FIELDS,
     claim_create,
@@ -68,7 +68,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
         super().save_related(request, form, formsets, change)
         # Names and aliases edited inline change what the speaker can be found by.
         speaker_refresh_search_keys(form.instance)
-        search.index_speaker(form.instance)
+        indexing.index_speaker(form.instance)
 
 
 @admin.register(Topic)
@@ -204,9 +204,9 @@ class TrackerSearchAdmin(SimpleHistoryAdmin):
         found = Q(external_id=term[:200])
         if term.isascii() and term.isdigit() and len(term) < 10:
             found |= Q(pk=int(term))
-        if search.parse_query(term).tsquery:  # words to look for (not only exclusions or punctuation)
+        if queries.parse_query(term).tsquery:  # words to look for (not only exclusions or punctuation)
             key, column = self.found_through.split(":")
-            found |= Q(**{f"{key}__in": search.matching_entries(QuoteSearch.objects.all(), term).values(column)})
+            found |= Q(**{f"{key}__in": queries.matching_entries(QuoteSearch.objects.all(), term).values(column)})
         return queryset.filter(found), False
 
 

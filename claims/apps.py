@@ -9,15 +9,15 @@ class ClaimsConfig(AppConfig):
     def ready(self):
         # Search documents hold a source's title, language and outlet name: sources announce changes to
         # them (it cannot import claims), and the quotes' entries are rewritten here.
-        from claims import search
         from claims.models import Quote
+        from claims.search import indexing
         from sources.signals import outlet_renamed, source_changed
 
         def reindex_source(sender, source, **kwargs):
-            search.index_source(source)
+            indexing.index_source(source)
 
         def reindex_outlet(sender, outlet, **kwargs):
-            search.index_quotes(Quote.objects.filter(source__outlet=outlet))
+            indexing.index_quotes(Quote.objects.filter(source__outlet=outlet))
 
         source_changed.connect(reindex_source, dispatch_uid="claims.reindex_source", weak=False)
         outlet_renamed.connect(reindex_outlet, dispatch_uid="claims.reindex_outlet", weak=False)

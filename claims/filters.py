@@ -4,8 +4,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from claims import search
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
+from claims.search import queries
 from claims.speakers.search import speaker_search
 from sources.languages import language_choices
 from sources.models import Outlet
@@ -89,10 +89,10 @@ class SearchFilter(django_filters.FilterSet):
             # Offer only outlets that published claims were reported by: a facet must not reveal drafts.
             self.filters["outlet"].queryset = _outlets_of_published_claims
 
-    def parts(self, user) -> "search.VisibleEntries":
-        """What the user sees through these facets (valid ones), in the two parts that search.search takes."""
+    def parts(self, user) -> "queries.VisibleEntries":
+        """What the user sees through these facets (valid ones), in the two parts that queries.search takes."""
         status = self.form.cleaned_data.get("status")
-        return search.visible_parts(user, status=status).narrowed(self.filter_queryset)
+        return queries.visible_parts(user, status=status).narrowed(self.filter_queryset)
 
     def filter_role(self, queryset, name, value):
         held = SpeakerRole.objects.filter(speaker_id=OuterRef("speaker_id"), title__icontains=value.strip()).filter(

@@ -43,7 +43,7 @@ class Speaker(models.Model):
     # match finds a speaker by any spelling. Derived (claims.speakers.search.speaker_refresh_search_keys keeps it),
     # so it stays out of the history.
     search_keys = models.TextField(_("search keys"), editable=False, blank=True, default="")
-    # Bumped whenever a claim or quote of the speaker is written (claims.search.speakers_touch): the
+    # Bumped whenever a claim or quote of the speaker is written (claims.search.indexing.speakers_touch): the
     # speaker page keys its cached chart and reporting aggregates on it. Derived, so out of the history.
     profile_version = models.PositiveBigIntegerField(_("profile version"), editable=False, default=0, db_default=0)
 
@@ -505,7 +505,7 @@ class QuoteSearch(models.Model):
             models.Index(fields=["claim"], name="quotesearch_claim"),
             models.Index(fields=["outlet", "-said_on"], name="quotesearch_outlet"),
             GinIndex(fields=["topic_ids"], name="quotesearch_topics"),
-            # The unpublished entries, searched apart from the published ones (claims.search.visible_parts):
+            # The unpublished entries, searched apart from the published ones (claims.search.queries.visible_parts):
             # an analyst's own, newest first; every one, newest first, for editors.
             models.Index(
                 fields=["author", "-said_on", "-quote"],
@@ -523,8 +523,8 @@ class QuoteSearch(models.Model):
 
 class SearchGeneration(models.Model):
     """One row whose token the indexing path renews after a transaction that changed a published entry or
-    what published results show commits (claims.search.published_changed). Searches key the matches they
-    keep of the published entries on it (claims.search.published_generation). A random token, not a
+    what published results show commits (claims.search.generations.published_changed). Searches key the matches they
+    keep of the published entries on it (claims.search.generations.published_generation). A random token, not a
     counter: a restored or flushed database can never bring back a token some cache still holds matches
     under."""
 

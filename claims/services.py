@@ -9,7 +9,6 @@ from django.db.models import Min
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from claims import search
 from claims.models import (
     Claim,
     Quote,
@@ -21,6 +20,7 @@ from claims.models import (
 )  # fmt: skip
 from claims.notifications import queue_transition_mail
 from claims.permissions import can_edit_claim, can_translate, is_editor, sees_workflow
+from claims.search import indexing
 from claims.workflow import CLOSED, adds_directly, report_problem, report_target_problem, transition_problem
 from sources.batch import Batch, atomic_unless_batched
 from sources.dates import said_after_published, validate_said_before_published
@@ -70,7 +70,7 @@ def claim_create(
     claim.save()
     if topics:
         claim.topics.set(topics)
-    search.speakers_touch([claim.speaker_id])
+    indexing.speakers_touch([claim.speaker_id])
     return claim
 
 
@@ -114,7 +114,7 @@ def claim_transition(
     claim._history_user = actor
     claim.save(update_fields=fields)
     transaction.on_commit(lambda: queue_transition_mail(event_id=event.pk))
-    search.index_claim_status(claim)
+    indexing.index_claim_status(claim)
     return claim
 
 
@@ -170,7 +170,7 @@ def claim_update(
     claim.save()
     if topics is not None:
         claim.topics.set(topics)
-    search.index_claim(claim, previous_speaker_id=previous_speaker_id)
+    indexing.index_claim(claim, previous_speaker_id=previous_speaker_id)
     return claim
 
 
@@ -262,7 +262,7 @@ def quote_create(
             claim=claim, from_status=claim.status, to_status=claim.status, actor=actor,
             action=Action.REPORT_PROPOSED, quote=quote,
         )  # fmt: skip
-    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 
@@ -301,7 +301,7 @@ def translation_create(
     if batch is not None:
         return batch.add(translation)
     translation.save()
-    search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
     return translation
 
 
@@ -366,7 +366,7 @@ def translation_update(
         raise ValidationError({"text": _("A translation cannot be empty: remove it instead.")})
     translation._history_user = actor
     translation.save()
-    search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
     return translation
 
 
@@ -376,7 +376,7 @@ def translation_delete(*, translation: Translation, actor: AbstractBaseUser) -> 
     translation, quote, claim = _translation_to_change(translation, actor)
     translation._history_user = actor
     translation.delete()
-    search.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
 
 
 @transaction.atomic
@@ -408,7 +408,7 @@ def quote_correct(*, quote: Quote, actor: AbstractBaseUser, kind: str, start: in
     quote.full_clean(exclude=["claim", "source", "created_by"], validate_constraints=False, validate_unique=False)
     quote._history_user = actor
     quote.save()
-    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 
@@ -435,7 +435,7 @@ def report_transition(*, quote: Quote, to: str, actor: AbstractBaseUser, note: s
     quote._history_user = actor
     quote.save(update_fields=["report_status"])
     transaction.on_commit(lambda: queue_transition_mail(event_id=event.pk))
-    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 
@@ -516,8 +516,8 @@ def claim_merge(*, duplicate: Claim, into: Claim, actor: AbstractBaseUser, note:
     into.version += 1
     into._history_user = actor
     into.save(update_fields=["version", "updated_at"])
-    search.index_claim(into)
-    search.index_claim_status(duplicate)
+    indexing.index_claim(into)
+    indexing.index_claim_status(duplicate)
     return into
 
 
@@ -552,8 +552,8 @@ def quote_move(*, quote: Quote, to: Claim, actor: AbstractBaseUser, note: str = 
         claim=to, from_status=to.status, to_status=to.status, actor=actor,
         action=Action.REPORT_MOVED_IN, quote=quote, other_claim=origin, note=note.strip(),
     )  # fmt: skip
-    search.speakers_touch({origin.speaker_id})
-    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    indexing.speakers_touch({origin.speaker_id})
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk))
     return quote
 
 

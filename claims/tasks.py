@@ -11,9 +11,9 @@ from django.db import OperationalError
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
-from claims import search
 from claims.models import Quote
 from claims.notifications import notify_event
+from claims.search import indexing
 from claims.speakers.selectors import speaker_refs
 from claims.suggestions import SUGGEST, speakers_fingerprint
 from extraction.paging import extract_pages
@@ -47,7 +47,7 @@ def rebuild_search_entries(
     if on_batch:
         on_batch(0, len(ids))
     for start in range(0, len(ids), batch):
-        done += search.index_quotes(Quote.objects.filter(pk__in=ids[start : start + batch]))
+        done += indexing.index_quotes(Quote.objects.filter(pk__in=ids[start : start + batch]))
         if on_batch:
             on_batch(min(start + batch, len(ids)), len(ids))
     return done

@@ -5,8 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from claims import search
 from claims.models import Quote, Topic
+from claims.search import indexing
 
 
 @transaction.atomic
@@ -32,5 +32,5 @@ def topic_update(*, topic: Topic, actor: AbstractBaseUser, **fields) -> Topic:
     topic._history_user = actor
     topic.save()
     if renamed:  # topic names are part of the search documents of its claims' quotes
-        search.index_quotes(Quote.objects.filter(claim__topics=topic))
+        indexing.index_quotes(Quote.objects.filter(claim__topics=topic))
     return topic

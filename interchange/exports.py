@@ -1,7 +1,7 @@
 """CSV and JSON Lines exports of a search result: one row per quote, streamed in batches.
 
 What is exported is exactly what the search page shows for the same query string: the entries
-`claims.search.visible_entries(user)` lets the user see, narrowed by the facets (`SearchFilter`) and the
+`claims.search.queries.visible_entries(user)` lets the user see, narrowed by the facets (`SearchFilter`) and the
 words `q` (the same parser). The order is the page's: newest statement first (date said, then quote id,
 both descending); with `order=relevance` the page's ranked window (the `RANK_WINDOW` most recent matches,
 best first) comes first, then every other match, newest first, so the file holds every match either way.
@@ -64,7 +64,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from claims.filters import SearchFilter
 from claims.models import Quote, QuoteSearch, ReviewEvent, SpeakerAlias, SpeakerName, SpeakerRole, Translation
 from claims.permissions import is_editor
-from claims.search import RANK_WINDOW, Matches, Rank, parse_query, tsquery_of, visible_entries
+from claims.search.queries import RANK_WINDOW, Matches, Rank, parse_query, tsquery_of, visible_entries
 from sources.models import Source
 
 BATCH_SIZE = 500

@@ -89,10 +89,10 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims import search
 from claims.models import Claim, Quote, Speaker, SpeakerKind, Topic, Translation
 from claims.notifications import notifications_suppressed
 from claims.permissions import is_editor
+from claims.search import indexing
 from claims.services import claim_create, claim_transition, quote_create, quote_span_problem, translation_create
 from claims.speakers.services import speaker_create
 from claims.workflow import TRANSITIONS, transition_problem
@@ -657,7 +657,7 @@ class _Importer:
         try:
             # Each unit writes the search entries of what it adds before it commits: an import stopped
             # half-way leaves every committed quote searchable.
-            with transaction.atomic(), search.deferred_indexing():
+            with transaction.atomic(), indexing.deferred_indexing():
                 for record in records:
                     results.append(self._row(record, alone=alone))
                 self.batch.save()
@@ -706,7 +706,7 @@ class _Importer:
         themselves; records saved through the batch are indexed here, once it is saved)."""
         quotes, claims = self.unit.quotes_to_index, self.unit.claims_to_index
         if quotes or claims:
-            search.index_quotes(Quote.objects.filter(Q(pk__in=quotes) | Q(claim_id__in=claims)))
+            indexing.index_quotes(Quote.objects.filter(Q(pk__in=quotes) | Q(claim_id__in=claims)))
 
     def _commit(self, results: list[RowResult]) -> None:
         unit, report = self.unit, self.report

@@ -16,10 +16,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from claims import search
 from claims.models import Claim, Quote, Speaker, Topic
 from claims.notifications import notifications_suppressed
 from claims.permissions import ADMIN, ANALYST, EDITOR, roles_ensure
+from claims.search import indexing
 from claims.services import claim_create, claim_transition, quote_create, translation_create
 from claims.speakers.services import speaker_create
 from sources.models import Outlet, Source
@@ -108,7 +108,7 @@ def load_demo(
     *, credentials_file: Path | None = None, progress: Callable[[int, int], None] | None = None
 ) -> DemoReport:
     """Load the demo data; `progress(done, total)` follows the demo claims."""
-    with notifications_suppressed(), transaction.atomic(), search.deferred_indexing():
+    with notifications_suppressed(), transaction.atomic(), indexing.deferred_indexing():
         return _load_demo(credentials_file, progress or (lambda done, total: None))
 
 

@@ -9,8 +9,8 @@ from django.db import connection
 
 from bench import generate, heavy, run
 from bench.baselines import export_sqlite
-from claims import search
 from claims.models import Claim, Quote, QuoteSearch
+from claims.search import documents, indexing, queries
 from sources.models import Source
 
 QUOTES = 2000
@@ -67,7 +67,7 @@ def test_generated_quotes_are_exact_spans_with_the_documents_claims_search_write
             return cursor.fetchall()
 
     generated = entries()
-    assert search.index_quotes(Quote.objects.filter(pk__in=sample)) == len(sample)
+    assert indexing.index_quotes(Quote.objects.filter(pk__in=sample)) == len(sample)
     assert entries() == generated
 
 
@@ -79,14 +79,14 @@ def test_tracker_counts_match_a_brute_force_count_and_results_have_their_shape(t
 
     bench_editor = run.editor_user()
     for word in ("підтримку", "Shoigu", "санкций", "Зеленський"):
-        alternatives = search.word_alternatives(word)
+        alternatives = documents.word_alternatives(word)
         expected = sum(1 for record in records if alternatives & set(record["lexemes"]))
         page = run.tracker_search(bench_editor, word, {}, "date")
-        assert 0 < expected <= search.COUNT_CAP, word
+        assert 0 < expected <= queries.COUNT_CAP, word
         assert (page.count, page.count_capped) == (expected, False), word
         # Readers see published claims only.
         published = sum(1 for r in records if alternatives & set(r["lexemes"]) and r["status"] == "published")
-        assert search.search(entries=search.visible_entries(_anonymous()), query=word).count == published
+        assert queries.search(entries=queries.visible_entries(_anonymous()), query=word).count == published
 
     connection.ensure_connection()  # export on the test's connection: its transaction holds the rows
     sqlite_path = tmp_path / "fts5.sqlite"

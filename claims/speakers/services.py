@@ -12,9 +12,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from claims import search
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerName, SpeakerRole
 from claims.permissions import is_editor
+from claims.search import indexing
 from claims.speakers.search import speaker_refresh_search_keys
 from text import normalize
 
@@ -186,7 +186,7 @@ def speaker_update(
     _replace_aliases(speaker, aliases, actor)
     _replace_roles(speaker, roles, actor)
     speaker = speaker_refresh_search_keys(speaker)
-    search.index_speaker(speaker)
+    indexing.index_speaker(speaker)
     return speaker
 
 
@@ -299,5 +299,5 @@ def speaker_merge(*, source: Speaker, target: Speaker, actor: AbstractBaseUser) 
         _save(target, actor, reason)
     speaker_refresh_search_keys(target)
     plan.target = target
-    search.index_speaker(target)
+    indexing.index_speaker(target)
     return plan

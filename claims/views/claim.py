@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims import search, selectors
+from claims import selectors
 from claims.forms import (
     ClaimForm,
     NoteForm,
@@ -23,6 +23,7 @@ from claims.permissions import (
     sees_workflow,
 )
 from claims.review_selectors import claim_merged_into
+from claims.search import generations
 from claims.services import (
     StaleClaimError,
     claim_create,
@@ -68,7 +69,9 @@ def home(request):
     # The list is the same for every audience: its markup is kept under the published token, and the claims
     # are read (the template calls `recent`) only when it is not.
     return render(
-        request, "claims/home.html", {"recent": selectors.recent_published_rows, "generation": search.page_generation()}
+        request,
+        "claims/home.html",
+        {"recent": selectors.recent_published_rows, "generation": generations.page_generation()},
     )
 
 

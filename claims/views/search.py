@@ -3,12 +3,12 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from claims import search
 from claims.filters import SearchFilter
 from claims.http import reader_conditional
 from claims.permissions import (
     sees_every_status,
 )
+from claims.search import queries
 from claims.throttles import search_allowed
 from core.access import readable
 
@@ -18,7 +18,7 @@ from core.access import readable
 def search_page(request):
     """/search/: one box, facets, highlighted results; every state lives in the URL."""
     staff = sees_every_status(request.user)
-    filterset = SearchFilter(request.GET or None, queryset=search.visible_entries(request.user), staff=staff)
+    filterset = SearchFilter(request.GET or None, queryset=queries.visible_entries(request.user), staff=staff)
     query = request.GET.get("q", "").strip()
     order = "relevance" if request.GET.get("order") == "relevance" else "date"
     try:
@@ -38,7 +38,7 @@ def search_page(request):
             return response
     results = None
     if searched and filterset.is_valid():
-        results = search.search(entries=filterset.parts(request.user), query=query, order=order, page=page_number)
+        results = queries.search(entries=filterset.parts(request.user), query=query, order=order, page=page_number)
     params = request.GET.copy()
     params.pop("page", None)
     suggestion_params = request.GET.copy()

@@ -82,7 +82,7 @@ def test_admin_action_accepts_proposed_reports_but_not_the_editors_own(client, a
 
 
 def test_admin_edits_reach_the_search(client, admin_user, demo):
-    from claims.search import search, visible_entries
+    from claims.search.queries import search, visible_entries
 
     client.force_login(admin_user)
     claim = Claim.objects.get(quotes__text__startswith="Ви можете повністю")

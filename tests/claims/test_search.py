@@ -7,7 +7,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from claims.models import Claim, Quote, QuoteSearch, Speaker
-from claims.search import parse_query, search, visible_entries
+from claims.search.documents import word_alternatives
+from claims.search.queries import parse_query, search, visible_entries
 from claims.services import claim_transition, translation_create
 from claims.speakers.services import speaker_update
 from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
@@ -251,7 +252,7 @@ def test_speaker_page_chart_follows_every_change_though_it_is_cached(
 @pytest.mark.parametrize("order", ["date", "relevance"])
 def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch, analyst, editor, probe_rows, order):
     """The count and the pages are the same whether the newest entries hold the matches or not."""
-    from claims import search as search_module
+    from claims.search import queries as search_module
 
     speaker = make_speaker()
     for day in range(1, 10):
@@ -262,7 +263,7 @@ def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch
     entries = visible_entries(AnonymousUser())
     # The statistics call "ракета" common, so the walk down the newest entries runs (a test database has
     # no statistics of its own); each walk's length is recorded.
-    common = dict.fromkeys(search_module.word_alternatives("ракета"), 0.9)
+    common = dict.fromkeys(word_alternatives("ракета"), 0.9)
     monkeypatch.setattr(search_module, "lexeme_statistics", lambda: (common, 1_000_000.0))
     walks: list[int] = []
     walk = search_module.newest_matches
@@ -294,7 +295,7 @@ def test_the_newest_entries_shortcut_gives_the_same_pages_and_counts(monkeypatch
 
 
 def test_match_estimates_follow_the_words_frequencies(monkeypatch):
-    from claims import search as search_module
+    from claims.search import queries as search_module
 
     frequencies = {"ракета": 0.3, "дрон": 0.05, "zzraketa": 0.01}
     monkeypatch.setattr(search_module, "lexeme_statistics", lambda: (frequencies, 1_000_000.0))

@@ -9,9 +9,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from claims import search as search_module
 from claims.models import Claim, Quote, Speaker
-from claims.search import published_generation, search, visible_entries, visible_parts
+from claims.search import indexing
+from claims.search import queries as search_module
+from claims.search.documents import word_alternatives
+from claims.search.generations import matches_cache_key, published_generation
+from claims.search.queries import search, visible_entries, visible_parts
 from claims.services import claim_transition
 from claims.speakers.services import speaker_update
 from tests.factories import make_claim, make_quote, make_source, make_speaker, publish
@@ -53,7 +56,7 @@ def test_the_two_parts_give_the_pages_and_counts_of_the_whole(
     corpus, analyst, other_analyst, editor, order, common, monkeypatch
 ):
     if common:  # the statistics call "ракета" common: each part is walked newest first (newest_matches)
-        frequencies = dict.fromkeys(search_module.word_alternatives("ракета"), 0.9)
+        frequencies = dict.fromkeys(word_alternatives("ракета"), 0.9)
         monkeypatch.setattr(search_module, "lexeme_statistics", lambda: (frequencies, 1_000_000.0))
         monkeypatch.setattr(search_module, "PROBE_ROWS", 5)
         walks = []
@@ -113,7 +116,7 @@ def test_published_matches_come_from_the_cache_until_a_published_entry_changes(c
     assert page_of(reader, "ракета", per_page=20)[:2] == ([20, 10, 8, 6, 4, 2], 6)
     ten = Claim.objects.get(said_on=datetime.date(2025, 5, 10))
     Quote.objects.filter(claim=ten).delete()  # as the admin removes a quote, then reindexes its claim
-    search_module.index_claim(ten)
+    indexing.index_claim(ten)
     assert page_of(reader, "ракета", per_page=20)[:2] == ([20, 8, 6, 4, 2], 5)
 
 
@@ -186,9 +189,9 @@ def test_a_truncated_index_caches_nothing_until_a_published_entry_is_written(cor
 def test_facets_reading_other_tables_are_not_cached(corpus, client):
     """The role facet reads the speakers' roles, whose changes the generation does not follow."""
     by_role = visible_parts(AnonymousUser()).narrowed(lambda entries: entries.filter(speaker__roles__title="x"))
-    assert search_module._cache_key(by_role.published, "'ракета'", 21, "token") is None
+    assert matches_cache_key(by_role.published, "'ракета'", 21, "token") is None
     plain = visible_parts(AnonymousUser())
-    assert search_module._cache_key(plain.published, "'ракета'", 21, "token") is not None
+    assert matches_cache_key(plain.published, "'ракета'", 21, "token") is not None
     page = client.get(reverse("claims:search"), {"q": "ракета", "role": "Minister"})
     assert page.status_code == 200 and "0 reports" in page.content.decode()
 
@@ -254,7 +257,7 @@ def test_published_results_show_a_change_to_what_they_show_at_once(client, corpu
     assert results_markup(client, "ракета").count("S. K. Shoigu</a>, Defence minister") == 9
     outlet = outlet_get_or_create(name="Ukrinform", domains=["ukrinform.ua"])
     Source.objects.update(outlet=outlet)  # the outlet of every source, written past the services
-    search_module.rebuild()  # as the source service does after such a change
+    indexing.rebuild()  # as the source service does after such a change
     shown = results_markup(client, "ракета")
     assert shown.count("Ukrinform") == 9
     Outlet.objects.filter(pk=outlet.pk).update(name="Укрінформ")
@@ -311,7 +314,7 @@ def test_a_speaker_profile_version_never_comes_back_after_a_restore():
     speaker = make_speaker("Sergei Shoigu")
 
     def touched() -> int:
-        search_module.speakers_touch([speaker.pk])
+        indexing.speakers_touch([speaker.pk])
         return Speaker.objects.get(pk=speaker.pk).profile_version
 
     at_backup = touched()

@@ -171,8 +171,8 @@ def _entry_of(quote) -> dict:
 def test_the_first_quote_of_a_new_claim_is_indexed_as_a_full_reindex_would(analyst):
     """quote_record's quote of the claim it has just made is indexed by the one indexing path: the entry is
     the one a full reindex writes, with the speaker's names, the outlet and the topics."""
-    from claims import search
     from claims.models import Topic
+    from claims.search import indexing
     from claims.services import claim_create, quote_record
     from sources.services import outlet_get_or_create
 
@@ -190,7 +190,7 @@ def test_the_first_quote_of_a_new_claim_is_indexed_as_a_full_reindex_would(analy
     claim = claim_create(author=analyst, **fields)
     quote = first_quote(claim, 0, 5, new_claim_topics=[topic])
     written = _entry_of(quote)
-    search.index_quotes(Quote.objects.filter(pk=quote.pk))
+    indexing.index_quotes(Quote.objects.filter(pk=quote.pk))
     assert written == _entry_of(quote)
     assert written["topic_ids"] == [topic.pk] and written["outlet_id"] == outlet.pk
     assert "'zzshoihu'" in written["document"] and "'myanmar'" in written["document"]  # names, topics

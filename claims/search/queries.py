@@ -1,30 +1,17 @@
-"""Multilingual search over quotes.
+"""Queries: a query goes through the same pipeline as the documents (each word becomes the lexemes it may
+stand for, in every language it may be in), is matched through the GIN index or by walking the newest entries,
+and is paged, counted up to COUNT_CAP, ranked and highlighted. The lexemes travel as query parameters, never
+as SQL text."""
 
-Every quote has one row in QuoteSearch: a tsvector of *lemmas* (made in Python by text, so
-"підтримку", "підтримки" and "підтримка" are one lexeme), plus name keys (the Latin skeleton of every
-name, so "Шойгу", "Shoigu" and "Shoygu" meet), and the facets a search filters by. A query goes through
-the same pipeline: each word becomes the set of lexemes it may stand for, in every language it may be in.
-
-The tsvector and tsquery are built as literals and cast, never parsed by a text search configuration:
-the lexemes are exactly the keys made here. They travel as query parameters, never as SQL text.
-"""
-
-import contextlib
-import contextvars
 import dataclasses
 import datetime
-import functools
-import hashlib
 import heapq
 import re
-import time
-import uuid
-from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQueryField
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connection, connections, router, transaction
+from django.db import connection, connections
 from django.db.models import (
     BooleanField,
     F,
@@ -36,289 +23,32 @@ from django.db.models import (
     Subquery,
     Value,
 )  # fmt: skip
-from django.db.models.functions import Cast, Greatest
+from django.db.models.functions import Cast
 from django.utils.translation import get_language
 
 import text as textproc
-from claims.models import Claim, Quote, QuoteSearch, SearchGeneration, Speaker, SpeakerName, SpeakerRole
+from claims.models import Claim, Quote, QuoteSearch, Speaker, SpeakerName, SpeakerRole
 from claims.permissions import audience, sees_every_status
+from claims.search.documents import quote_lexeme, word_alternatives
+from claims.search.generations import PUBLISHED_MATCHES_SECONDS, generation_to_keep, matches_cache_key
+from claims.search.highlight import Segment, highlight
 from claims.speakers.search import speaker_search
 
-NAME_PREFIX = "zz"  # name keys live beside lemmas in the same tsvector; the prefix keeps them apart
-MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 COUNT_CAP = 1000  # counts beyond this are shown as "1000+": an exact count of a common word is slow
+
+
 PROBE_ROWS = 20_000  # newest_matches checks at most this many of the newest entries (probe_plan) ...
+
+
 # ... when the statistics say the words are that common (rarer ones are cheaper through the GIN index)
 PROBE_MIN_SHARE = 0.01
+
+
 PROBE_MIN_MATCHES = 10_000
+
+
 RANK_WINDOW = 200  # relevance order ranks the most recent matches of this many (DESIGN.md, "Search")
 
-_WORD = re.compile(r"\b[^\W\d_][\w’'ʼ-]*", re.UNICODE)
-
-
-# --- documents -------------------------------------------------------------------------------------------
-
-
-@dataclasses.dataclass
-class DocumentParts:
-    """Everything said about a quote that a search should find it by."""
-
-    text: str
-    language: str
-    translations: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (language, text)
-    summaries: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (language, text)
-    names: list[str] = dataclasses.field(default_factory=list)  # speaker names and aliases, outlet
-    topics: list[str] = dataclasses.field(default_factory=list)
-
-
-def name_keys(text: str, language: str = "") -> list[str]:
-    """Name keys of the capitalised words of a text (or of every word of a name)."""
-    keys = []
-    for word in _WORD.findall(text):
-        if not word[:1].isupper():
-            continue
-        keys.extend(NAME_PREFIX + key for key in sorted(textproc.name_keys(word, language)) if key)
-    return keys
-
-
-def document_lexemes(parts: DocumentParts) -> list[str]:
-    """The lexemes of a document in order: positions matter for phrase queries within each part."""
-    lexemes = list(textproc.lemmas(parts.text, parts.language))
-    lexemes += name_keys(parts.text, parts.language)
-    for language, text in parts.translations + parts.summaries:
-        lexemes += textproc.lemmas(text, language)
-        lexemes += name_keys(text, language)
-    for name in parts.names:
-        lexemes += textproc.lemmas(name, textproc.detect_language(name) if textproc.is_cyrillic(name) else "en")
-        lexemes += [NAME_PREFIX + textproc.name_skeleton(word) for word in name.split() if textproc.name_skeleton(word)]
-        lexemes += name_keys(name.title())
-    for topic in parts.topics:
-        lexemes += textproc.lemmas(topic, "uk" if textproc.is_cyrillic(topic) else "en")
-    return [fit_lexeme(lexeme) for lexeme in lexemes if lexeme]
-
-
-def quote_lexeme(lexeme: str) -> str:
-    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-MAX_LEXEME_BYTES = 2046  # PostgreSQL refuses a longer word in a tsvector ("word is too long")
-
-
-def fit_lexeme(lexeme: str) -> str:
-    """The lexeme cut to what PostgreSQL indexes (on a character boundary): a 5,000-letter "word" (a pasted
-    hash, a run of letters without spaces) is indexed by its start instead of failing the whole entry. Typed
-    queries are cut the same way, so they still find it."""
-    encoded = lexeme.encode()
-    return lexeme if len(encoded) <= MAX_LEXEME_BYTES else encoded[:MAX_LEXEME_BYTES].decode("utf-8", "ignore")
-
-
-def tsvector_literal(lexemes: Iterable[str]) -> str:
-    """A tsvector in PostgreSQL's input syntax, lexemes verbatim with their positions."""
-    positions: dict[str, list[int]] = {}
-    for position, lexeme in enumerate(lexemes, start=1):
-        positions.setdefault(lexeme, []).append(min(position, MAX_POSITION))
-    return " ".join(
-        f"{quote_lexeme(lexeme)}:{','.join(str(p) for p in sorted(set(places))[:256])}"
-        for lexeme, places in positions.items()
-    )
-
-
-@dataclasses.dataclass
-class _Related:
-    """What a quote's entry needs beside the quote, its claim, speaker and source."""
-
-    translations: list
-    summary_translations: list
-    topics: list
-
-    @classmethod
-    def loaded(cls, quote: Quote) -> "_Related":
-        """Read from the prefetched relations (_quotes_for_indexing)."""
-        claim = quote.claim
-        return cls(list(quote.translations.all()), list(claim.summary_translations.all()), list(claim.topics.all()))
-
-
-def _parts_for(quote: Quote, related: _Related) -> DocumentParts:
-    claim, speaker, source = quote.claim, quote.claim.speaker, quote.source
-    names = [speaker.name, *(n.name for n in speaker.names.all()), *(a.alias for a in speaker.aliases.all())]
-    if source.outlet_id:
-        names.append(source.outlet.name)
-    return DocumentParts(
-        text=quote.text,
-        language=source.language,
-        translations=[(t.language, t.text) for t in related.translations],
-        summaries=[(claim.summary_language, claim.summary)]
-        + [(t.language, t.text) for t in related.summary_translations],
-        names=names,
-        topics=[name for topic in related.topics for name in (topic.name_en, topic.name_uk)],
-    )
-
-
-def _quotes_for_indexing(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
-    # An entry holds the source's language, date and outlet, never its text (up to 5 MB) or HTML snapshot.
-    return (
-        quotes.select_related("claim__speaker", "source__outlet")
-        .defer("source__text", "source__raw_html")
-        .prefetch_related(
-            "translations",
-            "claim__summary_translations",
-            "claim__topics",
-            "claim__speaker__names",
-            "claim__speaker__aliases",
-        )
-    )
-
-
-_deferred: contextvars.ContextVar[set[int] | None] = contextvars.ContextVar("search_deferred", default=None)
-
-
-@contextlib.contextmanager
-def deferred_indexing(batch: int = 500):
-    """Within the block, remember which quotes need their entry rewritten and write each once at the
-    end, in batches: for bulk loads, where a quote is indexed by its creation and again by each
-    translation. Searches inside the block do not see the pending changes yet."""
-    pending: set[int] = set()
-    token = _deferred.set(pending)
-    try:
-        yield
-    finally:
-        _deferred.reset(token)
-    ids = sorted(pending)
-    for start in range(0, len(ids), batch):
-        index_quotes(Quote.objects.filter(pk__in=ids[start : start + batch]))
-
-
-def index_quotes(quotes: QuerySet[Quote]) -> int:
-    """(Re)write the search entries of these quotes; returns how many."""
-    pending = _deferred.get()
-    if pending is not None:
-        pending.update(quotes.values_list("pk", flat=True))
-        return 0
-    entries = [_entry(quote, _Related.loaded(quote)) for quote in _quotes_for_indexing(quotes)]
-    # The speakers whose pages change: those of the entries now, and those the entries had before.
-    speakers = {entry.speaker_id for entry in entries}
-    before = QuoteSearch.objects.filter(quote_id__in=[e.quote_id for e in entries]).values_list("speaker_id", "status")
-    published = any(entry.status == Claim.Status.PUBLISHED for entry in entries)
-    for speaker_id, status in before:
-        speakers.add(speaker_id)
-        published = published or status == Claim.Status.PUBLISHED
-    speakers_touch(speakers)
-    _entries_write(entries)
-    if published:
-        published_changed()
-    return len(entries)
-
-
-def _entry(quote: Quote, related: _Related) -> QuoteSearch:
-    """The search entry of a quote whose claim, speaker (with names and aliases) and source (with outlet)
-    are loaded."""
-    claim, source = quote.claim, quote.source
-    return QuoteSearch(
-        quote_id=quote.pk,
-        claim_id=claim.pk,
-        speaker_id=claim.speaker_id,
-        author_id=claim.author_id,
-        outlet_id=source.outlet_id,
-        status=claim.status if quote.report_status == Quote.ReportStatus.ACCEPTED else quote.report_status,
-        said_on=claim.said_on,
-        published_on=source.published_on,
-        language=source.language,
-        kind=quote.kind,
-        topic_ids=sorted(t.pk for t in related.topics),
-        # A literal in tsvector syntax: psycopg sends text untyped and PostgreSQL reads it as a tsvector.
-        document=tsvector_literal(document_lexemes(_parts_for(quote, related))),
-    )
-
-
-def _entries_write(entries: list[QuoteSearch]) -> None:
-    """One INSERT … ON CONFLICT for the lot."""
-    QuoteSearch.objects.bulk_create(
-        entries, update_conflicts=True, unique_fields=["quote"], update_fields=_ENTRY_FIELDS, batch_size=500
-    )
-
-
-_ENTRY_FIELDS = [
-    "claim", "speaker", "author", "outlet", "status", "said_on", "published_on", "language", "kind", "topic_ids",
-    "document",
-]  # fmt: skip
-
-
-def index_claim(claim: Claim, *, previous_speaker_id: int | None = None) -> int:
-    """Rewrite the entries of a claim's quotes; the claim's speaker (and the one it had, when it changed)
-    see their pages change even when the claim has no quote yet. A published claim renews the published
-    token even when it has no entry left (its last quote was removed)."""
-    speakers_touch({claim.speaker_id, previous_speaker_id})
-    if claim.status == Claim.Status.PUBLISHED:
-        published_changed()
-    return index_quotes(Quote.objects.filter(claim_id=claim.pk))
-
-
-def index_claim_status(claim: Claim) -> int:
-    """A status change alters no words: update the facet only. Every status change of a claim with
-    entries renews the published token: it is rare, and into or out of "published" is the usual one."""
-    speakers_touch({claim.speaker_id})
-    changed = QuoteSearch.objects.filter(claim_id=claim.pk, quote__report_status="accepted").update(status=claim.status)
-    if changed:
-        published_changed()
-    return changed
-
-
-def renew_published_token() -> None:
-    """Give the published search entries a new token: what was kept under the old one is never read again."""
-    SearchGeneration.objects.update_or_create(id=1, defaults={"token": uuid.uuid4()})
-
-
-def published_changed() -> None:
-    """The published search entries (or what their results show) change in the current transaction: renew
-    the published token once it commits. Renewed after the commit, never before, so that nothing read
-    before the commit can be kept under the new token; and outside the writing transaction, so that the
-    token's row is never held locked while that transaction goes on to lock speakers or claims."""
-    transaction.on_commit(renew_published_token)
-
-
-def speakers_touch(speaker_ids: Iterable[int | None]) -> None:
-    """Mark the speakers' pages as changed (their cached aggregates are keyed on `profile_version`).
-    Several speakers are locked in the order of their ids, so that two writers never wait on each other
-    in a circle."""
-    ids = sorted({pk for pk in speaker_ids if pk})
-    if not ids:
-        return
-    speakers = Speaker.objects.filter(pk__in=ids)
-    if len(ids) > 1 and transaction.get_connection().in_atomic_block:
-        list(speakers.order_by("pk").select_for_update().values_list("pk", flat=True))
-    speakers.update(profile_version=next_profile_version())
-
-
-def next_profile_version():
-    """The next `profile_version`: at least the clock in microseconds, so a version never comes back after
-    a restore from a backup (a counter would count up through the same numbers again and meet cache
-    entries written before the restore)."""
-    return Greatest(F("profile_version") + 1, Value(time.time_ns() // 1000))
-
-
-def index_speaker(speaker: Speaker) -> int:
-    return index_quotes(Quote.objects.filter(claim__speaker_id=speaker.pk))
-
-
-def index_source(source) -> int:
-    return index_quotes(Quote.objects.filter(source_id=source.pk))
-
-
-@transaction.atomic
-def rebuild(*, missing_only: bool = False, batch: int = 500) -> int:
-    """Rewrite every search entry (after an import or a change of the text pipeline), or only add the
-    missing ones (after upgrading a database that had none)."""
-    quotes = Quote.objects.order_by("pk")
-    if missing_only:
-        quotes = quotes.filter(search_entry__isnull=True)
-    total = 0
-    ids = list(quotes.values_list("pk", flat=True))
-    for start in range(0, len(ids), batch):
-        total += index_quotes(Quote.objects.filter(pk__in=ids[start : start + batch]))
-    return total
-
-
-# --- queries ---------------------------------------------------------------------------------------------
 
 _QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
@@ -332,22 +62,6 @@ class ParsedQuery:
     shape: list[list[list[frozenset[str]]]] = dataclasses.field(default_factory=list)
     # estimated_matches, once per search: the published and the unpublished parts ask for it both
     estimate: tuple[float, float] | None = dataclasses.field(default=None, compare=False, repr=False)
-
-
-@functools.lru_cache(maxsize=50_000)
-def word_alternatives(word: str) -> frozenset[str]:
-    """Every lexeme a typed word may stand for: its lemma in each language it may be in, and its name key.
-    A pure function of the word, cached: highlighting asks it for every word of every result shown."""
-    alternatives = set()
-    for token in textproc.tokens(word):
-        if textproc.is_cyrillic(token):
-            languages = ("uk", "ru")
-        else:
-            languages = ("en",)
-            alternatives.add(token)
-        alternatives |= {textproc.lemma(token, language) for language in languages}
-        alternatives |= {NAME_PREFIX + key for key in textproc.name_keys(token) if key}
-    return frozenset(fit_lexeme(alternative) for alternative in alternatives if alternative)
 
 
 def _group(words: list[str], lexemes: set[str], shape: list[frozenset[str]]) -> str | None:
@@ -423,15 +137,6 @@ class Rank(Func):
     output_field = FloatField()
 
 
-# --- searching -------------------------------------------------------------------------------------------
-
-
-@dataclasses.dataclass
-class Segment:
-    text: str
-    hit: bool
-
-
 @dataclasses.dataclass
 class Result:
     quote: Quote
@@ -447,51 +152,6 @@ class SearchPage:
     pages: int | None
     has_next: bool
     suggestion: str = ""
-
-
-@functools.lru_cache(maxsize=4096)
-def _skeleton_initial(start: str) -> str:
-    return textproc.name_skeleton(start)[:1]
-
-
-def highlight(text: str, words: set[str], language: str, *, width: int = 320) -> list[Segment]:
-    """The quote cut into segments, words matching the query marked; long texts cut around the first hit."""
-    segments, last = [], 0
-    first_hit = None
-    # A word can only match when its first letter, or its Latin skeleton's, starts one of the query's
-    # lexemes: the other words skip the dictionary lookups (most of a snippet's cost).
-    initials = {word.removeprefix(NAME_PREFIX)[:1] for word in words}
-    for match in re.finditer(r"[^\W_]+(?:[’'ʼ][^\W_]+)*|\d+(?:[.,]\d+)*", text):
-        token = match.group(0)
-        folded = token[:2].casefold()
-        if folded[:1] not in initials and _skeleton_initial(folded) not in initials:
-            continue
-        if word_alternatives(token) & words:
-            if match.start() > last:
-                segments.append(Segment(text[last : match.start()], False))
-            segments.append(Segment(token, True))
-            last = match.end()
-            first_hit = match.start() if first_hit is None else first_hit
-    if last < len(text):
-        segments.append(Segment(text[last:], False))
-    if len(text) <= width:
-        return segments
-    # Keep about `width` characters around the first hit.
-    start = max(0, (first_hit or 0) - width // 3)
-    end = start + width
-    trimmed, position = [], 0
-    for segment in segments:
-        seg_start, seg_end = position, position + len(segment.text)
-        position = seg_end
-        if seg_end <= start or seg_start >= end:
-            continue
-        piece = segment.text[max(0, start - seg_start) : end - seg_start]
-        trimmed.append(Segment(piece, segment.hit))
-    if start > 0:
-        trimmed.insert(0, Segment("…", False))
-    if end < len(text):
-        trimmed.append(Segment("…", False))
-    return trimmed
 
 
 def speaker_on_the_day(language: str | None) -> dict:
@@ -647,37 +307,6 @@ def visible_parts(user, *, status: str | None = None) -> VisibleEntries:
     return parts
 
 
-PUBLISHED_MATCHES_SECONDS = 600  # how long a process keeps the matches of a published part (memory bound only)
-
-
-def published_generation(using: str = "default") -> str | None:
-    """The published search token: renewed (published_changed) after every transaction that added, changed
-    or removed a published entry, moved one into or out of the published status, or changed what published
-    results show; None when there is none yet, and then nothing is cached. Read on the database the entries
-    are read from (`using`: a read replica, config/routers.py), where the token arrives after the entries."""
-    token = SearchGeneration.objects.using(using).filter(id=1).values_list("token", flat=True).first()
-    return str(token) if token else None
-
-
-_TABLES = re.compile(r'(?:FROM|JOIN) "([^"]+)"')
-
-
-def _cache_key(entries: QuerySet[QuoteSearch], tsquery: str, wanted: int, generation: str | None) -> str | None:
-    """The key of a published part's matches: the part's own SQL and parameters (so every facet is in it),
-    the query and how many matches; None (not cached) when the SQL reads another table than the search
-    entries (the role facet reads the speakers' roles, which the generation does not follow)."""
-    if generation is None:
-        return None
-    try:
-        sql, params = entries.query.sql_with_params()
-    except EmptyResultSet:
-        return None
-    if set(_TABLES.findall(sql)) != {QuoteSearch._meta.db_table}:
-        return None
-    digest = hashlib.blake2b(repr((sql, params, tsquery, wanted)).encode(), digest_size=20).hexdigest()
-    return f"search:published:{generation}:{digest}"
-
-
 def _matches(
     entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, *, counted: bool = True, skip: int = 0
 ):
@@ -714,29 +343,10 @@ def _matches(
     return first, count
 
 
-def page_generation() -> str | None:
-    """The published token to keep a fragment of a page that shows published claims only (the home page's
-    list) under; None (keep nothing) inside a transaction, which may yet change them and roll back."""
-    if connection.in_atomic_block:
-        return None
-    return published_generation()
-
-
-def _generation_to_keep(entries: QuerySet[QuoteSearch]) -> str | None:
-    """The published token to keep what is read from `entries` (and the results' quotes) under; None (keep
-    nothing) inside a transaction: the token changes when a writing transaction commits, so what is read
-    inside one that wrote (and might yet roll back) must not be kept under the token before it. The quotes,
-    speakers and outlets may be read from another database than the entries (a replica): its own is
-    asked too."""
-    if connections[entries.db].in_atomic_block or connections[router.db_for_read(Quote)].in_atomic_block:
-        return None
-    return published_generation(entries.db)
-
-
 def _published_matches(entries: QuerySet[QuoteSearch], parsed: "ParsedQuery", wanted: int, generation: str | None):
     """_matches of the published part, from this process's cache while no published entry has changed
-    (`generation`: _generation_to_keep)."""
-    key = _cache_key(entries, parsed.tsquery, wanted, generation)
+    (`generation`: generation_to_keep)."""
+    key = matches_cache_key(entries, parsed.tsquery, wanted, generation)
     found = cache.get(key) if key else None
     if found is None:
         found = _matches(entries, parsed, wanted)
@@ -785,7 +395,7 @@ def search(
         # Past the pages a count of "1000+" has: one query with an OFFSET, nothing kept in the cache.
         entries = entries.every()
     if isinstance(entries, VisibleEntries):
-        generation = _generation_to_keep(entries.published)
+        generation = generation_to_keep(entries.published)
         first, count = _published_matches(entries.published, parsed, wanted, generation)
         if entries.unpublished is not None:
             # An analyst's own (their partial index), or every unpublished entry for an editor, which at a
