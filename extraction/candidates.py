@@ -35,6 +35,7 @@ from extraction.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     FORMULAS,
     GENERIC,
+    LISTED_GAP,
     LISTENERS,
     MEDIA,
     MEDIA_PARTS,
@@ -61,6 +62,7 @@ from extraction.lexicon import (
     SOURCE_BEFORE_COLON,
     STATEMENT_SOURCE,
     TERMINAL,
+    TITLE_NOUNS,
     TOPIC_ONLY,
     TRAILING_CONJUNCTION,
     WORD,
@@ -992,9 +994,51 @@ class _Extractor:
             if whole and upper and len(words) >= 4:
                 self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
                 continue
+            if self._titled(sentence, o):
+                continue  # "the exhibition “Russia Through Turkish Eyes”": a title, not someone's words
+            if upper:
+                listed = self._listed(s, sentence, o, verbs, consumed, complete=content.rstrip()[-1:] in TERMINAL)
+                if listed is not None:  # "chanted “Free the press!” and “No more lies!”"
+                    if listed:
+                        self._add(s, content_start, content_end, "direct", listed)
+                    continue
             if all(w[0].isupper() for w in words if w[0].isalpha()) and len(words) <= 4:
                 continue  # a name or a title in quote marks, not someone's words
             self._partial(s, sentence, o, c, verbs, consumed)
+
+    def _titled(self, sentence: Sentence, o: int) -> bool:
+        """Whether the quote mark at `o` follows a noun that names a work or an event ("фотовиставки", "the
+        film"), so that the quotation is its title."""
+        k = self._token_at(sentence, o) - 1
+        if k < 0 or self.text[sentence.tokens[k].end : o].strip():
+            return False
+        token = sentence.tokens[k]
+        lemmas = {parse.normal_form for parse in self._parses(token)[:2]} or {token.norm, token.norm.removesuffix("s")}
+        return bool(lemmas & TITLE_NOUNS)
+
+    def _listed(self, s: int, sentence: Sentence, o: int, verbs: list[int], consumed: set[int], *, complete: bool):
+        """The speaker of a quotation that a verb of saying lists ("вигукував гасла «…», «…» і «…»", "chanted
+        “…” and “…”"): between the verb and the quote mark at most two words (the object: "slogans") and the
+        quotations listed before it. None when the quotation is not listed so; False when nobody in particular
+        says it."""
+        tokens = sentence.tokens
+        last = self._token_at(sentence, o) - 1
+        for v in reversed(verbs):
+            if v > last:
+                continue
+            gap = self.text[tokens[v].end : o]
+            for qo, qc in sentence.quotes:
+                if tokens[v].end <= qo and qc < o:
+                    gap = gap.replace(self.text[qo : qc + 1], " \x00 ")
+            if not LISTED_GAP.fullmatch(gap) or not (complete or "\x00" in gap):
+                return None
+            if (s, v) not in self.verb_speakers:
+                if v in consumed:
+                    return None
+                consumed.add(v)
+                self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
+            return self.verb_speakers[(s, v)]
+        return None
 
     def _trim_quote(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start].isspace():

@@ -24,7 +24,7 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim""".split()
+    characterise exclaim shout chant yell scream""".split()
 _EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 
 
@@ -68,7 +68,7 @@ SAY_UK = frozenset(
     засудити засуджувати запропонувати пропонувати попросити просити вимагати відкинути спростувати
     спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
     передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
-    вказати вказувати припустити зізнатися твердити вигукнути вигукувати""".split()
+    вказати вказувати припустити зізнатися твердити вигукнути вигукувати кричати крикнути скандувати""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
@@ -81,7 +81,7 @@ SAY_RU = frozenset(
     предложить предлагать попросить просить потребовать требовать отвергнуть отвергать прокомментировать
     комментировать оценить охарактеризовать описать приветствовать предположить предсказать
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
-    высказаться воскликнуть восклицать""".split()
+    высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать""".split()
 )
 # Verbs whose object is usually a noun phrase or an infinitive ("highlighted opportunities", "подякував
 # Мʼянмі", "пригрозив перевести"): the reported clause starts at the verb, unless a "that"/"що" follows.
@@ -114,16 +114,28 @@ ROLE_NOUNS = frozenset(
     """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
     senator congressman congresswoman governor mayor general admiral commander chief leader chairman
     chairwoman director lawyer attorney prosecutor judge official diplomat king queen pope candidate nominee
-    adviser advisor aide
+    adviser advisor aide attacker gunman assailant killer suspect
     президент міністр міністерка премʼєр премʼєр-міністр канцлер секретар речник речниця посол сенатор
     губернатор мер генерал адмірал командувач командир керівник керівниця очільник очільниця лідер голова
     глава директор адвокат прокурор суддя посадовець дипломат король королева кандидат радник радниця
-    помічник представник представниця депутат спікер прессекретар прес-секретар
+    помічник представник представниця депутат спікер прессекретар прес-секретар нападник вбивця стрілець
+    підозрюваний
     министр премьер премьер-министр секретарь пресс-секретарь представитель представительница губернатор
-    мэр командующий руководитель председатель судья чиновник советник помощник спикер""".split()
+    мэр командующий руководитель председатель судья чиновник советник помощник спикер нападавший убийца
+    стрелок подозреваемый""".split()
 )
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
 PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
+# Nouns whose quotation is a title, not someone's words ("фотовыставка «…»", "the film “…”"), by lemma: works,
+# events, programmes, laws, parties and media.
+TITLE_NOUNS = frozenset(
+    """exhibition film movie book novel song play programme program operation project law bill party
+    newspaper magazine channel festival forum conference campaign movement album series show
+    виставка фотовиставка фільм книга книжка роман пісня вистава програма операція проєкт проект закон
+    законопроєкт партія газета журнал телеканал фестиваль форум конференція акція кампанія рух альбом серіал шоу
+    выставка фотовыставка фильм книга роман песня спектакль программа операция проект закон законопроект
+    партия газета журнал телеканал фестиваль форум конференция акция кампания движение альбом сериал шоу""".split()
+)
 # "йдеться у повідомленні СБУ", "говорится в заявлении МИД", "said in a statement by": the document's
 # author is the speaker (the phrase after the noun).
 STATEMENT_SOURCE = re.compile(
@@ -248,6 +260,12 @@ OPENERS = {"«": "»", "„": "“”", "“": "”", '"': '"', "‘": "’", "�
 WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
 TERMINAL = ".!?…"
 DASHES = "-–—"
+# What may stand between a verb of saying and the quotations it lists: an object of at most two words
+# ("гасла", "the slogans"), a colon, and the quotations before (each replaced by NUL) joined by commas or "and".
+LISTED_GAP = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]*\s*:?\s*(?:\x00\s*(?:,|\b(?:і|й|та|и|and|or)\b)\s*)*",
+    re.IGNORECASE,
+)
 
 # "За словами X", "за його словами", "по словам X", "на думку X", "according to X", and
 # "як зазначили у X" / "как заявил X" (the verb checked separately).

@@ -340,3 +340,38 @@ def test_two_coordinated_statements_of_one_speaker_are_two_candidates():
     assert texts_of("Иванов назвал переговоры «трудными, но честными».", "ru") == [
         "назвал переговоры «трудными, но честными»"
     ]
+
+
+# Quotations a verb lists, titles in quote marks ------------------------------------------------------------
+
+
+def test_every_quotation_a_verb_of_shouting_lists_is_the_speakers_and_a_list_without_the_verb_is_not():
+    text = "Петренко вигукував гасла «Свободу полоненим!», «Геть окупантів!» та «Слава героям!» біля посольства."
+    assert texts_of(text, "uk") == ["Свободу полоненим!", "Геть окупантів!", "Слава героям!"]
+    assert speakers_of(text, "uk") == [1, 1, 1]
+    twin = "Петренко розвішував плакати «Свободу полоненим!», «Геть окупантів!» та «Слава героям!» біля посольства."
+    assert "Геть окупантів!" not in texts_of(twin, "uk")  # no verb of saying lists them
+
+
+def test_a_listed_quotation_without_a_closing_mark_follows_one_with_it():
+    text = "Иванов скандировал «Долой цензуру!» и «Мы будем говорить, пока нас не услышат» на площади."
+    assert texts_of(text, "ru") == ["Долой цензуру!", "Мы будем говорить, пока нас не услышат"]
+    assert speakers_of(text, "ru") == [3, 3]
+
+
+def test_an_english_chant_gives_each_slogan_to_the_crowd_s_named_leader():
+    assert speakers_of("Daniel Hart chanted “No more lies!” and “Free the press!” outside the ministry.", "en") == [4, 4]
+    painted = "Daniel Hart painted “No more lies!” and “Free the press!” on the ministry wall."
+    assert "Free the press!" not in texts_of(painted, "en")
+
+
+def test_a_role_noun_like_the_attacker_stands_for_the_person_the_text_just_named():
+    text = "Нападение совершил Олег Иванов. Убийца выкрикивал «Помните про реку!» и «Это вам за мост!»."
+    assert speakers_of(text, "ru") == [3, 3]
+
+
+def test_a_title_after_the_noun_of_a_work_or_event_is_no_statement_but_a_remark_is():
+    exhibition = "Напомним, Петренко открыл фотовыставку «Город глазами детей» в понедельник."
+    assert speakers_of(exhibition, "ru") == []
+    remark = "Напомним, Петренко открыл выставку словами «Город глазами детей — это наш город» в понедельник."
+    assert speakers_of(remark, "ru") == [1]
