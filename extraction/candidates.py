@@ -38,6 +38,7 @@ from extraction.lexicon import (
     LISTED_GAP,
     LISTENERS,
     MEDIA,
+    MEDIA_NAMES,
     MEDIA_PARTS,
     MODALS,
     OBJECT_VERBS,
@@ -46,12 +47,14 @@ from extraction.lexicon import (
     ORG_NOUNS,
     PASSIVE,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
+    RELAY_VERBS,
     ROLE_NOUNS,
     ROLE_STATUS,
     ROLE_WORDS,
@@ -589,11 +592,51 @@ class _Extractor:
         names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS]
         if not names:
             return False
-        if formula and len(words) == 1:
-            # A person's name or a word of the language ("у Кремлі"), not "Bloomberg" or "УНІАН".
+        if formula and len(words) == 1 and not self._media_name(words):
+            # A person's name or a word of the language ("у Кремлі"), not an unknown Latin word ("Vexa").
             parse = self._parse(names[0])
             return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
         return True
+
+    def _media_name(self, words: list[Token]) -> bool:
+        """Whether the words name a news outlet: a news agency or broadcaster (MEDIA_NAMES)."""
+        return any(word.norm in MEDIA_NAMES for word in words)
+
+    def _media_source(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a formula's source is a news outlet: a news agency or broadcaster, or a name the sentence
+        calls a newspaper, agency or channel ("газета The Daily Courier", "The Daily Courier, the largest
+        newspaper")."""
+        if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor or mention.group:
+            return False
+        tokens = sentence.tokens
+        if self._media_name(self._mention_words(sentence, mention)):
+            return True
+        before = tokens[mention.first - 1] if mention.first > 0 else None
+        if before is not None and self._media_noun(before):
+            return True
+        # An apposition after the name: ", крупнейшая англоязычная газета страны,".
+        after = tokens[mention.last : mention.last + 5]
+        if after and self.text[tokens[mention.last - 1].end : after[0].start].strip() == ",":
+            return any(self._media_noun(token) for token in after)
+        return False
+
+    def _after_apposition(self, sentence: Sentence, comma: int) -> int:
+        """The comma that closes an outlet's apposition right after `comma` (", the largest newspaper of the
+        country,"), else `comma`: what the outlet reports starts after it."""
+        if comma == -1:
+            return comma
+        following = self.text.find(",", comma + 1, sentence.end)
+        if following == -1:
+            return comma
+        first, last = self._token_at(sentence, comma + 1), self._token_at(sentence, following)
+        words = sentence.tokens[first:last]
+        if 0 < len(words) <= 6 and any(self._media_noun(w) for w in words) and not any(map(self._say_verb, words)):
+            return following
+        return comma
+
+    def _media_noun(self, token: Token) -> bool:
+        lemmas = {parse.normal_form for parse in self._parses(token)[:2]} or {token.norm}
+        return bool(lemmas & MEDIA)
 
     def _speaker_of(self, s: int, mention: Mention, position: int) -> tuple[str, int | None, str | None] | None:
         """(mention as written, speaker id, kind) for a subject; pronouns through the preceding sentences."""
@@ -835,13 +878,15 @@ class _Extractor:
 
     # Candidates
 
-    def _add(self, s: int, start: int, end: int, kind: str, speaker) -> None:
+    def _add(self, s: int, start: int, end: int, kind: str, speaker, *, media: bool = False) -> None:
         if kind != "direct":  # a quotation is kept as quoted, with its final full stop
             start, end = self._trim(start, end)
         if end - start < 2 or not WORD.search(self.text, start, end):
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
-        self.candidates.append(Candidate(self.source[start:end], start, end, kind, mention, speaker_id))
+        self.candidates.append(
+            Candidate(self.source[start:end], start, end, kind, mention, speaker_id, speaker_kind or "", media)
+        )
         self.spoken.add((speaker_id, mention))
         if speaker_id is not None:
             self.spoken_ids.add(speaker_id)
@@ -1256,10 +1301,15 @@ class _Extractor:
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if inside(self.quotes, match.start()):
                     continue
-                verb_index = None
+                verb_index, relay = None, False
                 if "verb" in pattern.groupindex:
                     verb_index = self._token_at(sentence, match.start("verb"))
-                    if verb_index >= len(sentence.tokens) or not self._say_verb(sentence.tokens[verb_index]):
+                    if verb_index >= len(sentence.tokens):
+                        continue
+                    verb = sentence.tokens[verb_index]
+                    # "Как передает Reuters, …": a verb of the media's relaying, for a news outlet only.
+                    relay = not self._say_verb(verb) and verb.norm in RELAY_VERBS
+                    if not (self._say_verb(verb) or relay):
                         continue
                 comma = text.find(",", match.end(), sentence.end)
                 x_end = comma if comma != -1 else sentence.end
@@ -1277,6 +1327,11 @@ class _Extractor:
                     consumed.add(v)
                 if not self._acceptable(sentence, mention, formula=True):
                     continue
+                media = not mention.pronoun and self._media_source(sentence, mention)
+                if relay and not media:
+                    continue
+                if media:
+                    comma = self._after_apposition(sentence, comma)
                 speaker = (
                     self._antecedent(s, match.start(), persons_only=True)
                     if mention.pronoun
@@ -1299,7 +1354,9 @@ class _Extractor:
                     if start <= token.start < end:
                         consumed.add(i)
                 quoted = any(start <= o < end for o, _c in sentence.quotes)
-                self._add(s, start, end, "partial" if quoted else "indirect", speaker)
+                if media:
+                    speaker = (speaker[0], speaker[1], "organization")
+                self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
 
     def _overlaps_candidate(self, start: int, end: int) -> bool:
         # Candidates come in text order, a sentence at a time: the last few are the only neighbours.
@@ -1310,6 +1367,8 @@ class _Extractor:
         tokens = sentence.tokens
         for i in range(first, last - 1):
             if tokens[i].capitalized:
+                if tokens[first].norm in PLACE_PREPOSITIONS:
+                    first = i  # "на своем сайте The Daily Courier": where it was published, then who
                 break
             if tokens[i].norm in ("from", "by", "of", "for", "від", "от"):
                 first = i + 1  # "a statement from the Polish defence ministry": who made the statement

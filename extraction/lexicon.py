@@ -101,6 +101,10 @@ OBJECT_VERBS = frozenset(
 # Words that open an adverbial clause after an attribution ("said Putin as he left", "сказав він, коли").
 ADVERBIAL_OPENERS = frozenset("as while when after before since як коли поки після перед как когда пока после".split())
 POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
+# Verbs of the media's relaying ("як передає", "как пишет"): a formula of them names a news outlet.
+RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут reports writes".split())
+# Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
+PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
 RELAY_TAIL = re.compile(
     r",\s*(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"
@@ -216,6 +220,15 @@ MEDIA = frozenset(
     издание газета агентство телеканал пресса""".split()
 )
 MEDIA_PARTS = ("змі", "сми")
+# News agencies and broadcasters that other outlets cite as the source of what they report, by the words of
+# their names as written in news text (their own spellings, and the Ukrainian and Russian ones): the national
+# news agencies of the countries most reported on, and the international broadcasters.
+MEDIA_NAMES = frozenset(
+    """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
+    politico axios interfax tass ria ukrinform unian
+    рейтер рейтерс блумберг франс-пресс сіньхуа синьхуа кіодо кеодо йонхап анадолу бі-бі-сі би-би-си сі-ен-ен
+    си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ріа риа укрінформ уніан укринформ униан""".split()
+)
 # Titles before a name ("Prime Minister Mikhail Mishustin"): part of the phrase, not of the name.
 ROLE_WORDS = frozenset(
     """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
@@ -273,6 +286,12 @@ FORMULAS = [
     re.compile(r"\b(?:за|по)\s+(?:(?P<pron>його|її|їхніми|їх|его|её|ее|их)\s+)?слова(?:ми|м)\b", re.IGNORECASE),
     re.compile(r"\b(?:на\s+думку|по\s+мнению)\b", re.IGNORECASE),
     re.compile(r"\baccording\s+to\b", re.IGNORECASE),
+    # "За даними Reuters, …", "По информации The Daily Courier, …": who supplied the information.
+    re.compile(
+        r"\b(?:за\s+(?:даними|інформацією|повідомленням)|по\s+(?:данным|информации|сообщению|сведениям)|"
+        r"согласно\s+(?:данным|информации))\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:як|как)\s+(?P<verb>[^\W\d_]+)(?:\s+(?:у|в|во)\b)?", re.IGNORECASE),
 ]
 

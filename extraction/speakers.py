@@ -1,11 +1,14 @@
 """Known speakers recognised in a sentence by any name or alias, in any script and inflected form."""
 
+import re
 from collections import defaultdict
 
 from extraction.lexicon import WORD
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
 from text import name_keys, name_skeleton, normalize
+
+BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def is_name(parse) -> bool:
@@ -23,7 +26,7 @@ class SpeakerIndex:
         self.lower_first_words: set[str] = set()  # "міністерство" of "міністерство оборони Польщі"
         self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
         for ref in speakers:
-            for name in ref.names:
+            for name in _variants(ref):
                 keys = [name_keys(normalize(word)) for word in WORD.findall(name)]
                 self.prefixes.update(key[:2] for word_keys in keys for key in word_keys)
                 first_word = WORD.search(name)
@@ -90,6 +93,23 @@ class SpeakerIndex:
             taken |= set(range(i, j))
             mentions.append(Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))
         return mentions
+
+
+def _variants(ref: SpeakerRef) -> list[str]:
+    """A speaker's names as a text may write them: as given, without a note in brackets ("The Daily Courier
+    (newspaper)"), and an organisation's without the word for its kind or a leading article ("газета The Daily
+    Courier", "The Daily Courier": "Daily Courier"), while two words remain."""
+    variants = []
+    for name in ref.names:
+        name = " ".join(BRACKETED.sub(" ", name).split()) or name
+        variants.append(name)
+        if ref.kind != "organization":
+            continue
+        words = name.split()
+        while len(words) > 2 and (words[0][:1].islower() or words[0].casefold() == "the") and WORD.fullmatch(words[0]):
+            words = words[1:]
+            variants.append(" ".join(words))
+    return list(dict.fromkeys(variants))
 
 
 # Extraction -----------------------------------------------------------------------------------------------

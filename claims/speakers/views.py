@@ -80,7 +80,12 @@ def speaker_new(request):
     if request.POST.get("quick"):
         return _speaker_new_quick(request, next_url)
     typed = request.GET.get("name", "").strip()[:300]
-    forms = SpeakerForms(request.POST if request.method == "POST" else None, initial_name=typed)
+    kind = request.GET.get("kind", "")
+    forms = SpeakerForms(
+        request.POST if request.method == "POST" else None,
+        initial_name=typed,
+        initial_kind=kind if kind in Speaker.Kind.values else "",
+    )
     duplicates = []
     if request.method == "POST" and forms.is_valid():
         arguments = forms.service_arguments()

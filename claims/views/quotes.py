@@ -53,6 +53,12 @@ def default_kind(text: str) -> str:
     return Quote.Kind.DIRECT if QUOTE_MARKS.search(text) else Quote.Kind.INDIRECT
 
 
+def speaker_kind(params) -> str:
+    """The kind a suggestion read its new speaker as (?speaker_kind=), when it is one; a person otherwise."""
+    kind = params.get("speaker_kind", "")
+    return kind if kind in Speaker.Kind.values else Speaker.Kind.PERSON
+
+
 def _span_from(params, source: Source) -> tuple[int, int] | None:
     """The (start, end) a quote form was opened with: ?start=&end= or ?span=start-end; None if invalid."""
     try:
@@ -143,7 +149,8 @@ def quote_new(request, pk: int):
             "role": speaker.role_on(source.published_on) if speaker else None,
             # The speaker dialog (and its page, without JavaScript) comes back here with the span and kind.
             "here": request.get_full_path() if request.method == "GET" else "",
-            "speaker_quick_form": SpeakerQuickForm(initial={"name": query}),
+            # A new speaker from a suggestion comes with what it reads as ("organization" for an outlet).
+            "speaker_quick_form": SpeakerQuickForm(initial={"name": query, "kind": speaker_kind(params)}),
         },
         status=400 if request.method == "POST" else 200,
     )

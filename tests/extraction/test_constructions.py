@@ -359,8 +359,9 @@ def test_a_listed_quotation_without_a_closing_mark_follows_one_with_it():
     assert speakers_of(text, "ru") == [3, 3]
 
 
-def test_an_english_chant_gives_each_slogan_to_the_crowd_s_named_leader():
-    assert speakers_of("Daniel Hart chanted “No more lies!” and “Free the press!” outside the ministry.", "en") == [4, 4]
+def test_an_english_chant_gives_each_slogan_to_its_speaker():
+    chanted = "Daniel Hart chanted “No more lies!” and “Free the press!” outside the ministry."
+    assert speakers_of(chanted, "en") == [4, 4]
     painted = "Daniel Hart painted “No more lies!” and “Free the press!” on the ministry wall."
     assert "Free the press!" not in texts_of(painted, "en")
 
@@ -375,3 +376,38 @@ def test_a_title_after_the_noun_of_a_work_or_event_is_no_statement_but_a_remark_
     assert speakers_of(exhibition, "ru") == []
     remark = "Напомним, Петренко открыл выставку словами «Город глазами детей — это наш город» в понедельник."
     assert speakers_of(remark, "ru") == [1]
+
+
+# Outlets as sources ----------------------------------------------------------------------------------------
+
+
+def media_of(text: str, language: str, speakers=SPEAKERS) -> list:
+    return [
+        (c.speaker_mention, c.speaker_kind, c.media)
+        for c in extract_candidates(text, language=language, speakers=speakers)
+    ]
+
+
+def test_a_news_agency_given_as_the_source_is_the_speaker_marked_as_media_and_an_unknown_word_is_not():
+    assert media_of("За даними Reuters, переговори тривають у Женеві.", "uk") == [("Reuters", "organization", True)]
+    assert media_of("За даними Vexa, переговори тривають у Женеві.", "uk") == []
+
+
+def test_a_newspaper_named_by_its_apposition_reports_what_follows_the_apposition():
+    text = "По информации The Daily Courier, крупнейшей газеты страны, министр прилетел в Лондон."
+    assert texts_of(text, "ru") == ["министр прилетел в Лондон"]
+    assert media_of(text, "ru") == [("Daily Courier", "organization", True)]
+    plain = "По информации Олега Иванова, министр прилетел в Лондон."
+    assert [c.media for c in extract_candidates(plain, language="ru", speakers=SPEAKERS)] == [False]
+
+
+def test_a_relaying_verb_names_an_outlet_as_source_but_not_a_person():
+    assert media_of("Как пишет Reuters, министр прилетел в Лондон.", "ru") == [("Reuters", "organization", True)]
+    assert speakers_of("Как пишет Олег Иванов, министр прилетел в Лондон.", "ru") == []
+
+
+def test_an_organisation_is_known_by_its_name_without_the_word_for_its_kind_or_a_note():
+    courier = SpeakerRef(id=9, names=["газета The Daily Courier", "The Daily Courier (newspaper)"], kind="organization")
+    text = "По информации The Daily Courier, министр прилетел в Лондон."
+    assert speakers_of(text, "ru", speakers=[courier]) == [9]
+    assert speakers_of(text.replace("Daily Courier", "Daily Mirror"), "ru", speakers=[courier]) != [9]

@@ -194,7 +194,7 @@ def test_a_pronoun_after_two_people_is_ambiguous_and_gives_no_candidate():
     ("text", "language"),
     [
         ("Experts say the sanctions are starting to work.", "en"),
-        ("The deal was signed on Friday, according to Reuters.", "en"),
+        ("The deal was signed on Friday, according to the media.", "en"),
         ("Як повідомили ЗМІ, делегації вже прибули до Женеви.", "uk"),
         ("За словами критиків, вибори не були ані вільними, ані чесними.", "uk"),
         ("Источники сообщили, что сделка сорвалась.", "ru"),
@@ -262,7 +262,8 @@ def test_extract_quotes_prints_candidates_as_json_with_speakers_from_the_databas
     out = StringIO()
     call_command("extract_quotes", str(path), "--language", "auto", "--format", "json", stdout=out)
     rows = json.loads(out.getvalue())
-    assert [set(row) for row in rows] == [{"text", "start", "end", "kind", "speaker_mention", "speaker_id"}] * 2
+    keys = {"text", "start", "end", "kind", "speaker_mention", "speaker_id", "speaker_kind", "media"}
+    assert [set(row) for row in rows] == [keys] * 2
     assert rows[0] == {
         "text": "Ви можете розраховувати на нашу підтримку",
         "start": 1,
@@ -270,6 +271,8 @@ def test_extract_quotes_prints_candidates_as_json_with_speakers_from_the_databas
         "kind": "direct",
         "speaker_mention": "Шойгу",
         "speaker_id": speaker.pk,
+        "speaker_kind": "person",
+        "media": False,
     }
     assert (rows[1]["speaker_mention"], rows[1]["speaker_id"]) == ("Іванова", None)
     assert all(text[row["start"] : row["end"]] == row["text"] for row in rows)

@@ -133,3 +133,21 @@ def test_snapshot_is_served_as_inert_text_to_staff_only(client, analyst):
     response = client.get(reverse("sources:snapshot", args=[source.pk]))
     assert response["Content-Type"].startswith("text/plain")
     assert "sandbox" in response["Content-Security-Policy"]
+
+
+def test_a_statement_a_news_agency_reports_as_its_own_goes_to_the_agency_as_a_new_organisation(client, analyst):
+    source = make_source(text="За даними Reuters, переговори про обмін полоненими тривають у Женеві.")
+    client.force_login(analyst)
+    page = client.get(reverse("claims:source_candidates", args=[source.pk])).content.decode()
+    assert "переговори про обмін полоненими тривають у Женеві</blockquote>" in page
+    assert "<strong>Reuters</strong>" in page and "(new organisation)" in page
+    assert "Reported by a news outlet as its own information" in page
+    assert "mention=Reuters&amp;speaker_kind=organization" in page
+    start = source.text.index("переговори")
+    form = client.get(
+        reverse("claims:quote_new", args=[source.pk]),
+        {"start": start, "end": len(source.text) - 1, "mention": "Reuters", "speaker_kind": "organization"},
+    ).content.decode()
+    # The new-speaker dialog offers the agency as an organisation, its name typed in.
+    assert 'value="organization" selected' in form and 'value="Reuters"' in form
+    assert "kind=organization" in form  # the speaker page without JavaScript, too
