@@ -952,21 +952,23 @@ class _Extractor:
         if not self._acceptable(sentence, mention, formula=True):
             return None
         speaker = self._speaker_of(s, mention, match.start())
-        words = self._mention_words(sentence, mention)
+        # The whole phrase, not only the known name at its end that the mention may be.
+        words = sentence.tokens[first:last]
         lead = words[0] if words else None
         if (
             speaker
-            and speaker[1] is None
             and lead is not None
             and is_cyrillic(lead.text)
             and not lead.capitalized
             and lead.norm not in ROLE_WORDS
             and not self._role_lemma(lead)
         ):
-            # "у повідомленні прес-служби посольства України": the office that wrote it, in the nominative,
-            # not the name at the end of its complement.
-            head = self._nominative(lead)
-            if head:
+            # "у повідомленні прес-служби посольства України", "в сообщении канцелярии премьер-министра X": the
+            # office that wrote it (known, or offered in the nominative), not the name at the end of its complement.
+            office = self.index.matches(words)
+            if office and office[0].first == 0:
+                speaker = self.text[lead.start : words[office[0].last - 1].end], office[0].speaker_id, office[0].kind
+            elif (head := self._nominative(lead)) is not None:
                 speaker = head + self.text[lead.end : words[-1].end], None, "organization"
         if speaker:
             self.last_source = speaker

@@ -21,7 +21,8 @@ class SpeakerIndex:
 
     def __init__(self, speakers: list[SpeakerRef]):
         self.speakers = {ref.id: ref for ref in speakers}
-        self.by_first = defaultdict(list)  # key of a name's first word -> [(speaker id, [keys per word])]
+        # key of a name's first word -> [(speaker id, [keys per word], matched in lower case)]
+        self.by_first = defaultdict(list)
         self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
         self.lower_first_words: set[str] = set()  # "міністерство" of "міністерство оборони Польщі"
         self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
@@ -34,8 +35,10 @@ class SpeakerIndex:
                     self.lower_first_words.add(normalize(first_word.group())[:4])
                 if not keys or not all(keys):
                     continue
+                # A name written all in lower case ("канцелярія прем'єр-міністра") is matched in lower case too.
+                lower = len(keys) > 1 and not any(word[:1].isupper() for word in WORD.findall(name))
                 for key in keys[0]:
-                    self.by_first[key].append((ref.id, keys))
+                    self.by_first[key].append((ref.id, keys, lower))
                 if ref.kind == "person" and len(keys) > 1:
                     for key in keys[-1]:
                         self.by_surname[key].add(ref.id)
@@ -69,11 +72,11 @@ class SpeakerIndex:
         for i in starts:
             token_keys = keys[i]
             for key in token_keys:
-                for speaker_id, name in self.by_first.get(key, ()):
+                for speaker_id, name, lower in self.by_first.get(key, ()):
                     j = i + len(name)
                     if j > len(tokens) or not all(keys[i + k] & name[k] for k in range(len(name))):
                         continue
-                    if any(t.capitalized for t in tokens[i:j]):
+                    if lower or any(t.capitalized for t in tokens[i:j]):
                         found.append((j - i, i, j, speaker_id))
         for i in starts:
             if tokens[i].capitalized:

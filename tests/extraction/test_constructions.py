@@ -411,3 +411,12 @@ def test_an_organisation_is_known_by_its_name_without_the_word_for_its_kind_or_a
     text = "По информации The Daily Courier, министр прилетел в Лондон."
     assert speakers_of(text, "ru", speakers=[courier]) == [9]
     assert speakers_of(text.replace("Daily Courier", "Daily Mirror"), "ru", speakers=[courier]) != [9]
+
+
+def test_a_statement_of_an_office_is_the_office_s_not_the_known_person_it_belongs_to():
+    text = "«Отставка принята»,— говорится в сообщении канцелярии премьер-министра Ирины Соколовой."
+    assert speakers_of(text, "ru") == ["канцелярия премьер-министра Ирины Соколовой"]
+    office = SpeakerRef(id=8, names=["канцелярия премьер-министра"], kind="organization")
+    assert speakers_of(text, "ru", speakers=[*SPEAKERS, office]) == [8]
+    own = "«Отставка принята»,— говорится в заявлении Ирины Соколовой."
+    assert speakers_of(own, "ru", speakers=[*SPEAKERS, office]) == [2]
