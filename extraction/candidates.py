@@ -31,6 +31,7 @@ from extraction.lexicon import (
     CONJUNCTIONS,
     CONNECTORS,
     CONTINUATION_VERBS,
+    CONVINCED,
     DASHES,
     ENGLISH_FUNCTION_WORDS,
     FORMULAS,
@@ -416,7 +417,10 @@ class _Extractor:
                     continue
                 return None
             if token.norm in PASSIVE and i == v - 1:
-                return None  # "was told": the subject heard it
+                if tokens[v].norm not in CONVINCED:
+                    return None  # "was told": the subject heard it
+                i -= 1  # "is convinced that": the copula
+                continue
             if i in by_last:
                 mention = by_last[i]
                 if mention.pronoun:
@@ -1002,11 +1006,16 @@ class _Extractor:
         return [
             i
             for i, t in enumerate(tokens)
-            if self._say_verb(t)
+            if (self._say_verb(t) or self._convinced(tokens, i))
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
+
+    def _convinced(self, tokens: list[Token], i: int) -> bool:
+        """A predicate of conviction before "that" ("він переконаний, що", "she is convinced that"): a position
+        reported as a verb of opinion reports it; "уверен в победе" is none."""
+        return tokens[i].norm in CONVINCED and i + 1 < len(tokens) and tokens[i + 1].norm in COMPLEMENTIZERS
 
     def _token_at(self, sentence: Sentence, position: int) -> int:
         """Index of the first token starting at or after the position."""

@@ -83,6 +83,13 @@ SAY_RU = frozenset(
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
     высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать""".split()
 )
+# Predicates of conviction that report a position as the verbs of opinion do ("він переконаний, що", "она
+# уверена, что", "he is convinced that"), by form (short adjectives are few) -> the verb of opinion they stand for.
+CONVINCED = {
+    **dict.fromkeys("переконаний переконана переконані впевнений впевнена впевнені".split(), "вважати"),
+    **dict.fromkeys("убежден убеждена убеждены уверен уверена уверены".split(), "считать"),
+    **dict.fromkeys("convinced confident".split(), "believe"),
+}
 # Verbs whose object is usually a noun phrase or an infinitive ("highlighted opportunities", "подякував
 # Мʼянмі", "пригрозив перевести"): the reported clause starts at the verb, unless a "that"/"що" follows.
 OBJECT_VERBS = frozenset(

@@ -420,3 +420,11 @@ def test_a_statement_of_an_office_is_the_office_s_not_the_known_person_it_belong
     assert speakers_of(text, "ru", speakers=[*SPEAKERS, office]) == [8]
     own = "«Отставка принята»,— говорится в заявлении Ирины Соколовой."
     assert speakers_of(own, "ru", speakers=[*SPEAKERS, office]) == [2]
+
+
+def test_a_conviction_before_that_reports_a_position_and_one_about_a_thing_does_not():
+    assert speakers_of("Иванов уверен, что реформа провалится.", "ru") == [3]
+    assert speakers_of("Иванов уверен в победе своей команды.", "ru") == []
+    assert speakers_of("Петренко переконаний, що реформа провалиться.", "uk") == [1]
+    assert speakers_of("Daniel Hart is convinced that the reform will fail.", "en") == [4]
+    assert speakers_of("Daniel Hart was told that the reform will fail.", "en") == []
