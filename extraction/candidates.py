@@ -26,6 +26,7 @@ from extraction.lexicon import (
     ADVERBIAL_TAIL,
     ANAPHORIC_ATTRIBUTION,
     ARTICLES,
+    AS_STATED,
     CALENDAR,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
@@ -919,6 +920,7 @@ class _Extractor:
             self._name_colon(s, sentence)
             if not sentence.heading:
                 self._previous_attributed(s, sentence, consumed)
+                self._as_stated(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
         return _deduplicate(self.candidates)
@@ -977,6 +979,20 @@ class _Extractor:
         if speaker:
             self.last_source = speaker
         return speaker
+
+    def _as_stated(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
+        """ "Як ідеться у заяві міністерства, CLAUSE." / "Как говорится в заявлении X, CLAUSE." / "As said in a
+        statement by X, CLAUSE.": the clause is the statement's, its author the speaker."""
+        match = AS_STATED.match(self.text, sentence.start)
+        if not match:
+            return
+        comma = self.text.find(",", match.end(), sentence.end)
+        speaker = self._statement_source(s, sentence, match.start("source"))
+        if comma == -1 or not speaker or self._overlaps_candidate(comma + 1, sentence.end):
+            return
+        consumed.update(range(self._token_at(sentence, comma)))
+        quoted = any(comma < o < sentence.end for o, _c in sentence.quotes)
+        self._add(s, comma + 1, sentence.end, "partial" if quoted else "indirect", speaker)
 
     def _previous_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """ "CLAUSE. Про це заявив X." / "Об этом сообщил X.": the previous sentence is X's statement."""

@@ -155,6 +155,8 @@ STATEMENT_SOURCE = re.compile(
     r"обращении|комментарии|письме|документе|statement|release)\b(?:\s+(?:by|from|of))?",
     re.IGNORECASE,
 )
+# A sentence that opens with the document it reports: "Як ідеться у заяві X, …", "As said in a statement by X, …".
+AS_STATED = re.compile(r"\s*(?:як|как|as)\s+(?P<source>" + STATEMENT_SOURCE.pattern + ")", re.IGNORECASE)
 # "Згідно з офіційним повідомленням штабу АТО: «...»", "According to a statement from the ministry: “...”".
 SOURCE_BEFORE_COLON = re.compile(
     r"\b(?:згідно\s+(?:з|із|зі)|відповідно\s+до|согласно|according\s+to)\s+(?:[^\W\d_]+\s+){0,2}?"

@@ -428,3 +428,11 @@ def test_a_conviction_before_that_reports_a_position_and_one_about_a_thing_does_
     assert speakers_of("Петренко переконаний, що реформа провалиться.", "uk") == [1]
     assert speakers_of("Daniel Hart is convinced that the reform will fail.", "en") == [4]
     assert speakers_of("Daniel Hart was told that the reform will fail.", "en") == []
+
+
+def test_a_sentence_opening_with_the_statement_it_reports_gives_the_statement_to_its_author():
+    text = "Як ідеться у заяві Міністерства оборони, навчання триватимуть тиждень."
+    assert speakers_of(text, "uk") == ["Міністерство оборони"]
+    assert speakers_of("Як ідеться в казці, навчання триватимуть тиждень.", "uk") == []
+    english = "As said in a statement by the Polish defence ministry, the drills will last a week."
+    assert texts_of(english, "en") == ["the drills will last a week"]
