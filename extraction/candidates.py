@@ -802,7 +802,8 @@ class _Extractor:
             if len({m.speaker_id for m in known}) == 1:
                 return known[0].text, known[0].speaker_id, known[0].kind
             if known:
-                return None
+                subject = self._subject_over_embedded(sentence, known)
+                return (subject.text, subject.speaker_id, subject.kind) if subject else None
             named = [
                 m
                 for m in sentence.mentions
@@ -813,11 +814,29 @@ class _Extractor:
                 and not self._in_phrase(sentence, m)
                 and agrees(m.text)
             ]
+            if len(named) > 1:
+                named = [subject] if (subject := self._subject_over_embedded(sentence, named)) else named
             if len(named) == 1:
                 return self._display_name(sentence, named[0]), None, "person"
             if named:
                 return None
         return None
+
+    def _subject_over_embedded(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The first of several people a sentence names, when all the others come after a "that" behind it
+        ("Calderon regretted that voters had given Trump a shot at succeeding Obama": Calderon is what the
+        sentence is about); None when another is beside it ("Putin met Xi")."""
+        tokens = sentence.tokens
+        first = min(mentions, key=lambda m: m.first)
+        if self._in_phrase(sentence, first):
+            return None
+        that = next((i for i in range(first.last, len(tokens)) if tokens[i].norm in COMPLEMENTIZERS), None)
+        others = [
+            m for m in mentions if m.first != first.first and (m.speaker_id is None or m.speaker_id != first.speaker_id)
+        ]
+        if that is None or any(m.first < that for m in others):
+            return None
+        return first
 
     def _genitive_modifier(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name only qualifies the noun right before it ("безпеки РФ", "Секретар

@@ -436,3 +436,15 @@ def test_a_sentence_opening_with_the_statement_it_reports_gives_the_statement_to
     assert speakers_of("Як ідеться в казці, навчання триватимуть тиждень.", "uk") == []
     english = "As said in a statement by the Polish defence ministry, the drills will last a week."
     assert texts_of(english, "en") == ["the drills will last a week"]
+
+
+def test_a_pronoun_stands_for_the_subject_when_the_other_people_are_inside_its_that_clause():
+    baker, moss = SpeakerRef(id=6, names=["Tom Baker"]), SpeakerRef(id=7, names=["Anna Moss"])
+    speakers = [*SPEAKERS, baker, moss]
+    text = (
+        "In his review, Daniel Hart regretted that voters had given Tom Baker a real chance of succeeding "
+        "Anna Moss. “It is incredible that such a society could choose such candidates,” he said."
+    )
+    assert speakers_of(text, "en", speakers) == [4]
+    beside = "Daniel Hart met Tom Baker in Geneva. “It is incredible that such a society could choose him,” he said."
+    assert speakers_of(beside, "en", speakers) == []
