@@ -1146,7 +1146,9 @@ class _Extractor:
         """
         after = self.text[c + 1 : sentence.end]
         separator = re.match(rf"\s*[,.!?…]?\s*(?:[{DASHES}]+\s*)?", after)
-        separated = bool(re.search(rf"[{DASHES},]", separator.group())) or content.rstrip()[-1:] in ",!?…"
+        # The comma may sit inside a nested quotation that ends with it ("… I would say, ‘That’s absurd,’”).
+        ending = content.rstrip().rstrip("'\"‘’“”«»‹›")[-1:]
+        separated = bool(re.search(rf"[{DASHES},]", separator.group())) or ending in ",!?…"
         if not separated:
             return None
         first = self._token_at(sentence, c + 1 + separator.end())

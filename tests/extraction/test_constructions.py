@@ -448,3 +448,9 @@ def test_a_pronoun_stands_for_the_subject_when_the_other_people_are_inside_its_t
     assert speakers_of(text, "en", speakers) == [4]
     beside = "Daniel Hart met Tom Baker in Geneva. “It is incredible that such a society could choose him,” he said."
     assert speakers_of(beside, "en", speakers) == []
+
+
+def test_a_quotation_ending_inside_a_nested_one_with_its_comma_is_still_attributed_after_it():
+    text = "“Some say, ‘We are right.’ I would say, ‘That is absurd,’” Daniel Hart added."
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("“Some say, ‘We are right.’ I would say, ‘That is absurd’” Daniel Hart added.", "en") == []
