@@ -57,6 +57,7 @@ from extraction.lexicon import (
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
     RELAY_VERBS,
+    REPRESENTATIVE_ROLES,
     ROLE_NOUNS,
     ROLE_STATUS,
     ROLE_WORDS,
@@ -294,7 +295,10 @@ class _Extractor:
         return ""
 
     def _holds_other_role(self, speaker: tuple, role: str, position: int) -> bool:
-        """Whether the text gave the speaker another role than this one before the position."""
+        """Whether the text gave the speaker another role than this one before the position. A representative
+        ("представниця Мінкульту") may hold any office: that is no other role."""
+        if role.partition("|")[0] in REPRESENTATIVE_ROLES:
+            return False
         for start, lemma, s, mention in self.role_holders:
             if start < position and _role_key(lemma) != _role_key(role):
                 holder = self._speaker_of(s, mention, start)
@@ -509,8 +513,16 @@ class _Extractor:
                 mention = by_first[i]
                 if mention.role:
                     # "заявив міністр закордонних справ Угорщини Петер Сійярто": the name after the title.
+                    # Not the role's genitive complement ("представниця Мінкульту": whose representative).
                     later = next(
-                        (m for m in sentence.mentions if i < m.first <= i + 6 and not (m.pronoun or m.role)), None
+                        (
+                            m
+                            for m in sentence.mentions
+                            if i < m.first <= i + 6
+                            and not (m.pronoun or m.role)
+                            and not self._complement_word(sentence, m)
+                        ),
+                        None,
                     )
                     if later and not any(ch in ",;:()" for ch in self.text[token.end : tokens[later.first].start]):
                         i = later.first
@@ -684,7 +696,9 @@ class _Extractor:
         # "МИД России Мария Захарова": the trailing run of first names, surnames and unknown words.
         run = []
         for word in reversed(words):
-            parse = self._parse(word)
+            parses = self._parses(word)
+            # A name the dictionary also knows as a common word ("Олена", "Іванова") is read as the name.
+            parse = next((p for p in parses if is_name(p)), parses[0] if parses else None)
             # Short syllables of East Asian names ("Кім Чен Ин") may be common words to the dictionary.
             syllable = len(word.text) <= 3 and not word.acronym
             if (
@@ -859,6 +873,14 @@ class _Extractor:
                 # ("Секретар Ради": of the council).
                 return False
         return True
+
+    def _complement_word(self, sentence: Sentence, mention: Mention) -> bool:
+        """A one-word genitive complement of the noun before it, by the dictionary's own first reading
+        ("представниця Мінкульту", "речник Кремля"), not a name that may be genitive ("адвокат Саиф")."""
+        if mention.last - mention.first != 1 or not self._genitive_modifier(sentence, mention):
+            return False
+        parses = self._parses(sentence.tokens[mention.first])
+        return sentence.tokens[mention.first].acronym or bool(parses and parses[0].is_known and "gent" in parses[0].tag)
 
     def _quoted_name_at(self, sentence: Sentence, position: int) -> bool:
         """Whether the quotation around the position is a short name or title, not someone's words."""

@@ -135,6 +135,9 @@ ROLE_NOUNS = frozenset(
     мэр командующий руководитель председатель судья чиновник советник помощник спикер нападавший убийца
     стрелок подозреваемый""".split()
 )
+# Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
+# minister), by lemma.
+REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
 PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
 # Nouns whose quotation is a title, not someone's words ("фотовыставка «…»", "the film “…”"), by lemma: works,

@@ -454,3 +454,21 @@ def test_a_quotation_ending_inside_a_nested_one_with_its_comma_is_still_attribut
     text = "“Some say, ‘We are right.’ I would say, ‘That is absurd,’” Daniel Hart added."
     assert speakers_of(text, "en") == [4]
     assert speakers_of("“Some say, ‘We are right.’ I would say, ‘That is absurd’” Daniel Hart added.", "en") == []
+
+
+def test_a_representative_of_a_body_is_the_officer_of_it_who_spoke_last_not_the_body():
+    text = (
+        "Ірина Соколова, перший заступник міністра культури, зазначила, що всі кроки зроблено. "
+        "«Міністерством здійснені всі можливі заходи», – наголосила представниця Мінкульту."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Ірина Соколова", "Ірина Соколова"]
+    # A minister is not the deputy the text named: that reading needs the same role.
+    minister = text.replace("представниця Мінкульту", "міністерка")
+    assert speakers_of(minister, "uk", speakers=[])[1:] != ["Ірина Соколова"]
+
+
+def test_the_name_after_a_title_and_its_complement_is_the_speaker_without_the_complement():
+    assert speakers_of("«Переговори тривають», – заявила представниця МЗС Олена Іванова.", "uk", []) == [
+        "Олена Іванова"
+    ]
+    assert speakers_of("«Переговори тривають», – заявив речник Кремля Дмитро Пєсков.", "uk", []) == ["Дмитро Пєсков"]
