@@ -914,9 +914,21 @@ class _Extractor:
         return not mention.pronoun and self._person_name(sentence, mention)
 
     def _person_name(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether the dictionaries know the phrase's last word as a first name or a surname."""
-        parse = self._parse(self._mention_words(sentence, mention)[-1])
-        return parse is not None and is_name(parse)
+        """Whether the dictionaries know the phrase's last word as a first name or a surname, or the phrase is
+        two or more capitalised Cyrillic words the dictionaries know only as names if at all (a foreign name
+        written in Cyrillic: "Мевлют Мерт Алтынташ")."""
+        words = self._mention_words(sentence, mention)
+        parse = self._parse(words[-1])
+        if parse is not None and is_name(parse):
+            return True
+        return (
+            len(words) >= 2
+            and all(w.capitalized and not w.acronym and is_cyrillic(w.text) for w in words)
+            and all(
+                all(not p.is_known for p in parses) or any(is_name(p) for p in parses)
+                for parses in map(self._parses, words)
+            )
+        )
 
     @staticmethod
     def _person(mention: Mention) -> bool:

@@ -472,3 +472,10 @@ def test_the_name_after_a_title_and_its_complement_is_the_speaker_without_the_co
         "Олена Іванова"
     ]
     assert speakers_of("«Переговори тривають», – заявив речник Кремля Дмитро Пєсков.", "uk", []) == ["Дмитро Пєсков"]
+
+
+def test_a_foreign_name_in_cyrillic_is_a_person_a_role_noun_can_stand_for():
+    text = "Нападение совершил 30-летний Кемаль Озгюр Тюркмен. Убийца выкрикивал «Помните про реку!» и «Это за мост!»."
+    assert speakers_of(text, "ru", speakers=[]) == ["Кемаль Озгюр Тюркмен"] * 2
+    known_words = "Нападение совершил Европейский Союз. Убийца выкрикивал «Помните про реку!» и «Это за мост!»."
+    assert speakers_of(known_words, "ru", speakers=[]) == ["Убийца"] * 2  # offered as the role
