@@ -148,7 +148,12 @@ def _load_demo(credentials_file: Path | None, progress: Callable[[int, int], Non
         sources[article["file"]] = source
 
     speakers: dict[str, Speaker] = {}
+    statements = {statement["id"]: statement for statement in gold["statements"]}
+    # The speakers of the demo's claims: the gold file also lists the outlets it cites as sources.
+    quoted = {statements[statement_id]["speaker"] for spec in extra["claims"] for statement_id in spec["statements"]}
     for spec in gold["speakers"]:
+        if spec["key"] not in quoted:
+            continue
         key = f"demo:speaker:{spec['key']}"
         more = extra["speakers"].get(spec["key"], {})
         speaker = Speaker.objects.filter(external_id=key).first()
@@ -177,7 +182,6 @@ def _load_demo(credentials_file: Path | None, progress: Callable[[int, int], Non
         if created:
             report.count("topics")
 
-    statements = {statement["id"]: statement for statement in gold["statements"]}
     for done, spec in enumerate(extra["claims"], start=1):
         progress(done, len(extra["claims"]))
         key = f"demo:claim:{spec['key']}"
