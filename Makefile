@@ -51,7 +51,8 @@ loadtest: venv
 bench: venv
 	@bash scripts/bench.sh
 
-# `make eval`: quote extraction measured on the development set (../shared/corpus/dev) and the demo corpus,
+# `make eval`: quote extraction measured on the development set (../shared/corpus/dev), its extension in
+# tests/data/extraction and the demo corpus,
 # per language, with every speaker known and with none; GOLD="a.json b.json" for other gold files.
 .PHONY: eval
 eval: venv

@@ -220,7 +220,7 @@ class _Extractor:
         only a form that can be a subject."""
         if not is_cyrillic(token.text):
             return token.norm if token.norm in ROLE_NOUNS else ""
-        if token.norm[:3] not in _ROLE_PREFIXES:
+        if token.norm[:3] not in _role_prefixes():
             return ""
         for parse in self._parses(token):
             singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
@@ -369,7 +369,7 @@ class _Extractor:
             return None
         if not is_cyrillic(token.text):
             return SAY_EN.get(token.norm)
-        if token.norm[:3] not in _SAY_PREFIXES:
+        if token.norm[:3] not in _say_prefixes():
             return None  # not even the start of a verb of saying: spare the dictionary
         codes = [self.language] if self.language in ("uk", "ru") else ["uk", "ru"]
         for code in codes:
@@ -504,8 +504,8 @@ class _Extractor:
         tokens = sentence.tokens
         by_first = {m.first: m for m in sentence.mentions}
         skipped_phrase = False
-        i = v + 1
-        while i < len(tokens) and i <= v + 8:
+        i, limit = v + 1, v + 8
+        while i < len(tokens) and i <= limit:
             token = tokens[i]
             if any(ch in ",;:()" for ch in self.text[tokens[i - 1].end : token.start]) or token.in_quote:
                 return None
@@ -513,19 +513,19 @@ class _Extractor:
                 mention = by_first[i]
                 if mention.role:
                     # "заявив міністр закордонних справ Угорщини Петер Сійярто": the name after the title.
-                    # Not the role's genitive complement ("представниця Мінкульту": whose representative).
+                    # Not the role's genitive complement ("представниця Мінкульту": whose representative); a
+                    # person's name after the complement first ("голова правління Центру ... Олександра X").
+                    after_title = [
+                        m
+                        for m in sentence.mentions
+                        if i < m.first <= i + 6 and not (m.pronoun or m.role) and not self._complement_word(sentence, m)
+                    ]
                     later = next(
-                        (
-                            m
-                            for m in sentence.mentions
-                            if i < m.first <= i + 6
-                            and not (m.pronoun or m.role)
-                            and not self._complement_word(sentence, m)
-                        ),
-                        None,
+                        (m for m in after_title if self._person_like(sentence, m)),
+                        after_title[0] if after_title else None,
                     )
                     if later and not any(ch in ",;:()" for ch in self.text[token.end : tokens[later.first].start]):
-                        i = later.first
+                        i = limit = later.first
                         continue
                 rest = tokens[mention.last :]
                 clause_end = next(
@@ -544,6 +544,8 @@ class _Extractor:
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
                 i += 2
+                if i + 1 < len(tokens) and self._governed_noun(tokens[i]):
+                    i += 1  # "— наголосила під час виступу голова ...": a noun the phrase governs
                 continue
             if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
                 i += 1  # an initial before the surname ("А. Петренко")
@@ -554,6 +556,14 @@ class _Extractor:
                 return None
             i += 1
         return None
+
+    def _governed_noun(self, token: Token) -> bool:
+        """A lowercase Cyrillic noun in an oblique case that only a preposition's phrase governs ("під час
+        виступу", "во время выступления"), not a role or a name."""
+        if token.capitalized or not is_cyrillic(token.text) or self._role_lemma(token):
+            return False
+        parse = self._parse(token)
+        return bool(parse and parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in ("gent", "loct", "ablt"))
 
     def _in_phrase(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the mention sits in a prepositional phrase ("with Putin", "між Росією та Китаєм")."""
@@ -1550,10 +1560,27 @@ def extract_candidates(
     return _Extractor(text, language, speakers or []).run()
 
 
-# First three letters of the Cyrillic verbs of saying and role nouns: a word starting otherwise is none of
-# them, and is not looked up (inflection keeps the start of these words).
-_SAY_PREFIXES = frozenset(lemma[:3] for lemma in SAY_UK | SAY_RU)
-_ROLE_PREFIXES = frozenset(lemma[:3] for lemma in ROLE_NOUNS)
+# First three letters of every form of the Cyrillic verbs of saying and role nouns: a word starting otherwise
+# is none of them, and is not looked up. Taken from the dictionaries' paradigms, since inflection may change
+# the start of a word ("казати": "каже", "писать": "пишет").
+@functools.cache
+def _say_prefixes() -> frozenset[str]:
+    return _form_prefixes(SAY_UK, "uk") | _form_prefixes(SAY_RU, "ru")
+
+
+@functools.cache
+def _role_prefixes() -> frozenset[str]:
+    return _form_prefixes(ROLE_NOUNS, "uk") | _form_prefixes(ROLE_NOUNS, "ru")
+
+
+def _form_prefixes(lemmas: frozenset[str], language: str) -> frozenset[str]:
+    prefixes = {lemma[:3] for lemma in lemmas}
+    for lemma in lemmas:
+        for parse in morph(language).parse(lemma)[:2]:
+            prefixes.update(normalize(form.word)[:3] for form in parse.lexeme)
+    return frozenset(prefixes)
+
+
 _ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS)
 
 

@@ -125,15 +125,15 @@ ROLE_NOUNS = frozenset(
     """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
     senator congressman congresswoman governor mayor general admiral commander chief leader chairman
     chairwoman director lawyer attorney prosecutor judge official diplomat king queen pope candidate nominee
-    adviser advisor aide attacker gunman assailant killer suspect
+    adviser advisor aide attacker gunman assailant killer suspect activist
     президент міністр міністерка премʼєр премʼєр-міністр канцлер секретар речник речниця посол сенатор
     губернатор мер генерал адмірал командувач командир керівник керівниця очільник очільниця лідер голова
     глава директор адвокат прокурор суддя посадовець дипломат король королева кандидат радник радниця
     помічник представник представниця депутат спікер прессекретар прес-секретар нападник вбивця стрілець
-    підозрюваний
+    підозрюваний правозахисник правозахисниця активіст активістка
     министр премьер премьер-министр секретарь пресс-секретарь представитель представительница губернатор
     мэр командующий руководитель председатель судья чиновник советник помощник спикер нападавший убийца
-    стрелок подозреваемый""".split()
+    стрелок подозреваемый правозащитник правозащитница активист активистка""".split()
 )
 # Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
 # minister), by lemma.

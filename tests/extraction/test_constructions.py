@@ -403,7 +403,8 @@ def test_a_newspaper_named_by_its_apposition_reports_what_follows_the_apposition
 
 def test_a_relaying_verb_names_an_outlet_as_source_but_not_a_person():
     assert media_of("Как пишет Reuters, министр прилетел в Лондон.", "ru") == [("Reuters", "organization", True)]
-    assert speakers_of("Как пишет Олег Иванов, министр прилетел в Лондон.", "ru") == []
+    assert speakers_of("Как передает Олег Иванов, министр прилетел в Лондон.", "ru") == []
+    assert speakers_of("Как пишет Олег Иванов, министр прилетел в Лондон.", "ru") == [3]  # a person writing says
 
 
 def test_an_organisation_is_known_by_its_name_without_the_word_for_its_kind_or_a_note():
@@ -479,3 +480,23 @@ def test_a_foreign_name_in_cyrillic_is_a_person_a_role_noun_can_stand_for():
     assert speakers_of(text, "ru", speakers=[]) == ["Кемаль Озгюр Тюркмен"] * 2
     known_words = "Нападение совершил Европейский Союз. Убийца выкрикивал «Помните про реку!» и «Это за мост!»."
     assert speakers_of(known_words, "ru", speakers=[]) == ["Убийца"] * 2  # offered as the role
+
+
+def test_verbs_of_saying_whose_stem_changes_in_inflection_are_recognised():
+    assert speakers_of("«Переговори тривають», – каже Петренко.", "uk") == [1]
+    assert speakers_of("«Переговори тривають», – кашляє Петренко.", "uk") == []
+    assert speakers_of("Иванов пишет, что переговоры продолжаются.", "ru") == [3]
+
+
+def test_the_speaker_may_follow_a_prepositional_phrase_and_a_long_title_after_the_verb():
+    text = (
+        "«Курорт перетворюється на військову базу», – наголосила під час виступу голова правління "
+        "Центру громадянських свобод Ірина Соколова."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Ірина Соколова"]
+    assert speakers_of(text.replace("Ірина Соколова", "у Києві"), "uk", speakers=[]) != ["Ірина Соколова"]
+
+
+def test_an_activist_is_a_role_that_stands_for_the_person_just_named():
+    text = "Ірина Соколова виступила в суді. «Ситуація загрозлива», – сказала правозахисниця."
+    assert speakers_of(text, "uk", speakers=[]) == ["Ірина Соколова"]

@@ -307,6 +307,17 @@ def test_extraction_finds_the_demo_corpus_direct_and_partial_statements_with_the
     assert result.recall_direct_partial >= 0.9, [miss.statement["id"] for miss in result.misses]
 
 
+def test_the_development_set_extension_is_read_whole_in_each_language_by_default():
+    from extraction.management.commands.evaluate_extraction import default_gold_files
+
+    extension = [path for path in default_gold_files() if "tests/data/extraction" in path.as_posix()]
+    assert [path.parent.name for path in extension] == ["en", "ru", "uk"]
+    for path in extension:
+        gold = load_gold(path)  # every statement's text at its offsets, or GoldError
+        assert {article.language for article in gold.articles} == {path.parent.name}
+        assert sum(len(article.statements) for article in gold.articles) >= 25
+
+
 def test_most_quotation_candidates_in_the_demo_corpus_are_annotated_statements():
     # The demo gold annotates every quotation but only some of the reported speech ("Putin praised growing
     # ties ..." is not in it), so precision is measured on the candidates with quote marks.

@@ -20,12 +20,14 @@ DEV_GOLD = Path("shared") / "corpus" / "dev" / "gold.json"
 
 def default_gold_files() -> list[Path]:
     """The development set (`../shared/corpus/dev/gold.json` from the project's parent directory, or from
-    a directory further up when the project is checked out deeper) and the demo corpus."""
+    a directory further up when the project is checked out deeper), its extension kept in the repository
+    (`tests/data/extraction/<language>/gold.json`) and the demo corpus."""
     files = []
     for folder in Path(settings.BASE_DIR).resolve().parents:
         if (folder / DEV_GOLD).is_file():
             files.append(folder / DEV_GOLD)
             break
+    files += sorted((Path(settings.BASE_DIR) / "tests" / "data" / "extraction").glob("*/gold.json"))
     demo = Path(settings.BASE_DIR) / "demo" / "corpus" / "gold.json"
     if demo.is_file():
         files.append(demo)
