@@ -35,6 +35,7 @@ from extraction.lexicon import (
     CONVINCED,
     DASHES,
     ENGLISH_FUNCTION_WORDS,
+    FORMER_STATUS,
     FORMULAS,
     GENERIC,
     LISTED_GAP,
@@ -96,6 +97,7 @@ class _Extractor:
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.spoken_ids: set[int] = set()
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
+        self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
 
     # Sentences, tokens and mentions
@@ -218,11 +220,12 @@ class _Extractor:
     def _role_lemma(self, token: Token, *, nominative: bool = False) -> str:
         """The lemma of a singular role noun ("міністра" gives "міністр"), else ""; with `nominative`,
         only a form that can be a subject."""
+        norm = _without_ex(token.norm)  # "экс-премьер": a former prime minister is a role too
         if not is_cyrillic(token.text):
-            return token.norm if token.norm in ROLE_NOUNS else ""
-        if token.norm[:3] not in _role_prefixes():
+            return norm if norm in ROLE_NOUNS else ""
+        if norm[:3] not in _role_prefixes():
             return ""
-        for parse in self._parses(token):
+        for parse in _parse_word(norm, self.language if self.language in ("uk", "ru") else "uk"):
             singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
             # The Ukrainian dictionary leaves the nominative untagged too.
             subject_case = "nomn" in parse.tag or parse.tag.case is None
@@ -283,7 +286,10 @@ class _Extractor:
         )
 
     def _role_status(self, tokens: list[Token], i: int) -> str:
-        """The status word right before a role or a titled name ("колишній", "former"), else ""."""
+        """The status word right before a role or a titled name ("колишній", "former"), else ""; "former"
+        for a role written with "екс-" ("экс-премьер")."""
+        if any(_without_ex(token.norm) != token.norm for token in tokens[max(0, i - 3) : i + 1]):
+            return "former"
         for k in range(max(0, i - 3), i):
             token = tokens[k]
             word = token.norm
@@ -541,14 +547,14 @@ class _Extractor:
                 # name is the subject when an adverbial, not more of the clause, follows it.
                 adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
                 return mention if clause_end <= 3 or adverbial else None
+            if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
+                i += 1  # an initial before the surname ("А. Петренко", "О. Иванов": not the preposition)
+                continue
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
                 i += 2
                 if i + 1 < len(tokens) and self._governed_noun(tokens[i]):
                     i += 1  # "— наголосила під час виступу голова ...": a noun the phrase governs
-                continue
-            if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
-                i += 1  # an initial before the surname ("А. Петренко")
                 continue
             if token.capitalized or token.norm in PREPOSITIONS or token.norm in COMPLEMENTIZERS:
                 return None
@@ -684,7 +690,17 @@ class _Extractor:
             # A holder who has spoken already comes first, then the person the last sentences are about
             # (unless the text gave them another role: "Посол X прибув. Міністр заявив" is not X), then a
             # holder who has not spoken yet.
+            # Someone's spokesman ("the prime minister's spokesman", "речник прем'єр-міністра") is nobody
+            # the text named: offered as that phrase, and the same role later ("the spokesman") is them.
+            owned = self._owned_role(self.sentences[s], mention)
+            same = self._unnamed_role(s, mention.role)
+            if owned:
+                speaker = same or (owned, None, "person")
+                self.unnamed_roles.append((s, _role_key(mention.role), speaker))
+                return speaker
             holder, _spoke = self._role_holder(mention.role, position)
+            if holder is None and same:
+                return same
             if holder is None:
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
@@ -697,6 +713,32 @@ class _Extractor:
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
         name = self._display_name(sentence, mention)
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
+
+    def _owned_role(self, sentence: Sentence, mention: Mention) -> str | None:
+        """The phrase of a role that belongs to someone ("the prime minister's spokesman", "речник
+        прем'єр-міністра"), as the analyst would enter it; None for a role of its own ("the spokesman")."""
+        tokens = sentence.tokens
+        i = mention.first
+        if i > 0 and tokens[i - 1].norm.endswith(POSSESSIVE_ENDINGS) and self._adjacent(tokens, i):
+            first = i - 1
+            while first > 0 and self._adjacent(tokens, first) and not tokens[first - 1].capitalized:
+                if tokens[first - 1].norm in ARTICLES or not tokens[first - 1].norm.isalpha():
+                    break
+                first -= 1
+            return self.text[tokens[first].start : tokens[i].end]
+        owner = tokens[i + 1] if i + 1 < len(tokens) else None
+        if owner is not None and self._adjacent(tokens, i + 1) and not owner.capitalized and self._role_lemma(owner):
+            return self.text[tokens[i].start : owner.end]
+        return None
+
+    def _unnamed_role(self, s: int, role: str):
+        """The speaker an unnamed role stood for in the last three sentences ("the prime minister's spokesman
+        said. ... the spokesman said"), if the same role."""
+        key = _role_key(role)
+        for back, other, speaker in reversed(self.unnamed_roles):
+            if s - 3 <= back <= s and other == key:
+                return speaker
+        return None
 
     def _display_name(self, sentence: Sentence, mention: Mention) -> str:
         """An unknown name as the analyst would enter it: titles before the name left out."""
@@ -1659,10 +1701,19 @@ def _ukrainian_participle_infinitive(participle: str, lemmas: frozenset[str]) ->
     return participle
 
 
+def _without_ex(word: str) -> str:
+    """A word without the prefix of a former office ("екс-міністр", "экс-премьер", "ex-president")."""
+    for prefix in ("екс-", "экс-", "ex-"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
+
+
 def _role_key(lemma: str) -> str:
     """One key for a role and its short form ("премьер-министр" and "премьер"), with its status word
     ("избранный президент" is not "президент")."""
     role, _bar, status = lemma.partition("|")
+    status = "former" if status in FORMER_STATUS else status  # "бывший премьер" is the "экс-премьер"
     return role.split("-")[0] + ("|" + status if status else "")
 
 

@@ -183,6 +183,8 @@ ROLE_STATUS = frozenset(
     колишній новий новообраний обраний майбутній попередній тимчасовий
     бывший новый избранный новоизбранный будущий прежний предыдущий временный""".split()
 )
+# The status words of a former office, one status whatever the language ("бывший премьер", "экс-премьер").
+FORMER_STATUS = frozenset("former previous колишній попередній бывший прежний предыдущий".split())
 # The start of an adverbial left after an attribution ("Friday as he entered", "for security", "the forum").
 ADVERBIAL_TAIL = re.compile(
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?![\w'\u2019\u02bc])"

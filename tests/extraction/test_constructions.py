@@ -500,3 +500,29 @@ def test_the_speaker_may_follow_a_prepositional_phrase_and_a_long_title_after_th
 def test_an_activist_is_a_role_that_stands_for_the_person_just_named():
     text = "Ірина Соколова виступила в суді. «Ситуація загрозлива», – сказала правозахисниця."
     assert speakers_of(text, "uk", speakers=[]) == ["Ірина Соколова"]
+
+
+def test_an_initial_that_is_also_a_preposition_still_introduces_the_surname():
+    text = "«Штрафы должны быть такими же», — сказал О. Иванов в четверг журналистам."
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of("«Штрафы должны быть такими же», — сказал о нём журналистам.", "ru") == []
+
+
+def test_a_former_office_written_with_ex_is_the_former_holder_named_for_it():
+    text = (
+        "Экс-премьер Олег Иванов выступил в сейме. «Штрафы должны быть такими же», — сказал Иванов. "
+        "«Сейчас всё сложнее», — добавил экс-премьер."
+    )
+    assert speakers_of(text, "ru") == [3, 3]
+    current = text.replace("Экс-премьер Олег Иванов", "Премьер Олег Иванов")
+    assert speakers_of(current, "ru") == [3, "экс-премьер"]  # the sitting premier is not the former one
+
+
+def test_someone_s_spokesman_is_nobody_the_text_named_and_the_spokesman_later_is_the_same_one():
+    text = (
+        "Daniel Hart criticised the plan in parliament. “The PM has made his views clear,” the prime minister’s "
+        "spokesman said. “He disagrees with them,” the spokesman said."
+    )
+    assert speakers_of(text, "en")[1:] == ["prime minister’s spokesman", "prime minister’s spokesman"]
+    unowned = "Daniel Hart criticised the plan in parliament. “He disagrees with them,” the spokesman said."
+    assert speakers_of(unowned, "en")[1:] == [4]
