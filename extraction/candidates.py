@@ -98,6 +98,7 @@ class _Extractor:
         self.spoken_ids: set[int] = set()
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
+        self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
 
     # Sentences, tokens and mentions
@@ -1020,7 +1021,7 @@ class _Extractor:
     def run(self) -> list[Candidate]:
         self.prepare()
         for s, sentence in enumerate(self.sentences):
-            consumed: set[int] = set()  # verbs already used by a quotation or a formula
+            consumed: set[int] = self.consumed_ahead.pop(s, set())  # verbs used by a quotation or a formula
             self._quotations(s, sentence, consumed)
             self._name_colon(s, sentence)
             if not sentence.heading:
@@ -1168,6 +1169,11 @@ class _Extractor:
                 self.text[sentence.start : o].strip() == ""
                 and self.text[c + 1 : sentence.end].strip(TERMINAL + " ") == ""
             )
+            ahead = self._attribution_ahead(s, c, content) if whole and upper else None
+            if ahead is not None:  # “Who knows?” Daniel Hart told ITV.
+                if ahead:
+                    self._add(s, content_start, content_end, "direct", ahead)
+                continue
             if whole and upper and len(words) >= 4:
                 self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
                 continue
@@ -1216,6 +1222,27 @@ class _Extractor:
                 self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
             return self.verb_speakers[(s, v)]
         return None
+
+    def _attribution_ahead(self, s: int, c: int, content: str):
+        """The speaker of a quotation ending in "?" or "!" whose attribution the sentence split cut off ("“Who
+        knows?” Daniel Hart told ITV."): the next sentence, in the same paragraph, opens with a subject and a
+        verb of saying. None when it does not; False when it does, but to nobody in particular."""
+        if content.rstrip().rstrip("'\"‘’“”«»")[-1:] not in "?!" or s + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[s + 1]
+        if self.text[c + 1 : following.start].strip():
+            return None
+        tokens = following.tokens
+        v = next((v for v in self._verbs(following) if v <= 5), None)
+        if v is None or any(ch in ",;:" for ch in self.text[following.start : tokens[v].start]):
+            return None
+        if not all(t.capitalized or t.norm in ROLE_WORDS or t.norm in ARTICLES for t in tokens[:v]):
+            return None  # "Who knows? Analysts said…": a sentence of its own
+        subject = self._subject_before(s + 1, v) if v else self._subject_after(s + 1, v)
+        if subject is None:
+            return None
+        self.consumed_ahead[s + 1] = set(range(len(tokens)))  # the next sentence only attributes it
+        return self._resolve(s + 1, subject, tokens[v].start) or False
 
     def _trim_quote(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start].isspace():

@@ -526,3 +526,11 @@ def test_someone_s_spokesman_is_nobody_the_text_named_and_the_spokesman_later_is
     assert speakers_of(text, "en")[1:] == ["prime minister’s spokesman", "prime minister’s spokesman"]
     unowned = "Daniel Hart criticised the plan in parliament. “He disagrees with them,” the spokesman said."
     assert speakers_of(unowned, "en")[1:] == [4]
+
+
+def test_a_question_quoted_before_its_speaker_keeps_the_speaker_the_sentence_split_cut_off():
+    asked = "Anna Moss spoke first. “Who knows what comes next?” Daniel Hart told a television station on Monday."
+    assert extract_candidates(asked, language="en", speakers=SPEAKERS)[0].speaker_id == 4
+    assert texts_of(asked, "en") == ["Who knows what comes next?"]  # not "a television station on Monday"
+    apart = "“Who knows what comes next?” Experts said the talks had failed."
+    assert speakers_of(apart, "en") == []
