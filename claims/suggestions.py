@@ -2,9 +2,12 @@
 text is read in the request; a long one by a background job (claims.tasks.suggest_quotes), once for this text
 and these speakers, whose result every page then reads."""
 
+import functools
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
+import extraction
 from claims.models import Claim, Quote, QuoteKind
 from extraction import Candidate, SpeakerRef
 from extraction.paging import extract_page, text_pages
@@ -21,9 +24,28 @@ def speakers_fingerprint(speakers: list[SpeakerRef]) -> str:
     return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
 
 
+def page_count(text: str) -> int:
+    """How many pages the candidates page shows a text in (extraction.paging)."""
+    return len(text_pages(text))
+
+
+@functools.cache
+def rules_fingerprint() -> str:
+    """Changes with the extractor's code, so that a deploy with new rules reads long texts again (computed
+    once a process: the code changes only at deploy)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(extraction.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def suggestions_label(source: Source, fingerprint: str) -> str:
-    """Names the job of one text with one set of speakers: a changed text or a new speaker needs a new job."""
-    return f"source {source.pk} · text {source.text_sha256[:16]} · speakers {fingerprint[:16]}"
+    """Names the job of one text with one set of speakers and one version of the extractor: a changed text,
+    a new speaker or new rules need a new job."""
+    return (
+        f"source {source.pk} · text {source.text_sha256[:16]} · speakers {fingerprint[:16]}"
+        f" · rules {rules_fingerprint()[:8]}"
+    )
 
 
 def suggestions_job(source: Source, fingerprint: str) -> Job | None:
@@ -44,10 +66,11 @@ def suggestions_page(job: Job, number: int) -> list[Candidate]:
     return [Candidate(**candidate) for candidate in pages[number - 1]]
 
 
-def suggestions_job_ensure(*, source: Source, speakers: list[SpeakerRef], actor) -> Job | None:
-    """The job that finds the suggestions of a long text with these speakers, queued when there is none
-    yet (a changed text or a new speaker needs a new one); None for a text of one page, read in the request."""
-    if len(text_pages(source.text)) == 1:
+def suggestions_job_ensure(*, source: Source, pages: int, speakers: list[SpeakerRef], actor) -> Job | None:
+    """The job that finds the suggestions of a long text (of `pages` pages) with these speakers, queued through
+    the jobs service when there is none yet (a changed text or a new speaker needs a new one); None for a text
+    of one page, read in the request."""
+    if pages == 1:
         return None
     fingerprint = speakers_fingerprint(speakers)
     job = suggestions_job(source, fingerprint)
@@ -82,11 +105,10 @@ class SuggestionsPage:
 
 
 def suggestions_page_for(
-    *, source: Source, number: int, speakers: list[SpeakerRef], job: Job | None, user
+    *, source: Source, pages: int, number: int, speakers: list[SpeakerRef], job: Job | None, user
 ) -> SuggestionsPage:
-    """Page `number` of the source's suggested quotes that are not quoted yet with their exact span: from the
-    finished job, read here when the text is short or the job failed, none while the job runs."""
-    pages = len(text_pages(source.text))
+    """Page `number` of the source's `pages` pages of suggested quotes not quoted yet with their exact span:
+    from the finished job, read here when the text is short or the job failed, none while the job runs."""
     number = min(max(number, 1), pages)
     found = None
     if job is None or job.status == Job.Status.FAILED:

@@ -226,7 +226,7 @@ class _Extractor:
             return norm if norm in ROLE_NOUNS else ""
         if norm[:3] not in _role_prefixes():
             return ""
-        for parse in _parse_word(norm, self.language if self.language in ("uk", "ru") else "uk"):
+        for parse in _parse_word(norm, self._dictionary_language()):
             singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
             # The Ukrainian dictionary leaves the nominative untagged too.
             subject_case = "nomn" in parse.tag or parse.tag.case is None
@@ -303,7 +303,7 @@ class _Extractor:
 
     def _holds_other_role(self, speaker: tuple, role: str, position: int) -> bool:
         """Whether the text gave the speaker another role than this one before the position. A representative
-        ("представниця Мінкульту") may hold any office: that is no other role."""
+        ("представник міністерства") may hold any office: that is no other role."""
         if role.partition("|")[0] in REPRESENTATIVE_ROLES:
             return False
         for start, lemma, s, mention in self.role_holders:
@@ -425,7 +425,7 @@ class _Extractor:
             steps += 1
             if token.in_quote:
                 if self._quoted_name_at(sentence, token.start):
-                    i -= 1  # "Захарова в комментарии ‘’Ъ FM’’ назвала": a quoted name, not quoted words
+                    i -= 1  # "Соколова в комментарии ‘’Радио Север’’ назвала": a quoted name, not quoted words
                     continue
                 return None
             if token.norm in PASSIVE and i == v - 1:
@@ -455,7 +455,7 @@ class _Extractor:
                 before = self.text[sentence.start : tokens[mention.first].start].rstrip()
                 appositive = between.strip() == "," and before.endswith(",")  # "The leader, Zelensky, said"
                 # A person's name right before the verb is its subject even after a title with a prepositional
-                # phrase ("Зампред комитета по международным делам Сергей Кисляк считает").
+                # phrase ("Зампред комитета по международным делам Олег Иванов считает").
                 previous = tokens[mention.first - 1].norm if mention.first else ""
                 titled = (
                     mention.last == v
@@ -520,8 +520,8 @@ class _Extractor:
                 mention = by_first[i]
                 if mention.role:
                     # "заявив міністр закордонних справ Угорщини Петер Сійярто": the name after the title.
-                    # Not the role's genitive complement ("представниця Мінкульту": whose representative); a
-                    # person's name after the complement first ("голова правління Центру ... Олександра X").
+                    # Not the role's genitive complement ("представник Мінфіну": whose representative); a
+                    # person's name after the complement first ("голова правління Фонду ... Ірина X").
                     after_title = [
                         m
                         for m in sentence.mentions
@@ -648,7 +648,7 @@ class _Extractor:
         before = tokens[mention.first - 1] if mention.first > 0 else None
         if before is not None and self._media_noun(before):
             return True
-        # An apposition after the name: ", крупнейшая англоязычная газета страны,".
+        # An apposition after the name: ", ведущая деловая газета региона,".
         after = tokens[mention.last : mention.last + 5]
         if after and self.text[tokens[mention.last - 1].end : after[0].start].strip() == ",":
             return any(self._media_noun(token) for token in after)
@@ -694,11 +694,11 @@ class _Extractor:
             # Someone's spokesman ("the prime minister's spokesman", "речник прем'єр-міністра") is nobody
             # the text named: offered as that phrase, and the same role later ("the spokesman") is them.
             owned = self._owned_role(self.sentences[s], mention)
-            same = self._unnamed_role(s, mention.role)
             if owned:
-                speaker = same or (owned, None, "person")
+                speaker = (owned, None, "person")
                 self.unnamed_roles.append((s, _role_key(mention.role), speaker))
                 return speaker
+            same = self._unnamed_role(s, mention.role)
             holder, _spoke = self._role_holder(mention.role, position)
             if holder is None and same:
                 return same
@@ -728,25 +728,31 @@ class _Extractor:
                 first -= 1
             return self.text[tokens[first].start : tokens[i].end]
         owner = tokens[i + 1] if i + 1 < len(tokens) else None
-        if owner is not None and self._adjacent(tokens, i + 1) and not owner.capitalized and self._role_lemma(owner):
-            return self.text[tokens[i].start : owner.end]
-        return None
+        if owner is None or not self._adjacent(tokens, i + 1) or owner.capitalized or not self._role_lemma(owner):
+            return None
+        # "речник міністра оборони Польщі": the owner with its own complement.
+        j = i + 2
+        while j < len(tokens) and j < i + 6 and self._adjacent(tokens, j) and self._complement_of_owner(tokens[j]):
+            j += 1
+        return self.text[tokens[i].start : tokens[j - 1].end]
+
+    def _complement_of_owner(self, token: Token) -> bool:
+        parse = self._parse(token)
+        return bool(parse and "gent" in parse.tag and parse.tag.POS in ("NOUN", "ADJF") and not self._say_verb(token))
 
     def _unnamed_role(self, s: int, role: str):
         """The speaker an unnamed role stood for in the last three sentences ("the prime minister's spokesman
-        said. ... the spokesman said"), if the same role."""
+        said. ... the spokesman said"), if the same role and only one such."""
         key = _role_key(role)
-        for back, other, speaker in reversed(self.unnamed_roles):
-            if s - 3 <= back <= s and other == key:
-                return speaker
-        return None
+        speakers = {speaker for back, other, speaker in self.unnamed_roles if s - 3 <= back <= s and other == key}
+        return speakers.pop() if len(speakers) == 1 else None  # two spokesmen: either of them
 
     def _display_name(self, sentence: Sentence, mention: Mention) -> str:
         """An unknown name as the analyst would enter it: titles before the name left out."""
         words = self._mention_words(sentence, mention)
         if words[-1].norm in ORG_NOUNS:
             return mention.text
-        # "МИД России Мария Захарова": the trailing run of first names, surnames and unknown words.
+        # "МИД Франции Ирина Соколова": the trailing run of first names, surnames and unknown words.
         run = []
         for word in reversed(words):
             parses = self._parses(word)
@@ -810,8 +816,11 @@ class _Extractor:
         """pymorphy3's parses of a Cyrillic word, best first (none for other scripts)."""
         if not is_cyrillic(token.text):
             return []
-        language = language or (self.language if self.language in ("uk", "ru") else "uk")
-        return _parse_word(token.norm, language)
+        return _parse_word(token.norm, language or self._dictionary_language())
+
+    def _dictionary_language(self) -> str:
+        """The dictionary for Cyrillic words: the text's language, Ukrainian for any other."""
+        return self.language if self.language in ("uk", "ru") else "uk"
 
     def _parse(self, token: Token):
         parses = self._parses(token)
@@ -891,7 +900,7 @@ class _Extractor:
 
     def _subject_over_embedded(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The first of several people a sentence names, when all the others come after a "that" behind it
-        ("Calderon regretted that voters had given Trump a shot at succeeding Obama": Calderon is what the
+        ("Hart regretted that voters had given Baker a shot at succeeding Moss": Hart is what the
         sentence is about); None when another is beside it ("Putin met Xi")."""
         tokens = sentence.tokens
         first = min(mentions, key=lambda m: m.first)
@@ -929,7 +938,7 @@ class _Extractor:
 
     def _complement_word(self, sentence: Sentence, mention: Mention) -> bool:
         """A one-word genitive complement of the noun before it, by the dictionary's own first reading
-        ("представниця Мінкульту", "речник Кремля"), not a name that may be genitive ("адвокат Саиф")."""
+        ("представник Мінфіну", "речник Кремля"), not a name that may be genitive ("адвокат Карим")."""
         if mention.last - mention.first != 1 or not self._genitive_modifier(sentence, mention):
             return False
         parses = self._parses(sentence.tokens[mention.first])
@@ -969,7 +978,7 @@ class _Extractor:
     def _person_name(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the dictionaries know the phrase's last word as a first name or a surname, or the phrase is
         two or more capitalised Cyrillic words the dictionaries know only as names if at all (a foreign name
-        written in Cyrillic: "Мевлют Мерт Алтынташ")."""
+        written in Cyrillic: "Кемаль Озгюр Тюркмен")."""
         words = self._mention_words(sentence, mention)
         parse = self._parse(words[-1])
         if parse is not None and is_name(parse):
@@ -1178,7 +1187,7 @@ class _Extractor:
                 self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
                 continue
             if self._titled(sentence, o):
-                continue  # "the exhibition “Russia Through Turkish Eyes”": a title, not someone's words
+                continue  # "the exhibition “The City Through Children's Eyes”": a title, not someone's words
             if upper:
                 listed = self._listed(s, sentence, o, verbs, consumed, complete=content.rstrip()[-1:] in TERMINAL)
                 if listed is not None:  # "chanted “Free the press!” and “No more lies!”"
@@ -1241,7 +1250,7 @@ class _Extractor:
         subject = self._subject_before(s + 1, v) if v else self._subject_after(s + 1, v)
         if subject is None:
             return None
-        self.consumed_ahead[s + 1] = set(range(len(tokens)))  # the next sentence only attributes it
+        self.consumed_ahead[s + 1] = set(range(v + 1))  # its subject and verb; what else it reports stays
         return self._resolve(s + 1, subject, tokens[v].start) or False
 
     def _trim_quote(self, start: int, end: int) -> tuple[int, int]:

@@ -109,7 +109,7 @@ OBJECT_VERBS = frozenset(
 ADVERBIAL_OPENERS = frozenset("as while when after before since як коли поки після перед как когда пока после".split())
 POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 # Verbs of the media's relaying ("як передає", "как пишет"): a formula of them names a news outlet.
-RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут reports writes".split())
+RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
 # Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
@@ -235,8 +235,10 @@ MEDIA = frozenset(
 )
 MEDIA_PARTS = ("змі", "сми")
 # News agencies and broadcasters that other outlets cite as the source of what they report, by the words of
-# their names as written in news text (their own spellings, and the Ukrainian and Russian ones): the national
-# news agencies of the countries most reported on, and the international broadcasters.
+# their names as written in news text (their own spellings, and the Ukrainian and Russian ones): the
+# international agencies and broadcasters and the national news agencies of the countries most reported on,
+# as listed by Wikipedia's "List of news agencies" and "International broadcasting". Outlets the team tracks
+# (sources.Outlet) are not passed to extraction yet.
 MEDIA_NAMES = frozenset(
     """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
     politico axios interfax tass ria ukrinform unian

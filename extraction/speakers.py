@@ -3,7 +3,7 @@
 import re
 from collections import defaultdict
 
-from extraction.lexicon import WORD
+from extraction.lexicon import MEDIA, WORD
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
 from text import name_keys, name_skeleton, normalize
@@ -100,8 +100,9 @@ class SpeakerIndex:
 
 def _variants(ref: SpeakerRef) -> list[str]:
     """A speaker's names as a text may write them: as given, without a note in brackets ("The Daily Courier
-    (newspaper)"), and an organisation's without the word for its kind or a leading article ("газета The Daily
-    Courier", "The Daily Courier": "Daily Courier"), while two words remain."""
+    (newspaper)"), and an organisation's without a leading word for a news outlet or a leading article ("газета
+    The Daily Courier", "The Daily Courier": "Daily Courier"), while two words remain; "міністерство оборони
+    України" keeps its first word."""
     variants = []
     for name in ref.names:
         name = " ".join(BRACKETED.sub(" ", name).split()) or name
@@ -109,7 +110,7 @@ def _variants(ref: SpeakerRef) -> list[str]:
         if ref.kind != "organization":
             continue
         words = name.split()
-        while len(words) > 2 and (words[0][:1].islower() or words[0].casefold() == "the") and WORD.fullmatch(words[0]):
+        while len(words) > 2 and (normalize(words[0]) in MEDIA or words[0].casefold() == "the"):
             words = words[1:]
             variants.append(" ".join(words))
     return list(dict.fromkeys(variants))

@@ -34,8 +34,8 @@ A source's text (possibly long) is written once, with its first quote; later row
 its external id. `author` (a username) and `status_note` (the note of the move that gave the claim its
 status) are workflow details the claim page shows editors only, so they are null unless the exporting
 user is an editor (or the export runs from the command line). Records without an external id of their
-own get a stable one, `tracker:<kind>:<id>`, so that every row can be imported again (claims.importing).
-This format is what `claims.importing` reads back.
+own get a stable one, `tracker:<kind>:<id>`, so that every row can be imported again (interchange.importing).
+This format is what `interchange.importing` reads back.
 
 CSV: the same rows flattened, one column per field (`CSV_COLUMNS`). Translations get one column per
 content language (`quote_translation_uk`, ... and `summary_translation_uk`, ...), their methods one column
@@ -62,9 +62,10 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from claims.filters import SearchFilter
-from claims.models import Quote, QuoteSearch, ReviewEvent, SpeakerAlias, SpeakerName, SpeakerRole, Translation
+from claims.models import Quote, QuoteSearch, ReviewEvent, Translation
 from claims.permissions import is_editor
 from claims.search.queries import RANK_WINDOW, Matches, Rank, parse_query, tsquery_of, visible_entries
+from claims.speakers.search import speaker_prefetches
 from sources.models import Source
 
 BATCH_SIZE = 500
@@ -178,9 +179,7 @@ def _batch_quotes(ids: list[int]) -> list[Quote]:
             Prefetch("translations", queryset=translations),
             Prefetch("claim__summary_translations", queryset=translations),
             "claim__topics",
-            Prefetch("claim__speaker__names", queryset=SpeakerName.objects.order_by("language")),
-            Prefetch("claim__speaker__aliases", queryset=SpeakerAlias.objects.order_by("alias")),
-            Prefetch("claim__speaker__roles", queryset=SpeakerRole.objects.order_by("start_date", "pk")),
+            *speaker_prefetches("claim__speaker__"),
         )
         .in_bulk()
     )

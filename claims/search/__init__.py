@@ -3,7 +3,7 @@ search filters by, so that a search reads one table.
 
 - documents: what a quote's document holds (lemmas and name keys) and its tsvector literal;
 - indexing: the one path that writes entries, from the services, on every change;
-- cache: the published token that versions what is kept of published results;
-- query: parsing, matching, counting, ranking, paging;
+- generations: the published token that versions what is kept of published results;
+- queries: parsing, matching, counting, ranking, paging;
 - highlight: the snippets.
 """

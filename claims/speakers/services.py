@@ -1,4 +1,5 @@
-"""Speakers: finding them by any spelling, editing names, aliases and roles, merging duplicates.
+"""Speakers' writes: creating them, editing names, aliases and roles, merging duplicates (finding them by any
+spelling is claims.speakers.search).
 
 Writes follow claims.services (keyword-only arguments, one transaction, the permission checked inside, the
 actor recorded in the history); reads return speakers with their names, aliases and roles prefetched.

@@ -36,7 +36,7 @@ from claims.services import (
 from claims.speakers.forms import SpeakerQuickForm
 from claims.speakers.search import speaker_search
 from claims.speakers.selectors import speaker_refs, speaker_with_names
-from claims.suggestions import suggestions_job_ensure, suggestions_page_for
+from claims.suggestions import page_count, suggestions_job_ensure, suggestions_page_for
 from core.access import is_team, readable
 from core.forms import add_refusal
 from sources.forms import SourceLanguageForm
@@ -292,8 +292,11 @@ def source_candidates(request, pk: int):
     except ValueError:
         number = 1
     speakers = speaker_refs()
-    job = suggestions_job_ensure(source=source, speakers=speakers, actor=request.user)
-    page = suggestions_page_for(source=source, number=number, speakers=speakers, job=job, user=request.user)
+    pages = page_count(source.text)
+    job = suggestions_job_ensure(source=source, pages=pages, speakers=speakers, actor=request.user)
+    page = suggestions_page_for(
+        source=source, pages=pages, number=number, speakers=speakers, job=job, user=request.user
+    )
     response = render(request, "sources/candidates.html", {"source": source, "job": job, "page": page})
     if job is not None and not job.finished:
         response["Refresh"] = "2"  # the browser reloads the page until the job ends: no script needed

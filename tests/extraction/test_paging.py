@@ -152,3 +152,17 @@ def test_a_short_text_is_read_in_the_request_without_a_job(client, analyst):
     page = client.get(reverse("claims:source_candidates", args=[source.pk])).content.decode()
     assert "Переговори тривають</blockquote>" in page
     assert not Job.objects.filter(task=SUGGEST).exists()
+
+
+def test_new_extraction_rules_make_the_long_text_read_again(client, analyst, monkeypatch):
+    from claims import suggestions
+
+    source = make_source(text=long_text(800))
+    client.force_login(analyst)
+    url = reverse("claims:source_candidates", args=[source.pk])
+    client.get(url)
+    client.get(url)
+    assert Job.objects.filter(task=SUGGEST).count() == 1  # the same rules: the job's result is reused
+    monkeypatch.setattr(suggestions, "rules_fingerprint", lambda: "a deploy with other rules")
+    client.get(url)
+    assert Job.objects.filter(task=SUGGEST).count() == 2
