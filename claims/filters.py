@@ -1,11 +1,11 @@
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
-from claims.search import queries
+from claims.search import generations, queries
 from claims.speakers.search import speaker_search
 from sources.languages import language_choices
 from sources.models import Outlet
@@ -103,3 +103,19 @@ class SearchFilter(django_filters.FilterSet):
 
     def filter_topic(self, queryset, name, value):
         return queryset.filter(topic_ids__contains=[value.pk])
+
+
+def facets_fragment_key(filterset: SearchFilter, params) -> str | None:
+    """The key the search page keeps its facet fields' markup under (docs/caching.md): the versions the
+    options are read from (the outlets' and topics' history, and the published token, since readers are
+    offered only the outlets of published claims), the audience and the facet values in the address. None
+    (markup not kept) for a form with errors, or inside a transaction."""
+    if filterset.is_bound and filterset.form.errors:
+        return None
+    generation = generations.page_generation()
+    if generation is None:
+        return None
+    outlets = Outlet.history.aggregate(last=Max("history_id"))["last"]
+    topics = Topic.history.aggregate(last=Max("history_id"))["last"]
+    chosen = sorted((name, params.getlist(name)) for name in filterset.filters if name in params)
+    return f"{generation}:{outlets}:{topics}:{filterset.staff}:{chosen!r}"

@@ -3,7 +3,7 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from claims.filters import SearchFilter
+from claims.filters import SearchFilter, facets_fragment_key
 from claims.http import reader_conditional
 from claims.permissions import (
     sees_every_status,
@@ -55,5 +55,6 @@ def search_page(request):
             "results": results,
             "base_query": params.urlencode(),
             "suggestion_query": suggestion_params.urlencode(),
+            "facets_key": facets_fragment_key(filterset, request.GET),
         },
     )

@@ -324,3 +324,24 @@ def test_a_speaker_profile_version_never_comes_back_after_a_restore():
     after_restore = touched()
     assert after_restore not in {at_backup, after_backup}
     assert after_restore > after_backup
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_facet_fields_are_kept_until_an_outlet_or_topic_changes_and_never_with_an_error(client, corpus, editor):
+    from claims.topics import topic_create
+    from sources.services import outlet_create
+
+    client.force_login(editor)
+    url = reverse("claims:search")
+    first = client.get(url, {"q": "ракета"}).content.decode()
+    with CaptureQueriesContext(connection) as read:
+        again = client.get(url, {"q": "ракета"}).content.decode()
+    assert not any('FROM "sources_outlet"' in query["sql"] for query in read)  # the options were kept
+    assert again.split('<div class="filters">')[1] == first.split('<div class="filters">')[1]
+    outlet_create(actor=editor, name="Northern Courier")
+    assert ">Northern Courier</option>" in client.get(url, {"q": "ракета"}).content.decode()
+    topic_create(actor=editor, slug="river-dams", name_en="River dams", name_uk="Річкові греблі")
+    assert ">River dams</option>" in client.get(url, {"q": "ракета"}).content.decode()
+    wrong = client.get(url, {"q": "ракета", "said_after": "not a date"}).content.decode()
+    assert 'name="said_after" value="not a date"' in wrong and 'aria-invalid="true"' in wrong
+    assert 'aria-invalid="true"' not in client.get(url, {"q": "ракета"}).content.decode()
