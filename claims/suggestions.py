@@ -9,19 +9,33 @@ from pathlib import Path
 
 import extraction
 from claims.models import Claim, Quote, QuoteKind
+from claims.speakers.selectors import speaker_refs
 from extraction import Candidate, SpeakerRef
 from extraction.paging import extract_page, text_pages
 from jobs.models import Job
 from jobs.services import job_enqueue
 from sources.models import Source
+from sources.selectors import outlet_names
 
 SUGGEST = "sources.suggest_quotes"  # the task that finds the quote suggestions of a long text (claims.tasks)
 
 
-def speakers_fingerprint(speakers: list[SpeakerRef]) -> str:
-    """Changes whenever a speaker, name or alias that extraction would match is added, changed or removed."""
-    rows = sorted((ref.id, ref.kind, tuple(ref.names)) for ref in speakers)
-    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+@dataclass(frozen=True)
+class Known:
+    """What extraction is told the team knows: its speakers and the names of its news outlets."""
+
+    speakers: list[SpeakerRef]
+    outlets: list[str]
+
+    @classmethod
+    def read(cls) -> "Known":
+        return cls(speaker_refs(), outlet_names())
+
+    def fingerprint(self) -> str:
+        """Changes whenever a speaker, name or alias, or an outlet's name, that extraction would match is
+        added, changed or removed."""
+        rows = sorted((ref.id, ref.kind, tuple(ref.names)) for ref in self.speakers)
+        return hashlib.sha256(repr((rows, self.outlets)).encode("utf-8")).hexdigest()
 
 
 def page_count(text: str) -> int:
@@ -40,8 +54,8 @@ def rules_fingerprint() -> str:
 
 
 def suggestions_label(source: Source, fingerprint: str) -> str:
-    """Names the job of one text with one set of speakers and one version of the extractor: a changed text,
-    a new speaker or new rules need a new job."""
+    """Names the job of one text with what is known (speakers, outlets) and one version of the extractor: a
+    changed text, a new speaker or outlet, or new rules need a new job."""
     return (
         f"source {source.pk} · text {source.text_sha256[:16]} · speakers {fingerprint[:16]}"
         f" · rules {rules_fingerprint()[:8]}"
@@ -66,13 +80,13 @@ def suggestions_page(job: Job, number: int) -> list[Candidate]:
     return [Candidate(**candidate) for candidate in pages[number - 1]]
 
 
-def suggestions_job_ensure(*, source: Source, pages: int, speakers: list[SpeakerRef], actor) -> Job | None:
-    """The job that finds the suggestions of a long text (of `pages` pages) with these speakers, queued through
+def suggestions_job_ensure(*, source: Source, pages: int, known: Known, actor) -> Job | None:
+    """The job that finds the suggestions of a long text (of `pages` pages) with what is known, queued through
     the jobs service when there is none yet (a changed text or a new speaker needs a new one); None for a text
     of one page, read in the request."""
     if pages == 1:
         return None
-    fingerprint = speakers_fingerprint(speakers)
+    fingerprint = known.fingerprint()
     job = suggestions_job(source, fingerprint)
     if job is None:
         job = job_enqueue(
@@ -105,14 +119,16 @@ class SuggestionsPage:
 
 
 def suggestions_page_for(
-    *, source: Source, pages: int, number: int, speakers: list[SpeakerRef], job: Job | None, user
+    *, source: Source, pages: int, number: int, known: Known, job: Job | None, user
 ) -> SuggestionsPage:
     """Page `number` of the source's `pages` pages of suggested quotes not quoted yet with their exact span:
     from the finished job, read here when the text is short or the job failed, none while the job runs."""
     number = min(max(number, 1), pages)
     found = None
     if job is None or job.status == Job.Status.FAILED:
-        candidates = extract_page(source.text, number, language=source.language, speakers=speakers)[0]
+        candidates = extract_page(
+            source.text, number, language=source.language, speakers=known.speakers, outlets=known.outlets
+        )[0]
     elif job.status == Job.Status.SUCCEEDED:
         candidates = suggestions_page(job, number)
         found = sum(len(page) for page in job.result["pages"])

@@ -14,8 +14,7 @@ from procrastinate.contrib.django import app
 from claims.models import Quote
 from claims.notifications import notify_event
 from claims.search import indexing
-from claims.speakers.selectors import speaker_refs
-from claims.suggestions import SUGGEST, speakers_fingerprint
+from claims.suggestions import SUGGEST, Known
 from extraction.paging import extract_pages
 from jobs.services import job_progress, tracked
 from sources.models import Source
@@ -72,15 +71,17 @@ def rebuild_search(*, job_id: int, missing_only: bool = False) -> dict:
 def suggest_quotes(*, job_id: int, source_id: int) -> dict:
     """Every page's candidates, for the candidates view to show without extracting in the request."""
     source = Source.objects.only("pk", "text", "language", "text_sha256").get(pk=source_id)
-    speakers = speaker_refs()
+    known = Known.read()
 
     def progress(done: int, total: int) -> None:
         job_progress(job_id=job_id, done=done, total=total)
 
-    pages = extract_pages(source.text, language=source.language, speakers=speakers, progress=progress)
+    pages = extract_pages(
+        source.text, language=source.language, speakers=known.speakers, outlets=known.outlets, progress=progress
+    )
     return {
         "source": source.pk,
         "text_sha256": source.text_sha256,
-        "speakers": speakers_fingerprint(speakers),
+        "speakers": known.fingerprint(),
         "pages": [[candidate.as_dict() for candidate in page] for page in pages],
     }

@@ -83,8 +83,9 @@ __all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quote
 
 
 class _Extractor:
-    def __init__(self, text: str, language: str, speakers: list[SpeakerRef]):
+    def __init__(self, text: str, language: str, speakers: list[SpeakerRef], outlets: list[str] = ()):
         self.source = text
+        self.outlets = frozenset(_outlet_key(WORD.findall(normalize(name))) for name in outlets) - {""}
         self.text = plain_marks(text)  # the text analysed: offsets are the source's
         self.language = language
         self.index = SpeakerIndex(speakers)
@@ -633,8 +634,9 @@ class _Extractor:
         return True
 
     def _media_name(self, words: list[Token]) -> bool:
-        """Whether the words name a news outlet: a news agency or broadcaster (MEDIA_NAMES)."""
-        return any(word.norm in MEDIA_NAMES for word in words)
+        """Whether the words name a news outlet: a news agency or broadcaster (MEDIA_NAMES), or an outlet
+        the team knows."""
+        return any(word.norm in MEDIA_NAMES for word in words) or _outlet_key([w.norm for w in words]) in self.outlets
 
     def _media_source(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a formula's source is a news outlet: a news agency or broadcaster, or a name the sentence
@@ -1625,17 +1627,23 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def extract_candidates(
-    text: str, *, language: str | None = None, speakers: list[SpeakerRef] | None = None
+    text: str,
+    *,
+    language: str | None = None,
+    speakers: list[SpeakerRef] | None = None,
+    outlets: list[str] | None = None,
 ) -> list[Candidate]:
     """Quote candidates in a plain text, sorted by start, with `text == source_text[start:end]`.
 
     `language` is the text's ISO 639-1 code (detected when None); `speakers` are the known speakers to
     recognise (claims.speakers.selectors.speaker_refs); without them every speaker is offered as new.
+    `outlets` are the names of the news outlets the team knows (sources.selectors.outlet_names): given as a
+    statement's source, they are its speaker, marked as media.
     """
     if not text.strip():
         return []
     language = (language or detect_language(text))[:2].lower()
-    return _Extractor(text, language, speakers or []).run()
+    return _Extractor(text, language, speakers or [], outlets or []).run()
 
 
 # First three letters of every form of the Cyrillic verbs of saying and role nouns: a word starting otherwise
@@ -1735,6 +1743,12 @@ def _ukrainian_participle_infinitive(participle: str, lemmas: frozenset[str]) ->
                 if stem + infinitive_ending in lemmas:
                     return stem + infinitive_ending
     return participle
+
+
+def _outlet_key(words: list[str]) -> str:
+    """An outlet's name as compared: its words in lower case, without a leading article ("The Daily Courier")."""
+    words = [word.casefold() for word in words]
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 def _without_ex(word: str) -> str:

@@ -237,8 +237,8 @@ MEDIA_PARTS = ("змі", "сми")
 # News agencies and broadcasters that other outlets cite as the source of what they report, by the words of
 # their names as written in news text (their own spellings, and the Ukrainian and Russian ones): the
 # international agencies and broadcasters and the national news agencies of the countries most reported on,
-# as listed by Wikipedia's "List of news agencies" and "International broadcasting". Outlets the team tracks
-# (sources.Outlet) are not passed to extraction yet.
+# as listed by Wikipedia's "List of news agencies" and "International broadcasting". The outlets the team
+# tracks (sources.Outlet) are passed to extraction as well (extract_candidates' `outlets`).
 MEDIA_NAMES = frozenset(
     """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
     politico axios interfax tass ria ukrinform unian

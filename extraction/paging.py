@@ -36,24 +36,32 @@ def extract_page(
     *,
     language: str | None = None,
     speakers: list[SpeakerRef] | None = None,
+    outlets: list[str] | None = None,
     size: int = PAGE_SIZE,
 ) -> tuple[list[Candidate], int]:
     """The candidates starting on page `page` (1-based, clamped to the pages there are) and the number of
     pages. Offsets are into the whole text."""
     pages = text_pages(text, size=size)
     page = min(max(page, 1), len(pages))
-    return _extract_span(text, *pages[page - 1], language=language, speakers=speakers), len(pages)
+    span = _extract_span(text, *pages[page - 1], language=language, speakers=speakers, outlets=outlets)
+    return span, len(pages)
 
 
 def _extract_span(
-    text: str, start: int, end: int, *, language: str | None, speakers: list[SpeakerRef] | None
+    text: str,
+    start: int,
+    end: int,
+    *,
+    language: str | None,
+    speakers: list[SpeakerRef] | None,
+    outlets: list[str] | None = None,
 ) -> list[Candidate]:
     """The candidates starting in text[start:end], read with up to CONTEXT characters before it."""
     context = start
     if start:
         context = text.rfind("\n", max(0, start - CONTEXT), start)
         context = max(0, start - CONTEXT) if context == -1 else context + 1
-    candidates = extract_candidates(text[context:end], language=language, speakers=speakers)
+    candidates = extract_candidates(text[context:end], language=language, speakers=speakers, outlets=outlets)
     return [
         dataclasses.replace(c, start=c.start + context, end=c.end + context)
         for c in candidates
@@ -66,6 +74,7 @@ def extract_pages(
     *,
     language: str | None = None,
     speakers: list[SpeakerRef] | None = None,
+    outlets: list[str] | None = None,
     size: int = PAGE_SIZE,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[list[Candidate]]:
@@ -74,7 +83,7 @@ def extract_pages(
     spans = text_pages(text, size=size)
     pages = []
     for number, (start, end) in enumerate(spans, 1):
-        pages.append(_extract_span(text, start, end, language=language, speakers=speakers))
+        pages.append(_extract_span(text, start, end, language=language, speakers=speakers, outlets=outlets))
         if progress:
             progress(number, len(spans))
     return pages

@@ -9,7 +9,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from jobs.models import Job
-from sources.models import Source
+from sources.models import Outlet, Source
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+|\n\s*\n")
 
@@ -77,3 +77,10 @@ def capture_retries(user, *, limit: int = 10) -> list[CaptureRetry]:
         CaptureRetry(job=job, source=sources.get(job.result.get("source")) if isinstance(job.result, dict) else None)
         for job in jobs
     ]
+
+
+def outlet_names() -> list[str]:
+    """Every name of every outlet the team knows (its name and its English and Ukrainian names), for quote
+    extraction to recognise them as news media when a text gives one as a statement's source."""
+    rows = Outlet.objects.values_list("name", "name_en", "name_uk")
+    return sorted({name for row in rows for name in row if name})

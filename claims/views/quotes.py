@@ -35,8 +35,8 @@ from claims.services import (
 )
 from claims.speakers.forms import SpeakerQuickForm
 from claims.speakers.search import speaker_search
-from claims.speakers.selectors import speaker_refs, speaker_with_names
-from claims.suggestions import page_count, suggestions_job_ensure, suggestions_page_for
+from claims.speakers.selectors import speaker_with_names
+from claims.suggestions import Known, page_count, suggestions_job_ensure, suggestions_page_for
 from core.access import is_team, readable
 from core.forms import add_refusal
 from sources.forms import SourceLanguageForm
@@ -291,12 +291,10 @@ def source_candidates(request, pk: int):
         number = int(request.GET.get("page", 1))
     except ValueError:
         number = 1
-    speakers = speaker_refs()
+    known = Known.read()
     pages = page_count(source.text)
-    job = suggestions_job_ensure(source=source, pages=pages, speakers=speakers, actor=request.user)
-    page = suggestions_page_for(
-        source=source, pages=pages, number=number, speakers=speakers, job=job, user=request.user
-    )
+    job = suggestions_job_ensure(source=source, pages=pages, known=known, actor=request.user)
+    page = suggestions_page_for(source=source, pages=pages, number=number, known=known, job=job, user=request.user)
     response = render(request, "sources/candidates.html", {"source": source, "job": job, "page": page})
     if job is not None and not job.finished:
         response["Refresh"] = "2"  # the browser reloads the page until the job ends: no script needed

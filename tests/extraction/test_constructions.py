@@ -559,3 +559,10 @@ def test_a_question_s_speaker_in_the_next_sentence_leaves_what_else_that_sentenc
     text = "“Who knows what comes next?” Daniel Hart said, adding that the talks had failed."
     assert texts_of(text, "en") == ["Who knows what comes next?", "the talks had failed"]
     assert speakers_of(text, "en") == [4, 4]
+
+
+def test_an_outlet_the_team_knows_is_a_media_source_by_its_name_with_or_without_the_article():
+    text = "За даними Northern Courier, переговори тривають у Женеві."
+    assert media_of(text, "uk") == [("Northern Courier", "", False)]
+    known = extract_candidates(text, language="uk", speakers=SPEAKERS, outlets=["The Northern Courier"])
+    assert [(c.speaker_mention, c.speaker_kind, c.media) for c in known] == [("Northern Courier", "organization", True)]

@@ -166,3 +166,15 @@ def test_new_extraction_rules_make_the_long_text_read_again(client, analyst, mon
     monkeypatch.setattr(suggestions, "rules_fingerprint", lambda: "a deploy with other rules")
     client.get(url)
     assert Job.objects.filter(task=SUGGEST).count() == 2
+
+
+def test_a_new_outlet_makes_the_long_text_read_again(client, analyst, editor):
+    from sources.services import outlet_create
+
+    source = make_source(text=long_text(800))
+    client.force_login(analyst)
+    url = reverse("claims:source_candidates", args=[source.pk])
+    client.get(url)
+    outlet_create(actor=editor, name="Northern Courier")
+    client.get(url)
+    assert Job.objects.filter(task=SUGGEST).count() == 2

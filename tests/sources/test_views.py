@@ -151,3 +151,16 @@ def test_a_statement_a_news_agency_reports_as_its_own_goes_to_the_agency_as_a_ne
     # The new-speaker dialog offers the agency as an organisation, its name typed in.
     assert 'value="organization" selected' in form and 'value="Reuters"' in form
     assert "kind=organization" in form  # the speaker page without JavaScript, too
+
+
+def test_an_outlet_the_team_knows_given_as_a_source_is_the_speaker_marked_as_media(client, analyst, editor):
+    from sources.services import outlet_create
+
+    source = make_source(text="За даними Northern Courier, переговори про обмін полоненими тривають.")
+    client.force_login(analyst)
+    url = reverse("claims:source_candidates", args=[source.pk])
+    assert "Reported by a news outlet" not in client.get(url).content.decode()  # a name, read as a person's
+    outlet_create(actor=editor, name="The Northern Courier")
+    page = client.get(url).content.decode()
+    assert "<strong>Northern Courier</strong>" in page and "Reported by a news outlet" in page
+    assert "(new organisation)" in page

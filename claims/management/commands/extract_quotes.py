@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims.speakers.selectors import speaker_refs
+from claims.suggestions import Known
 from extraction import extract_candidates
 
 
@@ -40,7 +40,8 @@ class Command(BaseCommand):
             raise CommandError(_("No such file: %(path)s") % {"path": path}) from error
         except UnicodeDecodeError as error:
             raise CommandError(_("%(path)s is not UTF-8 text.") % {"path": path}) from error
+        known = Known.read()
         candidates = extract_candidates(
-            text, language=None if language == "auto" else language, speakers=speaker_refs()
+            text, language=None if language == "auto" else language, speakers=known.speakers, outlets=known.outlets
         )
         self.stdout.write(json.dumps([c.as_dict() for c in candidates], ensure_ascii=False, indent=2))
