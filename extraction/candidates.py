@@ -671,8 +671,12 @@ class _Extractor:
         return comma
 
     def _media_noun(self, token: Token) -> bool:
-        lemmas = {parse.normal_form for parse in self._parses(token)[:2]} or {token.norm}
-        return bool(lemmas & MEDIA)
+        return bool(self._noun_lemmas(token) & MEDIA)
+
+    def _noun_lemmas(self, token: Token) -> set[str]:
+        """The lemmas a word may have: the dictionaries' two best readings of a Cyrillic word, the word and
+        its singular for an English one ("films")."""
+        return {parse.normal_form for parse in self._parses(token)[:2]} or {token.norm, token.norm.removesuffix("s")}
 
     def _speaker_of(self, s: int, mention: Mention, position: int) -> tuple[str, int | None, str | None] | None:
         """(mention as written, speaker id, kind) for a subject; pronouns through the preceding sentences."""
@@ -1206,9 +1210,7 @@ class _Extractor:
         k = self._token_at(sentence, o) - 1
         if k < 0 or self.text[sentence.tokens[k].end : o].strip():
             return False
-        token = sentence.tokens[k]
-        lemmas = {parse.normal_form for parse in self._parses(token)[:2]} or {token.norm, token.norm.removesuffix("s")}
-        return bool(lemmas & TITLE_NOUNS)
+        return bool(self._noun_lemmas(sentence.tokens[k]) & TITLE_NOUNS)
 
     def _listed(self, s: int, sentence: Sentence, o: int, verbs: list[int], consumed: set[int], *, complete: bool):
         """The speaker of a quotation that a verb of saying lists ("вигукував гасла «…», «…» і «…»", "chanted

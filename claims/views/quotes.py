@@ -173,23 +173,27 @@ def quote_move_view(request, pk: int):
     return redirect(target)
 
 
-def _translation_page(request, form, quote, translation, save):
-    """The translation form's answer: on a valid POST, `save(cleaned_data)` (a service) and back to the
-    claim; a refusal goes on the form with what was typed, answered 400."""
+def _report_form_page(request, form, quote, save, *, saved: str, template: str, context: dict):
+    """A report's form answered: on a valid POST, `save(cleaned_data)` (a service), the `saved` message and
+    back to the claim; a refusal goes on the form with what was typed, answered 400."""
     if request.method == "POST" and form.is_valid():
         try:
             save(form.cleaned_data)
         except (PermissionDenied, ValidationError) as refusal:
             add_refusal(form, refusal)
         else:
-            messages.success(request, _("Translation saved."))
+            messages.success(request, saved)
             return redirect(quote.claim)
     return render(
-        request,
-        "claims/translation_form.html",
-        {"form": form, "quote": quote, "translation": translation},
-        status=400 if request.method == "POST" else 200,
+        request, template, {"form": form, "quote": quote, **context}, status=400 if request.method == "POST" else 200
     )
+
+
+def _translation_page(request, form, quote, translation, save):
+    return _report_form_page(
+        request, form, quote, save, saved=_("Translation saved."), template="claims/translation_form.html",
+        context={"translation": translation},
+    )  # fmt: skip
 
 
 @login_required
@@ -239,19 +243,12 @@ def quote_correct_view(request, pk: int):
     if not (sees_claim(request.user, quote.claim) and sees_report(request.user, quote, quote.claim)):
         raise Http404
     form = QuoteCorrectForm(request.POST or None, initial={"kind": quote.kind, "start": quote.start, "end": quote.end})
-    if request.method == "POST" and form.is_valid():
-        try:
-            quote_correct(quote=quote, actor=request.user, **form.cleaned_data)
-        except (PermissionDenied, ValidationError) as refusal:
-            add_refusal(form, refusal)
-        else:
-            messages.success(request, _("Report corrected."))
-            return redirect(quote.claim)
-    return render(
-        request,
-        "claims/quote_correct.html",
-        {"form": form, "quote": quote},
-        status=400 if request.method == "POST" else 200,
+
+    def save(data):
+        quote_correct(quote=quote, actor=request.user, **data)
+
+    return _report_form_page(
+        request, form, quote, save, saved=_("Report corrected."), template="claims/quote_correct.html", context={}
     )
 
 
