@@ -34,10 +34,12 @@ from extraction.lexicon import (
     CONTINUATION_VERBS,
     CONVINCED,
     DASHES,
+    DOCUMENT_SUBJECT,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
     FORMULAS,
     GENERIC,
+    GROUP_ANAPHORS,
     LISTED_GAP,
     LISTENERS,
     MEDIA,
@@ -101,6 +103,11 @@ class _Extractor:
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
+        # Speakers who said something together ("Putin and Xi said"): the joint speaker -> each of them, and
+        # the spans they share (a candidate each); the organisations last named together ("X and the Y").
+        self.joints: dict[tuple, list[tuple]] = {}
+        self.joint_spans: set[tuple[int, int]] = set()
+        self.named_together: list[tuple[int, Mention]] = []  # (sentence, joint mention)
 
     # Sentences, tokens and mentions
 
@@ -117,6 +124,11 @@ class _Extractor:
             sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":)')
             sentence.mentions = self._mentions(sentence)
             self.sentences.append(sentence)
+            self.named_together.extend(
+                (len(self.sentences) - 1, joint)
+                for m in sentence.mentions
+                if not (m.pronoun or m.role) and (joint := self._coordinated(sentence, m)).parts
+            )
             self._record_roles(len(self.sentences) - 1, sentence)
 
     def _mentions(self, sentence: Sentence) -> list[Mention]:
@@ -124,6 +136,8 @@ class _Extractor:
         mentions = self.index.matches(tokens, self.named_in_full)
         self.named_in_full.update(m.speaker_id for m in mentions if m.last - m.first > 1)
         for mention in mentions:
+            while mention.first and self._after_initial(tokens, mention.first):
+                mention.first -= 1  # "А. Петренко", "Maria K. Lindqvist": the initials belong to the name
             mention.text = self.text[tokens[mention.first].start : tokens[mention.last - 1].end]
         known = {i for m in mentions for i in range(m.first, m.last)}
         i = 0
@@ -132,7 +146,7 @@ class _Extractor:
                 i += 1
                 continue
             j = i + 1
-            while j < len(tokens) and j not in known and self._adjacent(tokens, j):
+            while j < len(tokens) and j not in known and (self._adjacent(tokens, j) or self._after_initial(tokens, j)):
                 if self._name_like(sentence, j):
                     j += 1
                     continue
@@ -334,10 +348,26 @@ class _Extractor:
         between = self.text[tokens[j - 1].end : tokens[j].start]
         return not between.strip() and not tokens[j].in_quote and not tokens[j - 1].in_quote
 
+    def _after_initial(self, tokens: list[Token], j: int) -> bool:
+        """Whether token j follows an initial inside a name ("Maria K. Lindqvist", "А. Петренко")."""
+        initial = tokens[j - 1]
+        between = self.text[initial.end : tokens[j].start]
+        return (
+            len(initial.text) == 1
+            and initial.text.isupper()
+            and between.strip() == "."
+            and between.startswith(".")
+            and not tokens[j].in_quote
+            and not initial.in_quote
+        )
+
     def _name_like(self, sentence: Sentence, i: int) -> bool:
         token = sentence.tokens[i]
         if token.in_quote or not token.capitalized or token.text[0].isdigit():
             return False
+        tokens = sentence.tokens
+        if i + 1 < len(tokens) and self._after_initial(tokens, i + 1) and tokens[i + 1].capitalized:
+            return True  # "А. Петренко": an initial, not the conjunction "а"
         if token.norm in PRONOUNS or token.norm in RELATIVE_PRONOUNS or token.norm in PREPOSITIONS:
             return False
         if token.norm in CALENDAR and token.text != "May":
@@ -484,24 +514,66 @@ class _Extractor:
                 relative_seen = True
             elif token.norm in GENERIC or self._media(token):
                 return None
-            elif token.norm in ROLE_WORDS and i == v - 1 and not token.capitalized:
-                return None  # "the minister said": nobody named
+            elif (
+                token.norm in ROLE_WORDS
+                and i == v - 1
+                and not token.capitalized
+                and not self.text[token.end : tokens[v].start].strip()
+            ):
+                return None  # "the minister said": nobody named (not "X, the minister, said")
             if any(ch in ";:" for ch in self.text[token.end : tokens[i + 1].start]):
                 return None
             i -= 1
         return None
 
     def _coordinated(self, sentence: Sentence, mention: Mention) -> Mention:
-        """ "Китай та Росія", "Putin and Xi": a joint subject is one phrase, not its last name."""
+        """ "Китай та Росія", "Putin and Xi", "the Foreign Office and the Treasury": a joint subject is one
+        phrase, not its last name; its `parts` are the two mentions."""
         tokens = sentence.tokens
         i = mention.first - 1
-        if i < 1 or tokens[i].norm not in ("and", "та", "і", "и", "й") or not self._adjacent(tokens, mention.first):
+        if i >= 1 and tokens[i].norm in ARTICLES and self._adjacent(tokens, mention.first):
+            i -= 1  # "… and the Department of …"
+        elif not (i >= 1 and self._adjacent(tokens, mention.first)):
             return mention
-        other = next((m for m in sentence.mentions if m.last == i and not m.pronoun), None)
-        if other is None or not self._adjacent(tokens, i):
+        if tokens[i].norm not in ("and", "та", "і", "и", "й") or not self._adjacent(tokens, i + 1):
             return mention
+        other = next((m for m in sentence.mentions if m.last == i and not (m.pronoun or m.role)), None)
+        if other is None or not self._adjacent(tokens, i) or mention.role:
+            return mention
+        if mention.last < len(tokens) and self._adjacent(tokens, mention.last) and tokens[mention.last].capitalized:
+            return mention  # "Xi Jinping and Secretary of State John Kerry": a title, its name after it
         text = self.text[tokens[other.first].start : tokens[mention.last - 1].end]
-        return Mention(other.first, mention.last, text)
+        return Mention(other.first, mention.last, text, parts=(other, mention))
+
+    def _joint(self, s: int, mention: Mention, position: int) -> tuple | None:
+        """The joint speaker of a coordinated subject: each part resolved on its own (known speakers
+        included), kept in `joints`; None when a part names nobody."""
+        members = []
+        for part in mention.parts:
+            member = self._speaker_of(s, part, position) if self._acceptable(self.sentences[s], part) else None
+            if not member or not member[0]:
+                return None
+            members.append(member)
+        kinds = {member[2] for member in members}
+        joint = (mention.text, None, kinds.pop() if len(kinds) == 1 else None)
+        self.joints[joint] = members
+        return joint
+
+    def _group_anaphor(self, s: int, words: list[Token], position: int) -> tuple | None:
+        """The organisations named together last ("the two agencies", "обох відомств") as a joint speaker."""
+        if not words or not self.named_together:
+            return None
+        head = words[-1]
+        plural_lemmas = (
+            {p.normal_form for p in self._parses(head)[:2] if "plur" in p.tag} if is_cyrillic(head.text) else ()
+        )
+        if head.norm not in GROUP_ANAPHORS and not GROUP_ANAPHORS.intersection(plural_lemmas):
+            return None
+        before = [(k, m) for k, m in self.named_together if self.sentences[k].tokens[m.first].start < position]
+        if not before:
+            return None
+        k, mention = before[-1]
+        return self._joint(k, mention, position)
 
     def _subject_after(self, s: int, v: int) -> Mention | None:
         """The subject of an inverted attribution: "said Putin", "- заявив речник Кремля Дмитро Пєсков".
@@ -535,6 +607,17 @@ class _Extractor:
                     if later and not any(ch in ",;:()" for ch in self.text[token.end : tokens[later.first].start]):
                         i = limit = later.first
                         continue
+                # "заявили Олена Коваль та Петро Мельник": both of them.
+                mention = next(
+                    (
+                        joint
+                        for other in sentence.mentions
+                        if other.first > mention.first
+                        and (joint := self._coordinated(sentence, other)).parts
+                        and joint.parts[0] is mention
+                    ),
+                    mention,
+                )
                 rest = tokens[mention.last :]
                 clause_end = next(
                     (
@@ -687,6 +770,8 @@ class _Extractor:
                 persons_only=mention.text.lower() in PERSON_PRONOUNS,
                 gender=PRONOUN_GENDERS.get(mention.text.lower()),
             )
+        if mention.parts:
+            return self._joint(s, mention, position) or (mention.text, None, None)
         if mention.group:
             return mention.text, None, "organization"
         if mention.anaphor:
@@ -1009,6 +1094,14 @@ class _Extractor:
             start, end = self._trim(start, end)
         if end - start < 2 or not WORD.search(self.text, start, end):
             return
+        if speaker and speaker in self.joints:  # said together: a candidate for each of them
+            added, named = len(self.candidates), len(self.sentences[s].speakers)
+            for member in self.joints[speaker]:
+                self._add(s, start, end, kind, member, media=media)
+            self.joint_spans.update((c.start, c.end) for c in self.candidates[added:])
+            # What follows without a new attribution is theirs together ("”, said a joint statement. “…”").
+            self.sentences[s].speakers[named:] = [speaker]
+            return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
         self.candidates.append(
             Candidate(self.source[start:end], start, end, kind, mention, speaker_id, speaker_kind or "", media)
@@ -1044,7 +1137,7 @@ class _Extractor:
                 self._as_stated(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
-        return _deduplicate(self.candidates)
+        return _deduplicate(self.candidates, self.joint_spans)
 
     def _name_colon(self, s: int, sentence: Sentence) -> None:
         """A headline's "Андрій Петренко: переговори триватимуть" / "Hart: talks will go on": a name, a colon,
@@ -1075,10 +1168,9 @@ class _Extractor:
         if last <= first:
             # "», — зазначається у повідомленні.": the document named before.
             return self.last_source
-        mention = self._phrase(sentence, first, last)
-        if not self._acceptable(sentence, mention, formula=True):
+        speaker = self._document_phrase(s, sentence, first, last, match.start())
+        if not speaker:
             return None
-        speaker = self._speaker_of(s, mention, match.start())
         # The whole phrase, not only the known name at its end that the mention may be.
         words = sentence.tokens[first:last]
         lead = words[0] if words else None
@@ -1100,6 +1192,29 @@ class _Extractor:
         if speaker:
             self.last_source = speaker
         return speaker
+
+    def _document_author(self, s: int, sentence: Sentence, document: re.Match):
+        """Who issued the document of "the statement said" / "a statement by X said": X, else the author of the
+        document named last."""
+        if document.group("author") is None:
+            return self.last_source
+        first = self._token_at(sentence, document.start("author"))
+        last = self._token_at(sentence, document.end("author"))
+        speaker = self._document_phrase(s, sentence, first, last, document.start())
+        if speaker:
+            self.last_source = speaker
+        return speaker
+
+    def _document_phrase(self, s: int, sentence: Sentence, first: int, last: int, position: int):
+        """The speaker a document's author phrase names: organisations named together before ("the two
+        agencies"), else the phrase as a formula's subject."""
+        joint = self._group_anaphor(s, sentence.tokens[first:last], position)
+        if joint:
+            return joint
+        mention = self._phrase(sentence, first, last)
+        if not self._acceptable(sentence, mention, formula=True):
+            return None
+        return self._speaker_of(s, mention, position)
 
     def _as_stated(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """ "Як ідеться у заяві міністерства, CLAUSE." / "Как говорится в заявлении X, CLAUSE." / "As said in a
@@ -1186,8 +1301,8 @@ class _Extractor:
             )
             ahead = self._attribution_ahead(s, c, content) if whole and upper else None
             if ahead is not None:  # “Who knows?” Daniel Hart told ITV.
-                if ahead:
-                    self._add(s, content_start, content_end, "direct", ahead)
+                if ahead:  # the speaker counts as named in the attribution's sentence, for what follows it
+                    self._add(s + 1, content_start, content_end, "direct", ahead)
                 continue
             if whole and upper and len(words) >= 4:
                 self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
@@ -1246,11 +1361,14 @@ class _Extractor:
         if self.text[c + 1 : following.start].strip():
             return None
         tokens = following.tokens
-        v = next((v for v in self._verbs(following) if v <= 5), None)
-        if v is None or any(ch in ",;:" for ch in self.text[following.start : tokens[v].start]):
+        v = next((v for v in self._verbs(following) if v <= 16), None)
+        if v is None:
             return None
-        if not all(t.capitalized or t.norm in ROLE_WORDS or t.norm in ARTICLES for t in tokens[:v]):
-            return None  # "Who knows? Analysts said…": a sentence of its own
+        if not self._apposed_name(following, 0, v):  # "“Why?” Ann Lee, the mayor's adviser, said."
+            if v > 5 or any(ch in ",;:" for ch in self.text[following.start : tokens[v].start]):
+                return None
+            if not all(t.capitalized or t.norm in ROLE_WORDS or t.norm in ARTICLES for t in tokens[:v]):
+                return None  # "Who knows? Analysts said…": a sentence of its own
         subject = self._subject_before(s + 1, v) if v else self._subject_after(s + 1, v)
         if subject is None:
             return None
@@ -1279,8 +1397,13 @@ class _Extractor:
             return None
         first = self._token_at(sentence, c + 1 + separator.end())
         source = STATEMENT_SOURCE.match(self.text, c + 1 + separator.end())
-        if source:  # "», — говорится в заявлении МИД."
+        if source:  # "», — говорится в заявлении МИД.", "”, said a statement from the ministry."
             return self._statement_source(s, sentence, source.start()) or False
+        document = DOCUMENT_SUBJECT.match(self.text, c + 1 + separator.end(), sentence.end)
+        if document:  # "”, the joint statement said."
+            speaker = self._document_author(s, sentence, document) or False
+            self.verb_speakers[(s, self._token_at(sentence, document.end() - 1))] = speaker
+            return speaker
         tokens = sentence.tokens
         # Right after a quotation, "he continued" / "продовжив він" attributes it as a verb of saying would.
         continuing = {k for k in range(first, min(first + 3, len(tokens))) if self._continuation_verb(tokens[k])}
@@ -1288,12 +1411,18 @@ class _Extractor:
             if v < first:
                 continue
             # The subject may come first behind a long title ("”, Indian Defence Minister X Y told").
-            title = all(
-                t.capitalized or t.norm in ROLE_WORDS or t.norm in CONNECTORS or t.norm in ARTICLES
-                for t in tokens[first:v]
-            ) and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
+            title = (
+                all(
+                    t.capitalized or t.norm in ROLE_WORDS or t.norm in CONNECTORS or t.norm in ARTICLES
+                    for t in tokens[first:v]
+                    if t.norm not in ("and", "та", "і", "и", "й")  # "”, Ann Lee and Peter Holm said"
+                )
+                and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
+            )
             clause_between = v > first and any(ch in ",;" for ch in self.text[tokens[first].start : tokens[v].start])
-            if first <= v <= first + (10 if title else 4) and v not in consumed and not clause_between:
+            apposed = clause_between and self._apposed_name(sentence, first, v)
+            reach = 16 if apposed else 10 if title else 4
+            if first <= v <= first + reach and v not in consumed and (apposed or not clause_between):
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
@@ -1303,6 +1432,20 @@ class _Extractor:
                 speaker = self.verb_speakers[(s, v)] = self._resolve(s, subject, sentence.tokens[v].start) or False
                 return speaker
         return None
+
+    def _apposed_name(self, sentence: Sentence, first: int, v: int) -> bool:
+        """Whether the words from `first` to the verb at `v` are a name and its apposition between commas
+        (`", Maria Lindqvist, the mayor's adviser on transport, said"`, `«…», — Олена Коваль, речниця
+        міністерства, сказала`): the name is the verb's subject."""
+        tokens = sentence.tokens
+        name = next((m for m in sentence.mentions if m.first == first and not m.pronoun and not m.role), None)
+        if name is None or name.last >= v:
+            return False
+        between = self.text[tokens[name.last - 1].end : tokens[v].start]
+        if not re.fullmatch(r"\s*,[^,;:()\"“”«»]+,\s*", between):
+            return False
+        apposition = tokens[name.last : v]
+        return 0 < len(apposition) <= 10 and not any(self._say_verb(t) for t in apposition)
 
     def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed):
         """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`."""
@@ -1574,7 +1717,16 @@ class _Extractor:
             head = tokens[v].start if subject.pronoun else min(tokens[v].start, tokens[subject.first].start)
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
             leading = self.text[sentence.start : head].rstrip(DASHES + " ")
-            if leading.endswith(",") and (len(tail) <= 3 or inverted) and len(_words_in(leading)) >= 3:
+            # After the verb only whom it was told ("told a regional news forum on Monday").
+            short_tail = len(tail) <= 3 or (
+                len(tail) <= 7
+                and self._say_verb(tokens[v]) == "tell"
+                and (tail[0].norm in ARTICLES or tail[0].norm in PREPOSITIONS)
+                and not any(t.norm in COMPLEMENTIZERS or t.norm in PASSIVE or t.norm in MODALS for t in tail)
+                and not any(map(self._say_verb, tail))
+                and "," not in self.text[tail[0].start : sentence.end]
+            )
+            if leading.endswith(",") and (short_tail or inverted) and len(_words_in(leading)) >= 3:
                 start, end = sentence.start, sentence.start + len(leading) - 1  # "CLAUSE, Peskov said."
             else:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
@@ -1612,8 +1764,9 @@ class _Extractor:
         return None
 
 
-def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
-    """Sorted by start; one candidate per span, and one per statement where two of one speaker overlap."""
+def _deduplicate(candidates: list[Candidate], joint_spans: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
+    """Sorted by start; one candidate per span (one per speaker of a joint statement), and one per statement
+    where two of one speaker overlap."""
     rank = {kind: i for i, kind in enumerate(KINDS)}
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (rank[c.kind], -(c.end - c.start), c.start)):
@@ -1623,7 +1776,15 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
             and (c.speaker_id, c.speaker_mention) == (candidate.speaker_id, candidate.speaker_mention)
             for c in kept
         )
-        if not clash and not any((c.start, c.end) == (candidate.start, candidate.end) for c in kept):
+        same_span = any(
+            (c.start, c.end) == (candidate.start, candidate.end)
+            and (
+                (c.start, c.end) not in joint_spans
+                or (c.speaker_id, c.speaker_mention) == (candidate.speaker_id, candidate.speaker_mention)
+            )
+            for c in kept
+        )
+        if not clash and not same_span:
             kept.append(candidate)
     return sorted(kept, key=lambda c: (c.start, c.end))
 

@@ -152,10 +152,21 @@ TITLE_NOUNS = frozenset(
 )
 # "йдеться у повідомленні СБУ", "говорится в заявлении МИД", "said in a statement by": the document's
 # author is the speaker (the phrase after the noun).
+# "said a joint statement from X" as well: the document as the verb's subject.
 STATEMENT_SOURCE = re.compile(
-    r"\b(?:йдеться|ідеться|говориться|говорится|сказано|зазначається|отмечается|said|says)\s+(?:у|в|во|in)\s+"
+    r"\b(?:(?:йдеться|ідеться|говориться|говорится|сказано|зазначається|отмечается|said|says)\s+(?:у|в|во|in)"
+    r"|(?:said|says|read|reads)\s+(?:a|an|the))\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:повідомленні|заяві|зверненні|коментарі|листі|документі|сообщении|заявлении|"
-    r"обращении|комментарии|письме|документе|statement|release)\b(?:\s+(?:by|from|of))?",
+    r"обращении|комментарии|письме|документе|statement|release|communiqu[eé]|declaration)\b"
+    r"(?:\s+(?:by|from|of|issued\s+by))?",
+    re.IGNORECASE,
+)
+# "”, the joint statement said." / "”, a statement from the ministry said.": a document as the subject, after
+# a quotation; its author is the phrase after "from"/"by", else the document named before.
+DOCUMENT_SUBJECT = re.compile(
+    r"(?:the|a|an|this|that|its|their)\s+(?:[^\W\d_]+\s+){0,2}?(?:statement|release|communiqu[eé]|declaration)"
+    r"(?:\s+(?:by|from|of|issued\s+by)\s+(?P<author>[^,;:.]{1,80}?))?"
+    r"\s+(?:said|says|added|adds|read|reads|stated|states|continued|noted|notes)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with the document it reports: "Як ідеться у заяві X, …", "As said in a statement by X, …".
@@ -268,6 +279,13 @@ ORG_ANAPHORS = frozenset(
     """company airline carrier firm corporation ministry
     компанія авіакомпанія корпорація концерн відомство міністерство
     компания авиакомпания корпорация концерн ведомство министерство""".split()
+)
+# Plural nouns standing for the organisations a text named together before ("a joint statement from the two
+# agencies", "у спільній заяві обох відомств"): English words, Cyrillic lemmas (general vocabulary).
+GROUP_ANAPHORS = frozenset(
+    """agencies ministries governments departments organisations organizations offices institutions services
+    відомство міністерство уряд організація установа служба
+    ведомство министерство правительство организация учреждение служба""".split()
 )
 # Last words of an organisation's name in Latin script ("European Commission", "Deutsche Bank"): a phrase of
 # capitalised words without one is more often a person's name ("John Smith").

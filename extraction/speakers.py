@@ -9,6 +9,7 @@ from extraction.structure import Mention, Token
 from text import name_keys, name_skeleton, normalize
 
 BRACKETED = re.compile(r"\([^)]*\)")
+COUNTRY_CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # "U.S.", "UK", "EU" before a body's name
 
 
 def is_name(parse) -> bool:
@@ -113,6 +114,9 @@ def _variants(ref: SpeakerRef) -> list[str]:
         while len(words) > 2 and (normalize(words[0]) in MEDIA or words[0].casefold() == "the"):
             words = words[1:]
             variants.append(" ".join(words))
+        if len(words) > 3 and COUNTRY_CODE.fullmatch(words[0]):
+            # "U.S. Department of Homeland Security" is "the Department of Homeland Security" in a U.S. story.
+            variants.append(" ".join(words[1:]))
     return list(dict.fromkeys(variants))
 
 

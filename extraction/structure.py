@@ -36,6 +36,7 @@ class Mention:
     role: str = ""  # the lemma of a role noun standing for a person ("міністр", "the minister")
     anaphor: bool = False  # a common noun standing for an organisation named before ("компанія", "the company")
     group: bool = False  # a plural common noun naming a group that speaks ("британские лейбористы заявили")
+    parts: tuple = ()  # the mentions a joint subject coordinates ("Putin and Xi": Putin, Xi)
 
 
 @dataclass

@@ -566,3 +566,77 @@ def test_an_outlet_the_team_knows_is_a_media_source_by_its_name_with_or_without_
     assert media_of(text, "uk") == [("Northern Courier", "", False)]
     known = extract_candidates(text, language="uk", speakers=SPEAKERS, outlets=["The Northern Courier"])
     assert [(c.speaker_mention, c.speaker_kind, c.media) for c in known] == [("Northern Courier", "organization", True)]
+
+
+def test_a_middle_initial_is_part_of_the_name_and_of_a_known_speaker_s_mention():
+    assert speakers_of("“We will act soon,” Daniel K. Hart said.", "en", []) == ["Daniel K. Hart"]
+    assert speakers_of("«Ми готові», – сказав А. Петренко в четвер журналістам.", "uk") == [1]
+    # "А" before a name without the full stop is the conjunction, not an initial.
+    assert speakers_of("А Петренко заявив, що уряд готовий.", "uk", []) == ["Петренко"]
+
+
+def test_a_name_with_its_apposition_between_commas_after_the_quotation_is_the_speaker():
+    text = "“The line will reopen,” Daniel Hart, the mayor's adviser on transport and city security, said."
+    assert speakers_of(text, "en") == [4]
+    # A relative clause and another subject between the commas: not the name alone.
+    text = "“The line will reopen,” Daniel Hart, who leads the party, and his deputy said."
+    assert speakers_of(text, "en") != [4]
+
+
+def test_a_question_s_speaker_with_an_apposition_in_the_next_sentence_keeps_the_next_quotation():
+    text = (
+        "“Is it worth the risk?” Daniel Hart, the mayor's adviser on transport, said at a Morning Ledger forum. "
+        "“The main question is what the city needs.”"
+    )
+    assert speakers_of(text, "en") == [4, 4]
+    # Without a verb of saying the next sentence does not attribute the question.
+    text = "“Is it worth the risk?” Daniel Hart, the mayor's adviser on transport, arrived at a Morning Ledger forum."
+    assert 4 not in speakers_of(text, "en")
+
+
+def test_reported_speech_before_told_and_a_listener_is_the_statement_not_the_listener():
+    assert texts_of("The city is ready, Daniel Hart told a regional business forum.", "en") == ["The city is ready"]
+    # "emphasized" takes what was said as its object: the opening phrase is not a statement.
+    text = "During the visit of the delegation, Daniel Hart emphasized the growing ties between the cities."
+    assert "During the visit of the delegation" not in texts_of(text, "en")
+
+
+def test_two_speakers_who_say_something_together_each_get_the_statement():
+    text = "«Ми будемо співпрацювати», – заявили Андрій Петренко та Олена Коваль."
+    assert speakers_of(text, "uk") == [1, "Олена Коваль"]
+    text = "Daniel Hart and Maria Lindqvist said the talks had gone well."
+    assert speakers_of(text, "en") == [4, "Maria Lindqvist"]
+    # A title before the second name is not a second speaker ("X and Secretary of State Y").
+    text = "“The talks went well,” said Maria Lindqvist, who met Foreign Secretary Daniel Hart."
+    assert speakers_of(text, "en") == ["Maria Lindqvist"]
+
+
+def test_a_joint_statement_of_two_bodies_named_before_is_each_body_s_and_so_is_its_next_quotation():
+    text = (
+        "The warning, issued by the Bureau of Maritime Safety and the Coastal Guard Service, came after the storms."
+        "\n\n“The northern harbours must stay closed,” said a joint statement from the two agencies. "
+        "“Fishing boats should remain in port.”\n\nThe closures are “necessary to protect lives,” the joint "
+        "statement said."
+    )
+    bureau = SpeakerRef(id=7, names=["Bureau of Maritime Safety"], kind="organization")
+    found = extract_candidates(text, language="en", speakers=[bureau])
+    assert [(c.text, c.speaker_id or c.speaker_mention) for c in found] == [
+        ("The northern harbours must stay closed", 7),
+        ("The northern harbours must stay closed", "Coastal Guard Service"),
+        ("Fishing boats should remain in port.", 7),
+        ("Fishing boats should remain in port.", "Coastal Guard Service"),
+        ("necessary to protect lives", 7),
+        ("necessary to protect lives", "Coastal Guard Service"),
+    ]
+    # A statement from one body is that body's alone.
+    text = "“The northern harbours must stay closed,” said a statement from the Coastal Guard Service."
+    assert speakers_of(text, "en", [bureau]) == ["Coastal Guard Service"]
+
+
+def test_a_body_known_with_its_country_code_is_known_without_it():
+    bureau = SpeakerRef(id=7, names=["U.S. Bureau of Maritime Safety"], kind="organization")
+    text = "“The harbours stay closed,” the Bureau of Maritime Safety said."
+    assert speakers_of(text, "en", [bureau]) == [7]
+    # Another body whose name shares the last words is not it.
+    text = "“The harbours stay closed,” the Office of Maritime Safety said."
+    assert speakers_of(text, "en", [bureau]) != [7]
