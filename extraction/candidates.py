@@ -18,6 +18,7 @@ sources ("experts say", "за словами критиків") and news media c
 "according to Bloomberg") are not speakers and give no candidate.
 """
 
+import dataclasses
 import functools
 import re
 
@@ -28,6 +29,7 @@ from extraction.lexicon import (
     ARTICLES,
     AS_STATED,
     CALENDAR,
+    CITING_BEFORE_VERB,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
     CONNECTORS,
@@ -49,6 +51,7 @@ from extraction.lexicon import (
     OBJECT_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
+    ORG_KIND_NOUNS,
     ORG_NOUNS,
     PASSIVE,
     PERSON_PRONOUNS,
@@ -71,6 +74,7 @@ from extraction.lexicon import (
     SOURCE_BEFORE_COLON,
     STATEMENT_SOURCE,
     TERMINAL,
+    TIME_UNITS,
     TITLE_NOUNS,
     TOPIC_ONLY,
     TRAILING_CONJUNCTION,
@@ -167,6 +171,7 @@ class _Extractor:
                 j = k + 1
             mentions.append(Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
             i = j
+        mentions.extend(self._quoted_names(sentence))
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
             if token.norm in PRONOUNS and not token.in_quote:
@@ -182,6 +187,39 @@ class _Extractor:
                     # "It said": an organisation named before ("Northwind Airlines ... It said"), never a thing.
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
         return sorted(mentions, key=lambda m: m.first)
+
+    def _quoted_names(self, sentence: Sentence) -> list[Mention]:
+        """Organisations named in quote marks, as Ukrainian and Russian write them: after a noun for their kind
+        ("компанія «Нафтогаз»", "партия «Новые люди»"), or right before a verb of saying ("«Нафтогаз» заявив")
+        or after "у"/"в" right before one ("У «Нафтогазі» заявили"). The mention's text is the name as a new
+        speaker is entered (one word in the nominative); a known speaker is recognised inside the quote marks."""
+        tokens = sentence.tokens
+        found = []
+        for o, c in sentence.quotes:
+            inside_quote = [k for k, t in enumerate(tokens) if o < t.start < c]
+            content = self.text[o + 1 : c]
+            if not inside_quote or len(inside_quote) > 5 or not content[:1].isupper():
+                continue
+            if any(ch in content for ch in ",;:" + TERMINAL) or not is_cyrillic(content + " "):
+                continue
+            first, last = inside_quote[0], inside_quote[-1] + 1
+            before = tokens[first - 1] if first else None
+            after = tokens[last] if last < len(tokens) else None
+            kind_noun = before is not None and bool(self._noun_lemmas(before) & ORG_KIND_NOUNS)
+            said_next = after is not None and self._say_verb(after) and not self.text[c + 1 : after.start].strip()
+            said_there = said_next and before is not None and before.norm in ("у", "в", "во")
+            if not (kind_noun or (said_next and (first == 0 or said_there or before.norm in CONJUNCTIONS))):
+                continue
+            mention = Mention(first, last, content.strip(), kind="organization", quoted=True)
+            known = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
+            if known and known[0].first == 0 and known[0].last == last - first:
+                mention.speaker_id = known[0].speaker_id
+            elif first == last - 1:
+                parse = self._parse(tokens[first])
+                if parse is not None and parse.tag.POS == "NOUN" and parse.tag.case not in (None, "nomn"):
+                    mention.text = parse.normal_form[:1].upper() + parse.normal_form[1:]  # «Нафтогазі»: Нафтогаз
+            found.append(mention)
+        return found
 
     def _org_anaphor(self, tokens: list[Token], i: int) -> bool:
         """ "компанія", "the company": a singular organisation noun that can be a subject."""
@@ -212,6 +250,8 @@ class _Extractor:
                     continue
                 if mention.pronoun or mention.role or mention.anaphor:
                     continue
+                if mention.quoted:  # "фонд «Добрі руки»"
+                    return self._speaker_of(back, mention, position)
                 if mention.speaker_id is not None:
                     if mention.kind not in (None, "person"):
                         return mention.text, mention.speaker_id, mention.kind
@@ -231,7 +271,7 @@ class _Extractor:
     def _place(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the dictionaries know the phrase's last word as a place name."""
         parse = self._parse(self._mention_words(sentence, mention)[-1])
-        return parse is not None and "Geox" in parse.tag
+        return parse is not None and "Geox" in parse.tag.grammemes  # not in every dictionary's tag set
 
     def _role_lemma(self, token: Token, *, nominative: bool = False) -> str:
         """The lemma of a singular role noun ("міністра" gives "міністр"), else ""; with `nominative`,
@@ -450,11 +490,14 @@ class _Extractor:
         relative_seen = False
         complement_end = None  # where the genitive complement of the subject ends ("Ради безпеки РФ")
         i = v - 1
+        citing = CITING_BEFORE_VERB.search(self.text, sentence.start, tokens[v].start)
+        if citing:
+            i = self._token_at(sentence, citing.start()) - 1  # "Reuters, citing unnamed sources, reported"
         steps = 0
         while i >= 0 and steps < 20:
             token = tokens[i]
             steps += 1
-            if token.in_quote:
+            if token.in_quote and not (i in by_last and by_last[i].quoted):
                 if self._quoted_name_at(sentence, token.start):
                     i -= 1  # "Соколова в комментарии ‘’Радио Север’’ назвала": a quoted name, not quoted words
                     continue
@@ -772,6 +815,8 @@ class _Extractor:
             )
         if mention.parts:
             return self._joint(s, mention, position) or (mention.text, None, None)
+        if mention.quoted and mention.speaker_id is None:
+            return mention.text, None, "organization"
         if mention.group:
             return mention.text, None, "organization"
         if mention.anaphor:
@@ -1016,6 +1061,8 @@ class _Extractor:
             return False
         if not any(p.tag.POS == "NOUN" and not is_name(p) for p in self._parses(previous)):
             return False
+        if mention.first >= 2 and tokens[mention.first - 2].text.isdigit() and self._noun_lemmas(previous) & TIME_UNITS:
+            return False  # "В апреле 2015 года ЕК заявила": a date before the subject, not whose year
         after_role = bool(self._role_lemma(previous))
         for token in tokens[mention.first : mention.last]:
             if token.acronym:
@@ -1408,8 +1455,8 @@ class _Extractor:
         # Right after a quotation, "he continued" / "продовжив він" attributes it as a verb of saying would.
         continuing = {k for k in range(first, min(first + 3, len(tokens))) if self._continuation_verb(tokens[k])}
         for v in sorted(set(verbs) | continuing):
-            if v < first:
-                continue
+            if v < first or self._say_verb(tokens[v]) == "report":
+                continue  # "…,” the newspaper reported: it relays the quotation, whoever spoke it
             # The subject may come first behind a long title ("”, Indian Defence Minister X Y told").
             title = (
                 all(
@@ -1751,7 +1798,11 @@ class _Extractor:
                 continue
             # Quoted names or terms in the clause ("проблема «Брексита»") leave it reported speech.
             quoted = any(start <= o < end for o, _c in sentence.quotes)
-            self._add(s, start, end, "partial" if quoted else "indirect", speaker)
+            # "Агентство X сообщило, что …": what an outlet reports is the outlet's, marked as media.
+            media = not subject.pronoun and self._media_source(sentence, subject)
+            if media:
+                speaker = (speaker[0], speaker[1], "organization")
+            self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
 
     def _impersonal(self, sentence: Sentence, v: int) -> Mention | None:
         """The organisation of "У Кремлі заявили" / "заявили в МЗС": "у"/"в" and a name next to the verb."""

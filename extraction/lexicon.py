@@ -13,8 +13,8 @@ from text import APOSTROPHES
 # Vocabulary -----------------------------------------------------------------------------------------------
 
 # Verbs of saying. English by form; Ukrainian and Russian by lemma (pymorphy3), so every person, number,
-# gender and tense is covered. "Report" verbs of the media ("передає", "пише", "reports") are left out on
-# purpose: they attribute to an outlet, not to a speaker.
+# gender and tense is covered. What an outlet reports ("Reuters reported that …", "агентство сообщило") is
+# the outlet's statement, marked as media (candidates._reported).
 # Verbs of saying, by lemma: the verbs of speech, writing, announcing, promising, warning, asking, accusing,
 # praising and naming of the news register, and the verbs of opinion that report a position (believe,
 # вважати, считать). English forms are generated from the lemmas (plus the irregular ones below).
@@ -24,7 +24,7 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim shout chant yell scream""".split()
+    characterise exclaim shout chant yell scream report""".split()
 _EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 
 
@@ -52,6 +52,8 @@ def _english_forms(lemma: str) -> dict[str, str]:
 SAY_EN: dict[str, str] = {form: lemma for word in _SAY_EN_LEMMAS for form, lemma in _english_forms(word).items()}
 SAY_EN.update(_EN_IRREGULAR)
 SAY_EN.pop("post", None)  # "post" is as often a noun ("a post"); "posted" stays
+for _noun in ("report", "reports", "reporting"):  # "the report", "news reports", "additional reporting by"
+    SAY_EN.pop(_noun, None)
 SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nouns
 SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
 SAY_EN.pop("question", None)
@@ -276,9 +278,9 @@ ORG_NOUNS = frozenset(
 # Common nouns that stand for an organisation the text has named ("Укрзалізниця ... компанія заявила", "the
 # company said"), by lemma (general vocabulary of business and government news).
 ORG_ANAPHORS = frozenset(
-    """company airline carrier firm corporation ministry
-    компанія авіакомпанія корпорація концерн відомство міністерство
-    компания авиакомпания корпорация концерн ведомство министерство""".split()
+    """company airline carrier firm corporation ministry organisation organization
+    компанія авіакомпанія корпорація концерн відомство міністерство організація
+    компания авиакомпания корпорация концерн ведомство министерство организация""".split()
 )
 # Plural nouns standing for the organisations a text named together before ("a joint statement from the two
 # agencies", "у спільній заяві обох відомств"): English words, Cyrillic lemmas (general vocabulary).
@@ -287,6 +289,23 @@ GROUP_ANAPHORS = frozenset(
     відомство міністерство уряд організація установа служба
     ведомство министерство правительство организация учреждение служба""".split()
 )
+# A source the subject cites, between the subject and its verb ("Reuters, citing unnamed sources, reported",
+# "агентство со ссылкой на источники сообщило"): skipped when looking for the subject.
+CITING_BEFORE_VERB = re.compile(
+    r"[,\s]*\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|з\s+посиланням\s+на|посилаючись\s+на|citing)\s[^;:()]*?[,\s]*$",
+    re.IGNORECASE,
+)
+# Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",
+# "партия «Новые люди»"), by lemma (general vocabulary of Ukrainian and Russian typography).
+ORG_KIND_NOUNS = frozenset(
+    """компанія організація партія фонд концерн банк корпорація агентство холдинг асоціація спілка союз рух
+    група центр підприємство завод оператор коаліція блок фракція мережа служба об'єднання товариство
+    компания организация партия фонд концерн банк корпорация агентство холдинг ассоциация союз движение
+    группа центр предприятие завод оператор коалиция блок фракция сеть служба объединение общество""".split()
+)
+# Units of a date or a period after a number ("2015 року", "10 дней"), by lemma (the Ukrainian dictionary
+# gives "рок" for "року"): never qualified by a name.
+TIME_UNITS = frozenset("рік рок день тиждень місяць год неделя месяц число".split())
 # Last words of an organisation's name in Latin script ("European Commission", "Deutsche Bank"): a phrase of
 # capitalised words without one is more often a person's name ("John Smith").
 ORG_HEADS = frozenset(

@@ -37,6 +37,7 @@ class Mention:
     anaphor: bool = False  # a common noun standing for an organisation named before ("компанія", "the company")
     group: bool = False  # a plural common noun naming a group that speaks ("британские лейбористы заявили")
     parts: tuple = ()  # the mentions a joint subject coordinates ("Putin and Xi": Putin, Xi)
+    quoted: bool = False  # an organisation's name in quote marks ("компанія «Нафтогаз»"): text is the name
 
 
 @dataclass

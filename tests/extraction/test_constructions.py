@@ -640,3 +640,47 @@ def test_a_body_known_with_its_country_code_is_known_without_it():
     # Another body whose name shares the last words is not it.
     text = "“The harbours stay closed,” the Office of Maritime Safety said."
     assert speakers_of(text, "en", [bureau]) != [7]
+
+
+def test_a_date_before_the_subject_is_not_whose_year():
+    # An acronym may be in any case: after "2019 року" it is the subject, after another noun its complement.
+    assert speakers_of("У квітні 2019 року ЄК заявила, що ціни були завищені.", "uk", []) == ["ЄК"]
+    assert speakers_of("Секретар ЄК заявила, що ціни були завищені.", "uk", []) != ["ЄК"]
+
+
+def test_a_source_the_subject_cites_between_it_and_its_verb_is_skipped():
+    text = "Агентство Reuters со ссылкой на неназванные источники сообщило, что сделка почти готова."
+    found = extract_candidates(text, language="ru")
+    assert [(c.speaker_mention, c.media) for c in found] == [("Reuters", True)]
+    # Without a subject before the citing phrase, the unnamed sources say it: nobody in particular.
+    text = "Со ссылкой на неназванные источники сообщается, что сделка почти готова."
+    assert speakers_of(text, "ru", []) == []
+
+
+def test_what_an_outlet_reports_is_the_outlet_s_and_a_quotation_it_relays_is_not():
+    found = extract_candidates("Reuters, citing unnamed sources, reported that the deal was close.", language="en")
+    assert [(c.text, c.speaker_mention, c.media) for c in found] == [("the deal was close", "Reuters", True)]
+    text = 'Asked about the ban, Daniel Hart said: "There will always be exceptions," the Morning Ledger reported.'
+    assert speakers_of(text, "en") == [4]
+    # "the report" and "additional reporting by" are nouns, not verbs.
+    assert speakers_of("(Additional reporting by Maria Lindqvist; editing by Peter Holm.)", "en") == []
+
+
+def test_an_organisation_named_in_quote_marks_is_the_speaker():
+    assert speakers_of("Компанія «Зелена енергія» заявила, що ціни не зростуть.", "uk", []) == ["Зелена енергія"]
+    assert speakers_of("«Укрвітер» заявив, що ціни не зростуть.", "uk", []) == ["Укрвітер"]
+    # Offered in the nominative: "у «Укрвітрі»" is "Укрвітер".
+    found = extract_candidates("У «Укрвітрі» заявили, що ціни не зростуть.", language="uk")
+    assert [(c.speaker_mention, c.speaker_kind) for c in found] == [("Укрвітер", "organization")]
+    # A known organisation is recognised inside the quote marks.
+    wind = SpeakerRef(id=8, names=["Укрвітер"], kind="organization")
+    assert speakers_of("Компанія «Укрвітер» заявила, що ціни не зростуть.", "uk", [wind]) == [8]
+    # A quoted name that is the object, not the subject, speaks for nobody.
+    assert speakers_of("Петренко назвав «Укрвітер» найкращою компанією.", "uk", []) != ["Укрвітер"]
+
+
+def test_the_organisation_later_is_the_one_named_in_quote_marks_before():
+    text = "Фонд «Добрые руки» провел встречу. Позже организация заявила, что семья ждет визу."
+    assert speakers_of(text, "ru", []) == ["Добрые руки"]
+    text = "Фонд «Добрые руки» провел встречу. Позже Соколова заявила, что семья ждет визу."
+    assert speakers_of(text, "ru") == [2]
