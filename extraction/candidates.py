@@ -70,6 +70,8 @@ from extraction.lexicon import (
     SAY_EN,
     SAY_RU,
     SAY_UK,
+    SHARE_VERBS,
+    SHARED_THINGS,
     SKIP,
     SOURCE_BEFORE_COLON,
     STATEMENT_SOURCE,
@@ -97,6 +99,7 @@ class _Extractor:
         self.index = SpeakerIndex(speakers)
         self.quotes = find_quotes(text)
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
+        self._proper_lemmas: frozenset[str] | None = None  # see proper_lemmas
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
@@ -432,12 +435,40 @@ class _Extractor:
         if token.norm in self.lower_words:
             return True
         if is_cyrillic(token.text) and not token.acronym:
-            # A name is unknown to the dictionary or known as one (first name, surname, place, organisation).
+            # A name is unknown to the dictionary or known as one (first name, surname, place, organisation),
+            # or the text writes it capitalised inside a sentence too (the Ukrainian dictionary does not mark
+            # places: "Україна заявляє" after "… до України").
             parses = self._parses(token)
-            return bool(parses) and all(
-                p.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes) for p in parses
+            return (
+                bool(parses)
+                and all(
+                    p.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes)
+                    for p in parses
+                )
+                and not any(p.normal_form in self.proper_lemmas() for p in parses)
             )
         return False
+
+    def proper_lemmas(self) -> frozenset[str]:
+        """Lemmas of the Cyrillic words the text capitalises inside a sentence (after a lowercase word): its
+        names, whatever the dictionary knows them as."""
+        if self._proper_lemmas is None:
+            lemmas = set()
+            previous = None
+            for match in WORD.finditer(self.text):
+                word = match.group()
+                if (
+                    previous is not None
+                    and word[0].isupper()
+                    and not word.isupper()
+                    and previous.group()[0].islower()
+                    and not self.text[previous.end() : match.start()].strip(" ,")
+                    and is_cyrillic(word)
+                ):
+                    lemmas.update(p.normal_form for p in _parse_word(normalize(word), self._dictionary_language()))
+                previous = match
+            self._proper_lemmas = frozenset(lemmas)
+        return self._proper_lemmas
 
     # Verbs of saying
 
@@ -1305,7 +1336,7 @@ class _Extractor:
         return [
             i
             for i, t in enumerate(tokens)
-            if (self._say_verb(t) or self._convinced(tokens, i))
+            if (self._say_verb(t) or self._convinced(tokens, i) or self._sharing(tokens, i))
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
@@ -1315,6 +1346,20 @@ class _Extractor:
         """A predicate of conviction before "that" ("він переконаний, що", "she is convinced that"): a position
         reported as a verb of opinion reports it; "уверен в победе" is none."""
         return tokens[i].norm in CONVINCED and i + 1 < len(tokens) and tokens[i + 1].norm in COMPLEMENTIZERS
+
+    def _sharing(self, tokens: list[Token], i: int) -> bool:
+        """A finite verb of sharing whose object, within three words, is thoughts, plans or impressions
+        ("– ділиться своїми планами Андрій", "shared her impressions"); "ділиться на частини" is none."""
+        token = tokens[i]
+        if token.in_quote:
+            return False
+        if is_cyrillic(token.text):
+            parses = self._parses(token)
+            if not any(p.normal_form in SHARE_VERBS and p.tag.POS in ("VERB", "GRND") for p in parses[:2]):
+                return False
+        elif token.norm not in ("shares", "shared"):
+            return False
+        return any(self._noun_lemmas(t) & SHARED_THINGS for t in tokens[i + 1 : i + 4] if not t.in_quote)
 
     def _token_at(self, sentence: Sentence, position: int) -> int:
         """Index of the first token starting at or after the position."""

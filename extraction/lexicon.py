@@ -85,6 +85,14 @@ SAY_RU = frozenset(
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
     высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать""".split()
 )
+# "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
+# what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
+SHARE_VERBS = frozenset("ділитися поділитися делиться поделиться share".split())
+SHARED_THINGS = frozenset(
+    """враження план думка спогад досвід переживання міркування
+    впечатление план мысль воспоминание опыт переживание соображение
+    impression impressions plan plans thought thoughts memory memories view views""".split()
+)
 # Predicates of conviction that report a position as the verbs of opinion do ("він переконаний, що", "она
 # уверена, что", "he is convinced that"), by form (short adjectives are few) -> the verb of opinion they stand for.
 CONVINCED = {

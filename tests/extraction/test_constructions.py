@@ -684,3 +684,18 @@ def test_the_organisation_later_is_the_one_named_in_quote_marks_before():
     assert speakers_of(text, "ru", []) == ["Добрые руки"]
     text = "Фонд «Добрые руки» провел встречу. Позже Соколова заявила, что семья ждет визу."
     assert speakers_of(text, "ru") == [2]
+
+
+def test_sharing_plans_or_impressions_reports_speech_and_dividing_does_not():
+    text = "«Хочу навчитися пірнати», – ділиться своїми планами на відпочинок 9-річний Остап із Полтави."
+    assert speakers_of(text, "uk", []) == ["Остап"]
+    text = "Область ділиться на три райони, а Петренко поїхав до Полтави."
+    assert speakers_of(text, "uk", []) == []
+
+
+def test_a_country_the_text_names_inside_sentences_speaks_for_its_government():
+    text = "Уряд звернувся до Молдови. Молдова вважає, що газопровід загрожує безпеці."
+    assert speakers_of(text, "uk", []) == ["Молдова"]
+    # An ordinary word opening a sentence is not a name, however the text uses it.
+    text = "Уряд звернувся до області. Область вважає, що газопровід загрожує безпеці."
+    assert speakers_of(text, "uk", []) == []
