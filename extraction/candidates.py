@@ -1206,7 +1206,13 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         self.prepare()
+        answers = self._interview_answers()
         for s, sentence in enumerate(self.sentences):
+            if s in answers:
+                span, speaker = answers[s]
+                if span is not None:
+                    self._add(s, *span, "direct", speaker)
+                continue  # an answer's sentences are the interviewee's words, nothing else to find there
             consumed: set[int] = self.consumed_ahead.pop(s, set())  # verbs used by a quotation or a formula
             self._quotations(s, sentence, consumed)
             self._name_colon(s, sentence)
@@ -1216,6 +1222,72 @@ class _Extractor:
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
         return _deduplicate(self.candidates, self.joint_spans)
+
+    def _interview_answers(self) -> dict[int, tuple]:
+        """The answers of a question-and-answer interview: paragraphs opening with a dash, each right after one
+        that opens with a dash and ends with a question mark. An answer runs until the next question (its
+        dash-marked list items included). Returns, for each sentence of an answer, (span, speaker) on its
+        first sentence and (None, None) on the others; the speaker is the person the text names last
+        before the first question (the interviewee: "поспілкувався з … Юрієм Клименком"). Questions are the
+        outlet's own voice and give nothing. An answer with an attribution of its own ("– Так, – відповів
+        він.") is left to the other rules."""
+        lines = []
+        position = 0
+        for line in self.text.split("\n"):
+            stripped = line.lstrip()
+            if stripped.strip():
+                lines.append((position + len(line) - len(stripped), position + len(line.rstrip()), stripped.rstrip()))
+            position += len(line) + 1
+
+        def dashed(text: str) -> bool:
+            return len(text) > 2 and text[0] in DASHES and text[1] in " \u00a0"
+
+        def question(text: str) -> bool:
+            return dashed(text) and text.rstrip("»”\"' ").endswith("?")
+
+        questions = [k for k, (_start, _end, text) in enumerate(lines) if question(text)]
+        answers: dict[int, tuple] = {}
+        speaker = self._interviewee(lines[questions[0]][0]) if questions else None
+        for q in questions:
+            if q + 1 >= len(lines) or not dashed(lines[q + 1][2]) or question(lines[q + 1][2]):
+                continue
+            start = lines[q + 1][0] + 1
+            while start < len(self.text) and self.text[start] in " \u00a0":
+                start += 1
+            following = next((k for k in questions if k > q + 1), None)
+            end = lines[following - 1][1] if following is not None else lines[q + 1][1]
+            inside_answer = [k for k, sentence in enumerate(self.sentences) if lines[q + 1][0] <= sentence.start < end]
+            if not inside_answer or self._dialogue_attribution(self.sentences[inside_answer[0]]):
+                continue
+            for k in inside_answer:
+                answers[k] = (None, None)
+            if speaker:
+                answers[inside_answer[0]] = ((start, end), speaker)
+        return answers
+
+    def _dialogue_attribution(self, sentence: Sentence) -> bool:
+        """Whether a dash-marked turn attributes itself ("– Так, – відповів він."): a dash after a comma or a
+        full stop, followed within three words by a verb of saying."""
+        for match in re.finditer(rf"[,.!?…]\s*[{DASHES}]\s", self.text[sentence.start : sentence.end]):
+            k = self._token_at(sentence, sentence.start + match.end())
+            if any(self._say_verb(t) for t in sentence.tokens[k : k + 3]):
+                return True
+        return False
+
+    def _interviewee(self, position: int):
+        """The person named last before the position (outside quotations), as a speaker."""
+        for s in range(len(self.sentences) - 1, -1, -1):
+            sentence = self.sentences[s]
+            if sentence.start >= position:
+                continue
+            for mention in reversed(sentence.mentions):
+                if mention.pronoun or mention.role or sentence.tokens[mention.first].start >= position:
+                    continue
+                if mention.speaker_id is not None and mention.kind in (None, "person"):
+                    return mention.text, mention.speaker_id, mention.kind
+                if mention.speaker_id is None and self._person_name(sentence, mention):
+                    return self._speaker_of(s, mention, sentence.tokens[mention.first].start)
+        return None
 
     def _name_colon(self, s: int, sentence: Sentence) -> None:
         """A headline's "Андрій Петренко: переговори триватимуть" / "Hart: talks will go on": a name, a colon,

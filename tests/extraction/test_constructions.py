@@ -699,3 +699,26 @@ def test_a_country_the_text_names_inside_sentences_speaks_for_its_government():
     # An ordinary word opening a sentence is not a name, however the text uses it.
     text = "Уряд звернувся до області. Область вважає, що газопровід загрожує безпеці."
     assert speakers_of(text, "uk", []) == []
+
+
+INTERVIEW = (
+    "Наш кореспондент поспілкувався з головою обласної ради Олегом Іваненком щодо ремонту доріг.\n"
+    "— Коли почнуться роботи?\n"
+    "— Роботи почнуться навесні. Ми вже маємо кошти.\n"
+    "Пріоритети такі:\n"
+    "— траса на Полтаву;\n"
+    "— мости через річку.\n"
+    "— Чи вистачить грошей?\n"
+    "— Якщо уряд виконає обіцянки, вистачить."
+)
+
+
+def test_interview_answers_after_dashed_questions_are_the_interviewee_s_and_questions_are_nobody_s():
+    found = extract_candidates(INTERVIEW, language="uk")
+    assert [(c.speaker_mention, c.text.split("\n")[0]) for c in found] == [
+        ("Олег Іваненко", "Роботи почнуться навесні. Ми вже маємо кошти."),
+        ("Олег Іваненко", "Якщо уряд виконає обіцянки, вистачить."),
+    ]
+    assert found[0].text.endswith("мости через річку.")  # the answer runs until the next question
+    # Dashed lines without a question before them are not an interview.
+    assert extract_candidates(INTERVIEW.replace("?", "."), language="uk") == []
