@@ -48,6 +48,7 @@ from extraction.lexicon import (
     MEDIA_NAMES,
     MEDIA_PARTS,
     MODALS,
+    NEGATIONS,
     OBJECT_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
@@ -589,7 +590,7 @@ class _Extractor:
             elif token.norm in GENERIC or self._media(token):
                 return None
             elif (
-                token.norm in ROLE_WORDS
+                (token.norm in ROLE_WORDS or token.norm.removesuffix("s") in ROLE_WORDS)
                 and i == v - 1
                 and not token.capitalized
                 and not self.text[token.end : tokens[v].start].strip()
@@ -1411,6 +1412,7 @@ class _Extractor:
             if (self._say_verb(t) or self._convinced(tokens, i) or self._sharing(tokens, i))
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
+            and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
 
@@ -1674,7 +1676,7 @@ class _Extractor:
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
-        if speaker is None:
+        if speaker is None and len(WORD.findall(self.text, o, c)) >= 2:  # a single word is a scare quote
             subject = next(
                 (
                     m
@@ -1881,6 +1883,9 @@ class _Extractor:
             head = tokens[v].start if subject.pronoun else min(tokens[v].start, tokens[subject.first].start)
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
             leading = self.text[sentence.start : head].rstrip(DASHES + " ")
+            comma = leading.rfind(",")
+            if comma != -1 and subject.role and len(WORD.findall(leading[comma:])) <= 2:
+                leading = leading[: comma + 1]  # "CLAUSE, a Chinese official said": the role's modifiers
             # After the verb only whom it was told ("told a regional news forum on Monday").
             short_tail = len(tail) <= 3 or (
                 len(tail) <= 7
@@ -1890,7 +1895,10 @@ class _Extractor:
                 and not any(map(self._say_verb, tail))
                 and "," not in self.text[tail[0].start : sentence.end]
             )
-            if leading.endswith(",") and (short_tail or inverted) and len(_words_in(leading)) >= 3:
+            # "CLAUSE, an official said, adding that …": the participle reports a statement of its own.
+            adding = bool(tail) and self._participle(tail[0]) and bool(self._say_verb(tail[0]))
+            adding = adding and self.text[tokens[v].end : tail[0].start].strip() == ","
+            if leading.endswith(",") and (short_tail or inverted or adding) and len(_words_in(leading)) >= 3:
                 start, end = sentence.start, sentence.start + len(leading) - 1  # "CLAUSE, Peskov said."
             else:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end

@@ -228,6 +228,8 @@ SKIP = frozenset(
 )
 PASSIVE = frozenset("was were been be is are being".split())
 ARTICLES = frozenset("the a an".split())
+# "did not complain", "never said": an English verb of saying after these reports nothing said.
+NEGATIONS = frozenset("not never didn't doesn't don't didnt doesnt dont".split())
 CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
 MODALS = frozenset("would will could should may might must can cannot to".split())
 # Who was told, between the verb and what was said ("told reporters the talks were ...").

@@ -722,3 +722,23 @@ def test_interview_answers_after_dashed_questions_are_the_interviewee_s_and_ques
     assert found[0].text.endswith("мости через річку.")  # the answer runs until the next question
     # Dashed lines without a question before them are not an interview.
     assert extract_candidates(INTERVIEW.replace("?", "."), language="uk") == []
+
+
+def test_a_single_quoted_word_without_a_verb_of_saying_is_a_scare_quote_not_a_statement():
+    text = "The Amber Strait is a flashpoint between Norland, which shifted its focus under its “pivot”, and Ostia."
+    assert texts_of(text, "en", []) == []
+    text = "Daniel Hart, referring to the minister as “a tired old king”, left the hall."
+    assert speakers_of(text, "en") == [4]
+
+
+def test_a_nationality_and_a_plural_role_is_nobody_in_particular():
+    assert speakers_of("Other Asian leaders said the situation was viewed with concern.", "en", []) == []
+    text = "Norland officials said the situation was viewed with concern."
+    assert speakers_of(text, "en", []) == ["Norland officials"]
+
+
+def test_a_negated_english_verb_of_saying_reports_nothing_and_the_clause_is_the_speaker_s():
+    text = "Norland did not complain when prices rose, a senior official said, adding that the impact was small."
+    assert texts_of(text, "en", []) == ["Norland did not complain when prices rose", "the impact was small"]
+    assert texts_of("Norland did not complain that prices rose.", "en", []) == []
+    assert texts_of("Norland complained that prices rose.", "en", []) == ["prices rose"]
