@@ -114,6 +114,20 @@ def claim_get_for_page(*, pk: int, user) -> Claim:
     return claim
 
 
+def claim_page_key(*, pk: int, user) -> str | None:
+    """The version the claim page as a reader sees it is kept under (docs/caching.md): the claim's own
+    `version` and its speaker's `profile_version`, which every write of the claim, its reports, their
+    translations, its summary's translations, its topics' names, its speaker (names, roles) and its reports'
+    sources and outlets bumps (claims.search.indexing.speakers_touch). One small query, so that a page kept
+    in the cache reads nothing else. None (nothing kept) for signed-in users, whose page shows their own
+    actions and forms, for a claim readers do not see (the page then says why as before), and inside a
+    transaction, which may yet roll back what it wrote."""
+    if user.is_authenticated or connection.in_atomic_block or not 0 < pk < 2**63:
+        return None
+    row = Claim.objects.public().filter(pk=pk).values_list("version", "speaker__profile_version").first()
+    return None if row is None else f"{pk}:{row[0]}:{row[1]}"
+
+
 # --- review -----------------------------------------------------------------------------------
 
 

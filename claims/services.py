@@ -301,8 +301,17 @@ def translation_create(
     if batch is not None:
         return batch.add(translation)
     translation.save()
-    indexing.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+    _index_translated(quote=quote, claim=claim)
     return translation
+
+
+def _index_translated(*, quote: Quote | None, claim: Claim | None) -> None:
+    """A quote's translation changes its entry; a summary's, the entries of the claim's quotes and its page
+    (index_claim: its speaker's version, even for a claim without quotes)."""
+    if quote is not None:
+        indexing.index_quotes(Quote.objects.filter(pk=quote.pk))
+    else:
+        indexing.index_claim(claim)
 
 
 @transaction.atomic
@@ -366,7 +375,7 @@ def translation_update(
         raise ValidationError({"text": _("A translation cannot be empty: remove it instead.")})
     translation._history_user = actor
     translation.save()
-    indexing.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+    _index_translated(quote=quote, claim=claim)
     return translation
 
 
@@ -376,7 +385,7 @@ def translation_delete(*, translation: Translation, actor: AbstractBaseUser) -> 
     translation, quote, claim = _translation_to_change(translation, actor)
     translation._history_user = actor
     translation.delete()
-    indexing.index_quotes(Quote.objects.filter(pk=quote.pk) if quote else Quote.objects.filter(claim_id=claim.pk))
+    _index_translated(quote=quote, claim=claim)
 
 
 @transaction.atomic

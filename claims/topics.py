@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from claims.models import Quote, Topic
+from claims.models import Claim, Quote, Topic
 from claims.search import indexing
 
 
@@ -31,6 +31,7 @@ def topic_update(*, topic: Topic, actor: AbstractBaseUser, **fields) -> Topic:
     topic.full_clean()
     topic._history_user = actor
     topic.save()
-    if renamed:  # topic names are part of the search documents of its claims' quotes
+    if renamed:  # topic names are part of the search documents of its claims' quotes, and of their pages
+        indexing.speakers_touch(Claim.objects.filter(topics=topic).values_list("speaker_id", flat=True))
         indexing.index_quotes(Quote.objects.filter(claim__topics=topic))
     return topic

@@ -95,7 +95,7 @@ def outlet_update(*, outlet: Outlet, actor: AbstractBaseUser, **fields) -> Outle
     if not _can_edit_outlets(actor):
         raise PermissionDenied(_("Only editors may rename or edit outlets."))
     outlet = Outlet.objects.select_for_update().get(pk=outlet.pk)
-    names = ("name", "name_en", "name_uk")
+    names = ("name", "name_en", "name_uk", "domains")  # the domains too: a claim page's open data names them
     renamed = any(name in fields and fields[name] != getattr(outlet, name) for name in names)
     for name, value in fields.items():
         setattr(outlet, name, value)

@@ -5,5 +5,5 @@ from django.dispatch import Signal
 
 # Sent with `source` after a source's details or text changed (inside the service's transaction).
 source_changed = Signal()
-# Sent with `outlet` after an outlet's names changed.
+# Sent with `outlet` after an outlet's names (or domains, which claim pages' open data shows) changed.
 outlet_renamed = Signal()

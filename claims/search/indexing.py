@@ -181,6 +181,9 @@ def next_profile_version():
 
 
 def index_speaker(speaker: Speaker) -> int:
+    """Rewrite the entries of the speaker's quotes; their claims' pages show the speaker's names and roles,
+    so the speaker's version changes even when none of their claims has a quote."""
+    speakers_touch({speaker.pk})
     return index_quotes(Quote.objects.filter(claim__speaker_id=speaker.pk))
 
 

@@ -64,6 +64,7 @@ def speaker_role_add(
     )
     role.full_clean()
     role.save()
+    indexing.speakers_touch({speaker.pk})  # the role shows on the pages of their claims said while in it
     return role
 
 

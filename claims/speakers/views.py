@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -251,7 +252,8 @@ def speaker_detail(request, pk: int):
     paginator = Paginator(claims, SPEAKER_PAGE_SIZE)
     paginator.count = speaker.visible_claims  # counted with the speaker
     page = paginator.get_page(request.GET.get("page"))
-    shown = claims_of_speaker_page(list(page.object_list), speaker)
+    # The page's claims are read only when the timeline's markup is not kept (it is kept with the profile).
+    shown = SimpleLazyObject(lambda: claims_of_speaker_page(list(page.object_list), speaker))
     return render(
         request,
         "claims/speaker_detail.html",

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -115,6 +116,14 @@ def claim_page_context(request, claim: Claim, transition_form: TransitionForm | 
 @readable
 @reader_conditional
 def claim_detail(request, pk: int):
+    key = selectors.claim_page_key(pk=pk, user=request.user)
+    if key is not None:
+        # A reader's page is kept under the claim's version (its markup, {% cache %}): the claim is read,
+        # once, only when the page is not kept.
+        page = SimpleLazyObject(
+            lambda: claim_page_context(request, selectors.claim_get_for_page(pk=pk, user=request.user))
+        )
+        return render(request, "claims/claim_detail_reader.html", {"page": page, "page_key": key})
     # A duplicate's address leads to the claim it was merged into, for readers (to whom a merged claim is
     # unknown) and the team alike; only a page that is not found pays for the extra look-up.
     try:
