@@ -99,6 +99,7 @@ def claim_transition(
     """The only way a claim's status changes: checks the rule and the actor, writes the ReviewEvent."""
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
     _ensure_current(claim, expected_version)
+    previous = claim.status
     problem = transition_problem(claim=claim, to=to, actor=actor, note=note)
     if problem:
         raise PermissionDenied(problem)
@@ -114,7 +115,7 @@ def claim_transition(
     claim._history_user = actor
     claim.save(update_fields=fields)
     transaction.on_commit(lambda: queue_transition_mail(event_id=event.pk))
-    indexing.index_claim_status(claim)
+    indexing.index_claim_status(claim, previous=previous)
     return claim
 
 
@@ -517,6 +518,7 @@ def claim_merge(*, duplicate: Claim, into: Claim, actor: AbstractBaseUser, note:
         claim=into, from_status=into.status, to_status=into.status, actor=actor,
         action=Action.MERGED_FROM, other_claim=duplicate, note=note.strip(),
     )  # fmt: skip
+    previous = duplicate.status
     duplicate.status = Status.MERGED
     duplicate.merged_into = into
     duplicate.version += 1
@@ -526,7 +528,7 @@ def claim_merge(*, duplicate: Claim, into: Claim, actor: AbstractBaseUser, note:
     into._history_user = actor
     into.save(update_fields=["version", "updated_at"])
     indexing.index_claim(into)
-    indexing.index_claim_status(duplicate)
+    indexing.index_claim_status(duplicate, previous=previous)
     return into
 
 

@@ -150,12 +150,14 @@ def index_claim(claim: Claim, *, previous_speaker_id: int | None = None) -> int:
     return index_quotes(Quote.objects.filter(claim_id=claim.pk))
 
 
-def index_claim_status(claim: Claim) -> int:
-    """A status change alters no words: update the facet only. Every status change of a claim with
-    entries renews the published token: it is rare, and into or out of "published" is the usual one."""
+def index_claim_status(claim: Claim, *, previous: str) -> int:
+    """A status change alters no words: update the facet only. The published token is renewed only when
+    the claim moves into or out of what readers see (published, retracted): a draft sent for review or
+    sent back changes no published entry, nothing a reader is shown and no anonymous page."""
     speakers_touch({claim.speaker_id})
     changed = QuoteSearch.objects.filter(claim_id=claim.pk, quote__report_status="accepted").update(status=claim.status)
-    if changed:
+    public = {Claim.Status.PUBLISHED, Claim.Status.RETRACTED}
+    if changed and (previous in public or claim.status in public):
         published_changed()
     return changed
 

@@ -108,6 +108,7 @@ def test_published_matches_come_from_the_cache_until_a_published_entry_changes(c
     # Publishing it, retracting a published claim, deleting a published quote: each is seen at once.
     draft = Claim.objects.get(summary="Ракети знову")
     claim_transition(claim=draft, to=Claim.Status.IN_REVIEW, actor=analyst)
+    assert published_generation() == before  # sent for review: readers are shown nothing new
     claim_transition(claim=Claim.objects.get(pk=draft.pk), to=Claim.Status.PUBLISHED, actor=editor)
     assert published_generation() != before
     assert page_of(reader, "ракета", per_page=20)[:2] == ([20, 12, 10, 8, 6, 4, 2], 7)
