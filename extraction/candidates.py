@@ -36,6 +36,7 @@ from extraction.lexicon import (
     CONTINUATION_VERBS,
     CONVINCED,
     DASHES,
+    DEMONSTRATIVES,
     DOCUMENT_SUBJECT,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
@@ -750,8 +751,11 @@ class _Extractor:
 
     def _after_noun_in_phrase(self, sentence: Sentence, i: int) -> bool:
         """Whether token i is the noun of a prepositional phrase inside a clause ("в интервью РИА Новости",
-        "with junta leader Min Aung Hlaing"); a phrase opening the clause is an adverbial ("У понеділок")."""
+        "with junta leader Min Aung Hlaing"); a phrase opening the clause is an adverbial ("У понеділок"), and
+        so is a preposition with a demonstrative ("Разом з тим", "при этом", "між тим")."""
         tokens = sentence.tokens
+        if tokens[i].norm in DEMONSTRATIVES and i and tokens[i - 1].norm in PREPOSITIONS:
+            return False
         for _ in range(2):
             token = tokens[i]
             if token.capitalized or token.in_quote or token.norm in ENGLISH_FUNCTION_WORDS or i == 0:
@@ -936,6 +940,9 @@ class _Extractor:
             ):
                 break
             run.insert(0, (word, parse))
+        before = words[words.index(run[0][0]) - 1] if run and run[0][0] is not words[0] else None
+        if before is not None and before.capitalized and self._adjective(before):
+            return mention.text  # "Верховна Рада", "Государственная Дума": a body, though "Рада" is a name too
         if any(is_name(parse) for _word, parse in run) or (len(run) >= 2 and run[0][0] is not words[0]):
             # "КНДР Кім Чен Ин": the run of names after a place or an acronym, without it.
             return self.text[run[0][0].start : run[-1][0].end]
@@ -962,6 +969,10 @@ class _Extractor:
         ):
             i += 1
         return self.text[words[i].start : words[-1].end]
+
+    def _adjective(self, token: Token) -> bool:
+        parses = self._parses(token)
+        return bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
 
     def _nominative(self, token: Token) -> str | None:
         """The nominative singular of a Cyrillic common noun in another case, keeping its capital."""
@@ -1884,8 +1895,16 @@ class _Extractor:
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
             leading = self.text[sentence.start : head].rstrip(DASHES + " ")
             comma = leading.rfind(",")
-            if comma != -1 and subject.role and len(WORD.findall(leading[comma:])) <= 2:
-                leading = leading[: comma + 1]  # "CLAUSE, a Chinese official said": the role's modifiers
+            modifiers = WORD.findall(leading[comma:]) if comma != -1 else []
+            if (
+                comma != -1
+                and subject.role
+                and len(modifiers) <= 4
+                and not any(normalize(w) in SAY_EN for w in modifiers)
+            ):
+                # "CLAUSE, a Chinese official said", "CLAUSE, the prime minister's spokesman said": the role's
+                # modifiers.
+                leading = leading[: comma + 1]
             # After the verb only whom it was told ("told a regional news forum on Monday").
             short_tail = len(tail) <= 3 or (
                 len(tail) <= 7

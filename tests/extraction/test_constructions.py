@@ -742,3 +742,23 @@ def test_a_negated_english_verb_of_saying_reports_nothing_and_the_clause_is_the_
     assert texts_of(text, "en", []) == ["Norland did not complain when prices rose", "the impact was small"]
     assert texts_of("Norland did not complain that prices rose.", "en", []) == []
     assert texts_of("Norland complained that prices rose.", "en", []) == ["prices rose"]
+
+
+def test_a_clause_before_a_long_owned_role_and_said_is_the_statement():
+    text = "The talks will go on next week, the prime minister's spokesman said."
+    assert texts_of(text, "en", []) == ["The talks will go on next week"]
+    text = "The talks will go on next week, the prime minister's spokesman said to have been told."
+    assert texts_of(text, "en", []) != ["The talks will go on next week"]
+
+
+def test_whose_count_or_estimate_it_is_attributes_what_follows():
+    text = "За попередніми підрахунками посадовців Полтавської міської ради, курорт відвідало пів мільйона людей."
+    assert speakers_of(text, "uk", []) == ["посадовці Полтавської міської ради"]
+    assert speakers_of("За попередніми підрахунками, курорт відвідало пів мільйона людей.", "uk", []) == []
+
+
+def test_an_adverbial_of_a_preposition_and_a_demonstrative_leaves_the_subject_and_a_body_keeps_its_adjective():
+    text = "Разом з тим Верховна Рада вітає рішення уряду про допомогу."
+    assert speakers_of(text, "uk", []) == ["Верховна Рада"]
+    # A name inside a real prepositional phrase is not the subject.
+    assert speakers_of("Разом з Верховною Радою уряд вітає рішення про допомогу.", "uk", []) == []
