@@ -35,6 +35,7 @@ from extraction.lexicon import (
     CONNECTORS,
     CONTINUATION_VERBS,
     CONVINCED,
+    COORDINATED_VERB,
     DASHES,
     DEMONSTRATIVES,
     DOCUMENT_SUBJECT,
@@ -55,6 +56,7 @@ from extraction.lexicon import (
     ORG_HEADS,
     ORG_KIND_NOUNS,
     ORG_NOUNS,
+    PARTICIPLE_OPENERS,
     PASSIVE,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -62,6 +64,7 @@ from extraction.lexicon import (
     PREPOSITIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
+    QUOTING_RELAY,
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
     RELAY_VERBS,
@@ -102,6 +105,7 @@ class _Extractor:
         self.quotes = find_quotes(text)
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self._proper_lemmas: frozenset[str] | None = None  # see proper_lemmas
+        self._latin_surnames: frozenset[str] | None = None  # see _surnames
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
@@ -112,6 +116,8 @@ class _Extractor:
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
+        # (sentence, verb) -> _verb_speaker's answer for a verb coordinated with an earlier one ("and added")
+        self.coordinated_verbs: dict[tuple[int, int], tuple] = {}
         # Speakers who said something together ("Putin and Xi said"): the joint speaker -> each of them, and
         # the spans they share (a candidate each); the organisations last named together ("X and the Y").
         self.joints: dict[tuple, list[tuple]] = {}
@@ -790,10 +796,27 @@ class _Extractor:
         if not names:
             return False
         if formula and len(words) == 1 and not self._media_name(words):
-            # A person's name or a word of the language ("у Кремлі"), not an unknown Latin word ("Vexa").
+            # A person's name or a word of the language ("у Кремлі"), not an unknown Latin word ("Vexa"),
+            # unless the text names someone in full with it ("Dmitry Peskov … according to Peskov").
+            if words[0].norm in self._surnames():
+                return True
             parse = self._parse(names[0])
             return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
         return True
+
+    def _surnames(self) -> frozenset[str]:
+        """The last words of the Latin names of two or more words the text writes ("Dmitry Peskov")."""
+        if self._latin_surnames is None:
+            self._latin_surnames = frozenset(
+                sentence.tokens[m.last - 1].norm
+                for sentence in self.sentences
+                for m in sentence.mentions
+                if m.last - m.first >= 2
+                and not (m.pronoun or m.role or m.quoted)
+                and not is_cyrillic(m.text)
+                and sentence.tokens[m.last - 1].norm not in ORG_HEADS | ORG_NOUNS
+            )
+        return self._latin_surnames
 
     def _media_name(self, words: list[Token]) -> bool:
         """Whether the words name a news outlet: a news agency or broadcaster (MEDIA_NAMES), or an outlet
@@ -1424,6 +1447,8 @@ class _Extractor:
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
+            # "when asked how …", "after being asked": a passive participle, what the subject was asked
+            and not (i and tokens[i - 1].norm in PARTICIPLE_OPENERS and t.norm.endswith("ed"))
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
 
@@ -1576,6 +1601,15 @@ class _Extractor:
         source = STATEMENT_SOURCE.match(self.text, c + 1 + separator.end())
         if source:  # "», — говорится в заявлении МИД.", "”, said a statement from the ministry."
             return self._statement_source(s, sentence, source.start()) or False
+        relay = QUOTING_RELAY.match(self.text, c + 1 + separator.end(), sentence.end)
+        if relay:  # "», – цитує Reuters слова Мельника": the outlet relays, the speaker follows "слова"
+            group = "speaker" if relay.group("speaker") else "quoted"
+            first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
+            mention = self._phrase(sentence, first, last) if last > first else None
+            if mention is None or not self._acceptable(sentence, mention):
+                return False
+            consumed.update(range(self._token_at(sentence, relay.start()), last))
+            return self._speaker_of(s, mention, relay.start(group)) or False
         document = DOCUMENT_SUBJECT.match(self.text, c + 1 + separator.end(), sentence.end)
         if document:  # "”, the joint statement said."
             speaker = self._document_author(s, sentence, document) or False
@@ -1704,6 +1738,8 @@ class _Extractor:
     def _verb_speaker(self, s: int, v: int):
         """(speaker, subject mention, inverted) of the verb of saying at token v; speaker None when nobody
         in particular says it."""
+        if (s, v) in self.coordinated_verbs:
+            return self.coordinated_verbs[(s, v)]
         sentence = self.sentences[s]
         subject, inverted, formula = self._subject_before(s, v), False, False
         if subject is None:
@@ -1762,8 +1798,8 @@ class _Extractor:
         tokens = sentence.tokens
         verb = tokens[v]
         for i in range(v + 1, min(v + 9, len(tokens))):
-            if tokens[i].start >= limit or tokens[i].in_quote:
-                break
+            if tokens[i].start >= limit or tokens[i].in_quote or self._say_verb(tokens[i]):
+                break  # "said A and added that B": that "that" is the second verb's
             if tokens[i].norm in COMPLEMENTIZERS:
                 return tokens[i].end
         if self.text[verb.end : verb.end + 2].lstrip().startswith(":"):
@@ -1923,6 +1959,13 @@ class _Extractor:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
                 if inverted:
                     start = max(start, tokens[subject.last - 1].end)
+            # "заявив, що A, і додав, що B", "said A and added that B": the second verb says a statement of its own.
+            for w in self._verbs(sentence):
+                joined = COORDINATED_VERB.search(self.text, start, tokens[w].start)
+                if w > v and start < tokens[w].start < end and joined and joined.end() == tokens[w].start:
+                    end = joined.start()
+                    self.coordinated_verbs[(s, w)] = (speaker, subject, inverted)  # the same subject says it
+                    break
             following = [c.start for c in self.candidates[-40:] if start < c.start < end]
             if following:
                 # "поблагодарил X за работу и назвал его «...»": the first statement ends where the next begins.

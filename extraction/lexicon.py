@@ -179,6 +179,16 @@ DOCUMENT_SUBJECT = re.compile(
     r"\s+(?:said|says|added|adds|read|reads|stated|states|continued|noted|notes)\b",
     re.IGNORECASE,
 )
+# An outlet relaying a quotation, whose speaker follows: "», – цитує Reuters слова Мельника", "», — приводит ТАСС
+# слова Пескова", "”, Reuters quoted Peskov as saying": the speaker is the phrase in the group `speaker`.
+QUOTING_RELAY = re.compile(
+    r"(?:(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"слова\s+(?P<speaker>[^,;:.()]{2,80})"
+    r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)\s+as\s+saying)",
+    re.IGNORECASE,
+)
+# A second verb of saying coordinated with the first ("…, і додав, що", "and added that"): the gap before it.
+COORDINATED_VERB = re.compile(r",?\s*\b(?:і|й|та|и|а\s+також|а\s+также|and|and\s+also)\s+$", re.IGNORECASE)
 # A sentence that opens with the document it reports: "Як ідеться у заяві X, …", "As said in a statement by X, …".
 AS_STATED = re.compile(r"\s*(?:як|как|as)\s+(?P<source>" + STATEMENT_SOURCE.pattern + ")", re.IGNORECASE)
 # "Згідно з офіційним повідомленням штабу АТО: «...»", "According to a statement from the ministry: “...”".
@@ -232,6 +242,8 @@ ARTICLES = frozenset("the a an".split())
 DEMONSTRATIVES = frozenset("тим цим цьому тому того цього тем этим этом том того этого".split())
 # "did not complain", "never said": an English verb of saying after these reports nothing said.
 NEGATIONS = frozenset("not never didn't doesn't don't didnt doesnt dont".split())
+# "when asked", "if pressed", "after being asked": an English -ed form after these is a passive participle.
+PARTICIPLE_OPENERS = frozenset("when if once unless after before while being".split())
 CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
 MODALS = frozenset("would will could should may might must can cannot to".split())
 # Who was told, between the verb and what was said ("told reporters the talks were ...").

@@ -762,3 +762,35 @@ def test_an_adverbial_of_a_preposition_and_a_demonstrative_leaves_the_subject_an
     assert speakers_of(text, "uk", []) == ["Верховна Рада"]
     # A name inside a real prepositional phrase is not the subject.
     assert speakers_of("Разом з Верховною Радою уряд вітає рішення про допомогу.", "uk", []) == []
+
+
+def test_an_outlet_quoting_someone_s_words_gives_them_to_the_speaker_not_the_outlet():
+    assert speakers_of("«Ми не здамося», – цитує Укрінформ слова Петренка.", "uk") == [1]
+    assert speakers_of("“We will not back down,” the Morning Ledger quoted Daniel Hart as saying.", "en") == [4]
+    # An outlet that only relays is not the speaker.
+    assert 1 not in speakers_of("«Ми не здамося», – передає Укрінформ.", "uk")
+
+
+def test_a_lone_latin_surname_after_according_to_is_a_person_the_text_named_in_full():
+    text = "Maria Lindqvist met the envoy. According to Lindqvist, the talks would continue."
+    assert speakers_of(text, "en", []) == ["Lindqvist"]
+    # An unknown lone word there is more often an outlet.
+    assert speakers_of("According to Vexa, the talks would continue.", "en", []) == []
+
+
+def test_a_second_verb_of_saying_coordinated_with_the_first_reports_a_statement_of_its_own():
+    text = "Петренко заявив, що переговори тривають, і додав, що угода можлива."
+    found = extract_candidates(text, language="uk", speakers=SPEAKERS)
+    assert [(c.speaker_id, c.text) for c in found] == [(1, "переговори тривають"), (1, "угода можлива")]
+    text = "Daniel Hart said the talks would continue and added that a deal was possible."
+    assert texts_of(text, "en") == ["the talks would continue", "a deal was possible"]
+    # Two clauses of one statement stay one.
+    text = "Петренко заявив, що переговори тривають і угода можлива."
+    assert texts_of(text, "uk") == ["переговори тривають і угода можлива"]
+
+
+def test_when_asked_is_what_the_speaker_was_asked_not_a_statement():
+    text = "“Who knows?” Daniel Hart told the Morning Ledger when asked how ties would fare after the election."
+    assert texts_of(text, "en") == ["Who knows?"]
+    text = "Daniel Hart told the Morning Ledger he asked how ties would fare after the election."
+    assert texts_of(text, "en") != ["Who knows?"]
