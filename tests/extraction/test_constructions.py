@@ -794,3 +794,24 @@ def test_when_asked_is_what_the_speaker_was_asked_not_a_statement():
     assert texts_of(text, "en") == ["Who knows?"]
     text = "Daniel Hart told the Morning Ledger he asked how ties would fare after the election."
     assert texts_of(text, "en") != ["Who knows?"]
+
+
+def test_a_body_said_to_speak_after_u_v_is_entered_in_the_nominative_with_its_complement():
+    found = extract_candidates("Збито 10 дронів, повідомили в Повітряних силах.", language="uk")
+    assert [(c.speaker_mention, c.speaker_kind) for c in found] == [("Повітряні сили", "organization")]
+    text = "У Міністерстві оборони Молдови заявили, що армія готова."
+    assert speakers_of(text, "uk", []) == ["Міністерство оборони Молдови"]
+    assert speakers_of("У Кремлі заявили, що переговори тривають.", "uk", []) == ["Кремль"]
+    # "у" before a place that does not speak: the verb has its own subject.
+    assert speakers_of("У Кремлі Петренко заявив, що переговори тривають.", "uk") == [1]
+
+
+def test_an_outlet_named_in_quote_marks_after_its_kind_is_a_media_source():
+    found = extract_candidates("Как пишет газета «Вечерний курьер», сделка сорвалась.", language="ru")
+    assert [(c.speaker_mention, c.media) for c in found] == [("Вечерний курьер", True)]
+    assert extract_candidates("Как пишет газета, сделка сорвалась.", language="ru") == []
+
+
+def test_a_country_s_armed_service_is_a_body_and_unnamed_officials_are_nobody():
+    assert speakers_of("Norland's air force said it shot down ten drones.", "en", []) == ["Norland's air force"]
+    assert speakers_of("Officials in the capital said the situation was difficult.", "en", []) == []
