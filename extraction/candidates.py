@@ -26,8 +26,10 @@ from extraction.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
     ANAPHORIC_ATTRIBUTION,
+    ANNOUNCE_VERBS,
     ARTICLES,
     AS_STATED,
+    BODY_NOUNS,
     CALENDAR,
     CITING_BEFORE_VERB,
     COMPLEMENTIZERS,
@@ -37,6 +39,7 @@ from extraction.lexicon import (
     CONVINCED,
     COORDINATED_VERB,
     DASHES,
+    DASHES_BEFORE_VERB,
     DEMONSTRATIVES,
     DOCUMENT_SUBJECT,
     ENGLISH_FUNCTION_WORDS,
@@ -79,12 +82,15 @@ from extraction.lexicon import (
     SHARED_THINGS,
     SKIP,
     SOURCE_BEFORE_COLON,
+    STANCE_PREPOSITIONS,
+    STANCE_VERBS,
     STATEMENT_SOURCE,
     TERMINAL,
     TIME_UNITS,
     TITLE_NOUNS,
     TOPIC_ONLY,
     TRAILING_CONJUNCTION,
+    VERBAL_NOUN_ENDINGS,
     WORD,
 )
 from extraction.records import KINDS, Candidate, SpeakerRef
@@ -216,19 +222,33 @@ class _Extractor:
             first, last = inside_quote[0], inside_quote[-1] + 1
             before = tokens[first - 1] if first else None
             after = tokens[last] if last < len(tokens) else None
-            kind_noun = before is not None and bool(self._noun_lemmas(before) & ORG_KIND_NOUNS)
-            said_next = after is not None and self._say_verb(after) and not self.text[c + 1 : after.start].strip()
+            kind_noun = before is not None and bool(self._noun_lemmas(before) & (ORG_KIND_NOUNS | MEDIA))
+            # A verb of saying right after it (an adverb between allowed: "«X» иронично призвал"), or right
+            # before it, inverted ("- прокомментировал «X»"); not a preposition's or another verb's object.
+            verb = None
+            if after is not None and self._say_verb(after):
+                verb = after
+            elif after is not None and self._adverb(after) and last + 1 < len(tokens):
+                verb = tokens[last + 1] if self._say_verb(tokens[last + 1]) else None
+            said_next = verb is not None and not any(ch in ",;:" for ch in self.text[c + 1 : verb.start])
             said_there = said_next and before is not None and before.norm in ("у", "в", "во")
-            if not (kind_noun or (said_next and (first == 0 or said_there or before.norm in CONJUNCTIONS))):
+            inverted = (
+                before is not None
+                and self._say_verb(before)
+                and self.text[before.end : o].strip(" ") == ""
+                and DASHES_BEFORE_VERB.search(self.text, sentence.start, before.start) is not None
+            )
+            free = before is None or (before.norm not in PREPOSITIONS and not self._say_verb(before))
+            if not (kind_noun or inverted or said_there or (said_next and free)):
                 continue
-            mention = Mention(first, last, content.strip(), kind="organization", quoted=True)
+            mention = Mention(first, last, content.strip(), kind="organization", quoted=True, entered=content.strip())
             known = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
             if known and known[0].first == 0 and known[0].last == last - first:
                 mention.speaker_id = known[0].speaker_id
             elif first == last - 1:
                 parse = self._parse(tokens[first])
                 if parse is not None and parse.tag.POS == "NOUN" and parse.tag.case not in (None, "nomn"):
-                    mention.text = parse.normal_form[:1].upper() + parse.normal_form[1:]  # «Нафтогазі»: Нафтогаз
+                    mention.entered = parse.normal_form[:1].upper() + parse.normal_form[1:]  # «Нафтогазі»: Нафтогаз
             found.append(mention)
         return found
 
@@ -532,6 +552,12 @@ class _Extractor:
         citing = CITING_BEFORE_VERB.search(self.text, sentence.start, tokens[v].start)
         if citing:
             i = self._token_at(sentence, citing.start()) - 1  # "Reuters, citing unnamed sources, reported"
+        elif v >= 2 and self.text[tokens[v - 1].end : tokens[v].start].strip() == ",":
+            # "Соколова, отвечая на вопрос журналистов, сказала": the participle's clause between commas.
+            comma = self.text.rfind(",", sentence.start, tokens[v - 1].end)
+            opening = self._token_at(sentence, comma + 1) if comma != -1 else None
+            if opening is not None and opening < v and self._participle(tokens[opening]):
+                i = opening - 1
         steps = 0
         while i >= 0 and steps < 20:
             token = tokens[i]
@@ -669,7 +695,9 @@ class _Extractor:
         i, limit = v + 1, v + 8
         while i < len(tokens) and i <= limit:
             token = tokens[i]
-            if any(ch in ",;:()" for ch in self.text[tokens[i - 1].end : token.start]) or token.in_quote:
+            quoted_name = i in by_first and by_first[i].quoted  # '- отметил "Нафтогаз"'
+            gap = self.text[tokens[i - 1].end : token.start]
+            if any(ch in ",;:()" for ch in gap) or (token.in_quote and not quoted_name):
                 return None
             if i in by_first:
                 mention = by_first[i]
@@ -705,7 +733,10 @@ class _Extractor:
                     (
                         k
                         for k, t in enumerate(rest)
-                        if any(ch in ",;:" for ch in self.text[tokens[mention.last - 1 + k].end : t.start])
+                        if any(
+                            ch in ",;:" + TERMINAL + DASHES
+                            for ch in self.text[tokens[mention.last - 1 + k].end : t.start]
+                        )
                     ),
                     len(rest),
                 )
@@ -713,6 +744,10 @@ class _Extractor:
                 # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
                 # name is the subject when an adverbial, not more of the clause, follows it.
                 adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
+                # "- прокомментировал «Нафтогаз» информацию": right after the verb, before the verb's object.
+                adverbial = adverbial or (
+                    mention.first == v + 1 and mention.last < len(tokens) and self._object_noun(tokens[mention.last])
+                )
                 return mention if clause_end <= 3 or adverbial else None
             if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
                 i += 1  # an initial before the surname ("А. Петренко", "О. Иванов": not the preposition)
@@ -792,7 +827,8 @@ class _Extractor:
         words = self._mention_words(sentence, mention)
         if any(w.norm in GENERIC or self._media(w) for w in words):
             return False
-        names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS]
+        # "Officials said": a word for a body with no name is nobody in particular.
+        names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS and w.norm not in ORG_NOUNS]
         if not names:
             return False
         if formula and len(words) == 1 and not self._media_name(words):
@@ -874,8 +910,8 @@ class _Extractor:
             )
         if mention.parts:
             return self._joint(s, mention, position) or (mention.text, None, None)
-        if mention.quoted and mention.speaker_id is None:
-            return mention.text, None, "organization"
+        if mention.entered and mention.speaker_id is None:
+            return mention.entered, None, "organization"
         if mention.group:
             return mention.text, None, "organization"
         if mention.anaphor:
@@ -992,6 +1028,16 @@ class _Extractor:
         ):
             i += 1
         return self.text[words[i].start : words[-1].end]
+
+    def _object_noun(self, token: Token) -> bool:
+        """A lowercase Cyrillic noun the dictionary reads first in the accusative or dative (a verb's object)."""
+        parse = self._parse(token)
+        if token.capitalized or parse is None:
+            return False
+        return parse.tag.POS == "NOUN" and parse.tag.case in ("accs", "datv")
+
+    def _adverb(self, token: Token) -> bool:
+        return any(p.tag.POS == "ADVB" for p in self._parses(token)[:2])
 
     def _adjective(self, token: Token) -> bool:
         parses = self._parses(token)
@@ -1443,12 +1489,14 @@ class _Extractor:
         return [
             i
             for i, t in enumerate(tokens)
-            if (self._say_verb(t) or self._convinced(tokens, i) or self._sharing(tokens, i))
+            if (self._say_verb(t) or self._convinced(tokens, i) or self._sharing(tokens, i) or self._stance(tokens, i))
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
             # "when asked how …", "after being asked": a passive participle, what the subject was asked
             and not (i and tokens[i - 1].norm in PARTICIPLE_OPENERS and t.norm.endswith("ed"))
+            # "отвечая на вопрос", "responding to a question": how the statement came, not a statement
+            and not (i + 1 < len(tokens) and tokens[i + 1].norm in PREPOSITIONS and self._participle(t))
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
 
@@ -1456,6 +1504,20 @@ class _Extractor:
         """A predicate of conviction before "that" ("він переконаний, що", "she is convinced that"): a position
         reported as a verb of opinion reports it; "уверен в победе" is none."""
         return tokens[i].norm in CONVINCED and i + 1 < len(tokens) and tokens[i + 1].norm in COMPLEMENTIZERS
+
+    def _announced(self, tokens: list[Token], v: int) -> bool:
+        """An announcement of an action ("оголосив про скасування рейсів", "объявил о начале"): its content, not a
+        topic ("оголосив про свої плани"): a verbal noun right after "про"/"о"."""
+        if v + 2 >= len(tokens) or tokens[v + 1].norm not in ("про", "о", "об", "обо"):
+            return False
+        return self._say_verb(tokens[v]) in ANNOUNCE_VERBS and tokens[v + 2].norm.endswith(VERBAL_NOUN_ENDINGS)
+
+    def _stance(self, tokens: list[Token], i: int) -> bool:
+        """A verb of speaking out for or against right before "за"/"проти" ("виступав за вихід з ЄС")."""
+        token = tokens[i]
+        if token.in_quote or i + 1 >= len(tokens) or tokens[i + 1].norm not in STANCE_PREPOSITIONS:
+            return False
+        return any(p.normal_form in STANCE_VERBS and p.tag.POS == "VERB" for p in self._parses(token)[:2])
 
     def _sharing(self, tokens: list[Token], i: int) -> bool:
         """A finite verb of sharing whose object, within three words, is thoughts, plans or impressions
@@ -1660,6 +1722,9 @@ class _Extractor:
 
     def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed):
         """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`."""
+        if self.text[o] in DASHES and sentence.speakers:
+            # "«Мы готовы, — сказал Лавров. — Но …»": the part after the author's words, the same speaker's.
+            return "continued", sentence.speakers[-1]
         before = self.text[previous_end:o]
         mark = re.search(rf"([,:])\s*(?:[{DASHES}]\s*)?$", before)
         if not mark:
@@ -1798,14 +1863,18 @@ class _Extractor:
         tokens = sentence.tokens
         verb = tokens[v]
         for i in range(v + 1, min(v + 9, len(tokens))):
+            if tokens[i].in_quote and tokens[i].start < limit and self._quoted_name_at(sentence, tokens[i].start):
+                continue  # "уведомил «Нафтогаз» о том, что": a name in quote marks
             if tokens[i].start >= limit or tokens[i].in_quote or self._say_verb(tokens[i]):
                 break  # "said A and added that B": that "that" is the second verb's
             if tokens[i].norm in COMPLEMENTIZERS:
                 return tokens[i].end
         if self.text[verb.end : verb.end + 2].lstrip().startswith(":"):
             return self.text.index(":", verb.end) + 1
-        if self._say_verb(verb) in OBJECT_VERBS:
+        if self._say_verb(verb) in OBJECT_VERBS or self._stance(tokens, v):
             return verb.start
+        if self._announced(tokens, v):
+            return verb.start  # "оголосив про скасування рейсів": what was announced, with its verb
         end = verb.end
         i = v + 1
         telling = verb.norm in ("told", "tells", "tell")
@@ -1906,9 +1975,10 @@ class _Extractor:
         while first < last - 1 and (tokens[first].norm in ROLE_WORDS or tokens[first].norm in ARTICLES):
             first += 1  # "according to the Russian Security Council": the name starts after the titles
         inside = [m for m in sentence.mentions if first <= m.first and m.last <= last and not m.pronoun]
-        known = [m for m in inside if m.speaker_id is not None and m.last == last]
+        known = [m for m in inside if (m.speaker_id is not None or m.quoted) and m.last == last]
         if known:
-            return known[0]  # "Міністерстві інформації Мʼянми", not "Zelensky's office" (Zelensky's)
+            # "Міністерстві інформації Мʼянми", not "Zelensky's office" (Zelensky's); "газета «Ведомости»": the name.
+            return known[0]
         phrase = Mention(first, last, self.text[tokens[first].start : tokens[last - 1].end])
         matched = self.index.matches(tokens[first:last])
         if matched:
@@ -1979,7 +2049,8 @@ class _Extractor:
             if self._overlaps_candidate(start, end) or len(WORD.findall(self.text[start:end])) < 2:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)
-            if TOPIC_ONLY.match(span) or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
+            topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)
+            if topic or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
                 # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
                 # when and how it was said. Neither is what was said.
                 continue
@@ -1992,14 +2063,68 @@ class _Extractor:
             self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
 
     def _impersonal(self, sentence: Sentence, v: int) -> Mention | None:
-        """The organisation of "У Кремлі заявили" / "заявили в МЗС": "у"/"в" and a name next to the verb."""
+        """The organisation of "У Кремлі заявили" / "заявили в МЗС" / "повідомили в Повітряних силах": "у"/"в"
+        and a name next to the verb, with the noun its adjective qualifies; entered in the nominative."""
         tokens = sentence.tokens
-        for m in sentence.mentions:
-            if m.pronoun or m.first == 0:
+        # "додали в авіакомпанії": the company named before; "повідомили в уряді": the government itself.
+        bodies = [
+            Mention(k, k + 1, tokens[k].text, anaphor=bool(lemmas & ORG_ANAPHORS), group=not lemmas & ORG_ANAPHORS)
+            for k in (*range(v + 1, v + 6), v - 1)
+            if 0 < k < len(tokens)
+            and not tokens[k].capitalized
+            and (lemmas := self._noun_lemmas(tokens[k]) & BODY_NOUNS)
+        ]
+        for m in [*sentence.mentions, *bodies]:
+            if m.pronoun or m.first == 0 or tokens[m.first - 1].norm not in ("у", "в", "во", "на"):
                 continue
-            if tokens[m.first - 1].norm in ("у", "в", "во") and (m.last == v or m.first - 1 == v + 1):
-                return m
+            if m.first - 1 > v + 1 and not all(self._adverbial_word(t) for t in tokens[v + 1 : m.first - 1]):
+                continue  # "повідомили в п'ятницю в уряді": only when or how between the verb and the body
+            last = m.last
+            # "в Повітряних силах": the noun the capitalised adjective qualifies; "у Міністерстві оборони
+            # України": the genitive complement.
+            while (
+                last < len(tokens)
+                and last != v
+                and self._adjacent(tokens, last)
+                and (self._qualified(tokens, last) or self._genitive_noun(tokens[last]) or tokens[last].acronym)
+            ):
+                last += 1
+            if last == v or m.first - 1 > v:
+                if m.speaker_id is not None or m.anaphor:
+                    return m
+                words = tokens[m.first : last]
+                # The head noun and its adjectives in the nominative; what follows it is its complement ("МЗС
+                # України", "Міністерстві оборони": "Міністерство оборони").
+                head = next((k for k, w in enumerate(words) if w.acronym or not self._adjective(w)), len(words) - 1)
+                entered = " ".join(
+                    [self._nominative_word(w) for w in words[: head + 1]] + [w.text for w in words[head + 1 :]]
+                )
+                text = self.text[words[0].start : words[-1].end]
+                return Mention(m.first, last, text, kind="organization", entered=entered, group=m.group)
         return None
+
+    def _adverbial_word(self, token: Token) -> bool:
+        """A word of an adverbial of time or manner between a verb and its place ("в п'ятницю", "вчора")."""
+        if token.norm in PREPOSITIONS or token.norm in CALENDAR:
+            return True
+        return any(p.tag.POS == "ADVB" or (p.tag.POS == "NOUN" and "accs" in p.tag) for p in self._parses(token)[:2])
+
+    def _qualified(self, tokens: list[Token], k: int) -> bool:
+        """Whether lowercase token k is the noun the capitalised adjective before it qualifies ("Повітряних силах")."""
+        noun, adjective = tokens[k], tokens[k - 1]
+        if noun.capitalized or not is_cyrillic(noun.text) or not self._adjective(adjective):
+            return False
+        cases = {p.tag.case for p in self._parses(adjective)}
+        return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in self._parses(noun))
+
+    def _nominative_word(self, token: Token) -> str:
+        """A Cyrillic word in the nominative, its number and capital kept ("Кремлі": "Кремль", "силах": "сили")."""
+        parse = self._parse(token)
+        if parse is None or parse.tag.case in (None, "nomn") or token.acronym:
+            return token.text
+        inflected = parse.inflect({"nomn"})
+        word = inflected.word if inflected else token.text.lower()
+        return word[:1].upper() + word[1:] if token.capitalized else word
 
 
 def _deduplicate(candidates: list[Candidate], joint_spans: set[tuple[int, int]] = frozenset()) -> list[Candidate]:

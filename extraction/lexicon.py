@@ -70,7 +70,8 @@ SAY_UK = frozenset(
     засудити засуджувати запропонувати пропонувати попросити просити вимагати відкинути спростувати
     спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
     передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
-    вказати вказувати припустити зізнатися твердити вигукнути вигукувати кричати крикнути скандувати вітати""".split()
+    вказати вказувати припустити зізнатися твердити вигукнути вигукувати кричати крикнути скандувати вітати
+    описувати""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
@@ -83,7 +84,8 @@ SAY_RU = frozenset(
     предложить предлагать попросить просить потребовать требовать отвергнуть отвергать прокомментировать
     комментировать оценить охарактеризовать описать приветствовать предположить предсказать
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
-    высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать""".split()
+    высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать описывать
+    уведомить уведомлять""".split()
 )
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
@@ -92,6 +94,22 @@ SHARED_THINGS = frozenset(
     """враження план думка спогад досвід переживання міркування
     впечатление план мысль воспоминание опыт переживание соображение
     impression impressions plan plans thought thoughts memory memories view views""".split()
+)
+# "Виступав за вихід", "выступает против строительства", "spoke out against": a stance taken in public, a
+# position reported as a verb of saying reports it (by lemma, with the preposition right after the verb).
+STANCE_VERBS = frozenset("виступати виступити выступать выступить".split())
+STANCE_PREPOSITIONS = frozenset("за проти против".split())
+# What is announced after "про"/"о" is the content, not a topic ("оголосив про скасування рейсів").
+ANNOUNCE_VERBS = frozenset(
+    "оголосити оголошувати объявить объявлять повідомити сообщить заявити заявить заявлять announce".split()
+)
+# Endings of verbal nouns, the actions an announcement is about ("скасування", "намерении").
+VERBAL_NOUN_ENDINGS = tuple("ння ття ние тие ния тия нні тті нии тии".split())
+# Lowercase nouns for bodies that an impersonal verb names after "у"/"в" ("повідомили в уряді", "додали в
+# авіакомпанії"), by lemma (general vocabulary).
+BODY_NOUNS = frozenset(
+    """уряд міністерство відомство авіакомпанія компанія партія посольство мерія адміністрація штаб
+    правительство министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб""".split()
 )
 # Predicates of conviction that report a position as the verbs of opinion do ("він переконаний, що", "она
 # уверена, что", "he is convinced that"), by form (short adjectives are few) -> the verb of opinion they stand for.
@@ -109,11 +127,11 @@ OBJECT_VERBS = frozenset(
     наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
     назвати називати пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати
     розкритикувати похвалити засудити засуджувати запропонувати пропонувати попросити просити вимагати
-    відкинути охарактеризувати привітати вітати пообіцяти обіцяти запросити оцінити описати
+    відкинути охарактеризувати привітати вітати пообіцяти обіцяти запросити оцінити описати описувати
     подчеркнуть подчеркивать поблагодарить благодарить призвать призывать отметить отмечать назвать
     называть пригрозить угрожать обвинить обвинять раскритиковать критиковать похвалить осудить осуждать
     предложить предлагать попросить просить потребовать требовать отвергнуть отвергать охарактеризовать
-    приветствовать пообещать обещать пригласить оценить описать""".split()
+    приветствовать пообещать обещать пригласить оценить описать описывать""".split()
 )
 # Words that open an adverbial clause after an attribution ("said Putin as he left", "сказав він, коли").
 ADVERBIAL_OPENERS = frozenset("as while when after before since як коли поки після перед как когда пока после".split())
@@ -125,6 +143,7 @@ PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
 RELAY_TAIL = re.compile(
     r",\s*(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"
+    r"повідомив|повідомила|повідомило|повідомили|сообщил|сообщила|сообщило|сообщили|"
     r"reports|reported|according\s+to)\s+[^,;]{1,60}[.!?…]?\s*$",
     re.IGNORECASE,
 )
@@ -288,7 +307,7 @@ ROLE_WORDS = frozenset(
     leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
     colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
     junta security council state russian ukrainian american british chinese french german interior justice
-    health finance economy intelligence armed президент
+    health finance economy intelligence armed air naval border coast президент
     премʼєр-міністр міністр речник речниця секретар посол голова керівник
     очільник генерал командувач депутат спікер радник радниця лідер глава заступник представник
     премьер-министр министр пресс-секретарь секретарь посол председатель руководитель генерал командующий
@@ -297,7 +316,7 @@ ROLE_WORDS = frozenset(
 # Plural or collective nouns that make a name an organisation speaker ("Myanmar officials").
 ORG_NOUNS = frozenset(
     """officials authorities ministry government military army forces embassy office command department
-    service services committee staff headquarters""".split()
+    service services committee staff headquarters force navy police guard""".split()
 )
 # Common nouns that stand for an organisation the text has named ("Укрзалізниця ... компанія заявила", "the
 # company said"), by lemma (general vocabulary of business and government news).
@@ -327,6 +346,8 @@ ORG_KIND_NOUNS = frozenset(
     компания организация партия фонд концерн банк корпорация агентство холдинг ассоциация союз движение
     группа центр предприятие завод оператор коалиция блок фракция сеть служба объединение общество""".split()
 )
+# The end of a quotation and the dash before an inverted verb of saying ("», – сказав", "\", - прокомментировал").
+DASHES_BEFORE_VERB = re.compile(r"[»”\"'’][,.!?…]?\s*[-–—]\s*$")
 # Units of a date or a period after a number ("2015 року", "10 дней"), by lemma (the Ukrainian dictionary
 # gives "рок" for "року"): never qualified by a name.
 TIME_UNITS = frozenset("рік рок день тиждень місяць год неделя месяц число".split())
@@ -366,7 +387,7 @@ FORMULAS = [
     # "За даними Reuters, …", "По информации The Daily Courier, …": who supplied the information.
     re.compile(
         r"\b(?:за\s+(?:даними|інформацією|повідомленням)|по\s+(?:данным|информации|сообщению|сведениям)|"
-        r"согласно\s+(?:данным|информации)|"
+        r"согласно\s+(?:данным|информации)|згідно\s+(?:з|із|зі)\s+(?:даними|інформацією)|"
         # "За попередніми підрахунками X, …", "По оценкам X, …": whose count or estimate it is.
         r"за\s+(?:[^\W\d_]+\s+)?(?:підрахунками|оцінками)|по\s+(?:[^\W\d_]+\s+)?(?:подсчетам|оценкам))\b",
         re.IGNORECASE,

@@ -37,7 +37,8 @@ class Mention:
     anaphor: bool = False  # a common noun standing for an organisation named before ("компанія", "the company")
     group: bool = False  # a plural common noun naming a group that speaks ("британские лейбористы заявили")
     parts: tuple = ()  # the mentions a joint subject coordinates ("Putin and Xi": Putin, Xi)
-    quoted: bool = False  # an organisation's name in quote marks ("компанія «Нафтогаз»"): text is the name
+    quoted: bool = False  # an organisation's name in quote marks ("компанія «Нафтогаз»")
+    entered: str = ""  # an organisation's name as a new speaker is entered, when the text inflects it
 
 
 @dataclass
@@ -90,11 +91,27 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if ch in OPENERS and can_open(text, i):
             close = closing_mark(text, i)
             if close is not None:
-                pairs.append((i, close))
+                pairs.extend(split_at_insertion(text, i, close))
                 i = close + 1
                 continue
         i += 1
     return pairs
+
+
+# The author's words inside one pair of quote marks, between dashes: "«Мы готовы, — сказал Лавров. — Но не на любых
+# условиях»". The first part ends at its comma (or after its ! ? …), the second starts at the second dash.
+_INSERTION = re.compile(
+    r"(?P<end>,|(?<=[!?…]))\s+[—–-]\s+(?P<words>[^—–«»“”\"]{3,120}?)[.,]\s+(?P<dash>[—–-])\s+(?=\w)"
+)
+
+
+def split_at_insertion(text: str, opener: int, closer: int) -> list[tuple[int, int]]:
+    """A quotation, or its two parts when the author's attribution sits inside its marks between dashes (the
+    second part's "opening mark" is the dash before it). Hyphens count only with spaces around them."""
+    match = _INSERTION.search(text, opener + 1, closer)
+    if match is None or len(match.group("words").split()) > 12 or match.start() <= opener + 1:
+        return [(opener, closer)]
+    return [(opener, match.start("end")), (match.start("dash"), closer)]
 
 
 def can_open(text: str, i: int) -> bool:
@@ -141,6 +158,8 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
     """Sentence spans: never split inside a quotation, nor after an initial or a known abbreviation."""
     spans = []
     closers = {c: o for o, c in quotes}
+    # The second part of a quotation split by the author's words (split_at_insertion) continues the sentence.
+    continued = {o for o, _c in quotes if text[o] in "—–-"}
     pos = 0
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
@@ -152,7 +171,7 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
             terminal = False
             if ch in TERMINAL and not inside(quotes, i):
                 terminal = ch != "." or not abbreviation_before(text, i)
-            elif i in closers and text[closers[i] + 1 : i].rstrip()[-1:] in tuple(TERMINAL):
+            elif i in closers and not text[i].isspace() and text[closers[i] + 1 : i].rstrip()[-1:] in tuple(TERMINAL):
                 terminal = True
             if terminal:
                 j = i + 1
@@ -161,7 +180,9 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
                 k = j
                 while k < line_end and text[k].isspace():
                     k += 1
-                if k >= line_end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in '«“„"‘-–—')):
+                if k in continued:
+                    pass
+                elif k >= line_end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in '«“„"‘-–—')):
                     spans.append((start, j))
                     start = k
                     i = k

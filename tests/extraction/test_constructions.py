@@ -815,3 +815,59 @@ def test_an_outlet_named_in_quote_marks_after_its_kind_is_a_media_source():
 def test_a_country_s_armed_service_is_a_body_and_unnamed_officials_are_nobody():
     assert speakers_of("Norland's air force said it shot down ten drones.", "en", []) == ["Norland's air force"]
     assert speakers_of("Officials in the capital said the situation was difficult.", "en", []) == []
+
+
+def test_the_author_s_words_inside_one_pair_of_quote_marks_split_it_and_both_parts_are_the_speaker_s():
+    found = extract_candidates(
+        "«Мы готовы, — сказала Соколова. — Но не на любых условиях».", language="ru", speakers=SPEAKERS
+    )
+    assert [(c.speaker_id, c.text) for c in found] == [(2, "Мы готовы"), (2, "Но не на любых условиях")]
+    found = extract_candidates("«Досить! – вигукнув Петренко. – Ми йдемо».", language="uk", speakers=SPEAKERS)
+    assert [(c.speaker_id, c.text) for c in found] == [(1, "Досить!"), (1, "Ми йдемо")]
+    # A dash inside the quoted words without an attribution after it leaves the quotation whole.
+    text = "Петренко сказав: «Ми готові – це головне. І ми переможемо»."
+    assert texts_of(text, "uk") == ["Ми готові – це головне. І ми переможемо"]
+
+
+def test_a_participle_answering_a_question_is_how_the_statement_came_not_the_statement():
+    text = "Соколова, отвечая на вопрос журналистов, сказала, что Кремль не комментирует эти данные."
+    assert texts_of(text, "ru") == ["Кремль не комментирует эти данные"]
+
+
+def test_a_body_named_by_a_common_noun_after_an_impersonal_verb_is_the_speaker():
+    text = "Новим міністром став Петро Мельник, повідомили в п'ятницю в уряді."
+    assert speakers_of(text, "uk", []) == ["уряд"]
+    # "авіакомпанія" is the company named before.
+    text = "Авіатранс скасував рейси. Страйки не мають виправдання, додали в авіакомпанії."
+    assert speakers_of(text, "uk", []) == ["Авіатранс"]
+    # A place of the speech, not a body, is nobody.
+    assert speakers_of("Страйки не мають виправдання, додали в аеропорту.", "uk", []) == []
+
+
+def test_speaking_out_for_or_against_is_a_stance_and_an_announced_action_is_content():
+    assert texts_of("Петренко виступав за вихід з угоди.", "uk") == ["виступав за вихід з угоди"]
+    assert texts_of("Петренко виступав на конференції в Києві.", "uk") == []
+    assert texts_of("Згодом Укрлет оголосив про скасування 150 рейсів.", "uk", []) == [
+        "оголосив про скасування 150 рейсів"
+    ]
+    assert texts_of("Петренко оголосив про свої плани на літо.", "uk") == []
+
+
+def test_an_organisation_in_straight_quote_marks_speaks_before_or_after_its_verb():
+    text = (
+        '"Есть такое", - прокомментировал "Теплосеть" информацию в СМИ. Также "Теплосеть" иронично призвала '
+        'город оплатить долг. "Теплосеть" официально уведомила "Водоканал" о том, что отказывается от договора.'
+    )
+    found = extract_candidates(text, language="ru")
+    assert [(c.speaker_mention, c.text) for c in found] == [
+        ("Теплосеть", "Есть такое"),
+        ("Теплосеть", "призвала город оплатить долг"),
+        ("Теплосеть", "отказывается от договора"),
+    ]
+    # A name in quote marks after a preposition is no subject.
+    assert speakers_of('Соколова призвала к диалогу с "Теплосетью".', "ru") == [2]
+
+
+def test_an_outlet_s_relay_in_the_past_tense_ends_the_statement():
+    text = "Соколова попросила убежища у Норвегии, сообщила Би-би-си."
+    assert texts_of(text, "ru") == ["попросила убежища у Норвегии"]
