@@ -142,7 +142,8 @@ class _Extractor:
             sentence = Sentence(start, end, tokens, quotes)
             last = self.text[start:end].rstrip()[-1:]
             # A line without final punctuation is a headline or page furniture: only quotations count there.
-            sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":)')
+            # (A line ending in a comma is a sentence a scraper broke, not a headline.)
+            sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":),;')
             sentence.mentions = self._mentions(sentence)
             self.sentences.append(sentence)
             self.named_together.extend(
@@ -825,8 +826,8 @@ class _Extractor:
         if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor or mention.group:
             return True
         words = self._mention_words(sentence, mention)
-        if any(w.norm in GENERIC or self._media(w) for w in words):
-            return False
+        if any(w.norm in GENERIC or self._media(w) for w in words) and not self._media_name(words):
+            return False  # "experts", "the press"; not "Associated Press"
         # "Officials said": a word for a body with no name is nobody in particular.
         names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS and w.norm not in ORG_NOUNS]
         if not names:
@@ -869,8 +870,9 @@ class _Extractor:
         if self._media_name(self._mention_words(sentence, mention)):
             return True
         before = tokens[mention.first - 1] if mention.first > 0 else None
-        if before is not None and self._media_noun(before):
-            return True
+        gap = self.text[before.end : tokens[mention.first].start] if before is not None else ","
+        if before is not None and self._media_noun(before) and not gap.strip(' «"“„'):
+            return True  # "газета The Daily Courier", "газета «Вечерний курьер»", not "… Press, Франция"
         # An apposition after the name: ", ведущая деловая газета региона,".
         after = tokens[mention.last : mention.last + 5]
         if after and self.text[tokens[mention.last - 1].end : after[0].start].strip() == ",":
@@ -1950,7 +1952,7 @@ class _Extractor:
                 if self._overlaps_candidate(start, end):
                     continue  # the quotation in it is a candidate already
                 for i, token in enumerate(sentence.tokens):
-                    if start <= token.start < end:
+                    if start <= token.start < end and not media:  # what an outlet reports may quote someone
                         consumed.add(i)
                 quoted = any(start <= o < end for o, _c in sentence.quotes)
                 if media:
@@ -1991,7 +1993,9 @@ class _Extractor:
         """Reported speech without quote marks: "X said (that) ...", "..., - заявив X."."""
         tokens = sentence.tokens
         for v in self._verbs(sentence):
-            if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates[-40:]):
+            # An outlet's report may hold a statement of someone it names ("По информации AP, Франция предложила"):
+            # each layer is a statement.
+            if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates[-40:] if not c.media):
                 continue  # used already, or inside a statement already found (reported within reported)
             consumed.add(v)
             speaker, subject, inverted = self._verb_speaker(s, v)
@@ -2023,7 +2027,16 @@ class _Extractor:
             # "CLAUSE, an official said, adding that …": the participle reports a statement of its own.
             adding = bool(tail) and self._participle(tail[0]) and bool(self._say_verb(tail[0]))
             adding = adding and self.text[tokens[v].end : tail[0].start].strip() == ","
-            if leading.endswith(",") and (short_tail or inverted or adding) and len(_words_in(leading)) >= 3:
+            # Not an attribution formula opening the sentence ("За даними Reuters, X заявив, що …").
+            formula = any(f.match(leading.lstrip()) for f in FORMULAS)
+            # "Муж X, Олег Иванов попросил убежища": a verb whose object is what was said keeps it.
+            formula = formula or (bool(tail) and self._say_verb(tokens[v]) in OBJECT_VERBS and not inverted)
+            if (
+                leading.endswith(",")
+                and (short_tail or inverted or adding)
+                and len(_words_in(leading)) >= 3
+                and not formula
+            ):
                 start, end = sentence.start, sentence.start + len(leading) - 1  # "CLAUSE, Peskov said."
             else:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
@@ -2046,7 +2059,8 @@ class _Extractor:
                     or len(WORD.findall(self.text[start:end])) < 3
                 ):
                     continue
-            if self._overlaps_candidate(start, end) or len(WORD.findall(self.text[start:end])) < 2:
+            overlap = any(c.start < end and start < c.end and not c.media for c in self.candidates[-40:])
+            if overlap or len(WORD.findall(self.text[start:end])) < 2:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)

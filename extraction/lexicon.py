@@ -295,9 +295,10 @@ MEDIA_PARTS = ("змі", "сми")
 # international agencies and broadcasters and the national news agencies of the countries most reported on,
 # as listed by Wikipedia's "List of news agencies" and "International broadcasting". The outlets the team
 # tracks (sources.Outlet) are passed to extraction as well (extract_candidates' `outlets`).
+# (by word: "associated" is the Associated Press)
 MEDIA_NAMES = frozenset(
     """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
-    politico axios interfax tass ria ukrinform unian
+    politico axios interfax tass ria ukrinform unian associated
     рейтер рейтерс блумберг франс-пресс сіньхуа синьхуа кіодо кеодо йонхап анадолу бі-бі-сі би-би-си сі-ен-ен
     си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ріа риа укрінформ уніан укринформ униан""".split()
 )

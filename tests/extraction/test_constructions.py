@@ -871,3 +871,25 @@ def test_an_organisation_in_straight_quote_marks_speaks_before_or_after_its_verb
 def test_an_outlet_s_relay_in_the_past_tense_ends_the_statement():
     text = "Соколова попросила убежища у Норвегии, сообщила Би-би-си."
     assert texts_of(text, "ru") == ["попросила убежища у Норвегии"]
+
+
+def test_an_outlet_s_report_and_the_statement_it_reports_are_each_a_statement():
+    text = "По информации Associated Press, Норвегия уже предложила ей убежище."
+    found = extract_candidates(text, language="ru")
+    assert [(c.speaker_mention, c.media, c.text) for c in found] == [
+        ("Associated Press", True, "Норвегия уже предложила ей убежище"),
+        ("Норвегия", False, "предложила ей убежище"),
+    ]
+    # The formula opening the sentence is not itself someone's statement.
+    text = "За даними Reuters, Петренко заявив, що угода можлива."
+    assert [
+        (c.speaker_id or c.speaker_mention, c.text) for c in extract_candidates(text, language="uk", speakers=SPEAKERS)
+    ] == [
+        ("Reuters", "Петренко заявив, що угода можлива"),
+        (1, "угода можлива"),
+    ]
+
+
+def test_a_line_a_scraper_broke_after_a_comma_is_a_sentence_not_a_headline():
+    text = "Муж Ирины Соколовой, Олег Иванов попросил убежища у Норвегии,\n\nсообщило агентство."
+    assert texts_of(text, "ru") == ["попросил убежища у Норвегии"]
