@@ -133,6 +133,7 @@ class _Extractor:
     # Sentences, tokens and mentions
 
     def prepare(self) -> None:
+        title_end = self._title_end()
         for start, end in split_sentences(self.text, self.quotes):
             tokens = [
                 Token(m.start(), m.end(), m.group(), normalize(m.group()), inside(self.quotes, m.start()))
@@ -143,7 +144,8 @@ class _Extractor:
             last = self.text[start:end].rstrip()[-1:]
             # A line without final punctuation is a headline or page furniture: only quotations count there.
             # (A line ending in a comma is a sentence a scraper broke, not a headline.)
-            sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":),;')
+            # The text's first paragraph of short lines is its title (and subtitle), whatever their punctuation.
+            sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":),;') or end <= title_end
             sentence.mentions = self._mentions(sentence)
             self.sentences.append(sentence)
             self.named_together.extend(
@@ -152,6 +154,20 @@ class _Extractor:
                 if not (m.pronoun or m.role) and (joint := self._coordinated(sentence, m)).parts
             )
             self._record_roles(len(self.sentences) - 1, sentence)
+
+    def _title_end(self) -> int:
+        """Where the text's title ends: its first paragraph, when a blank line follows it, each of its lines is
+        short and it is a headline and a subtitle or a line without a full stop; 0 otherwise."""
+        match = re.match(r"\s*(.+?)\n[ \t\r]*\n", self.text, re.DOTALL)
+        if match is None:
+            return 0
+        lines = [line.strip() for line in match.group(1).splitlines() if line.strip()]
+        if any(len(line.split()) > 25 for line in lines):
+            return 0
+        # One line ending in a full stop may be the lead sentence itself, not a title.
+        if len(lines) == 1 and lines[0][-1:] in TERMINAL:
+            return 0
+        return match.end(1)
 
     def _mentions(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens

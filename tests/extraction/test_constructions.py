@@ -893,3 +893,13 @@ def test_an_outlet_s_report_and_the_statement_it_reports_are_each_a_statement():
 def test_a_line_a_scraper_broke_after_a_comma_is_a_sentence_not_a_headline():
     text = "Муж Ирины Соколовой, Олег Иванов попросил убежища у Норвегии,\n\nсообщило агентство."
     assert texts_of(text, "ru") == ["попросил убежища у Норвегии"]
+
+
+def test_a_title_and_subtitle_are_not_statements_but_a_lead_sentence_is():
+    text = (
+        "Mayor urges new transit plan;\nCity adviser says the line must reopen.\n\n"
+        "Daniel Hart said on Monday that the line would reopen in May."
+    )
+    assert texts_of(text, "en") == ["the line would reopen in May"]
+    text = "Daniel Hart said on Monday that the line would reopen in May.\n\nThe council will vote next week."
+    assert texts_of(text, "en") == ["the line would reopen in May"]
