@@ -164,8 +164,8 @@ class _Extractor:
         lines = [line.strip() for line in match.group(1).splitlines() if line.strip()]
         if any(len(line.split()) > 25 for line in lines):
             return 0
-        # One line ending in a full stop may be the lead sentence itself, not a title.
-        if len(lines) == 1 and lines[0][-1:] in TERMINAL:
+        # One line ending in a full stop (or a comma: a broken sentence) may be the lead itself, not a title.
+        if len(lines) == 1 and not (lines[0][-1:].isalnum() or lines[0][-1:] in '»”"'):
             return 0
         return match.end(1)
 
