@@ -1461,7 +1461,7 @@ class _Extractor:
         if joint:
             return joint
         mention = self._phrase(sentence, first, last)
-        if not self._acceptable(sentence, mention, formula=True):
+        if not self._acceptable(sentence, mention):  # a document's author: a lone Latin name too ("заяві Ryanair")
             return None
         return self._speaker_of(s, mention, position)
 

@@ -903,3 +903,10 @@ def test_a_title_and_subtitle_are_not_statements_but_a_lead_sentence_is():
     assert texts_of(text, "en") == ["the line would reopen in May"]
     text = "Daniel Hart said on Monday that the line would reopen in May.\n\nThe council will vote next week."
     assert texts_of(text, "en") == ["the line would reopen in May"]
+
+
+def test_a_document_s_author_may_be_a_lone_latin_name_or_an_acronym():
+    text = "Як йдеться в заяві Aerolux, страйк завдасть шкоди компанії."
+    assert speakers_of(text, "uk", []) == ["Aerolux"]
+    # After "за даними" a lone unknown Latin word is more often an outlet nobody named as one.
+    assert speakers_of("За даними Aerolux, страйк завдасть шкоди компанії.", "uk", []) == []
