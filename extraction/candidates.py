@@ -27,6 +27,7 @@ from extraction.lexicon import (
     ADVERBIAL_TAIL,
     ANAPHORIC_ATTRIBUTION,
     ANNOUNCE_VERBS,
+    ANSWER_VERBS,
     ARTICLES,
     AS_STATED,
     BODY_NOUNS,
@@ -52,6 +53,7 @@ from extraction.lexicon import (
     MEDIA,
     MEDIA_NAMES,
     MEDIA_PARTS,
+    MEDIA_PHRASES,
     MODALS,
     NEGATIONS,
     OBJECT_VERBS,
@@ -85,6 +87,7 @@ from extraction.lexicon import (
     STANCE_PREPOSITIONS,
     STANCE_VERBS,
     STATEMENT_SOURCE,
+    TEAMS,
     TERMINAL,
     TIME_UNITS,
     TITLE_NOUNS,
@@ -108,7 +111,7 @@ class _Extractor:
         self.text = plain_marks(text)  # the text analysed: offsets are the source's
         self.language = language
         self.index = SpeakerIndex(speakers)
-        self.quotes = find_quotes(text)
+        self.quotes = self._attributed_splits(find_quotes(text))
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self._proper_lemmas: frozenset[str] | None = None  # see proper_lemmas
         self._latin_surnames: frozenset[str] | None = None  # see _surnames
@@ -122,13 +125,27 @@ class _Extractor:
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
-        # (sentence, verb) -> _verb_speaker's answer for a verb coordinated with an earlier one ("and added")
-        self.coordinated_verbs: dict[tuple[int, int], tuple] = {}
         # Speakers who said something together ("Putin and Xi said"): the joint speaker -> each of them, and
         # the spans they share (a candidate each); the organisations last named together ("X and the Y").
         self.joints: dict[tuple, list[tuple]] = {}
         self.joint_spans: set[tuple[int, int]] = set()
         self.named_together: list[tuple[int, Mention]] = []  # (sentence, joint mention)
+
+    def _attributed_splits(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The quotations, with a split at dashes undone where the words between the parts say nobody said
+        them ("«Ми готові, – це головне, – і ми переможемо»" is one quotation)."""
+        kept: list[tuple[int, int]] = []
+        for o, c in quotes:
+            if kept and self.text[o] in DASHES:
+                between = [
+                    Token(m.start(), m.end(), m.group(), normalize(m.group()))
+                    for m in WORD.finditer(self.text, kept[-1][1], o)
+                ]
+                if not any(self._say_verb(t) or self._continuation_verb(t) for t in between):
+                    kept[-1] = (kept[-1][0], c)
+                    continue
+            kept.append((o, c))
+        return kept
 
     # Sentences, tokens and mentions
 
@@ -567,6 +584,8 @@ class _Extractor:
         complement_end = None  # where the genitive complement of the subject ends ("Ради безпеки РФ")
         i = v - 1
         citing = CITING_BEFORE_VERB.search(self.text, sentence.start, tokens[v].start)
+        if citing and self._token_at(sentence, citing.start()) == 0:
+            citing = None  # "Citing security concerns, the ministry said": the subject follows it
         if citing:
             i = self._token_at(sentence, citing.start()) - 1  # "Reuters, citing unnamed sources, reported"
         elif v >= 2 and self.text[tokens[v - 1].end : tokens[v].start].strip() == ",":
@@ -698,6 +717,8 @@ class _Extractor:
         if not before:
             return None
         k, mention = before[-1]
+        if any(self._person_name(self.sentences[k], part) or part.kind == "person" for part in mention.parts):
+            return None  # "обох відомств": organisations, not the two people named together before
         return self._joint(k, mention, position)
 
     def _subject_after(self, s: int, v: int) -> Mention | None:
@@ -874,7 +895,12 @@ class _Extractor:
     def _media_name(self, words: list[Token]) -> bool:
         """Whether the words name a news outlet: a news agency or broadcaster (MEDIA_NAMES), or an outlet
         the team knows."""
-        return any(word.norm in MEDIA_NAMES for word in words) or _outlet_key([w.norm for w in words]) in self.outlets
+        joined = " ".join(w.norm for w in words)
+        return (
+            any(word.norm in MEDIA_NAMES for word in words)
+            or any(phrase in joined for phrase in MEDIA_PHRASES)
+            or _outlet_key([w.norm for w in words]) in self.outlets
+        )
 
     def _media_source(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a formula's source is a news outlet: a news agency or broadcaster, or a name the sentence
@@ -1058,8 +1084,9 @@ class _Extractor:
         return any(p.tag.POS == "ADVB" for p in self._parses(token)[:2])
 
     def _adjective(self, token: Token) -> bool:
-        parses = self._parses(token)
-        return bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
+        """Whether the dictionaries can read a Cyrillic word as an adjective ("Верховна", "Зеленій", which is
+        also a surname)."""
+        return any(p.tag.POS == "ADJF" for p in self._parses(token))
 
     def _nominative(self, token: Token) -> str | None:
         """The nominative singular of a Cyrillic common noun in another case, keeping its capital."""
@@ -1325,8 +1352,9 @@ class _Extractor:
     def _interview_answers(self) -> dict[int, tuple]:
         """The answers of a question-and-answer interview: paragraphs opening with a dash, each right after one
         that opens with a dash and ends with a question mark. An answer runs until the next question (its
-        dash-marked list items included). Returns, for each sentence of an answer, (span, speaker) on its
-        first sentence and (None, None) on the others; the speaker is the person the text names last
+        dash-marked list items included); the last one is its own paragraph (the article may go on after
+        it). Returns, for each sentence of an answer, (span, speaker) on its first sentence and (None, None) on
+        the others; the speaker is the person the text names last
         before the first question (the interviewee: "поспілкувався з … Юрієм Клименком"). Questions are the
         outlet's own voice and give nothing. An answer with an attribution of its own ("– Так, – відповів
         він.") is left to the other rules."""
@@ -1347,6 +1375,8 @@ class _Extractor:
         questions = [k for k, (_start, _end, text) in enumerate(lines) if question(text)]
         answers: dict[int, tuple] = {}
         speaker = self._interviewee(lines[questions[0]][0]) if questions else None
+        if speaker is None:
+            return answers  # nobody to give the answers to: the other rules read them
         for q in questions:
             if q + 1 >= len(lines) or not dashed(lines[q + 1][2]) or question(lines[q + 1][2]):
                 continue
@@ -1514,7 +1544,12 @@ class _Extractor:
             # "when asked how …", "after being asked": a passive participle, what the subject was asked
             and not (i and tokens[i - 1].norm in PARTICIPLE_OPENERS and t.norm.endswith("ed"))
             # "отвечая на вопрос", "responding to a question": how the statement came, not a statement
-            and not (i + 1 < len(tokens) and tokens[i + 1].norm in PREPOSITIONS and self._participle(t))
+            and not (
+                i + 1 < len(tokens)
+                and tokens[i + 1].norm in PREPOSITIONS
+                and self._participle(t)
+                and self._say_verb(t) in ANSWER_VERBS
+            )
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
 
@@ -1522,6 +1557,18 @@ class _Extractor:
         """A predicate of conviction before "that" ("він переконаний, що", "she is convinced that"): a position
         reported as a verb of opinion reports it; "уверен в победе" is none."""
         return tokens[i].norm in CONVINCED and i + 1 < len(tokens) and tokens[i + 1].norm in COMPLEMENTIZERS
+
+    def _coordinated_with(self, sentence: Sentence, v: int, w: int) -> bool:
+        """Whether the verb of saying at w is coordinated with the one at v, sharing its subject ("заявив, що A,
+        і додав, що B", "said A and added that B"): a conjunction right before w, and no other subject (a name,
+        a role, a body) in the first one's that-clause ("заявив, що міністр прийшов і сказав": the minister's)."""
+        tokens = sentence.tokens
+        joined = COORDINATED_VERB.search(self.text, tokens[v].end, tokens[w].start)
+        if joined is None or joined.end() != tokens[w].start:
+            return False
+        # A name after "що"/"that" is the reported clause's own subject; an object of the first verb is not.
+        complement = next((k for k in range(v + 1, w) if tokens[k].norm in COMPLEMENTIZERS), None)
+        return complement is None or not any(complement < m.first < w and not m.pronoun for m in sentence.mentions)
 
     def _announced(self, tokens: list[Token], v: int) -> bool:
         """An announcement of an action ("оголосив про скасування рейсів", "объявил о начале"): its content, not a
@@ -1533,9 +1580,14 @@ class _Extractor:
     def _stance(self, tokens: list[Token], i: int) -> bool:
         """A verb of speaking out for or against right before "за"/"проти" ("виступав за вихід з ЄС")."""
         token = tokens[i]
-        if token.in_quote or i + 1 >= len(tokens) or tokens[i + 1].norm not in STANCE_PREPOSITIONS:
+        if token.in_quote or i + 2 >= len(tokens) or tokens[i + 1].norm not in STANCE_PREPOSITIONS:
             return False
-        return any(p.normal_form in STANCE_VERBS and p.tag.POS == "VERB" for p in self._parses(token)[:2])
+        if not any(p.normal_form in STANCE_VERBS and p.tag.POS == "VERB" for p in self._parses(token)[:2]):
+            return False
+        # For something ("за вихід": accusative), not behind or abroad ("за кордоном") nor for a team.
+        wanted = "accs" if tokens[i + 1].norm == "за" else "gent"
+        cases = {p.tag.case for p in self._parses(tokens[i + 2])[:3]}
+        return wanted in cases and not self._noun_lemmas(tokens[i + 2]) & TEAMS
 
     def _sharing(self, tokens: list[Token], i: int) -> bool:
         """A finite verb of sharing whose object, within three words, is thoughts, plans or impressions
@@ -1821,9 +1873,11 @@ class _Extractor:
     def _verb_speaker(self, s: int, v: int):
         """(speaker, subject mention, inverted) of the verb of saying at token v; speaker None when nobody
         in particular says it."""
-        if (s, v) in self.coordinated_verbs:
-            return self.coordinated_verbs[(s, v)]
         sentence = self.sentences[s]
+        # "… and added that B", ", і додав: «…»": the subject of the verb of saying it is coordinated with.
+        first = next((w for w in self._verbs(sentence) if w < v and self._coordinated_with(sentence, w, v)), None)
+        if first is not None and (shared := self._verb_speaker(s, first))[0] is not None:
+            return shared
         subject, inverted, formula = self._subject_before(s, v), False, False
         if subject is None:
             subject = self._subject_after(s, v)
@@ -1832,6 +1886,7 @@ class _Extractor:
             subject = self._group_subject(sentence, v)  # "британские лейбористы заявили, что ..."
         if subject is None and self._plural_verb(sentence.tokens[v]):
             subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
+            inverted = subject is not None and subject.first > v  # "…, повідомили в уряді": before it
         if subject is None:
             return None, None, False
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
@@ -2059,12 +2114,9 @@ class _Extractor:
                 if inverted:
                     start = max(start, tokens[subject.last - 1].end)
             # "заявив, що A, і додав, що B", "said A and added that B": the second verb says a statement of its own.
-            for w in self._verbs(sentence):
-                joined = COORDINATED_VERB.search(self.text, start, tokens[w].start)
-                if w > v and start < tokens[w].start < end and joined and joined.end() == tokens[w].start:
-                    end = joined.start()
-                    self.coordinated_verbs[(s, w)] = (speaker, subject, inverted)  # the same subject says it
-                    break
+            w = next((w for w in self._verbs(sentence) if w > v and self._coordinated_with(sentence, v, w)), None)
+            if w is not None and start < tokens[w].start < end:
+                end = COORDINATED_VERB.search(self.text, start, tokens[w].start).start()
             following = [c.start for c in self.candidates[-40:] if start < c.start < end]
             if following:
                 # "поблагодарил X за работу и назвал его «...»": the first statement ends where the next begins.
@@ -2150,8 +2202,8 @@ class _Extractor:
     def _nominative_word(self, token: Token) -> str:
         """A Cyrillic word in the nominative, its number and capital kept ("Кремлі": "Кремль", "силах": "сили")."""
         parse = self._parse(token)
-        if parse is None or parse.tag.case in (None, "nomn") or token.acronym:
-            return token.text
+        if parse is None or parse.tag.case in (None, "nomn") or token.acronym or not token.text[1:].islower():
+            return token.text  # "ПриватБанку": a name with inner capitals is kept as written
         inflected = parse.inflect({"nomn"})
         word = inflected.word if inflected else token.text.lower()
         return word[:1].upper() + word[1:] if token.capitalized else word

@@ -8,7 +8,7 @@ in the dictionaries' synonym sets: СУМ-11 for "сказати", Ожегов 
 
 import re
 
-from text import APOSTROPHES
+from text import APOSTROPHES, normalize
 
 # Vocabulary -----------------------------------------------------------------------------------------------
 
@@ -99,10 +99,9 @@ SHARED_THINGS = frozenset(
 # position reported as a verb of saying reports it (by lemma, with the preposition right after the verb).
 STANCE_VERBS = frozenset("виступати виступити выступать выступить".split())
 STANCE_PREPOSITIONS = frozenset("за проти против".split())
+TEAMS = frozenset("збірна команда клуб сборная команда клуб".split())  # "выступил за сборную": played for
 # What is announced after "про"/"о" is the content, not a topic ("оголосив про скасування рейсів").
-ANNOUNCE_VERBS = frozenset(
-    "оголосити оголошувати объявить объявлять повідомити сообщить заявити заявить заявлять announce".split()
-)
+ANNOUNCE_VERBS = frozenset("оголосити оголошувати объявить объявлять заявити заявить заявлять announce".split())
 # Endings of verbal nouns, the actions an announcement is about ("скасування", "намерении").
 VERBAL_NOUN_ENDINGS = tuple("ння ття ние тие ния тия нні тті нии тии".split())
 # Lowercase nouns for bodies that an impersonal verb names after "у"/"в" ("повідомили в уряді", "додали в
@@ -202,9 +201,9 @@ DOCUMENT_SUBJECT = re.compile(
 # слова Пескова", "”, Reuters quoted Peskov as saying": the speaker is the phrase in the group `speaker`.
 QUOTING_RELAY = re.compile(
     r"(?:(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)\s+(?:[^\W\d_]+\s+){0,4}?"
-    r"слова\s+(?P<speaker>[^,;:.()]{2,80})"
-    r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)\s+as\s+saying)",
-    re.IGNORECASE,
+    # the speaker: up to three lowercase words (a title) and the capitalised words of the name
+    r"слова\s+(?P<speaker>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*)*)"
+    r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)(?:,[^,;:()]{2,80},)?\s+as\s+saying)",
 )
 # A second verb of saying coordinated with the first ("…, і додав, що", "and added that"): the gap before it.
 COORDINATED_VERB = re.compile(r",?\s*\b(?:і|й|та|и|а\s+також|а\s+также|and|and\s+also)\s+$", re.IGNORECASE)
@@ -253,14 +252,17 @@ SKIP = frozenset(
     """also then later further again earlier previously has have had did will would could should reportedly
     repeatedly publicly however too once separately і й та також теж ще вже знову раніше неодноразово тоді
     потім згодом публічно навіть же ж зокрема окремо уже тоже также снова ранее неоднократно затем потом
-    публично даже отдельно""".split()
+    публично даже отдельно citing speaking responding answering referring addressing commenting asked""".split()
 )
 PASSIVE = frozenset("was were been be is are being".split())
 ARTICLES = frozenset("the a an".split())
 # Demonstratives that close an adverbial phrase after a preposition ("разом з тим", "при этом", "між тим").
 DEMONSTRATIVES = frozenset("тим цим цьому тому того цього тем этим этом том того этого".split())
 # "did not complain", "never said": an English verb of saying after these reports nothing said.
-NEGATIONS = frozenset("not never didn't doesn't don't didnt doesnt dont".split())
+NEGATIONS = frozenset(normalize(word) for word in "not never didn't doesn't don't didnt doesnt dont".split())
+# Verbs of answering: as a participle before a preposition ("отвечая на вопрос", "responding to"), how a
+# statement came, not a statement.
+ANSWER_VERBS = frozenset("відповісти відповідати ответить отвечать respond reply answer".split())
 # "when asked", "if pressed", "after being asked": an English -ed form after these is a passive participle.
 PARTICIPLE_OPENERS = frozenset("when if once unless after before while being".split())
 CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
@@ -295,10 +297,9 @@ MEDIA_PARTS = ("змі", "сми")
 # international agencies and broadcasters and the national news agencies of the countries most reported on,
 # as listed by Wikipedia's "List of news agencies" and "International broadcasting". The outlets the team
 # tracks (sources.Outlet) are passed to extraction as well (extract_candidates' `outlets`).
-# (by word: "associated" is the Associated Press)
 MEDIA_NAMES = frozenset(
     """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
-    politico axios interfax tass ria ukrinform unian associated
+    politico axios interfax tass ria ukrinform unian
     рейтер рейтерс блумберг франс-пресс сіньхуа синьхуа кіодо кеодо йонхап анадолу бі-бі-сі би-би-си сі-ен-ен
     си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ріа риа укрінформ уніан укринформ униан""".split()
 )
@@ -347,6 +348,8 @@ ORG_KIND_NOUNS = frozenset(
     компания организация партия фонд концерн банк корпорация агентство холдинг ассоциация союз движение
     группа центр предприятие завод оператор коалиция блок фракция сеть служба объединение общество""".split()
 )
+# Agencies named by more than one word, matched as a phrase (the words are normalised).
+MEDIA_PHRASES = ("associated press", "press association", "agence france", "france-presse")
 # The end of a quotation and the dash before an inverted verb of saying ("», – сказав", "\", - прокомментировал").
 DASHES_BEFORE_VERB = re.compile(r"[»”\"'’][,.!?…]?\s*[-–—]\s*$")
 # Units of a date or a period after a number ("2015 року", "10 дней"), by lemma (the Ukrainian dictionary

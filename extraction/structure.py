@@ -106,12 +106,14 @@ _INSERTION = re.compile(
 
 
 def split_at_insertion(text: str, opener: int, closer: int) -> list[tuple[int, int]]:
-    """A quotation, or its two parts when the author's attribution sits inside its marks between dashes (the
-    second part's "opening mark" is the dash before it). Hyphens count only with spaces around them."""
+    """A quotation, or its parts when the author's words sit inside its marks between dashes (a later part's
+    "opening mark" is the dash before it). Hyphens count only with spaces around them. Whether the words
+    between are an attribution (a verb of saying) is for the extractor to check (candidates: _Extractor)."""
     match = _INSERTION.search(text, opener + 1, closer)
     if match is None or len(match.group("words").split()) > 12 or match.start() <= opener + 1:
         return [(opener, closer)]
-    return [(opener, match.start("end")), (match.start("dash"), closer)]
+    # "«Первое, — сказала она, — мы готовы. Второе, — добавила она, — мы ждем»": each insertion splits.
+    return [(opener, match.start("end")), *split_at_insertion(text, match.start("dash"), closer)]
 
 
 def can_open(text: str, i: int) -> bool:

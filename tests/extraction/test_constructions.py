@@ -580,7 +580,7 @@ def test_a_name_with_its_apposition_between_commas_after_the_quotation_is_the_sp
     assert speakers_of(text, "en") == [4]
     # A relative clause and another subject between the commas: not the name alone.
     text = "“The line will reopen,” Daniel Hart, who leads the party, and his deputy said."
-    assert speakers_of(text, "en") != [4]
+    assert speakers_of(text, "en") == []
 
 
 def test_a_question_s_speaker_with_an_apposition_in_the_next_sentence_keeps_the_next_quotation():
@@ -639,13 +639,13 @@ def test_a_body_known_with_its_country_code_is_known_without_it():
     assert speakers_of(text, "en", [bureau]) == [7]
     # Another body whose name shares the last words is not it.
     text = "“The harbours stay closed,” the Office of Maritime Safety said."
-    assert speakers_of(text, "en", [bureau]) != [7]
+    assert speakers_of(text, "en", [bureau]) == ["Office of Maritime Safety"]
 
 
 def test_a_date_before_the_subject_is_not_whose_year():
     # An acronym may be in any case: after "2019 року" it is the subject, after another noun its complement.
     assert speakers_of("У квітні 2019 року ЄК заявила, що ціни були завищені.", "uk", []) == ["ЄК"]
-    assert speakers_of("Секретар ЄК заявила, що ціни були завищені.", "uk", []) != ["ЄК"]
+    assert speakers_of("Секретар ЄК заявила, що ціни були завищені.", "uk", []) == ["Секретар ЄК"]
 
 
 def test_a_source_the_subject_cites_between_it_and_its_verb_is_skipped():
@@ -676,7 +676,7 @@ def test_an_organisation_named_in_quote_marks_is_the_speaker():
     wind = SpeakerRef(id=8, names=["Укрвітер"], kind="organization")
     assert speakers_of("Компанія «Укрвітер» заявила, що ціни не зростуть.", "uk", [wind]) == [8]
     # A quoted name that is the object, not the subject, speaks for nobody.
-    assert speakers_of("Петренко назвав «Укрвітер» найкращою компанією.", "uk", []) != ["Укрвітер"]
+    assert speakers_of("Петренко назвав «Укрвітер» найкращою компанією.", "uk", []) == ["Петренко"]
 
 
 def test_the_organisation_later_is_the_one_named_in_quote_marks_before():
@@ -747,8 +747,9 @@ def test_a_negated_english_verb_of_saying_reports_nothing_and_the_clause_is_the_
 def test_a_clause_before_a_long_owned_role_and_said_is_the_statement():
     text = "The talks will go on next week, the prime minister's spokesman said."
     assert texts_of(text, "en", []) == ["The talks will go on next week"]
-    text = "The talks will go on next week, the prime minister's spokesman said to have been told."
-    assert texts_of(text, "en", []) != ["The talks will go on next week"]
+    # More than a role's modifiers after the comma: no clause before the attribution to take.
+    text = "The talks will go on next week, and after a long meeting the prime minister's spokesman said."
+    assert texts_of(text, "en", []) == []
 
 
 def test_whose_count_or_estimate_it_is_attributes_what_follows():
@@ -792,8 +793,9 @@ def test_a_second_verb_of_saying_coordinated_with_the_first_reports_a_statement_
 def test_when_asked_is_what_the_speaker_was_asked_not_a_statement():
     text = "“Who knows?” Daniel Hart told the Morning Ledger when asked how ties would fare after the election."
     assert texts_of(text, "en") == ["Who knows?"]
-    text = "Daniel Hart told the Morning Ledger he asked how ties would fare after the election."
-    assert texts_of(text, "en") != ["Who knows?"]
+    # Asking in the active voice is the subject's own question.
+    text = "“Who knows?” Daniel Hart told the Morning Ledger as he asked how ties would fare after the election."
+    assert texts_of(text, "en") == ["Who knows?", "asked how ties would fare after the election"]
 
 
 def test_a_body_said_to_speak_after_u_v_is_entered_in_the_nominative_with_its_complement():
@@ -910,3 +912,57 @@ def test_a_document_s_author_may_be_a_lone_latin_name_or_an_acronym():
     assert speakers_of(text, "uk", []) == ["Aerolux"]
     # After "за даними" a lone unknown Latin word is more often an outlet nobody named as one.
     assert speakers_of("За даними Aerolux, страйк завдасть шкоди компанії.", "uk", []) == []
+
+
+def test_review_a_participle_of_saying_before_a_preposition_still_reports_speech():
+    text = "Daniel Hart backed the reform, saying in an interview that it was vital."
+    assert texts_of(text, "en") == ["it was vital"]
+
+
+def test_review_a_quotation_after_a_coordinated_verb_is_the_first_verb_s_subject_s():
+    text = "Daniel Hart said the talks went well, and added: “We are ready.”"
+    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="en", speakers=SPEAKERS)] == [
+        (4, "the talks went well"),
+        (4, "We are ready."),
+    ]
+    # A verb of saying with its own subject inside the reported clause is not coordinated with the first.
+    text = "Петренко заявив, що міністр прийшов і сказав, що угода можлива."
+    assert texts_of(text, "uk") == ["міністр прийшов і сказав, що угода можлива"]
+
+
+def test_review_an_agency_named_by_two_words_is_a_phrase_not_one_of_its_words():
+    found = extract_candidates("Associated Builders said profits rose.", language="en")
+    assert [(c.speaker_mention, c.media) for c in found] == [("Associated Builders", False)]
+
+
+def test_review_dashes_without_a_verb_of_saying_between_them_leave_the_quotation_whole():
+    text = "«Ми готові, – це головне, – і ми переможемо», – сказав Петренко."
+    assert texts_of(text, "uk") == ["Ми готові, – це головне, – і ми переможемо"]
+    text = "«Перше, — сказала Соколова, — ми готові. Друге, — додала вона, — ми чекаємо»."
+    assert texts_of(text, "uk") == ["Перше", "ми готові. Друге", "ми чекаємо"]
+
+
+def test_review_an_outlet_quoting_someone_stops_at_the_name_and_allows_an_apposition():
+    assert speakers_of("«Так», – цитує Укрінформ слова Петренка про ситуацію на фронті.", "uk") == [1]
+    assert speakers_of("“Yes,” the Morning Ledger quoted Daniel Hart, the mayor, as saying.", "en") == [4]
+
+
+def test_review_playing_or_performing_abroad_is_no_stance_and_reporting_a_topic_is_no_statement():
+    assert texts_of("Петренко виступав за кордоном.", "uk") == []
+    assert texts_of("Соколова выступила за сборную страны.", "ru") == []
+    assert texts_of("Соколова сообщила о решении суда.", "ru") == []
+
+
+def test_review_two_people_named_together_are_not_the_bodies_of_a_joint_statement():
+    text = "Петренко та Коваль зустрілися. «Ми готові», – йдеться у спільній заяві обох відомств."
+    assert speakers_of(text, "uk") == []  # a document whose author is unknown: its quotation is not offered
+
+
+def test_review_a_contracted_negation_and_a_sentence_opening_with_citing():
+    assert texts_of("Norland didn’t complain that prices rose.", "en", []) == []
+    text = "Daniel Hart met the envoy. Citing security concerns, Daniel Hart said that the border would close."
+    assert speakers_of(text, "en") == [4]
+
+
+def test_review_a_body_after_the_verb_of_a_short_clause_is_not_the_statement():
+    assert texts_of("Переговори тривають, повідомили на Харківщині.", "uk", []) == []
