@@ -39,6 +39,7 @@ from extraction.lexicon import (
     CONTINUATION_VERBS,
     CONVINCED,
     COORDINATED_VERB,
+    COORDINATORS,
     DASHES,
     DASHES_BEFORE_VERB,
     DEMONSTRATIVES,
@@ -679,7 +680,7 @@ class _Extractor:
             i -= 1  # "… and the Department of …"
         elif not (i >= 1 and self._adjacent(tokens, mention.first)):
             return mention
-        if tokens[i].norm not in ("and", "та", "і", "и", "й") or not self._adjacent(tokens, i + 1):
+        if tokens[i].norm not in COORDINATORS or not self._adjacent(tokens, i + 1):
             return mention
         other = next((m for m in sentence.mentions if m.last == i and not (m.pronoun or m.role)), None)
         if other is None or not self._adjacent(tokens, i) or mention.role:
@@ -820,7 +821,7 @@ class _Extractor:
                 return True
             other = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
             joined = not any(ch in ",;:()" for ch in self.text[token.end : sentence.tokens[i + 1].start])
-            if joined and token.norm in ("and", "та", "і", "и", "й"):
+            if joined and token.norm in COORDINATORS:
                 i -= 1
             elif joined and other:
                 i = other.first - 1  # "President Vladimir Putin", "Китай та Росія"
@@ -1758,7 +1759,7 @@ class _Extractor:
                 all(
                     t.capitalized or t.norm in ROLE_WORDS or t.norm in CONNECTORS or t.norm in ARTICLES
                     for t in tokens[first:v]
-                    if t.norm not in ("and", "та", "і", "и", "й")  # "”, Ann Lee and Peter Holm said"
+                    if t.norm not in COORDINATORS  # "”, Ann Lee and Peter Holm said"
                 )
                 and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
             )

@@ -89,11 +89,11 @@ SAY_RU = frozenset(
 )
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
-SHARE_VERBS = frozenset("ділитися поділитися делиться поделиться share".split())
+SHARE_VERBS = frozenset("ділитися поділитися делиться поделиться".split())  # English: "shares", "shared"
 SHARED_THINGS = frozenset(
     """враження план думка спогад досвід переживання міркування
     впечатление план мысль воспоминание опыт переживание соображение
-    impression impressions plan plans thought thoughts memory memories view views""".split()
+    impression plan thought memory memories view""".split()
 )
 # "Виступав за вихід", "выступает против строительства", "spoke out against": a stance taken in public, a
 # position reported as a verb of saying reports it (by lemma, with the preposition right after the verb).
@@ -167,6 +167,7 @@ ROLE_NOUNS = frozenset(
 # minister), by lemma.
 REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
+COORDINATORS = frozenset("and та і и й".split())  # "Putin and Xi", "Китай та Росія": a joint subject
 PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
 # Nouns whose quotation is a title, not someone's words ("фотовыставка «…»", "the film “…”"), by lemma: works,
 # events, programmes, laws, parties and media.
