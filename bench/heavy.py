@@ -101,7 +101,7 @@ def measure_heavy(*, analyst, editor, speaker_id: int, repeat: int = 20, progres
     from claims.models import Speaker
 
     reader_client, editor_client = Client(), Client()
-    editor_client.force_login(editor, backend="django.contrib.auth.backends.ModelBackend")
+    editor_client.force_login(editor, backend="core.auth.PermissionsBackend")
     if progress:
         progress(f"heavy claim: {REPORTS} reports of {SOURCE_BYTES / 1024 / 1024:g} MB (made once per database)")
     claim = heavy_claim(analyst=analyst, editor=editor, speaker=Speaker.objects.get(pk=speaker_id))

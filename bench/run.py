@@ -23,7 +23,7 @@ from bench.heavy import measure_heavy
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.json"
 WORK = ROOT / ".local" / "bench"  # per database: state-NAME.json (what was generated), fts5-NAME.sqlite
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "core.auth.PermissionsBackend"
 TARGET_P95_MS = 20
 TARGET_ICONTAINS_FACTOR = 200
 TARGET_FTS5_FACTOR = 10

@@ -161,7 +161,7 @@ LOGIN_REDIRECT_URL = "claims:dashboard"
 # ("Access attempts") or with `manage.py axes_reset_ip ADDRESS`.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses before a password is checked
-    "django.contrib.auth.backends.ModelBackend",
+    "core.auth.PermissionsBackend",  # ModelBackend, with the permissions read with the user
 ]
 LOGIN_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("TRACKER_LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
