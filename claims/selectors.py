@@ -18,6 +18,7 @@ from claims.models import (
     Quote,
     ReviewEvent,
     Speaker,
+    SpeakerName,
     Topic,
     Translation,
 )  # fmt: skip
@@ -132,11 +133,12 @@ def claim_page_key(*, pk: int, user) -> str | None:
 
 
 def review_queue(*, params, user) -> tuple[ReviewQueueFilter, QuerySet[Claim]]:
-    """Claims waiting for review, the longest-waiting first, filtered by speaker, author, language, topic."""
+    """Claims waiting for review, the longest-waiting first, filtered by speaker, author, language, topic; with
+    what the queue shows of each: its speaker's names (the name in the interface language) and its author."""
     base = (
         Claim.objects.in_review()
         .select_related("speaker", "author")
-        .prefetch_related(*speaker_prefetches("speaker__"), "topics")
+        .prefetch_related(Prefetch("speaker__names", queryset=SpeakerName.objects.order_by("language")))
         .annotate(
             submitted_at=Max(
                 "review_events__created_at",

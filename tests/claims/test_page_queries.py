@@ -122,3 +122,20 @@ def test_the_home_list_is_kept_until_a_published_claim_changes(transactional_db,
     claim_with_reports(author=analyst, editor=editor, speaker=speaker, reports=2)  # published: a new token
     page = client.get("/").content.decode()
     assert "Claim with 2 reports" in page and "Claim with 1 reports" in page
+
+
+def test_the_review_queue_reads_as_many_queries_for_one_claim_as_for_twelve(client, analyst, editor):
+    """Only what the queue shows is read: each claim's speaker with their names, its author, its report
+    languages; never the speakers' roles and aliases or the claims' topics."""
+    speakers = [make_speaker(f"Speaker {n}") for n in range(12)]
+    first = make_claim(author=analyst, speaker=speakers[0], summary="Waiting 0")
+    claim_transition(claim=first, to=first.Status.IN_REVIEW, actor=analyst)
+    client.force_login(editor)
+    one = queries_of(client, "/review/")
+    for n, speaker in enumerate(speakers[1:], start=1):
+        claim = make_claim(author=analyst, speaker=speaker, summary=f"Waiting {n}")
+        claim_transition(claim=claim, to=claim.Status.IN_REVIEW, actor=analyst)
+    twelve = queries_of(client, "/review/")
+    assert len(one) == len(twelve)
+    assert not any('FROM "claims_speakerrole"' in sql or 'FROM "claims_speakeralias"' in sql for sql in twelve)
+    assert "Waiting 11" in client.get("/review/").content.decode()
