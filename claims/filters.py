@@ -1,7 +1,7 @@
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, Max, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim, Quote, QuoteSearch, SpeakerRole, Topic
@@ -108,14 +108,14 @@ class SearchFilter(django_filters.FilterSet):
 def facets_fragment_key(filterset: SearchFilter, params) -> str | None:
     """The key the search page keeps its facet fields' markup under (docs/caching.md): the versions the
     options are read from (the outlets' and topics' history, and the published token, since readers are
-    offered only the outlets of published claims), the audience and the facet values in the address. None
-    (markup not kept) for a form with errors, or inside a transaction."""
+    offered only the outlets of published claims; the three in one query), the audience and the facet values
+    in the address. None (markup not kept) for a form with errors, or inside a transaction."""
     if filterset.is_bound and filterset.form.errors:
         return None
-    generation = generations.page_generation()
-    if generation is None:
+    latest = lambda history: Subquery(history.order_by("-history_id").values("history_id")[:1])  # noqa: E731
+    versions = generations.page_generation_with(outlets=latest(Outlet.history), topics=latest(Topic.history))
+    if versions is None:
         return None
-    outlets = Outlet.history.aggregate(last=Max("history_id"))["last"]
-    topics = Topic.history.aggregate(last=Max("history_id"))["last"]
+    generation, last = versions
     chosen = sorted((name, params.getlist(name)) for name in filterset.filters if name in params)
-    return f"{generation}:{outlets}:{topics}:{filterset.staff}:{chosen!r}"
+    return f"{generation}:{last['outlets']}:{last['topics']}:{filterset.staff}:{chosen!r}"

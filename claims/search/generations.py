@@ -67,6 +67,17 @@ def page_generation() -> str | None:
     return published_generation()
 
 
+def page_generation_with(**versions) -> tuple[str, dict] | None:
+    """page_generation, with other versions a fragment is kept under (expressions by name, such as the
+    latest history row of a table) read in the same query: the token and {name: value}; None as there."""
+    if connection.in_atomic_block:
+        return None
+    row = SearchGeneration.objects.filter(id=1).annotate(**versions).values("token", *versions).first()
+    if row is None or row["token"] is None:
+        return None
+    return str(row.pop("token")), row
+
+
 def generation_to_keep(entries: QuerySet[QuoteSearch]) -> str | None:
     """The published token to keep what is read from `entries` (and the results' quotes) under; None (keep
     nothing) inside a transaction: the token changes when a writing transaction commits, so what is read

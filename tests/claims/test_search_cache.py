@@ -338,6 +338,9 @@ def test_the_facet_fields_are_kept_until_an_outlet_or_topic_changes_and_never_wi
     with CaptureQueriesContext(connection) as read:
         again = client.get(url, {"q": "ракета"}).content.decode()
     assert not any('FROM "sources_outlet"' in query["sql"] for query in read)  # the options were kept
+    # What they are kept under, the published token and the outlets' and topics' latest changes: one query.
+    versions = [query["sql"] for query in read if "historical" in query["sql"]]
+    assert len(versions) == 1 and "historicaloutlet" in versions[0] and "historicaltopic" in versions[0]
     assert again.split('<div class="filters">')[1] == first.split('<div class="filters">')[1]
     outlet_create(actor=editor, name="Northern Courier")
     assert ">Northern Courier</option>" in client.get(url, {"q": "ракета"}).content.decode()
