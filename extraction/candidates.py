@@ -281,9 +281,7 @@ class _Extractor:
             if known and known[0].first == 0 and known[0].last == last - first:
                 mention.speaker_id = known[0].speaker_id
             elif first == last - 1:
-                parse = self._parse(tokens[first])
-                if parse is not None and parse.tag.POS == "NOUN" and parse.tag.case not in (None, "nomn"):
-                    mention.entered = parse.normal_form[:1].upper() + parse.normal_form[1:]  # «Нафтогазі»: Нафтогаз
+                mention.entered = self._nominative_word(tokens[first])  # «Нафтогазі»: Нафтогаз
             found.append(mention)
         return found
 
