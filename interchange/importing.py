@@ -606,6 +606,14 @@ class _Importer:
         key = (kind, pk, language)
         return key in self.row.translated or key in self.unit.translated or key in self.translated
 
+    def _named(self, kind: str, external_id: str, record, prefix: str, unknown: str):
+        """The record a row names by its external id, remembered for the row; the row is refused with `unknown`
+        (a message with an "%(id)s") when there is none."""
+        if record is None:
+            raise RowRejected({prefix: [unknown % {"id": external_id}]})
+        self._remember(kind, external_id, record)
+        return record
+
     def _remember(self, kind: str, key, record) -> None:
         if key:
             self.row.found[(kind, key)] = record
@@ -774,11 +782,7 @@ class _Importer:
 
     def _source(self, value, prefix: str, lenient: bool) -> Source:
         if isinstance(value, str):
-            source = self._lookup("source", value)
-            if source is None:
-                raise RowRejected({prefix: [_("Unknown source “%(id)s”.") % {"id": value}]})
-            self._remember("source", value, source)
-            return source
+            return self._named("source", value, self._lookup("source", value), prefix, _("Unknown source “%(id)s”."))
         errors: dict[str, list[str]] = {}
         fields = _Fields(value, prefix, errors, lenient)
         external_id = fields.optional_text("external_id", max_length=100)
@@ -842,11 +846,7 @@ class _Importer:
 
     def _speaker(self, value, prefix: str, lenient: bool) -> Speaker:
         if isinstance(value, str):
-            speaker = self._find_speaker(value)
-            if speaker is None:
-                raise RowRejected({prefix: [_("Unknown speaker “%(id)s”.") % {"id": value}]})
-            self._remember("speaker", value, speaker)
-            return speaker
+            return self._named("speaker", value, self._find_speaker(value), prefix, _("Unknown speaker “%(id)s”."))
         errors: dict[str, list[str]] = {}
         fields = _Fields(value, prefix, errors, lenient)
         external_id = fields.optional_text("external_id", max_length=100)
@@ -965,11 +965,7 @@ class _Importer:
         `speaker` is the row's own speaker (export rows carry it beside the claim); otherwise a new claim
         names its speaker in its "speaker" field."""
         if isinstance(value, str):
-            claim = self._lookup("claim", value)
-            if claim is None:
-                raise RowRejected({prefix: [_("Unknown claim “%(id)s”.") % {"id": value}]})
-            self._remember("claim", value, claim)
-            return claim
+            return self._named("claim", value, self._lookup("claim", value), prefix, _("Unknown claim “%(id)s”."))
         errors: dict[str, list[str]] = {}
         fields = _Fields(value, prefix, errors, lenient)
         external_id = fields.optional_text("external_id", max_length=100)
