@@ -114,8 +114,6 @@ class _Extractor:
         self.index = SpeakerIndex(speakers)
         self.quotes = self._attributed_splits(find_quotes(text))
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
-        self._proper_lemmas: frozenset[str] | None = None  # see proper_lemmas
-        self._latin_surnames: frozenset[str] | None = None  # see _surnames
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
@@ -506,32 +504,29 @@ class _Extractor:
                     p.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes)
                     for p in parses
                 )
-                and not any(p.normal_form in self.proper_lemmas() for p in parses)
+                and not any(p.normal_form in self._proper_lemmas for p in parses)
             )
         return False
 
-    def proper_lemmas(self) -> frozenset[str]:
+    @functools.cached_property
+    def _proper_lemmas(self) -> frozenset[str]:
         """Lemmas of the Cyrillic words the text capitalises inside a sentence (after a lowercase word): its
         names, whatever the dictionary knows them as."""
-        if self._proper_lemmas is None:
-            lemmas = set()
-            previous = None
-            for match in WORD.finditer(self.text):
-                word = match.group()
-                if (
-                    previous is not None
-                    and word[0].isupper()
-                    and not word.isupper()
-                    and previous.group()[0].islower()
-                    and not self.text[previous.end() : match.start()].strip(" ,")
-                    and is_cyrillic(word)
-                ):
-                    lemmas.update(p.normal_form for p in _parse_word(normalize(word), self._dictionary_language()))
-                previous = match
-            self._proper_lemmas = frozenset(lemmas)
-        return self._proper_lemmas
-
-    # Verbs of saying
+        lemmas = set()
+        previous = None
+        for match in WORD.finditer(self.text):
+            word = match.group()
+            if (
+                previous is not None
+                and word[0].isupper()
+                and not word.isupper()
+                and previous.group()[0].islower()
+                and not self.text[previous.end() : match.start()].strip(" ,")
+                and is_cyrillic(word)
+            ):
+                lemmas.update(p.normal_form for p in _parse_word(normalize(word), self._dictionary_language()))
+            previous = match
+        return frozenset(lemmas)
 
     def _say_verb(self, token: Token) -> str | None:
         """The verb's lemma (or form, for English) when the token is a finite verb of saying."""
@@ -871,25 +866,25 @@ class _Extractor:
         if formula and len(words) == 1 and not self._media_name(words):
             # A person's name or a word of the language ("у Кремлі"), not an unknown Latin word ("Vexa"),
             # unless the text names someone in full with it ("Dmitry Peskov … according to Peskov").
-            if words[0].norm in self._surnames():
+            if words[0].norm in self._surnames:
                 return True
             parse = self._parse(names[0])
             return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
         return True
 
+    @functools.cached_property
     def _surnames(self) -> frozenset[str]:
-        """The last words of the Latin names of two or more words the text writes ("Dmitry Peskov")."""
-        if self._latin_surnames is None:
-            self._latin_surnames = frozenset(
-                sentence.tokens[m.last - 1].norm
-                for sentence in self.sentences
-                for m in sentence.mentions
-                if m.last - m.first >= 2
-                and not (m.pronoun or m.role or m.quoted)
-                and not is_cyrillic(m.text)
-                and sentence.tokens[m.last - 1].norm not in ORG_HEADS | ORG_NOUNS
-            )
-        return self._latin_surnames
+        """The last words of the Latin names of two or more words the text writes ("Dmitry Peskov"); read
+        after the mentions of every sentence are found."""
+        return frozenset(
+            sentence.tokens[m.last - 1].norm
+            for sentence in self.sentences
+            for m in sentence.mentions
+            if m.last - m.first >= 2
+            and not (m.pronoun or m.role or m.quoted)
+            and not is_cyrillic(m.text)
+            and sentence.tokens[m.last - 1].norm not in ORG_HEADS | ORG_NOUNS
+        )
 
     def _media_name(self, words: list[Token]) -> bool:
         """Whether the words name a news outlet: a news agency or broadcaster (MEDIA_NAMES), or an outlet

@@ -768,8 +768,8 @@ def test_an_adverbial_of_a_preposition_and_a_demonstrative_leaves_the_subject_an
 def test_an_outlet_quoting_someone_s_words_gives_them_to_the_speaker_not_the_outlet():
     assert speakers_of("«Ми не здамося», – цитує Укрінформ слова Петренка.", "uk") == [1]
     assert speakers_of("“We will not back down,” the Morning Ledger quoted Daniel Hart as saying.", "en") == [4]
-    # An outlet that only relays is not the speaker.
-    assert 1 not in speakers_of("«Ми не здамося», – передає Укрінформ.", "uk")
+    # An outlet that only relays is not the speaker, nor is the person named before it.
+    assert speakers_of("Петренко виступив у Раді. «Ми не здамося», – передає Укрінформ.", "uk") == []
 
 
 def test_a_lone_latin_surname_after_according_to_is_a_person_the_text_named_in_full():
