@@ -3,6 +3,10 @@ the speaker page and the review queue, print a table and write bench/results.jso
 
     DATABASE_URL=... python -m bench.run [--quotes N] [--reuse] [--repeat 5] [--baseline-repeat 2]
 
+`--baseline-repeat 0` measures the tracker alone (no SQLite export, no Django admin or FTS5 runs): the
+10,000,000-quote run by hand, where the admin's `icontains` takes minutes a query and the target is the
+tracker's own (search p95 <= 50 ms).
+
 DATABASE_URL must point at a database of its own (scripts/bench.sh uses `tracker_bench` in the project's
 cluster, or BENCH_DATABASE_URL): the generator empties it first.
 """
@@ -25,6 +29,7 @@ RESULTS = ROOT / "bench" / "results.json"
 WORK = ROOT / ".local" / "bench"  # per database: state-NAME.json (what was generated), fts5-NAME.sqlite
 MODEL_BACKEND = "core.auth.PermissionsBackend"
 TARGET_P95_MS = 20
+TARGET_P95_MS_AT_10M = 50  # the run by hand at 10,000,000 quotes
 TARGET_ICONTAINS_FACTOR = 200
 TARGET_FTS5_FACTOR = 10
 TARGET_HEAVY_PAGE_P95_MS = 50
@@ -186,7 +191,8 @@ def measure_search(
 
     from bench.baselines import admin_search, fts5_search
 
-    lite = sqlite3.connect(sqlite_path)
+    baselines = baseline_repeat > 0
+    lite = sqlite3.connect(sqlite_path) if baselines else None
     samples = {"tracker": [], "icontains": [], "sqlite_fts5": []}
     rows = []
     for bench_query in queries:
@@ -196,10 +202,12 @@ def measure_search(
         )
         with CaptureQueriesContext(connection) as captured:
             tracker_search(user, bench_query.q, facets, bench_query.order)
+        admin_times, admin_count, fts_times, fts_count = [], None, [], None
         admin_words = bench_query.q if bench_query.admin is None else bench_query.admin
-        admin_times, (_, admin_count) = _timed(lambda w=admin_words, f=facets: admin_search(w, f), baseline_repeat)
         match = fts_match(bench_query.q) if bench_query.fts is None else bench_query.fts
-        fts_times, (_, fts_count) = _timed(lambda m=match, f=facets: fts5_search(lite, m, f), baseline_repeat)
+        if baselines:
+            admin_times, (_, admin_count) = _timed(lambda w=admin_words, f=facets: admin_search(w, f), baseline_repeat)
+            fts_times, (_, fts_count) = _timed(lambda m=match, f=facets: fts5_search(lite, m, f), baseline_repeat)
         samples["tracker"] += tracker_times
         samples["icontains"] += admin_times
         samples["sqlite_fts5"] += fts_times
@@ -214,20 +222,33 @@ def measure_search(
             "tracker_results": len(page.results),
             "tracker_sql_queries": len(captured.captured_queries),
             "suggestion": page.suggestion,
-            "icontains_ms": round(statistics.median(admin_times), 2),
+            "icontains_ms": _median(admin_times),
             "icontains_count": admin_count,
             "fts5_match": match,
-            "fts5_ms": round(statistics.median(fts_times), 2),
+            "fts5_ms": _median(fts_times),
             "fts5_count": fts_count,
         }
         rows.append(row)
         if progress:
             progress(
                 f"    {bench_query.name:<40} tracker {row['tracker_ms']:>8.1f} ms   "
-                f"icontains {row['icontains_ms']:>9.1f} ms   fts5 {row['fts5_ms']:>8.1f} ms"
+                f"icontains {_ms(row['icontains_ms'], 9)} ms   fts5 {_ms(row['fts5_ms'], 8)} ms"
             )
-    lite.close()
-    return {"summary": {engine: summary(times) for engine, times in samples.items()}, "queries": rows}
+    if lite:
+        lite.close()
+    return {
+        "summary": {engine: summary(times) for engine, times in samples.items() if times},
+        "queries": rows,
+    }
+
+
+def _median(times: list[float]) -> float | None:
+    return round(statistics.median(times), 2) if times else None
+
+
+def _ms(value: float | None, width: int) -> str:
+    """A time in the table, or a dash where the baseline was not measured (--baseline-repeat 0)."""
+    return f"{value:>{width}.1f}" if value is not None else f"{'-':>{width}}"
 
 
 def _speakers_for_pages() -> dict[str, int]:
@@ -362,20 +383,19 @@ def measure(*, quotes: int, sqlite_path: Path, repeat: int, baseline_repeat: int
 
 def targets(results: dict) -> dict[str, bool]:
     search = results["search"]
-    tracker, icontains, fts = (
-        search["tracker"]["p95_ms"],
-        search["icontains"]["p95_ms"],
-        search["sqlite_fts5"]["p95_ms"],
-    )
-    checks = {
-        "search_p95_le_20ms": tracker <= TARGET_P95_MS,
-        "icontains_200x_slower_at_p95": icontains >= TARGET_ICONTAINS_FACTOR * tracker,
-        "fts5_10x_slower_at_p95": fts >= TARGET_FTS5_FACTOR * tracker,
-        "queries_per_page_independent_of_results": bool(results["pages"].get("queries_independent_of_results")),
-    }
+    tracker = search["tracker"]["p95_ms"]
+    if results["quotes"] >= 10_000_000:
+        checks = {"search_p95_le_50ms_at_10m": tracker <= TARGET_P95_MS_AT_10M}
+    else:
+        checks = {"search_p95_le_20ms": tracker <= TARGET_P95_MS}
+    if "icontains" in search:
+        checks["icontains_200x_slower_at_p95"] = search["icontains"]["p95_ms"] >= TARGET_ICONTAINS_FACTOR * tracker
+    if "sqlite_fts5" in search:
+        checks["fts5_10x_slower_at_p95"] = search["sqlite_fts5"]["p95_ms"] >= TARGET_FTS5_FACTOR * tracker
+    checks["queries_per_page_independent_of_results"] = bool(results["pages"].get("queries_independent_of_results"))
     for name, figures in results.get("heavy", {}).items():
         checks[f"{name}_p95_le_50ms"] = figures["p95_ms"] <= TARGET_HEAVY_PAGE_P95_MS
-    if results.get("generate_s") is not None:
+    if results.get("generate_s") is not None and results["quotes"] < 10_000_000:
         checks["generation_le_10_min"] = results["generate_s"] <= TARGET_GENERATE_S
     return checks
 
@@ -386,14 +406,15 @@ def print_report(results: dict, out=print) -> None:
     out(f"{'query':<42}{'tracker':>10}{'icontains':>12}{'fts5':>10}   {'tracker count':>13}{'fts5 count':>11}")
     for row in results["queries"]:
         out(
-            f"{row['name'][:41]:<42}{row['tracker_ms']:>10.1f}{row['icontains_ms']:>12.1f}{row['fts5_ms']:>10.1f}"
-            f"   {row['tracker_count']!s:>13}{row['fts5_count']!s:>11}"
+            f"{row['name'][:41]:<42}{row['tracker_ms']:>10.1f}{_ms(row['icontains_ms'], 12)}{_ms(row['fts5_ms'], 10)}"
+            f"   {row['tracker_count']!s:>13}{row['fts5_count'] if row['fts5_count'] is not None else '-':>11}"
         )
     for label, key in (("p50", "p50_ms"), ("p95", "p95_ms")):
         s = results["search"]
+        baseline = {engine: s[engine][key] if engine in s else None for engine in ("icontains", "sqlite_fts5")}
         out(
-            f"{label + ' (all runs)':<42}{s['tracker'][key]:>10.1f}{s['icontains'][key]:>12.1f}"
-            f"{s['sqlite_fts5'][key]:>10.1f}"
+            f"{label + ' (all runs)':<42}{s['tracker'][key]:>10.1f}{_ms(baseline['icontains'], 12)}"
+            f"{_ms(baseline['sqlite_fts5'], 10)}"
         )
     out("")
     out(f"{'page':<28}{'claims':>9}{'ms':>11}{'SQL queries':>13}{'HTML kB':>10}")
@@ -453,7 +474,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="keep the corpus when it has this many quotes")
     parser.add_argument("--workers", type=int, default=None, help="generator processes (at most 2)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query for the tracker")
-    parser.add_argument("--baseline-repeat", type=int, default=2, help="timed runs per query for the baselines")
+    parser.add_argument(
+        "--baseline-repeat", type=int, default=2, help="timed runs per query for the baselines (0: the tracker alone)"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--force", action="store_true", help="empty the database even if it has other users")
     args = parser.parse_args(argv)
@@ -500,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
         WORK.mkdir(parents=True, exist_ok=True)
         state_path.write_text(json.dumps(state, indent=2))
         print(f"    generated in {generation['generate_s']:.1f} s")
-    if not reuse or state.get("sqlite") != str(sqlite_path) or not sqlite_path.exists():
+    if args.baseline_repeat and (not reuse or state.get("sqlite") != str(sqlite_path) or not sqlite_path.exists()):
         import psycopg
 
         print(f"==> Exporting the texts to SQLite FTS5 ({sqlite_path.relative_to(ROOT)})")

@@ -114,6 +114,22 @@ def test_tracker_counts_match_a_brute_force_count_and_results_have_their_shape(t
     shoigu = next(row for row in shape["queries"] if row["query"] == "Shoigu")
     assert int(str(shoigu["tracker_count"]).rstrip("+")) >= shoigu["icontains_count"] > 0
 
+    # The run by hand at 10,000,000 quotes measures the tracker alone, against its own target.
+    alone = run.measure_search(
+        bench_editor, run.query_mix(rare_uk="x", rare_ru="x")[:3], sqlite_path=tmp_path / "absent.sqlite",
+        repeat=1, baseline_repeat=0, progress=None,
+    )  # fmt: skip
+    assert set(alone["summary"]) == {"tracker"}
+    assert [row["icontains_ms"] for row in alone["queries"]] == [None, None, None]
+    assert not (tmp_path / "absent.sqlite").exists()
+    at_10m = {**results, "quotes": 10_000_000, "search": alone["summary"], "queries": alone["queries"]}
+    at_10m["targets"] = run.targets(at_10m)
+    assert "search_p95_le_50ms_at_10m" in at_10m["targets"]
+    assert not {"search_p95_le_20ms", "icontains_200x_slower_at_p95", "fts5_10x_slower_at_p95"} & set(at_10m["targets"])
+    printed: list[str] = []
+    run.print_report(at_10m, out=printed.append)
+    assert any(line.startswith("p95 (all runs)") and line.rstrip().endswith("-") for line in printed)
+
 
 def _anonymous():
     from django.contrib.auth.models import AnonymousUser
