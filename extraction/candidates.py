@@ -26,10 +26,13 @@ from extraction.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
     ANAPHORIC_ATTRIBUTION,
+    ANAPHORIC_ROLES,
     ANNOUNCE_VERBS,
     ANSWER_VERBS,
     ARTICLES,
     AS_STATED,
+    ATTENTION_NOUNS,
+    ATTENTION_VERBS,
     BODY_NOUNS,
     CALENDAR,
     CITING_BEFORE_VERB,
@@ -421,7 +424,7 @@ class _Extractor:
     def _holds_other_role(self, speaker: tuple, role: str, position: int) -> bool:
         """Whether the text gave the speaker another role than this one before the position. A representative
         ("представник міністерства") may hold any office: that is no other role."""
-        if role.partition("|")[0] in REPRESENTATIVE_ROLES:
+        if role.partition("|")[0] in REPRESENTATIVE_ROLES | ANAPHORIC_ROLES:
             return False
         for start, lemma, s, mention in self.role_holders:
             if start < position and _role_key(lemma) != _role_key(role):
@@ -724,11 +727,12 @@ class _Extractor:
         tokens = sentence.tokens
         by_first = {m.first: m for m in sentence.mentions}
         skipped_phrase = False
+        titled_name = None  # the name a title leads to: the title's own commas and brackets are behind it
         i, limit = v + 1, v + 8
         while i < len(tokens) and i <= limit:
             token = tokens[i]
             quoted_name = i in by_first and by_first[i].quoted  # '- отметил "Нафтогаз"'
-            gap = self.text[tokens[i - 1].end : token.start]
+            gap = "" if i == titled_name else self.text[tokens[i - 1].end : token.start]
             if any(ch in ",;:()" for ch in gap) or (token.in_quote and not quoted_name):
                 return None
             if i in by_first:
@@ -746,8 +750,8 @@ class _Extractor:
                         (m for m in after_title if self._person_like(sentence, m)),
                         after_title[0] if after_title else None,
                     )
-                    if later and not any(ch in ",;:()" for ch in self.text[token.end : tokens[later.first].start]):
-                        i = limit = later.first
+                    if later and self._title_gap(sentence, i, later.first):
+                        i = limit = titled_name = later.first
                         continue
                 # "заявили Олена Коваль та Петро Мельник": both of them.
                 mention = next(
@@ -796,6 +800,20 @@ class _Extractor:
                 return None
             i += 1
         return None
+
+    def _title_gap(self, sentence: Sentence, role: int, name: int) -> bool:
+        """Whether only the title runs from the role at token `role` to the name at token `name`: no punctuation,
+        or commas that each open another title ("інфекціоніст, колишній експерт центру Федір Лапій")."""
+        tokens = sentence.tokens
+        # An acronym in brackets after the body's name is part of the title ("фонду прямих інвестицій (РФПІ)").
+        between = ACRONYM_IN_BRACKETS.sub(" ", self.text[tokens[role].end : tokens[name].start])
+        if any(ch in ";:()" for ch in between):
+            return False
+        for k in range(role + 1, name + 1):
+            gap = self.text[tokens[k - 1].end : tokens[k].start]
+            if "," in gap and not any(self._role_lemma(t) for t in tokens[k : min(k + 3, name)]):
+                return False
+        return True
 
     def _governed_noun(self, token: Token) -> bool:
         """A lowercase Cyrillic noun in an oblique case that only a preposition's phrase governs ("під час
@@ -1250,9 +1268,14 @@ class _Extractor:
             return True
         parses = [p for p in self._parses(verb) if p.tag.POS == "VERB"]
         verb_genders = {
-            g for p in parses if "past" in p.tag and "sing" in p.tag for g in ("masc", "femn") if g in p.tag
+            # The Ukrainian dictionary leaves the singular untagged.
+            g
+            for p in parses
+            if "past" in p.tag and "plur" not in p.tag
+            for g in ("masc", "femn")
+            if g in p.tag
         }
-        name_gender = _name_gender(mention.text)
+        name_gender = _name_gender(mention.text) or _noun_gender(words[0], self._dictionary_language())
         if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:
             return False
         last = _parse_word(normalize(words[-1]), self.language if self.language in ("uk", "ru") else "uk")
@@ -1531,7 +1554,13 @@ class _Extractor:
         return [
             i
             for i, t in enumerate(tokens)
-            if (self._say_verb(t) or self._convinced(tokens, i) or self._sharing(tokens, i) or self._stance(tokens, i))
+            if (
+                self._say_verb(t)
+                or self._convinced(tokens, i)
+                or self._sharing(tokens, i)
+                or self._stance(tokens, i)
+                or self._attention(tokens, i)
+            )
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
@@ -1570,6 +1599,17 @@ class _Extractor:
         if v + 2 >= len(tokens) or tokens[v + 1].norm not in ("про", "о", "об", "обо"):
             return False
         return self._say_verb(tokens[v]) in ANNOUNCE_VERBS and tokens[v + 2].norm.endswith(VERBAL_NOUN_ENDINGS)
+
+    def _attention(self, tokens: list[Token], i: int) -> bool:
+        """A finite verb of drawing attention right before its noun ("– обращает внимание X", "звернула увагу,
+        що"): pointing something out is saying it."""
+        token = tokens[i]
+        if token.in_quote or i + 1 >= len(tokens) or tokens[i + 1].norm not in ATTENTION_NOUNS:
+            return False
+        return any(
+            p.normal_form in ATTENTION_VERBS and p.tag.POS == "VERB" and {"past", "pres"} & p.tag.grammemes
+            for p in self._parses(token)[:2]
+        )
 
     def _stance(self, tokens: list[Token], i: int) -> bool:
         """A verb of speaking out for or against right before "за"/"проти" ("виступав за вихід з ЄС")."""
@@ -1729,7 +1769,7 @@ class _Extractor:
             return self._statement_source(s, sentence, source.start()) or False
         relay = QUOTING_RELAY.match(self.text, c + 1 + separator.end(), sentence.end)
         if relay:  # "», – цитує Reuters слова Мельника": the outlet relays, the speaker follows "слова"
-            group = "speaker" if relay.group("speaker") else "quoted"
+            group = next(name for name in ("speaker", "cited", "quoted") if relay.group(name))
             first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
             mention = self._phrase(sentence, first, last) if last > first else None
             if mention is None or not self._acceptable(sentence, mention):
@@ -2126,6 +2166,8 @@ class _Extractor:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)
+            # "обратила внимание на проблему": what attention was drawn to, not what was said ("…, что …" is).
+            topic = topic or (self._attention(tokens, v) and normalize(WORD.findall(span)[0]) in ATTENTION_NOUNS)
             if topic or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
                 # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
                 # when and how it was said. Neither is what was said.
@@ -2325,7 +2367,9 @@ def _name_gender(name: str) -> str | None:
         if not is_cyrillic(word) or not word[:1].isupper():
             continue
         for language in ("ru", "uk"):
-            named = [p for p in _parse_word(normalize(word), language) if {"Name", "Surn"} & p.tag.grammemes]
+            # Only what the dictionary knows: its guesses for an unknown word ("Укрлет") may read any gender.
+            parses = _parse_word(normalize(word), language)
+            named = [p for p in parses if {"Name", "Surn"} & p.tag.grammemes and p.is_known]
             # "Соколова" is she, not his genitive (the Ukrainian dictionary leaves the nominative untagged).
             named = [p for p in named if "nomn" in p.tag or p.tag.case is None] or named
             word_genders = {g for p in named for g in ("masc", "femn") if g in p.tag}
@@ -2333,6 +2377,26 @@ def _name_gender(name: str) -> str | None:
                 genders |= word_genders
                 break
     return genders.pop() if len(genders) == 1 else None
+
+
+ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
+
+
+def _noun_gender(word: str, language: str) -> str | None:
+    """ "masc" or "femn" when the dictionary knows a capitalised word only as a noun of that gender in the
+    nominative and never as a person's name ("Білорусь" feminine, "Кремль" masculine): a place or a body
+    that cannot be the subject of a verb of the other gender ("Білорусь …, наголосив X")."""
+    parses = _parse_word(normalize(word), language)
+    if (
+        not parses
+        or not all(p.is_known for p in parses)
+        or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+    ):
+        return None
+    genders = {
+        g for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag for g in ("masc", "femn", "neut") if g in p.tag
+    }
+    return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
 
 
 def _ukrainian_participle_infinitive(participle: str, lemmas: frozenset[str]) -> str:

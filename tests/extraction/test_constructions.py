@@ -966,3 +966,67 @@ def test_review_a_contracted_negation_and_a_sentence_opening_with_citing():
 
 def test_review_a_body_after_the_verb_of_a_short_clause_is_not_the_statement():
     assert texts_of("Переговори тривають, повідомили на Харківщині.", "uk", []) == []
+
+
+# Session 11: constructions of unseen Ukrainian and Russian news ---------------------------------------------
+
+
+def test_a_place_of_the_other_gender_is_not_the_subject_of_a_past_verb():
+    # "Білорусь" is feminine: it cannot be the subject of "наголосив"; the person after the verb is.
+    text = (
+        "Вакцинація почалася в Білорусі. Білорусь стала першою державою, де зареєстрували вакцину, наголосив голова "
+        "фонду Кирило Дмитрієв."
+    )
+    assert speakers_of(text, "uk", []) == ["Кирило Дмитрієв"]
+    assert texts_of(text, "uk", [])[0].startswith("Білорусь стала")
+    # A feminine name is the subject of a feminine verb.
+    assert speakers_of("Вакцинація почалася. Марія Коваль наголосила, що вакцину зареєстрували.", "uk", []) == [
+        "Марія Коваль"
+    ]
+
+
+def test_a_title_with_an_acronym_in_brackets_or_a_second_title_leads_to_the_name():
+    text = (
+        "Вакцину вже зареєстрували в країні, наголосив гендиректор Російського фонду прямих інвестицій (РФПІ) "
+        "Кирило Дмитрієв."
+    )
+    assert speakers_of(text, "uk", []) == ["Кирило Дмитрієв"]
+    text = (
+        '"Трудно представить научные основы регистрации", - комментирует украинский инфекционист, бывший эксперт '
+        "центра Федор Лапий."
+    )
+    assert speakers_of(text, "ru", []) == ["Федор Лапий"]
+    # A comma before something that is no title ends the attribution at the role.
+    text = '"Трудно представить научные основы регистрации", - сказал эксперт, Федор Лапий и другие.'
+    assert speakers_of(text, "ru", []) == ["эксперт"]
+
+
+def test_an_official_or_an_interlocutor_is_the_person_quoted_before_whatever_office_they_hold():
+    text = (
+        'Руководитель офиса президента Андрей Ермак встретился с послом. "Мы сделаем все для расследования", '
+        "— подчеркнул чиновник."
+    )
+    assert speakers_of(text, "ru", []) == ["Андрей Ермак"]
+    # A specific office the person was not given is not them.
+    text = (
+        'Руководитель офиса президента Андрей Ермак встретился с послом. "Мы сделаем все для расследования", '
+        "— подчеркнул министр."
+    )
+    assert speakers_of(text, "ru", []) == ["министр"]
+
+
+def test_drawing_attention_to_something_is_saying_it_and_drawing_attention_to_a_topic_is_not():
+    text = (
+        '"С юридической точки зрения препятствий не будет", - обращает внимание руководительница центра '
+        "Татьяна Думенко."
+    )
+    assert speakers_of(text, "ru", []) == ["Татьяна Думенко"]
+    assert speakers_of("Міністр звернула увагу, що вакцина не зареєстрована в Україні.", "uk", []) == ["Міністр"]
+    assert speakers_of("Думенко обратила внимание на проблему регистрации.", "ru", []) == []
+
+
+def test_an_outlet_quoting_a_person_named_in_the_accusative_gives_the_person():
+    text = "Вакцинація почалася. «Ми плануємо вакцинувати мільйон людей до квітня», – цитує TUT.BY Дмитра Піневича."
+    assert speakers_of(text, "uk", []) == ["Дмитро Піневич"]
+    text = "Вакцинація почалася. «Ми плануємо вакцинувати мільйон людей до квітня», – цитує TUT.BY."
+    assert speakers_of(text, "uk", []) == []
