@@ -52,6 +52,7 @@ from extraction.lexicon import (
     FORMULAS,
     GENERIC,
     GROUP_ANAPHORS,
+    INTENT_NOUNS,
     LISTED_GAP,
     LISTENERS,
     MEDIA,
@@ -281,8 +282,9 @@ class _Extractor:
             known = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
             if known and known[0].first == 0 and known[0].last == last - first:
                 mention.speaker_id = known[0].speaker_id
-            elif first == last - 1:
-                mention.entered = self._nominative_word(tokens[first])  # «Нафтогазі»: Нафтогаз
+            elif first == last - 1 and not kind_noun:
+                # «Нафтогазі»: Нафтогаз. After its kind ("предприятием «Лекхим»") a name keeps its nominative.
+                mention.entered = self._nominative_word(tokens[first])
             found.append(mention)
         return found
 
@@ -764,17 +766,41 @@ class _Extractor:
                     ),
                     mention,
                 )
+                # "повідомило Міністерство охорони здоров'я й оголосило": the body with its genitive complement.
+                complement = mention.last
+                while (
+                    mention.speaker_id is None
+                    and not mention.role
+                    and not mention.pronoun
+                    and complement < len(tokens)
+                    and self._adjacent(tokens, complement)
+                    and not tokens[complement].capitalized
+                    and any("gent" in p.tag and p.is_known and not is_name(p) for p in self._parses(tokens[complement]))
+                ):
+                    complement += 1
+                if complement > mention.last:
+                    text = self.text[tokens[mention.first].start : tokens[complement - 1].end]
+                    mention = Mention(mention.first, complement, text, kind=mention.kind)
                 rest = tokens[mention.last :]
-                clause_end = next(
-                    (
-                        k
-                        for k, t in enumerate(rest)
-                        if any(
-                            ch in ",;:" + TERMINAL + DASHES
-                            for ch in self.text[tokens[mention.last - 1 + k].end : t.start]
-                        )
-                    ),
-                    len(rest),
+                # "…, повідомило міністерство й оголосило про …": a second verb of the same subject ends the name.
+                coordinated = next(
+                    (k for k, t in enumerate(rest[:-1]) if t.norm in COORDINATORS and self._say_verb(rest[k + 1])),
+                    None,
+                )
+                clause_end = (
+                    coordinated
+                    if coordinated is not None
+                    else next(
+                        (
+                            k
+                            for k, t in enumerate(rest)
+                            if any(
+                                ch in ",;:" + TERMINAL + DASHES
+                                for ch in self.text[tokens[mention.last - 1 + k].end : t.start]
+                            )
+                        ),
+                        len(rest),
+                    )
                 )
                 following = tokens[mention.last].norm if mention.last < len(tokens) else ""
                 # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
@@ -1191,6 +1217,7 @@ class _Extractor:
                 if m.speaker_id is None
                 and not m.pronoun
                 and not m.role
+                and m.kind != "organization"
                 and self._person_name(sentence, m)
                 and not self._in_phrase(sentence, m)
                 and agrees(m.text)
@@ -1201,6 +1228,10 @@ class _Extractor:
                 return self._display_name(sentence, named[0]), None, "person"
             if named:
                 return None
+            # "предприятие «Лекхим». Оно же заявило": the one organisation the sentence names, for "it"/"воно".
+            bodies = [m for m in sentence.mentions if m.kind == "organization" and not m.pronoun]
+            if not persons_only and gender is None and len({m.text for m in bodies}) == 1:
+                return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
         return None
 
     def _subject_over_embedded(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -1598,7 +1629,10 @@ class _Extractor:
         topic ("оголосив про свої плани"): a verbal noun right after "про"/"о"."""
         if v + 2 >= len(tokens) or tokens[v + 1].norm not in ("про", "о", "об", "обо"):
             return False
-        return self._say_verb(tokens[v]) in ANNOUNCE_VERBS and tokens[v + 2].norm.endswith(VERBAL_NOUN_ENDINGS)
+        if self._say_verb(tokens[v]) not in ANNOUNCE_VERBS:
+            return False
+        # "заявило о готовности начать производство", "оголосив про намір": a decision or readiness is content.
+        return tokens[v + 2].norm.endswith(VERBAL_NOUN_ENDINGS) or bool(self._noun_lemmas(tokens[v + 2]) & INTENT_NOUNS)
 
     def _attention(self, tokens: list[Token], i: int) -> bool:
         """A finite verb of drawing attention right before its noun ("– обращает внимание X", "звернула увагу,
@@ -1655,6 +1689,11 @@ class _Extractor:
             words = WORD.findall(content)
             first_letter = next((ch for ch in content if ch.isalpha()), "")
             upper = first_letter.isupper()
+            if self._titled(sentence, o):
+                # "the exhibition “The City Through Children's Eyes”", "вакцини «Спутник V», повідомило …": a
+                # title or a product's name, not someone's words, even with an attribution after it.
+                previous_end = c + 1
+                continue
             after_attr = self._attribution_after(s, sentence, c, self.text[o + 1 : c], verbs, consumed)
             before_attr = self._attribution_before(s, sentence, previous_end, o, verbs, consumed)
             previous_end = c + 1
@@ -1675,8 +1714,6 @@ class _Extractor:
             if whole and upper and len(words) >= 4:
                 self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
                 continue
-            if self._titled(sentence, o):
-                continue  # "the exhibition “The City Through Children's Eyes”": a title, not someone's words
             if upper:
                 listed = self._listed(s, sentence, o, verbs, consumed, complete=content.rstrip()[-1:] in TERMINAL)
                 if listed is not None:  # "chanted “Free the press!” and “No more lies!”"

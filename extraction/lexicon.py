@@ -71,7 +71,7 @@ SAY_UK = frozenset(
     спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
     передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
     вказати вказувати припустити зізнатися твердити вигукнути вигукувати кричати крикнути скандувати вітати
-    описувати резюмувати підсумувати поінформувати інформувати""".split()
+    описувати резюмувати підсумувати поінформувати інформувати поздоровити вітати""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
@@ -85,7 +85,8 @@ SAY_RU = frozenset(
     комментировать оценить охарактеризовать описать приветствовать предположить предсказать
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
     высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать описывать
-    уведомить уведомлять резюмировать подытожить проинформировать информировать""".split()
+    уведомить уведомлять резюмировать подытожить проинформировать информировать отрицать поздравить
+    поздравлять""".split()
 )
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
@@ -106,6 +107,11 @@ STANCE_PREPOSITIONS = frozenset("за проти против".split())
 TEAMS = frozenset("збірна команда клуб сборная команда клуб".split())  # "выступил за сборную": played for
 # What is announced after "про"/"о" is the content, not a topic ("оголосив про скасування рейсів").
 ANNOUNCE_VERBS = frozenset("оголосити оголошувати объявить объявлять заявити заявить заявлять announce".split())
+# Nouns of a decision, intention or readiness announced ("заявило о готовности начать", "оголосив про намір"),
+# by lemma: what was announced, not a topic.
+INTENT_NOUNS = frozenset(
+    """готовність намір рішення бажання згода відмова готовность намерение решение желание согласие отказ""".split()
+)
 # Endings of verbal nouns, the actions an announcement is about ("скасування", "намерении").
 VERBAL_NOUN_ENDINGS = tuple("ння ття ние тие ния тия нні тті нии тии".split())
 # Lowercase nouns for bodies that an impersonal verb names after "у"/"в" ("повідомили в уряді", "додали в
@@ -136,7 +142,8 @@ OBJECT_VERBS = frozenset(
     подчеркнуть подчеркивать поблагодарить благодарить призвать призывать отметить отмечать назвать
     называть пригрозить угрожать обвинить обвинять раскритиковать критиковать похвалить осудить осуждать
     предложить предлагать попросить просить потребовать требовать отвергнуть отвергать охарактеризовать
-    приветствовать пообещать обещать пригласить оценить описать описывать""".split()
+    приветствовать пообещать обещать пригласить оценить описать описывать поздравить поздравлять отрицать
+    поздоровити""".split()
 )
 # Words that open an adverbial clause after an attribution ("said Putin as he left", "сказав він, коли").
 ADVERBIAL_OPENERS = frozenset("as while when after before since як коли поки після перед как когда пока после".split())
@@ -191,10 +198,13 @@ CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".s
 COORDINATORS = frozenset("and та і и й".split())  # "Putin and Xi", "Китай та Росія": a joint subject
 PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
 # Nouns whose quotation is a title, not someone's words ("фотовыставка «…»", "the film “…”"), by lemma: works,
-# events, programmes, laws, parties and media.
+# events, programmes, laws, parties and media, and named products (vaccines, drugs, ships, pipelines).
 TITLE_NOUNS = frozenset(
     """exhibition film movie book novel song play programme program operation project law bill party
     newspaper magazine channel festival forum conference campaign movement album series show
+    vaccine drug ship vessel pipeline aircraft missile
+    вакцина препарат корабель судно газопровід трубопровід літак ракета
+    вакцина препарат корабль судно газопровод трубопровод самолет ракета
     виставка фотовиставка фільм книга книжка роман пісня вистава програма операція проєкт проект закон
     законопроєкт партія газета журнал телеканал фестиваль форум конференція акція кампанія рух альбом серіал шоу
     выставка фотовыставка фильм книга роман песня спектакль программа операция проект закон законопроект
@@ -269,7 +279,7 @@ ADVERBIAL_TAIL = re.compile(
 CONTINUATION_VERBS = frozenset("continued continues продовжити продовжувати продолжить продолжать".split())
 TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:\b(?:and|та|і|й|и|а)\b)?[\s,]*$", re.IGNORECASE)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
-PRONOUNS = frozenset("he she they він вона вони він вона воно он она они".split())
+PRONOUNS = frozenset("he she they він вона вони воно он она они оно".split())
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
 RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())
 # Words that may stand between a subject and its verb: adverbs, particles, auxiliaries of the perfect.
@@ -349,8 +359,8 @@ ORG_NOUNS = frozenset(
 # company said"), by lemma (general vocabulary of business and government news).
 ORG_ANAPHORS = frozenset(
     """company airline carrier firm corporation ministry organisation organization
-    компанія авіакомпанія корпорація концерн відомство міністерство організація
-    компания авиакомпания корпорация концерн ведомство министерство организация""".split()
+    компанія авіакомпанія корпорація концерн відомство міністерство організація видавництво підприємство
+    компания авиакомпания корпорация концерн ведомство министерство организация издательство предприятие""".split()
 )
 # Plural nouns standing for the organisations a text named together before ("a joint statement from the two
 # agencies", "у спільній заяві обох відомств"): English words, Cyrillic lemmas (general vocabulary).

@@ -1030,3 +1030,42 @@ def test_an_outlet_quoting_a_person_named_in_the_accusative_gives_the_person():
     assert speakers_of(text, "uk", []) == ["Дмитро Піневич"]
     text = "Вакцинація почалася. «Ми плануємо вакцинувати мільйон людей до квітня», – цитує TUT.BY."
     assert speakers_of(text, "uk", []) == []
+
+
+def test_a_body_after_the_verb_keeps_its_genitive_complement_and_a_second_verb_ends_it():
+    text = "Перша партія вакцини вже прибула до країни, повідомило Міністерство охорони здоров’я."
+    assert speakers_of(text, "uk", []) == ["Міністерство охорони здоров’я"]
+    text = "Перша партія вакцини вже прибула до країни, повідомило Міністерство охорони здоров’я й оголосило про це."
+    assert speakers_of(text, "uk", []) == ["Міністерство охорони здоров’я"]
+    # A person's name is not extended by the genitive noun that follows it ("заявив Петренко журналістам").
+    text = "Переговори з партнерами тривають, заявив Олег Петренко журналістам."
+    assert speakers_of(text, "uk", []) == ["Олег Петренко"]
+
+
+def test_a_products_name_in_quote_marks_is_no_quotation_even_before_an_attribution():
+    text = "До країни прибула перша партія вакцини «Спутник V», повідомило Міністерство охорони здоров’я."
+    assert [c.kind for c in extract_candidates(text, language="uk", speakers=[])] == ["partial"]
+    assert texts_of(text, "uk", [])[0].startswith("До країни прибула")
+    text = "До країни прибула перша партія. «Спутник V», повідомило Міністерство охорони здоров’я."
+    assert [c.kind for c in extract_candidates(text, language="uk", speakers=[])] == ["direct"]
+
+
+def test_it_stands_for_the_one_organisation_named_before_and_keeps_its_name_as_written():
+    text = 'Ее дистрибьютором выступит предприятие "Лекхим". Оно же заявило о готовности начать производство препарата.'
+    assert speakers_of(text, "ru", []) == ["Лекхим"]
+    assert texts_of(text, "ru", []) == ["заявило о готовности начать производство препарата"]
+    # Announcing plans is a topic, not what was announced.
+    text = 'Ее дистрибьютором выступит предприятие "Лекхим". Оно же заявило о своих планах на будущее.'
+    assert speakers_of(text, "ru", []) == []
+    # Two organisations: "it" is either of them.
+    text = 'Вакцину поставит предприятие "Лекхим", а хранить будет компания "Фарма". Оно заявило о готовности начать.'
+    assert speakers_of(text, "ru", []) == []
+
+
+def test_congratulating_and_denying_report_what_was_said_from_the_verb():
+    text = "Владимир Путин поздравил Джозефа Байдена с началом работы на посту президента."
+    assert texts_of(text, "ru", []) == ["поздравил Джозефа Байдена с началом работы на посту президента"]
+    assert texts_of("Владимир Путин встретил Джозефа Байдена в аэропорту столицы.", "ru", []) == []
+    assert speakers_of("Президент России отрицает любую причастность властей к отравлению.", "ru", []) == [
+        "Президент России"
+    ]
