@@ -1026,6 +1026,10 @@ class _Extractor:
         words = self._mention_words(sentence, mention)
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
         name = self._display_name(sentence, mention)
+        if kind is None and len(words) == 1 and name == words[0].text and not self._can_be_subject(sentence, mention):
+            # "по версии Кремля", "за даними Мінфіну": a body or a place named in another case, entered as
+            # it is called ("Кремль").
+            return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
 
     def _owned_role(self, sentence: Sentence, mention: Mention) -> str | None:
@@ -1219,6 +1223,7 @@ class _Extractor:
                 and not m.role
                 and m.kind != "organization"
                 and self._person_name(sentence, m)
+                and self._can_be_subject(sentence, m)
                 and not self._in_phrase(sentence, m)
                 and agrees(m.text)
             ]
@@ -1927,12 +1932,18 @@ class _Extractor:
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
+        opening = self.text[sentence.start : sentence.end].lstrip()
+        if speaker is None and any(f.match(opening) for f in FORMULAS):
+            return  # "По версии Кремля, … «…»": the formula names the speaker (candidates._formulas)
         if speaker is None and len(WORD.findall(self.text, o, c)) >= 2:  # a single word is a scare quote
             subject = next(
                 (
                     m
                     for m in sentence.mentions
-                    if sentence.tokens[m.first].start < o and not m.pronoun and not self._in_phrase(sentence, m)
+                    if sentence.tokens[m.first].start < o
+                    and not m.pronoun
+                    and not self._in_phrase(sentence, m)
+                    and self._can_be_subject(sentence, m)
                 ),
                 None,
             )
@@ -1940,6 +1951,13 @@ class _Extractor:
         if speaker:
             segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
+
+    def _can_be_subject(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a Cyrillic name can be in the nominative ("Чехії", the owner of a title, cannot)."""
+        words = [t for t in self._mention_words(sentence, mention) if t.capitalized and is_cyrillic(t.text)]
+        if mention.speaker_id is not None or mention.role or not words or words[-1].acronym:
+            return True
+        return any("nomn" in p.tag or p.tag.case is None for p in self._parses(words[-1]))
 
     def _verb_speaker(self, s: int, v: int):
         """(speaker, subject mention, inverted) of the verb of saying at token v; speaker None when nobody
@@ -1949,7 +1967,16 @@ class _Extractor:
         first = next((w for w in self._verbs(sentence) if w < v and self._coordinated_with(sentence, w, v)), None)
         if first is not None and (shared := self._verb_speaker(s, first))[0] is not None:
             return shared
-        subject, inverted, formula = self._subject_before(s, v), False, False
+        subject, inverted, formula = None, False, False
+        # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
+        after_comma = v and self.text[sentence.tokens[v - 1].end : sentence.tokens[v].start].strip(" " + DASHES) == ","
+        if after_comma and self._say_verb(sentence.tokens[v]):
+            subject = self._subject_after(s, v)
+            if subject is not None and (subject.pronoun or self._place(sentence, subject)):
+                subject = None  # "…, say they do not support it": the pronoun opens the reported clause
+            inverted = subject is not None
+        if subject is None:
+            subject = self._subject_before(s, v)
         if subject is None:
             subject = self._subject_after(s, v)
             inverted = subject is not None

@@ -1069,3 +1069,37 @@ def test_congratulating_and_denying_report_what_was_said_from_the_verb():
     assert speakers_of("Президент России отрицает любую причастность властей к отравлению.", "ru", []) == [
         "Президент России"
     ]
+
+
+def test_a_quoted_title_after_its_authors_name_is_no_partial_quote_but_a_plan_in_quotes_is():
+    text = "У Києві відбулася презентація книжки першого президента Чехії Вацлава Гавела «Промови та есеї»."
+    assert speakers_of(text, "uk", []) == []
+    assert speakers_of("Соколова вважає цю угоду «великою помилкою уряду».", "ru", []) == ["Соколова"]
+
+
+def test_a_verb_right_after_the_clauses_comma_takes_the_name_after_it():
+    text = (
+        "Байден позвонил днем, чтобы обсудить продление Договора (СНВ) на пять лет, а также поддержку Украины, "
+        "рассказала Псаки на брифинге в Белом доме."
+    )
+    assert speakers_of(text, "ru", []) == ["Псаки"]
+    assert texts_of(text, "ru", [])[0].startswith("Байден позвонил")
+    # A pronoun after "say" opens the reported clause: the subject comes before the verb.
+    text = "Both candidates for the White House, Hillary Clinton and Donald Trump, say they do not support the treaty."
+    assert texts_of(text, "en", []) == ["they do not support the treaty"]
+
+
+def test_whose_version_or_point_of_view_it_is_attributes_the_clause_and_enters_the_body_in_the_nominative():
+    text = "По версии Кремля, в первом разговоре президентов также затрагивался выход США из договора."
+    assert speakers_of(text, "ru", []) == ["Кремль"]
+    text = 'С точки зрения Джонсона, "Лондон обернул британскую конституцию поясом смертника".'
+    assert speakers_of(text, "ru", []) == ["Джонсон"]
+    assert speakers_of("За даними Мінфіну, дефіцит бюджету зріс на третину за рік.", "uk", []) == ["Мінфін"]
+    assert speakers_of("За межами Мінфіну дефіцит бюджету зріс на третину за рік.", "uk", []) == []
+
+
+def test_a_quotation_in_a_clause_opened_by_an_attribution_formula_is_the_formulas_speakers():
+    text = "По версии Кремля, в разговоре президентов Путина и Байдена затрагивалась “проблематика ядерной программы”."
+    assert speakers_of(text, "ru", []) == ["Кремль"]
+    text = "В разговоре президентов Путина и Байдена затрагивалась “проблематика ядерной программы”."
+    assert speakers_of(text, "ru", []) != ["Кремль"]
