@@ -1952,6 +1952,28 @@ class _Extractor:
             segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
 
+    def _opening_subject(self, sentence: Sentence, v: int) -> Mention | None:
+        """The person or pronoun that opens the sentence (or follows its opening phrase: "On Russia, Trump …")
+        as the subject of the verb right after it: the subject of a verb coordinated with that one."""
+        tokens = sentence.tokens
+        first = next(
+            (m for m in sentence.mentions if not tokens[m.first].in_quote and not self._in_phrase(sentence, m)), None
+        )
+        if first is None or first.last + 1 >= v or first.role:
+            return None
+        if first.first and not self.text[sentence.start : tokens[first.first].start].rstrip().endswith(","):
+            return None
+        if not (first.pronoun or first.speaker_id is not None or self._person_like(sentence, first)):
+            return None
+        verb = next((t for t in tokens[first.last : first.last + 2] if t.norm not in SKIP), None)
+        if verb is None:
+            return None
+        if is_cyrillic(verb.text):
+            finite = any(p.tag.POS == "VERB" for p in self._parses(verb)[:2])
+        else:
+            finite = bool(self._say_verb(verb)) or verb.norm.endswith(("ed", "es")) or verb.norm in _EN_IRREGULAR_PAST
+        return first if finite else None
+
     def _can_be_subject(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name can be in the nominative ("Чехії", the owner of a title, cannot)."""
         words = [t for t in self._mention_words(sentence, mention) if t.capitalized and is_cyrillic(t.text)]
@@ -1975,6 +1997,10 @@ class _Extractor:
             if subject is not None and (subject.pronoun or self._place(sentence, subject)):
                 subject = None  # "…, say they do not support it": the pronoun opens the reported clause
             inverted = subject is not None
+        if subject is None and v and sentence.tokens[v - 1].norm in COORDINATORS:
+            # "He repeated his assertion that the “…” and said …", "Trump again knocked X while … and said":
+            # the verb after "and" shares the subject that opens the sentence.
+            subject = self._opening_subject(sentence, v)
         if subject is None:
             subject = self._subject_before(s, v)
         if subject is None:
@@ -2443,6 +2469,8 @@ def _name_gender(name: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+# Common irregular past forms that open a clause after its subject ("He took", "Trump went").
+_EN_IRREGULAR_PAST = frozenset("took went made gave came saw met held spoke wrote told said sent kept left".split())
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
 
 

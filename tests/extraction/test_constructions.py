@@ -1103,3 +1103,20 @@ def test_a_quotation_in_a_clause_opened_by_an_attribution_formula_is_the_formula
     assert speakers_of(text, "ru", []) == ["Кремль"]
     text = "В разговоре президентов Путина и Байдена затрагивалась “проблематика ядерной программы”."
     assert speakers_of(text, "ru", []) != ["Кремль"]
+
+
+def test_a_verb_of_saying_after_and_shares_the_subject_that_opens_the_sentence():
+    text = (
+        "Daniel Hart was trailing in the polls. He repeated his assertion that the “media is rigging the polls” "
+        "and said his supporters were upset with the party."
+    )
+    assert speakers_of(text, "en") == [4]
+    assert texts_of(text, "en") == ["his supporters were upset with the party"]
+    text = (
+        "On Russia, Daniel Hart again knocked the handling of relations while secretary of state and said the "
+        "criticism raised questions."
+    )
+    assert speakers_of(text, "en") == [4]
+    # Without "and" the verb has a subject of its own.
+    text = "On Russia, Daniel Hart again knocked the handling of relations. The secretary of state said it was wrong."
+    assert 4 not in speakers_of(text, "en")
