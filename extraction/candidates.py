@@ -303,12 +303,21 @@ class _Extractor:
         return False
 
     def _named_organisation(
-        self, s: int, position: int, *, marked_only: bool = False
+        self, s: int, position: int, *, marked_only: bool = False, kind: frozenset[str] = frozenset()
     ) -> tuple[str, int | None, str | None] | None:
-        """The organisation an anaphor stands for, named before it in its sentence or the five before: the last
+        """The organisation an anaphor stands for, named before it in its sentence or the five before: one
+        named right after a noun of the anaphor's kind ("видавництва «Комора» … у видавництві"), else the last
         one named as an organisation (a known one, "Norway's finance ministry", "European Commission"), else
         the last name that is no person's or place's and not in a prepositional phrase (not for "it", which
         may stand for a thing: `marked_only`). None when none is."""
+        for back in range(s, max(-1, s - 6), -1) if kind else ():
+            sentence = self.sentences[back]
+            for mention in reversed(sentence.mentions):
+                if mention.anaphor or mention.pronoun or mention.role or mention.first == 0:
+                    continue
+                before = back < s or sentence.tokens[mention.last - 1].end <= position
+                if before and self._noun_lemmas(sentence.tokens[mention.first - 1]) & kind:
+                    return self._speaker_of(back, mention, position)
         fallback = None
         for back in range(s, max(-1, s - 6), -1):
             sentence = self.sentences[back]
@@ -318,6 +327,9 @@ class _Extractor:
                 if mention.pronoun or mention.role or mention.anaphor:
                     continue
                 if mention.quoted:  # "фонд «Добрі руки»"
+                    named_kind = self._noun_lemmas(sentence.tokens[mention.first - 1]) if mention.first else set()
+                    if kind and named_kind & ORG_KIND_NOUNS and not named_kind & kind:
+                        continue  # "фонд «Добрі руки» … у видавництві": a body of another kind
                     return self._speaker_of(back, mention, position)
                 if mention.speaker_id is not None:
                     if mention.kind not in (None, "person"):
@@ -997,7 +1009,9 @@ class _Extractor:
         if mention.group:
             return mention.text, None, "organization"
         if mention.anaphor:
-            return self._named_organisation(s, position, marked_only=mention.text.lower() == "it")
+            # The anaphor's own kind ("у видавництві"), unless it is any body at all ("організація").
+            kind = self._noun_lemmas(self.sentences[s].tokens[mention.first]) & ORG_ANAPHORS - ANY_BODY
+            return self._named_organisation(s, position, marked_only=mention.text.lower() == "it", kind=kind)
         if mention.role:
             # Resolved to the person named for that role, else to the person the last sentences are about
             # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.
@@ -1506,7 +1520,10 @@ class _Extractor:
         # The whole phrase, not only the known name at its end that the mention may be.
         words = sentence.tokens[first:last]
         lead = words[0] if words else None
-        if (
+        quoted = next((m for m in sentence.mentions if m.quoted and first <= m.first < last), None)
+        if quoted is not None:  # "у пресрелізі компанії «Рейтинг»": the company by its name
+            speaker = self._speaker_of(s, quoted, match.start())
+        elif (
             speaker
             and lead is not None
             and is_cyrillic(lead.text)
@@ -1813,7 +1830,14 @@ class _Extractor:
         if relay:  # "», – цитує Reuters слова Мельника": the outlet relays, the speaker follows "слова"
             group = next(name for name in ("speaker", "cited", "quoted") if relay.group(name))
             first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
+            tokens = sentence.tokens
+            named = next((k for k in range(first, last) if tokens[k].capitalized), last)
+            if first < named < last and not any(is_cyrillic(t.text) for t in tokens[named:last]):
+                last = named  # "цитує спогади професора Deutsche Welle": the outlet after whom it quotes
             mention = self._phrase(sentence, first, last) if last > first else None
+            role = self._role_lemma(tokens[last - 1]) if mention is not None else ""
+            if role and not mention.role and not any(t.capitalized for t in tokens[first:last]):
+                mention = dataclasses.replace(mention, role=role)  # "спогади професора": the professor
             if mention is None or not self._acceptable(sentence, mention):
                 return False
             consumed.update(range(self._token_at(sentence, relay.start()), last))
@@ -2471,6 +2495,7 @@ def _name_gender(name: str) -> str | None:
 
 # Common irregular past forms that open a clause after its subject ("He took", "Trump went").
 _EN_IRREGULAR_PAST = frozenset("took went made gave came saw met held spoke wrote told said sent kept left".split())
+ANY_BODY = frozenset("організація организация organisation organization".split())
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
 
 

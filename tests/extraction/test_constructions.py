@@ -1120,3 +1120,45 @@ def test_a_verb_of_saying_after_and_shares_the_subject_that_opens_the_sentence()
     # Without "and" the verb has a subject of its own.
     text = "On Russia, Daniel Hart again knocked the handling of relations. The secretary of state said it was wrong."
     assert 4 not in speakers_of(text, "en")
+
+
+def test_a_body_named_by_its_kind_is_the_one_named_after_that_kind_noun_before():
+    text = (
+        "У видавництві «Комора» планували вихід книжки ще минулого року. Він виступав проти введення військ країн "
+        "Організації Варшавського договору. У видавництві зазначили: «Автор нагадує про важливість історії»."
+    )
+    assert speakers_of(text, "uk", [])[-1] == "Комора"
+    text = (
+        "Фонд «Добрі руки» провів збір коштів минулого року. Він виступав проти введення військ країн "
+        "Організації Варшавського договору. У видавництві зазначили: «Автор нагадує про важливість історії»."
+    )
+    assert "Комора" not in speakers_of(text, "uk", []) and speakers_of(text, "uk", [])[-1] != "Добрі руки"
+
+
+def test_a_party_member_stands_for_the_person_named_before_and_memories_are_quoted_words():
+    text = (
+        "Олег Иванов выступил на дебатах в четверг. «Любой, кто ответственен за такое число смертей, не должен "
+        "оставаться президентом», — отмечал демократ."
+    )
+    assert speakers_of(text, "ru") == [3]
+    text = (
+        "Андрій Петренко вивчав медицину в Кельні. «Я прямував до лабораторії і працював там до ночі», – цитує "
+        "спогади професора Deutsche Welle."
+    )
+    assert speakers_of(text, "uk") == [1]
+    text = "Андрій Петренко вивчав медицину в Кельні. «Це здавалося обов'язком, а не можливістю», – згадує науковець."
+    assert speakers_of(text, "uk") == [1]
+    text = "Андрій Петренко вивчав медицину в Кельні. «Це здавалося обов'язком, а не можливістю», – думає його сусід."
+    assert speakers_of(text, "uk") == []
+
+
+def test_a_press_release_is_a_document_its_authors_speak_through():
+    text = (
+        "Соціологи оприлюднили результати опитування. «Готові вакцинуватися 39 відсотків опитаних», - йдеться в "
+        "пресрелізі компанії «Рейтинг»."
+    )
+    assert speakers_of(text, "uk", []) == ["Рейтинг"]
+    text = (
+        "Соціологи оприлюднили результати опитування. «Готові вакцинуватися 39 відсотків опитаних», - йдеться в пресі."
+    )
+    assert speakers_of(text, "uk", []) != ["Рейтинг"]
