@@ -1414,7 +1414,7 @@ class _Extractor:
                 self._as_stated(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
-        return _deduplicate(self.candidates, self.joint_spans)
+        return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
 
     def _interview_answers(self) -> dict[int, tuple]:
         """The answers of a question-and-answer interview: paragraphs opening with a dash, each right after one
@@ -2382,6 +2382,38 @@ def _deduplicate(candidates: list[Candidate], joint_spans: set[tuple[int, int]] 
         if not clash and not same_span:
             kept.append(candidate)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+LEAD_PARAGRAPHS = 3  # a headline, a subtitle or an abstract, and the lead
+REPEATED_SHARE = 0.9  # nearly word for word: a teaser, not a summary
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text by their first five letters: inflections and tenses alike ("praises",
+    "praised"; "заявив", "заявила"), in any of the three languages."""
+    return {word.casefold()[:5] for word in WORD.findall(text) if len(word) >= 4}
+
+
+def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Without the statements of the headline, subtitle or lead that the body reports again: a teaser of a
+    statement, not another one ("Putin praises Trump at news conference." above "Mr. Putin … praised Mr.
+    Trump"). Kept when no candidate of the body repeats nearly all of its words."""
+    paragraphs = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n|$)", text)][:LEAD_PARAGRAPHS]
+    lead_end = paragraphs[-1] if paragraphs else 0
+    kept = []
+    for candidate in candidates:
+        stems = _stems(candidate.text)
+        repeated = (
+            candidate.start < lead_end
+            and len(stems) >= 3
+            and any(
+                later.start >= lead_end and len(stems & _stems(later.text)) >= REPEATED_SHARE * len(stems)
+                for later in candidates
+            )
+        )
+        if not repeated:
+            kept.append(candidate)
+    return kept
 
 
 def extract_candidates(

@@ -1162,3 +1162,16 @@ def test_a_press_release_is_a_document_its_authors_speak_through():
         "Соціологи оприлюднили результати опитування. «Готові вакцинуватися 39 відсотків опитаних», - йдеться в пресі."
     )
     assert speakers_of(text, "uk", []) != ["Рейтинг"]
+
+
+def test_a_headline_or_lead_that_the_body_repeats_word_for_word_is_a_teaser_not_another_statement():
+    body = (
+        "Олег Іванов виступив у парламенті в четвер.\n\nЗасідання тривало до вечора.\n\n"
+        "Іванов заявив, що новий бюджет не відповідає інтересам громадян країни.\n"
+    )
+    teaser = "Іванов заявив, що новий бюджет не відповідає інтересам громадян країни.\n\n"
+    assert len(extract_candidates(teaser + body, language="uk")) == 1
+    assert extract_candidates(teaser + body, language="uk")[0].start > len(teaser)
+    # A lead that sums up in other words is kept.
+    summary = "Іванов заявив, що бюджет треба переписати до осені.\n\n"
+    assert len(extract_candidates(summary + body, language="uk")) == 2
