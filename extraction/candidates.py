@@ -23,18 +23,21 @@ import functools
 import re
 
 from extraction.lexicon import (
+    ACRONYM_IN_BRACKETS,
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
     ANAPHORIC_ATTRIBUTION,
     ANAPHORIC_ROLES,
     ANNOUNCE_VERBS,
     ANSWER_VERBS,
+    ANY_BODY,
     ARTICLES,
     AS_STATED,
     ATTENTION_NOUNS,
     ATTENTION_VERBS,
     BODY_NOUNS,
     CALENDAR,
+    CALENDAR_LEMMAS,
     CITING_BEFORE_VERB,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
@@ -47,12 +50,14 @@ from extraction.lexicon import (
     DASHES_BEFORE_VERB,
     DEMONSTRATIVES,
     DOCUMENT_SUBJECT,
+    EN_IRREGULAR_PAST,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
     FORMULAS,
     GENERIC,
     GROUP_ANAPHORS,
     INTENT_NOUNS,
+    INVERTING_VERBS_EN,
     LISTED_GAP,
     LISTENERS,
     MEDIA,
@@ -61,6 +66,7 @@ from extraction.lexicon import (
     MEDIA_PHRASES,
     MODALS,
     NEGATIONS,
+    NEUTER_PRONOUNS,
     OBJECT_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
@@ -72,6 +78,7 @@ from extraction.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
+    PROFESSIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
     QUOTING_RELAY,
@@ -315,6 +322,8 @@ class _Extractor:
             for mention in reversed(sentence.mentions):
                 if mention.anaphor or mention.pronoun or mention.role or mention.first == 0:
                     continue
+                if mention.kind == "person" or (mention.kind is None and self._person_like(sentence, mention)):
+                    continue  # "Гендиректор компанії Ілон Маск … У компанії": the company, not its head
                 before = back < s or sentence.tokens[mention.last - 1].end <= position
                 if before and self._noun_lemmas(sentence.tokens[mention.first - 1]) & kind:
                     return self._speaker_of(back, mention, position)
@@ -358,6 +367,10 @@ class _Extractor:
         norm = _without_ex(token.norm)  # "экс-премьер": a former prime minister is a role too
         if not is_cyrillic(token.text):
             return norm if norm in ROLE_NOUNS else ""
+        if "-" in norm and norm not in ROLE_NOUNS:
+            # "лікар-інфекціоніст", "журналист-международник": the role the compound opens with.
+            head = norm.split("-", 1)[0]
+            return self._role_lemma(dataclasses.replace(token, text=head, norm=head), nominative=nominative)
         if norm[:3] not in _role_prefixes():
             return ""
         for parse in _parse_word(norm, self._dictionary_language()):
@@ -764,7 +777,7 @@ class _Extractor:
                         (m for m in after_title if self._person_like(sentence, m)),
                         after_title[0] if after_title else None,
                     )
-                    if later and self._title_gap(sentence, i, later.first):
+                    if later and self._title_gap(sentence, i, later):
                         i = limit = titled_name = later.first
                         continue
                 # "заявили Олена Коваль та Петро Мельник": both of them.
@@ -780,16 +793,9 @@ class _Extractor:
                 )
                 # "повідомило Міністерство охорони здоров'я й оголосило": the body with its genitive complement.
                 complement = mention.last
-                while (
-                    mention.speaker_id is None
-                    and not mention.role
-                    and not mention.pronoun
-                    and complement < len(tokens)
-                    and self._adjacent(tokens, complement)
-                    and not tokens[complement].capitalized
-                    and any("gent" in p.tag and p.is_known and not is_name(p) for p in self._parses(tokens[complement]))
-                ):
-                    complement += 1
+                unknown_body = mention.speaker_id is None and not (mention.role or mention.pronoun)
+                if unknown_body and not self._person_like(sentence, mention):
+                    complement = self._complement_end(tokens, mention.last)
                 if complement > mention.last:
                     text = self.text[tokens[mention.first].start : tokens[complement - 1].end]
                     mention = Mention(mention.first, complement, text, kind=mention.kind)
@@ -839,19 +845,26 @@ class _Extractor:
             i += 1
         return None
 
-    def _title_gap(self, sentence: Sentence, role: int, name: int) -> bool:
-        """Whether only the title runs from the role at token `role` to the name at token `name`: no punctuation,
-        or commas that each open another title ("інфекціоніст, колишній експерт центру Федір Лапій")."""
-        tokens = sentence.tokens
+    def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
+        """Whether only the title runs from the role at token `role` to the name `later`: no punctuation, or
+        commas that each open another title ("інфекціоніст, колишній експерт центру Федір Лапій")."""
+        tokens, name = sentence.tokens, later.first
         # An acronym in brackets after the body's name is part of the title ("фонду прямих інвестицій (РФПІ)").
         between = ACRONYM_IN_BRACKETS.sub(" ", self.text[tokens[role].end : tokens[name].start])
         if any(ch in ";:()" for ch in between):
             return False
-        for k in range(role + 1, name + 1):
-            gap = self.text[tokens[k - 1].end : tokens[k].start]
-            if "," in gap and not any(self._role_lemma(t) for t in tokens[k : min(k + 3, name)]):
+        commas = [k for k in range(role + 1, name + 1) if "," in self.text[tokens[k - 1].end : tokens[k].start]]
+        for k in commas:
+            # Another title: a role in the nominative, after a status word at most ("колишній експерт"); not a
+            # participle's phrase ("звертаючись до голови уряду Дениса Шмигаля").
+            opening = tokens[k + 1] if tokens[k].norm in ROLE_STATUS and k + 1 < name else tokens[k]
+            if not self._role_lemma(opening, nominative=True) and opening.norm not in ROLE_NOUNS:
                 return False
-        return True
+        if commas and not is_cyrillic(tokens[name].text):
+            # "the minister, a former adviser to President Joe Biden": whose adviser, not who spoke.
+            return not any(t.norm in PREPOSITIONS for t in tokens[commas[0] : name])
+        # The name is the subject: in the nominative ("бывший советник президента Владимира Зеленского" is not).
+        return not commas or any("nomn" in p.tag or p.tag.case is None for p in self._parses(tokens[later.last - 1]))
 
     def _governed_noun(self, token: Token) -> bool:
         """A lowercase Cyrillic noun in an oblique case that only a preposition's phrase governs ("під час
@@ -1001,6 +1014,7 @@ class _Extractor:
                 position,
                 persons_only=mention.text.lower() in PERSON_PRONOUNS,
                 gender=PRONOUN_GENDERS.get(mention.text.lower()),
+                organisation=mention.text.lower() in NEUTER_PRONOUNS,
             )
         if mention.parts:
             return self._joint(s, mention, position) or (mention.text, None, None)
@@ -1029,7 +1043,7 @@ class _Extractor:
             holder, _spoke = self._role_holder(mention.role, position)
             if holder is None and same:
                 return same
-            if holder is None:
+            if holder is None and mention.role.partition("|")[0] not in PROFESSIONS:
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
@@ -1059,7 +1073,11 @@ class _Extractor:
                 first -= 1
             return self.text[tokens[first].start : tokens[i].end]
         owner = tokens[i + 1] if i + 1 < len(tokens) else None
-        if owner is None or not self._adjacent(tokens, i + 1) or owner.capitalized or not self._role_lemma(owner):
+        if owner is None or not self._adjacent(tokens, i + 1) or owner.capitalized:
+            return None
+        # "собеседник агентства": the outlet's anonymous source, nobody the text named.
+        outlets_source = mention.role.partition("|")[0] in ANAPHORIC_ROLES and bool(self._noun_lemmas(owner) & MEDIA)
+        if not self._role_lemma(owner) and not outlets_source:
             return None
         # "речник міністра оборони Польщі": the owner with its own complement.
         j = i + 2
@@ -1181,7 +1199,14 @@ class _Extractor:
         return bool(parse and parse.is_known and "gent" in parse.tag and not is_name(parse))
 
     def _antecedent(
-        self, s: int, position: int, *, persons_only: bool, gender: str | None = None, named_only: bool = False
+        self,
+        s: int,
+        position: int,
+        *,
+        persons_only: bool,
+        gender: str | None = None,
+        named_only: bool = False,
+        organisation: bool = False,
     ) -> tuple[str, int | None, str | None] | None:
         """Who a pronoun stands for, when the reading is obvious; None when it is not.
 
@@ -1249,7 +1274,7 @@ class _Extractor:
                 return None
             # "предприятие «Лекхим». Оно же заявило": the one organisation the sentence names, for "it"/"воно".
             bodies = [m for m in sentence.mentions if m.kind == "organization" and not m.pronoun]
-            if not persons_only and gender is None and len({m.text for m in bodies}) == 1:
+            if organisation and len({m.text for m in bodies}) == 1:
                 return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
         return None
 
@@ -1325,7 +1350,9 @@ class _Extractor:
             for g in ("masc", "femn")
             if g in p.tag
         }
-        name_gender = _name_gender(mention.text) or _noun_gender(words[0], self._dictionary_language())
+        name_gender = _name_gender(mention.text)
+        if name_gender is None and mention.speaker_id is None:
+            name_gender = _noun_gender(words[0])
         if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:
             return False
         last = _parse_word(normalize(words[-1]), self.language if self.language in ("uk", "ru") else "uk")
@@ -1711,7 +1738,7 @@ class _Extractor:
             words = WORD.findall(content)
             first_letter = next((ch for ch in content if ch.isalpha()), "")
             upper = first_letter.isupper()
-            if self._titled(sentence, o):
+            if self._titled(sentence, o) and upper and len(words) <= 4 and content.rstrip()[-1:] not in TERMINAL:
                 # "the exhibition “The City Through Children's Eyes”", "вакцини «Спутник V», повідомило …": a
                 # title or a product's name, not someone's words, even with an attribution after it.
                 previous_end = c + 1
@@ -1736,6 +1763,8 @@ class _Extractor:
             if whole and upper and len(words) >= 4:
                 self._add(s, content_start, content_end, "direct", self._antecedent(s, o, persons_only=False))
                 continue
+            if self._titled(sentence, o):
+                continue  # "the film “…”": a title, not someone's words
             if upper:
                 listed = self._listed(s, sentence, o, verbs, consumed, complete=content.rstrip()[-1:] in TERMINAL)
                 if listed is not None:  # "chanted “Free the press!” and “No more lies!”"
@@ -1837,9 +1866,12 @@ class _Extractor:
             mention = self._phrase(sentence, first, last) if last > first else None
             role = self._role_lemma(tokens[last - 1]) if mention is not None else ""
             if role and not mention.role and not any(t.capitalized for t in tokens[first:last]):
-                mention = dataclasses.replace(mention, role=role)  # "спогади професора": the professor
+                # "спогади професора": the professor, offered as "професор" when the text named nobody so.
+                mention = dataclasses.replace(mention, role=role, text=self._nominative_word(tokens[last - 1]))
             if mention is None or not self._acceptable(sentence, mention):
                 return False
+            if group == "cited" and mention.speaker_id is None and not self._person_name(sentence, mention):
+                return False  # "– цитує Радіо Свобода": the outlet's own name, nobody it quotes
             consumed.update(range(self._token_at(sentence, relay.start()), last))
             return self._speaker_of(s, mention, relay.start(group)) or False
         document = DOCUMENT_SUBJECT.match(self.text, c + 1 + separator.end(), sentence.end)
@@ -1976,9 +2008,60 @@ class _Extractor:
             segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
 
+    def _viewpoint_holder(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether someone can hold the point of view "с точки зрения X" names: a person, a known speaker, a body,
+        a place standing for its government or an acronym; not a law or a document."""
+        words = self._mention_words(sentence, mention)
+        return bool(
+            mention.pronoun
+            or mention.speaker_id is not None
+            or mention.kind == "organization"
+            or self._person_name(sentence, mention)
+            or self._place(sentence, mention)
+            or (words and words[-1].acronym)
+        )
+
+    def _complement_end(self, tokens: list[Token], k: int) -> int:
+        """Where the genitive complement of a body's name starting at token k ends ("Міністерство охорони
+        здоров'я", "Министерство иностранных дел"): lowercase genitive nouns, with the adjectives before them;
+        not a time ("минулого тижня", "прошлой осенью")."""
+        end = k
+        while end < len(tokens) and self._adjacent(tokens, end) and not tokens[end].capitalized:
+            parses = self._parses(tokens[end])
+            genitive_noun = any(
+                p.tag.POS == "NOUN" and "gent" in p.tag and p.is_known and not is_name(p) for p in parses
+            )
+            if genitive_noun and not self._noun_lemmas(tokens[end]) & (TIME_UNITS | CALENDAR_LEMMAS):
+                end += 1
+                k = end
+                continue
+            if any(p.tag.POS == "ADJF" and "gent" in p.tag for p in parses):
+                end += 1  # an adjective: kept only with the noun it qualifies
+                continue
+            break
+        return k
+
+    def _inverted_after_clause(self, sentence: Sentence, v: int) -> bool:
+        """Whether the verb of saying at v stands right after the comma that closes a reported clause, before
+        its subject ("CLAUSE, рассказала Псаки на брифинге", "CLAUSE, said the minister"). Not after a phrase
+        inserted between a subject and its verb ("Путин, выступая на форуме, поблагодарил …", "Pelosi,
+        however, criticized …"): a name opening the sentence before a comma is the subject."""
+        tokens = sentence.tokens
+        if not v or self.text[tokens[v - 1].end : tokens[v].start].strip(" " + DASHES) != ",":
+            return False
+        verb = self._say_verb(tokens[v])
+        if not verb or (not is_cyrillic(tokens[v].text) and verb not in INVERTING_VERBS_EN):
+            return False
+        opening = next((m for m in sentence.mentions if m.first == 0), None)
+        if opening is None or self.text[tokens[opening.last - 1].end : tokens[opening.last].start].strip() != ",":
+            return True
+        # "Компанії, які працюють …, знаходяться під загрозою, заявив X": a clause of its own before the comma.
+        return any(self._finite(t) and not self._participle(t) for t in tokens[opening.last : v])
+
     def _opening_subject(self, sentence: Sentence, v: int) -> Mention | None:
-        """The person or pronoun that opens the sentence (or follows its opening phrase: "On Russia, Trump …")
-        as the subject of the verb right after it: the subject of a verb coordinated with that one."""
+        """The person, pronoun or known speaker that opens the sentence (or follows its opening phrase: "On
+        Russia, Trump …") as the subject of the verb right after it, agreeing with the verb at v: the subject of
+        a verb coordinated with that one, unless another clause's subject stands between them."""
         tokens = sentence.tokens
         first = next(
             (m for m in sentence.mentions if not tokens[m.first].in_quote and not self._in_phrase(sentence, m)), None
@@ -1992,11 +2075,19 @@ class _Extractor:
         verb = next((t for t in tokens[first.last : first.last + 2] if t.norm not in SKIP), None)
         if verb is None:
             return None
-        if is_cyrillic(verb.text):
-            finite = any(p.tag.POS == "VERB" for p in self._parses(verb)[:2])
-        else:
-            finite = bool(self._say_verb(verb)) or verb.norm.endswith(("ed", "es")) or verb.norm in _EN_IRREGULAR_PAST
-        return first if finite else None
+        if not (self._finite(verb) and self._agrees_with_verb(first, tokens[v])):
+            return None
+        # "Путин провел переговоры, после чего Захарова выступила … и заявила": a subject of its own in between.
+        between = [m for m in sentence.mentions if first.last <= m.first and m.last < v and not m.pronoun]
+        if any(m.last < len(tokens) and self._finite(tokens[m.last]) for m in between):
+            return None
+        return first
+
+    def _finite(self, token: Token) -> bool:
+        """Whether the token can be a finite verb ("заявила", "repeated", "took")."""
+        if is_cyrillic(token.text):
+            return any(p.tag.POS == "VERB" for p in self._parses(token)[:2])
+        return bool(self._say_verb(token)) or token.norm.endswith(("ed", "es")) or token.norm in EN_IRREGULAR_PAST
 
     def _can_be_subject(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name can be in the nominative ("Чехії", the owner of a title, cannot)."""
@@ -2015,11 +2106,14 @@ class _Extractor:
             return shared
         subject, inverted, formula = None, False, False
         # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
-        after_comma = v and self.text[sentence.tokens[v - 1].end : sentence.tokens[v].start].strip(" " + DASHES) == ","
-        if after_comma and self._say_verb(sentence.tokens[v]):
+        if self._inverted_after_clause(sentence, v):
             subject = self._subject_after(s, v)
-            if subject is not None and (subject.pronoun or self._place(sentence, subject)):
-                subject = None  # "…, say they do not support it": the pronoun opens the reported clause
+            if subject is not None and (
+                subject.pronoun or self._place(sentence, subject) or not self._can_be_subject(sentence, subject)
+            ):
+                # "…, say they do not support it": the pronoun opens the reported clause; "поблагодарил
+                # Макрона": the object.
+                subject = None
             inverted = subject is not None
         if subject is None and v and sentence.tokens[v - 1].norm in COORDINATORS:
             # "He repeated his assertion that the “…” and said …", "Trump again knocked X while … and said":
@@ -2147,6 +2241,8 @@ class _Extractor:
                     consumed.add(v)
                 if not self._acceptable(sentence, mention, formula=True):
                     continue
+                if "точки" in match.group(0).lower() and not self._viewpoint_holder(sentence, mention):
+                    continue  # "З точки зору Конституції": in the light of a law, nobody's view
                 media = not mention.pronoun and self._media_source(sentence, mention)
                 if relay and not media:
                     continue
@@ -2281,7 +2377,8 @@ class _Extractor:
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)
             # "обратила внимание на проблему": what attention was drawn to, not what was said ("…, что …" is).
-            topic = topic or (self._attention(tokens, v) and normalize(WORD.findall(span)[0]) in ATTENTION_NOUNS)
+            first_word = normalize(WORD.findall(span)[0]) if WORD.search(span) else ""
+            topic = topic or (self._attention(tokens, v) and first_word in ATTENTION_NOUNS)
             if topic or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
                 # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
                 # when and how it was said. Neither is what was said.
@@ -2394,6 +2491,13 @@ def _stems(text: str) -> set[str]:
     return {word.casefold()[:5] for word in WORD.findall(text) if len(word) >= 4}
 
 
+def _same_speaker(one: Candidate, other: Candidate) -> bool:
+    """The same known speaker, or the same words for an unknown one."""
+    if one.speaker_id is not None or other.speaker_id is not None:
+        return one.speaker_id == other.speaker_id
+    return one.speaker_mention == other.speaker_mention
+
+
 def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Without the statements of the headline, subtitle or lead that the body reports again: a teaser of a
     statement, not another one ("Putin praises Trump at news conference." above "Mr. Putin … praised Mr.
@@ -2407,7 +2511,9 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
             candidate.start < lead_end
             and len(stems) >= 3
             and any(
-                later.start >= lead_end and len(stems & _stems(later.text)) >= REPEATED_SHARE * len(stems)
+                later.start >= lead_end
+                and _same_speaker(later, candidate)
+                and len(stems & _stems(later.text)) >= REPEATED_SHARE * len(stems)
                 for later in candidates
             )
         )
@@ -2525,26 +2631,24 @@ def _name_gender(name: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-# Common irregular past forms that open a clause after its subject ("He took", "Trump went").
-_EN_IRREGULAR_PAST = frozenset("took went made gave came saw met held spoke wrote told said sent kept left".split())
-ANY_BODY = frozenset("організація организация organisation organization".split())
-ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
-
-
-def _noun_gender(word: str, language: str) -> str | None:
-    """ "masc" or "femn" when the dictionary knows a capitalised word only as a noun of that gender in the
-    nominative and never as a person's name ("Білорусь" feminine, "Кремль" masculine): a place or a body
-    that cannot be the subject of a verb of the other gender ("Білорусь …, наголосив X")."""
-    parses = _parse_word(normalize(word), language)
-    if (
-        not parses
-        or not all(p.is_known for p in parses)
-        or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
-    ):
-        return None
-    genders = {
-        g for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag for g in ("masc", "femn", "neut") if g in p.tag
-    }
+def _noun_gender(word: str) -> str | None:
+    """ "masc" or "femn" when the dictionary of the text's language knows a capitalised word only as a noun of
+    that gender in the nominative, and neither dictionary knows it as a first name, surname or patronymic
+    ("Білорусь" feminine, "Кремль" masculine; not "Мельник", a miller and a surname): a place or a body that
+    cannot be the subject of a past verb of the other gender ("Білорусь …, наголосив X")."""
+    genders = set()
+    for language in ("uk", "ru"):
+        parses = _parse_word(normalize(word), language)
+        if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+            return None
+        if parses and all(p.is_known for p in parses):
+            genders |= {
+                g
+                for p in parses
+                if p.tag.POS == "NOUN" and "nomn" in p.tag
+                for g in ("masc", "femn", "neut")
+                if g in p.tag
+            }
     return genders.pop() if len(genders) == 1 and genders <= {"masc", "femn"} else None
 
 

@@ -71,7 +71,7 @@ SAY_UK = frozenset(
     спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
     передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
     вказати вказувати припустити зізнатися твердити вигукнути вигукувати кричати крикнути скандувати вітати
-    описувати резюмувати підсумувати поінформувати інформувати поздоровити вітати згадати згадувати""".split()
+    описувати резюмувати підсумувати поінформувати інформувати поздоровити""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
@@ -86,7 +86,7 @@ SAY_RU = frozenset(
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
     высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать описывать
     уведомить уведомлять резюмировать подытожить проинформировать информировать отрицать поздравить
-    поздравлять вспомнить вспоминать""".split()
+    поздравлять""".split()
 )
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
@@ -96,8 +96,8 @@ SHARED_THINGS = frozenset(
     впечатление план мысль воспоминание опыт переживание соображение
     impression plan thought memory memories view""".split()
 )
-# "Звернула увагу, що", "обращает внимание X": drawing attention to something is pointing it out (by lemma,
-# with the noun right after the verb).
+# "Звернула увагу, що", "обращает внимание X": drawing attention to something is pointing it out (the verb by
+# lemma, the noun by form, right after the verb).
 ATTENTION_VERBS = frozenset("звернути звертати обратить обращать".split())
 ATTENTION_NOUNS = frozenset("увагу внимание".split())
 # "Виступав за вихід", "выступает против строительства", "spoke out against": a stance taken in public, a
@@ -162,8 +162,21 @@ RELAY_TAIL = re.compile(
 # Role nouns that stand for one person when no name is given ("the minister said", "генерал заявив",
 # "речник МЗС"), by lemma: offices and functions of public life in news text (heads of state and
 # government, ministers, diplomats, spokespeople, officers, lawmakers, judges, lawyers).
-ROLE_NOUNS = frozenset(
-    """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
+# Professions and parties, by lemma: a role that often brings in someone new ("– сказав лікар", "заявил
+# демократ"), so it stands for a person only when the text named someone so ("лікар Іван Петренко").
+PROFESSIONS = frozenset(
+    """expert analyst professor scientist economist historian doctor physician epidemiologist virologist
+    writer poet journalist founder owner businessman dissident democrat republican
+    експерт експертка аналітик аналітикиня професор науковець вчений економіст історик лікар епідеміолог
+    вірусолог інфекціоніст письменник письменниця поет поетеса журналіст журналістка засновник засновниця
+    власник власниця бізнесмен дисидент демократ демократка республіканець республіканка
+    эксперт аналитик профессор ученый учёный экономист историк врач эпидемиолог вирусолог инфекционист
+    писатель писательница поэт поэтесса журналист журналистка основатель основательница владелец
+    владелица бизнесмен диссидент демократ демократка республиканец республиканка""".split()
+)
+ROLE_NOUNS = (
+    frozenset(
+        """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
     senator congressman congresswoman governor mayor general admiral commander chief leader chairman
     chairwoman director lawyer attorney prosecutor judge official diplomat king queen pope candidate nominee
     adviser advisor aide attacker gunman assailant killer suspect activist
@@ -175,23 +188,16 @@ ROLE_NOUNS = frozenset(
     министр премьер премьер-министр секретарь пресс-секретарь представитель представительница губернатор
     мэр командующий руководитель руководительница председатель судья чиновник советник помощник спикер нападавший убийца
     стрелок подозреваемый правозащитник правозащитница активист активистка
-    expert analyst professor scientist economist historian doctor physician epidemiologist virologist
-    writer poet journalist founder owner businessman dissident parliamentarian lawmaker legislator
-    експерт експертка аналітик аналітикиня професор науковець вчений економіст історик лікар епідеміолог
-    вірусолог інфекціоніст письменник письменниця поет поетеса журналіст журналістка засновник засновниця
-    власник власниця бізнесмен дисидент парламентар гендиректор співрозмовник співрозмовниця чиновниця
-    политик політик
-    эксперт аналитик профессор ученый учёный экономист историк врач эпидемиолог вирусолог инфекционист
-    писатель писательница поэт поэтесса журналист журналистка основатель основательница владелец
-    владелица бизнесмен диссидент парламентарий гендиректор собеседник собеседница
-    democrat republican демократ демократка республіканець республіканка республиканец республиканка""".split()
+    parliamentarian lawmaker legislator politician парламентар гендиректор співрозмовник співрозмовниця чиновниця
+    посадовиця политик політик парламентарий собеседник собеседница""".split()
+    )
+    | PROFESSIONS
 )
 # Roles that stand for whoever the text is about, whatever office it gave them ("the official", "чиновник",
 # "собеседница", "парламентарий": the person quoted before), by lemma: they never name another office.
 ANAPHORIC_ROLES = frozenset(
     """official politician parliamentarian lawmaker посадовець посадовиця чиновник чиновниця політик парламентар
-    співрозмовник співрозмовниця чиновник политик парламентарий собеседник собеседница
-    democrat republican демократ демократка республіканець республіканка республиканец республиканка""".split()
+    співрозмовник співрозмовниця политик парламентарий собеседник собеседница""".split()
 )
 # Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
 # minister), by lemma.
@@ -259,6 +265,17 @@ ANAPHORIC_ATTRIBUTION = re.compile(r"(?:Про\s+це|На\s+цьому|Об\s+�
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
 TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
 # Capitalised words of the calendar: never a speaker ("last June stirred controversy").
+# An acronym in brackets after a body's name, part of a title ("фонду прямих інвестицій (РФПІ)").
+ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
+# Anaphors for any body at all ("організація"): they do not say which kind of body was named before.
+ANY_BODY = frozenset("організація организация organisation organization".split())
+# Common irregular past forms that open a clause after its subject ("He took", "Trump went").
+EN_IRREGULAR_PAST = frozenset("took went made gave came saw met held spoke wrote sent kept left".split())
+# Nouns of a time, by lemma: a genitive time ("минулого тижня", "прошлой осени") is no body's complement.
+CALENDAR_LEMMAS = frozenset(
+    """тиждень місяць рік день вечір ранок весна літо осінь зима квартал минуле майбутнє
+    неделя месяц год день вечер утро весна лето осень зима квартал прошлое будущее""".split()
+)
 CALENDAR = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""".split()
@@ -278,11 +295,15 @@ ADVERBIAL_TAIL = re.compile(
     r"|as\s|while\s|when\s|after\s|before\s|for\s|at\s|in\s|during\s|the\s+forum\b|\.)",
     re.IGNORECASE,
 )
+# English verbs of saying that stand before their subject after a reported clause ("…, said the minister",
+# "…, added Mr. Lee"); others after a comma take an object ("…, thanked Zelensky").
+INVERTING_VERBS_EN = frozenset("say add write ask explain note insist recall continue reply".split())
 # Verbs that attribute a quotation only when they follow it ("“...,” he continued").
 CONTINUATION_VERBS = frozenset("continued continues продовжити продовжувати продолжить продолжать".split())
 TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:\b(?:and|та|і|й|и|а)\b)?[\s,]*$", re.IGNORECASE)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони воно он она они оно".split())
+NEUTER_PRONOUNS = frozenset("it воно оно".split())  # a body named before ("предприятие «X». Оно заявило")
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
 RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())
 # Words that may stand between a subject and its verb: adverbs, particles, auxiliaries of the perfect.

@@ -1101,8 +1101,9 @@ def test_whose_version_or_point_of_view_it_is_attributes_the_clause_and_enters_t
 def test_a_quotation_in_a_clause_opened_by_an_attribution_formula_is_the_formulas_speakers():
     text = "По версии Кремля, в разговоре президентов Путина и Байдена затрагивалась “проблематика ядерной программы”."
     assert speakers_of(text, "ru", []) == ["Кремль"]
-    text = "В разговоре президентов Путина и Байдена затрагивалась “проблематика ядерной программы”."
-    assert speakers_of(text, "ru", []) != ["Кремль"]
+    # Without the formula the Kremlin named in the sentence before is not the speaker.
+    text = "Кремль сообщил о звонке. В разговоре президентов затрагивалась “проблематика ядерной программы”."
+    assert "Кремль" not in speakers_of(text, "ru", [])
 
 
 def test_a_verb_of_saying_after_and_shares_the_subject_that_opens_the_sentence():
@@ -1132,24 +1133,26 @@ def test_a_body_named_by_its_kind_is_the_one_named_after_that_kind_noun_before()
         "Фонд «Добрі руки» провів збір коштів минулого року. Він виступав проти введення військ країн "
         "Організації Варшавського договору. У видавництві зазначили: «Автор нагадує про важливість історії»."
     )
-    assert "Комора" not in speakers_of(text, "uk", []) and speakers_of(text, "uk", [])[-1] != "Добрі руки"
+    # A body of another kind named before is not the publisher.
+    assert "Добрі руки" not in speakers_of(text, "uk", [])
 
 
-def test_a_party_member_stands_for_the_person_named_before_and_memories_are_quoted_words():
-    text = (
-        "Олег Иванов выступил на дебатах в четверг. «Любой, кто ответственен за такое число смертей, не должен "
-        "оставаться президентом», — отмечал демократ."
-    )
-    assert speakers_of(text, "ru") == [3]
+def test_a_profession_or_party_stands_for_a_person_named_so_and_memories_are_quoted_words():
+    quote = "«Любой, кто ответственен за такое число смертей, не должен оставаться президентом», — отмечал демократ."
+    assert speakers_of("Демократ Олег Иванов выступил на дебатах в четверг. " + quote, "ru") == [3]
+    # Nobody named a Democrat: the Democrat is someone else, not the person named before.
+    assert speakers_of("Олег Иванов выступил на дебатах в четверг. " + quote, "ru") == ["демократ"]
+    text = "Пацієнт Андрій Петренко помер у лікарні. «Ми зробили все можливе, але травми були важкими», – сказав лікар."
+    assert speakers_of(text, "uk") == ["лікар"]
     text = (
         "Андрій Петренко вивчав медицину в Кельні. «Я прямував до лабораторії і працював там до ночі», – цитує "
         "спогади професора Deutsche Welle."
     )
+    assert speakers_of(text, "uk") == ["професор"]
+    text = (
+        "Професор Андрій Петренко вивчав медицину. «Я працював там до ночі», – цитує спогади професора Deutsche Welle."
+    )
     assert speakers_of(text, "uk") == [1]
-    text = "Андрій Петренко вивчав медицину в Кельні. «Це здавалося обов'язком, а не можливістю», – згадує науковець."
-    assert speakers_of(text, "uk") == [1]
-    text = "Андрій Петренко вивчав медицину в Кельні. «Це здавалося обов'язком, а не можливістю», – думає його сусід."
-    assert speakers_of(text, "uk") == []
 
 
 def test_a_press_release_is_a_document_its_authors_speak_through():
@@ -1158,10 +1161,9 @@ def test_a_press_release_is_a_document_its_authors_speak_through():
         "пресрелізі компанії «Рейтинг»."
     )
     assert speakers_of(text, "uk", []) == ["Рейтинг"]
-    text = (
-        "Соціологи оприлюднили результати опитування. «Готові вакцинуватися 39 відсотків опитаних», - йдеться в пресі."
-    )
-    assert speakers_of(text, "uk", []) != ["Рейтинг"]
+    # The press is no document of the company the text named.
+    text = "Компанія «Рейтинг» оприлюднила результати. «Готові вакцинуватися 39 відсотків», - йдеться в пресі."
+    assert "Рейтинг" not in speakers_of(text, "uk", [])
 
 
 def test_a_headline_or_lead_that_the_body_repeats_word_for_word_is_a_teaser_not_another_statement():
@@ -1175,3 +1177,85 @@ def test_a_headline_or_lead_that_the_body_repeats_word_for_word_is_a_teaser_not_
     # A lead that sums up in other words is kept.
     summary = "Іванов заявив, що бюджет треба переписати до осені.\n\n"
     assert len(extract_candidates(summary + body, language="uk")) == 2
+
+
+# Review of session 11 ----------------------------------------------------------------------------------------
+
+
+def test_review_a_phrase_inserted_between_subject_and_verb_keeps_the_subject():
+    assert speakers_of("Путин, выступая на форуме в Давосе, поблагодарил Макрона.", "ru", []) == ["Путин"]
+    assert speakers_of("Песков, в свою очередь, заявил Интерфаксу, что Кремль не планирует отвечать.", "ru", []) == [
+        "Песков"
+    ]
+    assert texts_of("Johnson, in a statement on Monday, thanked Zelensky for his courage.", "en", []) == [
+        "thanked Zelensky for his courage"
+    ]
+
+
+def test_review_a_known_surname_that_is_also_a_common_noun_agrees_with_its_verb():
+    melnyk = SpeakerRef(id=7, names=["Ирина Мельник"])
+    text = "Правительство приняло бюджет. Мельник заявила, что новый закон нарушает права граждан."
+    assert speakers_of(text, "ru", [melnyk]) == [7]
+
+
+def test_review_a_participle_or_a_genitive_name_after_the_role_is_not_the_speaker():
+    text = "«Бюджет буде ухвалено вчасно», – сказав президент, звертаючись до голови уряду Дениса Шмигаля."
+    assert speakers_of(text, "uk", []) == ["президент"]
+    assert speakers_of(
+        "«Бюджет будет принят вовремя», — сказал министр, бывший советник президента Владимира Зеленского.", "ru", []
+    ) == ["министр"]
+    text = '"The budget will pass on time," said the minister, a former adviser to President Joe Biden.'
+    assert speakers_of(text, "en", []) == ["minister"]
+
+
+def test_review_an_outlets_anonymous_source_and_a_companys_head_are_not_the_person_or_body_named_before():
+    text = (
+        "Владимир Путин провел переговоры. «Встреча прошла в конструктивном ключе», — рассказал собеседник агентства."
+    )
+    assert speakers_of(text, "ru", []) == ["собеседник агентства"]
+    text = "Гендиректор компанії Ілон Маск прибув до Берліна. У компанії зазначили, що завод запрацює вже влітку."
+    assert "Ілон Маск" not in speakers_of(text, "uk", [])
+
+
+def test_review_they_is_no_organisation_and_and_said_needs_no_other_subject_between():
+    text = "Компания «Ашан» уволила сотни сотрудников. Они заявили, что не получили зарплату за три месяца."
+    assert speakers_of(text, "ru", []) == []
+    text = (
+        "Путин провел переговоры с Байденом, после чего Захарова выступила на брифинге и заявила, что Москва ответит."
+    )
+    assert speakers_of(text, "ru", []) == ["Захарова"]
+
+
+def test_review_a_time_after_the_body_is_not_its_complement_and_an_outlet_quotes_nobody_by_its_own_name():
+    assert speakers_of("Дефіцит бюджету зріс на третину, повідомив Мінфін минулого тижня.", "uk", []) == ["Мінфін"]
+    assert speakers_of("Дефицит бюджета вырос на треть, сообщил Минфин прошлой осенью.", "ru", []) == ["Минфин"]
+    text = "Вакцинація почалася. «Ми плануємо вакцинувати мільйон людей до квітня», – цитує Радіо Свобода."
+    assert speakers_of(text, "uk", []) == []
+
+
+def test_review_a_predicate_in_quote_marks_after_a_title_noun_is_still_quoted_words():
+    text = "По словам министра, препарат «показал высокую эффективность в испытаниях», сообщил Минздрав."
+    assert speakers_of(text, "ru", []) == ["Минздрав"]
+
+
+def test_review_a_lead_repeated_by_another_speaker_is_kept_and_a_law_holds_no_point_of_view():
+    lead = "Зеленський заявив, що Україна не віддасть жодного сантиметра своєї території.\n\n"
+    body = (
+        "Президент виступив у Раді.\n\nЗасідання тривало до вечора.\n\n"
+        "Путін заявив, що Україна не віддасть жодного сантиметра своєї території без війни.\n"
+    )
+    assert speakers_of(lead + body, "uk", [])[0] == "Зеленський"
+    assert speakers_of("З точки зору Конституції, це рішення уряду не має сили.", "uk", []) == []
+    assert speakers_of("Зеленський жодного разу не згадав Путіна у своєму зверненні до нації.", "uk", []) == []
+
+
+def test_review_a_clause_opened_by_a_name_with_a_relative_clause_still_takes_the_inverted_speaker():
+    text = (
+        "Компанії, які працюють з цим газопроводом, знаходяться під загрозою санкцій, заявив журналістам "
+        "посол Андрій Петренко."
+    )
+    assert speakers_of(text, "uk") == [1]
+    assert texts_of(text, "uk")[0].startswith("Компанії, які працюють")
+    # A compound role names its holder for the role it opens with.
+    text = "Про це повідомив лікар-інфекціоніст Андрій Петренко. «Людина вже перехворіла на цю хворобу», – каже лікар."
+    assert speakers_of(text, "uk")[-1] == 1
