@@ -146,7 +146,7 @@ class _Extractor:
         them ("«Ми готові, – це головне, – і ми переможемо»" is one quotation)."""
         kept: list[tuple[int, int]] = []
         for o, c in quotes:
-            if kept and self.text[o] in DASHES:
+            if kept and self.text[o] in DASHES and "\n" not in self.text[kept[-1][1] : o]:
                 between = [
                     Token(m.start(), m.end(), m.group(), normalize(m.group()))
                     for m in WORD.finditer(self.text, kept[-1][1], o)
@@ -166,7 +166,8 @@ class _Extractor:
                 Token(m.start(), m.end(), m.group(), normalize(m.group()), inside(self.quotes, m.start()))
                 for m in WORD.finditer(self.text, start, end)
             ]
-            quotes = [(o, c) for o, c in self.quotes if start <= o and c < end]
+            # A dashed paragraph's last part closes at the paragraph's end, which may be the sentence's.
+            quotes = [(o, c) for o, c in self.quotes if start <= o and (c < end or (c == end and o < c))]
             sentence = Sentence(start, end, tokens, quotes)
             last = self.text[start:end].rstrip()[-1:]
             # A line without final punctuation is a headline or page furniture: only quotations count there.
@@ -773,10 +774,11 @@ class _Extractor:
                         for m in sentence.mentions
                         if i < m.first <= i + 6 and not (m.pronoun or m.role) and not self._complement_word(sentence, m)
                     ]
-                    later = next(
-                        (m for m in after_title if self._person_like(sentence, m)),
-                        after_title[0] if after_title else None,
-                    )
+                    # The name that closes the title ("бывший эксперт ГЭЦ при Минздраве Федор Лапий": not the
+                    # body the title names on the way), else the first person named after the role.
+                    people = [m for m in after_title if self._person_like(sentence, m)]
+                    closing = [m for m in people if self._ends_clause(sentence, m)]
+                    later = (closing or people or after_title or [None])[-1 if closing else 0]
                     if later and self._title_gap(sentence, i, later):
                         i = limit = titled_name = later.first
                         continue
@@ -844,6 +846,13 @@ class _Extractor:
                 return None
             i += 1
         return None
+
+    def _ends_clause(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether punctuation or the sentence's end follows the mention."""
+        if mention.last >= len(sentence.tokens):
+            return True
+        gap = self.text[sentence.tokens[mention.last - 1].end : sentence.tokens[mention.last].start]
+        return any(ch in ",;:()" + TERMINAL + DASHES for ch in gap)
 
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
         """Whether only the title runs from the role at token `role` to the name `later`: no punctuation, or

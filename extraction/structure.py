@@ -95,6 +95,32 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 i = close + 1
                 continue
         i += 1
+    return sorted(pairs + _dash_speech(text, pairs))
+
+
+# Direct speech set off by a dash at the start of its paragraph, with the author's words after it: "— Я не
+# болела, — призналась министр журналистам. — Рекомендую всем привиться." (Ukrainian and Russian typography).
+_DASH_SPEECH = re.compile(r"^[ \t]*(?P<dash>[—–])[ \t]+(?=\w)", re.MULTILINE)
+_AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–]\s+(?=[^\W\d_])")
+
+
+def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the dashed paragraphs that the author's words follow, as quotations whose "opening mark"
+    is the dash and whose "closing mark" is the comma before the author's words or the paragraph's end; a
+    paragraph with quote marks of its own, or without the author's words after a dash (an interview's answer),
+    is left alone."""
+    pairs = []
+    for match in _DASH_SPEECH.finditer(text):
+        start = match.start("dash")
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        while end > start and text[end - 1] in " \t\r":
+            end -= 1
+        author = _AUTHOR_AFTER_SPEECH.search(text, start + 1, end)
+        if author is None or any(start <= o < end for o, _c in quoted):
+            continue
+        parts = split_at_insertion(text, start, end)
+        pairs.extend(parts if len(parts) > 1 else [(start, author.start("end"))])
     return pairs
 
 

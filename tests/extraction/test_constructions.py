@@ -1259,3 +1259,18 @@ def test_review_a_clause_opened_by_a_name_with_a_relative_clause_still_takes_the
     # A compound role names its holder for the role it opens with.
     text = "Про це повідомив лікар-інфекціоніст Андрій Петренко. «Людина вже перехворіла на цю хворобу», – каже лікар."
     assert speakers_of(text, "uk")[-1] == 1
+
+
+def test_direct_speech_set_off_by_a_paragraph_dash_is_quoted_on_both_sides_of_its_author():
+    text = (
+        "Министр выступила на брифинге.\n\n"
+        "— Я не болела ковидом, привилась, как все врачи, — призналась Ирина Соколова журналистам. — Рекомендую "
+        "всем привиться. Вакцинация снижает риск заражения.\n\n"
+        "— Вакцина поступает партиями, — комментирует министр.\n\nЗапись открыта."
+    )
+    found = extract_candidates(text, language="ru", speakers=SPEAKERS)
+    assert [(c.kind, c.speaker_id) for c in found] == [("direct", 2), ("direct", 2), ("direct", 2)]
+    assert found[1].text.startswith("Рекомендую всем привиться")
+    # A dashed paragraph with no author after a dash (an interview's answer, a list) is no such quotation.
+    text = "Министр выступила на брифинге.\n\n— Вакцина поступает партиями, регионы получают ее по очереди.\n"
+    assert [c.kind for c in extract_candidates(text, language="ru", speakers=SPEAKERS)] != ["direct"]
