@@ -31,6 +31,8 @@ from extraction.lexicon import (
     ANNOUNCE_VERBS,
     ANSWER_VERBS,
     ANY_BODY,
+    APPEAL_NOUNS,
+    APPEAL_VERBS,
     ARTICLES,
     AS_STATED,
     ATTENTION_NOUNS,
@@ -1649,6 +1651,7 @@ class _Extractor:
                 or self._sharing(tokens, i)
                 or self._stance(tokens, i)
                 or self._attention(tokens, i)
+                or self._appeal(tokens, i)
             )
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
@@ -1702,6 +1705,16 @@ class _Extractor:
             p.normal_form in ATTENTION_VERBS and p.tag.POS == "VERB" and {"past", "pres"} & p.tag.grammemes
             for p in self._parses(token)[:2]
         )
+
+    def _appeal(self, tokens: list[Token], i: int) -> bool:
+        """A verb of addressing with a noun of saying ("обратился с призывом к миру", "звернувся із заявою"):
+        what the appeal or statement says follows (by lemma)."""
+        token = tokens[i]
+        if token.in_quote or i + 2 >= len(tokens) or tokens[i + 1].norm not in ("с", "со", "з", "із", "зі"):
+            return False
+        if not any(p.normal_form in APPEAL_VERBS and p.tag.POS == "VERB" for p in self._parses(token)[:2]):
+            return False
+        return bool(self._noun_lemmas(tokens[i + 2]) & APPEAL_NOUNS)
 
     def _stance(self, tokens: list[Token], i: int) -> bool:
         """A verb of speaking out for or against right before "за"/"проти" ("виступав за вихід з ЄС")."""
@@ -1866,7 +1879,7 @@ class _Extractor:
             return self._statement_source(s, sentence, source.start()) or False
         relay = QUOTING_RELAY.match(self.text, c + 1 + separator.end(), sentence.end)
         if relay:  # "», – цитує Reuters слова Мельника": the outlet relays, the speaker follows "слова"
-            group = next(name for name in ("speaker", "cited", "quoted") if relay.group(name))
+            group = next(name for name in ("speaker", "cited", "quoted_person", "quoted") if relay.group(name))
             first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
             tokens = sentence.tokens
             named = next((k for k in range(first, last) if tokens[k].capitalized), last)
@@ -1879,7 +1892,8 @@ class _Extractor:
                 mention = dataclasses.replace(mention, role=role, text=self._nominative_word(tokens[last - 1]))
             if mention is None or not self._acceptable(sentence, mention):
                 return False
-            if group == "cited" and mention.speaker_id is None and not self._person_name(sentence, mention):
+            named_person = mention.speaker_id is not None or self._person_name(sentence, mention)
+            if group in ("cited", "quoted_person") and not named_person:
                 return False  # "– цитує Радіо Свобода": the outlet's own name, nobody it quotes
             consumed.update(range(self._token_at(sentence, relay.start()), last))
             return self._speaker_of(s, mention, relay.start(group)) or False
@@ -2195,7 +2209,7 @@ class _Extractor:
                 return tokens[i].end
         if self.text[verb.end : verb.end + 2].lstrip().startswith(":"):
             return self.text.index(":", verb.end) + 1
-        if self._say_verb(verb) in OBJECT_VERBS or self._stance(tokens, v):
+        if self._say_verb(verb) in OBJECT_VERBS or self._stance(tokens, v) or self._appeal(tokens, v):
             return verb.start
         if self._announced(tokens, v):
             return verb.start  # "оголосив про скасування рейсів": what was announced, with its verb

@@ -71,7 +71,7 @@ SAY_UK = frozenset(
     спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
     передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
     вказати вказувати припустити зізнатися твердити вигукнути вигукувати кричати крикнути скандувати вітати
-    описувати резюмувати підсумувати поінформувати інформувати поздоровити""".split()
+    описувати резюмувати підсумувати поінформувати інформувати поздоровити застерегти застерігати""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
@@ -86,7 +86,7 @@ SAY_RU = frozenset(
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
     высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать описывать
     уведомить уведомлять резюмировать подытожить проинформировать информировать отрицать поздравить
-    поздравлять""".split()
+    поздравлять предостеречь предостерегать""".split()
 )
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
@@ -100,6 +100,13 @@ SHARED_THINGS = frozenset(
 # lemma, the noun by form, right after the verb).
 ATTENTION_VERBS = frozenset("звернути звертати обратить обращать".split())
 ATTENTION_NOUNS = frozenset("увагу внимание".split())
+# "Обратился с призывом к миру", "звернувся із заявою": addressing someone with an appeal or a statement is
+# making it (the verb and the noun by lemma, the noun right after "с"/"з").
+APPEAL_VERBS = frozenset("звернутися звертатися обратиться обращаться".split())
+APPEAL_NOUNS = frozenset(
+    """заклик заява прохання пропозиція звернення вимога призыв заявление просьба предложение обращение
+    требование""".split()
+)
 # "Виступав за вихід", "выступает против строительства", "spoke out against": a stance taken in public, a
 # position reported as a verb of saying reports it (by lemma, with the preposition right after the verb).
 STANCE_VERBS = frozenset("виступати виступити выступать выступить".split())
@@ -244,6 +251,9 @@ QUOTING_RELAY = re.compile(
     r"(?:(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)\s+(?:[^\W\d_]+\s+){0,4}?"
     # the speaker: up to three lowercase words (a title) and the capitalised words of the name
     r"(?:слова|спогади|воспоминания)\s+(?P<speaker>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*)*)"
+    # "– процитировал Трампа в Twitter его помощник X": the person quoted, right after a verb of quoting
+    r"|(?:про)?цит(?:ировал|ировала|ировали|ував|увала|ували)\s+"
+    r"(?P<quoted_person>[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)?)(?=[\s,;.]|$)"
     # "– цитує TUT.BY Дмитра Піневича": the outlet (one name) and the person it quotes, in the accusative
     r"|(?:цитує|цитують|цитирует|цитируют)\s+[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*\s+"
     r"(?P<cited>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)*)\s*[.;]?\s*$"

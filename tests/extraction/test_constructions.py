@@ -1274,3 +1274,18 @@ def test_direct_speech_set_off_by_a_paragraph_dash_is_quoted_on_both_sides_of_it
     # A dashed paragraph with no author after a dash (an interview's answer, a list) is no such quotation.
     text = "Министр выступила на брифинге.\n\n— Вакцина поступает партиями, регионы получают ее по очереди.\n"
     assert [c.kind for c in extract_candidates(text, language="ru", speakers=SPEAKERS)] != ["direct"]
+
+
+def test_addressing_someone_with_an_appeal_is_making_it_and_quoting_a_person_names_them():
+    assert texts_of("Олег Иванов обратился с призывом к миру и порядку.", "ru") == [
+        "обратился с призывом к миру и порядку"
+    ]
+    assert texts_of("Олег Иванов обратился с речью к нации в среду вечером.", "ru") == []
+    text = (
+        "Президент выступил в среду. «Передача власти будет мирной и упорядоченной», — процитировал Олега "
+        "Иванова в Twitter его помощник."
+    )
+    assert speakers_of(text, "ru") == [3]
+    text = "Президент выступил в среду. «Передача власти будет мирной и упорядоченной», — процитировал Reuters."
+    assert 3 not in speakers_of(text, "ru")
+    assert speakers_of("«Запомните, что налоги поднимут уже весной», - предостерег Олег Иванов.", "ru") == [3]
