@@ -107,9 +107,10 @@ class SearchFilter(django_filters.FilterSet):
 
 def facets_fragment_key(filterset: SearchFilter, params) -> str | None:
     """The key the search page keeps its facet fields' markup under (docs/caching.md): the versions the
-    options are read from (the outlets' and topics' history, and the published token, since readers are
-    offered only the outlets of published claims; the three in one query), the audience and the facet values
-    in the address. None (markup not kept) for a form with errors, or inside a transaction."""
+    options are read from (the outlets' and topics' history, and for readers the published token, since they
+    are offered only the outlets of published claims; the three in one query), the audience and the facet
+    values in the address. The team's options are every outlet and topic, so publishing does not change them.
+    None (markup not kept) for a form with errors, or inside a transaction."""
     if filterset.is_bound and filterset.form.errors:
         return None
     latest = lambda history: Subquery(history.order_by("-history_id").values("history_id")[:1])  # noqa: E731
@@ -118,4 +119,5 @@ def facets_fragment_key(filterset: SearchFilter, params) -> str | None:
         return None
     generation, last = versions
     chosen = sorted((name, params.getlist(name)) for name in filterset.filters if name in params)
-    return f"{generation}:{last['outlets']}:{last['topics']}:{filterset.staff}:{chosen!r}"
+    audience = "team" if filterset.staff else f"readers:{generation}"
+    return f"{audience}:{last['outlets']}:{last['topics']}:{chosen!r}"

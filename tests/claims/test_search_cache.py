@@ -349,3 +349,23 @@ def test_the_facet_fields_are_kept_until_an_outlet_or_topic_changes_and_never_wi
     wrong = client.get(url, {"q": "ракета", "said_after": "not a date"}).content.decode()
     assert 'name="said_after" value="not a date"' in wrong and 'aria-invalid="true"' in wrong
     assert 'aria-invalid="true"' not in client.get(url, {"q": "ракета"}).content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publication_keeps_the_teams_facet_fields_and_renews_the_readers(client, corpus, editor):
+    """The team is offered every outlet and topic, so a publication changes nothing in its facet fields;
+    readers are offered the outlets of published claims only, so theirs are read again."""
+    from claims.search.generations import renew_published_token
+
+    url = reverse("claims:search")
+    client.get(url, {"q": "ракета"})  # a reader's fields, kept
+    client.force_login(editor)
+    client.get(url, {"q": "ракета"})  # the team's, kept
+    renew_published_token()  # as a publication does
+    with CaptureQueriesContext(connection) as team:
+        client.get(url, {"q": "ракета"})
+    assert not any('FROM "sources_outlet"' in query["sql"] for query in team)
+    client.logout()
+    with CaptureQueriesContext(connection) as readers:
+        client.get(url, {"q": "ракета"})
+    assert any('FROM "sources_outlet"' in query["sql"] for query in readers)
