@@ -315,20 +315,23 @@ class _Extractor:
     def _named_organisation(
         self, s: int, position: int, *, marked_only: bool = False, kind: frozenset[str] = frozenset()
     ) -> tuple[str, int | None, str | None] | None:
-        """The organisation an anaphor stands for, named before it in its sentence or the five before: one
-        named right after a noun of the anaphor's kind ("видавництва «Комора» … у видавництві"), else the last
+        """The organisation an anaphor stands for: one named right after a noun of the anaphor's kind in its
+        sentence or the twenty before ("видавництва «Комора» … у видавництві"), else, in the five before, the last
         one named as an organisation (a known one, "Norway's finance ministry", "European Commission"), else
         the last name that is no person's or place's and not in a prepositional phrase (not for "it", which
         may stand for a thing: `marked_only`). None when none is."""
-        for back in range(s, max(-1, s - 6), -1) if kind else ():
+        # A body named by its kind may be far back: the kind says which (twenty sentences at most).
+        for back in range(s, max(-1, s - 20), -1) if kind else ():
             sentence = self.sentences[back]
             for mention in reversed(sentence.mentions):
-                if mention.anaphor or mention.pronoun or mention.role or mention.first == 0:
+                if mention.anaphor or mention.pronoun or mention.role:
                     continue
                 if mention.kind == "person" or (mention.kind is None and self._person_like(sentence, mention)):
                     continue  # "Гендиректор компанії Ілон Маск … У компанії": the company, not its head
                 before = back < s or sentence.tokens[mention.last - 1].end <= position
-                if before and self._noun_lemmas(sentence.tokens[mention.first - 1]) & kind:
+                # The kind noun right before the name, or opening a known speaker's name ("видавництва «Комора»").
+                words = sentence.tokens[max(0, mention.first - 1) : mention.first + 1]
+                if before and any(self._noun_lemmas(word) & kind for word in words):
                     return self._speaker_of(back, mention, position)
         fallback = None
         for back in range(s, max(-1, s - 6), -1):

@@ -1289,3 +1289,13 @@ def test_addressing_someone_with_an_appeal_is_making_it_and_quoting_a_person_nam
     text = "Президент выступил в среду. «Передача власти будет мирной и упорядоченной», — процитировал Reuters."
     assert 3 not in speakers_of(text, "ru")
     assert speakers_of("«Запомните, что налоги поднимут уже весной», - предостерег Олег Иванов.", "ru") == [3]
+
+
+def test_a_body_named_by_its_kind_may_be_named_many_sentences_before():
+    filler = " ".join(f"Речення номер {n} про книжку й авторів." for n in range(8))
+    text = (
+        "У видавництві «Комора» планували вихід книжки ще торік. "
+        + filler
+        + " Він виступав проти Організації Варшавського договору. У видавництві зазначили: «Автор нагадує про історію»."
+    )
+    assert speakers_of(text, "uk", [])[-1] == "Комора"
