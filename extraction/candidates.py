@@ -1254,7 +1254,11 @@ class _Extractor:
                 return None
             sentence = self.sentences[back]
             speakers = [
-                sp for sp in sentence.speakers if (not persons_only or sp[2] in (None, "person")) and agrees(sp[0])
+                sp
+                for sp in sentence.speakers
+                if (not persons_only or sp[2] in (None, "person"))
+                and (not organisation or sp[2] == "organization")
+                and agrees(sp[0])
             ]
             if speakers:
                 return speakers[-1]
@@ -1263,6 +1267,12 @@ class _Extractor:
                 for m in sentence.mentions
                 if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text)
             ]
+            if organisation:
+                # "воно"/"оно"/"it" is a body the text named: not a person, nor a country ("Україні"); of two, the
+                # one named after a neuter noun of its kind ("підприємство «Лекхім». Воно …").
+                known = [m for m in known if m.kind == "organization" and not self._place(sentence, m)]
+                neuter = [m for m in known if m.first and self._neuter_noun(sentence.tokens[m.first - 1])]
+                known = neuter if len(known) > 1 and len({m.speaker_id for m in neuter}) == 1 else known
             if len({m.speaker_id for m in known}) == 1:
                 return known[0].text, known[0].speaker_id, known[0].kind
             if known:
@@ -2114,6 +2124,9 @@ class _Extractor:
         if is_cyrillic(token.text):
             return any(p.tag.POS == "VERB" for p in self._parses(token)[:2])
         return bool(self._say_verb(token)) or token.norm.endswith(("ed", "es")) or token.norm in EN_IRREGULAR_PAST
+
+    def _neuter_noun(self, token: Token) -> bool:
+        return any(p.tag.POS == "NOUN" and "neut" in p.tag for p in self._parses(token)[:2])
 
     def _can_be_subject(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name can be in the nominative ("Чехії", the owner of a title, cannot)."""

@@ -1299,3 +1299,13 @@ def test_a_body_named_by_its_kind_may_be_named_many_sentences_before():
         + " Він виступав проти Організації Варшавського договору. У видавництві зазначили: «Автор нагадує про історію»."
     )
     assert speakers_of(text, "uk", [])[-1] == "Комора"
+
+
+def test_a_neuter_pronoun_stands_for_the_known_body_not_a_known_person_or_place_of_another_gender():
+    ukraine = SpeakerRef(id=8, names=["Україна"], kind="organization")
+    lekhim = SpeakerRef(id=9, names=["Лекхім"], kind="organization")
+    text = (
+        "Вакцина обійдеться Україні у 18 доларів, а Андрій Петренко назвав ціну високою, дистриб'ютором "
+        "стане підприємство «Лекхім». Воно заявило про готовність розпочати виробництво препарату."
+    )
+    assert speakers_of(text, "uk", [PETRENKO, ukraine, lekhim])[-1] == 9
