@@ -41,6 +41,7 @@ from extraction.lexicon import (
     CALENDAR,
     CALENDAR_LEMMAS,
     CITING_BEFORE_VERB,
+    COMPLAINT_NOUNS,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
     CONNECTORS,
@@ -51,6 +52,7 @@ from extraction.lexicon import (
     DASHES,
     DASHES_BEFORE_VERB,
     DEMONSTRATIVES,
+    DOCUMENT_NOUNS,
     DOCUMENT_SUBJECT,
     EN_IRREGULAR_PAST,
     ENGLISH_FUNCTION_WORDS,
@@ -84,6 +86,7 @@ from extraction.lexicon import (
     PRONOUN_GENDERS,
     PRONOUNS,
     QUOTING_RELAY,
+    RECALL_VERBS,
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
     RELAY_VERBS,
@@ -148,7 +151,12 @@ class _Extractor:
         them ("«Ми готові, – це головне, – і ми переможемо»" is one quotation)."""
         kept: list[tuple[int, int]] = []
         for o, c in quotes:
-            if kept and self.text[o] in DASHES and "\n" not in self.text[kept[-1][1] : o]:
+            if (
+                kept
+                and self.text[o] in DASHES
+                and "\n" not in self.text[kept[-1][1] : o]
+                and not self._dashed(kept[-1][0])
+            ):
                 between = [
                     Token(m.start(), m.end(), m.group(), normalize(m.group()))
                     for m in WORD.finditer(self.text, kept[-1][1], o)
@@ -158,6 +166,16 @@ class _Extractor:
                     continue
             kept.append((o, c))
         return kept
+
+    def _dashed(self, o: int) -> bool:
+        """Whether the quotation opening at o is dashed speech: the dash opens its paragraph (the words between
+        its parts are the author's, whatever they say)."""
+        return self.text[o] in DASHES and self.text[:o].rstrip(" \t")[-1:] in ("\n", "")
+
+    def _in_dashed_paragraph(self, o: int) -> bool:
+        """Whether the quotation opening with a dash at o continues a dashed paragraph's speech."""
+        paragraph = self.text.rfind("\n", 0, o) + 1
+        return self.text[o] in DASHES and self.text[paragraph:o].lstrip(" \t")[:1] in tuple(DASHES)
 
     # Sentences, tokens and mentions
 
@@ -373,9 +391,12 @@ class _Extractor:
         norm = _without_ex(token.norm)  # "экс-премьер": a former prime minister is a role too
         if not is_cyrillic(token.text):
             return norm if norm in ROLE_NOUNS else ""
-        if "-" in norm and norm not in ROLE_NOUNS:
-            # "лікар-інфекціоніст", "журналист-международник": the role the compound opens with.
-            head = norm.split("-", 1)[0]
+        if "-" in norm and norm not in ROLE_NOUNS and not token.capitalized:
+            # "лікар-інфекціоніст", "журналист-международник": the role the compound opens with, when the rest is a
+            # noun too (not "Премьер-лиги").
+            head, tail = norm.split("-", 1)
+            if not any(p.tag.POS == "NOUN" and p.is_known for p in _parse_word(tail, self._dictionary_language())):
+                return ""
             return self._role_lemma(dataclasses.replace(token, text=head, norm=head), nominative=nominative)
         if norm[:3] not in _role_prefixes():
             return ""
@@ -779,11 +800,14 @@ class _Extractor:
                         for m in sentence.mentions
                         if i < m.first <= i + 6 and not (m.pronoun or m.role) and not self._complement_word(sentence, m)
                     ]
-                    # The name that closes the title ("бывший эксперт ГЭЦ при Минздраве Федор Лапий": not the
-                    # body the title names on the way), else the first person named after the role.
-                    people = [m for m in after_title if self._person_like(sentence, m)]
-                    closing = [m for m in people if self._ends_clause(sentence, m)]
-                    later = (closing or people or after_title or [None])[-1 if closing else 0]
+                    # The first person named after the role outside a prepositional phrase ("бывший эксперт ГЭЦ
+                    # при Минздраве Федор Лапий"; not "Дмитро Кулеба після розмови з Ентоні Блінкеном").
+                    people = [
+                        m
+                        for m in after_title
+                        if self._person_like(sentence, m) and tokens[m.first - 1].norm not in PREPOSITIONS
+                    ]
+                    later = (people or after_title or [None])[0]
                     if later and self._title_gap(sentence, i, later):
                         i = limit = titled_name = later.first
                         continue
@@ -852,21 +876,17 @@ class _Extractor:
             i += 1
         return None
 
-    def _ends_clause(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether punctuation or the sentence's end follows the mention."""
-        if mention.last >= len(sentence.tokens):
-            return True
-        gap = self.text[sentence.tokens[mention.last - 1].end : sentence.tokens[mention.last].start]
-        return any(ch in ",;:()" + TERMINAL + DASHES for ch in gap)
-
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
-        """Whether only the title runs from the role at token `role` to the name `later`: no punctuation, or
-        commas that each open another title ("інфекціоніст, колишній експерт центру Федір Лапій")."""
+        """Whether the words from the role at token `role` to the name `later` can be its title: no punctuation
+        but commas that each open another title in the nominative ("інфекціоніст, колишній експерт центру Федір
+        Лапій"), and then a name in the nominative; in English no preposition ("an adviser to")."""
         tokens, name = sentence.tokens, later.first
         # An acronym in brackets after the body's name is part of the title ("фонду прямих інвестицій (РФПІ)").
         between = ACRONYM_IN_BRACKETS.sub(" ", self.text[tokens[role].end : tokens[name].start])
         if any(ch in ";:()" for ch in between):
             return False
+        if any(t.norm in PREPOSITIONS for t in tokens[role + 1 : name]) and not is_cyrillic(tokens[name].text):
+            return False  # "the minister, an adviser to President X": whose adviser, not who spoke
         commas = [k for k in range(role + 1, name + 1) if "," in self.text[tokens[k - 1].end : tokens[k].start]]
         for k in commas:
             # Another title: a role in the nominative, after a status word at most ("колишній експерт"); not a
@@ -1727,7 +1747,10 @@ class _Extractor:
             return False
         if not any(p.normal_form in APPEAL_VERBS and p.tag.POS == "VERB" for p in self._parses(token)[:2]):
             return False
-        return bool(self._noun_lemmas(tokens[i + 2]) & APPEAL_NOUNS)
+        nouns = self._noun_lemmas(tokens[i + 2]) & APPEAL_NOUNS
+        # "обратился с заявлением в полицию", "звернувся із заявою до суду": a complaint filed, not a statement.
+        filed = nouns <= COMPLAINT_NOUNS and i + 3 < len(tokens) and tokens[i + 3].norm in ("в", "во", "до", "у")
+        return bool(nouns) and not filed
 
     def _stance(self, tokens: list[Token], i: int) -> bool:
         """A verb of speaking out for or against right before "за"/"проти" ("виступав за вихід з ЄС")."""
@@ -1773,7 +1796,7 @@ class _Extractor:
             words = WORD.findall(content)
             first_letter = next((ch for ch in content if ch.isalpha()), "")
             upper = first_letter.isupper()
-            if self._titled(sentence, o) and upper and len(words) <= 4 and content.rstrip()[-1:] not in TERMINAL:
+            if self._titled(sentence, o) and upper and len(words) <= 10 and content.rstrip()[-1:] not in ".!…":
                 # "the exhibition “The City Through Children's Eyes”", "вакцини «Спутник V», повідомило …": a
                 # title or a product's name, not someone's words, even with an attribution after it.
                 previous_end = c + 1
@@ -1800,6 +1823,8 @@ class _Extractor:
                 continue
             if self._titled(sentence, o):
                 continue  # "the film “…”": a title, not someone's words
+            if self._dashed(o) or self._in_dashed_paragraph(o):
+                continue  # dashed speech nobody is named for ("— Заходите, — Анна открывает калитку. — …")
             if upper:
                 listed = self._listed(s, sentence, o, verbs, consumed, complete=content.rstrip()[-1:] in TERMINAL)
                 if listed is not None:  # "chanted “Free the press!” and “No more lies!”"
@@ -1895,6 +1920,12 @@ class _Extractor:
             group = next(name for name in ("speaker", "cited", "quoted_person", "quoted") if relay.group(name))
             first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
             tokens = sentence.tokens
+            if (
+                group == "quoted_person"
+                and last - first == 2
+                and not any("Name" in p.tag for p in self._parses(tokens[first]))
+            ):
+                last = first + 1  # "процитировал Путина Песков": whom, then who; a first name goes on to a surname
             named = next((k for k in range(first, last) if tokens[k].capitalized), last)
             if first < named < last and not any(is_cyrillic(t.text) for t in tokens[named:last]):
                 last = named  # "цитує спогади професора Deutsche Welle": the outlet after whom it quotes
@@ -1906,9 +1937,14 @@ class _Extractor:
             if mention is None or not self._acceptable(sentence, mention):
                 return False
             named_person = mention.speaker_id is not None or self._person_name(sentence, mention)
-            if group in ("cited", "quoted_person") and not named_person:
-                return False  # "– цитує Радіо Свобода": the outlet's own name, nobody it quotes
+            if group == "cited" and not named_person and tokens[first].capitalized:
+                return False  # "– цитує Радіо Свобода": the outlet's own name goes on, nobody it quotes
+            if group == "quoted_person" and not named_person:
+                return False
             consumed.update(range(self._token_at(sentence, relay.start()), last))
+            if group in ("cited", "quoted_person") and mention.speaker_id is None and named_person:
+                # Whom an outlet quotes is named in the accusative ("процитировал Путина"): entered as "Путин".
+                return _accusative_name(self._display_name(sentence, mention), self.language), None, "person"
             return self._speaker_of(s, mention, relay.start(group)) or False
         document = DOCUMENT_SUBJECT.match(self.text, c + 1 + separator.end(), sentence.end)
         if document:  # "”, the joint statement said."
@@ -1960,9 +1996,14 @@ class _Extractor:
 
     def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed):
         """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`."""
-        if self.text[o] in DASHES and sentence.speakers:
-            # "«Мы готовы, — сказал Лавров. — Но …»": the part after the author's words, the same speaker's.
-            return "continued", sentence.speakers[-1]
+        if self.text[o] in DASHES:
+            # "«Мы готовы, — сказал Лавров. — Но …»": the part after the author's words, the same speaker's; also
+            # a role's ("— сказал врач. — …"), which is kept from the sentence's speakers (no antecedent).
+            previous = next((c for c in reversed(self.candidates) if sentence.start <= c.start < o), None)
+            if sentence.speakers:
+                return "continued", sentence.speakers[-1]
+            if previous is not None and previous.kind == "direct" and previous.speaker_mention:
+                return "continued", (previous.speaker_mention, previous.speaker_id, previous.speaker_kind or None)
         before = self.text[previous_end:o]
         mark = re.search(rf"([,:])\s*(?:[{DASHES}]\s*)?$", before)
         if not mark:
@@ -2045,16 +2086,13 @@ class _Extractor:
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
 
     def _viewpoint_holder(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether someone can hold the point of view "с точки зрения X" names: a person, a known speaker, a body,
-        a place standing for its government or an acronym; not a law or a document."""
+        """Whether someone can hold the point of view "с точки зрения X" names: anyone but a law or a document
+        ("с точки зрения Конституции")."""
         words = self._mention_words(sentence, mention)
         return bool(
             mention.pronoun
             or mention.speaker_id is not None
-            or mention.kind == "organization"
-            or self._person_name(sentence, mention)
-            or self._place(sentence, mention)
-            or (words and words[-1].acronym)
+            or not (words and self._noun_lemmas(words[0]) & DOCUMENT_NOUNS)
         )
 
     def _complement_end(self, tokens: list[Token], k: int) -> int:
@@ -2246,7 +2284,7 @@ class _Extractor:
         return end
 
     def _clause_end(self, sentence: Sentence, c: int) -> int:
-        return sentence.end if c < sentence.end else c + 1
+        return sentence.end if c < sentence.end else min(c + 1, len(self.text))
 
     def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         text = self.text
@@ -2352,6 +2390,10 @@ class _Extractor:
             if v in consumed or any(c.start <= tokens[v].start < c.end for c in self.candidates[-40:] if not c.media):
                 continue  # used already, or inside a statement already found (reported within reported)
             consumed.add(v)
+            if self._say_verb(tokens[v]) in RECALL_VERBS and not any(
+                t.norm in COMPLEMENTIZERS or t.norm in ("як", "как") for t in tokens[v + 1 : v + 4]
+            ):
+                continue  # "згадав загиблих захисників": whom it mentioned, not what was said
             speaker, subject, inverted = self._verb_speaker(s, v)
             if speaker is None:
                 continue
@@ -2534,7 +2576,9 @@ def _same_speaker(one: Candidate, other: Candidate) -> bool:
     """The same known speaker, or the same words for an unknown one."""
     if one.speaker_id is not None or other.speaker_id is not None:
         return one.speaker_id == other.speaker_id
-    return one.speaker_mention == other.speaker_mention
+    # "Putin" and "Vladimir Putin": the same last word, by its first five letters.
+    last = [WORD.findall(c.speaker_mention)[-1:] for c in (one, other)]
+    return bool(last[0]) and _stems(last[0][0]) == _stems(last[1][0] if last[1] else "")
 
 
 def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -2668,6 +2712,22 @@ def _name_gender(name: str) -> str | None:
                 genders |= word_genders
                 break
     return genders.pop() if len(genders) == 1 else None
+
+
+def _accusative_name(name: str, language: str) -> str:
+    """A person's name read as an accusative ("Путина", "Дмитра Піневича") in the nominative, each word as its
+    first name or surname reading allows; unchanged where the dictionaries know no such reading."""
+    code = language if language in ("uk", "ru") else "uk"
+    words = []
+    for word in name.split():
+        named = [
+            p
+            for p in _parse_word(normalize(word), code)
+            if {"Name", "Surn", "Patr"} & p.tag.grammemes and "accs" in p.tag and "plur" not in p.tag
+        ]
+        nominative = named[0].inflect({"nomn"}) if named else None
+        words.append(nominative.word[:1].upper() + nominative.word[1:] if nominative else word)
+    return " ".join(words)
 
 
 def _noun_gender(word: str) -> str | None:

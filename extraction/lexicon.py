@@ -71,7 +71,8 @@ SAY_UK = frozenset(
     спростовувати прокоментувати коментувати оцінити охарактеризувати описати привітати натякнути
     передбачити прогнозувати порадити озвучити анонсувати запросити поскаржитися скаржитися дорікнути
     вказати вказувати припустити зізнатися твердити вигукнути вигукувати кричати крикнути скандувати вітати
-    описувати резюмувати підсумувати поінформувати інформувати поздоровити застерегти застерігати""".split()
+    описувати резюмувати підсумувати поінформувати інформувати поздоровити застерегти застерігати згадати
+    згадувати""".split()
 )
 SAY_RU = frozenset(
     """заявить заявлять сказать говорить подчеркнуть подчеркивать отметить отмечать добавить добавлять
@@ -86,7 +87,7 @@ SAY_RU = frozenset(
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
     высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать описывать
     уведомить уведомлять резюмировать подытожить проинформировать информировать отрицать поздравить
-    поздравлять предостеречь предостерегать""".split()
+    поздравлять предостеречь предостерегать вспомнить вспоминать""".split()
 )
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
@@ -106,6 +107,16 @@ APPEAL_VERBS = frozenset("звернутися звертатися обрати
 APPEAL_NOUNS = frozenset(
     """заклик заява прохання пропозиція звернення вимога призыв заявление просьба предложение обращение
     требование""".split()
+)
+# Verbs of recalling: they say something only before a clause or after a quotation ("згадує, що …", "«…», —
+# вспоминает X"); with an object they only mention it ("не згадав Путіна").
+RECALL_VERBS = frozenset("згадати згадувати вспомнить вспоминать".split())
+COMPLAINT_NOUNS = frozenset("заява заявление".split())  # filed with the police or a court, they are no statement
+# Laws and documents, by lemma: they hold no point of view ("с точки зрения Конституции" is in the light of it).
+DOCUMENT_NOUNS = frozenset(
+    """конституція закон кодекс договір угода статут правило норма резолюція указ
+    конституция закон кодекс договор соглашение устав правило норма резолюция указ
+    constitution law code treaty agreement charter rule""".split()
 )
 # "Виступав за вихід", "выступает против строительства", "spoke out against": a stance taken in public, a
 # position reported as a verb of saying reports it (by lemma, with the preposition right after the verb).
@@ -161,7 +172,7 @@ RELAY_VERBS = frozenset("передає передають пише пишуть
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
 RELAY_TAIL = re.compile(
-    r",\s*(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"
+    r",\s*(?:[—–-]\s*)?(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"
     r"повідомив|повідомила|повідомило|повідомили|сообщил|сообщила|сообщило|сообщили|"
     r"reports|reported|according\s+to)\s+[^,;]{1,60}[.!?…]?\s*$",
     re.IGNORECASE,

@@ -4,7 +4,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extraction.lexicon import ABBREVIATIONS, OPENERS, TERMINAL
+from extraction.lexicon import ABBREVIATIONS, OPENERS, RELAY_TAIL, TERMINAL
 
 
 @dataclass
@@ -106,9 +106,9 @@ _AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–]\s+(?=[^\W
 
 def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of the dashed paragraphs that the author's words follow, as quotations whose "opening mark"
-    is the dash and whose "closing mark" is the comma before the author's words or the paragraph's end; a
-    paragraph with quote marks of its own, or without the author's words after a dash (an interview's answer),
-    is left alone."""
+    is the dash and whose "closing mark" is the comma before the author's words or the paragraph's end. Left
+    alone: a paragraph with quote marks of its own, one with no ", —" before words (a list, an answer), and an
+    outlet's relay after the dash. Whether the author's words say who spoke is for the extractor to check."""
     pairs = []
     for match in _DASH_SPEECH.finditer(text):
         start = match.start("dash")
@@ -116,12 +116,21 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
         end = len(text) if end == -1 else end
         while end > start and text[end - 1] in " \t\r":
             end -= 1
-        author = _AUTHOR_AFTER_SPEECH.search(text, start + 1, end)
-        if author is None or any(start <= o < end for o, _c in quoted):
+        if any(start <= o < end for o, _c in quoted):
             continue
-        parts = split_at_insertion(text, start, end)
-        pairs.extend(parts if len(parts) > 1 else [(start, author.start("end"))])
+        # The author's words: after the last ", —" before the first ". —" (or the paragraph's end), so that a
+        # dash inside the speech ("всё: дом, работу, — и остались здесь, — говорит X") stays in it.
+        resumed = _SPEECH_RESUMES.search(text, start + 1, end)
+        authors = list(_AUTHOR_AFTER_SPEECH.finditer(text, start + 1, resumed.start() if resumed else end))
+        if not authors or RELAY_TAIL.match(", " + text[authors[-1].end() : resumed.start() if resumed else end]):
+            continue  # no author; or an outlet's relay ("— X заявил, что …, — сообщает ТАСС"): reported speech
+        pairs.append((start, authors[-1].start("end")))
+        if resumed:
+            pairs.append((resumed.start("dash"), end))
     return pairs
+
+
+_SPEECH_RESUMES = re.compile(r"[.!?…]\s+(?P<dash>[—–])\s+(?=\w)")
 
 
 # The author's words inside one pair of quote marks, between dashes: "«Мы готовы, — сказал Лавров. — Но не на любых

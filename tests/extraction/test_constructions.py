@@ -1309,3 +1309,51 @@ def test_a_neuter_pronoun_stands_for_the_known_body_not_a_known_person_or_place_
         "стане підприємство «Лекхім». Воно заявило про готовність розпочати виробництво препарату."
     )
     assert speakers_of(text, "uk", [PETRENKO, ukraine, lekhim])[-1] == 9
+
+
+# Second review of session 11 ---------------------------------------------------------------------------------
+
+
+def test_review2_a_person_met_after_the_role_is_not_the_speaker():
+    text = "«Ми розраховуємо на нові пакети допомоги», – сказав міністр Дмитро Кулеба після розмови з Ентоні Блінкеном."
+    assert speakers_of(text, "uk", []) == ["Дмитро Кулеба"]
+
+
+def test_review2_dashed_relays_inner_dashes_narration_and_roles():
+    digest = "Главное к этому часу:\n\n— Путин заявил, что переговоры с Киевом зашли в тупик, — сообщает ТАСС.\n"
+    assert "Путин" in speakers_of(digest, "ru", []) and "direct" not in [
+        c.kind for c in extract_candidates(digest, language="ru", speakers=[])
+    ]
+    text = "Вступление.\n\n— Мы потеряли всё: дом, работу, — и всё равно остались здесь, — говорит Ирина Соколова.\n"
+    found = extract_candidates(text, language="ru", speakers=SPEAKERS)
+    assert [(c.kind, c.speaker_id) for c in found] == [("direct", 2)] and "говорит" not in found[0].text
+    text = "В больницу привезли троих раненых.\n\n— Состояние тяжелое, — сказал врач. — Их готовят к операции.\n"
+    assert [(c.kind, c.speaker_mention) for c in extract_candidates(text, language="ru", speakers=[])] == [
+        ("direct", "врач"),
+        ("direct", "врач"),
+    ]
+    text = "Анна живет в Бородянке.\n\n— Заходите, — Анна открывает калитку. — Вот здесь был наш дом.\n"
+    assert all("калитку" not in c.text for c in extract_candidates(text, language="ru", speakers=[]))
+
+
+def test_review2_outlets_quoting_bodies_and_two_names_after_quoting():
+    assert speakers_of("«Ми не відступимо», – цитує Укрінформ пресслужбу Генштабу.", "uk", []) != []
+    assert speakers_of("«Переговоры зашли в тупик», — процитировал Путина Песков.", "ru", []) == ["Путин"]
+
+
+def test_review2_recalling_reports_a_clause_or_quotation_and_not_whom_it_mentions():
+    assert speakers_of("«Тогда нас было всего трое», — вспоминает Олег Иванов.", "ru") == [3]
+    assert speakers_of("Олег Иванов вспомнил погибших в войне.", "ru") == []
+
+
+def test_review2_bodies_hold_points_of_view_long_titles_are_titles_and_complaints_are_filed():
+    assert speakers_of("С точки зрения Кремля, это провокация против российских дипломатов.", "ru", []) == ["Кремль"]
+    text = "На экраны выходит фильм «Мы не сдадимся никогда и ни за что», сообщил режиссер Олег Иванов."
+    assert [c.kind for c in extract_candidates(text, language="ru")] != ["direct"]
+    assert speakers_of("Олег Иванов обратился с заявлением в полицию после нападения.", "ru") == []
+
+
+def test_review2_a_lead_repeated_by_the_same_person_named_in_full_is_a_teaser():
+    lead = "Putin says Russia will never attack NATO countries.\n\nMOSCOW —\n\nThe Kremlin held a briefing.\n\n"
+    body = "Russian President Vladimir Putin said that Russia will never attack NATO countries, speaking on Friday.\n"
+    assert len(extract_candidates(lead + body, language="en", speakers=[])) == 1
