@@ -100,8 +100,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 # Direct speech set off by a dash at the start of its paragraph, with the author's words after it: "— Я не
 # болела, — призналась министр журналистам. — Рекомендую всем привиться." (Ukrainian and Russian typography).
-_DASH_SPEECH = re.compile(r"^[ \t]*(?P<dash>[—–])[ \t]+(?=\w)", re.MULTILINE)
-_AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–]\s+(?=[^\W\d_])")
+# (A hyphen with spaces stands for the dash on many sites: "- Ми все відбудуємо, - сказав X.")
+_DASH_SPEECH = re.compile(r"^[ \t]*(?P<dash>[—–-])[ \t]+(?=\w)", re.MULTILINE)
+_AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–-]\s+(?=[^\W\d_])")
 
 
 def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -130,7 +131,7 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
     return pairs
 
 
-_SPEECH_RESUMES = re.compile(r"[.!?…]\s+(?P<dash>[—–])\s+(?=\w)")
+_SPEECH_RESUMES = re.compile(r"[.!?…]\s+(?P<dash>[—–-])\s+(?=\w)")
 
 
 # The author's words inside one pair of quote marks, between dashes: "«Мы готовы, — сказал Лавров. — Но не на любых

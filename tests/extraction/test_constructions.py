@@ -1357,3 +1357,11 @@ def test_review2_a_lead_repeated_by_the_same_person_named_in_full_is_a_teaser():
     lead = "Putin says Russia will never attack NATO countries.\n\nMOSCOW —\n\nThe Kremlin held a briefing.\n\n"
     body = "Russian President Vladimir Putin said that Russia will never attack NATO countries, speaking on Friday.\n"
     assert len(extract_candidates(lead + body, language="en", speakers=[])) == 1
+
+
+def test_dialogue_lines_led_by_a_spaced_hyphen_are_dashed_speech_and_a_hyphenated_list_is_not():
+    text = "Місто постраждало.\n\n- Ми все відбудуємо, - сказав Андрій Петренко. - Люди повернуться додому.\n"
+    found = extract_candidates(text, language="uk", speakers=SPEAKERS)
+    assert [(c.kind, c.speaker_id) for c in found] == [("direct", 1), ("direct", 1)]
+    text = "Програма візиту:\n\n- зустріч з президентом, - переговори з урядом, - пресконференція.\n"
+    assert extract_candidates(text, language="uk") == []
