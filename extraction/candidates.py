@@ -433,6 +433,7 @@ class _Extractor:
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
                 if role:
                     roles.add(role)
+                    roles |= self._compound_tail_roles(token)  # "врач-эпидемиолог": the epidemiologist too
                 i -= 1
             for role in {
                 self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "") for t in tokens[m.first : m.last]
@@ -452,6 +453,13 @@ class _Extractor:
             status = self._role_status(tokens, m.first)
             for role in roles - {""}:
                 self.role_holders.append((tokens[m.first].start, f"{role}|{status}" if status else role, s, m))
+
+    def _compound_tail_roles(self, token: Token) -> set[str]:
+        """The roles of a compound role's later parts ("лікар-інфекціоніст": "інфекціоніст")."""
+        if "-" not in token.norm or token.capitalized:
+            return set()
+        tails = token.norm.split("-")[1:]
+        return {role for tail in tails if (role := self._role_lemma(dataclasses.replace(token, text=tail, norm=tail)))}
 
     def _title_only(self, sentence: Sentence, mention: Mention) -> bool:
         """A capitalised title without a name ("Defense Secretary")."""

@@ -1365,3 +1365,10 @@ def test_dialogue_lines_led_by_a_spaced_hyphen_are_dashed_speech_and_a_hyphenate
     assert [(c.kind, c.speaker_id) for c in found] == [("direct", 1), ("direct", 1)]
     text = "Програма візиту:\n\n- зустріч з президентом, - переговори з урядом, - пресконференція.\n"
     assert extract_candidates(text, language="uk") == []
+
+
+def test_a_compound_role_names_its_holder_for_each_of_its_parts():
+    text = "Об этом рассказал врач-эпидемиолог Олег Иванов. «Пик заболеваемости уже пройден», — отметил эпидемиолог."
+    assert speakers_of(text, "ru") == [3]
+    text = "Об этом рассказал врач Олег Иванов. «Пик заболеваемости уже пройден», — отметил эпидемиолог."
+    assert speakers_of(text, "ru") == ["эпидемиолог"]
