@@ -20,6 +20,7 @@ sources ("experts say", "за словами критиків") and news media c
 
 import dataclasses
 import functools
+import itertools
 import re
 
 from extraction.lexicon import (
@@ -168,14 +169,10 @@ class _Extractor:
         return kept
 
     def _dashed(self, o: int) -> bool:
-        """Whether the quotation opening at o is dashed speech: the dash opens its paragraph (the words between
-        its parts are the author's, whatever they say)."""
-        return self.text[o] in DASHES and self.text[:o].rstrip(" \t")[-1:] in ("\n", "")
-
-    def _in_dashed_paragraph(self, o: int) -> bool:
-        """Whether the quotation opening with a dash at o continues a dashed paragraph's speech."""
+        """Whether the quotation opening with a dash at o is dashed speech: its paragraph opens with a dash (the
+        words between the parts are the author's, whatever they say)."""
         paragraph = self.text.rfind("\n", 0, o) + 1
-        return self.text[o] in DASHES and self.text[paragraph:o].lstrip(" \t")[:1] in tuple(DASHES)
+        return self.text[o] in DASHES and self.text[paragraph : o + 1].lstrip(" \t")[:1] in tuple(DASHES)
 
     # Sentences, tokens and mentions
 
@@ -1831,7 +1828,7 @@ class _Extractor:
                 continue
             if self._titled(sentence, o):
                 continue  # "the film “…”": a title, not someone's words
-            if self._dashed(o) or self._in_dashed_paragraph(o):
+            if self._dashed(o):
                 continue  # dashed speech nobody is named for ("— Заходите, — Анна открывает калитку. — …")
             if upper:
                 listed = self._listed(s, sentence, o, verbs, consumed, complete=content.rstrip()[-1:] in TERMINAL)
@@ -2592,25 +2589,19 @@ def _same_speaker(one: Candidate, other: Candidate) -> bool:
 def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Without the statements of the headline, subtitle or lead that the body reports again: a teaser of a
     statement, not another one ("Putin praises Trump at news conference." above "Mr. Putin … praised Mr.
-    Trump"). Kept when no candidate of the body repeats nearly all of its words."""
-    paragraphs = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n|$)", text)][:LEAD_PARAGRAPHS]
-    lead_end = paragraphs[-1] if paragraphs else 0
-    kept = []
-    for candidate in candidates:
+    Trump"). Kept when no candidate of the body by the same speaker repeats nearly all of its words."""
+    lines = itertools.islice(re.finditer(r"\S[^\n]*(?:\n|$)", text), LEAD_PARAGRAPHS)
+    lead_end = max((line.end() for line in lines), default=0)
+    body = [(later, _stems(later.text)) for later in candidates if later.start >= lead_end]
+
+    def repeated(candidate: Candidate) -> bool:
         stems = _stems(candidate.text)
-        repeated = (
-            candidate.start < lead_end
-            and len(stems) >= 3
-            and any(
-                later.start >= lead_end
-                and _same_speaker(later, candidate)
-                and len(stems & _stems(later.text)) >= REPEATED_SHARE * len(stems)
-                for later in candidates
-            )
+        return len(stems) >= 3 and any(
+            _same_speaker(later, candidate) and len(stems & later_stems) >= REPEATED_SHARE * len(stems)
+            for later, later_stems in body
         )
-        if not repeated:
-            kept.append(candidate)
-    return kept
+
+    return [c for c in candidates if c.start >= lead_end or not repeated(c)]
 
 
 def extract_candidates(
