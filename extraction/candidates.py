@@ -1922,35 +1922,7 @@ class _Extractor:
             return self._statement_source(s, sentence, source.start()) or False
         relay = QUOTING_RELAY.match(self.text, c + 1 + separator.end(), sentence.end)
         if relay:  # "», – цитує Reuters слова Мельника": the outlet relays, the speaker follows "слова"
-            group = next(name for name in ("speaker", "cited", "quoted_person", "quoted") if relay.group(name))
-            first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
-            tokens = sentence.tokens
-            if (
-                group == "quoted_person"
-                and last - first == 2
-                and not any("Name" in p.tag for p in self._parses(tokens[first]))
-            ):
-                last = first + 1  # "процитировал Путина Песков": whom, then who; a first name goes on to a surname
-            named = next((k for k in range(first, last) if tokens[k].capitalized), last)
-            if first < named < last and not any(is_cyrillic(t.text) for t in tokens[named:last]):
-                last = named  # "цитує спогади професора Deutsche Welle": the outlet after whom it quotes
-            mention = self._phrase(sentence, first, last) if last > first else None
-            role = self._role_lemma(tokens[last - 1]) if mention is not None else ""
-            if role and not mention.role and not any(t.capitalized for t in tokens[first:last]):
-                # "спогади професора": the professor, offered as "професор" when the text named nobody so.
-                mention = dataclasses.replace(mention, role=role, text=self._nominative_word(tokens[last - 1]))
-            if mention is None or not self._acceptable(sentence, mention):
-                return False
-            named_person = mention.speaker_id is not None or self._person_name(sentence, mention)
-            if group == "cited" and not named_person and tokens[first].capitalized:
-                return False  # "– цитує Радіо Свобода": the outlet's own name goes on, nobody it quotes
-            if group == "quoted_person" and not named_person:
-                return False
-            consumed.update(range(self._token_at(sentence, relay.start()), last))
-            if group in ("cited", "quoted_person") and mention.speaker_id is None and named_person:
-                # Whom an outlet quotes is named in the accusative ("процитировал Путина"): entered as "Путин".
-                return _accusative_name(self._display_name(sentence, mention), self.language), None, "person"
-            return self._speaker_of(s, mention, relay.start(group)) or False
+            return self._relayed_speaker(s, sentence, relay, consumed)
         document = DOCUMENT_SUBJECT.match(self.text, c + 1 + separator.end(), sentence.end)
         if document:  # "”, the joint statement said."
             speaker = self._document_author(s, sentence, document) or False
@@ -1984,6 +1956,40 @@ class _Extractor:
                 speaker = self.verb_speakers[(s, v)] = self._resolve(s, subject, sentence.tokens[v].start) or False
                 return speaker
         return None
+
+    def _relayed_speaker(self, s: int, sentence: Sentence, relay: re.Match, consumed: set[int]):
+        """The speaker an outlet quotes after a quotation ("цитує X слова Y", "цитує TUT.BY Дмитра Піневича",
+        "процитировал Трампа его помощник", "quoted Y as saying"), or False when it names nobody to quote."""
+        group = next(name for name in ("speaker", "cited", "quoted_person", "quoted") if relay.group(name))
+        first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
+        tokens = sentence.tokens
+        if (
+            group == "quoted_person"
+            and last - first == 2
+            and not any("Name" in p.tag for p in self._parses(tokens[first]))
+        ):
+            last = first + 1  # "процитировал Путина Песков": whom, then who; a first name goes on to a surname
+        named = next((k for k in range(first, last) if tokens[k].capitalized), last)
+        if first < named < last and not any(is_cyrillic(t.text) for t in tokens[named:last]):
+            last = named  # "цитує спогади професора Deutsche Welle": the outlet after whom it quotes
+        mention = self._phrase(sentence, first, last) if last > first else None
+        role = self._role_lemma(tokens[last - 1]) if mention is not None else ""
+        if role and not mention.role and not any(t.capitalized for t in tokens[first:last]):
+            # "спогади професора": the professor, offered as "професор" when the text named nobody so.
+            mention = dataclasses.replace(mention, role=role, text=self._nominative_word(tokens[last - 1]))
+        if mention is None or not self._acceptable(sentence, mention):
+            return False
+        named_person = mention.speaker_id is not None or self._person_name(sentence, mention)
+        if group == "cited" and not named_person and tokens[first].capitalized:
+            return False  # "– цитує Радіо Свобода": the outlet's own name goes on, nobody it quotes
+        if group == "quoted_person" and not named_person:
+            return False
+        consumed.update(range(self._token_at(sentence, relay.start()), last))
+        if group in ("cited", "quoted_person") and mention.speaker_id is None and named_person:
+            # Whom an outlet quotes is named in the accusative ("процитировал Путина"): entered as "Путин".
+            name = _nominative_name(self._display_name(sentence, mention), self.language, case="accs")
+            return name, None, "person"
+        return self._speaker_of(s, mention, relay.start(group)) or False
 
     def _apposed_name(self, sentence: Sentence, first: int, v: int) -> bool:
         """Whether the words from `first` to the verb at `v` are a name and its apposition between commas
@@ -2655,10 +2661,11 @@ def _parse_word(word: str, language: str) -> tuple:
 
 
 @functools.lru_cache(maxsize=20_000)
-def _nominative_name(name: str, language: str) -> str:
+def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     """A Cyrillic person's name as a new speaker is entered: in the nominative ("Олега Іванова" gives "Олег
     Іванов", "Ирины Соколовой" "Ирина Соколова"), each word kept in its gender; unchanged unless the
-    dictionaries read every word as a first name, surname or patronymic."""
+    dictionaries read every word as a first name, surname or patronymic. With `case`, the name is read in that
+    case where the word allows it ("accs": "процитировал Путина" is "Путин", not the woman "Путина")."""
     words = name.split()
     if not words or not all(is_cyrillic(w) and w[:1].isupper() for w in words):
         return name
@@ -2676,6 +2683,8 @@ def _nominative_name(name: str, language: str) -> str:
     result = []
     for word in words:
         named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        if case:
+            named = [p for p in named if case in p.tag] or named
         if gender:
             named = [p for p in named if gender in p.tag or p.tag.gender is None] or named
         if not named:
@@ -2711,22 +2720,6 @@ def _name_gender(name: str) -> str | None:
                 genders |= word_genders
                 break
     return genders.pop() if len(genders) == 1 else None
-
-
-def _accusative_name(name: str, language: str) -> str:
-    """A person's name read as an accusative ("Путина", "Дмитра Піневича") in the nominative, each word as its
-    first name or surname reading allows; unchanged where the dictionaries know no such reading."""
-    code = language if language in ("uk", "ru") else "uk"
-    words = []
-    for word in name.split():
-        named = [
-            p
-            for p in _parse_word(normalize(word), code)
-            if {"Name", "Surn", "Patr"} & p.tag.grammemes and "accs" in p.tag and "plur" not in p.tag
-        ]
-        nominative = named[0].inflect({"nomn"}) if named else None
-        words.append(nominative.word[:1].upper() + nominative.word[1:] if nominative else word)
-    return " ".join(words)
 
 
 def _noun_gender(word: str) -> str | None:
