@@ -135,6 +135,7 @@ class _Extractor:
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.named_in_full: set[int] = set()  # known speakers named by more than one word so far
+        self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.spoken_ids: set[int] = set()
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
@@ -1256,10 +1257,12 @@ class _Extractor:
         grammatical gender agrees with the pronoun's count ("вона" is not "Джонсон").
         """
 
-        def agrees(name: str) -> bool:
+        def agrees(name: str, speaker_id: int | None = None) -> bool:
             if named_only and not name[:1].isupper():
                 return False  # a role stands for a named person, not for another role
-            return gender is None or _name_gender(name) in (None, gender)
+            if gender is None:
+                return True
+            return (self._known_gender(speaker_id) if speaker_id is not None else _name_gender(name)) in (None, gender)
 
         current = self.sentences[s]
         earlier = [
@@ -1268,7 +1271,7 @@ class _Extractor:
             if m.speaker_id is not None
             and current.tokens[m.last - 1].end <= position
             and self._person(m)
-            and agrees(m.text)
+            and agrees(m.text, m.speaker_id)
         ]
         if len({m.speaker_id for m in earlier}) == 1:
             return earlier[-1].text, earlier[-1].speaker_id, earlier[-1].kind
@@ -1283,14 +1286,14 @@ class _Extractor:
                 for sp in sentence.speakers
                 if (not persons_only or sp[2] in (None, "person"))
                 and (not organisation or sp[2] == "organization")
-                and agrees(sp[0])
+                and agrees(sp[0], sp[1])
             ]
             if speakers:
                 return speakers[-1]
             known = [
                 m
                 for m in sentence.mentions
-                if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text)
+                if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text, m.speaker_id)
             ]
             if organisation:
                 # "воно"/"оно"/"it" is a body the text named: not a person, nor a country ("Україні"); of two, the
@@ -1326,6 +1329,15 @@ class _Extractor:
             if organisation and len({m.text for m in bodies}) == 1:
                 return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
         return None
+
+    def _known_gender(self, speaker_id: int) -> str | None:
+        """A known speaker's gender, when the first names of its names in Cyrillic tell one ("Гілларі Клінтон"
+        for "Clinton"; not a surname alone, which may be read as either: "Хан")."""
+        if speaker_id not in self.known_genders:
+            genders = {_name_gender(name, first_names_only=True) for name in self.index.speakers[speaker_id].names}
+            genders.discard(None)
+            self.known_genders[speaker_id] = genders.pop() if len(genders) == 1 else None
+        return self.known_genders[speaker_id]
 
     def _subject_over_embedded(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The first of several people a sentence names, when all the others come after a "that" behind it
@@ -2702,19 +2714,21 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
 
 
 @functools.lru_cache(maxsize=20_000)
-def _name_gender(name: str) -> str | None:
-    """ "masc" or "femn" when the dictionaries read a Cyrillic name's first names and surnames as one
-    gender ("Терезы Мэй" feminine, "Джонсона" masculine); None when they cannot tell."""
+def _name_gender(name: str, *, first_names_only: bool = False) -> str | None:
+    """ "masc" or "femn" when the dictionaries read a Cyrillic name's first names and surnames (or only its
+    first names) as one gender ("Терезы Мэй" feminine, "Джонсона" masculine); None when they cannot tell."""
     genders = set()
+    wanted = {"Name"} if first_names_only else {"Name", "Surn"}
     for word in WORD.findall(name):
         if not is_cyrillic(word) or not word[:1].isupper():
             continue
         for language in ("ru", "uk"):
             # Only what the dictionary knows: its guesses for an unknown word ("Укрлет") may read any gender.
             parses = _parse_word(normalize(word), language)
-            named = [p for p in parses if {"Name", "Surn"} & p.tag.grammemes and p.is_known]
+            named = [p for p in parses if wanted & p.tag.grammemes and p.is_known]
             # "Соколова" is she, not his genitive (the Ukrainian dictionary leaves the nominative untagged).
-            named = [p for p in named if "nomn" in p.tag or p.tag.case is None] or named
+            nominative = [p for p in named if ("nomn" in p.tag or p.tag.case is None) and "plur" not in p.tag]
+            named = nominative if first_names_only else nominative or named
             word_genders = {g for p in named for g in ("masc", "femn") if g in p.tag}
             if len(word_genders) == 1:
                 genders |= word_genders

@@ -3,7 +3,7 @@
 import re
 from collections import defaultdict
 
-from extraction.lexicon import MEDIA, WORD
+from extraction.lexicon import CONNECTORS, MEDIA, WORD
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
 from text import name_keys, name_skeleton, normalize
@@ -40,7 +40,7 @@ class SpeakerIndex:
                 lower = len(keys) > 1 and not any(word[:1].isupper() for word in WORD.findall(name))
                 for key in keys[0]:
                     self.by_first[key].append((ref.id, keys, lower))
-                if ref.kind == "person" and len(keys) > 1:
+                if ref.kind == "person" and len(keys) > 1 and _personal_name(name):
                     for key in keys[-1]:
                         self.by_surname[key].add(ref.id)
 
@@ -88,15 +88,26 @@ class SpeakerIndex:
                     found.append((0.5, i, i + 1, ids.pop()))
         mentions: list[Mention] = []
         taken: set[int] = set()
-        for _score, i, j, speaker_id in sorted(found, key=lambda f: (-f[0], f[1])):
+        for score, i, j, speaker_id in sorted(found, key=lambda f: (-f[0], f[1])):
             if taken & set(range(i, j)):
                 continue
-            rivals = {f[3] for f in found if f[1] == i and f[2] == j}
+            rivals = {f[3] for f in found if f[1] == i and f[2] == j and f[0] == score}
             if len(rivals) > 1:
                 continue  # two speakers share this name: let the analyst choose
             taken |= set(range(i, j))
             mentions.append(Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))
         return mentions
+
+
+def _personal_name(name: str) -> bool:
+    """Whether a name is written as a person's name ("Андрій Сибіга", "Ludwig van Beethoven"), so that its
+    last word is a surname; not a description entered as one ("Анна з Харкова, дружина Дмитра")."""
+    words = name.split()
+    return (
+        not any(ch in name for ch in ",;()")
+        and not any(ch.isdigit() for ch in name)
+        and all(word[:1].isupper() or word.casefold() in CONNECTORS for word in words)
+    )
 
 
 def _variants(ref: SpeakerRef) -> list[str]:

@@ -1372,3 +1372,35 @@ def test_a_compound_role_names_its_holder_for_each_of_its_parts():
     assert speakers_of(text, "ru") == [3]
     text = "Об этом рассказал врач Олег Иванов. «Пик заболеваемости уже пройден», — отметил эпидемиолог."
     assert speakers_of(text, "ru") == ["эпидемиолог"]
+
+
+# Session 12: known speakers entered with descriptions ---------------------------------------------------------
+
+
+def test_a_speaker_entered_by_first_name_is_known_though_another_is_described_with_that_name():
+    """A description entered as a speaker's name ("Ольга, мама Андрія") names no surname "Андрія" that
+    would contest the speaker known as "Андрій"."""
+    andrii = SpeakerRef(id=6, names=["Андрій із Дніпра", "Андрій"])
+    olha = SpeakerRef(id=7, names=["Ольга, мама Андрія", "Ольга"])
+    text = "«Я хочу навчитися пірнати», – каже Андрій."
+    assert speakers_of(text, "uk", [andrii, olha]) == [6]
+    assert speakers_of(text.replace("Андрій", "Ольга"), "uk", [andrii, olha]) == [7]
+
+
+def test_an_exact_name_wins_over_a_surname_match():
+    andrii = SpeakerRef(id=6, names=["Андрій"])
+    namesake = SpeakerRef(id=8, names=["Олег Андрій"])
+    assert speakers_of("«Ми готові», – каже Андрій.", "uk", [andrii, namesake]) == [6]
+    assert speakers_of("«Ми готові», – каже Андрій.", "uk", [namesake]) == [8]
+
+
+def test_a_pronoun_agrees_with_the_gender_of_a_known_speaker_by_its_cyrillic_first_name():
+    """In English, "she" is not a known man however he is written ("Trump's"): his names in Cyrillic tell."""
+    clinton = SpeakerRef(id=6, names=["Hillary Clinton", "Гілларі Клінтон"])
+    trump = SpeakerRef(id=7, names=["Donald Trump", "Дональд Трамп"])
+    text = (
+        "Clinton spoke to the conference. Yet she did not limit her attacks, citing Trump's plan.\n\n"
+        '"Silence encourages the tormentor," she said.'
+    )
+    assert speakers_of(text, "en", [clinton, trump])[-1] == 6
+    assert speakers_of(text.replace("she said", "he said"), "en", [clinton, trump])[-1] != 6
