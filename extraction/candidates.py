@@ -651,10 +651,18 @@ class _Extractor:
             opening = self._token_at(sentence, comma + 1) if comma != -1 else None
             if opening is not None and opening < v and self._participle(tokens[opening]):
                 i = opening - 1
+        # "X veered close to an admission that soldiers had fought, saying": a participle's subject is the main
+        # clause's, before the first "that"; not a subject inside the clause "that" opens.
+        embedded = None
+        if self._participle(tokens[v]):
+            embedded = next((k for k in range(v) if tokens[k].norm in COMPLEMENTIZERS and not tokens[k].in_quote), None)
         steps = 0
         while i >= 0 and steps < 20:
             token = tokens[i]
             steps += 1
+            if embedded is not None and i > embedded:
+                i -= 1
+                continue
             if token.in_quote and not (i in by_last and by_last[i].quoted):
                 if self._quoted_name_at(sentence, token.start):
                     i -= 1  # "Соколова в комментарии ‘’Радио Север’’ назвала": a quoted name, not quoted words

@@ -1404,3 +1404,10 @@ def test_a_pronoun_agrees_with_the_gender_of_a_known_speaker_by_its_cyrillic_fir
     )
     assert speakers_of(text, "en", [clinton, trump])[-1] == 6
     assert speakers_of(text.replace("she said", "he said"), "en", [clinton, trump])[-1] != 6
+
+
+def test_a_participle_of_saying_belongs_to_the_main_clause_not_to_a_that_clause():
+    text = "Hart came close to an admission that Russian soldiers had fought, saying, “We never denied it.”"
+    assert speakers_of(text, "en") == [4]
+    twin = "The report came close to an admission that Hart had fought, saying, “We never denied it.”"
+    assert speakers_of(twin, "en") != [4]
