@@ -81,6 +81,7 @@ from extraction.lexicon import (
     PASSIVE,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
+    PLAN_NOUNS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PROFESSIONS,
@@ -91,6 +92,7 @@ from extraction.lexicon import (
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
     RELAY_VERBS,
+    REPORT_VERBS,
     REPRESENTATIVE_ROLES,
     ROLE_NOUNS,
     ROLE_STATUS,
@@ -158,6 +160,7 @@ class _Extractor:
                 and self.text[o] in DASHES
                 and "\n" not in self.text[kept[-1][1] : o]
                 and not self._dashed(kept[-1][0])
+                and not self._dashed(o)
             ):
                 between = [
                     Token(m.start(), m.end(), m.group(), normalize(m.group()))
@@ -539,12 +542,21 @@ class _Extractor:
             return False  # "May" is also a surname
         if i == 0 or self._starts_clause(sentence, i):
             return not self._common_word(token)
+        if i and self._adjacent(tokens, i) and tokens[i - 1].capitalized and self._first_name(tokens[i - 1]):
+            return True  # "Ярослава П'яла": a capitalised word after a first name is a surname, whatever else
         if is_cyrillic(token.text) and not token.acronym:
             # Inside a sentence too: a capitalised adverb or conjunction ("Зокрема", glued to the
             # previous sentence by a scraper) is not a name.
             parses = self._parses(token)
             return not parses or any(p.tag.POS in ("NOUN", "ADJF", None) or not p.is_known for p in parses)
         return True
+
+    def _first_name(self, token: Token) -> bool:
+        """A Cyrillic word the dictionary knows as a first name and only as nouns ("Ярослава", "Олег")."""
+        if not is_cyrillic(token.text):
+            return False
+        parses = [p for p in self._parses(token) if p.is_known]
+        return any("Name" in p.tag.grammemes for p in parses) and all(p.tag.POS == "NOUN" for p in parses)
 
     def _starts_clause(self, sentence: Sentence, i: int) -> bool:
         between = self.text[sentence.tokens[i - 1].end : sentence.tokens[i].start]
@@ -1151,17 +1163,20 @@ class _Extractor:
             return mention.text
         # "МИД Франции Ирина Соколова": the trailing run of first names, surnames and unknown words.
         run = []
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             parses = self._parses(word)
             # A name the dictionary also knows as a common word ("Олена", "Іванова") is read as the name.
             parse = next((p for p in parses if is_name(p)), parses[0] if parses else None)
-            # Short syllables of East Asian names ("Кім Чен Ин") may be common words to the dictionary.
+            # Short syllables of East Asian names ("Кім Чен Ин") may be common words to the dictionary, and so
+            # may a surname after a first name ("Ярослава П'яла").
             syllable = len(word.text) <= 3 and not word.acronym
+            surname = k > 0 and words[k - 1].capitalized and self._first_name(words[k - 1])
             if (
                 not word.capitalized
                 or word.acronym
                 or parse is None
-                or (parse.is_known and not is_name(parse) and not syllable)
+                or (parse.is_known and not is_name(parse) and not syllable and not surname)
             ):
                 break
             run.insert(0, (word, parse))
@@ -1748,10 +1763,21 @@ class _Extractor:
         topic ("оголосив про свої плани"): a verbal noun right after "про"/"о"."""
         if v + 2 >= len(tokens) or tokens[v + 1].norm not in ("про", "о", "об", "обо"):
             return False
-        if self._say_verb(tokens[v]) not in ANNOUNCE_VERBS:
+        verb = self._say_verb(tokens[v])
+        if verb not in ANNOUNCE_VERBS and verb not in REPORT_VERBS:
             return False
-        # "заявило о готовности начать производство", "оголосив про намір": a decision or readiness is content.
-        return tokens[v + 2].norm.endswith(VERBAL_NOUN_ENDINGS) or bool(self._noun_lemmas(tokens[v + 2]) & INTENT_NOUNS)
+        noun = tokens[v + 2]
+        # "сообщил о планах отправить 5200 солдат", "заявив про намір вийти": an intention and what is intended.
+        intended = v + 3 < len(tokens) and self._infinitive(tokens[v + 3])
+        if intended and self._noun_lemmas(noun) & (INTENT_NOUNS | PLAN_NOUNS):
+            return True
+        # "заявило о готовности", "оголосив про скасування рейсів": a decision, readiness or action announced.
+        return verb in ANNOUNCE_VERBS and (
+            noun.norm.endswith(VERBAL_NOUN_ENDINGS) or bool(self._noun_lemmas(noun) & INTENT_NOUNS)
+        )
+
+    def _infinitive(self, token: Token) -> bool:
+        return is_cyrillic(token.text) and any(p.tag.POS == "INFN" for p in self._parses(token)[:2])
 
     def _attention(self, tokens: list[Token], i: int) -> bool:
         """A finite verb of drawing attention right before its noun ("– обращает внимание X", "звернула увагу,
@@ -2069,6 +2095,8 @@ class _Extractor:
         return None
 
     def _partial(self, s, sentence, o, c, verbs, consumed) -> None:
+        if any(m.quoted and o < sentence.tokens[m.first].start < c for m in sentence.mentions):
+            return  # an organisation's name ("фракції «Слуга народу»", "телерадіокомпанії «Тернопіль»")
         quote_token = self._token_at(sentence, o)
         before = [v for v in verbs if v < quote_token and v not in consumed]
         # The nearest verb of saying with a speaker: one inside the reported clause has none
@@ -2699,7 +2727,9 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
         for g in ("masc", "femn")
         if g in p.tag
     }
-    gender = first_names.pop() if len(first_names) == 1 else _name_gender(name)
+    gender = _agreeing_gender(words, code)
+    if gender is None:
+        gender = first_names.pop() if len(first_names) == 1 else _name_gender(name)
     result = []
     for word in words:
         named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
@@ -2719,6 +2749,19 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
             return name
         result.append(inflected.word.replace("'", APOSTROPHE)[:1].upper() + inflected.word[1:])
     return " ".join(result)
+
+
+def _agreeing_gender(words: list[str], code: str) -> str | None:
+    """The one gender in which every word of a name can be a name (first name, surname, patronymic) in one
+    case: "Віталія Поворозника" is his genitive (not "Віталія", hers), "Олени Петренко" her genitive."""
+    readings = []
+    for word in words:
+        named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        readings.append(
+            {(g, p.tag.case) for p in named for g in ("masc", "femn") if g in p.tag or p.tag.gender is None}
+        )
+    genders = {g for g, case in readings[0] if all((g, case) in reading for reading in readings[1:])}
+    return genders.pop() if len(genders) == 1 else None
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -124,12 +124,20 @@ STANCE_VERBS = frozenset("виступати виступити выступат
 STANCE_PREPOSITIONS = frozenset("за проти против".split())
 TEAMS = frozenset("збірна команда клуб сборная команда клуб".split())  # "выступил за сборную": played for
 # What is announced after "про"/"о" is the content, not a topic ("оголосив про скасування рейсів").
-ANNOUNCE_VERBS = frozenset("оголосити оголошувати объявить объявлять заявити заявить заявлять announce".split())
+ANNOUNCE_VERBS = frozenset(
+    "оголосити оголошувати объявить объявлять заявити заявляти заявить заявлять announce".split()
+)
+# Verbs of reporting: what follows "про"/"о" is a topic ("сообщила о решении суда"), unless it is an intention
+# with what is intended ("сообщил о планах отправить солдат").
+REPORT_VERBS = frozenset("повідомити повідомляти сообщить сообщать".split())
 # Nouns of a decision, intention or readiness announced ("заявило о готовности начать", "оголосив про намір"),
 # by lemma: what was announced, not a topic.
 INTENT_NOUNS = frozenset(
-    """готовність намір рішення бажання згода відмова готовность намерение решение желание согласие отказ""".split()
+    """готовність намір рішення бажання згода відмова необхідність потреба готовность намерение решение желание
+    согласие отказ необходимость""".split()
 )
+# Nouns of plans, content when an infinitive follows ("сообщил о планах отправить"), a topic otherwise.
+PLAN_NOUNS = frozenset("план плани планы".split())
 # Endings of verbal nouns, the actions an announcement is about ("скасування", "намерении").
 VERBAL_NOUN_ENDINGS = tuple("ння ття ние тие ния тия нні тті нии тии".split())
 # Lowercase nouns for bodies that an impersonal verb names after "у"/"в" ("повідомили в уряді", "додали в
@@ -368,8 +376,9 @@ GENERIC = frozenset(
 )
 # News media quoting each other: a source attribution, not a speaker.
 MEDIA = frozenset(
-    """media outlet outlets newspaper newspapers agency press видання газета агентство телеканал преса
-    издание газета агентство телеканал пресса""".split()
+    """media outlet outlets newspaper newspapers agency press видання газета агентство
+    телеканал преса телекомпанія телерадіокомпанія радіостанція журнал тижневик
+    издание газета агентство телеканал пресса телекомпания телерадиокомпания радиостанция журнал еженедельник""".split()
 )
 MEDIA_PARTS = ("змі", "сми")
 # News agencies and broadcasters that other outlets cite as the source of what they report, by the words of

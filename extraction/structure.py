@@ -95,7 +95,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 i = close + 1
                 continue
         i += 1
-    return sorted(pairs + _dash_speech(text, pairs))
+    dashed = _dash_speech(text, pairs)
+    # A name in quote marks inside dashed speech ("— Компанія «Нафтогаз» готова, — сказав X") is part of it.
+    pairs = [(o, c) for o, c in pairs if not any(ds < o and c < de for ds, de in dashed)]
+    return sorted(pairs + dashed)
 
 
 # Direct speech set off by a dash at the start of its paragraph, with the author's words after it: "— Я не
@@ -108,8 +111,10 @@ _AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–-]\s+(?=[^\
 def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of the dashed paragraphs that the author's words follow, as quotations whose "opening mark"
     is the dash and whose "closing mark" is the comma before the author's words or the paragraph's end. Left
-    alone: a paragraph with quote marks of its own, one with no ", —" before words (a list, an answer), and an
-    outlet's relay after the dash. Whether the author's words say who spoke is for the extractor to check."""
+    alone: a paragraph whose speech is in quote marks of its own, one with no ", —" before words (a list, an
+    answer), and an outlet's relay after the dash. Quote marks inside the speech or the author's words do not
+    stop it ("— …, — каже X, директор телерадіокомпанії «Тернопіль». — …", "— …, а вони: «Ми горимо!»").
+    Whether the author's words say who spoke is for the extractor to check."""
     pairs = []
     for match in _DASH_SPEECH.finditer(text):
         start = match.start("dash")
@@ -117,17 +122,21 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
         end = len(text) if end == -1 else end
         while end > start and text[end - 1] in " \t\r":
             end -= 1
-        if any(start <= o < end for o, _c in quoted):
-            continue
+        if any(o == match.end() for o, _c in quoted):
+            continue  # the speech in quote marks of its own ("— «Ми готові», — сказав X")
+        found = []
         # The author's words: after the last ", —" before the first ". —" (or the paragraph's end), so that a
         # dash inside the speech ("всё: дом, работу, — и остались здесь, — говорит X") stays in it.
         resumed = _SPEECH_RESUMES.search(text, start + 1, end)
         authors = list(_AUTHOR_AFTER_SPEECH.finditer(text, start + 1, resumed.start() if resumed else end))
         if not authors or RELAY_TAIL.match(", " + text[authors[-1].end() : resumed.start() if resumed else end]):
             continue  # no author; or an outlet's relay ("— X заявил, что …, — сообщает ТАСС"): reported speech
-        pairs.append((start, authors[-1].start("end")))
+        found.append((start, authors[-1].start("end")))
         if resumed:
-            pairs.append((resumed.start("dash"), end))
+            found.append((resumed.start("dash"), end))
+        if any(o < edge < c for o, c in quoted for part in found for edge in part):
+            continue  # quote marks across the speech's parts
+        pairs += found
     return pairs
 
 

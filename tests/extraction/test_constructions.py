@@ -1411,3 +1411,37 @@ def test_a_participle_of_saying_belongs_to_the_main_clause_not_to_a_that_clause(
     assert speakers_of(text, "en") == [4]
     twin = "The report came close to an admission that Hart had fought, saying, “We never denied it.”"
     assert speakers_of(twin, "en") != [4]
+
+
+def test_a_surname_the_dictionary_reads_as_a_verb_stays_with_its_first_name():
+    assert speakers_of("Ярослава П'яла заявила, що пожежа почалася внизу.", "uk", []) == ["Ярослава П'яла"]
+    assert speakers_of("Ярослава пояснила, що пожежа почалася внизу.", "uk", []) == ["Ярослава"]
+
+
+def test_a_name_in_the_genitive_is_entered_in_the_gender_all_its_words_agree_in():
+    text = "За словами начальника служби Віталія Поворозника, пожежа захопила 750 квадратних метрів."
+    assert speakers_of(text, "uk", []) == ["Віталій Поворозник"]
+    twin = "За словами начальниці служби Віталії Поворозник, пожежа захопила 750 квадратних метрів."
+    assert speakers_of(twin, "uk", []) == ["Віталія Поворозник"]
+
+
+def test_dashed_speech_goes_on_after_author_words_that_name_an_organisation_in_quote_marks():
+    text = (
+        "— Ми можемо стверджувати, що пожежа почалася внизу, — каже Ярослава П'яла, директор "
+        "телерадіокомпанії «Тернопіль», яка розміщувалася тут. — Бо пожежні бачили іскри з димоходів.\n"
+    )
+    candidates = extract_candidates(text, language="uk", speakers=[])
+    assert [(c.kind, c.speaker_mention, c.text[:6]) for c in candidates] == [
+        ("direct", "Ярослава П'яла", "Ми мож"),
+        ("direct", "Ярослава П'яла", "Бо пож"),
+    ]
+    # Speech that is itself in quote marks is not dashed speech.
+    quoted = "— «Ми готові», — каже Ярослава П'яла. — Це все.\n"
+    assert [c.text for c in extract_candidates(quoted, language="uk", speakers=[])] == ["Ми готові"]
+
+
+def test_an_intention_reported_with_what_is_intended_is_a_statement_and_a_topic_is_not():
+    assert speakers_of("Соколова сообщила о планах закрыть границу.", "ru") == [2]
+    assert speakers_of("Соколова сообщила о планах правительства.", "ru") == []
+    assert speakers_of("Петренко заявляв про намір усунути підприємство від закупівель.", "uk") == [1]
+    assert speakers_of("Петренко розповідав про намір уряду.", "uk") == []
