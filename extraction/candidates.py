@@ -41,6 +41,7 @@ from extraction.lexicon import (
     BODY_NOUNS,
     CALENDAR,
     CALENDAR_LEMMAS,
+    CITING_AFTER_SOURCE,
     CITING_BEFORE_VERB,
     COMPLAINT_NOUNS,
     COMPLEMENTIZERS,
@@ -986,7 +987,9 @@ class _Extractor:
         if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor or mention.group:
             return True
         words = self._mention_words(sentence, mention)
-        if any(w.norm in GENERIC or self._media(w) for w in words) and not self._media_name(words):
+        # A named outlet after the word for its kind ("газета The Washington Post") is someone.
+        named_outlet = len(words) > 1 and self._media(words[0]) and all(w.capitalized for w in words[1:])
+        if any(w.norm in GENERIC or self._media(w) for w in words) and not (self._media_name(words) or named_outlet):
             return False  # "experts", "the press"; not "Associated Press"
         # "Officials said": a word for a body with no name is nobody in particular.
         names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS and w.norm not in ORG_NOUNS]
@@ -1300,6 +1303,10 @@ class _Extractor:
             return earlier[-1].text, earlier[-1].speaker_id, earlier[-1].kind
         if earlier:
             return None  # "Putin met Xi, and he said": either of them
+        # "Президент Родриго Тутерте пообещал …: «…», - заявил он": the one person the sentence names as a subject.
+        named_here = [] if named_only else self._subject_names(current, position, agrees)
+        if len(named_here) == 1:
+            return self._display_name(current, named_here[0]), None, "person"
         for back in (s - 1, s - 2, s - 3):
             if back < 0:
                 return None
@@ -1329,18 +1336,7 @@ class _Extractor:
             if known:
                 subject = self._subject_over_embedded(sentence, known)
                 return (subject.text, subject.speaker_id, subject.kind) if subject else None
-            named = [
-                m
-                for m in sentence.mentions
-                if m.speaker_id is None
-                and not m.pronoun
-                and not m.role
-                and m.kind != "organization"
-                and self._person_name(sentence, m)
-                and self._can_be_subject(sentence, m)
-                and not self._in_phrase(sentence, m)
-                and agrees(m.text)
-            ]
+            named = self._subject_names(sentence, sentence.end, agrees)
             if len(named) > 1:
                 named = [subject] if (subject := self._subject_over_embedded(sentence, named)) else named
             if len(named) == 1:
@@ -1352,6 +1348,23 @@ class _Extractor:
             if organisation and len({m.text for m in bodies}) == 1:
                 return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
         return None
+
+    def _subject_names(self, sentence: Sentence, position: int, agrees) -> list[Mention]:
+        """The unknown people's names before the position that can be the sentence's subject (not in a
+        prepositional phrase) and agree with the pronoun."""
+        return [
+            m
+            for m in sentence.mentions
+            if m.speaker_id is None
+            and not m.pronoun
+            and not m.role
+            and m.kind != "organization"
+            and sentence.tokens[m.last - 1].end <= position
+            and self._person_name(sentence, m)
+            and self._can_be_subject(sentence, m)
+            and not self._in_phrase(sentence, m)
+            and agrees(m.text)
+        ]
 
     def _known_gender(self, speaker_id: int) -> str | None:
         """A known speaker's gender, when the first names of its names in Cyrillic tell one ("Гілларі Клінтон"
@@ -2095,10 +2108,10 @@ class _Extractor:
         return None
 
     def _partial(self, s, sentence, o, c, verbs, consumed) -> None:
-        if any(m.quoted and o < sentence.tokens[m.first].start < c for m in sentence.mentions):
-            return  # an organisation's name ("фракції «Слуга народу»", "телерадіокомпанії «Тернопіль»")
         quote_token = self._token_at(sentence, o)
-        before = [v for v in verbs if v < quote_token and v not in consumed]
+        # "Об этом X рассказал на встрече с фракцией «Y»": the verb's content is the sentence before it.
+        anaphoric = ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start) is not None
+        before = [v for v in verbs if v < quote_token and v not in consumed and not anaphoric]
         # The nearest verb of saying with a speaker: one inside the reported clause has none
         # ("заявили, що не визнають «виборів»").
         for v in reversed(before):
@@ -2121,6 +2134,8 @@ class _Extractor:
                 consumed.add(v)
                 self._add(s, sentence.start, sentence.start + len(leading) - 1, "partial", speaker)
                 return
+        if any(m.quoted and o < sentence.tokens[m.first].start < c for m in sentence.mentions):
+            return  # an organisation's name ("директор телерадіокомпанії «Тернопіль»"), not quoted words
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
@@ -2230,7 +2245,10 @@ class _Extractor:
         words = [t for t in self._mention_words(sentence, mention) if t.capitalized and is_cyrillic(t.text)]
         if mention.speaker_id is not None or mention.role or not words or words[-1].acronym:
             return True
-        return any("nomn" in p.tag or p.tag.case is None for p in self._parses(words[-1]))
+        parses = self._parses(words[-1])
+        if words[-1].norm[-1:] in "еиоуэюі" and not any(p.is_known for p in parses):
+            return True  # a foreign surname the dictionary does not know is indeclinable ("Тутерте", "Гарсиа")
+        return any("nomn" in p.tag or p.tag.case is None for p in parses)
 
     def _verb_speaker(self, s: int, v: int):
         """(speaker, subject mention, inverted) of the verb of saying at token v; speaker None when nobody
@@ -2363,6 +2381,8 @@ class _Extractor:
                         continue
                 comma = text.find(",", match.end(), sentence.end)
                 x_end = comma if comma != -1 else sentence.end
+                citing = CITING_AFTER_SOURCE.search(text, match.end(), x_end)
+                x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
                 x_first, x_last = self._token_at(sentence, match.end()), self._token_at(sentence, x_end)
                 pronoun = match.groupdict().get("pron")
                 if pronoun:

@@ -429,6 +429,12 @@ CITING_BEFORE_VERB = re.compile(
     r"[,\s]*\b(?:со\s+ссылкой\s+на|ссылаясь\s+на|з\s+посиланням\s+на|посилаючись\s+на|citing)\s[^;:()]*?[,\s]*$",
     re.IGNORECASE,
 )
+# The same after a source's name in a formula ("Как написала газета X также со ссылкой на источники, …").
+CITING_AFTER_SOURCE = re.compile(
+    r"\s+(?:(?:также|тоже|також|теж|also)\s+)?(?:со\s+ссылкой\s+на|ссылаясь\s+на|з\s+посиланням\s+на|"
+    r"посилаючись\s+на|citing)\s",
+    re.IGNORECASE,
+)
 # Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",
 # "партия «Новые люди»"), by lemma (general vocabulary of Ukrainian and Russian typography).
 ORG_KIND_NOUNS = frozenset(

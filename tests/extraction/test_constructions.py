@@ -1445,3 +1445,25 @@ def test_an_intention_reported_with_what_is_intended_is_a_statement_and_a_topic_
     assert speakers_of("Соколова сообщила о планах правительства.", "ru") == []
     assert speakers_of("Петренко заявляв про намір усунути підприємство від закупівель.", "uk") == [1]
     assert speakers_of("Петренко розповідав про намір уряду.", "uk") == []
+
+
+def test_a_named_outlet_after_the_word_for_its_kind_is_a_source_even_citing_sources():
+    text = "Как написала газета The Daily Courier со ссылкой на источники, хакеры взломали системы."
+    assert speakers_of(text, "ru", []) == ["газета The Daily Courier"]
+    assert speakers_of("Как написала газета со ссылкой на источники, хакеры взломали системы.", "ru", []) == []
+
+
+def test_a_pronoun_stands_for_the_one_unknown_person_its_own_sentence_names_as_subject():
+    text = (
+        "Альберто Фернандес пообещал вакцинироваться. "
+        'Родриго Тутерте тоже решил привиться: "Экспериментируйте на мне", - заявил он.'
+    )
+    assert speakers_of(text, "ru", [])[-1] == "Родриго Тутерте"
+    twin = text.replace("Родриго Тутерте тоже решил", "Потом решили")
+    assert speakers_of(twin, "ru", [])[-1] == "Альберто Фернандес"
+
+
+def test_an_anaphoric_attribution_is_not_the_verb_of_a_quoted_name_after_it():
+    text = "Вакцинация начнется в феврале. Об этом Соколова рассказала на встрече с депутатами от фракции «Новые люди»."
+    candidates = extract_candidates(text, language="ru", speakers=SPEAKERS)
+    assert [(c.text, c.speaker_id) for c in candidates] == [("Вакцинация начнется в феврале", 2)]
