@@ -96,6 +96,7 @@ from extraction.lexicon import (
     REPORT_VERBS,
     REPRESENTATIVE_ROLES,
     ROLE_NOUNS,
+    ROLE_SHORT_FORMS,
     ROLE_STATUS,
     ROLE_WORDS,
     SAY_EN,
@@ -409,7 +410,7 @@ class _Extractor:
             if parse.tag.POS == "NOUN" and singular and (not nominative or subject_case):
                 lemma = normalize(parse.normal_form)
                 if lemma in ROLE_NOUNS:
-                    return lemma
+                    return ROLE_SHORT_FORMS.get(lemma, lemma)
         return ""
 
     def _record_roles(self, s: int, sentence: Sentence) -> None:
@@ -430,8 +431,8 @@ class _Extractor:
             i = m.first - 1
             while i >= 0 and i >= m.first - 5 and not self.text[tokens[i].end : tokens[i + 1].start].strip():
                 token = tokens[i]
-                if token.norm in PREPOSITIONS or self._say_verb(token) or i in named:
-                    break
+                if token.norm in PREPOSITIONS or self._say_verb(token) or (i in named and not token.acronym):
+                    break  # (a body's acronym is the title's complement: "депутата ВР Миколи Левченка")
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
                 if role:
                     roles.add(role)
@@ -696,6 +697,7 @@ class _Extractor:
                 if (
                     tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS)
                     or not self._agrees_with_verb(mention, tokens[v])
+                    or self._one_person_for_plural(sentence, mention, tokens[v])
                     or modifier
                 ):
                     # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object;
@@ -1405,7 +1407,12 @@ class _Extractor:
         if mention.first >= 2 and tokens[mention.first - 2].text.isdigit() and self._noun_lemmas(previous) & TIME_UNITS:
             return False  # "В апреле 2015 года ЕК заявила": a date before the subject, not whose year
         after_role = bool(self._role_lemma(previous))
-        for token in tokens[mention.first : mention.last]:
+        words = tokens[mention.first : mention.last]
+        # "до депутата Миколи Левченка": a first name and surname in the role's own case are its holder.
+        own_case = after_role and any("gent" in p.tag for p in self._parses(previous))
+        if own_case and len(words) > 1 and self._first_name(words[0]):
+            return False
+        for token in words:
             if token.acronym:
                 continue
             parses = self._parses(token)
@@ -1454,6 +1461,18 @@ class _Extractor:
             return False
         last = _parse_word(normalize(words[-1]), self.language if self.language in ("uk", "ru") else "uk")
         return not last or any("nomn" in p.tag or p.tag.case is None for p in last)
+
+    def _one_person_for_plural(self, sentence: Sentence, mention: Mention, verb: Token) -> bool:
+        """One person's Cyrillic name before a plural verb, not coordinated with another ("… Губарєва
+        називають креатурою Левченка": they call him that; not "Путин и Байден выразили")."""
+        if mention.pronoun or mention.role or mention.parts or not is_cyrillic(verb.text):
+            return False
+        parses = [p for p in self._parses(verb) if p.tag.POS == "VERB"]
+        if not parses or not all("plur" in p.tag for p in parses) or not _name_gender(mention.text):
+            return False
+        tokens = sentence.tokens
+        around = [tokens[k].norm for k in (mention.first - 1, mention.last) if 0 <= k < len(tokens)]
+        return not any(word in COORDINATORS for word in around)
 
     def _person_like(self, sentence: Sentence, mention: Mention) -> bool:
         """A known person, or a name the dictionaries know as a first name or surname."""

@@ -215,10 +215,14 @@ ROLE_NOUNS = (
     мэр командующий руководитель руководительница председатель судья чиновник советник помощник спикер нападавший убийца
     стрелок подозреваемый правозащитник правозащитница активист активистка
     parliamentarian lawmaker legislator politician парламентар гендиректор співрозмовник співрозмовниця чиновниця
-    посадовиця политик політик парламентарий собеседник собеседница""".split()
+    посадовиця политик політик парламентарий собеседник собеседница
+    лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер
+    віце-премʼєр нардеп омбудсмен омбудсман ombudsman""".split()
     )
     | PROFESSIONS
 )
+# Short forms of a role, read as the role ("нардеп" is a "депутат", a member of parliament).
+ROLE_SHORT_FORMS = {"нардеп": "депутат", "генсек": "генсекретар", "генсекретарь": "генсекретар"}
 # Roles that stand for whoever the text is about, whatever office it gave them ("the official", "чиновник",
 # "собеседница", "парламентарий": the person quoted before), by lemma: they never name another office.
 ANAPHORIC_ROLES = frozenset(

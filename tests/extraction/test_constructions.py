@@ -1467,3 +1467,23 @@ def test_an_anaphoric_attribution_is_not_the_verb_of_a_quoted_name_after_it():
     text = "Вакцинация начнется в феврале. Об этом Соколова рассказала на встрече с депутатами от фракции «Новые люди»."
     candidates = extract_candidates(text, language="ru", speakers=SPEAKERS)
     assert [(c.text, c.speaker_id) for c in candidates] == [("Вакцинация начнется в феврале", 2)]
+
+
+def test_a_title_and_name_in_the_same_oblique_case_name_the_holder_of_the_role():
+    text = "Ми звернулися до депутата Миколи Левченка. Депутат заявив, що угоди не буде."
+    assert speakers_of(text, "uk", []) == ["Микола Левченко"]
+    twin = "Ми звернулися до депутата. Депутат заявив, що угоди не буде."
+    assert speakers_of(twin, "uk", []) == ["Депутат"]
+
+
+def test_a_short_form_of_a_role_is_the_role():
+    text = "Ми звернулися до депутата Миколи Левченка. Нардеп заявив, що угоди не буде."
+    assert speakers_of(text, "uk", []) == ["Микола Левченко"]
+    text = "Об этом заявил госсекретарь США Олег Иванов. «Это настоящий вызов», — сказал госсекретарь."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+
+
+def test_one_person_is_not_the_subject_of_a_plural_verb_but_two_people_are():
+    assert speakers_of("Губарєва називають креатурою Левченка.", "uk", []) == []
+    joint = "Путин и Байден в телефонном разговоре выразили удовлетворение в связи с этим."
+    assert speakers_of(joint, "ru", []) == ["Путин", "Байден"]
