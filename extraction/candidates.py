@@ -663,8 +663,14 @@ class _Extractor:
             # "Соколова, отвечая на вопрос журналистов, сказала": the participle's clause between commas.
             comma = self.text.rfind(",", sentence.start, tokens[v - 1].end)
             opening = self._token_at(sentence, comma + 1) if comma != -1 else None
-            if opening is not None and opening < v and self._participle(tokens[opening]):
+            # Or a prepositional phrase or a relative clause between commas ("Clinton, at a later press
+            # gaggle, said", "Christie, who has campaigned for Trump, blasted").
+            aside = opening is not None and (
+                tokens[opening].norm in PREPOSITIONS or tokens[opening].norm in RELATIVE_PRONOUNS
+            )
+            if opening is not None and opening < v and (self._participle(tokens[opening]) or aside):
                 i = opening - 1
+                relative_seen = tokens[opening].norm in RELATIVE_PRONOUNS
         # "X veered close to an admission that soldiers had fought, saying": a participle's subject is the main
         # clause's, before the first "that"; not a subject inside the clause "that" opens.
         embedded = None
@@ -2146,9 +2152,13 @@ class _Extractor:
         after = [v for v in verbs if sentence.tokens[v].start > c and v not in consumed]
         for v in after:
             speaker, subject, inverted = self._verb_speaker(s, v)
-            if not speaker or not inverted:
+            if not speaker or subject is None:
                 continue
-            leading = self.text[sentence.start : sentence.tokens[v].start].rstrip(DASHES + " ")
+            # "…, сказала X." inverted; or '"…" to drive up the price, she said.': the subject right before it.
+            opening = sentence.tokens[v].start if inverted else sentence.tokens[subject.first].start
+            if not inverted and subject.last != v:
+                continue
+            leading = self.text[sentence.start : opening].rstrip(DASHES + " ")
             if leading.endswith(","):
                 consumed.add(v)
                 self._add(s, sentence.start, sentence.start + len(leading) - 1, "partial", speaker)

@@ -1487,3 +1487,22 @@ def test_one_person_is_not_the_subject_of_a_plural_verb_but_two_people_are():
     assert speakers_of("Губарєва називають креатурою Левченка.", "uk", []) == []
     joint = "Путин и Байден в телефонном разговоре выразили удовлетворение в связи с этим."
     assert speakers_of(joint, "ru", []) == ["Путин", "Байден"]
+
+
+def test_a_prepositional_phrase_or_relative_clause_between_commas_stands_between_subject_and_verb():
+    text = "Daniel Hart, at a later press gaggle, said, “The talks are over.”"
+    assert speakers_of(text, "en") == [4]
+    text = "Daniel Hart, who has campaigned for the party since March, blasted the plan as a “disgrace” on Friday."
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("At a later press gaggle, reporters said, “The talks are over.”", "en") == []
+
+
+def test_a_quotation_continued_by_the_author_then_attributed_is_a_partial_statement():
+    text = (
+        "“This isn’t right,” Hart said. “You squeezed employees to the breaking point” to drive up the price, he said."
+    )
+    candidates = extract_candidates(text, language="en", speakers=SPEAKERS)
+    assert [(c.kind, c.speaker_id) for c in candidates] == [("direct", 4), ("partial", 4)]
+    assert candidates[1].text.startswith("“You squeezed")
+    twin = "“You squeezed employees to the breaking point” to drive up the stock price, a report found."
+    assert [c.speaker_id for c in extract_candidates(twin, language="en", speakers=SPEAKERS)] == []
