@@ -2013,6 +2013,8 @@ class _Extractor:
             self.verb_speakers[(s, self._token_at(sentence, document.end() - 1))] = speaker
             return speaker
         tokens = sentence.tokens
+        if first < len(tokens) and tokens[first].norm in CONJUNCTIONS:
+            return None  # '… as a “terrible situation,” but stopped short of calling …': the sentence goes on
         # Right after a quotation, "he continued" / "продовжив він" attributes it as a verb of saying would.
         continuing = {k for k in range(first, min(first + 3, len(tokens))) if self._continuation_verb(tokens[k])}
         for v in sorted(set(verbs) | continuing):

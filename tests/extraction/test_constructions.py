@@ -1506,3 +1506,9 @@ def test_a_quotation_continued_by_the_author_then_attributed_is_a_partial_statem
     assert candidates[1].text.startswith("“You squeezed")
     twin = "“You squeezed employees to the breaking point” to drive up the stock price, a report found."
     assert [c.speaker_id for c in extract_candidates(twin, language="en", speakers=SPEAKERS)] == []
+
+
+def test_a_sentence_that_goes_on_after_a_quoted_phrase_is_no_attribution_after_it():
+    text = "Hart described the incident as a “terrible situation,” but stopped short of calling Lee’s actions racist."
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("“It is a terrible situation,” Lee’s lawyer said.", "en") != [4]
