@@ -254,6 +254,15 @@ class _Extractor:
                 k += 1
             if k < len(tokens) and self._adjacent(tokens, k) and tokens[k].norm in ORG_NOUNS:
                 j = k + 1
+            if self._place_before_name(tokens, i, j):
+                # "Мер Донецька Олександр Лук'янченко": the city is the title's complement, not the name's part.
+                mentions.append(Mention(i, i + 1, tokens[i].text))
+                i += 1
+            split = self._two_names(tokens, i, j)
+            if split:
+                # "- говорил Собянин Путину": who spoke to whom, two names in two cases.
+                mentions.append(Mention(i, split, self.text[tokens[i].start : tokens[split - 1].end]))
+                i = split
             mentions.append(Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
             i = j
         mentions.extend(self._quoted_names(sentence))
@@ -552,6 +561,36 @@ class _Extractor:
             parses = self._parses(token)
             return not parses or any(p.tag.POS in ("NOUN", "ADJF", None) or not p.is_known for p in parses)
         return True
+
+    def _place_before_name(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the run of capitalised words i..j opens with a word in the genitive before a person's first
+        name that cannot be one name with it ("Донецька Олександр": her surname, his first name)."""
+        if j - i < 3 or not is_cyrillic(tokens[i].text) or not self._first_name(tokens[i + 1]):
+            return False
+        parses = self._parses(tokens[i])
+        if not any("gent" in p.tag for p in parses):
+            return False
+        if parses and all(p.is_known and not is_name(p) for p in parses):
+            return True  # a known word, no name: "Донецька", "Києва"
+        code = self._dictionary_language()
+        words = [t.text for t in tokens[i:j]]
+        return _agreeing_gender(words, code) is None and _agreeing_gender(words[1:], code) is not None
+
+    def _two_names(self, tokens: list[Token], i: int, j: int) -> int | None:
+        """Where a run of Cyrillic names i..j parts into two people's names, each agreeing in itself but not
+        with the other ("Собянин Путину"); None when it is one name, or the dictionaries cannot tell."""
+        if j - i < 2 or not all(is_cyrillic(t.text) for t in tokens[i:j]):
+            return None
+        code = self._dictionary_language()
+        words = [t.text for t in tokens[i:j]]
+        if not all(any(is_name(p) and p.is_known for p in self._parses(t)) for t in tokens[i:j]):
+            return None
+        if _agreeing_gender(words, code) is not None or _one_case(words, code):
+            return None
+        for k in range(1, len(words)):
+            if _one_case(words[:k], code) and _one_case(words[k:], code):
+                return i + k
+        return None
 
     def _first_name(self, token: Token) -> bool:
         """A Cyrillic word the dictionary knows as a first name and only as nouns ("Ярослава", "Олег")."""
@@ -890,6 +929,10 @@ class _Extractor:
                 # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
                 # name is the subject when an adverbial, not more of the clause, follows it.
                 adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
+                # "- говорил Собянин Путину в сентябре", "сказав він журналістам": whom it was said to.
+                addressee = next((m for m in sentence.mentions if m.first == mention.last and not m.pronoun), None)
+                adverbial = adverbial or following in LISTENERS
+                adverbial = adverbial or (addressee is not None and not self._can_be_subject(sentence, addressee))
                 # "- прокомментировал «Нафтогаз» информацию": right after the verb, before the verb's object.
                 adverbial = adverbial or (
                     mention.first == v + 1 and mention.last < len(tokens) and self._object_noun(tokens[mention.last])
@@ -2807,12 +2850,25 @@ def _agreeing_gender(words: list[str], code: str) -> str | None:
     case: "Віталія Поворозника" is his genitive (not "Віталія", hers), "Олени Петренко" her genitive."""
     readings = []
     for word in words:
-        named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        parses = _parse_word(normalize(word), code)
+        named = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes and "plur" not in p.tag]
         readings.append(
             {(g, p.tag.case) for p in named for g in ("masc", "femn") if g in p.tag or p.tag.gender is None}
         )
+    readings = [reading for reading in readings if reading]  # a word no dictionary reads as a name agrees with any
+    if not readings:
+        return None
     genders = {g for g, case in readings[0] if all((g, case) in reading for reading in readings[1:])}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _one_case(words: list[str], code: str) -> bool:
+    """Whether the words can be one person's name in some case and number (any gender)."""
+    readings = []
+    for word in words:
+        named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        readings.append({(p.tag.case, "plur" in p.tag) for p in named})
+    return bool(set.intersection(*readings)) if readings else False
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -1512,3 +1512,16 @@ def test_a_sentence_that_goes_on_after_a_quoted_phrase_is_no_attribution_after_i
     text = "Hart described the incident as a “terrible situation,” but stopped short of calling Lee’s actions racist."
     assert speakers_of(text, "en") == [4]
     assert speakers_of("“It is a terrible situation,” Lee’s lawyer said.", "en") != [4]
+
+
+def test_a_city_after_a_title_is_not_part_of_the_name_after_it():
+    text = "Вік поранених — від 18 до 62 років. Мер Донецька Олександр Лукяненко заявив, що угоди не буде."
+    assert speakers_of(text, "uk", []) == ["Олександр Лукяненко"]
+
+
+def test_two_names_in_two_cases_are_who_spoke_and_to_whom():
+    text = '"Мне было бы сложно агитировать за вакцину", - говорил Собянин Путину в начале сентября.'
+    assert speakers_of(text, "ru", []) == ["Собянин"]
+    assert speakers_of('"Мне было бы сложно", - говорил Сергей Собянин в начале сентября.', "ru", []) == [
+        "Сергей Собянин"
+    ]
