@@ -2041,9 +2041,13 @@ class _Extractor:
         # The comma may sit inside a nested quotation that ends with it ("… I would say, ‘That’s absurd,’”).
         ending = content.rstrip().rstrip("'\"‘’“”«»‹›")[-1:]
         separated = bool(re.search(rf"[{DASHES},]", separator.group())) or ending in ",!?…"
+        first = self._token_at(sentence, c + 1 + separator.end())
+        if not separated and ending == "." and first < len(sentence.tokens):
+            # '… dropped the ball.” said Jewell Young': a full stop for the comma, a verb of saying right after.
+            following = sentence.tokens[first]
+            separated = not following.capitalized and bool(self._say_verb(following))
         if not separated:
             return None
-        first = self._token_at(sentence, c + 1 + separator.end())
         source = STATEMENT_SOURCE.match(self.text, c + 1 + separator.end())
         if source:  # "», — говорится в заявлении МИД.", "”, said a statement from the ministry."
             return self._statement_source(s, sentence, source.start()) or False

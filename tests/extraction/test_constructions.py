@@ -1525,3 +1525,14 @@ def test_two_names_in_two_cases_are_who_spoke_and_to_whom():
     assert speakers_of('"Мне было бы сложно", - говорил Сергей Собянин в начале сентября.', "ru", []) == [
         "Сергей Собянин"
     ]
+
+
+def test_a_straight_opening_mark_may_close_with_a_curly_one():
+    text = '"The talks are over. Nobody is above the law,” Hart said in a statement. “We will appeal."'
+    candidates = extract_candidates(text, language="en", speakers=SPEAKERS)
+    assert [(c.text, c.speaker_id) for c in candidates][0] == ("The talks are over. Nobody is above the law", 4)
+
+
+def test_a_full_stop_before_the_closing_mark_and_a_verb_of_saying_after_it():
+    assert speakers_of("“They have dropped the ball.” said Daniel Hart, a local resident.", "en") == [4]
+    assert 4 not in speakers_of("“They have dropped the ball.” Daniel Hart left the room.", "en")
