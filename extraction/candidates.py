@@ -66,6 +66,7 @@ from extraction.lexicon import (
     INVERTING_VERBS_EN,
     LISTED_GAP,
     LISTENERS,
+    MAKE_FORMS,
     MEDIA,
     MEDIA_NAMES,
     MEDIA_PARTS,
@@ -727,6 +728,14 @@ class _Extractor:
                     i -= 1  # "Соколова в комментарии ‘’Радио Север’’ назвала": a quoted name, not quoted words
                     continue
                 return None
+            if (
+                token.norm in PASSIVE
+                and i == v - 1
+                and not is_cyrillic(tokens[v].text)
+                and tokens[v].norm.endswith("ing")
+            ):
+                i -= 1  # "Clinton is making clear that": the progressive, not the passive
+                continue
             if token.norm in PASSIVE and i == v - 1:
                 if tokens[v].norm not in CONVINCED:
                     return None  # "was told": the subject heard it
@@ -1806,6 +1815,7 @@ class _Extractor:
                 or self._stance(tokens, i)
                 or self._attention(tokens, i)
                 or self._appeal(tokens, i)
+                or self._making_clear(tokens, i)
             )
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
@@ -1821,6 +1831,13 @@ class _Extractor:
             )
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
+
+    def _making_clear(self, tokens: list[Token], i: int) -> bool:
+        """ "made clear that", "is making the case that": English phrases of saying with "make"."""
+        if tokens[i].norm not in MAKE_FORMS or tokens[i].in_quote:
+            return False
+        following = " ".join(t.norm for t in tokens[i + 1 : i + 4])
+        return any(following.startswith(phrase + " that") for phrase in ("clear", "the case", "it clear"))
 
     def _convinced(self, tokens: list[Token], i: int) -> bool:
         """A predicate of conviction before "that" ("він переконаний, що", "she is convinced that"): a position

@@ -439,6 +439,8 @@ CITING_AFTER_SOURCE = re.compile(
     r"посилаючись\s+на|citing)\s",
     re.IGNORECASE,
 )
+# "made clear that", "making the case that": phrases of saying with "make".
+MAKE_FORMS = frozenset("make makes made making".split())
 # Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",
 # "партия «Новые люди»"), by lemma (general vocabulary of Ukrainian and Russian typography).
 ORG_KIND_NOUNS = frozenset(

@@ -1536,3 +1536,9 @@ def test_a_straight_opening_mark_may_close_with_a_curly_one():
 def test_a_full_stop_before_the_closing_mark_and_a_verb_of_saying_after_it():
     assert speakers_of("“They have dropped the ball.” said Daniel Hart, a local resident.", "en") == [4]
     assert 4 not in speakers_of("“They have dropped the ball.” Daniel Hart left the room.", "en")
+
+
+def test_making_clear_is_saying_and_the_progressive_is_no_passive():
+    assert speakers_of("In her speeches, Hart is making clear that jobs come first.", "en") == [4]
+    assert speakers_of("In her speeches, Hart made clear that jobs come first.", "en") == [4]
+    assert speakers_of("In her speeches, Hart made a cake that was tasty.", "en") == []
