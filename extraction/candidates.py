@@ -36,6 +36,7 @@ from extraction.lexicon import (
     APPEAL_VERBS,
     ARTICLES,
     AS_STATED,
+    ATTEMPT_VERBS,
     ATTENTION_NOUNS,
     ATTENTION_VERBS,
     BODY_NOUNS,
@@ -1816,6 +1817,7 @@ class _Extractor:
                 or self._attention(tokens, i)
                 or self._appeal(tokens, i)
                 or self._making_clear(tokens, i)
+                or self._attempted_saying(tokens, i)
             )
             and not (i and tokens[i - 1].norm in MODALS)
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
@@ -1831,6 +1833,21 @@ class _Extractor:
             )
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
+
+    def _attempted_saying(self, tokens: list[Token], i: int) -> bool:
+        """An infinitive of saying after a finite verb of deciding, hurrying or trying ("решил напомнить о том, что",
+        "поспішила звинуватити"): what was said, not what may be."""
+        if i == 0 or tokens[i].in_quote or not is_cyrillic(tokens[i].text) or not self._adjacent(tokens, i):
+            return False
+        if tokens[i].norm[:3] not in _say_prefixes():
+            return False
+        lemmas = SAY_UK if self._dictionary_language() == "uk" else SAY_RU
+        if not (self._infinitive(tokens[i]) and self._say_infinitive(tokens[i], lemmas)):
+            return False
+        before = tokens[i - 1] if tokens[i - 1].norm not in ("ж", "же", "одразу", "сразу") else tokens[i - 2]
+        return any(
+            p.tag.POS == "VERB" and "past" in p.tag and p.normal_form in ATTEMPT_VERBS for p in self._parses(before)
+        )
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""
@@ -1875,7 +1892,13 @@ class _Extractor:
         )
 
     def _infinitive(self, token: Token) -> bool:
-        return is_cyrillic(token.text) and any(p.tag.POS == "INFN" for p in self._parses(token)[:2])
+        """A Cyrillic infinitive (the Ukrainian dictionary tags it as a verb with "infn")."""
+        return is_cyrillic(token.text) and any(
+            p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in self._parses(token)[:2]
+        )
+
+    def _say_infinitive(self, token: Token, lemmas: frozenset[str]) -> bool:
+        return any(p.normal_form.replace("ё", "е") in lemmas for p in self._parses(token)[:2])
 
     def _attention(self, tokens: list[Token], i: int) -> bool:
         """A finite verb of drawing attention right before its noun ("– обращает внимание X", "звернула увагу,

@@ -439,6 +439,12 @@ CITING_AFTER_SOURCE = re.compile(
     r"посилаючись\s+на|citing)\s",
     re.IGNORECASE,
 )
+# Verbs of deciding, hurrying and trying before an infinitive of saying ("решил напомнить, что", "поспішила
+# звинуватити", "tried to make the case"): the infinitive is said, by lemma.
+ATTEMPT_VERBS = frozenset(
+    """вирішити поспішити спробувати намагатися захотіти вважати_за_потрібне решить поспешить попытаться пытаться
+    захотеть try decide rush seek""".split()
+)
 # "made clear that", "making the case that": phrases of saying with "make".
 MAKE_FORMS = frozenset("make makes made making".split())
 # Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",
@@ -490,6 +496,12 @@ LISTED_GAP = re.compile(
 FORMULAS = [
     re.compile(r"\b(?:за|по)\s+(?:(?P<pron>його|її|їхніми|їх|его|её|ее|их)\s+)?слова(?:ми|м)\b", re.IGNORECASE),
     # "На думку X", "с точки зрения X", "на переконання X": whose view it is.
+    # "По его мнению", "на її думку", "с их точки зрения": the pronoun stands for the holder.
+    re.compile(
+        r"\b(?:на|по|з|с)\s+(?P<pron>його|її|їхню|їх|его|её|ее|их)\s+(?:думку|мнению|точки\s+зору|точки\s+зрения|"
+        r"переконання|убеждению)\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:на\s+думку|по\s+мнению|з\s+точки\s+зору|с\s+точки\s+зрения|на\s+переконання|"
         r"по\s+убеждению)\b",

@@ -1542,3 +1542,15 @@ def test_making_clear_is_saying_and_the_progressive_is_no_passive():
     assert speakers_of("In her speeches, Hart is making clear that jobs come first.", "en") == [4]
     assert speakers_of("In her speeches, Hart made clear that jobs come first.", "en") == [4]
     assert speakers_of("In her speeches, Hart made a cake that was tasty.", "en") == []
+
+
+def test_a_pronoun_in_a_viewpoint_formula_stands_for_the_person_before():
+    text = "Соколова выступила на митинге. По ее мнению, развитие сектора позволит создать рабочие места."
+    assert speakers_of(text, "ru") == [2]
+    assert speakers_of("Соколова выступила на митинге. По мнению экспертов, сектор вырастет.", "ru") == []
+
+
+def test_an_infinitive_of_saying_after_a_verb_of_deciding_or_hurrying_is_said():
+    assert speakers_of("Петренко поспішив звинуватити голову ради у зриві сесії.", "uk") == [1]
+    assert speakers_of("Иванов решил напомнить о том, что претензии были необоснованными.", "ru") == [3]
+    assert speakers_of("Иванов решил поехать в Москву, чтобы все обсудить.", "ru") == []
