@@ -86,6 +86,7 @@ from extraction.lexicon import (
     PLACE_PREPOSITIONS,
     PLAN_NOUNS,
     POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PROFESSIONS,
     PRONOUN_GENDERS,
@@ -1835,8 +1836,8 @@ class _Extractor:
         ]
 
     def _attempted_saying(self, tokens: list[Token], i: int) -> bool:
-        """An infinitive of saying after a finite verb of deciding, hurrying or trying ("решил напомнить о том, что",
-        "поспішила звинуватити"): what was said, not what may be."""
+        """An infinitive of saying after a finite verb of deciding, hurrying, trying or going on ("решил напомнить о
+        том, что", "поспішила звинуватити", "продовжує заявляти про"): what was said, not what may be."""
         if i == 0 or tokens[i].in_quote or not is_cyrillic(tokens[i].text) or not self._adjacent(tokens, i):
             return False
         if tokens[i].norm[:3] not in _say_prefixes():
@@ -1846,7 +1847,8 @@ class _Extractor:
             return False
         before = tokens[i - 1] if tokens[i - 1].norm not in ("ж", "же", "одразу", "сразу") else tokens[i - 2]
         return any(
-            p.tag.POS == "VERB" and "past" in p.tag and p.normal_form in ATTEMPT_VERBS for p in self._parses(before)
+            p.tag.POS == "VERB" and {"past", "pres"} & p.tag.grammemes and p.normal_form in ATTEMPT_VERBS
+            for p in self._parses(before)
         )
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
@@ -1878,12 +1880,18 @@ class _Extractor:
         topic ("оголосив про свої плани"): a verbal noun right after "про"/"о"."""
         if v + 2 >= len(tokens) or tokens[v + 1].norm not in ("про", "о", "об", "обо"):
             return False
-        verb = self._say_verb(tokens[v])
+        # "продовжує заявляти про свою перемогу": the infinitive after a verb of going on says it too.
+        verb = self._say_verb(tokens[v]) or (
+            next((p.normal_form for p in self._parses(tokens[v])[:2]), None) if self._infinitive(tokens[v]) else None
+        )
         if verb not in ANNOUNCE_VERBS and verb not in REPORT_VERBS:
             return False
-        noun = tokens[v + 2]
+        k = v + 2
+        if tokens[k].norm in POSSESSIVE_PRONOUNS and k + 1 < len(tokens):
+            k += 1  # "про свою перемогу", "о своем решении"
+        noun = tokens[k]
         # "сообщил о планах отправить 5200 солдат", "заявив про намір вийти": an intention and what is intended.
-        intended = v + 3 < len(tokens) and self._infinitive(tokens[v + 3])
+        intended = k + 1 < len(tokens) and self._infinitive(tokens[k + 1])
         if intended and self._noun_lemmas(noun) & (INTENT_NOUNS | PLAN_NOUNS):
             return True
         # "заявило о готовности", "оголосив про скасування рейсів": a decision, readiness or action announced.

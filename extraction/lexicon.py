@@ -130,11 +130,11 @@ ANNOUNCE_VERBS = frozenset(
 # Verbs of reporting: what follows "про"/"о" is a topic ("сообщила о решении суда"), unless it is an intention
 # with what is intended ("сообщил о планах отправить солдат").
 REPORT_VERBS = frozenset("повідомити повідомляти сообщить сообщать".split())
-# Nouns of a decision, intention or readiness announced ("заявило о готовности начать", "оголосив про намір"),
-# by lemma: what was announced, not a topic.
+# Nouns of a decision, intention, readiness or outcome announced ("заявило о готовности начать", "оголосив про
+# намір", "заявляє про перемогу"), by lemma: what was announced, not a topic.
 INTENT_NOUNS = frozenset(
-    """готовність намір рішення бажання згода відмова необхідність потреба готовность намерение решение желание
-    согласие отказ необходимость""".split()
+    """готовність намір рішення бажання згода відмова необхідність потреба перемога поразка відставка готовность
+    намерение решение желание согласие отказ необходимость победа поражение отставка""".split()
 )
 # Nouns of plans, content when an infinitive follows ("сообщил о планах отправить"), a topic otherwise.
 PLAN_NOUNS = frozenset("план плани планы".split())
@@ -439,11 +439,16 @@ CITING_AFTER_SOURCE = re.compile(
     r"посилаючись\s+на|citing)\s",
     re.IGNORECASE,
 )
-# Verbs of deciding, hurrying and trying before an infinitive of saying ("решил напомнить, что", "поспішила
-# звинуватити", "tried to make the case"): the infinitive is said, by lemma.
+# Verbs of deciding, hurrying, trying and going on before an infinitive of saying ("решил напомнить, что",
+# "поспішила звинуватити", "продовжує заявляти"): the infinitive is said, by lemma.
 ATTEMPT_VERBS = frozenset(
-    """вирішити поспішити спробувати намагатися захотіти вважати_за_потрібне решить поспешить попытаться пытаться
-    захотеть try decide rush seek""".split()
+    """вирішити поспішити спробувати намагатися захотіти продовжувати продовжити решить поспешить попытаться пытаться
+    захотеть продолжать продолжить""".split()
+)
+# Possessive pronouns before a noun ("про свою перемогу", "о своем решении").
+POSSESSIVE_PRONOUNS = frozenset(
+    """свою свій своє свої своєї своїй свого своїм свой свое своя свои своем своём своей своих своего його її їхню
+    їхній їхнє їхні его её ее их""".split()
 )
 # "made clear that", "making the case that": phrases of saying with "make".
 MAKE_FORMS = frozenset("make makes made making".split())
@@ -498,8 +503,8 @@ FORMULAS = [
     # "На думку X", "с точки зрения X", "на переконання X": whose view it is.
     # "По его мнению", "на її думку", "с их точки зрения": the pronoun stands for the holder.
     re.compile(
-        r"\b(?:на|по|з|с)\s+(?P<pron>його|її|їхню|їх|его|её|ее|их)\s+(?:думку|мнению|точки\s+зору|точки\s+зрения|"
-        r"переконання|убеждению)\b",
+        r"\b(?:на|по|з|с|за)\s+(?P<pron>його|її|їхню|їх|его|её|ее|их)\s+(?:думку|мнению|точки\s+зору|точки\s+зрения|"
+        r"переконання|убеждению|версією|версии|даними|данным|інформацією|информации)\b",
         re.IGNORECASE,
     ),
     re.compile(

@@ -1554,3 +1554,8 @@ def test_an_infinitive_of_saying_after_a_verb_of_deciding_or_hurrying_is_said():
     assert speakers_of("Петренко поспішив звинуватити голову ради у зриві сесії.", "uk") == [1]
     assert speakers_of("Иванов решил напомнить о том, что претензии были необоснованными.", "ru") == [3]
     assert speakers_of("Иванов решил поехать в Москву, чтобы все обсудить.", "ru") == []
+
+
+def test_going_on_to_claim_an_outcome_is_a_statement_and_a_topic_is_not():
+    assert speakers_of("Петренко продовжує заявляти про свою перемогу на виборах.", "uk") == [1]
+    assert speakers_of("Петренко продовжує розповідати про свою родину.", "uk") == []
