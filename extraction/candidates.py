@@ -268,6 +268,7 @@ class _Extractor:
                 i = split
             mentions.append(Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
             i = j
+        mentions = [self._body_with_name(sentence, m) for m in mentions]
         mentions.extend(self._quoted_names(sentence))
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
@@ -284,6 +285,24 @@ class _Extractor:
                     # "It said": an organisation named before ("Northwind Airlines ... It said"), never a thing.
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
         return sorted(mentions, key=lambda m: m.first)
+
+    def _body_with_name(self, sentence: Sentence, mention: Mention) -> Mention:
+        """ "Полиция Нью-Йорка", "Посольство России", "уряд Польщі": a body named by its kind in the nominative
+        and whose it is, one organisation; else the mention as it is."""
+        tokens = sentence.tokens
+        k = mention.first - 1
+        if mention.speaker_id is not None or k < 0 or not self._adjacent(tokens, mention.first):
+            return mention
+        body = tokens[k]
+        if not is_cyrillic(body.text) or (body.capitalized and k and not self._starts_clause(sentence, k)):
+            return mention
+        nominative = [p for p in self._parses(body) if p.tag.POS == "NOUN" and "plur" not in p.tag and "nomn" in p.tag]
+        if not any(normalize(p.normal_form) in BODY_NOUNS for p in nominative):
+            return mention
+        if not self._genitive_modifier(sentence, mention):
+            return mention
+        text = self.text[body.start : tokens[mention.last - 1].end]
+        return Mention(k, mention.last, text, kind="organization", entered=text[:1].upper() + text[1:])
 
     def _quoted_names(self, sentence: Sentence) -> list[Mention]:
         """Organisations named in quote marks, as Ukrainian and Russian write them: after a noun for their kind
@@ -1519,7 +1538,9 @@ class _Extractor:
             name_gender = _noun_gender(words[0])
         if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:
             return False
-        last = _parse_word(normalize(words[-1]), self.language if self.language in ("uk", "ru") else "uk")
+        # The head's case: the last word of a name, the first of a body with whose it is ("Полиция Нью-Йорка").
+        head = words[0] if mention.kind == "organization" else words[-1]
+        last = _parse_word(normalize(head), self.language if self.language in ("uk", "ru") else "uk")
         return not last or any("nomn" in p.tag or p.tag.case is None for p in last)
 
     def _one_person_for_plural(self, sentence: Sentence, mention: Mention, verb: Token) -> bool:

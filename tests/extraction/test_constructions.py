@@ -1559,3 +1559,12 @@ def test_an_infinitive_of_saying_after_a_verb_of_deciding_or_hurrying_is_said():
 def test_going_on_to_claim_an_outcome_is_a_statement_and_a_topic_is_not():
     assert speakers_of("Петренко продовжує заявляти про свою перемогу на виборах.", "uk") == [1]
     assert speakers_of("Петренко продовжує розповідати про свою родину.", "uk") == []
+
+
+def test_a_body_named_by_its_kind_and_whose_it_is_speaks_as_one_organisation():
+    text = "Полиция Нью-Йорка сообщила, что в среду были арестованы более 20 человек."
+    candidates = extract_candidates(text, language="ru", speakers=[])
+    assert [(c.speaker_mention, c.speaker_kind) for c in candidates] == [("Полиция Нью-Йорка", "organization")]
+    assert speakers_of("Жители Нью-Йорка сообщили, что в среду были арестованы 20 человек.", "ru", []) == []
+    police = SpeakerRef(id=9, names=["Полиция Нью-Йорка"], kind="organization")
+    assert speakers_of(text, "ru", [police]) == [9]
