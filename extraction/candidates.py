@@ -1099,6 +1099,17 @@ class _Extractor:
             and sentence.tokens[m.last - 1].norm not in ORG_HEADS | ORG_NOUNS
         )
 
+    @functools.cached_property
+    def _lone_names(self) -> frozenset[str]:
+        """Latin capitalised words the text uses alone as a name (a mention of one word) after the first words of
+        its sentences; read after the mentions of every sentence are found."""
+        return frozenset(
+            sentence.tokens[m.first].norm
+            for sentence in self.sentences
+            for m in sentence.mentions
+            if m.last - m.first == 1 and not (m.pronoun or m.role or m.quoted) and not is_cyrillic(m.text)
+        )
+
     def _media_name(self, words: list[Token]) -> bool:
         """Whether the words name a news outlet: a news agency or broadcaster (MEDIA_NAMES), or an outlet
         the team knows."""
@@ -1566,6 +1577,18 @@ class _Extractor:
         two or more capitalised Cyrillic words the dictionaries know only as names if at all (a foreign name
         written in Cyrillic: "Кемаль Озгюр Тюркмен")."""
         words = self._mention_words(sentence, mention)
+        if self.language == "en" and not is_cyrillic(words[-1].text):
+            # In English, a name whose last word the text also uses alone, as people are called by their
+            # surnames ("Donald Trump … Trump said", "Jewell Young … Young"); bodies are not ("the Treasury").
+            last = words[-1]
+            names = [w for w in words if w.norm not in ROLE_WORDS and w.norm not in ARTICLES]
+            return (
+                last.norm in self._surnames
+                and last.norm in self._lone_names
+                and 1 <= len(names) <= 4
+                and all(w.capitalized and not w.acronym for w in names)
+                and not mention.quoted
+            )
         parse = self._parse(words[-1])
         if parse is not None and is_name(parse):
             return True

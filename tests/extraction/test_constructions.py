@@ -1568,3 +1568,16 @@ def test_a_body_named_by_its_kind_and_whose_it_is_speaks_as_one_organisation():
     assert speakers_of("Жители Нью-Йорка сообщили, что в среду были арестованы 20 человек.", "ru", []) == []
     police = SpeakerRef(id=9, names=["Полиция Нью-Йорка"], kind="organization")
     assert speakers_of(text, "ru", [police]) == [9]
+
+
+def test_an_english_surname_the_text_also_uses_alone_is_a_person_a_pronoun_can_stand_for():
+    text = (
+        "Demonstrators said they want “justice for Terrence,” but pledged to remain civil.\n\n"
+        "Donald Trump has also commented on the death. Trump was in Ohio.\n\n"
+        "On Wednesday, he told a crowd in Cleveland that he was “troubled” by the situation."
+    )
+    assert speakers_of(text, "en", [])[-1] == "Trump"
+    twin = text.replace(
+        "Donald Trump has also commented on the death. Trump was in Ohio.", "The White House was silent."
+    )
+    assert speakers_of(twin, "en", [])[-1] != "White House"
