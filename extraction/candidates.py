@@ -81,6 +81,7 @@ from extraction.lexicon import (
     ORG_KIND_NOUNS,
     ORG_NOUNS,
     PARTICIPLE_OPENERS,
+    PARTY_TAG,
     PASSIVE,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -550,12 +551,14 @@ class _Extractor:
         return not between.strip() and not tokens[j].in_quote and not tokens[j - 1].in_quote
 
     def _after_initial(self, tokens: list[Token], j: int) -> bool:
-        """Whether token j follows an initial inside a name ("Maria K. Lindqvist", "А. Петренко")."""
+        """Whether token j follows an initial inside a name ("Maria K. Lindqvist", "А. Петренко"), or an
+        abbreviated English title ("Rep. Gwen Moore", "Mr. Putin")."""
         initial = tokens[j - 1]
         between = self.text[initial.end : tokens[j].start]
+        title = initial.capitalized and not is_cyrillic(initial.text) and initial.norm in ROLE_WORDS
         return (
-            len(initial.text) == 1
-            and initial.text.isupper()
+            (len(initial.text) == 1 or title)
+            and initial.text[:1].isupper()
             and between.strip() == "."
             and between.startswith(".")
             and not tokens[j].in_quote
@@ -566,6 +569,8 @@ class _Extractor:
         token = sentence.tokens[i]
         if token.in_quote or not token.capitalized or token.text[0].isdigit():
             return False
+        if self._in_party_tag(token):
+            return False  # "Rep. Gwen Moore (D-Wis.)": the party and state, not a name
         tokens = sentence.tokens
         if i + 1 < len(tokens) and self._after_initial(tokens, i + 1) and tokens[i + 1].capitalized:
             return True  # "А. Петренко": an initial, not the conjunction "а"
@@ -620,6 +625,13 @@ class _Extractor:
             return False
         parses = [p for p in self._parses(token) if p.is_known]
         return any("Name" in p.tag.grammemes for p in parses) and all(p.tag.POS == "NOUN" for p in parses)
+
+    @functools.cached_property
+    def _party_tags(self) -> list[tuple[int, int]]:
+        return [m.span() for m in PARTY_TAG.finditer(self.text)]
+
+    def _in_party_tag(self, token: Token) -> bool:
+        return any(start < token.start < end for start, end in self._party_tags)
 
     def _starts_clause(self, sentence: Sentence, i: int) -> bool:
         between = self.text[sentence.tokens[i - 1].end : sentence.tokens[i].start]
@@ -970,6 +982,9 @@ class _Extractor:
                 return mention if clause_end <= 3 or adverbial else None
             if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
                 i += 1  # an initial before the surname ("А. Петренко", "О. Иванов": not the preposition)
+                continue
+            if not is_cyrillic(token.text) and token.norm in ROLE_WORDS and self.text[token.end : token.end + 1] == ".":
+                i += 1  # "said Rep. Gwen Moore", "said Mr. Putin": an abbreviated title before the name
                 continue
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"

@@ -400,6 +400,7 @@ MEDIA_NAMES = frozenset(
 ROLE_WORDS = frozenset(
     """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
     leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
+    rep sen gov lt gen col sgt rev
     colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
     junta security council state russian ukrainian american british chinese french german interior justice
     health finance economy intelligence armed air naval border coast президент
@@ -450,6 +451,8 @@ POSSESSIVE_PRONOUNS = frozenset(
     """свою свій своє свої своєї своїй свого своїм свой свое своя свои своем своём своей своих своего його її їхню
     їхній їхнє їхні его её ее их""".split()
 )
+# The party and state after an American politician's name: "(D-Wis.)", "(R-Texas)", "(I-Vt.)".
+PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z. ]{0,15}\)")
 # "made clear that", "making the case that": phrases of saying with "make".
 MAKE_FORMS = frozenset("make makes made making".split())
 # Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",

@@ -257,6 +257,8 @@ def abbreviation_before(text: str, i: int) -> bool:
         return False
     if len(word) == 1 and text[j].isupper():
         return True  # an initial: "В. Путін", "J. Smith"
+    if text[j].isupper() and re.fullmatch(r"(?:\w\.)+\w", word):
+        return True  # initials run together: "G.K. Butterfield", "J.R.R. Tolkien"
     return word in ABBREVIATIONS
 
 

@@ -1581,3 +1581,11 @@ def test_an_english_surname_the_text_also_uses_alone_is_a_person_a_pronoun_can_s
         "Donald Trump has also commented on the death. Trump was in Ohio.", "The White House was silent."
     )
     assert speakers_of(twin, "en", [])[-1] != "White House"
+
+
+def test_abbreviated_titles_initials_run_together_and_party_tags_around_an_english_name():
+    assert speakers_of(
+        "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", "en", []
+    ) == ["G.K. Butterfield"]
+    assert speakers_of("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "en", []) == ["Gwen Moore"]
+    assert speakers_of("“It’s a dog whistle,” said Sen. Gwen Moore.", "en", []) == ["Gwen Moore"]
