@@ -2469,8 +2469,22 @@ class _Extractor:
             subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
             inverted = subject is not None and subject.first > v  # "…, повідомили в уряді": before it
         if subject is None:
-            return None, None, False
+            zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
+            return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _zero_subject(self, s: int, v: int):
+        """The speaker of a sentence that opens with a singular past verb of saying and names nobody ("Олена Коваль
+        виступила на лінійці. Зазначила, що …"): the person before whom the verb's gender fits, as for "вона"."""
+        sentence = self.sentences[s]
+        verb = sentence.tokens[v]
+        if v != 0 or s == 0 or not is_cyrillic(verb.text):
+            return None
+        parses = [p for p in self._parses(verb) if p.tag.POS == "VERB" and "past" in p.tag and "plur" not in p.tag]
+        genders = {g for p in parses for g in ("masc", "femn") if g in p.tag}
+        if len(genders) != 1:
+            return None
+        return self._antecedent(s, verb.start, persons_only=True, gender=genders.pop())
 
     def _group_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """A plural common noun (with its adjectives) that opens the clause right before a plural verb of

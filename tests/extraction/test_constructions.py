@@ -1589,3 +1589,9 @@ def test_abbreviated_titles_initials_run_together_and_party_tags_around_an_engli
     ) == ["G.K. Butterfield"]
     assert speakers_of("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "en", []) == ["Gwen Moore"]
     assert speakers_of("“It’s a dog whistle,” said Sen. Gwen Moore.", "en", []) == ["Gwen Moore"]
+
+
+def test_a_sentence_opening_with_a_verb_of_saying_has_the_subject_before_whom_its_gender_fits():
+    text = "Олена Коваль виступила на лінійці. Зазначила, що школа цього року прийняла 196 першачків."
+    assert speakers_of(text, "uk", []) == ["Олена Коваль"]
+    assert speakers_of(text.replace("Зазначила", "Зазначив"), "uk", []) == []
