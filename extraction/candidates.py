@@ -2740,7 +2740,10 @@ class _Extractor:
             topic = topic or (self._attention(tokens, v) and first_word in ATTENTION_NOUNS)
             if topic or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
                 # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
-                # when and how it was said. Neither is what was said.
+                # when and how it was said. Neither is what was said, but the speaker did speak: a quotation
+                # that follows is theirs ('X said of RT. "…"').
+                if speaker[1] is not None or speaker[0][:1].isupper():
+                    sentence.speakers.append(speaker)
                 continue
             # Quoted names or terms in the clause ("проблема «Брексита»") leave it reported speech.
             quoted = any(start <= o < end for o, _c in sentence.quotes)

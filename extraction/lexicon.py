@@ -296,7 +296,7 @@ SOURCE_BEFORE_COLON = re.compile(
 # A sentence that attributes the previous one: "Про це заявив ...", "Об этом сообщил ...", "На цьому наголосила".
 ANAPHORIC_ATTRIBUTION = re.compile(r"(?:Про\s+це|На\s+цьому|Об\s+этом|На\s+этом|О\s+том)\b", re.IGNORECASE)
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
-TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
+TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on|of)\s", re.IGNORECASE)
 # Capitalised words of the calendar: never a speaker ("last June stirred controversy").
 # An acronym in brackets after a body's name, part of a title ("фонду прямих інвестицій (РФПІ)").
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")

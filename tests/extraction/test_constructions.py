@@ -1595,3 +1595,9 @@ def test_a_sentence_opening_with_a_verb_of_saying_has_the_subject_before_whom_it
     text = "Олена Коваль виступила на лінійці. Зазначила, що школа цього року прийняла 196 першачків."
     assert speakers_of(text, "uk", []) == ["Олена Коваль"]
     assert speakers_of(text.replace("Зазначила", "Зазначив"), "uk", []) == []
+
+
+def test_saying_something_of_someone_is_no_statement_but_the_quotation_after_it_is_the_speakers():
+    text = "Daniel Hart, a former ambassador, said of the network. “Having people like them helps them.”"
+    candidates = extract_candidates(text, language="en", speakers=SPEAKERS)
+    assert [(c.text, c.speaker_id) for c in candidates] == [("Having people like them helps them.", 4)]
