@@ -2845,6 +2845,7 @@ def _deduplicate(candidates: list[Candidate], joint_spans: set[tuple[int, int]] 
 
 LEAD_PARAGRAPHS = 3  # a headline, a subtitle or an abstract, and the lead
 REPEATED_SHARE = 0.9  # nearly word for word: a teaser, not a summary
+HEADLINE_SHARE = 0.0  # a headline rewords the body: its speaker speaking there is enough
 
 
 def _stems(text: str) -> set[str]:
@@ -2866,14 +2867,24 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
     """Without the statements of the headline, subtitle or lead that the body reports again: a teaser of a
     statement, not another one ("Putin praises Trump at news conference." above "Mr. Putin … praised Mr.
     Trump"). Kept when no candidate of the body by the same speaker repeats nearly all of its words."""
-    lines = itertools.islice(re.finditer(r"\S[^\n]*(?:\n|$)", text), LEAD_PARAGRAPHS)
+    lines = list(itertools.islice(re.finditer(r"\S[^\n]*(?:\n|$)", text), LEAD_PARAGRAPHS))
     lead_end = max((line.end() for line in lines), default=0)
+    # A headline (a short first line without a full stop, or without a clause and with a blank line after it)
+    # rewords what the body says: the body's statements by the same speaker are enough.
+    first = lines[0] if lines else None
+    headline = first is not None and len(first.group().split()) <= 15
+    headline = headline and (
+        not first.group().rstrip().endswith(".")
+        or ("," not in first.group() and text[first.end() :].lstrip(" \t\r")[:1] == "\n")
+    )
+    headline_end = first.end() if headline else 0
     body = [(later, _stems(later.text)) for later in candidates if later.start >= lead_end]
 
     def repeated(candidate: Candidate) -> bool:
         stems = _stems(candidate.text)
+        share = HEADLINE_SHARE if candidate.end <= headline_end else REPEATED_SHARE
         return len(stems) >= 3 and any(
-            _same_speaker(later, candidate) and len(stems & later_stems) >= REPEATED_SHARE * len(stems)
+            _same_speaker(later, candidate) and len(stems & later_stems) >= share * len(stems)
             for later, later_stems in body
         )
 

@@ -1601,3 +1601,17 @@ def test_saying_something_of_someone_is_no_statement_but_the_quotation_after_it_
     text = "Daniel Hart, a former ambassador, said of the network. “Having people like them helps them.”"
     candidates = extract_candidates(text, language="en", speakers=SPEAKERS)
     assert [(c.text, c.speaker_id) for c in candidates] == [("Having people like them helps them.", 4)]
+
+
+def test_a_headline_is_no_statement_when_its_speaker_speaks_in_the_body():
+    body = (
+        "Daniel Hart held his year-end news conference on Thursday.\n\nIt lasted three hours.\n\n"
+        "Hart said that the economy would rebound next year and praised the talks on Syria."
+    )
+    text = "Hart praises Trump at news conference.\n\n" + body
+    texts = [c.text for c in extract_candidates(text, language="en", speakers=SPEAKERS)]
+    assert texts and "praises Trump at news conference" not in texts
+    other = "Lee praises Trump at news conference.\n\n" + body
+    assert "praises Trump at news conference" in [
+        c.text for c in extract_candidates(other, language="en", speakers=SPEAKERS)
+    ]
