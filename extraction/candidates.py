@@ -403,6 +403,8 @@ class _Extractor:
                     if mention.kind not in (None, "person"):
                         return mention.text, mention.speaker_id, mention.kind
                     continue
+                if mention.kind == "organization" and mention.entered:  # "Полиция Нью-Йорка"
+                    return self._speaker_of(back, mention, position)
                 if not self._acceptable(sentence, mention) or self._person_name(sentence, mention):
                     continue
                 if self._in_phrase(sentence, mention) or self._place(sentence, mention):
@@ -940,7 +942,7 @@ class _Extractor:
                 )
                 # "повідомило Міністерство охорони здоров'я й оголосило": the body with its genitive complement.
                 complement = mention.last
-                unknown_body = mention.speaker_id is None and not (mention.role or mention.pronoun)
+                unknown_body = mention.speaker_id is None and not (mention.role or mention.pronoun or mention.anaphor)
                 if unknown_body and not self._person_like(sentence, mention):
                     complement = self._complement_end(tokens, mention.last)
                 if complement > mention.last:

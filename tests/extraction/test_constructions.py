@@ -1615,3 +1615,11 @@ def test_a_headline_is_no_statement_when_its_speaker_speaks_in_the_body():
     assert "praises Trump at news conference" in [
         c.text for c in extract_candidates(other, language="en", speakers=SPEAKERS)
     ]
+
+
+def test_an_organisation_noun_after_a_quotation_stands_for_the_body_named_by_its_kind_before():
+    text = (
+        "Полиция Нью-Йорка сообщила, что в среду были арестованы 20 человек. У многих было оружие. "
+        "«Использование оружия недопустимо», — написало ведомство в Twitter."
+    )
+    assert speakers_of(text, "ru", []) == ["Полиция Нью-Йорка", "Полиция Нью-Йорка"]
