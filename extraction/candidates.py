@@ -115,6 +115,7 @@ from extraction.lexicon import (
     STATEMENT_SOURCE,
     TEAMS,
     TERMINAL,
+    TIME_ADVERBS,
     TIME_UNITS,
     TITLE_NOUNS,
     TOPIC_ONLY,
@@ -2551,6 +2552,13 @@ class _Extractor:
         while i < len(tokens) and tokens[i].start < limit:
             token = tokens[i]
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            # "said on Friday he met …", "said Tuesday that …": when it was said, before what was.
+            if not is_cyrillic(token.text) and (token.norm in CALENDAR or token.norm in TIME_ADVERBS):
+                end, i = token.end, i + 1
+                continue
+            if token.norm == "on" and following in CALENDAR:
+                end, i = tokens[i + 1].end, i + 2
+                continue
             if token.norm in ARTICLES:
                 listener = telling and following in LISTENERS and following not in ARTICLES
             else:

@@ -24,7 +24,7 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim shout chant yell scream report""".split()
+    characterise exclaim shout chant yell scream report indicate""".split()
 _EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 
 
@@ -313,6 +313,8 @@ CALENDAR = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""".split()
 )
+# English adverbs of time between a verb of saying and what was said ("said yesterday he would go").
+TIME_ADVERBS = frozenset("yesterday today tonight earlier later again".split())
 # Words that make a role another office than the one a person was named for ("the former president",
 # "избранный президент", "колишній міністр"), by lemma.
 ROLE_STATUS = frozenset(

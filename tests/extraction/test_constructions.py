@@ -1623,3 +1623,10 @@ def test_an_organisation_noun_after_a_quotation_stands_for_the_body_named_by_its
         "«Использование оружия недопустимо», — написало ведомство в Twitter."
     )
     assert speakers_of(text, "ru", []) == ["Полиция Нью-Йорка", "Полиция Нью-Йорка"]
+
+
+def test_a_day_between_the_verb_of_saying_and_what_was_said_and_indicating_is_saying():
+    assert speakers_of("Daniel Hart said on Friday he met the president earlier this week.", "en") == [4]
+    assert speakers_of("Daniel Hart said Tuesday he met the president earlier this week.", "en") == [4]
+    assert speakers_of("Daniel Hart has indicated he may be willing to back the plan.", "en") == [4]
+    assert speakers_of("Daniel Hart spoke on Friday about his meeting with the president.", "en") == []
