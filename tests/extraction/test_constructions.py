@@ -1630,3 +1630,8 @@ def test_a_day_between_the_verb_of_saying_and_what_was_said_and_indicating_is_sa
     assert speakers_of("Daniel Hart said Tuesday he met the president earlier this week.", "en") == [4]
     assert speakers_of("Daniel Hart has indicated he may be willing to back the plan.", "en") == [4]
     assert speakers_of("Daniel Hart spoke on Friday about his meeting with the president.", "en") == []
+
+
+def test_likening_someone_to_something_is_a_characterisation():
+    assert speakers_of("Daniel Hart likened the network to the BBC in an interview last week.", "en") == [4]
+    assert speakers_of("Daniel Hart liked the network and watched the BBC last week.", "en") == []
