@@ -1118,6 +1118,30 @@ class _Extractor:
         )
 
     @functools.cached_property
+    def _text_surnames(self) -> frozenset[str]:
+        """Capitalised Cyrillic words the text writes right after a first name ("Александр Мясников"): surnames,
+        even when the dictionary knows the word only as something else ("мясников", butchers')."""
+        return frozenset(
+            t.norm
+            for sentence in self.sentences
+            for k, t in enumerate(sentence.tokens)
+            if k
+            and t.capitalized
+            and is_cyrillic(t.text)
+            and self._adjacent(sentence.tokens, k)
+            and sentence.tokens[k - 1].capitalized
+            and self._first_name(sentence.tokens[k - 1])
+            # in the nominative, as the first name is ("Александр Мясников", not "Дональда Трампа")
+            and self._nominative_first_name(sentence.tokens[k - 1])
+        )
+
+    def _nominative_first_name(self, token: Token) -> bool:
+        """A first name the dictionary reads only in the nominative ("Александр"; not "Дональда", nor "Джо",
+        which does not decline)."""
+        names = [p for p in self._parses(token) if "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes]
+        return bool(names) and all("nomn" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in names)
+
+    @functools.cached_property
     def _lone_names(self) -> frozenset[str]:
         """Latin capitalised words the text uses alone as a name (a mention of one word) after the first words of
         its sentences; read after the mentions of every sentence are found."""
@@ -1567,6 +1591,8 @@ class _Extractor:
             name_gender = _noun_gender(words[0])
         if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:
             return False
+        if mention.kind != "organization" and normalize(words[-1]) in self._text_surnames:
+            return True  # "Александр Мясников … Мясников опроверг": a surname, whatever else the word may be
         # The head's case: the last word of a name, the first of a body with whose it is ("Полиция Нью-Йорка").
         head = words[0] if mention.kind == "organization" else words[-1]
         last = _parse_word(normalize(head), self.language if self.language in ("uk", "ru") else "uk")
@@ -2433,6 +2459,8 @@ class _Extractor:
         words = [t for t in self._mention_words(sentence, mention) if t.capitalized and is_cyrillic(t.text)]
         if mention.speaker_id is not None or mention.role or not words or words[-1].acronym:
             return True
+        if words[-1].norm in self._text_surnames:
+            return True  # "Мясников" after "Александр": a surname in the nominative
         parses = self._parses(words[-1])
         if words[-1].norm[-1:] in "еиоуэюі" and not any(p.is_known for p in parses):
             return True  # a foreign surname the dictionary does not know is indeclinable ("Тутерте", "Гарсиа")

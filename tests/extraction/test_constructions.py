@@ -1635,3 +1635,17 @@ def test_a_day_between_the_verb_of_saying_and_what_was_said_and_indicating_is_sa
 def test_likening_someone_to_something_is_a_characterisation():
     assert speakers_of("Daniel Hart likened the network to the BBC in an interview last week.", "en") == [4]
     assert speakers_of("Daniel Hart liked the network and watched the BBC last week.", "en") == []
+
+
+def test_a_surname_the_dictionary_knows_only_as_a_common_noun_is_a_surname_after_a_first_name():
+    text = "Врач Александр Мясников выступил по телевидению. Кроме того, Мясников опроверг слух о бесплодии."
+    assert speakers_of(text, "ru", []) == ["Мясников"]
+    assert speakers_of("Кроме того, Мясников опроверг слух о бесплодии.", "ru", []) == []
+
+
+def test_what_is_denied_or_advised_is_reported_with_its_verb():
+    assert texts_of("Кроме того, Иванов опроверг слух о бесплодии после вакцинации.", "ru") == [
+        "опроверг слух о бесплодии после вакцинации"
+    ]
+    assert texts_of("Иванов посоветовал принимать интерфероны.", "ru") == ["посоветовал принимать интерфероны"]
+    assert texts_of("Иванов опрокинул стакан с интерферонами.", "ru") == []
