@@ -75,6 +75,7 @@ from extraction.lexicon import (
     MODALS,
     NEGATIONS,
     NEUTER_PRONOUNS,
+    OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
@@ -994,6 +995,12 @@ class _Extractor:
                 i += 2
                 if i + 1 < len(tokens) and self._governed_noun(tokens[i]):
                     i += 1  # "— наголосила під час виступу голова ...": a noun the phrase governs
+                if (
+                    i + 2 < len(tokens)
+                    and tokens[i].norm in ("с", "со", "з", "із", "with")
+                    and tokens[i + 1].capitalized
+                ):
+                    i += 2  # "— пояснил в беседе с RT сотрудник ...": with whom the conversation was
                 continue
             if token.capitalized or token.norm in PREPOSITIONS or token.norm in COMPLEMENTIZERS:
                 return None
@@ -2229,6 +2236,9 @@ class _Extractor:
     def _relayed_speaker(self, s: int, sentence: Sentence, relay: re.Match, consumed: set[int]):
         """The speaker an outlet quotes after a quotation ("цитує X слова Y", "цитує TUT.BY Дмитра Піневича",
         "процитировал Трампа его помощник", "quoted Y as saying"), or False when it names nobody to quote."""
+        if relay.group("quoted_pronoun"):  # "– цитирует ее Washington Post"
+            gender = OBJECT_PRONOUN_GENDERS.get(relay.group("quoted_pronoun").lower())
+            return self._antecedent(s, relay.start(), persons_only=True, gender=gender) or False
         group = next(name for name in ("speaker", "cited", "quoted_person", "quoted") if relay.group(name))
         first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
         tokens = sentence.tokens
@@ -2713,6 +2723,8 @@ class _Extractor:
             speaker, subject, inverted = self._verb_speaker(s, v)
             if speaker is None:
                 continue
+            if inverted and ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
+                continue  # "На это указала X.": what was said is the sentence before, the name after the verb
             head = tokens[v].start if subject.pronoun else min(tokens[v].start, tokens[subject.first].start)
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
             leading = self.text[sentence.start : head].rstrip(DASHES + " ")

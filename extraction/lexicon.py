@@ -196,7 +196,8 @@ PROFESSIONS = frozenset(
     writer poet journalist founder owner businessman dissident democrat republican
     експерт експертка аналітик аналітикиня професор науковець вчений економіст історик лікар епідеміолог
     вірусолог інфекціоніст письменник письменниця поет поетеса журналіст журналістка засновник засновниця
-    власник власниця бізнесмен дисидент демократ демократка республіканець республіканка
+    власник власниця бізнесмен дисидент демократ демократка республіканець республіканка співробітник
+    співробітниця сотрудник сотрудница
     эксперт аналитик профессор ученый учёный экономист историк врач эпидемиолог вирусолог инфекционист
     писатель писательница поэт поэтесса журналист журналистка основатель основательница владелец
     владелица бизнесмен диссидент демократ демократка республиканец республиканка""".split()
@@ -217,7 +218,7 @@ ROLE_NOUNS = (
     стрелок подозреваемый правозащитник правозащитница активист активистка
     parliamentarian lawmaker legislator politician парламентар гендиректор співрозмовник співрозмовниця чиновниця
     посадовиця политик політик парламентарий собеседник собеседница
-    лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер
+    лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер член
     віце-премʼєр нардеп омбудсмен омбудсман ombudsman""".split()
     )
     | PROFESSIONS
@@ -281,8 +282,12 @@ QUOTING_RELAY = re.compile(
     # "– цитує TUT.BY Дмитра Піневича": the outlet (one name) and the person it quotes, in the accusative
     r"|(?:цитує|цитують|цитирует|цитируют)\s+[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*\s+"
     r"(?P<cited>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)*)\s*[.;]?\s*$"
-    r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)(?:,[^,;:()]{2,80},)?\s+as\s+saying)",
+    r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)(?:,[^,;:()]{2,80},)?\s+as\s+saying"
+    # "– цитирует ее Washington Post": the person quoted is the one the pronoun stands for
+    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?P<quoted_pronoun>його|її|їх|его|ее|её|их)\s)",
 )
+# The gender of a pronoun in the accusative or genitive ("цитирует ее").
+OBJECT_PRONOUN_GENDERS = {"його": "masc", "её": "femn", "її": "femn", "его": "masc", "ее": "femn"}
 # A second verb of saying coordinated with the first ("…, і додав, що", "and added that"): the gap before it.
 COORDINATED_VERB = re.compile(r",?\s*\b(?:і|й|та|и|а\s+також|а\s+также|and|and\s+also)\s+$", re.IGNORECASE)
 # A sentence that opens with the document it reports: "Як ідеться у заяві X, …", "As said in a statement by X, …".
@@ -295,7 +300,9 @@ SOURCE_BEFORE_COLON = re.compile(
     re.IGNORECASE,
 )
 # A sentence that attributes the previous one: "Про це заявив ...", "Об этом сообщил ...", "На цьому наголосила".
-ANAPHORIC_ATTRIBUTION = re.compile(r"(?:Про\s+це|На\s+цьому|Об\s+этом|На\s+этом|О\s+том)\b", re.IGNORECASE)
+ANAPHORIC_ATTRIBUTION = re.compile(
+    r"(?:Про\s+це|На\s+цьому|На\s+це|Об\s+этом|На\s+этом|На\s+это|О\s+том)\b", re.IGNORECASE
+)
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
 TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on|of)\s", re.IGNORECASE)
 # Capitalised words of the calendar: never a speaker ("last June stirred controversy").

@@ -1649,3 +1649,14 @@ def test_what_is_denied_or_advised_is_reported_with_its_verb():
     ]
     assert texts_of("Иванов посоветовал принимать интерфероны.", "ru") == ["посоветовал принимать интерфероны"]
     assert texts_of("Иванов опрокинул стакан с интерферонами.", "ru") == []
+
+
+def test_a_relay_quotes_the_person_its_pronoun_stands_for():
+    text = "На это указала член Палаты представителей Ирина Соколова. «Два не равно трем», – цитирует ее газета."
+    assert speakers_of(text, "ru") == [2]
+    assert speakers_of(text.replace("цитирует ее газета", "пишет газета"), "ru") != [2]
+
+
+def test_a_title_after_a_conversation_with_an_outlet_leads_to_the_name():
+    text = "«Суть в том, что рынок закрыт», — пояснил в беседе с RT главный научный сотрудник института Олег Иванов."
+    assert speakers_of(text, "ru") == [3]
