@@ -855,6 +855,8 @@ class _Extractor:
         other = next((m for m in sentence.mentions if m.last == i and not (m.pronoun or m.role)), None)
         if other is None or not self._adjacent(tokens, i) or mention.role:
             return mention
+        if not (self._all_nominative(sentence, other) and self._all_nominative(sentence, mention)):
+            return mention  # "Института США и Канады": whose, not who (a joint subject is in the nominative)
         if mention.last < len(tokens) and self._adjacent(tokens, mention.last) and tokens[mention.last].capitalized:
             return mention  # "Xi Jinping and Secretary of State John Kerry": a title, its name after it
         text = self.text[tokens[other.first].start : tokens[mention.last - 1].end]
@@ -2463,6 +2465,18 @@ class _Extractor:
 
     def _neuter_noun(self, token: Token) -> bool:
         return any(p.tag.POS == "NOUN" and "neut" in p.tag for p in self._parses(token)[:2])
+
+    def _all_nominative(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether every capitalised Cyrillic word of a name (acronyms aside) may be in the nominative."""
+        for word in self._mention_words(sentence, mention):
+            if not word.capitalized or word.acronym or not is_cyrillic(word.text):
+                continue
+            if word.norm in self._text_surnames:
+                continue
+            parses = [p for p in self._parses(word) if p.is_known]
+            if parses and not any("nomn" in p.tag or p.tag.case is None for p in parses):
+                return False
+        return True
 
     def _can_be_subject(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name can be in the nominative ("Чехії", the owner of a title, cannot)."""

@@ -1660,3 +1660,9 @@ def test_a_relay_quotes_the_person_its_pronoun_stands_for():
 def test_a_title_after_a_conversation_with_an_outlet_leads_to_the_name():
     text = "«Суть в том, что рынок закрыт», — пояснил в беседе с RT главный научный сотрудник института Олег Иванов."
     assert speakers_of(text, "ru") == [3]
+
+
+def test_two_names_joined_in_the_genitive_are_whose_title_not_a_joint_speaker():
+    text = "«Суть в том, что рынок закрыт», — пояснил старший обозреватель Института США и Канады РАН Олег Иванов."
+    assert "Институт США" not in speakers_of(text, "ru", [])
+    assert speakers_of("Китай и Россия заявили, что не признают выборы.", "ru", []) == ["Китай", "Россия"]
