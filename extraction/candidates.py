@@ -65,6 +65,7 @@ from extraction.lexicon import (
     GROUP_ANAPHORS,
     INTENT_NOUNS,
     INVERTING_VERBS_EN,
+    LEGAL_FORMS,
     LISTED_GAP,
     LISTENERS,
     MAKE_FORMS,
@@ -325,6 +326,8 @@ class _Extractor:
             before = tokens[first - 1] if first else None
             after = tokens[last] if last < len(tokens) else None
             kind_noun = before is not None and bool(self._noun_lemmas(before) & (ORG_KIND_NOUNS | MEDIA))
+            # "ГО «Захист дітей війни»", "ТОВ «…»", "ООО «…»": the abbreviation of a body's legal form.
+            kind_noun = kind_noun or (before is not None and before.acronym and before.norm in LEGAL_FORMS)
             # A verb of saying right after it (an adverb between allowed: "«X» иронично призвал"), or right
             # before it, inverted ("- прокомментировал «X»"); not a preposition's or another verb's object.
             verb = None

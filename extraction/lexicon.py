@@ -475,6 +475,9 @@ ORG_KIND_NOUNS = frozenset(
     компания организация партия фонд концерн банк корпорация агентство холдинг ассоциация союз движение
     группа центр предприятие завод оператор коалиция блок фракция сеть служба объединение общество""".split()
 )
+# Abbreviations of legal forms before a body's name in quote marks (general vocabulary of Ukrainian and
+# Russian registers): public organisation, all-Ukrainian union, limited company, joint-stock company.
+LEGAL_FORMS = frozenset("го во гс тов пат прат ат дп кп ооо оао зао пао ао нко ано фгуп гуп".split())
 # Agencies named by more than one word, matched as a phrase (the words are normalised).
 MEDIA_PHRASES = ("associated press", "press association", "agence france", "france-presse")
 # The end of a quotation and the dash before an inverted verb of saying ("», – сказав", "\", - прокомментировал").

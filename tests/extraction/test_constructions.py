@@ -1666,3 +1666,8 @@ def test_two_names_joined_in_the_genitive_are_whose_title_not_a_joint_speaker():
     text = "«Суть в том, что рынок закрыт», — пояснил старший обозреватель Института США и Канады РАН Олег Иванов."
     assert "Институт США" not in speakers_of(text, "ru", [])
     assert speakers_of("Китай и Россия заявили, что не признают выборы.", "ru", []) == ["Китай", "Россия"]
+
+
+def test_a_name_in_quote_marks_after_a_legal_form_is_an_organisation_not_quoted_words():
+    text = "Олена Коваль виступила першою. На заході були присутні: голова ГО «Захист дітей війни» Михайло Сердюк."
+    assert speakers_of(text, "uk", []) == []
