@@ -86,6 +86,7 @@ from extraction.lexicon import (
     PARTY_TAG,
     PASSIVE,
     PERSON_PRONOUNS,
+    PERSONAL_TITLES,
     PLACE_PREPOSITIONS,
     PLAN_NOUNS,
     POSSESSIVE_ENDINGS,
@@ -1637,6 +1638,8 @@ class _Extractor:
             # In English, a name whose last word the text also uses alone, as people are called by their
             # surnames ("Donald Trump … Trump said", "Jewell Young … Young"); bodies are not ("the Treasury").
             last = words[-1]
+            if len(words) >= 2 and words[0].norm in PERSONAL_TITLES:
+                return True  # "Mr. Putin", "Ms. Lee": the title says it is a person
             names = [w for w in words if w.norm not in ROLE_WORDS and w.norm not in ARTICLES]
             return (
                 last.norm in self._surnames

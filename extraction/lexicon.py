@@ -24,7 +24,7 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim shout chant yell scream report indicate liken""".split()
+    characterise exclaim shout chant yell scream report indicate liken lash""".split()
 _EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 
 
@@ -160,7 +160,7 @@ CONVINCED = {
 OBJECT_VERBS = frozenset(
     """stress highlight emphasize emphasise thank urge underline underscore accuse blame praise dismiss
     criticize criticise condemn denounce describe threaten propose reject welcome promise ask demand invite
-    hail slam blast brand dub characterize characterise call pledge vow liken
+    hail slam blast brand dub characterize characterise call pledge vow liken lash
     наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
     назвати називати пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати
     розкритикувати похвалити засудити засуджувати запропонувати пропонувати попросити просити вимагати
@@ -321,6 +321,8 @@ CALENDAR = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""".split()
 )
+# English titles that only a person bears ("Mr. Putin").
+PERSONAL_TITLES = frozenset("mr mrs ms dr sir".split())
 # English adverbs of time between a verb of saying and what was said ("said yesterday he would go").
 TIME_ADVERBS = frozenset("yesterday today tonight earlier later again".split())
 # Words that make a role another office than the one a person was named for ("the former president",

@@ -1671,3 +1671,10 @@ def test_two_names_joined_in_the_genitive_are_whose_title_not_a_joint_speaker():
 def test_a_name_in_quote_marks_after_a_legal_form_is_an_organisation_not_quoted_words():
     text = "Олена Коваль виступила першою. На заході були присутні: голова ГО «Захист дітей війни» Михайло Сердюк."
     assert speakers_of(text, "uk", []) == []
+
+
+def test_a_personal_title_marks_a_person_a_pronoun_can_stand_for_and_lashing_out_is_saying():
+    text = "Mr. Lee drew applause on Thursday when he lashed out at the ministry for closing the port."
+    assert speakers_of(text, "en", []) == ["Lee"]
+    assert speakers_of("Mr. Lee spoke. He did say he found the plan very charming.", "en", []) == ["Lee"]
+    assert speakers_of("Lee Corp. spoke. He did say he found the plan very charming.", "en", []) == []
