@@ -57,6 +57,7 @@ from extraction.lexicon import (
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     DOCUMENT_SUBJECT,
+    EN_ATTEMPTS,
     EN_IRREGULAR_PAST,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
@@ -1923,7 +1924,7 @@ class _Extractor:
                 or self._making_clear(tokens, i)
                 or self._attempted_saying(tokens, i)
             )
-            and not (i and tokens[i - 1].norm in MODALS)
+            and not (i and tokens[i - 1].norm in MODALS and not self._attempted_to(tokens, i))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
             # "when asked how …", "after being asked": a passive participle, what the subject was asked
@@ -1953,6 +1954,11 @@ class _Extractor:
             p.tag.POS == "VERB" and {"past", "pres"} & p.tag.grammemes and p.normal_form in ATTEMPT_VERBS
             for p in self._parses(before)
         )
+
+    def _attempted_to(self, tokens: list[Token], i: int) -> bool:
+        """ "went out of his way to say that", "tried to make the case that", "took the opportunity to note": an
+        English infinitive of saying that was said, not one that may be."""
+        return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in EN_ATTEMPTS
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""

@@ -465,6 +465,9 @@ POSSESSIVE_PRONOUNS = frozenset(
 )
 # The party and state after an American politician's name: "(D-Wis.)", "(R-Texas)", "(I-Vt.)".
 PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z. ]{0,15}\)")
+# English words before "to" and an infinitive of saying that was said ("tried to make the case", "went out of his
+# way to say", "took the opportunity to note").
+EN_ATTEMPTS = frozenset("tried decided sought rushed hastened continued way opportunity occasion".split())
 # "made clear that", "making the case that": phrases of saying with "make".
 MAKE_FORMS = frozenset("make makes made making".split())
 # Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",

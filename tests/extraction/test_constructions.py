@@ -1678,3 +1678,9 @@ def test_a_personal_title_marks_a_person_a_pronoun_can_stand_for_and_lashing_out
     assert speakers_of(text, "en", []) == ["Lee"]
     assert speakers_of("Mr. Lee spoke. He did say he found the plan very charming.", "en", []) == ["Lee"]
     assert speakers_of("Lee Corp. spoke. He did say he found the plan very charming.", "en", []) == []
+
+
+def test_an_english_infinitive_of_saying_after_trying_is_said_and_after_expecting_is_not():
+    assert speakers_of("Daniel Hart went out of his way to say that the economy had hit bottom.", "en") == [4]
+    assert speakers_of("Daniel Hart tried to make the case that this was a few bad apples.", "en") == [4]
+    assert speakers_of("Daniel Hart is expected to say that this was a few bad apples.", "en") == []
