@@ -997,6 +997,8 @@ class _Extractor:
             if not is_cyrillic(token.text) and token.norm in ROLE_WORDS and self.text[token.end : token.end + 1] == ".":
                 i += 1  # "said Rep. Gwen Moore", "said Mr. Putin": an abbreviated title before the name
                 continue
+            if token.norm in ("у", "в", "во") and i + 1 < len(tokens) and self._noun_lemmas(tokens[i + 1]) & BODY_NOUNS:
+                return None  # "повідомили у прес-службі ОДА": the body that spoke (candidates._impersonal)
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
                 i += 2
@@ -1236,7 +1238,16 @@ class _Extractor:
         if mention.anaphor:
             # The anaphor's own kind ("у видавництві"), unless it is any body at all ("організація").
             kind = self._noun_lemmas(self.sentences[s].tokens[mention.first]) & ORG_ANAPHORS - ANY_BODY
-            return self._named_organisation(s, position, marked_only=mention.text.lower() == "it", kind=kind)
+            named = self._named_organisation(s, position, marked_only=mention.text.lower() == "it", kind=kind)
+            if named is None:
+                # "Міністерство охорони здоров'я оголосило": no body named before; the noun with its genitive
+                # complement names one.
+                tokens = self.sentences[s].tokens
+                end = self._complement_end(tokens, mention.last)
+                if end > mention.last and tokens[mention.first].capitalized and is_cyrillic(mention.text):
+                    text = self.text[tokens[mention.first].start : tokens[end - 1].end]
+                    return text, None, "organization"
+            return named
         if mention.role:
             # Resolved to the person named for that role, else to the person the last sentences are about
             # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.

@@ -1684,3 +1684,11 @@ def test_an_english_infinitive_of_saying_after_trying_is_said_and_after_expectin
     assert speakers_of("Daniel Hart went out of his way to say that the economy had hit bottom.", "en") == [4]
     assert speakers_of("Daniel Hart tried to make the case that this was a few bad apples.", "en") == [4]
     assert speakers_of("Daniel Hart is expected to say that this was a few bad apples.", "en") == []
+
+
+def test_a_body_speaking_through_its_press_service_or_by_its_full_name():
+    text = "Десятьом було надано допомогу, проінформували вчора у прес-службі Донецької ОДА."
+    assert speakers_of(text, "uk", []) == ["прес-служба Донецької ОДА"]
+    text = "Міністерство охорони здоров'я оголосило про початок вакцинації в країні."
+    assert speakers_of(text, "uk", []) == ["Міністерство охорони здоров'я"]
+    assert speakers_of("Міністерство оголосило про початок вакцинації в країні.", "uk", []) == []
