@@ -117,6 +117,7 @@ from extraction.lexicon import (
     STANCE_PREPOSITIONS,
     STANCE_VERBS,
     STATEMENT_SOURCE,
+    SUBORDINATORS,
     TEAMS,
     TERMINAL,
     TIME_ADVERBS,
@@ -125,6 +126,7 @@ from extraction.lexicon import (
     TOPIC_ONLY,
     TRAILING_CONJUNCTION,
     VERBAL_NOUN_ENDINGS,
+    WITH_WORDS,
     WORD,
 )
 from extraction.records import KINDS, Candidate, SpeakerRef
@@ -755,14 +757,18 @@ class _Extractor:
                 relative_seen = tokens[opening].norm in RELATIVE_PRONOUNS
         # "X veered close to an admission that soldiers had fought, saying": a participle's subject is the main
         # clause's, before the first "that"; not a subject inside the clause "that" opens.
-        embedded = None
+        embedded = None  # (first, last) tokens of the clause "that" opens, up to its comma
         if self._participle(tokens[v]):
-            embedded = next((k for k in range(v) if tokens[k].norm in COMPLEMENTIZERS and not tokens[k].in_quote), None)
+            that = next((k for k in range(1, v) if tokens[k].norm in COMPLEMENTIZERS and not tokens[k].in_quote), None)
+            if that is not None:
+                comma = self.text.find(",", tokens[that].end, tokens[v].start)
+                last = self._token_at(sentence, comma) if comma != -1 else v
+                embedded = (that, last)
         steps = 0
         while i >= 0 and steps < 20:
             token = tokens[i]
             steps += 1
-            if embedded is not None and i > embedded:
+            if embedded is not None and embedded[0] < i < embedded[1]:
                 i -= 1
                 continue
             if token.in_quote and not (i in by_last and by_last[i].quoted):
@@ -1265,7 +1271,8 @@ class _Extractor:
             holder, _spoke = self._role_holder(mention.role, position)
             if holder is None and same:
                 return same
-            if holder is None and mention.role.partition("|")[0] not in PROFESSIONS:
+            # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
+            if holder is None and mention.role.partition("|")[0] not in PROFESSIONS and self.language != "en":
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
@@ -1464,6 +1471,8 @@ class _Extractor:
             return None  # "Putin met Xi, and he said": either of them
         # "Президент Родриго Тутерте пообещал …: «…», - заявил он": the one person the sentence names as a subject.
         named_here = [] if named_only else self._subject_names(current, position, agrees)
+        # Not a name in a clause of its own ("When Boris Johnson interrupted, she said").
+        named_here = [m for m in named_here if not self._in_subordinate(current, m)]
         if len(named_here) == 1:
             return self._display_name(current, named_here[0]), None, "person"
         for back in (s - 1, s - 2, s - 3):
@@ -1524,6 +1533,17 @@ class _Extractor:
             and not self._in_phrase(sentence, m)
             and agrees(m.text)
         ]
+
+    def _in_subordinate(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a conjunction of a subordinate clause opens the clause the mention stands in ("When X
+        interrupted", "Когда Петров его перебил")."""
+        tokens = sentence.tokens
+        k = mention.first - 1
+        while k >= 0 and not any(ch in ",;:" for ch in self.text[tokens[k].end : tokens[k + 1].start]):
+            if tokens[k].norm in SUBORDINATORS:
+                return True
+            k -= 1
+        return False
 
     def _known_gender(self, speaker_id: int) -> str | None:
         """A known speaker's gender, when the first names of its names in Cyrillic tell one ("Гілларі Клінтон"
@@ -1633,7 +1653,7 @@ class _Extractor:
             return False
         tokens = sentence.tokens
         around = [tokens[k].norm for k in (mention.first - 1, mention.last) if 0 <= k < len(tokens)]
-        return not any(word in COORDINATORS for word in around)
+        return not any(word in COORDINATORS or word in WITH_WORDS for word in around)
 
     def _person_like(self, sentence: Sentence, mention: Mention) -> bool:
         """A known person, or a name the dictionaries know as a first name or surname."""
@@ -1960,7 +1980,10 @@ class _Extractor:
         lemmas = SAY_UK if self._dictionary_language() == "uk" else SAY_RU
         if not (self._infinitive(tokens[i]) and self._say_infinitive(tokens[i], lemmas)):
             return False
-        before = tokens[i - 1] if tokens[i - 1].norm not in ("ж", "же", "одразу", "сразу") else tokens[i - 2]
+        k = i - 1 if tokens[i - 1].norm not in ("ж", "же", "одразу", "сразу") else i - 2
+        before = tokens[k]
+        if k and (tokens[k - 1].norm in NEGATIONS or tokens[k - 1].norm in ("не", "ні", "ни")):
+            return False  # "не захотел комментировать": nothing was said
         return any(
             p.tag.POS == "VERB" and {"past", "pres"} & p.tag.grammemes and p.normal_form in ATTEMPT_VERBS
             for p in self._parses(before)
@@ -2558,6 +2581,12 @@ class _Extractor:
         verb = sentence.tokens[v]
         if v != 0 or s == 0 or not is_cyrillic(verb.text):
             return None
+        # Only "Зазначила, що …" / "Зазначила: …", with nobody named or titled in the sentence ("Заявила, что …,
+        # его адвокат Ирина Соколова"; "Написала у фейсбуці її донька").
+        if not re.match(r"\s*(?:,\s*(?:що|що|что|мовляв|мол)\b|:)", self.text[verb.end : sentence.end]):
+            return None
+        if any(not m.pronoun for m in sentence.mentions):
+            return None
         parses = [p for p in self._parses(verb) if p.tag.POS == "VERB" and "past" in p.tag and "plur" not in p.tag]
         genders = {g for p in parses for g in ("masc", "femn") if g in p.tag}
         if len(genders) != 1:
@@ -2688,8 +2717,12 @@ class _Extractor:
                     continue
                 if media:
                     comma = self._after_apposition(sentence, comma)
+                if mention.pronoun and pronoun.lower() not in OBJECT_PRONOUN_GENDERS:
+                    continue  # "По их мнению": several, not one person named before
                 speaker = (
-                    self._antecedent(s, match.start(), persons_only=True)
+                    self._antecedent(
+                        s, match.start(), persons_only=True, gender=OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
+                    )
                     if mention.pronoun
                     else self._speaker_of(s, mention, match.start())
                 )
@@ -2822,6 +2855,8 @@ class _Extractor:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)
+            # "said of RT": whom it was about ("warned of dire consequences" is what was said).
+            topic = topic or (span[:3].lower() == "of " and self._say_verb(tokens[v]) in ("say", "tell", "speak"))
             # "обратила внимание на проблему": what attention was drawn to, not what was said ("…, что …" is).
             first_word = normalize(WORD.findall(span)[0]) if WORD.search(span) else ""
             topic = topic or (self._attention(tokens, v) and first_word in ATTENTION_NOUNS)
@@ -2960,6 +2995,8 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
     # rewords what the body says: the body's statements by the same speaker are enough.
     first = lines[0] if lines else None
     headline = first is not None and len(first.group().split()) <= 15
+    # Not a lead sentence with its reported clause ("Hart told reporters that the company …").
+    headline = headline and not any(normalize(w) in COMPLEMENTIZERS for w in WORD.findall(first.group()))
     headline = headline and (
         not first.group().rstrip().endswith(".")
         or ("," not in first.group() and text[first.end() :].lstrip(" \t\r")[:1] == "\n")
@@ -2969,7 +3006,9 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
 
     def repeated(candidate: Candidate) -> bool:
         stems = _stems(candidate.text)
-        share = HEADLINE_SHARE if candidate.end <= headline_end else REPEATED_SHARE
+        # A headline's quotation is the speaker's own words: a teaser only when the body repeats them.
+        reworded = candidate.end <= headline_end and candidate.kind == "indirect"
+        share = HEADLINE_SHARE if reworded else REPEATED_SHARE
         return len(stems) >= 3 and any(
             _same_speaker(later, candidate) and len(stems & later_stems) >= share * len(stems)
             for later, later_stems in body

@@ -304,7 +304,7 @@ ANAPHORIC_ATTRIBUTION = re.compile(
     r"(?:Про\s+це|На\s+цьому|На\s+це|Об\s+этом|На\s+этом|На\s+это|О\s+том)\b", re.IGNORECASE
 )
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
-TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on|of)\s", re.IGNORECASE)
+TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
 # Capitalised words of the calendar: never a speaker ("last June stirred controversy").
 # An acronym in brackets after a body's name, part of a title ("фонду прямих інвестицій (РФПІ)").
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
@@ -321,6 +321,15 @@ CALENDAR = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""".split()
 )
+# Conjunctions that open a subordinate clause: a name in it is not what a pronoun after it stands for.
+SUBORDINATORS = frozenset(
+    """when as while after before since if because although though once until коли поки після якщо бо хоча
+    доки когда пока после если потому хотя""".split()
+)
+# "Путин с Си Цзиньпином заявили", "Зеленський разом із Дудою": a second person joined by "with".
+WITH_WORDS = frozenset("с со з із зі разом вместе with".split())
+# Places abbreviated by their initials, which may end a sentence ("Washington, D.C. Lee said").
+PLACE_INITIALS = frozenset("d.c u.k u.n e.u u.a.e".split())
 # English titles that only a person bears ("Mr. Putin").
 PERSONAL_TITLES = frozenset("mr mrs ms dr sir".split())
 # English adverbs of time between a verb of saying and what was said ("said yesterday he would go").
@@ -502,7 +511,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     there here what which who why how some many most other others all""".split()
 )
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof inc corp ltd no jan feb mar apr aug sept oct nov
+    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof rev sgt inc corp ltd no jan feb mar apr aug sept oct nov
     dec u.s e.g i.e р рр ім м вул т.д т.п г гг им ул тис млн млрд грн ст див""".split()
 )
 
@@ -525,7 +534,7 @@ FORMULAS = [
     # "По его мнению", "на її думку", "с их точки зрения": the pronoun stands for the holder.
     re.compile(
         r"\b(?:на|по|з|с|за)\s+(?P<pron>його|її|їхню|їх|его|её|ее|их)\s+(?:думку|мнению|точки\s+зору|точки\s+зрения|"
-        r"переконання|убеждению|версією|версии|даними|данным|інформацією|информации)\b",
+        r"переконання|убеждению|версією|версии)\b",
         re.IGNORECASE,
     ),
     re.compile(

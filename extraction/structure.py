@@ -4,7 +4,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extraction.lexicon import ABBREVIATIONS, OPENERS, RELAY_TAIL, TERMINAL
+from extraction.lexicon import ABBREVIATIONS, OPENERS, PLACE_INITIALS, RELAY_TAIL, TERMINAL
 
 
 @dataclass
@@ -178,10 +178,24 @@ def closing_mark(text: str, i: int) -> int | None:
     end = text.find("\n", i)
     end = len(text) if end == -1 else end
     depth = 0
+    # Marks of the other style nested inside ('“He said "go home" and left”', '"The film “Titanic”"'): their
+    # own pairs, not this quotation's end.
+    nested_opener, nested_closer = {"“": ('"', '"'), '"': ("“", "”")}.get(opener, ("", ""))
+    nested = 0
     for j in range(i + 1, end):
         ch = text[j]
         if opener == "«" and ch == "«":
             depth += 1
+            continue
+        if (
+            nested_opener
+            and ch == nested_opener
+            and (nested_opener != '"' or (not text[j - 1].isalnum() and j + 1 < end and text[j + 1].isalnum()))
+        ):
+            nested += 1
+            continue
+        if nested and ch == nested_closer:
+            nested -= 1
             continue
         if ch in closers:
             if opener in '"‘‚' or ch == "’":
@@ -257,8 +271,8 @@ def abbreviation_before(text: str, i: int) -> bool:
         return False
     if len(word) == 1 and text[j].isupper():
         return True  # an initial: "В. Путін", "J. Smith"
-    if text[j].isupper() and re.fullmatch(r"(?:\w\.)+\w", word):
-        return True  # initials run together: "G.K. Butterfield", "J.R.R. Tolkien"
+    if text[j].isupper() and re.fullmatch(r"(?:\w\.)+\w", word) and word not in PLACE_INITIALS:
+        return True  # initials run together: "G.K. Butterfield", "J.R.R. Tolkien" (not "D.C.")
     return word in ABBREVIATIONS
 
 
