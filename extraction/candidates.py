@@ -1737,7 +1737,7 @@ class _Extractor:
 
     def run(self) -> list[Candidate]:
         self.prepare()
-        answers = self._interview_answers()
+        answers = self._interview_answers() or self._survey_answers()
         for s, sentence in enumerate(self.sentences):
             if s in answers:
                 span, speaker = answers[s]
@@ -1797,6 +1797,43 @@ class _Extractor:
                 answers[k] = (None, None)
             if speaker:
                 answers[inside_answer[0]] = ((start, end), speaker)
+        return answers
+
+    def _survey_answers(self) -> dict[int, tuple]:
+        """The answers of a survey set as a numbered list: a line "1. Name Surname, poet. …" and, on the next line,
+        a dash-marked answer with no attribution of its own; the answer is that person's. The same shape as
+        `_interview_answers`."""
+        answers: dict[int, tuple] = {}
+        for item in re.finditer(
+            r"(?m)^[ \t]*\d{1,2}\.[ \t]+(?P<line>[^\n]+)\n[ \t]*[-–—][ \t]+(?P<answer>[^\n]+)", self.text
+        ):
+            s = next(
+                (k for k, sentence in enumerate(self.sentences) if sentence.start <= item.start("line") < sentence.end),
+                None,
+            )
+            if s is None:
+                continue
+            sentence = self.sentences[s]
+            person = next(
+                (m for m in sentence.mentions if not (m.pronoun or m.role) and self._person_like(sentence, m)), None
+            )
+            if person is None or sentence.tokens[person.first].start > item.start("line") + 2:
+                continue  # the line must open with the name
+            inside = [
+                k for k, other in enumerate(self.sentences) if item.start("answer") <= other.start < item.end("answer")
+            ]
+            inside = inside or [
+                k for k, other in enumerate(self.sentences) if other.start <= item.start("answer") < other.end
+            ]
+            if not inside or any(k in answers for k in inside) or self._dialogue_attribution(self.sentences[inside[0]]):
+                continue
+            speaker = self._speaker_of(s, person, sentence.tokens[person.first].start)
+            if not speaker:
+                continue
+            for k in inside:
+                answers[k] = (None, None)
+            end = item.start("answer") + len(item.group("answer").rstrip())
+            answers[inside[0]] = ((item.start("answer"), end), speaker)
         return answers
 
     def _dialogue_attribution(self, sentence: Sentence) -> bool:
@@ -2032,6 +2069,8 @@ class _Extractor:
         k = v + 2
         if tokens[k].norm in POSSESSIVE_PRONOUNS and k + 1 < len(tokens):
             k += 1  # "про свою перемогу", "о своем решении"
+        while k + 1 < len(tokens) and k < v + 5 and self._adjective(tokens[k]):
+            k += 1  # "про політичне переслідування", "о полном выводе"
         noun = tokens[k]
         # "сообщил о планах отправить 5200 солдат", "заявив про намір вийти": an intention and what is intended.
         intended = k + 1 < len(tokens) and self._infinitive(tokens[k + 1])

@@ -1757,3 +1757,21 @@ def test_review12_a_quoted_headline_stays_unless_the_body_repeats_it():
 def test_review12_place_initials_end_a_sentence_and_rev_is_a_title():
     assert speakers_of("Hart flew to Washington, D.C. Lee said that the talks had failed.", "en", []) == ["Lee"]
     assert speakers_of("“We will not leave,” said Rev. Al Sharpton.", "en", []) == ["Al Sharpton"]
+
+
+def test_an_announced_action_may_have_adjectives_before_its_noun():
+    assert speakers_of("Петренко заявляє про політичне переслідування з боку прокуратури.", "uk") == [1]
+    assert speakers_of("Петренко розповідає про політичне життя країни.", "uk") == []
+
+
+def test_a_numbered_survey_gives_each_dash_answer_to_the_person_its_line_names():
+    text = (
+        "Ми запитали письменників, що б вони взяли з собою.\n"
+        "1. Андрій Петренко, поет. Народився у Житомирі.\n"
+        "- Зошит і дві ручки.\n"
+        "2. Ірина Соколова, прозаїк. Народилася в Харкові.\n"
+        "- Книгу і фото коханого.\n"
+    )
+    assert speakers_of(text, "uk") == [1, 2]
+    unnumbered = text.replace("1. ", "").replace("2. ", "")
+    assert speakers_of(unnumbered, "uk") != [1, 2]
