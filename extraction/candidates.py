@@ -752,6 +752,15 @@ class _Extractor:
             aside = opening is not None and (
                 tokens[opening].norm in PREPOSITIONS or tokens[opening].norm in RELATIVE_PRONOUNS
             )
+            # Before a participle, an apposition too ("said Heidi Cullen, chief scientist for X, adding that").
+            aside = aside or (
+                opening is not None
+                and opening > 0
+                and self._participle(tokens[v])
+                and tokens[opening - 1].capitalized
+                and not tokens[opening - 1].in_quote
+                and (tokens[opening].norm in ARTICLES or bool(self._role_lemma(tokens[opening])))
+            )
             if opening is not None and opening < v and (self._participle(tokens[opening]) or aside):
                 i = opening - 1
                 relative_seen = tokens[opening].norm in RELATIVE_PRONOUNS
@@ -1990,6 +1999,7 @@ class _Extractor:
                 or self._attention(tokens, i)
                 or self._appeal(tokens, i)
                 or self._making_clear(tokens, i)
+                or self._gave_to_understand(tokens, i)
                 or self._attempted_saying(tokens, i)
             )
             and not (i and tokens[i - 1].norm in MODALS and not self._attempted_to(tokens, i))
@@ -2030,6 +2040,14 @@ class _Extractor:
         """ "went out of his way to say that", "tried to make the case that", "took the opportunity to note": an
         English infinitive of saying that was said, not one that may be."""
         return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in EN_ATTEMPTS
+
+    def _gave_to_understand(self, tokens: list[Token], i: int) -> bool:
+        """ "дал понять, что", "дала зрозуміти, що": a phrase of saying (giving to understand)."""
+        if i + 1 >= len(tokens) or tokens[i].in_quote or not is_cyrillic(tokens[i].text):
+            return False
+        if tokens[i + 1].norm not in ("понять", "зрозуміти"):
+            return False
+        return any(p.normal_form in ("дать", "дати", "давать", "давати") for p in self._parses(tokens[i])[:2])
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""

@@ -1775,3 +1775,15 @@ def test_a_numbered_survey_gives_each_dash_answer_to_the_person_its_line_names()
     assert speakers_of(text, "uk") == [1, 2]
     unnumbered = text.replace("1. ", "").replace("2. ", "")
     assert speakers_of(unnumbered, "uk") != [1, 2]
+
+
+def test_a_participle_after_an_apposition_takes_the_name_before_it_and_giving_to_understand_is_saying():
+    text = (
+        '"We need green financing," said Daniel Hart, chief scientist for the group Climate Watch, adding that '
+        "it will require investment."
+    )
+    assert speakers_of(text, "en") == [4, 4]
+    said = '"We see no link," the mayor said, adding that it would take "more hours" before details emerge.'
+    assert speakers_of(said, "en", []) == ["mayor", "mayor"]
+    assert speakers_of("Иванов уже дал понять, что готов бороться до конца.", "ru") == [3]
+    assert speakers_of("Иванов уже дал деньги, что было нужно.", "ru") == []
