@@ -259,7 +259,25 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
             e -= 1
         if s < e:
             trimmed.append((s, e))
-    return trimmed
+    # «…», on one line and "– констатировал X." on the next (a scraper's line break): one sentence.
+    merged: list[tuple[int, int]] = []
+    for s, e in trimmed:
+        if merged:
+            ps, pe = merged[-1]
+            gap = text[pe:s]
+            tail = text[ps:pe].rstrip()
+            if (
+                not gap.strip()
+                and gap.count("\n") <= 2
+                and tail[-2:-1] in ("»", "”", '"')
+                and tail.endswith(",")
+                and text[s] in "-–—"
+                and text[s + 1 : s + 3].strip()[:1].islower()
+            ):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    return merged
 
 
 def abbreviation_before(text: str, i: int) -> bool:

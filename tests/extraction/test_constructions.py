@@ -1787,3 +1787,10 @@ def test_a_participle_after_an_apposition_takes_the_name_before_it_and_giving_to
     assert speakers_of(said, "en", []) == ["mayor", "mayor"]
     assert speakers_of("Иванов уже дал понять, что готов бороться до конца.", "ru") == [3]
     assert speakers_of("Иванов уже дал деньги, что было нужно.", "ru") == []
+
+
+def test_an_attribution_on_the_line_after_a_quotation_that_ends_with_a_comma():
+    text = "Участники выступили.\n\n«Если штат контролируют республиканцы, они используют ресурс», \n\n– констатировал Иванов."
+    assert speakers_of(text, "ru") == [3]
+    ended = "Участники выступили.\n\n«Если штат контролируют республиканцы, они используют ресурс». \n\n– Кто виноват?"
+    assert 3 not in speakers_of(ended, "ru")
