@@ -1790,7 +1790,7 @@ def test_a_participle_after_an_apposition_takes_the_name_before_it_and_giving_to
 
 
 def test_an_attribution_on_the_line_after_a_quotation_that_ends_with_a_comma():
-    text = "Участники выступили.\n\n«Если штат контролируют республиканцы, они используют ресурс», \n\n– констатировал Иванов."
+    text = "Участники выступили.\n\n«Если штат за республиканцами, они используют ресурс», \n\n– констатировал Иванов."
     assert speakers_of(text, "ru") == [3]
-    ended = "Участники выступили.\n\n«Если штат контролируют республиканцы, они используют ресурс». \n\n– Кто виноват?"
+    ended = "Участники выступили.\n\n«Если штат за республиканцами, они используют ресурс». \n\n– Кто виноват?"
     assert 3 not in speakers_of(ended, "ru")
