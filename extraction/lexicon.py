@@ -421,7 +421,7 @@ MEDIA_NAMES = frozenset(
 ROLE_WORDS = frozenset(
     """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
     leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
-    rep sen gov lt gen col sgt rev
+    rep sen gov lt gen col sgt rev del
     colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
     junta security council state russian ukrainian american british chinese french german interior justice
     health finance economy intelligence armed air naval border coast президент
@@ -511,8 +511,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     there here what which who why how some many most other others all""".split()
 )
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof rev sgt inc corp ltd no jan feb mar apr aug sept oct nov
-    dec u.s e.g i.e р рр ім м вул т.д т.п г гг им ул тис млн млрд грн ст див""".split()
+    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof rev sgt del inc corp ltd no jan feb mar apr aug
+    sept oct nov dec u.s e.g i.e р рр ім м вул т.д т.п г гг им ул тис млн млрд грн ст див""".split()
 )
 
 OPENERS = {"«": "»", "„": "“”", "“": '”"', '"': '"”', "‘": "’", "‚": "‘’"}  # mixed marks: '"…”', '“…"'

@@ -1794,3 +1794,7 @@ def test_an_attribution_on_the_line_after_a_quotation_that_ends_with_a_comma():
     assert speakers_of(text, "ru") == [3]
     ended = "Участники выступили.\n\n«Если штат за республиканцами, они используют ресурс». \n\n– Кто виноват?"
     assert 3 not in speakers_of(ended, "ru")
+
+
+def test_del_is_an_abbreviated_title():
+    assert speakers_of("“This is a waste of time,” said Del. Stacey Plaskett.", "en", []) == ["Stacey Plaskett"]
