@@ -153,6 +153,7 @@ class _Extractor:
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.spoken_ids: set[int] = set()
+        self.spoken_order: list[int] = []  # known speakers in the order of their statements
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
@@ -1290,6 +1291,13 @@ class _Extractor:
             return mention.text, mention.speaker_id, mention.kind
         sentence = self.sentences[s]
         words = self._mention_words(sentence, mention)
+        if len(words) == 1 and words[0].capitalized:
+            # A surname two known speakers share ("Bill Clinton … Hillary Clinton … Clinton said"): the one of
+            # them who spoke last.
+            owners = self.index.surname_owners(words[0])
+            spoken = [sid for sid in reversed(self.spoken_order) if sid in owners]
+            if len(owners) > 1 and spoken:
+                return mention.text, spoken[0], self.index.speakers[spoken[0]].kind
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
         name = self._display_name(sentence, mention)
         if kind is None and len(words) == 1 and name == words[0].text and not self._can_be_subject(sentence, mention):
@@ -1727,6 +1735,7 @@ class _Extractor:
         self.spoken.add((speaker_id, mention))
         if speaker_id is not None:
             self.spoken_ids.add(speaker_id)
+            self.spoken_order.append(speaker_id)
         if speaker and (speaker_id is not None or mention[:1].isupper()):
             # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))

@@ -3,7 +3,7 @@
 import re
 from collections import defaultdict
 
-from extraction.lexicon import CONNECTORS, MEDIA, WORD
+from extraction.lexicon import CONNECTORS, MEDIA, PRONOUNS, WORD
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
 from text import name_keys, name_skeleton, normalize
@@ -43,6 +43,10 @@ class SpeakerIndex:
                 if ref.kind == "person" and len(keys) > 1 and _personal_name(name):
                     for key in keys[-1]:
                         self.by_surname[key].add(ref.id)
+
+    def surname_owners(self, token: Token) -> set[int]:
+        """The known people whose last name the word is, in any inflected form."""
+        return set().union(*(self.by_surname.get(key, set()) for key in name_keys(token.norm)))
 
     def matches(self, tokens: list[Token], named_before: set[int] | frozenset = frozenset()) -> list[Mention]:
         """Known speakers named in the tokens: longest matches first, never overlapping.
@@ -92,7 +96,9 @@ class SpeakerIndex:
             if taken & set(range(i, j)):
                 continue
             rivals = {f[3] for f in found if f[1] == i and f[2] == j and f[0] == score}
-            if len(rivals) > 1:
+            if len(rivals) > 1 and len(rivals & named_before) == 1 and tokens[i].norm not in PRONOUNS:
+                speaker_id = (rivals & named_before).pop()  # "Bill Clinton … Clinton": the one named in full
+            elif len(rivals) > 1:
                 continue  # two speakers share this name: let the analyst choose
             taken |= set(range(i, j))
             mentions.append(Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))

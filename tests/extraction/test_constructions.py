@@ -1798,3 +1798,19 @@ def test_an_attribution_on_the_line_after_a_quotation_that_ends_with_a_comma():
 
 def test_del_is_an_abbreviated_title():
     assert speakers_of("“This is a waste of time,” said Del. Stacey Plaskett.", "en", []) == ["Stacey Plaskett"]
+
+
+def test_a_name_two_known_speakers_share_is_the_one_named_in_full_or_the_one_who_spoke_last():
+    fbi = SpeakerRef(id=6, names=["Federal Bureau of Investigation", "Bureau"], kind="organization")
+    census = SpeakerRef(id=7, names=["Census Bureau", "Bureau"], kind="organization")
+    text = "The Federal Bureau of Investigation opened a case on Monday. “We are reviewing it,” the Bureau said."
+    assert speakers_of(text, "en", [fbi, census]) == [6]
+    hillary = SpeakerRef(id=8, names=["Hillary Clinton"])
+    bill = SpeakerRef(id=9, names=["Bill Clinton"])
+    text = (
+        "Former President Bill Clinton spoke in Flint for his wife Hillary Clinton. Bill Clinton said that the law "
+        "is broken.\n\n“It doesn’t make any sense,” Clinton said."
+    )
+    assert speakers_of(text, "en", [hillary, bill]) == [9, 9]
+    silent = text.replace("Bill Clinton said that the law is broken.", "The crowd cheered.")
+    assert speakers_of(silent, "en", [hillary, bill]) == ["Clinton"]
