@@ -811,6 +811,7 @@ class _Extractor:
                     or not self._agrees_with_verb(mention, tokens[v])
                     or self._one_person_for_plural(sentence, mention, tokens[v])
                     or modifier
+                    or (self._participle(tokens[v]) and self._english_object(tokens, mention))
                 ):
                     # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object;
                     # "Секретар Ради безпеки РФ заявив": whose secretary, not who spoke.
@@ -1659,6 +1660,13 @@ class _Extractor:
         head = words[0] if mention.kind == "organization" else words[-1]
         last = _parse_word(normalize(head), self.language if self.language in ("uk", "ru") else "uk")
         return not last or any("nomn" in p.tag or p.tag.case is None for p in last)
+
+    def _english_object(self, tokens: list[Token], mention: Mention) -> bool:
+        """An English name right after a past verb ("Trump attacked Clinton for …, saying"): its object."""
+        if mention.first == 0 or is_cyrillic(tokens[mention.first].text) or not self._adjacent(tokens, mention.first):
+            return False
+        verb = tokens[mention.first - 1]
+        return not verb.capitalized and (verb.norm.endswith("ed") or verb.norm in EN_IRREGULAR_PAST)
 
     def _one_person_for_plural(self, sentence: Sentence, mention: Mention, verb: Token) -> bool:
         """One person's Cyrillic name before a plural verb, not coordinated with another ("… Губарєва
@@ -2709,6 +2717,8 @@ class _Extractor:
             if tokens[i].start >= limit or tokens[i].in_quote or self._say_verb(tokens[i]):
                 break  # "said A and added that B": that "that" is the second verb's
             if tokens[i].norm in COMPLEMENTIZERS:
+                if i > v + 1 and self._say_verb(verb) in OBJECT_VERBS and not is_cyrillic(verb.text):
+                    return verb.start  # "stressed her support of the raid that killed X": the object's own clause
                 return tokens[i].end
         if self.text[verb.end : verb.end + 2].lstrip().startswith(":"):
             return self.text.index(":", verb.end) + 1

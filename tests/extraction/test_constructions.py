@@ -1814,3 +1814,11 @@ def test_a_name_two_known_speakers_share_is_the_one_named_in_full_or_the_one_who
     assert speakers_of(text, "en", [hillary, bill]) == [9, 9]
     silent = text.replace("Bill Clinton said that the law is broken.", "The crowd cheered.")
     assert speakers_of(silent, "en", [hillary, bill]) == ["Clinton"]
+
+
+def test_an_english_object_is_not_the_subject_of_a_participle_and_an_object_verb_keeps_its_relative_clause():
+    text = "Daniel Hart criticised Lee for her support of the war, saying, “She is trigger-happy.”"
+    assert speakers_of(text, "en", [])[-1] == "Daniel Hart"
+    text = "Daniel Hart stressed his support of the raid that killed the terrorist leader."
+    assert texts_of(text, "en") == ["stressed his support of the raid that killed the terrorist leader"]
+    assert texts_of("Daniel Hart stressed that the raid was legal.", "en") == ["the raid was legal"]
