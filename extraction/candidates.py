@@ -2059,10 +2059,12 @@ class _Extractor:
         return i >= 2 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in EN_ATTEMPTS
 
     def _gave_to_understand(self, tokens: list[Token], i: int) -> bool:
-        """ "дал понять, что", "дала зрозуміти, що": a phrase of saying (giving to understand)."""
+        """ "дал понять, что", "дала зрозуміти, що", "дав високу оцінку": phrases of saying (giving to understand,
+        giving an assessment)."""
         if i + 1 >= len(tokens) or tokens[i].in_quote or not is_cyrillic(tokens[i].text):
             return False
-        if tokens[i + 1].norm not in ("понять", "зрозуміти"):
+        k = i + 2 if i + 2 < len(tokens) and self._adjective(tokens[i + 1]) else i + 1
+        if tokens[i + 1].norm not in ("понять", "зрозуміти") and tokens[k].norm not in ("оцінку", "оценку"):
             return False
         return any(p.normal_form in ("дать", "дати", "давать", "давати") for p in self._parses(tokens[i])[:2])
 
@@ -2724,6 +2726,8 @@ class _Extractor:
             return self.text.index(":", verb.end) + 1
         if self._say_verb(verb) in OBJECT_VERBS or self._stance(tokens, v) or self._appeal(tokens, v):
             return verb.start
+        if self._gave_to_understand(tokens, v) and tokens[v + 1].norm not in ("понять", "зрозуміти"):
+            return verb.start  # "дав високу оцінку діям президента": the assessment with its object
         if self._announced(tokens, v):
             return verb.start  # "оголосив про скасування рейсів": what was announced, with its verb
         end = verb.end

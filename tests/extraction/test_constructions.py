@@ -1822,3 +1822,8 @@ def test_an_english_object_is_not_the_subject_of_a_participle_and_an_object_verb
     text = "Daniel Hart stressed his support of the raid that killed the terrorist leader."
     assert texts_of(text, "en") == ["stressed his support of the raid that killed the terrorist leader"]
     assert texts_of("Daniel Hart stressed that the raid was legal.", "en") == ["the raid was legal"]
+
+
+def test_giving_an_assessment_is_saying():
+    assert texts_of("У свою чергу Петренко дав високу оцінку діям уряду.", "uk") == ["дав високу оцінку діям уряду"]
+    assert texts_of("У свою чергу Петренко дав високу нагороду солдатам.", "uk") == []
