@@ -2484,6 +2484,8 @@ class _Extractor:
                 return
         if any(m.quoted and o < sentence.tokens[m.first].start < c for m in sentence.mentions):
             return  # an organisation's name ("директор телерадіокомпанії «Тернопіль»"), not quoted words
+        if self._quoted_title(o, c):
+            return  # "президент «Компании развития общественных коммуникаций»": a name without a verb
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
@@ -2506,6 +2508,18 @@ class _Extractor:
         if speaker:
             segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
+
+    def _quoted_title(self, o: int, c: int) -> bool:
+        """Whether quote marks hold a capitalised Cyrillic name of a few words with no verb in it («Компании
+        развития общественных коммуникаций», «Метал-сервіс плюс»): a body's or a work's name, not words said."""
+        content = self.text[o + 1 : c].strip()
+        words = WORD.findall(content)
+        if not content[:1].isupper() or not words or len(words) > 6 or not is_cyrillic(content):
+            return False
+        if any(ch in content for ch in ",.!?…:;") or any(f" {dash} " in content for dash in DASHES):
+            return False  # a sentence ("Город глазами детей — это наш город"), not a name
+        token = lambda w: Token(0, 0, w, normalize(w))  # noqa: E731
+        return not any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for w in words for p in self._parses(token(w))[:2])
 
     def _viewpoint_holder(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether someone can hold the point of view "с точки зрения X" names: anyone but a law or a document

@@ -1827,3 +1827,10 @@ def test_an_english_object_is_not_the_subject_of_a_participle_and_an_object_verb
 def test_giving_an_assessment_is_saying():
     assert texts_of("У свою чергу Петренко дав високу оцінку діям уряду.", "uk") == ["дав високу оцінку діям уряду"]
     assert texts_of("У свою чергу Петренко дав високу нагороду солдатам.", "uk") == []
+
+
+def test_a_capitalised_name_in_quote_marks_with_no_verb_is_no_partial_statement():
+    text = "В дискуссии участвовал Сергей Зверев, президент «Компании развития общественных коммуникаций»."
+    assert speakers_of(text, "ru", []) == []
+    said = "Иванов выступил первым. Он сказал, что «Компания развития остановит работу»."
+    assert speakers_of(said, "ru", []) == ["Иванов"]
