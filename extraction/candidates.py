@@ -77,6 +77,7 @@ from extraction.lexicon import (
     MODALS,
     NEGATIONS,
     NEUTER_PRONOUNS,
+    OBJECT_DETERMINERS,
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
     ORG_ANAPHORS,
@@ -154,6 +155,8 @@ class _Extractor:
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.spoken_ids: set[int] = set()
         self.spoken_order: list[int] = []  # known speakers in the order of their statements
+        self.spoken_at: dict[int, int] = {}  # known speaker -> where their last statement starts
+        self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text names them in full
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
@@ -236,6 +239,9 @@ class _Extractor:
         tokens = sentence.tokens
         mentions = self.index.matches(tokens, self.named_in_full)
         self.named_in_full.update(m.speaker_id for m in mentions if m.last - m.first > 1)
+        for m in mentions:
+            if m.last - m.first > 1:
+                self.named_at.setdefault(m.speaker_id, []).append(tokens[m.first].start)
         for mention in mentions:
             while mention.first and self._after_initial(tokens, mention.first):
                 mention.first -= 1  # "А. Петренко", "Maria K. Lindqvist": the initials belong to the name
@@ -754,13 +760,17 @@ class _Extractor:
                 tokens[opening].norm in PREPOSITIONS or tokens[opening].norm in RELATIVE_PRONOUNS
             )
             # Before a participle, an apposition too ("said Heidi Cullen, chief scientist for X, adding that").
-            aside = aside or (
-                opening is not None
-                and opening > 0
-                and self._participle(tokens[v])
-                and tokens[opening - 1].capitalized
-                and not tokens[opening - 1].in_quote
-                and (tokens[opening].norm in ARTICLES or bool(self._role_lemma(tokens[opening])))
+            before_comma = by_last.get(opening - 1) if opening is not None and opening > 0 else None
+            aside = (
+                aside
+                or (
+                    before_comma is not None
+                    and self._participle(tokens[v])
+                    and not before_comma.pronoun
+                    and not self._in_phrase(sentence, before_comma)  # not "On Monday, …", "In Kyiv, …"
+                    and (tokens[opening].norm in ARTICLES or bool(self._role_lemma(tokens[opening])))
+                    and not any(self._finite_en(t) for t in tokens[opening : v - 1])  # no verb: an apposition
+                )
             )
             if opening is not None and opening < v and (self._participle(tokens[opening]) or aside):
                 i = opening - 1
@@ -1298,7 +1308,14 @@ class _Extractor:
             owners = self.index.surname_owners(words[0])
             spoken = [sid for sid in reversed(self.spoken_order) if sid in owners]
             if len(owners) > 1 and spoken:
-                return mention.text, spoken[0], self.index.speakers[spoken[0]].kind
+                # Unless another of them was named after that one last spoke ("… Later, Hillary Clinton took the
+                # stage. … Clinton said").
+                said_at = self.spoken_at[spoken[0]]
+                named_since = [
+                    at for o in owners if o != spoken[0] for at in self.named_at.get(o, []) if said_at < at < position
+                ]
+                if not named_since:
+                    return mention.text, spoken[0], self.index.speakers[spoken[0]].kind
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
         name = self._display_name(sentence, mention)
         if kind is None and len(words) == 1 and name == words[0].text and not self._can_be_subject(sentence, mention):
@@ -1666,7 +1683,18 @@ class _Extractor:
         if mention.first == 0 or is_cyrillic(tokens[mention.first].text) or not self._adjacent(tokens, mention.first):
             return False
         verb = tokens[mention.first - 1]
-        return not verb.capitalized and (verb.norm.endswith("ed") or verb.norm in EN_IRREGULAR_PAST)
+        if verb.capitalized or not (self._finite_en(verb) or self._say_verb(verb)):
+            return False
+        # Its subject before it: a name, a pronoun or an auxiliary ("Trump attacked Clinton", "he has criticised
+        # X"); not an adjective after an article or an adverb ("The embattled Daniel Hart", "Newly elected Mayor").
+        before = tokens[mention.first - 2] if mention.first >= 2 else None
+        if before is None or before.in_quote or before.norm in ARTICLES or before.norm.endswith("ly"):
+            return False  # "“…,” warned Daniel Hart, adding": inverted, the name is its subject
+        return before.capitalized or before.norm in PRONOUNS or before.norm in ("has", "had", "have")
+
+    def _finite_en(self, token: Token) -> bool:
+        """An English past verb by its form ("attacked", "met")."""
+        return not is_cyrillic(token.text) and (token.norm.endswith("ed") or token.norm in EN_IRREGULAR_PAST)
 
     def _one_person_for_plural(self, sentence: Sentence, mention: Mention, verb: Token) -> bool:
         """One person's Cyrillic name before a plural verb, not coordinated with another ("… Губарєва
@@ -1744,6 +1772,7 @@ class _Extractor:
         if speaker_id is not None:
             self.spoken_ids.add(speaker_id)
             self.spoken_order.append(speaker_id)
+            self.spoken_at[speaker_id] = start
         if speaker and (speaker_id is not None or mention[:1].isupper()):
             # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
@@ -1830,9 +1859,14 @@ class _Extractor:
         a dash-marked answer with no attribution of its own; the answer is that person's. The same shape as
         `_interview_answers`."""
         answers: dict[int, tuple] = {}
-        for item in re.finditer(
-            r"(?m)^[ \t]*\d{1,2}\.[ \t]+(?P<line>[^\n]+)\n[ \t]*[-–—][ \t]+(?P<answer>[^\n]+)", self.text
-        ):
+        items = list(
+            re.finditer(r"(?m)^[ \t]*\d{1,2}\.[ \t]+(?P<line>[^\n]+)\n[ \t]*[-–—][ \t]+(?P<answer>[^\n]+)", self.text)
+        )
+        # A survey asks its question before the list ("… поцікавився в письменників: які б три речі …?"); a list of
+        # candidates or casualties does not.
+        if not items or "?" not in self.text[max(0, items[0].start() - 400) : items[0].start()]:
+            return answers
+        for item in items:
             s = next(
                 (k for k, sentence in enumerate(self.sentences) if sentence.start <= item.start("line") < sentence.end),
                 None,
@@ -2066,7 +2100,12 @@ class _Extractor:
         k = i + 2 if i + 2 < len(tokens) and self._adjective(tokens[i + 1]) else i + 1
         if tokens[i + 1].norm not in ("понять", "зрозуміти") and tokens[k].norm not in ("оцінку", "оценку"):
             return False
-        return any(p.normal_form in ("дать", "дати", "давать", "давати") for p in self._parses(tokens[i])[:2])
+        if i and tokens[i - 1].norm in ("не", "ні", "ни"):
+            return False  # "не дал понять", "не дав оцінку": nothing was said
+        return any(
+            p.normal_form in ("дать", "дати", "давать", "давати") and p.tag.POS == "VERB" and "past" in p.tag
+            for p in self._parses(tokens[i])[:2]
+        )
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""
@@ -2733,7 +2772,12 @@ class _Extractor:
             if tokens[i].start >= limit or tokens[i].in_quote or self._say_verb(tokens[i]):
                 break  # "said A and added that B": that "that" is the second verb's
             if tokens[i].norm in COMPLEMENTIZERS:
-                if i > v + 1 and self._say_verb(verb) in OBJECT_VERBS and not is_cyrillic(verb.text):
+                if (
+                    i > v + 2
+                    and self._say_verb(verb) in OBJECT_VERBS
+                    and not is_cyrillic(verb.text)
+                    and tokens[v + 1].norm in OBJECT_DETERMINERS
+                ):
                     return verb.start  # "stressed her support of the raid that killed X": the object's own clause
                 return tokens[i].end
         if self.text[verb.end : verb.end + 2].lstrip().startswith(":"):

@@ -330,6 +330,8 @@ SUBORDINATORS = frozenset(
 WITH_WORDS = frozenset("с со з із зі разом вместе with".split())
 # Places abbreviated by their initials, which may end a sentence ("Washington, D.C. Lee said").
 PLACE_INITIALS = frozenset("d.c u.k u.n e.u u.a.e".split())
+# Determiners that open an English verb's object ("stressed her support of the raid that killed …").
+OBJECT_DETERMINERS = frozenset("the a an his her their its our my your".split())
 # English titles that only a person bears ("Mr. Putin").
 PERSONAL_TITLES = frozenset("mr mrs ms dr sir".split())
 # English adverbs of time between a verb of saying and what was said ("said yesterday he would go").
@@ -421,7 +423,7 @@ MEDIA_NAMES = frozenset(
 ROLE_WORDS = frozenset(
     """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
     leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
-    rep sen gov lt gen col sgt rev del
+    rep sen gov lt gen col sgt rev
     colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
     junta security council state russian ukrainian american british chinese french german interior justice
     health finance economy intelligence armed air naval border coast президент
@@ -511,7 +513,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     there here what which who why how some many most other others all""".split()
 )
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof rev sgt del inc corp ltd no jan feb mar apr aug
+    """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof rev sgt inc corp ltd no jan feb mar apr aug
     sept oct nov dec u.s e.g i.e р рр ім м вул т.д т.п г гг им ул тис млн млрд грн ст див""".split()
 )
 
