@@ -1685,12 +1685,12 @@ class _Extractor:
         verb = tokens[mention.first - 1]
         if verb.capitalized or not (self._finite_en(verb) or self._say_verb(verb)):
             return False
-        # Its subject before it: a name, a pronoun or an auxiliary ("Trump attacked Clinton", "he has criticised
-        # X"); not an adjective after an article or an adverb ("The embattled Daniel Hart", "Newly elected Mayor").
+        # Its subject before it ("Trump attacked Clinton", "Israeli leaders shunned Jimmy Carter"); not an adjective
+        # after an article or an adverb ("The embattled Daniel Hart", "Newly elected Mayor").
         before = tokens[mention.first - 2] if mention.first >= 2 else None
         if before is None or before.in_quote or before.norm in ARTICLES or before.norm.endswith("ly"):
             return False  # "“…,” warned Daniel Hart, adding": inverted, the name is its subject
-        return before.capitalized or before.norm in PRONOUNS or before.norm in ("has", "had", "have")
+        return before.norm not in PREPOSITIONS and before.norm not in CONJUNCTIONS
 
     def _finite_en(self, token: Token) -> bool:
         """An English past verb by its form ("attacked", "met")."""

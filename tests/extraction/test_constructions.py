@@ -1874,3 +1874,8 @@ def test_review12b_del_in_a_name_and_an_adverb_before_that():
         "Guillermo del Toro"
     ]
     assert texts_of("Daniel Hart stressed again that the raid was legal.", "en") == ["the raid was legal"]
+
+
+def test_review12b_a_name_after_a_verb_with_a_common_noun_subject_is_its_object():
+    text = "Israeli leaders shunned Jimmy Carter during his trips, claiming that the former president is biased."
+    assert "Jimmy Carter" not in speakers_of(text, "en", [])
