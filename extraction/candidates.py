@@ -155,6 +155,7 @@ class _Extractor:
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.spoken_ids: set[int] = set()
         self.spoken_order: list[int] = []  # known speakers in the order of their statements
+        self.verbs_of: dict[int, list[int]] = {}  # sentence start -> its verbs of saying (_verbs)
         self.spoken_at: dict[int, int] = {}  # known speaker -> where their last statement starts
         self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text names them in full
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
@@ -2036,6 +2037,12 @@ class _Extractor:
         self._add(s - 1, previous.start, previous.end, kind, speaker)
 
     def _verbs(self, sentence: Sentence) -> list[int]:
+        """The verbs (and phrases) of saying of a sentence, by token index; read once a sentence."""
+        if sentence.start not in self.verbs_of:
+            self.verbs_of[sentence.start] = self._find_verbs(sentence)
+        return self.verbs_of[sentence.start]
+
+    def _find_verbs(self, sentence: Sentence) -> list[int]:
         tokens = sentence.tokens
         # "would respond", "to say": not something said; "rejected by X": a passive participle; "the United
         # States": a capitalised English word inside a sentence is a name, not a verb (headlines aside).
@@ -2095,8 +2102,8 @@ class _Extractor:
     def _gave_to_understand(self, tokens: list[Token], i: int) -> bool:
         """ "дал понять, что", "дала зрозуміти, що", "дав високу оцінку": phrases of saying (giving to understand,
         giving an assessment)."""
-        if i + 1 >= len(tokens) or tokens[i].in_quote or not is_cyrillic(tokens[i].text):
-            return False
+        if i + 1 >= len(tokens) or tokens[i].in_quote or not tokens[i].norm.startswith("да"):
+            return False  # (every form of "дать"/"дати" starts so: spare the dictionary)
         k = i + 2 if i + 2 < len(tokens) and self._adjective(tokens[i + 1]) else i + 1
         if tokens[i + 1].norm not in ("понять", "зрозуміти") and tokens[k].norm not in ("оцінку", "оценку"):
             return False
