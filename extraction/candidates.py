@@ -3000,6 +3000,12 @@ class _Extractor:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)
+            # "напомнил о стандартных побочных эффектах после прививки": in Ukrainian and Russian, a longer phrase
+            # after "про"/"о" says what was said (not in English: "spoke about the allegations against her husband").
+            # ("розповів про свої плани на наступний рік": one's own plans, a topic however long.)
+            words = WORD.findall(span)
+            own = len(words) > 1 and normalize(words[1]) in POSSESSIVE_PRONOUNS
+            topic = topic and (not is_cyrillic(span) or len(words) <= TOPIC_WORDS or own)
             # "said of RT": whom it was about ("warned of dire consequences" is what was said).
             topic = topic or (span[:3].lower() == "of " and self._say_verb(tokens[v]) in ("say", "tell", "speak"))
             # "обратила внимание на проблему": what attention was drawn to, not what was said ("…, что …" is).
@@ -3112,6 +3118,7 @@ def _deduplicate(candidates: list[Candidate], joint_spans: set[tuple[int, int]] 
 
 LEAD_PARAGRAPHS = 3  # a headline, a subtitle or an abstract, and the lead
 REPEATED_SHARE = 0.9  # nearly word for word: a teaser, not a summary
+TOPIC_WORDS = 5  # "розповів про свої плани": a topic; a longer phrase after "про" says what was said
 HEADLINE_SHARE = 0.0  # a headline rewords the body: its speaker speaking there is enough
 
 

@@ -1879,3 +1879,10 @@ def test_review12b_del_in_a_name_and_an_adverb_before_that():
 def test_review12b_a_name_after_a_verb_with_a_common_noun_subject_is_its_object():
     text = "Israeli leaders shunned Jimmy Carter during his trips, claiming that the former president is biased."
     assert "Jimmy Carter" not in speakers_of(text, "en", [])
+
+
+def test_a_long_phrase_after_pro_says_what_was_said_and_a_short_one_names_a_topic():
+    text = "Иванов напомнил о стандартных побочных эффектах после прививки — температуре и ознобе."
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of("Иванов рассказал о своих планах.", "ru") == []
+    assert speakers_of("Daniel Hart spoke about the allegations of misconduct lodged against his partner.", "en") == []
