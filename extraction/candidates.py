@@ -1164,19 +1164,24 @@ class _Extractor:
     @functools.cached_property
     def _text_surnames(self) -> frozenset[str]:
         """Capitalised Cyrillic words the text writes right after a first name ("Александр Мясников"): surnames,
-        even when the dictionary knows the word only as something else ("мясников", butchers')."""
+        even when the dictionary knows the word only as something else ("мясников", butchers'). Read from the
+        whole text, so that it is the same whenever it is first asked for."""
+        tokens = [
+            Token(m.start(), m.end(), m.group(), normalize(m.group()), inside(self.quotes, m.start()))
+            for m in WORD.finditer(self.text)
+        ]
         return frozenset(
             t.norm
-            for sentence in self.sentences
-            for k, t in enumerate(sentence.tokens)
-            if k
-            and t.capitalized
+            for first, t in itertools.pairwise(tokens)
+            if t.capitalized
+            and first.capitalized
             and is_cyrillic(t.text)
-            and self._adjacent(sentence.tokens, k)
-            and sentence.tokens[k - 1].capitalized
-            and self._first_name(sentence.tokens[k - 1])
+            and not self.text[first.end : t.start].strip()
+            and "\n" not in self.text[first.end : t.start]
+            and not (t.in_quote or first.in_quote)
+            and self._first_name(first)
             # in the nominative, as the first name is ("Александр Мясников", not "Дональда Трампа")
-            and self._nominative_first_name(sentence.tokens[k - 1])
+            and self._nominative_first_name(first)
         )
 
     def _nominative_first_name(self, token: Token) -> bool:

@@ -1886,3 +1886,11 @@ def test_a_long_phrase_after_pro_says_what_was_said_and_a_short_one_names_a_topi
     assert speakers_of(text, "ru") == [3]
     assert speakers_of("Иванов рассказал о своих планах.", "ru") == []
     assert speakers_of("Daniel Hart spoke about the allegations of misconduct lodged against his partner.", "en") == []
+
+
+def test_a_surname_known_from_a_first_name_anywhere_in_the_text_counts_before_it_too():
+    text = (
+        "Иванов и Петров выступили в Москве. Кроме того, Мясников опроверг слух о бесплодии. "
+        "Врач Александр Мясников выступил по телевидению."
+    )
+    assert "Мясников" in speakers_of(text, "ru", [])
