@@ -18,6 +18,7 @@ sources ("experts say", "за словами критиків") and news media c
 "according to Bloomberg") are not speakers and give no candidate.
 """
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -150,14 +151,11 @@ class _Extractor:
         self.sentences: list[Sentence] = []
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
-        self.named_in_full: set[int] = set()  # known speakers named by more than one word so far
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
-        self.spoken_ids: set[int] = set()
-        self.spoken_order: list[int] = []  # known speakers in the order of their statements
         self.verbs_of: dict[int, list[int]] = {}  # sentence start -> its verbs of saying (_verbs)
         self.spoken_at: dict[int, int] = {}  # known speaker -> where their last statement starts
-        self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text names them in full
+        self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text has named them in full so far
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
@@ -238,8 +236,7 @@ class _Extractor:
 
     def _mentions(self, sentence: Sentence) -> list[Mention]:
         tokens = sentence.tokens
-        mentions = self.index.matches(tokens, self.named_in_full)
-        self.named_in_full.update(m.speaker_id for m in mentions if m.last - m.first > 1)
+        mentions = self.index.matches(tokens, self.named_at.keys())
         for m in mentions:
             if m.last - m.first > 1:
                 self.named_at.setdefault(m.speaker_id, []).append(tokens[m.first].start)
@@ -558,7 +555,7 @@ class _Extractor:
             if _role_key(lemma) == _role_key(role) and start < position
         ]
         holders = [h for h in holders if h]
-        spoken, spoken_ids = self.spoken, self.spoken_ids
+        spoken, spoken_ids = self.spoken, self.spoken_at
         for holder in reversed(holders):
             if (holder[1] is not None and holder[1] in spoken_ids) or (holder[1], holder[0]) in spoken:
                 return holder, True
@@ -1312,16 +1309,14 @@ class _Extractor:
             # A surname two known speakers share ("Bill Clinton … Hillary Clinton … Clinton said"): the one of
             # them who spoke last.
             owners = self.index.surname_owners(words[0])
-            spoken = [sid for sid in reversed(self.spoken_order) if sid in owners]
+            spoken = [o for o in owners if o in self.spoken_at]
             if len(owners) > 1 and spoken:
+                last = max(spoken, key=self.spoken_at.__getitem__)
                 # Unless another of them was named after that one last spoke ("… Later, Hillary Clinton took the
                 # stage. … Clinton said").
-                said_at = self.spoken_at[spoken[0]]
-                named_since = [
-                    at for o in owners if o != spoken[0] for at in self.named_at.get(o, []) if said_at < at < position
-                ]
-                if not named_since:
-                    return mention.text, spoken[0], self.index.speakers[spoken[0]].kind
+                said_at = self.spoken_at[last]
+                if not any(said_at < at < position for o in owners - {last} for at in self.named_at.get(o, ())):
+                    return mention.text, last, self.index.speakers[last].kind
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
         name = self._display_name(sentence, mention)
         if kind is None and len(words) == 1 and name == words[0].text and not self._can_be_subject(sentence, mention):
@@ -1776,8 +1771,6 @@ class _Extractor:
         )
         self.spoken.add((speaker_id, mention))
         if speaker_id is not None:
-            self.spoken_ids.add(speaker_id)
-            self.spoken_order.append(speaker_id)
             self.spoken_at[speaker_id] = start
         if speaker and (speaker_id is not None or mention[:1].isupper()):
             # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
@@ -1872,12 +1865,10 @@ class _Extractor:
         # candidates or casualties does not.
         if not items or "?" not in self.text[max(0, items[0].start() - 400) : items[0].start()]:
             return answers
+        starts = [sentence.start for sentence in self.sentences]
         for item in items:
-            s = next(
-                (k for k, sentence in enumerate(self.sentences) if sentence.start <= item.start("line") < sentence.end),
-                None,
-            )
-            if s is None:
+            s = bisect.bisect_right(starts, item.start("line")) - 1
+            if s < 0 or item.start("line") >= self.sentences[s].end:
                 continue
             sentence = self.sentences[s]
             person = next(
@@ -1885,21 +1876,20 @@ class _Extractor:
             )
             if person is None or sentence.tokens[person.first].start > item.start("line") + 2:
                 continue  # the line must open with the name
-            inside = [
-                k for k, other in enumerate(self.sentences) if item.start("answer") <= other.start < item.end("answer")
-            ]
-            inside = inside or [
-                k for k, other in enumerate(self.sentences) if other.start <= item.start("answer") < other.end
-            ]
-            if not inside or any(k in answers for k in inside) or self._dialogue_attribution(self.sentences[inside[0]]):
+            # The sentences the answer holds (or the one it sits in).
+            first = bisect.bisect_left(starts, item.start("answer"))
+            held = list(range(first, bisect.bisect_left(starts, item.end("answer"))))
+            holder = bisect.bisect_right(starts, item.start("answer")) - 1
+            held = held or ([holder] if holder >= 0 and item.start("answer") < self.sentences[holder].end else [])
+            if not held or any(k in answers for k in held) or self._dialogue_attribution(self.sentences[held[0]]):
                 continue
             speaker = self._speaker_of(s, person, sentence.tokens[person.first].start)
             if not speaker:
                 continue
-            for k in inside:
+            for k in held:
                 answers[k] = (None, None)
             end = item.start("answer") + len(item.group("answer").rstrip())
-            answers[inside[0]] = ((item.start("answer"), end), speaker)
+            answers[held[0]] = ((item.start("answer"), end), speaker)
         return answers
 
     def _dialogue_attribution(self, sentence: Sentence) -> bool:
@@ -2569,8 +2559,9 @@ class _Extractor:
             return False
         if any(ch in content for ch in ",.!?…:;") or any(f" {dash} " in content for dash in DASHES):
             return False  # a sentence ("Город глазами детей — это наш город"), not a name
-        token = lambda w: Token(0, 0, w, normalize(w))  # noqa: E731
-        return not any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for w in words for p in self._parses(token(w))[:2])
+        code = self._dictionary_language()
+        verbs = ("VERB", "INFN", "GRND", "PRTS")
+        return not any(p.tag.POS in verbs for w in words for p in _parse_word(normalize(w), code)[:2])
 
     def _viewpoint_holder(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether someone can hold the point of view "с точки зрения X" names: anyone but a law or a document
@@ -3267,16 +3258,22 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     return " ".join(result)
 
 
+def _name_readings(word: str, code: str) -> set[tuple[str, str, bool]]:
+    """(gender, case, plural) in which the dictionary reads a word as a first name, surname or patronymic; a
+    reading without a gender counts for both."""
+    return {
+        (g, p.tag.case, "plur" in p.tag)
+        for p in _parse_word(normalize(word), code)
+        if {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for g in ("masc", "femn")
+        if g in p.tag or p.tag.gender is None
+    }
+
+
 def _agreeing_gender(words: list[str], code: str) -> str | None:
     """The one gender in which every word of a name can be a name (first name, surname, patronymic) in one
     case: "Віталія Поворозника" is his genitive (not "Віталія", hers), "Олени Петренко" her genitive."""
-    readings = []
-    for word in words:
-        parses = _parse_word(normalize(word), code)
-        named = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes and "plur" not in p.tag]
-        readings.append(
-            {(g, p.tag.case) for p in named for g in ("masc", "femn") if g in p.tag or p.tag.gender is None}
-        )
+    readings = [{(g, case) for g, case, plural in _name_readings(word, code) if not plural} for word in words]
     readings = [reading for reading in readings if reading]  # a word no dictionary reads as a name agrees with any
     if not readings:
         return None
@@ -3286,10 +3283,7 @@ def _agreeing_gender(words: list[str], code: str) -> str | None:
 
 def _one_case(words: list[str], code: str) -> bool:
     """Whether the words can be one person's name in some case and number (any gender)."""
-    readings = []
-    for word in words:
-        named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
-        readings.append({(p.tag.case, "plur" in p.tag) for p in named})
+    readings = [{(case, plural) for _g, case, plural in _name_readings(word, code)} for word in words]
     return bool(set.intersection(*readings)) if readings else False
 
 

@@ -2,6 +2,7 @@
 
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 
 from extraction.lexicon import CONNECTORS, MEDIA, PRONOUNS, WORD
 from extraction.records import SpeakerRef
@@ -48,7 +49,7 @@ class SpeakerIndex:
         """The known people whose last name the word is, in any inflected form."""
         return set().union(*(self.by_surname.get(key, set()) for key in name_keys(token.norm)))
 
-    def matches(self, tokens: list[Token], named_before: set[int] | frozenset = frozenset()) -> list[Mention]:
+    def matches(self, tokens: list[Token], named_before: AbstractSet[int] = frozenset()) -> list[Mention]:
         """Known speakers named in the tokens: longest matches first, never overlapping.
 
         A surname two known speakers share ("Obama") stands for the one the text named in full before
