@@ -461,6 +461,12 @@ class _Extractor:
                     return ROLE_SHORT_FORMS.get(lemma, lemma)
         return ""
 
+    @staticmethod
+    def _title_join(between: str) -> bool:
+        """Whether two words of a title and its complement are joined as words of one phrase are: by spaces, by
+        quote marks round a name ("клініки «Вет»"), or by a full stop inside one ("клініки Dr.VET")."""
+        return not between.strip(' \u00a0«»“”"') or between == "."
+
     def _record_roles(self, s: int, sentence: Sentence) -> None:
         """Remember who holds which role: a name right after its title ("міністр закордонних справ
         Дмитро Кулеба", "Defense Secretary Ash Carter") or in apposition ("X, the foreign minister,")."""
@@ -477,7 +483,7 @@ class _Extractor:
                 for k in range(other.first, other.last)
             }
             i = m.first - 1
-            while i >= 0 and i >= m.first - 5 and not self.text[tokens[i].end : tokens[i + 1].start].strip():
+            while i >= 0 and i >= m.first - 6 and self._title_join(self.text[tokens[i].end : tokens[i + 1].start]):
                 token = tokens[i]
                 if token.norm in PREPOSITIONS or self._say_verb(token) or (i in named and not token.acronym):
                     break  # (a body's acronym is the title's complement: "депутата ВР Миколи Левченка")
@@ -573,7 +579,7 @@ class _Extractor:
         between = self.text[initial.end : tokens[j].start]
         title = initial.capitalized and not is_cyrillic(initial.text) and initial.norm in ROLE_WORDS
         return (
-            (len(initial.text) == 1 or title)
+            (len(initial.text) == 1 or (title and between != "."))  # "Dr.VET" is a clinic, "Dr. Vet" a doctor
             and initial.text[:1].isupper()
             and between.strip() == "."
             and between.startswith(".")

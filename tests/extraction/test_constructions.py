@@ -1896,3 +1896,23 @@ def test_a_surname_known_from_a_first_name_anywhere_in_the_text_counts_before_it
         "Врач Александр Мясников выступил по телевидению."
     )
     assert "Мясников" in speakers_of(text, "ru", [])
+
+
+def test_the_specialist_is_the_person_quoted_before_and_a_stranger_without_one():
+    text = (
+        "За словами Сергія Корнієнка, вірус поширений в Азії. "
+        "Для людей же, говорить спеціаліст, вірус не становить загрози."
+    )
+    assert speakers_of(text, "uk", []) == ["Сергій Корнієнко", "Сергій Корнієнко"]
+    assert speakers_of("Для людей же, говорить спеціаліст, вірус не становить загрози.", "uk", []) == ["спеціаліст"]
+
+
+def test_a_profession_named_before_a_name_behind_a_clinic_in_quote_marks_or_with_a_full_stop():
+    for clinic in ("клініки «Вет»", "клініки Dr.VET"):
+        text = (
+            f"Про це говорить ветеринар {clinic} Сергій Корнієнко.\n"
+            "– Важко сказати, потрібні лабораторні дослідження, – пояснює ветеринар."
+        )
+        assert speakers_of(text, "uk", []) == ["Сергій Корнієнко"], clinic
+    text = "Про це говорить клініка «Вет».\n– Важко сказати, потрібні лабораторні дослідження, – пояснює ветеринар."
+    assert speakers_of(text, "uk", []) == ["ветеринар"]
