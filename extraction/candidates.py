@@ -2693,7 +2693,7 @@ class _Extractor:
                 # Макрона": the object.
                 subject = None
             inverted = subject is not None
-        if subject is None and v and sentence.tokens[v - 1].norm in COORDINATORS:
+        if subject is None and v and (sentence.tokens[v - 1].norm in COORDINATORS or self._comma_chained(sentence, v)):
             # "He repeated his assertion that the “…” and said …", "Trump again knocked X while … and said":
             # the verb after "and" shares the subject that opens the sentence.
             subject = self._opening_subject(sentence, v)
@@ -2711,6 +2711,14 @@ class _Extractor:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _comma_chained(self, sentence: Sentence, v: int) -> bool:
+        """Whether the Cyrillic verb at v follows a comma as the next of a chain of verbs ("Петренко прибув до
+        школи, привітав учнів і подякував"), not as the verb of an inserted or reported clause."""
+        tokens = sentence.tokens
+        if not is_cyrillic(tokens[v].text) or self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
+            return False
+        return not any(t.norm in COMPLEMENTIZERS or t.norm in RELATIVE_PRONOUNS for t in tokens[:v])
 
     def _zero_subject(self, s: int, v: int):
         """The speaker of a sentence that opens with a singular past verb of saying and names nobody ("Олена Коваль

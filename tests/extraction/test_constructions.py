@@ -1916,3 +1916,9 @@ def test_a_profession_named_before_a_name_behind_a_clinic_in_quote_marks_or_with
         assert speakers_of(text, "uk", []) == ["Сергій Корнієнко"], clinic
     text = "Про це говорить клініка «Вет».\n– Важко сказати, потрібні лабораторні дослідження, – пояснює ветеринар."
     assert speakers_of(text, "uk", []) == ["ветеринар"]
+
+
+def test_a_verb_of_saying_chained_after_a_comma_shares_the_opening_subject():
+    assert texts_of("Петренко прибув до школи, привітав учнів з новим роком.", "uk") == ["привітав учнів з новим роком"]
+    text = "Петренко розповів, що Іванов прибув до школи, привітав учнів з новим роком."
+    assert texts_of(text, "uk") == ["Іванов прибув до школи, привітав учнів з новим роком"]
