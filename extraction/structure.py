@@ -57,7 +57,8 @@ _DOUBLED_MARKS = re.compile(r"''|,,")
 
 def plain_marks(text: str) -> str:
     """The text with quote marks typed as two characters ('' or ,,) turned into one straight mark and a
-    space (offsets unchanged), so that every quotation has one-character marks.
+    space (offsets unchanged), so that every quotation has one-character marks, and dashes typed with other
+    characters turned into the usual ones.
 
     A doubled mark opens when a letter or digit follows it and none precedes it, and closes otherwise.
     """
@@ -74,7 +75,13 @@ def plain_marks(text: str) -> str:
             return '" '
         return match.group()
 
+    text = text.translate(_DASH_LIKE)
     return _DOUBLED_MARKS.sub(replace, text) if ("''" in text or ",," in text) else text
+
+
+# Characters typed for a dash or a hyphen that the analysis reads as the usual ones (offsets unchanged): the
+# non-breaking hyphen and the figure dash and minus sign ("‑ рассказывает Вячеслав Черняев"), and the horizontal bar.
+_DASH_LIKE = str.maketrans({"\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—"})
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:

@@ -1922,3 +1922,16 @@ def test_a_verb_of_saying_chained_after_a_comma_shares_the_opening_subject():
     assert texts_of("Петренко прибув до школи, привітав учнів з новим роком.", "uk") == ["привітав учнів з новим роком"]
     text = "Петренко розповів, що Іванов прибув до школи, привітав учнів з новим роком."
     assert texts_of(text, "uk") == ["Іванов прибув до школи, привітав учнів з новим роком"]
+
+
+def test_a_non_breaking_hyphen_or_a_minus_typed_for_a_dash_is_a_dash():
+    for dash in ("\u2011", "\u2212", "\u2015", "–"):
+        text = f'"Мне 73 года, {dash} рассказывает Вячеслав Черняев. {dash} Считаю, что еще пожить можно".'
+        found = [(c.text, c.speaker_mention) for c in extract_candidates(text, language="ru", speakers=[])]
+        assert found == [
+            ("Мне 73 года", "Вячеслав Черняев"),
+            ("Считаю, что еще пожить можно", "Вячеслав Черняев"),
+        ], dash
+    # Inside a word it stays a hyphen: the name keeps its parts.
+    text = "«Все будет хорошо», — сказала Анна Римская\u2011Корсакова."
+    assert speakers_of(text, "ru", []) == ["Анна Римская-Корсакова"]
