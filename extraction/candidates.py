@@ -99,6 +99,7 @@ from extraction.lexicon import (
     PRONOUN_GENDERS,
     PRONOUNS,
     QUOTING_RELAY,
+    QUOTING_VERBS,
     RECALL_VERBS,
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
@@ -2378,6 +2379,8 @@ class _Extractor:
             return None  # '… as a “terrible situation,” but stopped short of calling …': the sentence goes on
         # Right after a quotation, "he continued" / "продовжив він" attributes it as a verb of saying would.
         continuing = {k for k in range(first, min(first + 3, len(tokens))) if self._continuation_verb(tokens[k])}
+        if self._dashed_author_verb(tokens, first, separator.group()):
+            continuing.add(first)  # "», — улыбнулся Путин", "», — уверен Волчков": the author's words after a dash
         for v in sorted(set(verbs) | continuing):
             if v < first or self._say_verb(tokens[v]) == "report":
                 continue  # "…,” the newspaper reported: it relays the quotation, whoever spoke it
@@ -2403,6 +2406,26 @@ class _Extractor:
                 speaker = self.verb_speakers[(s, v)] = self._resolve(s, subject, sentence.tokens[v].start) or False
                 return speaker
         return None
+
+    def _dashed_author_verb(self, tokens: list[Token], first: int, separator: str) -> bool:
+        """Whether a Cyrillic quotation's dash is followed by the author's words, a verb or a predicate of
+        conviction before its subject ("», — заключает Домрин", "», — уверен Волчков"): by the rules of
+        Ukrainian and Russian punctuation, what the quotation holds is that subject's speech, whatever the verb."""
+        if first >= len(tokens) or not re.search(f"[{DASHES}]", separator) or not is_cyrillic(tokens[first].text):
+            return False
+        token = tokens[first]
+        if token.capitalized or token.in_quote:
+            return False
+        return (
+            token.norm in CONVINCED
+            or any(
+                p.tag.POS == "VERB"
+                and "impr" not in p.tag
+                and "plur" not in p.tag
+                and normalize(p.normal_form) not in QUOTING_VERBS  # "», — приводит AFP выдержку": an outlet relays
+                for p in self._parses(token)[:2]
+            )
+        )
 
     def _relayed_speaker(self, s: int, sentence: Sentence, relay: re.Match, consumed: set[int]):
         """The speaker an outlet quotes after a quotation ("цитує X слова Y", "цитує TUT.BY Дмитра Піневича",

@@ -292,6 +292,11 @@ QUOTING_RELAY = re.compile(
     # "– цитирует ее Washington Post": the person quoted is the one the pronoun stands for
     r"|(?:цитує|цитують|цитирует|цитируют)\s+(?P<quoted_pronoun>його|її|їх|его|ее|её|их)\s)",
 )
+# Verbs of quoting, by lemma: after a quotation they name who relays it ("», — приводит AFP выдержку").
+QUOTING_VERBS = frozenset(
+    "цитувати процитувати наводити навести цитировать процитировать приводить привести передавати передати "
+    "передавать передать".split()
+)
 # The gender of a pronoun in the accusative or genitive ("цитирует ее").
 OBJECT_PRONOUN_GENDERS = {"його": "masc", "её": "femn", "її": "femn", "его": "masc", "ее": "femn"}
 # A second verb of saying coordinated with the first ("…, і додав, що", "and added that"): the gap before it.

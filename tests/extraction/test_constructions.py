@@ -484,7 +484,8 @@ def test_a_foreign_name_in_cyrillic_is_a_person_a_role_noun_can_stand_for():
 
 def test_verbs_of_saying_whose_stem_changes_in_inflection_are_recognised():
     assert speakers_of("«Переговори тривають», – каже Петренко.", "uk") == [1]
-    assert speakers_of("«Переговори тривають», – кашляє Петренко.", "uk") == []
+    assert speakers_of("Петренко каже, що переговори тривають.", "uk") == [1]
+    assert speakers_of("Петренко кашляє, що переговори тривають.", "uk") == []
     assert speakers_of("Иванов пишет, что переговоры продолжаются.", "ru") == [3]
 
 
@@ -1935,3 +1936,15 @@ def test_a_non_breaking_hyphen_or_a_minus_typed_for_a_dash_is_a_dash():
     # Inside a word it stays a hyphen: the name keeps its parts.
     text = "«Все будет хорошо», — сказала Анна Римская\u2011Корсакова."
     assert speakers_of(text, "ru", []) == ["Анна Римская-Корсакова"]
+
+
+def test_after_a_quotation_and_a_dash_any_verb_before_a_name_gives_the_author():
+    for verb in ("заключает", "улыбнулся", "уверен"):
+        text = f"«Даже если Трамп будет переизбран, президент США не всесилен», — {verb} Домрин."
+        assert speakers_of(text, "ru", []) == ["Домрин"], verb
+    assert speakers_of("«Все буде добре», — зітхнув Петренко.", "uk", []) == ["Петренко"]
+    # A verb of quoting names who relays it, not who spoke.
+    text = "«Убийство посла является нарушением всех правил», — приводит AFP выдержку из заявления."
+    assert speakers_of(text, "ru", []) == []
+    # Without the dash the sentence simply goes on.
+    assert speakers_of("Он прочитал «Войну и мир», улыбнулся Петров.", "ru", []) == []
