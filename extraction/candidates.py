@@ -1087,10 +1087,12 @@ class _Extractor:
         i = mention.first - 1
         while i >= 0:
             token = sentence.tokens[i]
+            joined = not any(ch in ",;:()" for ch in self.text[token.end : sentence.tokens[i + 1].start])
+            if token.in_quote and not sentence.tokens[i + 1].in_quote:
+                return False  # "“It is over,” Smith said": the quotation's last word is no preposition of his
             if token.norm in PREPOSITIONS:
                 return True
             other = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
-            joined = not any(ch in ",;:()" for ch in self.text[token.end : sentence.tokens[i + 1].start])
             if joined and token.norm in COORDINATORS:
                 i -= 1
             elif joined and other:

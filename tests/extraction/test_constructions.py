@@ -1948,3 +1948,10 @@ def test_after_a_quotation_and_a_dash_any_verb_before_a_name_gives_the_author():
     assert speakers_of(text, "ru", []) == []
     # Without the dash the sentence simply goes on.
     assert speakers_of("Он прочитал «Войну и мир», улыбнулся Петров.", "ru", []) == []
+
+
+def test_a_quotation_ending_with_a_preposition_word_still_has_its_speaker_after_it():
+    for words in ("It is over", "His legend will live on", "That is what we stand for"):
+        assert speakers_of(f"“{words},” Spencer said.", "en", []) == ["Spencer"], words
+    # A name inside a prepositional phrase is still no speaker.
+    assert speakers_of("“It is over,” the report on Spencer said.", "en", []) != ["Spencer"]
