@@ -59,7 +59,9 @@ from extraction.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_SUBJECT,
     EN_ATTEMPTS,
+    EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
+    EN_MALE_NAMES,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
     FORMULAS,
@@ -1736,6 +1738,14 @@ class _Extractor:
             if len(words) >= 2 and words[0].norm in PERSONAL_TITLES:
                 return True  # "Mr. Putin", "Ms. Lee": the title says it is a person
             names = [w for w in words if w.norm not in ROLE_WORDS and w.norm not in ARTICLES]
+            if (
+                2 <= len(names) <= 4
+                and names[0].norm in EN_MALE_NAMES | EN_FEMALE_NAMES
+                and names[-1].norm not in ORG_NOUNS  # not "the Clinton Foundation"
+                and all(w.capitalized and not w.acronym for w in names)
+                and not mention.quoted
+            ):
+                return True  # "Andrew Hale": a given name opens it
             return (
                 last.norm in self._surnames
                 and last.norm in self._lone_names
@@ -3332,7 +3342,16 @@ def _name_gender(name: str, *, first_names_only: bool = False) -> str | None:
     first names) as one gender ("Терезы Мэй" feminine, "Джонсона" masculine); None when they cannot tell."""
     genders = set()
     wanted = {"Name"} if first_names_only else {"Name", "Surn"}
-    for word in WORD.findall(name):
+    words = WORD.findall(name)
+    for k, word in enumerate(words):
+        if not is_cyrillic(word) and word[:1].isupper():
+            # "Andrew Hale": an English given name's gender, when it has one, read only before a surname
+            # ("Warren said" is Elizabeth Warren).
+            lowered = word.lower() if k + 1 < len(words) and words[k + 1][:1].isupper() else ""
+            english = {"masc"} if lowered in EN_MALE_NAMES else set()
+            english |= {"femn"} if lowered in EN_FEMALE_NAMES else set()
+            genders |= english if len(english) == 1 else set()
+            continue
         if not is_cyrillic(word) or not word[:1].isupper():
             continue
         for language in ("ru", "uk"):

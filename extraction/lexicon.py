@@ -569,3 +569,50 @@ FORMULAS = [
 
 
 # Text structure -------------------------------------------------------------------------------------------
+
+# English given names, by gender: the most common ones of the US Social Security Administration's lists of
+# given names (births 1940-2010, public domain), with the common English spellings of foreign names in the
+# news. A capitalised word among them opens a person's name ("Andrew Hale took his daughter. He said …"),
+# and gives the pronoun its gender.
+EN_MALE_NAMES = frozenset(
+    """aaron adam adrian ahmed alan albert alberto alex alexander alexei alexey alfred ali allen andre andrea
+    andrei andres andrew andy angel anthony antonio arnold arthur austin barack barry ben benjamin bernard
+    bernie bill billy bob bobby boris brad bradley brandon brendan brent brett brian bruce bryan byron calvin
+    cameron carl carlos cecil chad charles charlie chris christian christopher chuck clarence claude
+    clayton clifford cody colin connor craig curtis dale dan daniel danny darrell darren dave david
+    dean dennis derek devin dick dmitri dmitry dominic don donald douglas duane dustin dwight dylan earl ed
+    eddie edgar edward edwin elijah elliot emmanuel eric erik ernest ethan eugene evan felix fernando floyd
+    francis francisco frank franklin fred frederick gabriel gary gene geoffrey george gerald gilbert glenn
+    gordon grant greg gregory guy harold harry harvey hector henry herbert howard hugh hunter ian igor isaac
+    ivan jack jacob jake james jamie jared jason javier jay jean jeff jeffrey jeremy jerome jerry jesse
+    jesus jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph joshua juan julian justin karl
+    keith kelly ken kenneth kent kevin kirk kurt kyle lance larry lawrence leo leon leonard leroy lewis
+    lloyd logan louis lucas luis luke malcolm manuel marco marcus mario mark marshall martin marvin mason
+    matt matthew maurice max melvin michael micah miguel mike mitch mitchell mohammed muhammad nathan
+    nathaniel neil nicholas nick nicolas nikolai noah norman oleg oliver omar oscar patrick paul pedro pete
+    peter petro philip phillip rafael ralph randall randy ray raymond reginald ricardo richard rick ricky
+    rob robert roberto rodney roger roland ron ronald ross roy ruben russell ryan salvador sam samuel scott
+    sean sergei sergey sergio seth shane shawn sidney simon spencer stanley stephen steve steven stuart ted
+    terry theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler vernon victor vincent
+    vladimir volodymyr walter warren wayne wesley william willie xavier yuri zachary""".split()
+)
+EN_FEMALE_NAMES = frozenset(
+    """abigail ada adriana alexandra alexis alice alicia alison allison amanda amber amelia amy ana andrea
+    angela angelina anita ann anna anne annie ashley audrey barbara beatrice becky belinda betsy betty
+    beverly bonnie brenda brianna bridget brittany brooke camila candace carla carmen carol caroline carolyn
+    carrie catherine cathy charlotte cheryl chloe christina christine cindy claire clara claudia colleen
+    connie courtney crystal cynthia daisy dana danielle darlene dawn debbie deborah debra denise diana diane
+    dolores donna doris dorothy edith elaine eleanor elena elizabeth ella ellen elsa emily emma erica erin
+    esther ethel eva evelyn faith florence frances gail gina gladys gloria grace hannah harriet hazel heather
+    heidi helen hilary hillary holly ida irene iris isabel isabella jacqueline jane janet janice jasmine
+    jean jeanne jennifer jenny jessica jill joan joann joanne jocelyn josephine joy joyce juanita judith judy
+    julia julie karen kate katherine kathleen kathryn kathy katie kayla kelly kim kimberly kristen
+    laura lauren leah leslie lillian linda lisa lois loretta lori lorraine louise lucy lydia lynn madison
+    marcia margaret maria marie marilyn marina marion marjorie martha mary megan melanie melinda melissa
+    michelle mildred miranda molly monica nancy naomi natalia natalie natasha nicole nina nora norma olga
+    olivia pamela patricia paula pauline peggy penny phyllis priscilla rachel rebecca regina renee rita
+    roberta robin rosa rose rosemary ruth sabrina samantha sandra sara sarah sharon sheila shirley sofia
+    sonia sophia stacy stephanie sue susan suzanne sylvia tamara tammy tanya tara teresa theresa tiffany
+    tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney yolanda
+    yulia yvonne zoe""".split()
+)

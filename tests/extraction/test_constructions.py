@@ -1955,3 +1955,14 @@ def test_a_quotation_ending_with_a_preposition_word_still_has_its_speaker_after_
         assert speakers_of(f"“{words},” Spencer said.", "en", []) == ["Spencer"], words
     # A name inside a prepositional phrase is still no speaker.
     assert speakers_of("“It is over,” the report on Spencer said.", "en", []) != ["Spencer"]
+
+
+def test_an_english_given_name_makes_a_person_a_pronoun_can_stand_for_and_gives_its_gender():
+    text = "Andrew Hale took his daughter to the museum on Sunday.\n\nHe said: “He was strong, courageous.”"
+    assert speakers_of(text, "en", []) == ["Andrew Hale"]
+    assert speakers_of(text.replace("He said", "She said"), "en", []) == []  # Andrew is a man's name
+    text = "The Clinton Foundation opened an office on Sunday. He said the office was open."
+    assert speakers_of(text, "en", []) == []  # a body, not a person
+    # A given name used as a surname alone gives no gender: "Warren" is Elizabeth Warren here.
+    text = "“This just isn’t right,” Warren said. “You squeezed employees,” she said."
+    assert speakers_of(text, "en", []) == ["Warren", "Warren"]
