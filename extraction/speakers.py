@@ -4,7 +4,7 @@ import re
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
 
-from extraction.lexicon import CONNECTORS, MEDIA, PRONOUNS, WORD
+from extraction.lexicon import CONNECTORS, MEDIA, OBJECT_PRONOUN_GENDERS, PERSON_PRONOUNS, PRONOUNS, WORD
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
 from text import name_keys, name_skeleton, normalize
@@ -125,6 +125,13 @@ def _variants(ref: SpeakerRef) -> list[str]:
     variants = []
     for name in ref.names:
         name = " ".join(BRACKETED.sub(" ", name).split()) or name
+        first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
+        if first in PRONOUNS | PERSON_PRONOUNS | OBJECT_PRONOUN_GENDERS.keys():
+            continue  # "he", "she's" entered as an alias names nobody: every "he" would be them
+        if ref.kind == "person" and "," in name and name.split(",")[0].strip():
+            # "Ronald R. Fieldstone, a Miami lawyer": the name, without the description after it, which the
+            # text writes as an apposition of its own.
+            name = name.split(",")[0].strip()
         variants.append(name)
         if ref.kind != "organization":
             continue

@@ -1966,3 +1966,18 @@ def test_an_english_given_name_makes_a_person_a_pronoun_can_stand_for_and_gives_
     # A given name used as a surname alone gives no gender: "Warren" is Elizabeth Warren here.
     text = "“This just isn’t right,” Warren said. “You squeezed employees,” she said."
     assert speakers_of(text, "en", []) == ["Warren", "Warren"]
+
+
+def test_a_pronoun_entered_as_an_alias_names_nobody_and_a_description_after_a_comma_is_no_part_of_the_name():
+    hillary = SpeakerRef(id=8, names=["Hillary Clinton", "she", "she's"])
+    debra = SpeakerRef(id=9, names=["Debra Steger"])
+    text = (
+        "“There’s been a lack of transparency,” said Debra Steger.\n\nShe said the process leaves legislators behind."
+    )
+    assert speakers_of(text, "en", [hillary, debra]) == [9, 9]
+    fieldstone = SpeakerRef(id=7, names=["Ronald R. Fieldstone, a Miami lawyer"])
+    text = (
+        '"There is a need for more oversight," said Ronald R. Fieldstone, a Miami lawyer who has been involved '
+        'in using EB-5 funding. "If there is no independence, it exposes the program to fraud."'
+    )
+    assert speakers_of(text, "en", [fieldstone]) == [7, 7]
