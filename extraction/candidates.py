@@ -103,6 +103,7 @@ from extraction.lexicon import (
     QUOTING_RELAY,
     QUOTING_VERBS,
     RECALL_VERBS,
+    RELATIVE_ATTRIBUTION,
     RELATIVE_PRONOUNS,
     RELAY_TAIL,
     RELAY_VERBS,
@@ -1800,6 +1801,9 @@ class _Extractor:
         relay = RELAY_TAIL.search(text, start, end)
         if relay and relay.end() >= end - 1:
             end = relay.start()  # "..., передає Bloomberg": the outlet relays, the statement ends before
+        relative = RELATIVE_ATTRIBUTION.search(text, start, end)
+        if relative and relative.start() > start:
+            end = relative.start()  # "…, про що повідомила прес-служба": who relays it, no part of the statement
         while start < end and (text[start].isspace() or text[start] in ",;:" + DASHES):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:." + DASHES):
@@ -1822,6 +1826,7 @@ class _Extractor:
             self._name_colon(s, sentence)
             if not sentence.heading:
                 self._previous_attributed(s, sentence, consumed)
+                self._relative_attributed(s, sentence, consumed)
                 self._as_stated(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
@@ -2049,6 +2054,23 @@ class _Extractor:
             return
         kind = "partial" if previous.quotes else "indirect"
         self._add(s - 1, previous.start, previous.end, kind, speaker)
+
+    def _relative_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
+        """ "CLAUSE, про що повідомив X." / "CLAUSE, о чем сообщил X.": the clause before is X's statement."""
+        found = RELATIVE_ATTRIBUTION.search(self.text, sentence.start, sentence.end)
+        if found is None or found.start() <= sentence.start:
+            return
+        first = self._token_at(sentence, found.end())
+        v = next((v for v in self._verbs(sentence) if first <= v <= first + 2 and v not in consumed), None)
+        if v is None:
+            return
+        said_before = any(w < first and self._verb_speaker(s, w)[0] for w in self._verbs(sentence))
+        speaker = None if said_before else self._verb_speaker(s, v)[0]
+        consumed.update(range(first - 2, len(sentence.tokens)))  # the rest is only the attribution
+        if not speaker or self._overlaps_candidate(sentence.start, found.start()):
+            return  # ("X заявив, що …, про що повідомила прес-служба": the service relays X's statement)
+        quoted = any(o < found.start() for o, _c in sentence.quotes)
+        self._add(s, sentence.start, found.start(), "partial" if quoted else "indirect", speaker)
 
     def _verbs(self, sentence: Sentence) -> list[int]:
         """The verbs (and phrases) of saying of a sentence, by token index; read once a sentence."""
@@ -2736,6 +2758,13 @@ class _Extractor:
             subject = self._subject_before(s, v)
         if subject is None:
             subject = self._subject_after(s, v)
+            if (
+                subject is not None
+                and v + 1 < subject.first
+                and self._object_noun(sentence.tokens[subject.first - 1])
+                and not self._can_be_subject(sentence, subject)
+            ):
+                subject = None  # "підтвердив перемогу Байдена": whose victory, the object's complement
             inverted = subject is not None
         if subject is None and self._plural_verb(sentence.tokens[v]):
             subject = self._group_subject(sentence, v)  # "британские лейбористы заявили, что ..."

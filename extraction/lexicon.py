@@ -319,6 +319,8 @@ TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
 # Capitalised words of the calendar: never a speaker ("last June stirred controversy").
 # An acronym in brackets after a body's name, part of a title ("фонду прямих інвестицій (РФПІ)").
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
+# A relative clause that attributes the clause before it: "…, про що повідомив X", "…, о чем сообщил X".
+RELATIVE_ATTRIBUTION = re.compile(r",\s*(?:про\s+що|про\s+це|о\s+чем|об\s+этом)\s+", re.IGNORECASE)
 # Anaphors for any body at all ("організація"): they do not say which kind of body was named before.
 ANY_BODY = frozenset("організація организация organisation organization".split())
 # Common irregular past forms that open a clause after its subject ("He took", "Trump went").

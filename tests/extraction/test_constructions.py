@@ -1981,3 +1981,18 @@ def test_a_pronoun_entered_as_an_alias_names_nobody_and_a_description_after_a_co
         'in using EB-5 funding. "If there is no independence, it exposes the program to fraud."'
     )
     assert speakers_of(text, "en", [fieldstone]) == [7, 7]
+
+
+def test_a_relative_clause_of_saying_attributes_the_clause_before_it():
+    text = "Ручний перерахунок голосів підтвердив перемогу Байдена, про що повідомив держсекретар Бред Раффенспергер."
+    found = [(c.text, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
+    assert found == [("Ручний перерахунок голосів підтвердив перемогу Байдена", "Бред Раффенспергер")]
+    found = [
+        (c.text, c.speaker_mention)
+        for c in extract_candidates("Иванов подписал указ, о чем сообщил Песков.", language="ru", speakers=[])
+    ]
+    assert found == [("Иванов подписал указ", "Песков")]
+    # A statement of its own before it is only relayed by the service.
+    text = "Зеленський заявив, що війна закінчиться, про що повідомила його прес-служба."
+    found = [(c.text, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
+    assert found == [("війна закінчиться", "Зеленський")]
