@@ -1086,8 +1086,19 @@ class _Extractor:
         return bool(parse and parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in ("gent", "loct", "ablt"))
 
     def _in_phrase(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether the mention sits in a prepositional phrase ("with Putin", "між Росією та Китаєм")."""
+        """Whether the mention sits in a prepositional phrase ("with Putin", "між Росією та Китаєм"), or is the
+        abbreviated state after a place in one ("of Ashton, Md., who …")."""
         i = mention.first - 1
+        tokens = sentence.tokens
+        if (
+            i >= 0
+            and mention.last - mention.first == 1
+            and self.text[tokens[i].end : tokens[mention.first].start].strip() == ","
+            and self.text[tokens[mention.first].end : tokens[mention.first].end + 2] == ".,"
+        ):
+            place = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
+            if place is not None and self._in_phrase(sentence, place):
+                return True
         while i >= 0:
             token = sentence.tokens[i]
             joined = not any(ch in ",;:()" for ch in self.text[token.end : sentence.tokens[i + 1].start])
@@ -1679,7 +1690,8 @@ class _Extractor:
             for g in ("masc", "femn")
             if g in p.tag
         }
-        name_gender = _name_gender(mention.text)
+        # A body's gender is its head noun's ("Команда Байдена заявила"), not its owner's.
+        name_gender = None if mention.kind == "organization" else _name_gender(mention.text)
         if name_gender is None and mention.speaker_id is None:
             name_gender = _noun_gender(words[0])
         if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:

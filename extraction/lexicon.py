@@ -143,9 +143,9 @@ VERBAL_NOUN_ENDINGS = tuple("ння ття ние тие ния тия нні т
 # Lowercase nouns for bodies that an impersonal verb names after "у"/"в" ("повідомили в уряді", "додали в
 # авіакомпанії"), by lemma (general vocabulary).
 BODY_NOUNS = frozenset(
-    """уряд міністерство відомство авіакомпанія компанія партія посольство мерія адміністрація штаб
+    """уряд команда міністерство відомство авіакомпанія компанія партія посольство мерія адміністрація штаб
     видавництво редакція університет фонд банк прокуратура поліція служба прес-служба інститут центр суд
-    правительство министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб
+    правительство команда министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб
     издательство редакция университет фонд банк прокуратура полиция служба пресс-служба институт центр суд""".split()
 )
 # Predicates of conviction that report a position as the verbs of opinion do ("він переконаний, що", "она
@@ -404,7 +404,8 @@ PREPOSITIONS = frozenset(
     """of for with by from to between about at in on into against among toward towards via after before during
     like than under over through without including unlike behind beside near з із зі до від у в на про для
     між за під над перед після без через по при проти серед щодо біля навколо с со к ко от во о об между
-    после против среди около""".split()
+    после против среди около из изо из-за из-под вокруг кроме вместо возле вдоль крім замість поміж попри
+    задля""".split()
 )
 # Nobody in particular: these give no candidate ("Experts say", "за словами критиків").
 GENERIC = frozenset(
@@ -480,7 +481,7 @@ CITING_AFTER_SOURCE = re.compile(
 # "поспішила звинуватити", "продовжує заявляти"): the infinitive is said, by lemma.
 ATTEMPT_VERBS = frozenset(
     """вирішити поспішити спробувати намагатися захотіти продовжувати продовжити решить поспешить попытаться пытаться
-    захотеть продолжать продолжить""".split()
+    захотеть продолжать продолжить почати починати начать начинать""".split()
 )
 # Possessive pronouns before a noun ("про свою перемогу", "о своем решении").
 POSSESSIVE_PRONOUNS = frozenset(
@@ -491,7 +492,7 @@ POSSESSIVE_PRONOUNS = frozenset(
 PARTY_TAG = re.compile(r"\((?:D|R|I)-[A-Z][A-Za-z. ]{0,15}\)")
 # English words before "to" and an infinitive of saying that was said ("tried to make the case", "went out of his
 # way to say", "took the opportunity to note").
-EN_ATTEMPTS = frozenset("tried decided sought rushed hastened continued way opportunity occasion".split())
+EN_ATTEMPTS = frozenset("tried decided sought rushed hastened continued began started way opportunity occasion".split())
 # "made clear that", "making the case that": phrases of saying with "make".
 MAKE_FORMS = frozenset("make makes made making".split())
 # Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",

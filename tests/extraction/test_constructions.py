@@ -1996,3 +1996,28 @@ def test_a_relative_clause_of_saying_attributes_the_clause_before_it():
     text = "Зеленський заявив, що війна закінчиться, про що повідомила його прес-служба."
     found = [(c.text, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
     assert found == [("війна закінчиться", "Зеленський")]
+
+
+def test_a_team_speaks_as_a_body_whose_gender_is_its_head_nouns():
+    assert speakers_of("Команда Байдена заявила, що Трамп програв.", "uk", []) == ["Команда Байдена"]
+    # The owner's gender is not the body's: the verb agrees with "команда".
+    assert speakers_of("Команда Байдена заявив, що Трамп програв.", "uk", []) != ["Команда Байдена"]
+
+
+def test_an_abbreviated_state_after_a_place_is_part_of_the_phrase_not_the_speaker():
+    text = (
+        "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, "
+        "said the event brought back memories of her father."
+    )
+    assert speakers_of(text, "en", []) == ["Donna Sampson Rawlings"]
+
+
+def test_a_russian_name_after_iz_is_in_a_phrase_not_the_participles_subject():
+    text = "Президент Дональд Трамп вывел 12 000 военнослужащих из Германии, обвинив ее в злоупотреблении поддержкой."
+    assert speakers_of(text, "ru", []) == ["Дональд Трамп"]
+
+
+def test_an_infinitive_of_saying_after_beginning_is_said():
+    assert speakers_of("Петров начал заявлять, что выборы сфальсифицированы.", "ru", []) == ["Петров"]
+    assert speakers_of("Smith began to warn that the bridge would fail.", "en", []) == ["Smith"]
+    assert speakers_of("Smith began to build a house that would not fail.", "en", []) == []
