@@ -186,7 +186,10 @@ class _Extractor:
                     Token(m.start(), m.end(), m.group(), normalize(m.group()))
                     for m in WORD.finditer(self.text, kept[-1][1], o)
                 ]
-                if not any(self._say_verb(t) or self._continuation_verb(t) for t in between):
+                # "«Рады, – признается Мария Волошина. – И …»": the author's words, whatever their verb.
+                separator = self.text[kept[-1][1] + 1 : between[0].start] if between else ""
+                author = self._dashed_author_verb(between, 0, separator)
+                if not author and not any(self._say_verb(t) or self._continuation_verb(t) for t in between):
                     kept[-1] = (kept[-1][0], c)
                     continue
             kept.append((o, c))

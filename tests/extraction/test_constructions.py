@@ -2021,3 +2021,17 @@ def test_an_infinitive_of_saying_after_beginning_is_said():
     assert speakers_of("Петров начал заявлять, что выборы сфальсифицированы.", "ru", []) == ["Петров"]
     assert speakers_of("Smith began to warn that the bridge would fail.", "en", []) == ["Smith"]
     assert speakers_of("Smith began to build a house that would not fail.", "en", []) == []
+
+
+def test_an_author_insertion_between_dashes_splits_a_quotation_whatever_its_verb():
+    text = (
+        "«Рады, честно говоря, рады, – признается Мария Волошина. – И у меня дети, все спрашивают: когда нам можно?»."
+    )
+    found = [(c.text, c.speaker_mention) for c in extract_candidates(text, language="ru", speakers=[])]
+    assert found == [
+        ("Рады, честно говоря, рады", "Мария Волошина"),
+        ("И у меня дети, все спрашивают: когда нам можно?", "Мария Волошина"),
+    ]
+    # Words between dashes that are no author's stay inside the quotation.
+    text = "«Мы готовы, – это главное, – и мы победим», – сказал Петров."
+    assert texts_of(text, "ru") == ["Мы готовы, – это главное, – и мы победим"]
