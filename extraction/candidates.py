@@ -1053,8 +1053,33 @@ class _Extractor:
                 return None
             if self._say_verb(token):
                 return None
+            if i == v + 1 and (person := self._person_noun_after(tokens, i)):
+                return person  # "— продолжает ресторатор", "– каже пенсіонерка": someone by what they are
             i += 1
         return None
+
+    def _person_noun_after(self, tokens: list[Token], i: int) -> Mention | None:
+        """A lowercase Cyrillic noun for a person (animate, singular, nominative) right after an inverted verb of
+        saying that ends its clause or is followed by an adverbial ("— продолжает ресторатор.", "— говорит
+        медработник в Саратовской области"): the speaker, as what they are, whatever the role lexicon knows."""
+        token = tokens[i]
+        if not is_cyrillic(token.text) or token.in_quote or token.norm in GENERIC:
+            return None
+        parse = self._parse(token)
+        # (The Ukrainian dictionary leaves the singular untagged.)
+        if parse is None or parse.tag.POS != "NOUN" or not {"anim", "nomn"} <= parse.tag.grammemes:
+            return None
+        if "plur" in parse.tag:
+            return None
+        if "Name" in parse.tag or "Surn" in parse.tag or not parse.is_known:
+            return None
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        gap = self.text[token.end : following.start] if following else ""
+        ends = following is None or any(ch in gap for ch in ",;:" + TERMINAL + DASHES)
+        if not ends and following.norm not in PREPOSITIONS:
+            return None  # "— сказал продавец хлеба": more of the phrase follows
+        lemma = normalize(parse.normal_form)
+        return Mention(i, i + 1, token.text, role=lemma)
 
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
         """Whether the words from the role at token `role` to the name `later` can be its title: no punctuation
@@ -1322,7 +1347,9 @@ class _Extractor:
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
-            if holder is None and mention.role.partition("|")[0] not in PROFESSIONS and self.language != "en":
+            lemma = mention.role.partition("|")[0]
+            # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
+            if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent

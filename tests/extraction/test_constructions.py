@@ -2035,3 +2035,15 @@ def test_an_author_insertion_between_dashes_splits_a_quotation_whatever_its_verb
     # Words between dashes that are no author's stay inside the quotation.
     text = "«Мы готовы, – это главное, – и мы победим», – сказал Петров."
     assert texts_of(text, "ru") == ["Мы готовы, – это главное, – и мы победим"]
+
+
+def test_someone_called_by_what_they_are_after_an_inverted_verb_is_the_speaker():
+    text = "Текст статьи.\n— Лед тронулся, — продолжает ресторатор. — И мы воспринимаем эти новости с оптимизмом."
+    assert speakers_of(text, "ru", []) == ["ресторатор", "ресторатор"]
+    assert speakers_of("«Все буде добре», – каже пенсіонерка.", "uk", []) == ["пенсіонерка"]
+    # Not people in general, nor a noun with more of its phrase after it.
+    assert speakers_of("«Все буде добре», – кажуть люди.", "uk", []) == []
+    assert speakers_of("«Всё будет хорошо», — сказал продавец хлеба.", "ru", []) == []
+    # Someone new, not the person named before.
+    text = "Иван Петров открыл ресторан. «Лед тронулся», — говорит ресторатор."
+    assert speakers_of(text, "ru", []) == ["ресторатор"]
