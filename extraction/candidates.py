@@ -1058,28 +1058,59 @@ class _Extractor:
             i += 1
         return None
 
-    def _person_noun_after(self, tokens: list[Token], i: int) -> Mention | None:
-        """A lowercase Cyrillic noun for a person (animate, singular, nominative) right after an inverted verb of
-        saying that ends its clause or is followed by an adverbial ("— продолжает ресторатор.", "— говорит
-        медработник в Саратовской области"): the speaker, as what they are, whatever the role lexicon knows."""
-        token = tokens[i]
+    def _person_noun_before(self, sentence: Sentence, v: int) -> Mention | None:
+        """A Cyrillic noun for one person (animate, singular, nominative) that opens the clause right before the
+        verb of saying, with its adjectives, agreeing with a past verb's gender ("Пенсионерка рассказала",
+        "Місцева мешканка розповіла"): the speaker, as what they are."""
+        tokens = sentence.tokens
+        k = v - 1
+        if k < 0 or not is_cyrillic(tokens[k].text) or tokens[k].in_quote or not self._adjacent(tokens, v):
+            return None
+        person = self._person_noun(tokens[k])
+        if person is None:
+            return None
+        first = k
+        while first > 0 and self._adjacent(tokens, first) and self._adjective(tokens[first - 1]):
+            first -= 1
+        before = self.text[tokens[first - 1].end : tokens[first].start] if first else ""
+        if first and "," not in before and tokens[first - 1].norm not in CONJUNCTIONS:
+            return None  # "сын пенсионерки рассказал": the noun is someone's complement, not the clause's start
+        parse, lemma = person
+        genders = {g for p in self._parses(tokens[v]) if "past" in p.tag for g in ("masc", "femn") if g in p.tag}
+        noun_gender = next((g for g in ("masc", "femn") if g in parse.tag), None)
+        if len(genders) == 1 and noun_gender and noun_gender not in genders:
+            return None
+        return Mention(k, k + 1, tokens[k].text, role=lemma)
+
+    def _person_noun(self, token: Token):
+        """(parse, lemma) of a Cyrillic noun for one person the dictionary knows (animate, singular, nominative,
+        not a name, not people in general), else None."""
         if not is_cyrillic(token.text) or token.in_quote or token.norm in GENERIC:
             return None
         parse = self._parse(token)
         # (The Ukrainian dictionary leaves the singular untagged.)
         if parse is None or parse.tag.POS != "NOUN" or not {"anim", "nomn"} <= parse.tag.grammemes:
             return None
-        if "plur" in parse.tag:
+        if "plur" in parse.tag or {"Name", "Surn", "Patr"} & parse.tag.grammemes or not parse.is_known:
             return None
-        if "Name" in parse.tag or "Surn" in parse.tag or not parse.is_known:
+        if any(p.tag.POS != "NOUN" for p in self._parses(token) if p.is_known):
+            return None  # "як", "при": a function word first of all
+        return parse, normalize(parse.normal_form)
+
+    def _person_noun_after(self, tokens: list[Token], i: int) -> Mention | None:
+        """A lowercase Cyrillic noun for a person (animate, singular, nominative) right after an inverted verb of
+        saying that ends its clause or is followed by an adverbial ("— продолжает ресторатор.", "— говорит
+        медработник в Саратовской области"): the speaker, as what they are, whatever the role lexicon knows."""
+        token = tokens[i]
+        person = self._person_noun(token)
+        if person is None or token.capitalized:
             return None
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         gap = self.text[token.end : following.start] if following else ""
         ends = following is None or any(ch in gap for ch in ",;:" + TERMINAL + DASHES)
         if not ends and following.norm not in PREPOSITIONS:
             return None  # "— сказал продавец хлеба": more of the phrase follows
-        lemma = normalize(parse.normal_form)
-        return Mention(i, i + 1, token.text, role=lemma)
+        return Mention(i, i + 1, token.text, role=person[1])
 
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
         """Whether the words from the role at token `role` to the name `later` can be its title: no punctuation
@@ -2808,6 +2839,8 @@ class _Extractor:
             ):
                 subject = None  # "підтвердив перемогу Байдена": whose victory, the object's complement
             inverted = subject is not None
+        if subject is None:
+            subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
         if subject is None and self._plural_verb(sentence.tokens[v]):
             subject = self._group_subject(sentence, v)  # "британские лейбористы заявили, что ..."
         if subject is None and self._plural_verb(sentence.tokens[v]):

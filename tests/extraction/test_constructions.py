@@ -2047,3 +2047,11 @@ def test_someone_called_by_what_they_are_after_an_inverted_verb_is_the_speaker()
     # Someone new, not the person named before.
     text = "Иван Петров открыл ресторан. «Лед тронулся», — говорит ресторатор."
     assert speakers_of(text, "ru", []) == ["ресторатор"]
+
+
+def test_someone_called_by_what_they_are_before_the_verb_is_the_speaker_when_they_agree():
+    assert speakers_of("Пенсионерка рассказала, что пенсию задерживают.", "ru", []) == ["Пенсионерка"]
+    assert speakers_of("Місцева мешканка розповіла, що пенсію затримують.", "uk", []) == ["мешканка"]
+    assert speakers_of("Пенсионерка рассказал, что пенсию задерживают.", "ru", []) == []  # no agreement
+    assert speakers_of("Люди рассказали, что пенсию задерживают.", "ru", []) == []  # people in general
+    assert speakers_of("Як розповіли, що пенсію затримують, ніхто не знав.", "uk", []) == []  # a function word
