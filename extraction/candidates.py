@@ -62,6 +62,7 @@ from extraction.lexicon import (
     EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
     EN_MALE_NAMES,
+    EN_NON_PERSON_HEADS,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
     FORMULAS,
@@ -100,6 +101,7 @@ from extraction.lexicon import (
     PROFESSIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
+    QUOTED_WORDS,
     QUOTING_RELAY,
     QUOTING_VERBS,
     RECALL_VERBS,
@@ -620,8 +622,19 @@ class _Extractor:
 
     def _place_before_name(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the run of capitalised words i..j opens with a word in the genitive before a person's first
-        name that cannot be one name with it ("Донецька Олександр": her surname, his first name)."""
-        if j - i < 3 or not is_cyrillic(tokens[i].text) or not self._first_name(tokens[i + 1]):
+        name that cannot be one name with it ("Донецька Олександр": her surname, his first name), or a known word
+        that is no name and cannot be in the nominative before a name that can ("Возле Кремля Навальный")."""
+        if j - i < 2 or not is_cyrillic(tokens[i].text):
+            return False
+        parses = [p for p in self._parses(tokens[i]) if p.is_known]
+        if (
+            parses
+            and len(parses) == len(self._parses(tokens[i]))
+            and not any(is_name(p) or "nomn" in p.tag or p.tag.case is None for p in parses)
+            and any(is_name(p) and ("nomn" in p.tag or p.tag.case is None) for p in self._parses(tokens[i + 1]))
+        ):
+            return True
+        if j - i < 3 or not self._first_name(tokens[i + 1]):
             return False
         parses = self._parses(tokens[i])
         if not any("gent" in p.tag for p in parses):
@@ -1169,6 +1182,12 @@ class _Extractor:
             if joined and token.norm in COORDINATORS:
                 i -= 1
             elif joined and other:
+                if (
+                    is_cyrillic(token.text)
+                    and self._can_be_subject(sentence, mention)
+                    and not self._can_be_subject(sentence, other)
+                ):
+                    return False  # "Возле Кремля Навальный заявил": the phrase ends before the subject
                 i = other.first - 1  # "President Vladimir Putin", "Китай та Росія"
             else:
                 return joined and self._after_noun_in_phrase(sentence, i)
@@ -1815,7 +1834,7 @@ class _Extractor:
             if (
                 2 <= len(names) <= 4
                 and names[0].norm in EN_MALE_NAMES | EN_FEMALE_NAMES
-                and names[-1].norm not in ORG_NOUNS  # not "the Clinton Foundation"
+                and names[-1].norm not in ORG_NOUNS | EN_NON_PERSON_HEADS  # not "the Clinton Foundation"
                 and all(w.capitalized and not w.acronym for w in names)
                 and not mention.quoted
             ):
@@ -2486,8 +2505,14 @@ class _Extractor:
             return None  # '… as a “terrible situation,” but stopped short of calling …': the sentence goes on
         # Right after a quotation, "he continued" / "продовжив він" attributes it as a verb of saying would.
         continuing = {k for k in range(first, min(first + 3, len(tokens))) if self._continuation_verb(tokens[k])}
-        if self._dashed_author_verb(tokens, first, separator.group()):
-            continuing.add(first)  # "», — улыбнулся Путин", "», — уверен Волчков": the author's words after a dash
+        # "», — улыбнулся Путин", "», — уверен Волчков": the author's words after a dash, when the quotation opens
+        # its sentence (not a title inside unquoted speech: "Мы пели «Катюшу», — улыбается ветеран").
+        before = self.text[sentence.start : c - len(content) - 1].strip()
+        opens = before in ("", *DASHES) or before.endswith((":", *TERMINAL))  # ("…испытаний."Хорошая …": glued)
+        author = None
+        if opens and first not in verbs and self._dashed_author_verb(tokens, first, separator.group()):
+            author = first
+            continuing.add(first)
         for v in sorted(set(verbs) | continuing):
             if v < first or self._say_verb(tokens[v]) == "report":
                 continue  # "…,” the newspaper reported: it relays the quotation, whoever spoke it
@@ -2509,6 +2534,8 @@ class _Extractor:
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None
+                if v == author and not self._author_follows(sentence, v, subject):
+                    return None  # "», — висел баннер на здании мэрии Москвы": no author, a thing
                 consumed.add(v)
                 speaker = self.verb_speakers[(s, v)] = self._resolve(s, subject, sentence.tokens[v].start) or False
                 return speaker
@@ -2521,18 +2548,25 @@ class _Extractor:
         if first >= len(tokens) or not re.search(f"[{DASHES}]", separator) or not is_cyrillic(tokens[first].text):
             return False
         token = tokens[first]
-        if token.capitalized or token.in_quote:
-            return False
+        if token.capitalized or token.in_quote or STATEMENT_SOURCE.match(self.text, token.start):
+            return False  # ("— йдеться у зверненні": the document's words, found as such)
+        if first + 1 < len(tokens) and tokens[first + 1].norm in QUOTED_WORDS:
+            return False  # "», — напомнил слова Путина Песков": whose words they are comes after
         return (
             token.norm in CONVINCED
             or any(
                 p.tag.POS == "VERB"
-                and "impr" not in p.tag
-                and "plur" not in p.tag
+                and not {"impr", "plur", "neut"} & p.tag.grammemes  # not "— стало известно РБК"
                 and normalize(p.normal_form) not in QUOTING_VERBS  # "», — приводит AFP выдержку": an outlet relays
                 for p in self._parses(token)[:2]
             )
         )
+
+    def _author_follows(self, sentence: Sentence, v: int, subject: Mention) -> bool:
+        """Whether the name after the author's verb can be its subject, in the nominative ("— улыбается в ожидании
+        прививки житель Балашова Виктор Меринов"), not the owner of a thing that is ("— висел баннер на здании
+        мэрии Москвы")."""
+        return subject.first == v + 1 or subject.pronoun or self._can_be_subject(sentence, subject)
 
     def _relayed_speaker(self, s: int, sentence: Sentence, relay: re.Match, consumed: set[int]):
         """The speaker an outlet quotes after a quotation ("цитує X слова Y", "цитує TUT.BY Дмитра Піневича",
@@ -2856,6 +2890,13 @@ class _Extractor:
         школи, привітав учнів і подякував"), not as the verb of an inserted or reported clause."""
         tokens = sentence.tokens
         if not is_cyrillic(tokens[v].text) or self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
+            return False
+        if self._plural_verb(tokens[v]) or self._say_verb(tokens[v]) == "report":
+            return False  # "Шмигаль провів нараду, повідомили в уряді": who reports it follows
+        # The chained verb goes on with its object ("привітав учнів"), not with a place, a name or a quotation that
+        # says who reports it ("…, повідомив у Telegram Свириденко", "…, пише «Українська правда»").
+        following = tokens[v + 1] if v + 1 < len(tokens) else None
+        if following is None or following.capitalized or following.in_quote or following.norm in PREPOSITIONS:
             return False
         return not any(t.norm in COMPLEMENTIZERS or t.norm in RELATIVE_PRONOUNS for t in tokens[:v])
 

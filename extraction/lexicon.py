@@ -194,7 +194,8 @@ RELAY_TAIL = re.compile(
 PROFESSIONS = frozenset(
     """expert analyst professor scientist economist historian doctor physician epidemiologist virologist
     writer poet journalist founder owner businessman dissident democrat republican veterinarian sociologist
-    psychologist researcher teacher surgeon
+    psychologist researcher teacher surgeon resident farmer student worker voter witness neighbor neighbour
+    shopkeeper nurse pensioner veteran supporter protester volunteer parent passenger customer survivor
     експерт експертка аналітик аналітикиня професор науковець вчений економіст історик лікар епідеміолог
     вірусолог інфекціоніст письменник письменниця поет поетеса журналіст журналістка засновник засновниця
     власник власниця бізнесмен дисидент демократ демократка республіканець республіканка співробітник
@@ -295,8 +296,10 @@ QUOTING_RELAY = re.compile(
 # Verbs of quoting, by lemma: after a quotation they name who relays it ("», — приводит AFP выдержку").
 QUOTING_VERBS = frozenset(
     "цитувати процитувати наводити навести цитировать процитировать приводить привести передавати передати "
-    "передавать передать".split()
+    "передавать передать дізнатися дізнаватися узнать узнавать з'ясувати зʼясувати выяснить".split()
 )
+# Nouns for someone's words after a verb that relays them ("напомнил слова Путина Песков").
+QUOTED_WORDS = frozenset("слова слів слов цитату цитата заяву заявление фразу фраза".split())
 # The gender of a pronoun in the accusative or genitive ("цитирует ее").
 OBJECT_PRONOUN_GENDERS = {"його": "masc", "её": "femn", "її": "femn", "его": "masc", "ее": "femn"}
 # A second verb of saying coordinated with the first ("…, і додав, що", "and added that"): the gap before it.
@@ -573,6 +576,13 @@ FORMULAS = [
 
 # Text structure -------------------------------------------------------------------------------------------
 
+# Last words of an English name that make it a place, a body or a brand, not a person, whatever given name
+# opens it ("the Melinda Gates Foundation", "Virginia Beach", "Christian Democrats").
+EN_NON_PERSON_HEADS = frozenset(
+    """foundation center centre church beach foods democrats republicans institute university college school
+    hospital airport street avenue park county city group company museum library stadium fund trust society
+    council bank party""".split()
+)
 # English given names, by gender: the most common ones of the US Social Security Administration's lists of
 # given names (births 1940-2010, public domain), with the common English spellings of foreign names in the
 # news. A capitalised word among them opens a person's name ("Andrew Hale took his daughter. He said …"),
@@ -583,10 +593,10 @@ EN_MALE_NAMES = frozenset(
     bernie bill billy bob bobby boris brad bradley brandon brendan brent brett brian bruce bryan byron calvin
     cameron carl carlos cecil chad charles charlie chris christian christopher chuck clarence claude
     clayton clifford cody colin connor craig curtis dale dan daniel danny darrell darren dave david
-    dean dennis derek devin dick dmitri dmitry dominic don donald douglas duane dustin dwight dylan earl ed
+     dennis derek devin dick dmitri dmitry dominic don donald douglas duane dustin dwight dylan earl ed
     eddie edgar edward edwin elijah elliot emmanuel eric erik ernest ethan eugene evan felix fernando floyd
     francis francisco frank franklin fred frederick gabriel gary gene geoffrey george gerald gilbert glenn
-    gordon grant greg gregory guy harold harry harvey hector henry herbert howard hugh hunter ian igor isaac
+    gordon  greg gregory guy harold harry harvey hector henry herbert howard hugh hunter ian igor isaac
     ivan jack jacob jake james jamie jared jason javier jay jean jeff jeffrey jeremy jerome jerry jesse
     jesus jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph joshua juan julian justin karl
     keith kelly ken kenneth kent kevin kirk kurt kyle lance larry lawrence leo leon leonard leroy lewis
@@ -600,22 +610,22 @@ EN_MALE_NAMES = frozenset(
     vladimir volodymyr walter warren wayne wesley william willie xavier yuri zachary""".split()
 )
 EN_FEMALE_NAMES = frozenset(
-    """abigail ada adriana alexandra alexis alice alicia alison allison amanda amber amelia amy ana andrea
+    """abigail ada adriana alexandra alexis alice alicia alison allison amanda  amelia amy ana andrea
     angela angelina anita ann anna anne annie ashley audrey barbara beatrice becky belinda betsy betty
     beverly bonnie brenda brianna bridget brittany brooke camila candace carla carmen carol caroline carolyn
     carrie catherine cathy charlotte cheryl chloe christina christine cindy claire clara claudia colleen
-    connie courtney crystal cynthia daisy dana danielle darlene dawn debbie deborah debra denise diana diane
+    connie courtney  cynthia  dana danielle darlene  debbie deborah debra denise diana diane
     dolores donna doris dorothy edith elaine eleanor elena elizabeth ella ellen elsa emily emma erica erin
-    esther ethel eva evelyn faith florence frances gail gina gladys gloria grace hannah harriet hazel heather
-    heidi helen hilary hillary holly ida irene iris isabel isabella jacqueline jane janet janice jasmine
-    jean jeanne jennifer jenny jessica jill joan joann joanne jocelyn josephine joy joyce juanita judith judy
-    julia julie karen kate katherine kathleen kathryn kathy katie kayla kelly kim kimberly kristen
+    esther ethel eva evelyn  florence frances gail gina gladys gloria  hannah harriet  heather
+    heidi helen hilary hillary  ida irene  isabel isabella jacqueline jane janet janice jasmine
+    jean jeanne jennifer jenny jessica jill joan joann joanne jocelyn josephine  joyce juanita judith judy
+    julia julie karen kate katherine kathleen kathryn kathy katie kayla kelly  kimberly kristen
     laura lauren leah leslie lillian linda lisa lois loretta lori lorraine louise lucy lydia lynn madison
     marcia margaret maria marie marilyn marina marion marjorie martha mary megan melanie melinda melissa
     michelle mildred miranda molly monica nancy naomi natalia natalie natasha nicole nina nora norma olga
     olivia pamela patricia paula pauline peggy penny phyllis priscilla rachel rebecca regina renee rita
-    roberta robin rosa rose rosemary ruth sabrina samantha sandra sara sarah sharon sheila shirley sofia
+    roberta robin rosa  rosemary ruth sabrina samantha sandra sara sarah sharon sheila shirley sofia
     sonia sophia stacy stephanie sue susan suzanne sylvia tamara tammy tanya tara teresa theresa tiffany
-    tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney yolanda
+    tina tracy ursula valerie vanessa vera veronica victoria  vivian wanda wendy whitney yolanda
     yulia yvonne zoe""".split()
 )

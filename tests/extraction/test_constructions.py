@@ -2055,3 +2055,36 @@ def test_someone_called_by_what_they_are_before_the_verb_is_the_speaker_when_the
     assert speakers_of("Пенсионерка рассказал, что пенсию задерживают.", "ru", []) == []  # no agreement
     assert speakers_of("Люди рассказали, что пенсию задерживают.", "ru", []) == []  # people in general
     assert speakers_of("Як розповіли, що пенсію затримують, ніхто не знав.", "uk", []) == []  # a function word
+
+
+def test_review13_a_comma_chained_verb_is_no_relay_of_who_reports_the_clause_before():
+    assert speakers_of("Шмигаль провів нараду, повідомили в уряді.", "uk", []) == ["уряд"]
+    assert "Путин" not in speakers_of("Путин провел разговор с Макроном, сообщил в Telegram Песков.", "ru", [])
+    assert "Кличко" not in speakers_of("Кличко відкрив міст, пише «Українська правда».", "uk", [])
+    assert texts_of("Сирський провів нараду з командирами, повідомив у Telegram.", "uk") == []
+
+
+def test_review13_a_dash_after_a_title_or_a_thing_gives_no_author():
+    assert speakers_of("Мы всей семьей пели «Катюшу», — улыбается ветеран Иван Петров.", "ru", []) == []
+    assert speakers_of("«Нет войне», — висел баннер на здании мэрии Москвы.", "ru", []) == []
+    assert speakers_of("«Слава Україні», – з'явився напис на стіні посольства Росії.", "uk", []) == []
+    assert speakers_of("«Сделка будет закрыта в марте», — стало известно РБК.", "ru", []) == []
+    assert speakers_of("«Буде зроблено», — дізнався Forbes.", "uk", []) == []
+    # The author behind a phrase and a title still speaks; so does one whose quotation a scraper glued on.
+    text = "«Хочу правнуков дождаться», — улыбается в ожидании прививки пенсионер Виктор Меринов."
+    assert speakers_of(text, "ru", []) == ["Виктор Меринов"]
+    text = 'Отчет опубликуют позже."Вакцина очень близка к реальному вирусу", — уверен Волчков.'
+    assert speakers_of(text, "ru", []) == ["Волчков"]
+
+
+def test_review13_a_place_before_a_name_closes_its_phrase():
+    assert speakers_of("Возле Кремля Навальный заявил, что не боится.", "ru", []) == ["Навальный"]
+    assert speakers_of("«Мы не отступим», — заявил из Лондона Ходорковский.", "ru", []) == ["Ходорковский"]
+    assert speakers_of("Замість Києва Зеленський заявив, що саміт пройде у Львові.", "uk", []) == ["Зеленський"]
+
+
+def test_review13_an_english_given_name_before_a_body_or_a_place_makes_no_person():
+    text = "Officials from the Melinda Gates Foundation met Joe Biden. She said the talks went well."
+    assert speakers_of(text, "en", []) == []
+    text = "Kim Jong Un met South Korean Foreign Minister Kang Kyung-wha on Friday. She said the talks were useful."
+    assert "Kim Jong Un" not in speakers_of(text, "en", [])
