@@ -107,6 +107,7 @@ from extraction.lexicon import (
     RECALL_VERBS,
     RELATIVE_ATTRIBUTION,
     RELATIVE_PRONOUNS,
+    RELAY_SAY_VERBS,
     RELAY_TAIL,
     RELAY_VERBS,
     REPORT_VERBS,
@@ -497,7 +498,7 @@ class _Extractor:
                 if token.norm in PREPOSITIONS or self._say_verb(token) or (i in named and not token.acronym):
                     break  # (a body's acronym is the title's complement: "депутата ВР Миколи Левченка")
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
-                if role:
+                if role and self._cases_agree(token, tokens[m.first : m.last]):
                     roles.add(role)
                     roles |= self._compound_tail_roles(token)  # "врач-эпидемиолог": the epidemiologist too
                 i -= 1
@@ -519,6 +520,19 @@ class _Extractor:
             status = self._role_status(tokens, m.first)
             for role in roles - {""}:
                 self.role_holders.append((tokens[m.first].start, f"{role}|{status}" if status else role, s, m))
+
+    def _cases_agree(self, title: Token, name: list[Token]) -> bool:
+        """Whether a Cyrillic title and the last word of the name after it can stand in one case, as a title and
+        its holder do ("міністра … Дмитра Кулеби"); "Адвокат співачки … Ольги Петренко" is the singer's lawyer."""
+        if not (is_cyrillic(title.text) and all(is_cyrillic(word.text) for word in name)):
+            return True
+        code = self._dictionary_language()
+        readings = [{case for _g, case, plural in _name_readings(word.text, code) if not plural} for word in name]
+        name_cases = set.intersection(*[cases for cases in readings if cases]) if any(readings) else set()
+        title_cases = {p.tag.case for p in self._parses(title) if p.tag.POS == "NOUN"}
+        if not name_cases or not title_cases or None in name_cases | title_cases:
+            return True  # a name the dictionary does not know, or the Ukrainian nominative left untagged
+        return bool(name_cases & title_cases)
 
     def _compound_tail_roles(self, token: Token) -> set[str]:
         """The roles of a compound role's later parts ("лікар-інфекціоніст": "інфекціоніст")."""
@@ -1895,7 +1909,15 @@ class _Extractor:
             end = relay.start()  # "..., передає Bloomberg": the outlet relays, the statement ends before
         relative = RELATIVE_ATTRIBUTION.search(text, start, end)
         if relative and relative.start() > start:
-            end = relative.start()  # "…, про що повідомила прес-служба": who relays it, no part of the statement
+            # "…, про що повідомила прес-служба": who relays it, no part of the statement (but "…, про що одразу
+            # повідомив поліцію" is more of what was said).
+            words = [
+                Token(m.start(), m.end(), m.group(), normalize(m.group()))
+                for m in itertools.islice(WORD.finditer(text, relative.end(), end), 4)
+            ]
+            verb = next((k for k, t in enumerate(words[:3]) if self._say_verb(t)), None)
+            if verb is not None and self._relays(words, verb):
+                end = relative.start()
         while start < end and (text[start].isspace() or text[start] in ",;:" + DASHES):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:." + DASHES):
@@ -2154,7 +2176,7 @@ class _Extractor:
             return
         first = self._token_at(sentence, found.end())
         v = next((v for v in self._verbs(sentence) if first <= v <= first + 2 and v not in consumed), None)
-        if v is None:
+        if v is None or not self._relays(sentence.tokens, v):
             return
         said_before = any(w < first and self._verb_speaker(s, w)[0] for w in self._verbs(sentence))
         speaker = None if said_before else self._verb_speaker(s, v)[0]
@@ -2163,6 +2185,14 @@ class _Extractor:
             return  # ("X заявив, що …, про що повідомила прес-служба": the service relays X's statement)
         quoted = any(o < found.start() for o, _c in sentence.quotes)
         self._add(s, sentence.start, found.start(), "partial" if quoted else "indirect", speaker)
+
+    def _relays(self, tokens: list[Token], v: int) -> bool:
+        """Whether the verb of a relative attribution reports ("про що повідомив X", "о чем сообщил X"): a verb of
+        telling, not of asking ("о чем давно просил Иванов"), with no object of its own after it ("повідомив
+        поліцію")."""
+        if self._say_verb(tokens[v]) not in RELAY_SAY_VERBS:
+            return False
+        return v + 1 >= len(tokens) or not self._object_noun(tokens[v + 1])
 
     def _verbs(self, sentence: Sentence) -> list[int]:
         """The verbs (and phrases) of saying of a sentence, by token index; read once a sentence."""

@@ -323,6 +323,13 @@ TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
 # An acronym in brackets after a body's name, part of a title ("фонду прямих інвестицій (РФПІ)").
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
 # A relative clause that attributes the clause before it: "…, про що повідомив X", "…, о чем сообщил X".
+# Its verbs, by lemma: telling, writing and announcing, not asking or demanding ("о чем давно просил Иванов").
+RELAY_SAY_VERBS = frozenset(
+    """повідомити повідомляти заявити заявляти сказати говорити написати писати розповісти розповідати
+    зазначити зазначати інформувати поінформувати оголосити оголошувати сообщить сообщать заявить заявлять
+    сказать написать писать рассказать рассказывать отметить отмечать информировать проинформировать
+    объявить объявлять""".split()
+)
 RELATIVE_ATTRIBUTION = re.compile(r",\s*(?:про\s+що|про\s+це|о\s+чем|об\s+этом)\s+", re.IGNORECASE)
 # Anaphors for any body at all ("організація"): they do not say which kind of body was named before.
 ANY_BODY = frozenset("організація организация organisation organization".split())
@@ -375,6 +382,7 @@ CONTINUATION_VERBS = frozenset("continued continues продовжити про�
 TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:\b(?:and|та|і|й|и|а)\b)?[\s,]*$", re.IGNORECASE)
 COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто что мол будто".split())
 PRONOUNS = frozenset("he she they він вона вони воно он она они оно".split())
+FIRST_PERSON = frozenset("i we я ми мы".split())
 NEUTER_PRONOUNS = frozenset("it воно оно".split())  # a body named before ("предприятие «X». Оно заявило")
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
 RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())

@@ -4,10 +4,20 @@ import re
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
 
-from extraction.lexicon import CONNECTORS, MEDIA, OBJECT_PRONOUN_GENDERS, PERSON_PRONOUNS, PRONOUNS, WORD
+from extraction.lexicon import (
+    CONNECTORS,
+    EN_FEMALE_NAMES,
+    EN_MALE_NAMES,
+    FIRST_PERSON,
+    MEDIA,
+    OBJECT_PRONOUN_GENDERS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    WORD,
+)
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
-from text import name_keys, name_skeleton, normalize
+from text import morph, name_keys, name_skeleton, normalize
 
 BRACKETED = re.compile(r"\([^)]*\)")
 COUNTRY_CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # "U.S.", "UK", "EU" before a body's name
@@ -85,7 +95,7 @@ class SpeakerIndex:
                     if lower or any(t.capitalized for t in tokens[i:j]):
                         found.append((j - i, i, j, speaker_id))
         for i in starts:
-            if tokens[i].capitalized:
+            if tokens[i].capitalized and not _after_other_given_name(tokens, i, keys):
                 ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
                 if len(ids) > 1 and len(ids & named_before) == 1:
                     ids = ids & named_before
@@ -104,6 +114,17 @@ class SpeakerIndex:
             taken |= set(range(i, j))
             mentions.append(Mention(i, j, "", speaker_id=speaker_id, kind=self.speakers[speaker_id].kind))
         return mentions
+
+
+def _after_other_given_name(tokens: list[Token], i: int, keys) -> bool:
+    """Whether the surname at i follows a given name of its own right before it ("Jane Smith", "Марія Петренко"):
+    someone else of that surname than the known speaker named otherwise."""
+    if i == 0 or tokens[i].start - tokens[i - 1].end > 1 or not tokens[i - 1].capitalized or tokens[i - 1].in_quote:
+        return False
+    word = tokens[i - 1].norm
+    if word in EN_MALE_NAMES or word in EN_FEMALE_NAMES:
+        return True
+    return any("Name" in p.tag and p.is_known for language in ("uk", "ru") for p in morph(language).parse(word)[:2])
 
 
 def _personal_name(name: str) -> bool:
@@ -126,12 +147,17 @@ def _variants(ref: SpeakerRef) -> list[str]:
     for name in ref.names:
         name = " ".join(BRACKETED.sub(" ", name).split()) or name
         first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
-        if first in PRONOUNS | PERSON_PRONOUNS | OBJECT_PRONOUN_GENDERS.keys():
-            continue  # "he", "she's" entered as an alias names nobody: every "he" would be them
-        if ref.kind == "person" and "," in name and name.split(",")[0].strip():
-            # "Ronald R. Fieldstone, a Miami lawyer": the name, without the description after it, which the
-            # text writes as an apposition of its own.
-            name = name.split(",")[0].strip()
+        if first in PRONOUNS | PERSON_PRONOUNS | OBJECT_PRONOUN_GENDERS.keys() | FIRST_PERSON:
+            continue  # "he", "she's", "я" entered as an alias names nobody: every "he" would be them
+        if ref.kind == "person" and "," in name:
+            before, after = (part.strip() for part in name.split(",", 1))
+            if len(before.split()) == 1 and re.fullmatch(r"[^\W\d_][\w'ʼ’.\-]*(?: [^\W\d_][\w'ʼ’.\-]*)?", after):
+                if after[:1].isupper():
+                    name = f"{after} {before}"  # "Петренко, Олег": a catalogue's order, "Олег Петренко"
+            elif before:
+                # "Ronald R. Fieldstone, a Miami lawyer": the name, without the description after it, which the
+                # text writes as an apposition of its own.
+                name = before
         variants.append(name)
         if ref.kind != "organization":
             continue

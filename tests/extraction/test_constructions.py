@@ -2088,3 +2088,33 @@ def test_review13_an_english_given_name_before_a_body_or_a_place_makes_no_person
     assert speakers_of(text, "en", []) == []
     text = "Kim Jong Un met South Korean Foreign Minister Kang Kyung-wha on Friday. She said the talks were useful."
     assert "Kim Jong Un" not in speakers_of(text, "en", [])
+
+
+def test_review13_a_title_and_a_name_in_other_cases_are_not_one_holder():
+    text = "Адвокат співачки «Океану Ельзи» Ольги Петренко заявив, що справу закрито."
+    assert speakers_of(text, "uk", []) == ["Адвокат"]
+    text = "Заява міністра закордонних справ Дмитра Кулеби пролунала вчора. Міністр заявив, що справу закрито."
+    assert speakers_of(text, "uk", []) == ["Дмитро Кулеба"]
+
+
+def test_review13_a_relative_clause_relays_only_with_a_verb_of_telling_and_no_object():
+    assert speakers_of("Правительство приняло постановление, о чем давно просил Иванов.", "ru", []) == []
+    text = "Петренко розповів, що бачив вибух, про що одразу повідомив поліцію."
+    assert texts_of(text, "uk") == ["бачив вибух, про що одразу повідомив поліцію"]
+
+
+def test_review13_aliases_in_catalogue_order_and_other_given_names_before_a_surname():
+    oleh = SpeakerRef(id=5, names=["Петренко, Олег"])
+    assert speakers_of("Олег Петренко заявив, що війна скінчиться.", "uk", [oleh]) == [5]
+    assert speakers_of("Марія Петренко заявила, що війна скінчиться.", "uk", [oleh]) == ["Марія Петренко"]
+    john = SpeakerRef(id=6, names=["John Smith"])
+    assert speakers_of("Jane Smith said the war would end.", "en", [john]) == ["Jane Smith"]
+    assert speakers_of("Mr. Smith said the war would end.", "en", [john]) == [6]
+    me = SpeakerRef(id=7, names=["Іван Петренко", "Я"])
+    assert 7 not in speakers_of("Я вважаю, що війна — це поразка, сказав Іван Бондар.", "uk", [me])
+
+
+def test_an_english_resident_or_voter_is_an_unnamed_individual_speaker():
+    assert speakers_of("“It was scary,” said one resident.", "en", []) == ["resident"]
+    assert speakers_of("A local resident said the water was dirty.", "en", []) == ["resident"]
+    assert speakers_of("Residents said the water was dirty.", "en", []) == []
