@@ -63,6 +63,7 @@ from extraction.lexicon import (
     EN_IRREGULAR_PAST,
     EN_MALE_NAMES,
     EN_NON_PERSON_HEADS,
+    EN_TITLE_ABBREVIATIONS,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
     FORMULAS,
@@ -451,6 +452,8 @@ class _Extractor:
         only a form that can be a subject."""
         norm = _without_ex(token.norm)  # "экс-премьер": a former prime minister is a role too
         if not is_cyrillic(token.text):
+            if token.capitalized and self.text[token.end : token.end + 1] == ".":
+                norm = EN_TITLE_ABBREVIATIONS.get(norm, norm)  # "Sen. Marco Rubio … the senator"
             return norm if norm in ROLE_NOUNS else ""
         if "-" in norm and norm not in ROLE_NOUNS and not token.capitalized:
             # "лікар-інфекціоніст", "журналист-международник": the role the compound opens with, when the rest is a

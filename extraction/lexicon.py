@@ -584,6 +584,8 @@ FORMULAS = [
 
 # Text structure -------------------------------------------------------------------------------------------
 
+# Abbreviated English titles before a name, as the role they stand for ("Sen. Marco Rubio": a senator).
+EN_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "gen": "general", "adm": "admiral", "amb": "ambassador"}
 # Last words of an English name that make it a place, a body or a brand, not a person, whatever given name
 # opens it ("the Melinda Gates Foundation", "Virginia Beach", "Christian Democrats").
 EN_NON_PERSON_HEADS = frozenset(

@@ -2118,3 +2118,10 @@ def test_an_english_resident_or_voter_is_an_unnamed_individual_speaker():
     assert speakers_of("“It was scary,” said one resident.", "en", []) == ["resident"]
     assert speakers_of("A local resident said the water was dirty.", "en", []) == ["resident"]
     assert speakers_of("Residents said the water was dirty.", "en", []) == []
+
+
+def test_an_abbreviated_english_title_holds_its_role():
+    text = 'Sen. Marco Rubio responded first.\n\n"It is a threat," the Florida senator said in a statement.'
+    assert speakers_of(text, "en", []) == ["Marco Rubio"]
+    text = 'Gov. Chris Christie spoke. "It is over," the senator said.'
+    assert speakers_of(text, "en", []) == ["senator"]  # a governor is no senator
