@@ -2349,13 +2349,20 @@ class _Extractor:
         """A verb of addressing with a noun of saying ("обратился с призывом к миру", "звернувся із заявою"):
         what the appeal or statement says follows (by lemma)."""
         token = tokens[i]
-        if token.in_quote or i + 2 >= len(tokens) or tokens[i + 1].norm not in ("с", "со", "з", "із", "зі"):
+        with_words = ("с", "со", "з", "із", "зі")
+        k = i + 1
+        if k < len(tokens) and tokens[k].norm in ("до", "к", "ко"):
+            # "звернувся до парламенту з проханням": whom it is addressed to first, in a few words
+            k = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].norm in with_words), k)
+        if token.in_quote or k + 1 >= len(tokens) or tokens[k].norm not in with_words:
             return False
         if not any(p.normal_form in APPEAL_VERBS and p.tag.POS == "VERB" for p in self._parses(token)[:2]):
             return False
-        nouns = self._noun_lemmas(tokens[i + 2]) & APPEAL_NOUNS
+        nouns = self._noun_lemmas(tokens[k + 1]) & APPEAL_NOUNS
         # "обратился с заявлением в полицию", "звернувся із заявою до суду": a complaint filed, not a statement.
-        filed = nouns <= COMPLAINT_NOUNS and i + 3 < len(tokens) and tokens[i + 3].norm in ("в", "во", "до", "у")
+        filed = nouns <= COMPLAINT_NOUNS and (
+            k > i + 1 or (k + 2 < len(tokens) and tokens[k + 2].norm in ("в", "во", "до", "у"))
+        )  # ("звернувся до суду із заявою": filed with whom it addresses, too)
         return bool(nouns) and not filed
 
     def _stance(self, tokens: list[Token], i: int) -> bool:

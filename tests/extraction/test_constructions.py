@@ -2125,3 +2125,11 @@ def test_an_abbreviated_english_title_holds_its_role():
     assert speakers_of(text, "en", []) == ["Marco Rubio"]
     text = 'Gov. Chris Christie spoke. "It is over," the senator said.'
     assert speakers_of(text, "en", []) == ["senator"]  # a governor is no senator
+
+
+def test_an_appeal_names_whom_it_addresses_before_its_noun_of_saying():
+    text = "Петренко звернувся до керівників усіх районів і міст із закликом не позбавляти дітей оздоровлення."
+    assert speakers_of(text, "uk", []) == ["Петренко"]
+    assert speakers_of("Путин обратился к гражданам с призывом соблюдать порядок.", "ru", []) == ["Путин"]
+    assert speakers_of("Петренко звернувся до суду з позовом.", "uk", []) == []
+    assert speakers_of("Петренко звернувся до суду із заявою про крадіжку.", "uk", []) == []  # a complaint filed
