@@ -2133,3 +2133,8 @@ def test_an_appeal_names_whom_it_addresses_before_its_noun_of_saying():
     assert speakers_of("Путин обратился к гражданам с призывом соблюдать порядок.", "ru", []) == ["Путин"]
     assert speakers_of("Петренко звернувся до суду з позовом.", "uk", []) == []
     assert speakers_of("Петренко звернувся до суду із заявою про крадіжку.", "uk", []) == []  # a complaint filed
+
+
+def test_voicing_figures_is_saying_them_in_russian_as_in_ukrainian():
+    assert speakers_of("Путин озвучил, что цены вырастут.", "ru", []) == ["Путин"]
+    assert speakers_of("Путин озвучил, что цены вырастут.".replace("озвучил", "оплатил"), "ru", []) == []
