@@ -1542,6 +1542,14 @@ class _Extractor:
             return False
         return parse.tag.POS == "NOUN" and parse.tag.case in ("accs", "datv")
 
+    def _noun_before_name(self, token: Token) -> bool:
+        """A lowercase Cyrillic noun that is no role before a name in an oblique case: the name is its complement
+        ("підтвердив перемогу Байдена", "обвинили в пособничестве России"), not the verb's subject."""
+        parse = self._parse(token)
+        if token.capitalized or parse is None or parse.tag.POS != "NOUN":
+            return False
+        return not self._role_lemma(token)
+
     def _adverb(self, token: Token) -> bool:
         return any(p.tag.POS == "ADVB" for p in self._parses(token)[:2])
 
@@ -2908,10 +2916,13 @@ class _Extractor:
             if (
                 subject is not None
                 and v + 1 < subject.first
-                and self._object_noun(sentence.tokens[subject.first - 1])
+                and self._noun_before_name(sentence.tokens[subject.first - 1])
                 and not self._can_be_subject(sentence, subject)
             ):
-                subject = None  # "підтвердив перемогу Байдена": whose victory, the object's complement
+                # "підтвердив перемогу Байдена": whose victory, the object's complement; "розповідає мама Андрія
+                # Ольга": whose mother, then her name, which can be the subject.
+                following = next((m for m in sentence.mentions if m.first == subject.last and not m.pronoun), None)
+                subject = following if following and self._can_be_subject(sentence, following) else None
             inverted = subject is not None
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"

@@ -2138,3 +2138,12 @@ def test_an_appeal_names_whom_it_addresses_before_its_noun_of_saying():
 def test_voicing_figures_is_saying_them_in_russian_as_in_ukrainian():
     assert speakers_of("Путин озвучил, что цены вырастут.", "ru", []) == ["Путин"]
     assert speakers_of("Путин озвучил, что цены вырастут.".replace("озвучил", "оплатил"), "ru", []) == []
+
+
+def test_complaining_is_saying_and_a_name_after_a_noun_is_its_complement_not_the_subject():
+    text = "Выступая перед журналистами в Уилмингтоне, штат Делавэр, Байден посетовал, что республиканец молчит."
+    assert speakers_of(text, "ru", []) == ["Байден"]
+    text = "Трамп помиловал несколько человек, которых ранее обвинили в пособничестве России."
+    assert speakers_of(text, "ru", []) == []
+    text = "Родина винаймає житло в центрі міста, розповідає мама Андрія Ольга, а купатися їдуть на пляжі."
+    assert speakers_of(text, "uk", []) == ["Ольга"]
