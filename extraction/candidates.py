@@ -63,6 +63,8 @@ from extraction.lexicon import (
     EN_IRREGULAR_PAST,
     EN_MALE_NAMES,
     EN_NON_PERSON_HEADS,
+    EN_NOUN_VERBS,
+    EN_THAT_CLAUSE,
     EN_TITLE_ABBREVIATIONS,
     ENGLISH_FUNCTION_WORDS,
     FORMER_STATUS,
@@ -742,6 +744,8 @@ class _Extractor:
         if token.in_quote:
             return None
         if not is_cyrillic(token.text):
+            if token.norm in EN_NOUN_VERBS and EN_THAT_CLAUSE.match(self.text, token.end):
+                return EN_NOUN_VERBS[token.norm]  # "Daniel Hart states that the league will grow"
             return SAY_EN.get(token.norm)
         if token.norm[:3] not in _say_prefixes():
             return None  # not even the start of a verb of saying: spare the dictionary
@@ -849,6 +853,9 @@ class _Extractor:
                 if tokens[v].norm not in CONVINCED:
                     return None  # "was told": the subject heard it
                 i -= 1  # "is convinced that": the copula
+                continue
+            if i in by_last and self._in_party_tag(tokens[by_last[i].first]):
+                i = by_last[i].first - 1  # "Sen. Chuck Schumer (D-N.Y.) said": the state, no speaker
                 continue
             if i in by_last:
                 mention = by_last[i]
@@ -1726,11 +1733,15 @@ class _Extractor:
         first = min(mentions, key=lambda m: m.first)
         if self._in_phrase(sentence, first):
             return None
-        that = next((i for i in range(first.last, len(tokens)) if tokens[i].norm in COMPLEMENTIZERS), None)
+        # ("… questions about whether Trump's campaign boosts Vladimir Putin": an indirect question embeds too)
+        that = next(
+            (i for i in range(first.last, len(tokens)) if tokens[i].norm in COMPLEMENTIZERS | {"whether", "чи"}), None
+        )
         others = [
             m for m in mentions if m.first != first.first and (m.speaker_id is None or m.speaker_id != first.speaker_id)
         ]
-        if that is None or any(m.first < that for m in others):
+        # (not one in a phrase of the first one's: "Michael Flynn, a surrogate for Donald Trump, …")
+        if that is None or any(m.first < that and not self._in_phrase(sentence, m) for m in others):
             return None
         return first
 
@@ -1858,7 +1869,7 @@ class _Extractor:
             names = [w for w in words if w.norm not in ROLE_WORDS and w.norm not in ARTICLES]
             if (
                 2 <= len(names) <= 4
-                and names[0].norm in EN_MALE_NAMES | EN_FEMALE_NAMES
+                and any(w.norm in EN_MALE_NAMES | EN_FEMALE_NAMES for w in names[:-1])  # "Retired … Michael Flynn"
                 and names[-1].norm not in ORG_NOUNS | EN_NON_PERSON_HEADS  # not "the Clinton Foundation"
                 and all(w.capitalized and not w.acronym for w in names)
                 and not mention.quoted
@@ -2571,7 +2582,10 @@ class _Extractor:
                     for t in tokens[first:v]
                     if t.norm not in COORDINATORS  # "”, Ann Lee and Peter Holm said"
                 )
-                and not any(ch in ",;:()" for ch in self.text[tokens[first].start : tokens[v].start])
+                # (a party tag is part of the title: '”, Rep. Emanuel Cleaver II (D-Mo.) said')
+                and not any(
+                    ch in ",;:()" for ch in PARTY_TAG.sub(" ", self.text[tokens[first].start : tokens[v].start])
+                )
             )
             clause_between = v > first and any(ch in ",;" for ch in self.text[tokens[first].start : tokens[v].start])
             apposed = clause_between and self._apposed_name(sentence, first, v)

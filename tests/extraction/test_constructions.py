@@ -2147,3 +2147,26 @@ def test_complaining_is_saying_and_a_name_after_a_noun_is_its_complement_not_the
     assert speakers_of(text, "ru", []) == []
     text = "Родина винаймає житло в центрі міста, розповідає мама Андрія Ольга, а купатися їдуть на пляжі."
     assert speakers_of(text, "uk", []) == ["Ольга"]
+
+
+def test_english_plural_nouns_are_no_verbs_of_saying_and_a_party_tag_is_part_of_a_title():
+    assert speakers_of("Critical in both states is African American turnout, which has lagged.", "en", []) == []
+    assert speakers_of("They asked for the steps. None of those questions were answered by Kadzik.", "en", []) == []
+    assert speakers_of("The senator stated that the law was broken.", "en", []) == ["senator"]
+    text = '"You have already been beaten," Rep. Emanuel Cleaver II (D-Mo.) said during a hearing the following week.'
+    found = [(c.kind, c.text, c.speaker_mention) for c in extract_candidates(text, language="en", speakers=[])]
+    assert found == [("direct", "You have already been beaten", "Emanuel Cleaver II")]
+
+
+def test_a_pronoun_takes_the_main_subject_over_a_name_in_an_indirect_question_or_a_phrase():
+    text = (
+        "Title\n\nRetired Lt. Gen. Michael Flynn, a regular surrogate for Donald Trump, became agitated after being "
+        "asked whether Trump's campaign boosts Vladimir Putin.\n\n“How many times do I have to say it?” he asked."
+    )
+    assert speakers_of(text, "en", []) == ["Michael Flynn"]
+
+
+def test_a_state_in_a_party_tag_is_no_speaker():
+    schumer = SpeakerRef(id=9, names=["Chuck Schumer"])
+    text = "“If they did, they should be held accountable,” Sen. Chuck Schumer (D-N.Y.) said Tuesday."
+    assert speakers_of(text, "en", [schumer]) == [9]
