@@ -2170,3 +2170,13 @@ def test_a_state_in_a_party_tag_is_no_speaker():
     schumer = SpeakerRef(id=9, names=["Chuck Schumer"])
     text = "“If they did, they should be held accountable,” Sen. Chuck Schumer (D-N.Y.) said Tuesday."
     assert speakers_of(text, "en", [schumer]) == [9]
+
+
+def test_an_epithet_after_the_verb_stands_for_whoever_was_quoted_last_in_this_sentence_or_the_one_before():
+    text = "«МВФ хоче сильного сигналу», — повідомила Рожкова. «Мова йде про реформу, — заявила банкір. — Я не довіряю судам»."
+    assert speakers_of(text, "uk", []) == ["Рожкова"] * 3
+    # Further back, the epithet is someone new; and a name opening its sentence is no epithet.
+    text = "«Рады», — признается Мария Волошина. Прививку получат многие. Вакцина уже есть.\n— Достаю три коробочки, — говорит медработник."
+    assert speakers_of(text, "ru", []) == ["Мария Волошина", "медработник"]
+    text = '"Тисячі залежать від пошти", - заявила Пелосі. Шумер заявив, що посадовця треба звільнити.'
+    assert speakers_of(text, "uk", []) == ["Пелосі", "Шумер"]
