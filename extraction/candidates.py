@@ -2259,6 +2259,14 @@ class _Extractor:
             and not (i and tokens[i - 1].norm in MODALS and not self._attempted_to(tokens, i))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
+            # "the alleged plot", "into alleged sexting": a participle before a noun is an adjective
+            and not (
+                i
+                and not is_cyrillic(t.text)
+                and t.norm.endswith("ed")
+                and (tokens[i - 1].norm in ARTICLES | OBJECT_DETERMINERS or tokens[i - 1].norm in PREPOSITIONS)
+                and self._adjacent(tokens, i)
+            )
             # "when asked how …", "after being asked": a passive participle, what the subject was asked
             and not (i and tokens[i - 1].norm in PARTICIPLE_OPENERS and t.norm.endswith("ed"))
             # "отвечая на вопрос", "responding to a question": how the statement came, not a statement

@@ -58,7 +58,13 @@ SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nou
 SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
 # Plural nouns that are verbs of saying only before a that-clause ("Hart states that the league will grow"; not
 # "in both states is", "those questions were answered", "five states that have long proven …").
-EN_NOUN_VERBS = {"states": "state", "questions": "question"}
+EN_NOUN_VERBS = {
+    "states": "state",
+    "questions": "question",
+    "notes": "note",
+    "remarks": "remark",
+    "comments": "comment",
+}
 EN_THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:have|has|had|are|is|were|was|would|will|can|could|may|might)\b)")
 for _noun in ("states", "questions", "signals", "posts"):
     SAY_EN.pop(_noun, None)

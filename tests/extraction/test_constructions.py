@@ -2180,3 +2180,10 @@ def test_an_epithet_after_the_verb_stands_for_whoever_was_quoted_last_in_this_se
     assert speakers_of(text, "ru", []) == ["Мария Волошина", "медработник"]
     text = '"Тисячі залежать від пошти", - заявила Пелосі. Шумер заявив, що посадовця треба звільнити.'
     assert speakers_of(text, "uk", []) == ["Пелосі", "Шумер"]
+
+
+def test_an_english_participle_of_saying_after_an_article_or_a_preposition_is_an_adjective():
+    assert speakers_of("The FBI opened a probe into alleged sexting with a minor.", "en", []) == []
+    assert speakers_of("Trump attacked the reported plan on Friday.", "en", []) == []
+    assert texts_of("Smith said the alleged plot was real.", "en", []) == ["the alleged plot was real"]
+    assert speakers_of("The senator alleged that the law was broken.", "en", []) == ["senator"]
