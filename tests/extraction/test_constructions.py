@@ -2187,3 +2187,8 @@ def test_an_english_participle_of_saying_after_an_article_or_a_preposition_is_an
     assert speakers_of("Trump attacked the reported plan on Friday.", "en", []) == []
     assert texts_of("Smith said the alleged plot was real.", "en", []) == ["the alleged plot was real"]
     assert speakers_of("The senator alleged that the law was broken.", "en", []) == ["senator"]
+
+
+def test_a_party_tag_without_a_state_is_no_speaker():
+    text = 'Gov. Phil Bryant (R) said he expects an "aggressive appeal" of the ruling.'
+    assert speakers_of(text, "en", []) == ["Phil Bryant"]
