@@ -1104,8 +1104,8 @@ class _Extractor:
         if k < 0 or not is_cyrillic(tokens[k].text) or tokens[k].in_quote or not self._adjacent(tokens, v):
             return None
         person = self._person_noun(tokens[k])
-        if person is None or any(m.first <= k < m.last and not m.role for m in sentence.mentions):
-            return None  # ("Шумер заявив": a name the dictionary also knows as a noun)
+        if person is None:
+            return None
         first = k
         while first > 0 and self._adjacent(tokens, first) and self._adjective(tokens[first - 1]):
             first -= 1
@@ -1427,8 +1427,6 @@ class _Extractor:
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
-            elif holder is None and self.language != "en":
-                holder = self._epithet_holder(s, mention)
             return holder or (mention.text, None, "person")
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
@@ -1453,20 +1451,6 @@ class _Extractor:
             # it is called ("Кремль").
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
-
-    def _epithet_holder(self, s: int, mention: Mention):
-        """The person a profession or a noun for what someone is stands for as the journalist's epithet: whoever was
-        quoted last, in this sentence or the one before, when a person ("— повідомила Рожкова … — заявила банкір")."""
-        if not self.candidates or s == 0 or not mention.text[:1].islower():
-            return None  # ("Шумер заявив": a capitalised word opening the sentence may be a name)
-        last = self.candidates[-1]
-        if last.start < self.sentences[s - 1].start or last.speaker_kind not in ("", "person"):
-            return None
-        if not last.speaker_mention[:1].isupper() or last.speaker_mention.lower() == mention.text.lower():
-            return None  # an unnamed role before is no one to stand for
-        if last.speaker_id is None and _name_gender(last.speaker_mention) is None:
-            return None  # not a person's name the dictionaries know ("розповів Gazeta.ua експерт …")
-        return last.speaker_mention, last.speaker_id, last.speaker_kind or None
 
     def _owned_role(self, sentence: Sentence, mention: Mention) -> str | None:
         """The phrase of a role that belongs to someone ("the prime minister's spokesman", "речник
