@@ -454,8 +454,11 @@ class _Extractor:
         only a form that can be a subject."""
         norm = _without_ex(token.norm)  # "экс-премьер": a former prime minister is a role too
         if not is_cyrillic(token.text):
-            if token.capitalized and self.text[token.end : token.end + 1] == ".":
-                norm = EN_TITLE_ABBREVIATIONS.get(norm, norm)  # "Sen. Marco Rubio … the senator"
+            deputy = re.search(
+                r"\b(?:Lt|Lieut|Lieutenant|Deputy|Vice)\.?\s*$", self.text[max(0, token.start - 12) : token.start]
+            )
+            if token.capitalized and self.text[token.end : token.end + 1] == "." and not deputy:
+                norm = EN_TITLE_ABBREVIATIONS.get(norm, norm)  # "Sen. Marco Rubio … the senator" (not "Lt. Gov.")
             return norm if norm in ROLE_NOUNS else ""
         if "-" in norm and norm not in ROLE_NOUNS and not token.capitalized:
             # "лікар-інфекціоніст", "журналист-международник": the role the compound opens with, when the rest is a
@@ -2248,7 +2251,10 @@ class _Extractor:
                 i
                 and not is_cyrillic(t.text)
                 and t.norm.endswith("ed")
-                and (tokens[i - 1].norm in ARTICLES | OBJECT_DETERMINERS or tokens[i - 1].norm in PREPOSITIONS)
+                # (not "her": "Doctors who examined her confirmed")
+                and (
+                    tokens[i - 1].norm in ARTICLES | OBJECT_DETERMINERS - {"her"} or tokens[i - 1].norm in PREPOSITIONS
+                )
                 and self._adjacent(tokens, i)
             )
             # "when asked how …", "after being asked": a passive participle, what the subject was asked

@@ -65,7 +65,9 @@ EN_NOUN_VERBS = {
     "remarks": "remark",
     "comments": "comment",
 }
-EN_THAT_CLAUSE = re.compile(r"\s+that\s+(?!(?:have|has|had|are|is|were|was|would|will|can|could|may|might)\b)")
+EN_THAT_CLAUSE = re.compile(
+    r"\s+that\s+(?!(?:have|has|had|are|is|were|was|would|will|can|could|may|might)\b|[a-z]+ed\b)"
+)  # (not a relative clause: "Swing states that voted for Biden")
 for _noun in ("states", "questions", "signals", "posts"):
     SAY_EN.pop(_noun, None)
 SAY_EN.pop("question", None)

@@ -1,5 +1,6 @@
 """Known speakers recognised in a sentence by any name or alias, in any script and inflected form."""
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
@@ -38,6 +39,7 @@ class SpeakerIndex:
         self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
         self.lower_first_words: set[str] = set()  # "міністерство" of "міністерство оборони Польщі"
         self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
+        self.genders: dict[int, set[str]] = {}  # a person's id -> the genders of the given names it is entered with
         for ref in speakers:
             for name in _variants(ref):
                 keys = [name_keys(normalize(word)) for word in WORD.findall(name)]
@@ -54,6 +56,9 @@ class SpeakerIndex:
                 if ref.kind == "person" and len(keys) > 1 and _personal_name(name):
                     for key in keys[-1]:
                         self.by_surname[key].add(ref.id)
+                    # The gender of the speaker's given name, for a namesake of the other gender.
+                    first_word = WORD.findall(name)[0].lower()
+                    self.genders.setdefault(ref.id, set()).update(_given_name_genders(normalize(first_word)))
 
     def surname_owners(self, token: Token) -> set[int]:
         """The known people whose last name the word is, in any inflected form."""
@@ -95,8 +100,10 @@ class SpeakerIndex:
                     if lower or any(t.capitalized for t in tokens[i:j]):
                         found.append((j - i, i, j, speaker_id))
         for i in starts:
-            if tokens[i].capitalized and not _after_other_given_name(tokens, i, keys):
+            if tokens[i].capitalized:
                 ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
+                if _after_other_given_name(tokens, i, {g for s in ids for g in self.genders.get(s, ())}):
+                    continue
                 if len(ids) > 1 and len(ids & named_before) == 1:
                     ids = ids & named_before
                 if len(ids) == 1:
@@ -116,15 +123,26 @@ class SpeakerIndex:
         return mentions
 
 
-def _after_other_given_name(tokens: list[Token], i: int, keys) -> bool:
-    """Whether the surname at i follows a given name of its own right before it ("Jane Smith", "Марія Петренко"):
-    someone else of that surname than the known speaker named otherwise."""
+def _after_other_given_name(tokens: list[Token], i: int, genders: set[str]) -> bool:
+    """Whether the surname at i follows a given name of the other gender than the known speakers of that surname
+    ("Jane Smith" is not John Smith, "Марія Петренко" not Олег Петренко); a given name of the same gender may be
+    the speaker's own in another language or spelling ("Дмитрий Кулеба", "Joseph Biden")."""
     if i == 0 or tokens[i].start - tokens[i - 1].end > 1 or not tokens[i - 1].capitalized or tokens[i - 1].in_quote:
         return False
-    word = tokens[i - 1].norm
-    if word in EN_MALE_NAMES or word in EN_FEMALE_NAMES:
-        return True
-    return any("Name" in p.tag and p.is_known for language in ("uk", "ru") for p in morph(language).parse(word)[:2])
+    given = _given_name_genders(tokens[i - 1].norm)
+    return len(given) == 1 and len(genders) == 1 and given != genders
+
+
+@functools.lru_cache(maxsize=20_000)
+def _given_name_genders(word: str) -> frozenset[str]:
+    """The genders a word has as a given name: English by the lists of given names, Cyrillic by the dictionaries."""
+    genders = {"masc"} if word in EN_MALE_NAMES else set()
+    genders |= {"femn"} if word in EN_FEMALE_NAMES else set()
+    for language in ("uk", "ru"):
+        for parse in morph(language).parse(word)[:2]:
+            if "Name" in parse.tag and parse.is_known:
+                genders |= {g for g in ("masc", "femn") if g in parse.tag}
+    return frozenset(genders)
 
 
 def _personal_name(name: str) -> bool:

@@ -2189,3 +2189,18 @@ def test_an_english_participle_of_saying_after_an_article_or_a_preposition_is_an
 def test_a_party_tag_without_a_state_is_no_speaker():
     text = 'Gov. Phil Bryant (R) said he expects an "aggressive appeal" of the ruling.'
     assert speakers_of(text, "en", []) == ["Phil Bryant"]
+
+
+def test_review13b_a_known_speakers_given_name_in_another_spelling_still_names_them():
+    kuleba = SpeakerRef(id=1, names=["Дмитро Кулеба"])
+    assert speakers_of("Дмитрий Кулеба заявил, что война закончится.", "ru", [kuleba]) == [1]
+    biden = SpeakerRef(id=2, names=["Joe Biden"])
+    assert speakers_of("Joseph Biden said the war would end.", "en", [biden]) == [2]
+    assert speakers_of("Jill Biden said the war would end.", "en", [biden]) == ["Jill Biden"]
+
+
+def test_review13b_a_lieutenant_governor_is_no_governor_and_her_before_a_verb_is_an_object():
+    text = "Lt. Gov. Dan Patrick said the law was unfair. The governor added that he would sign it anyway."
+    assert speakers_of(text, "en", []) == ["Dan Patrick", "governor"]
+    assert speakers_of("Doctors who examined her confirmed that she had been poisoned.", "en", []) == ["Doctors"]
+    assert speakers_of("Swing states that voted for Biden in 2020 are now leaning Republican.", "en", []) == []
