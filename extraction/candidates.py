@@ -40,6 +40,7 @@ from extraction.lexicon import (
     ATTEMPT_VERBS,
     ATTENTION_NOUNS,
     ATTENTION_VERBS,
+    AUTHORITIES,
     BODY_NOUNS,
     CALENDAR,
     CALENDAR_LEMMAS,
@@ -2217,7 +2218,9 @@ class _Extractor:
         поліцію")."""
         if self._say_verb(tokens[v]) not in RELAY_SAY_VERBS:
             return False
-        return v + 1 >= len(tokens) or not self._object_noun(tokens[v + 1])
+        # (whom it was told, in the dative, is no object: "про що повідомив журналістам Олександр Сирський")
+        following = self._parse(tokens[v + 1]) if v + 1 < len(tokens) else None
+        return following is None or not (self._object_noun(tokens[v + 1]) and following.tag.case == "accs")
 
     def _verbs(self, sentence: Sentence) -> list[int]:
         """The verbs (and phrases) of saying of a sentence, by token index; read once a sentence."""
@@ -2393,9 +2396,11 @@ class _Extractor:
             return False
         nouns = self._noun_lemmas(tokens[k + 1]) & APPEAL_NOUNS
         # "обратился с заявлением в полицию", "звернувся із заявою до суду": a complaint filed, not a statement.
+        # ("звернувся до суду із заявою": filed with an authority named first, too; not "до лідерів G7 із заявою")
+        authority = k > i + 1 and bool(self._noun_lemmas(tokens[i + 2]) & AUTHORITIES)
         filed = nouns <= COMPLAINT_NOUNS and (
-            k > i + 1 or (k + 2 < len(tokens) and tokens[k + 2].norm in ("в", "во", "до", "у"))
-        )  # ("звернувся до суду із заявою": filed with whom it addresses, too)
+            authority or (k + 2 < len(tokens) and tokens[k + 2].norm in ("в", "во", "до", "у"))
+        )
         return bool(nouns) and not filed
 
     def _stance(self, tokens: list[Token], i: int) -> bool:

@@ -126,7 +126,11 @@ APPEAL_NOUNS = frozenset(
 # Verbs of recalling: they say something only before a clause or after a quotation ("згадує, що …", "«…», —
 # вспоминает X"); with an object they only mention it ("не згадав Путіна").
 RECALL_VERBS = frozenset("згадати згадувати вспомнить вспоминать".split())
-COMPLAINT_NOUNS = frozenset("заява заявление".split())  # filed with the police or a court, they are no statement
+COMPLAINT_NOUNS = frozenset("заява заявление".split())
+# Authorities a complaint is filed with ("звернувся до суду із заявою"), by lemma.
+AUTHORITIES = frozenset(
+    "суд поліція міліція прокуратура полиция милиция прокуратура прокурор слідчий следователь".split()
+)  # filed with the police or a court, they are no statement
 # Laws and documents, by lemma: they hold no point of view ("с точки зрения Конституции" is in the light of it).
 DOCUMENT_NOUNS = frozenset(
     """конституція закон кодекс договір угода статут правило норма резолюція указ
@@ -341,7 +345,8 @@ ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.
 # Its verbs, by lemma: telling, writing and announcing, not asking or demanding ("о чем давно просил Иванов").
 RELAY_SAY_VERBS = frozenset(
     """повідомити повідомляти заявити заявляти сказати говорити написати писати розповісти розповідати
-    зазначити зазначати інформувати поінформувати оголосити оголошувати сообщить сообщать заявить заявлять
+    зазначити зазначати інформувати поінформувати оголосити оголошувати наголосити наголошувати доповісти
+    доповідати сообщить сообщать заявить заявлять доложить докладывать
     сказать написать писать рассказать рассказывать отметить отмечать информировать проинформировать
     объявить объявлять""".split()
 )

@@ -2204,3 +2204,10 @@ def test_review13b_a_lieutenant_governor_is_no_governor_and_her_before_a_verb_is
     assert speakers_of(text, "en", []) == ["Dan Patrick", "governor"]
     assert speakers_of("Doctors who examined her confirmed that she had been poisoned.", "en", []) == ["Doctors"]
     assert speakers_of("Swing states that voted for Biden in 2020 are now leaning Republican.", "en", []) == []
+
+
+def test_review13b_a_statement_to_leaders_is_no_complaint_and_a_relay_may_name_whom_it_told():
+    text = "Зеленський звернувся до лідерів G7 із заявою щодо безпеки ЗАЕС."
+    assert speakers_of(text, "uk", []) == ["Зеленський"]
+    text = "Війська відійшли на нові позиції, про що повідомив журналістам Олександр Сирський."
+    assert speakers_of(text, "uk", []) == ["Олександр Сирський"]
