@@ -115,6 +115,7 @@ from extraction.lexicon import (
     RELAY_TAIL,
     RELAY_VERBS,
     REPORT_VERBS,
+    REPORTED_PARTICLE,
     REPRESENTATIVE_ROLES,
     ROLE_NOUNS,
     ROLE_SHORT_FORMS,
@@ -1962,6 +1963,8 @@ class _Extractor:
                     self._add(s, *span, "direct", speaker)
                 continue  # an answer's sentences are the interviewee's words, nothing else to find there
             consumed: set[int] = self.consumed_ahead.pop(s, set())  # verbs used by a quotation or a formula
+            if not sentence.heading and self._reported_particle(s, sentence, consumed):
+                continue  # "Мовляв, …": the sentence is what the speaker before said, quotations and all
             self._quotations(s, sentence, consumed)
             self._name_colon(s, sentence)
             if not sentence.heading:
@@ -2194,6 +2197,21 @@ class _Extractor:
             return
         kind = "partial" if previous.quotes else "indirect"
         self._add(s - 1, previous.start, previous.end, kind, speaker)
+
+    def _reported_particle(self, s: int, sentence: Sentence, consumed: set[int]) -> bool:
+        """ "X натякнув на проблеми. Мовляв, уряд не справляється." / "Мол, …": a sentence opening with the particle of
+        reported speech says what the speaker of the sentence before said."""
+        opening = REPORTED_PARTICLE.match(self.text, sentence.start, sentence.end)
+        if opening is None or s == 0 or self._overlaps_candidate(opening.end(), sentence.end):
+            return False
+        previous = self.sentences[s - 1]
+        speaker = next((self._verb_speaker(s - 1, v)[0] for v in reversed(self._verbs(previous))), None)
+        if not speaker:
+            return False
+        consumed.update(range(len(sentence.tokens)))
+        kind = "partial" if any(o >= opening.end() for o, _c in sentence.quotes) else "indirect"
+        self._add(s, opening.end(), sentence.end, kind, speaker)
+        return True
 
     def _relative_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """ "CLAUSE, про що повідомив X." / "CLAUSE, о чем сообщил X.": the clause before is X's statement."""

@@ -342,6 +342,8 @@ TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
 # An acronym in brackets after a body's name, part of a title ("фонду прямих інвестицій (РФПІ)").
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
 # A relative clause that attributes the clause before it: "…, про що повідомив X", "…, о чем сообщил X".
+# A sentence opening with the particle of reported speech ("Мовляв, …", "Мол, …"): the previous speaker's words.
+REPORTED_PARTICLE = re.compile(r"\s*(?:Мовляв|Мол)\s*,?\s*")
 # Its verbs, by lemma: telling, writing and announcing, not asking or demanding ("о чем давно просил Иванов").
 RELAY_SAY_VERBS = frozenset(
     """повідомити повідомляти заявити заявляти сказати говорити написати писати розповісти розповідати

@@ -2211,3 +2211,13 @@ def test_review13b_a_statement_to_leaders_is_no_complaint_and_a_relay_may_name_w
     assert speakers_of(text, "uk", []) == ["Зеленський"]
     text = "Війська відійшли на нові позиції, про що повідомив журналістам Олександр Сирський."
     assert speakers_of(text, "uk", []) == ["Олександр Сирський"]
+
+
+def test_a_sentence_opening_with_the_particle_of_reported_speech_is_what_the_speaker_before_said():
+    text = "Петренко натякнув на проблеми. Мовляв, уряд не справляється."
+    assert "уряд не справляється" in texts_of(text, "uk")
+    assert speakers_of("Песков намекнул на проблемы. Мол, правительство не справляется.", "ru", []) == ["Песков"] * 2
+    assert speakers_of("Уряд ухвалив бюджет. Мовляв, так буде краще.", "uk", []) == []  # nobody said anything
+    text = "МВФ прямо не згадує банк, але прозоро натякає. Мовляв, Україні треба зменшити тягар «витрат платників»."
+    found = [(c.kind, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
+    assert found == [("partial", "МВФ")]
