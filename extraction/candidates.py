@@ -1062,6 +1062,8 @@ class _Extractor:
                 # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
                 # name is the subject when an adverbial, not more of the clause, follows it.
                 adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
+                # "— заявил Байден 17 сентября на встрече": a date after the name
+                adverbial = adverbial or following[:1].isdigit() or following in CALENDAR
                 # "- говорил Собянин Путину в сентябре", "сказав він журналістам": whom it was said to.
                 addressee = next((m for m in sentence.mentions if m.first == mention.last and not m.pronoun), None)
                 adverbial = adverbial or following in LISTENERS

@@ -57,8 +57,8 @@ _DOUBLED_MARKS = re.compile(r"''|,,")
 
 def plain_marks(text: str) -> str:
     """The text with quote marks typed as two characters ('' or ,,) turned into one straight mark and a
-    space (offsets unchanged), so that every quotation has one-character marks, and dashes typed with other
-    characters turned into the usual ones.
+    space (offsets unchanged), so that every quotation has one-character marks, dashes typed with other
+    characters turned into the usual ones, and markup tags left by a scraper turned into spaces.
 
     A doubled mark opens when a letter or digit follows it and none precedes it, and closes otherwise.
     """
@@ -76,9 +76,13 @@ def plain_marks(text: str) -> str:
         return match.group()
 
     text = text.translate(_DASH_LIKE)
+    if "<" in text:  # markup left in a scraped text ("<i>– У селі …</i>"): read as spaces, offsets unchanged
+        text = _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
     return _DOUBLED_MARKS.sub(replace, text) if ("''" in text or ",," in text) else text
 
 
+# A markup tag of a scraped page ("<i>", "</quote>", "<body>", '<a href="…">').
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
 # Characters typed for a dash or a hyphen that the analysis reads as the usual ones (offsets unchanged): the
 # non-breaking hyphen and the figure dash and minus sign ("‑ рассказывает Вячеслав Черняев"), and the horizontal bar.
 _DASH_LIKE = str.maketrans({"\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—"})

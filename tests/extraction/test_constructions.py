@@ -2221,3 +2221,18 @@ def test_a_sentence_opening_with_the_particle_of_reported_speech_is_what_the_spe
     text = "МВФ прямо не згадує банк, але прозоро натякає. Мовляв, Україні треба зменшити тягар «витрат платників»."
     found = [(c.kind, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
     assert found == [("partial", "МВФ")]
+
+
+def test_a_date_after_an_inverted_speaker_is_an_adverbial():
+    text = "«Они заплатят цену», — заявил Байден 17 сентября на встрече с избирателями."
+    assert speakers_of(text, "ru", []) == ["Байден"]
+
+
+def test_markup_left_by_a_scraper_reads_as_spaces():
+    text = (
+        "Журналістку <b>Мирославу Ільтьо</b> цькували.\n<i>– У селі важко бути просто дитиною,</i> – розповідає вона."
+    )
+    found = [(c.kind, c.text, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
+    assert found == [("direct", "У селі важко бути просто дитиною", "Мирославу Ільтьо")]
+    # The statement keeps the text as written between its first and last words.
+    assert texts_of("<b>Петренко</b> заявив, що <i>війна</i> скінчиться.", "uk") == ["війна</i> скінчиться"]
