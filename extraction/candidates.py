@@ -285,10 +285,12 @@ class _Extractor:
                 k += 1
             if k < len(tokens) and self._adjacent(tokens, k) and tokens[k].norm in ORG_NOUNS:
                 j = k + 1
-            if self._place_before_name(tokens, i, j):
-                # "Мер Донецька Олександр Лук'янченко": the city is the title's complement, not the name's part.
-                mentions.append(Mention(i, i + 1, tokens[i].text))
-                i += 1
+            named_at = self._name_after_complement(tokens, i, j)
+            if named_at:
+                # "Мер Донецька Олександр Лук'янченко", "обозреватель … Канады РАН Олег Иванов": the title's
+                # complement, then the name, not one name.
+                mentions.append(Mention(i, named_at, self.text[tokens[i].start : tokens[named_at - 1].end]))
+                i = named_at
             split = self._two_names(tokens, i, j)
             if split:
                 # "- говорил Собянин Путину": who spoke to whom, two names in two cases.
@@ -669,6 +671,28 @@ class _Extractor:
         words = [t.text for t in tokens[i:j]]
         return _agreeing_gender(words, code) is None and _agreeing_gender(words[1:], code) is not None
 
+    def _name_after_complement(self, tokens: list[Token], i: int, j: int) -> int | None:
+        """Where a person's name starts in a run of capitalised words i..j that opens with a title's complement: a
+        place or a body in an oblique case (with its acronyms) before a first name ("Донецька Олександр",
+        "Кремля Навальный", "Канады РАН Олег Иванов"); None when the run is one name."""
+        if self._place_before_name(tokens, i, j):
+            return i + 1
+        if not is_cyrillic(tokens[i].text) or tokens[i].acronym:
+            return None
+        k = i
+        while k < j - 2 and (tokens[k].acronym or self._oblique_word(tokens[k])):
+            k += 1
+        # A first name, or a foreign one the dictionary does not know ("… Конгресса США Мо Брукс").
+        unknown = not any(p.is_known for p in self._parses(tokens[k]))
+        return k if k > i + 1 and (self._first_name(tokens[k]) or (unknown and j - k >= 2)) else None
+
+    def _oblique_word(self, token: Token) -> bool:
+        """A Cyrillic word the dictionary knows, never as a name and never in the nominative ("Канады")."""
+        parses = self._parses(token)
+        return bool(parses) and all(
+            p.is_known and not is_name(p) and "nomn" not in p.tag and p.tag.case is not None for p in parses
+        )
+
     def _two_names(self, tokens: list[Token], i: int, j: int) -> int | None:
         """Where a run of Cyrillic names i..j parts into two people's names, each agreeing in itself but not
         with the other ("Собянин Путину"); None when it is one name, or the dictionaries cannot tell."""
@@ -998,6 +1022,34 @@ class _Extractor:
                 return None
             if i in by_first:
                 mention = by_first[i]
+                if (
+                    i > v + 1
+                    and not mention.role
+                    and self._noun_before_name(tokens[i - 1])
+                    # (a body's acronym reads as any case: its head says it, "Института США")
+                    and (
+                        not self._can_be_subject(sentence, mention)
+                        or (tokens[mention.last - 1].acronym and self._oblique_word(tokens[i]))
+                    )
+                ):
+                    # "підтвердив перемогу Байдена": whose victory, the object's complement; "розповідає мама Андрія
+                    # Ольга", "пояснил обозреватель Института США и Канады РАН Олег Иванов": the name after it.
+                    later = next(
+                        (
+                            m
+                            for m in sentence.mentions
+                            if mention.last <= m.first <= mention.last + 3
+                            and not any(ch in ",;:" for ch in self.text[tokens[i].end : tokens[m.first].start])
+                            and not m.pronoun
+                            and self._can_be_subject(sentence, m)
+                            and not self._oblique_word(tokens[m.first])
+                        ),
+                        None,
+                    )
+                    if later is None:
+                        return None
+                    i = limit = later.first
+                    continue
                 if mention.role:
                     # "заявив міністр закордонних справ Угорщини Петер Сійярто": the name after the title.
                     # Not the role's genitive complement ("представник Мінфіну": whose representative); a
@@ -2966,16 +3018,6 @@ class _Extractor:
             subject = self._subject_before(s, v)
         if subject is None:
             subject = self._subject_after(s, v)
-            if (
-                subject is not None
-                and v + 1 < subject.first
-                and self._noun_before_name(sentence.tokens[subject.first - 1])
-                and not self._can_be_subject(sentence, subject)
-            ):
-                # "підтвердив перемогу Байдена": whose victory, the object's complement; "розповідає мама Андрія
-                # Ольга": whose mother, then her name, which can be the subject.
-                following = next((m for m in sentence.mentions if m.first == subject.last and not m.pronoun), None)
-                subject = following if following and self._can_be_subject(sentence, following) else None
             inverted = subject is not None
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
