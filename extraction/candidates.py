@@ -144,7 +144,7 @@ from extraction.lexicon import (
     WORD,
 )
 from extraction.records import KINDS, Candidate, SpeakerRef
-from extraction.speakers import SpeakerIndex, is_name
+from extraction.speakers import SpeakerIndex, given_name_genders, is_name
 from extraction.structure import Mention, Sentence, Token, find_quotes, inside, plain_marks, split_sentences
 from text import APOSTROPHE, detect_language, is_cyrillic, morph, normalize
 
@@ -3638,10 +3638,8 @@ def _name_gender(name: str, *, first_names_only: bool = False) -> str | None:
         if not is_cyrillic(word) and word[:1].isupper():
             # "Andrew Hale": an English given name's gender, when it has one, read only before a surname
             # ("Warren said" is Elizabeth Warren).
-            lowered = word.lower() if k + 1 < len(words) and words[k + 1][:1].isupper() else ""
-            english = {"masc"} if lowered in EN_MALE_NAMES else set()
-            english |= {"femn"} if lowered in EN_FEMALE_NAMES else set()
-            genders |= english if len(english) == 1 else set()
+            english = given_name_genders(word.lower()) if k + 1 < len(words) and words[k + 1][:1].isupper() else ()
+            genders |= set(english) if len(english) == 1 else set()
             continue
         if not is_cyrillic(word) or not word[:1].isupper():
             continue

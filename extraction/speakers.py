@@ -58,7 +58,7 @@ class SpeakerIndex:
                         self.by_surname[key].add(ref.id)
                     # The gender of the speaker's given name, for a namesake of the other gender.
                     first_word = WORD.findall(name)[0].lower()
-                    self.genders.setdefault(ref.id, set()).update(_given_name_genders(normalize(first_word)))
+                    self.genders.setdefault(ref.id, set()).update(given_name_genders(normalize(first_word)))
 
     def surname_owners(self, token: Token) -> set[int]:
         """The known people whose last name the word is, in any inflected form."""
@@ -129,12 +129,12 @@ def _after_other_given_name(tokens: list[Token], i: int, genders: set[str]) -> b
     the speaker's own in another language or spelling ("Дмитрий Кулеба", "Joseph Biden")."""
     if i == 0 or tokens[i].start - tokens[i - 1].end > 1 or not tokens[i - 1].capitalized or tokens[i - 1].in_quote:
         return False
-    given = _given_name_genders(tokens[i - 1].norm)
+    given = given_name_genders(tokens[i - 1].norm)
     return len(given) == 1 and len(genders) == 1 and given != genders
 
 
 @functools.lru_cache(maxsize=20_000)
-def _given_name_genders(word: str) -> frozenset[str]:
+def given_name_genders(word: str) -> frozenset[str]:
     """The genders a word has as a given name: English by the lists of given names, Cyrillic by the dictionaries."""
     genders = {"masc"} if word in EN_MALE_NAMES else set()
     genders |= {"femn"} if word in EN_FEMALE_NAMES else set()
