@@ -116,7 +116,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 # болела, — призналась министр журналистам. — Рекомендую всем привиться." (Ukrainian and Russian typography).
 # (A hyphen with spaces stands for the dash on many sites: "- Ми все відбудуємо, - сказав X.")
 _DASH_SPEECH = re.compile(r"^[ \t]*(?P<dash>[—–-])[ \t]+(?=\w)", re.MULTILINE)
-_AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–-]\s+(?=[^\W\d_])")
+_AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–-]\s+(?=[^\W\d_])|(?P<stop>\.)\s+[—–-]\s+(?=[^\W\d_])")
 
 
 def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -138,11 +138,17 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
         found = []
         # The author's words: after the last ", —" before the first ". —" (or the paragraph's end), so that a
         # dash inside the speech ("всё: дом, работу, — и остались здесь, — говорит X") stays in it.
-        resumed = _SPEECH_RESUMES.search(text, start + 1, end)
-        authors = list(_AUTHOR_AFTER_SPEECH.finditer(text, start + 1, resumed.start() if resumed else end))
+        resumed = _speech_resumes(text, start + 1, end)
+        authors = [
+            found
+            for found in _AUTHOR_AFTER_SPEECH.finditer(text, start + 1, resumed.start() if resumed else end)
+            if found.group("end") is not None or text[found.end()].islower()
+        ]
         if not authors or RELAY_TAIL.match(", " + text[authors[-1].end() : resumed.start() if resumed else end]):
             continue  # no author; or an outlet's relay ("— X заявил, что …, — сообщает ТАСС"): reported speech
-        found.append((start, authors[-1].start("end")))
+        found.append(
+            (start, authors[-1].start("end") if authors[-1].group("end") is not None else authors[-1].end("stop"))
+        )
         if resumed:
             found.append((resumed.start("dash"), end))
         if any(o < edge < c for o, c in quoted for part in found for edge in part):
@@ -152,6 +158,16 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 _SPEECH_RESUMES = re.compile(r"[.!?…]\s+(?P<dash>[—–-])\s+(?=\w)")
+
+
+def _speech_resumes(text: str, start: int, end: int) -> re.Match | None:
+    """Where the speech goes on after the author's words: the first ". —" before a capital. A small letter after
+    the dash starts the author's words, whatever ends the speech ("— Скільки ще? — сказав він. — Аби…", and the
+    slip "— …обов'язково. — розповіла Ольга Філіна. — Ми…")."""
+    for match in _SPEECH_RESUMES.finditer(text, start, end):
+        if not text[match.end()].islower():
+            return match
+    return None
 
 
 # The author's words inside one pair of quote marks, between dashes: "«Мы готовы, — сказал Лавров. — Но не на любых

@@ -2237,3 +2237,21 @@ def test_markup_left_by_a_scraper_reads_as_spaces():
     assert found == [("direct", "У селі важко бути просто дитиною", "Мирославу Ільтьо")]
     # The statement keeps the text as written between its first and last words.
     assert texts_of("<b>Петренко</b> заявив, що <i>війна</i> скінчиться.", "uk") == ["війна</i> скінчиться"]
+
+
+def test_dashed_speech_ending_in_a_question_or_a_full_stop_before_the_author_is_still_quoted():
+    text = (
+        "Андрій Петренко наголосив: наближаються морози.\n"
+        "— Скільки ще треба смертей, щоб влада схаменулася? — сказав він. — Аби пережити зиму, люди йдуть на злочин."
+    )
+    found = extract_candidates(text, language="uk", speakers=SPEAKERS)
+    assert [(c.kind, c.speaker_id, c.text) for c in found if c.kind == "direct"] == [
+        ("direct", 1, "Скільки ще треба смертей, щоб влада схаменулася?"),
+        ("direct", 1, "Аби пережити зиму, люди йдуть на злочин."),
+    ]
+    # A full stop typed for the comma: the small letter after the dash still starts the author's words.
+    text = "— План для нас критично важливий.  — розповіла Ирина Соколова. — Ми отримали 5 пропозицій."
+    assert speakers_of(text, "uk") == [2, 2]
+    # A capital after the dash is speech going on, not an author; a line with no author is no quotation.
+    assert speakers_of("— Что делать? — Как быть? — Где искать выход?", "ru") == []
+    assert speakers_of("— Что делать? — Олег Иванов посмотрел в окно.", "ru") == []
