@@ -2982,8 +2982,10 @@ class _Extractor:
     def _can_be_subject(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name can be in the nominative ("Чехії", the owner of a title, cannot)."""
         words = [t for t in self._mention_words(sentence, mention) if t.capitalized and is_cyrillic(t.text)]
-        if mention.speaker_id is not None or mention.role or not words or words[-1].acronym:
+        if mention.role or not words or words[-1].acronym:
             return True
+        if mention.speaker_id is not None and words[-1].norm in self.index.entered_words[mention.speaker_id]:
+            return True  # a known name as entered (in the nominative); in another form it is read like any name
         if words[-1].norm in self._text_surnames:
             return True  # "Мясников" after "Александр": a surname in the nominative
         parses = self._parses(words[-1])

@@ -40,9 +40,11 @@ class SpeakerIndex:
         self.lower_first_words: set[str] = set()  # "міністерство" of "міністерство оборони Польщі"
         self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
         self.genders: dict[int, set[str]] = {}  # a person's id -> the genders of the given names it is entered with
+        self.entered_words: dict[int, set[str]] = defaultdict(set)  # id -> the words of its names, as entered
         for ref in speakers:
             for name in _variants(ref):
                 keys = [name_keys(normalize(word)) for word in WORD.findall(name)]
+                self.entered_words[ref.id].update(normalize(word) for word in WORD.findall(name))
                 self.prefixes.update(key[:2] for word_keys in keys for key in word_keys)
                 first_word = WORD.search(name)
                 if first_word and first_word.group()[0].islower():

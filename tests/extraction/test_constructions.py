@@ -2255,3 +2255,12 @@ def test_dashed_speech_ending_in_a_question_or_a_full_stop_before_the_author_is_
     # A capital after the dash is speech going on, not an author; a line with no author is no quotation.
     assert speakers_of("— Что делать? — Как быть? — Где искать выход?", "ru") == []
     assert speakers_of("— Что делать? — Олег Иванов посмотрел в окно.", "ru") == []
+
+
+def test_a_known_person_named_in_the_dative_after_the_speaker_is_whom_it_was_said_to():
+    putin = SpeakerRef(id=9, names=["Владимир Путин"])
+    text = "«Люди сомневаются, нужно ли делать прививку», - говорил Олег Иванов Путину в начале сентября."
+    assert speakers_of(text, "ru", SPEAKERS + [putin]) == [3]
+    # The twin with the cases swapped: the known name in the nominative speaks, the other is whom it was told.
+    text = "«Люди сомневаются, нужно ли делать прививку», - говорил Путин Олегу Иванову в начале сентября."
+    assert speakers_of(text, "ru", SPEAKERS + [putin]) == [9]
