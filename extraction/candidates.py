@@ -2163,6 +2163,15 @@ class _Extractor:
         stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;("]
         end = min([i for i in stops if i != -1] + [sentence.end])
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
+        tokens = sentence.tokens
+        if first < last and tokens[first].norm in PLACE_PREPOSITIONS and is_cyrillic(tokens[first].text):
+            # "у повідомленні на офіційній сторінці холдингу": the owner of the page after the page.
+            page = next(
+                (k for k in range(first + 1, last) if any(p.tag.POS == "NOUN" for p in self._parses(tokens[k]))), None
+            )
+            first = last if page is None else page + 1
+        # "у заяві Зеленського в Telegram": where the document was published is no part of its author.
+        last = next((k for k in range(first + 1, last) if tokens[k].norm in PLACE_PREPOSITIONS), last)
         if last <= first:
             # "», — зазначається у повідомленні.": the document named before.
             return self.last_source
@@ -2669,7 +2678,11 @@ class _Extractor:
             # The subject may come first behind a long title ("”, Indian Defence Minister X Y told").
             title = (
                 all(
-                    t.capitalized or t.norm in ROLE_WORDS or t.norm in CONNECTORS or t.norm in ARTICLES
+                    t.capitalized
+                    or t.norm in ROLE_WORDS
+                    or t.norm in CONNECTORS
+                    or t.norm in ARTICLES
+                    or self._role_lemma(t)  # '”, IMF chief economist Maury Obstfeld said'
                     for t in tokens[first:v]
                     if t.norm not in COORDINATORS  # "”, Ann Lee and Peter Holm said"
                 )

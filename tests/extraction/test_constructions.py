@@ -2264,3 +2264,20 @@ def test_a_known_person_named_in_the_dative_after_the_speaker_is_whom_it_was_sai
     # The twin with the cases swapped: the known name in the nominative speaks, the other is whom it was told.
     text = "«Люди сомневаются, нужно ли делать прививку», - говорил Путин Олегу Иванову в начале сентября."
     assert speakers_of(text, "ru", SPEAKERS + [putin]) == [9]
+
+
+def test_where_a_statement_was_published_is_no_part_of_its_author():
+    text = "«Реакція має бути максимально жорсткою», - йдеться у заяві Андрія Петренка в Telegram."
+    assert speakers_of(text, "uk") == [1]
+    assert speakers_of(text, "uk", speakers=[]) == ["Андрій Петренко"]
+    # The author's phrase without a place after it is read as before.
+    text = "«Реакція має бути максимально жорсткою», - йдеться у заяві Міністерства охорони здоров'я."
+    assert speakers_of(text, "uk", speakers=[]) == ["Міністерство охорони здоров'я"]
+
+
+def test_a_profession_may_be_part_of_the_title_before_a_name_after_a_quotation():
+    text = '"The world economy has moved sideways," IMF chief economist Daniel Hart said.'
+    assert speakers_of(text, "en") == [4]
+    # Words of no title between the quotation and the name: the verb is too far to attribute it.
+    text = '"The world economy has moved sideways," investors in New York worried as Daniel Hart said.'
+    assert speakers_of(text, "en") != [4]
