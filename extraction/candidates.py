@@ -68,6 +68,7 @@ from extraction.lexicon import (
     EN_THAT_CLAUSE,
     EN_TITLE_ABBREVIATIONS,
     ENGLISH_FUNCTION_WORDS,
+    EXPERT_EPITHETS,
     FORMER_STATUS,
     FORMULAS,
     GENERIC,
@@ -1486,6 +1487,8 @@ class _Extractor:
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
+            elif holder is None and lemma in EXPERT_EPITHETS:
+                holder = self._expert_quoted_before(s, mention, position)
             return holder or (mention.text, None, "person")
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
@@ -1510,6 +1513,35 @@ class _Extractor:
             # it is called ("Кремль").
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
+
+    def _expert_quoted_before(self, s: int, mention: Mention, position: int):
+        """The person an expert's epithet stands for ("«…», — считает эксперт"): whoever was quoted last, in
+        this sentence or the two before, a person named by name whose gender fits the epithet's and its verb's."""
+        if not self.candidates or not mention.text[:1].islower():
+            return None
+        last = self.candidates[-1]
+        if last.start < self.sentences[max(0, s - 2)].start or last.speaker_kind not in ("", "person"):
+            return None
+        if not last.speaker_mention[:1].isupper():
+            return None  # an unnamed role before is no one to stand for
+        sentence = self.sentences[s]
+        words = [sentence.tokens[mention.first], sentence.tokens[self._token_at(sentence, position)]]
+        genders = {g for t in words for p in self._parses(t)[:1] for g in ("masc", "femn") if g in p.tag}
+        named = _name_gender(last.speaker_mention)
+        if last.speaker_id is None and named is None:
+            return None  # not a person's name the dictionaries know
+        if (
+            "femn" in genders
+            and named == "masc"
+            or genders == {"masc"}
+            and named == "femn"
+            and self._verb_gendered(words[1])
+        ):
+            return None  # "— сказав Андрій Коваль … — додала експертка": someone else
+        return last.speaker_mention, last.speaker_id, last.speaker_kind or None
+
+    def _verb_gendered(self, token: Token) -> bool:
+        return any(p.tag.POS == "VERB" and "past" in p.tag for p in self._parses(token)[:1])
 
     def _owned_role(self, sentence: Sentence, mention: Mention) -> str | None:
         """The phrase of a role that belongs to someone ("the prime minister's spokesman", "речник

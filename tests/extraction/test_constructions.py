@@ -2281,3 +2281,22 @@ def test_a_profession_may_be_part_of_the_title_before_a_name_after_a_quotation()
     # Words of no title between the quotation and the name: the verb is too far to attribute it.
     text = '"The world economy has moved sideways," investors in New York worried as Daniel Hart said.'
     assert speakers_of(text, "en") != [4]
+
+
+def test_an_expert_quoted_by_name_may_be_called_by_their_field_after_the_next_quotation():
+    text = (
+        "«Выборы будут честными», – заявил директор фонда Олег Иванов. "
+        "«Система в Америке – одна из наихудших в мире», – считает эксперт."
+    )
+    assert speakers_of(text, "ru") == [3, 3]
+    # An ordinary trade is as often someone new; so is an expert of the other gender.
+    text = (
+        "«Выборы будут честными», – заявил директор фонда Олег Иванов. "
+        "«Цены растут каждый месяц», – добавила бухгалтер."
+    )
+    assert speakers_of(text, "ru") == [3, "бухгалтер"]
+    text = (
+        "«Виборів не буде до весни», – заявив директор фонду Андрій Петренко. "
+        "«Система в Америці – одна з найгірших у світі», – вважає експертка."
+    )
+    assert speakers_of(text, "uk") == [1, "експертка"]
