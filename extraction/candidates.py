@@ -1136,6 +1136,10 @@ class _Extractor:
                 return None  # "повідомили у прес-службі ОДА": the body that spoke (candidates._impersonal)
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
                 skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
+                subject = self._subject_behind_phrase(sentence, i, by_first)
+                if subject is not None:
+                    i = limit = subject
+                    continue
                 i += 2
                 if i + 1 < len(tokens) and self._governed_noun(tokens[i]):
                     i += 1  # "— наголосила під час виступу голова ...": a noun the phrase governs
@@ -1153,6 +1157,41 @@ class _Extractor:
             if i == v + 1 and (person := self._person_noun_after(tokens, i)):
                 return person  # "— продолжает ресторатор", "– каже пенсіонерка": someone by what they are
             i += 1
+        return None
+
+    def _subject_behind_phrase(self, sentence: Sentence, i: int, by_first: dict[int, Mention]) -> int | None:
+        """Where the subject of an inverted verb starts behind a longer Cyrillic prepositional phrase: the first
+        role noun in the nominative, or name that can be a subject, after the phrase's own nouns in other cases
+        ("— написал в колонке для Московского центра Карнеги гендиректор РСМД Андрей Кортунов", "— заявил в
+        утренней телепередаче ZDF Morgenmagazin известный в Германии политик Карл Лаутербах")."""
+        tokens = sentence.tokens
+        if not is_cyrillic(tokens[i].text):
+            return None
+        for j in range(i + 2, min(i + 12, len(tokens))):
+            token = tokens[j]
+            if token.in_quote or any(ch in ",;:()" for ch in self.text[tokens[j - 1].end : token.start]):
+                return None
+            if self._say_verb(token) or token.norm in COMPLEMENTIZERS:
+                return None
+            if tokens[j - 1].norm in PREPOSITIONS:
+                continue  # the object of a preposition is no subject
+            if self._role_lemma(token, nominative=True):
+                return j
+            mention = by_first.get(j)
+            if (
+                mention is not None
+                and is_cyrillic(token.text)
+                and not (mention.pronoun or mention.role)
+                and not self._noun_before_name(tokens[j - 1])  # "центра Карнеги": whose centre
+                and self._person_like(sentence, mention)
+                # every word of it ("до директора ФБР Крістофера Рея": "Рея" alone might be a nominative)
+                and all(
+                    self._can_be_subject(sentence, dataclasses.replace(mention, first=k, last=k + 1))
+                    for k in range(mention.first, mention.last)
+                    if tokens[k].capitalized
+                )
+            ):
+                return j
         return None
 
     def _person_noun_before(self, sentence: Sentence, v: int) -> Mention | None:

@@ -2300,3 +2300,20 @@ def test_an_expert_quoted_by_name_may_be_called_by_their_field_after_the_next_qu
         "«Система в Америці – одна з найгірших у світі», – вважає експертка."
     )
     assert speakers_of(text, "uk") == [1, "експертка"]
+
+
+def test_a_long_prepositional_phrase_may_stand_between_an_inverted_verb_and_its_subject():
+    text = (
+        "«Санкции будут направлены против экономики в целом», — написал в колонке для Московского центра Карнеги "
+        "гендиректор Российского совета по международным делам Олег Иванов."
+    )
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of(text, "ru", speakers=[]) == ["Олег Иванов"]
+    text = (
+        "«Бороться с пандемией нам предстоит и в следующем году», - заявил в популярной утренней телепередаче "
+        "ZDF Morgenmagazin широко известный в Германии политик Олег Иванов."
+    )
+    assert speakers_of(text, "ru") == [3]
+    # A name in the phrase, in another case, is no subject ("до директора ФБР Крістофера Рея": to whom).
+    text = "Двоє конгресменів звернулись до директора ФБР Крістофера Рея із проханням відкрити справу, - пише The Hill."
+    assert "Крістофер Рей" not in speakers_of(text, "uk", speakers=[])
