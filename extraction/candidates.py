@@ -774,8 +774,14 @@ class _Extractor:
         if token.in_quote:
             return None
         if not is_cyrillic(token.text):
-            if token.norm in EN_NOUN_VERBS and EN_THAT_CLAUSE.match(self.text, token.end):
-                return EN_NOUN_VERBS[token.norm]  # "Daniel Hart states that the league will grow"
+            if token.norm in EN_NOUN_VERBS:
+                if EN_THAT_CLAUSE.match(self.text, token.end):
+                    return EN_NOUN_VERBS[token.norm]  # "Daniel Hart states that the league will grow"
+                if _EN_NOUN_BEFORE.search(self.text, max(0, token.start - 12), token.start):
+                    # "Ginsburg’s comments “shows bias”", "his remarks": the noun; its owner's statement only
+                    # when a that-clause follows ("Trump's comments at the debate that he might not accept").
+                    clause = _EN_CLAUSE_AHEAD.match(self.text, token.end)
+                    return EN_NOUN_VERBS[token.norm] if clause else None
             return SAY_EN.get(token.norm)
         if token.norm[:3] not in _say_prefixes():
             return None  # not even the start of a verb of saying: spare the dictionary
@@ -2398,7 +2404,7 @@ class _Extractor:
                 or self._gave_to_understand(tokens, i)
                 or self._attempted_saying(tokens, i)
             )
-            and not (i and tokens[i - 1].norm in MODALS and not self._attempted_to(tokens, i))
+            and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
             # "the alleged plot", "into alleged sexting": a participle before a noun is an adjective
@@ -2442,6 +2448,14 @@ class _Extractor:
             p.tag.POS == "VERB" and {"past", "pres"} & p.tag.grammemes and p.normal_form in ATTEMPT_VERBS
             for p in self._parses(before)
         )
+
+    def _after_modal(self, tokens: list[Token], i: int) -> bool:
+        """Whether a modal or "to" stands before the verb, an English adverb in "-ly" allowed between ("would
+        respond", "to openly criticize"): something that may be said, not something said."""
+        k = i - 1
+        if k > 0 and not is_cyrillic(tokens[i].text) and tokens[k].norm.endswith("ly") and self._adjacent(tokens, k):
+            k -= 1
+        return k >= 0 and tokens[k].norm in MODALS
 
     def _attempted_to(self, tokens: list[Token], i: int) -> bool:
         """ "went out of his way to say that", "tried to make the case that", "took the opportunity to note": an
@@ -2944,9 +2958,10 @@ class _Extractor:
             subject = next(
                 (
                     m
-                    for m in sentence.mentions
+                    for m in self._after_opening_adverbial(sentence, sentence.mentions)
                     if sentence.tokens[m.first].start < o
                     and not m.pronoun
+                    and not re.search(r"['’ʼ]s?$", m.text)  # "Trump’s comments carried echoes of …": an owner
                     and not self._in_phrase(sentence, m)
                     and self._can_be_subject(sentence, m)
                 ),
@@ -3017,14 +3032,38 @@ class _Extractor:
         # "Компанії, які працюють …, знаходяться під загрозою, заявив X": a clause of its own before the comma.
         return any(self._finite(t) and not self._participle(t) for t in tokens[opening.last : v])
 
+    def _after_opening_adverbial(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The mentions without a capitalised word of an opening adverbial before the sentence's first comma
+        ("Last year, he …", "Yesterday, Trump …"), when that word names no one and another mention follows."""
+        if len(mentions) < 2:
+            return mentions
+        first, tokens = mentions[0], sentence.tokens
+        comma = self.text.find(",", sentence.start, sentence.end)
+        if (
+            first.first == 0
+            and tokens[first.last - 1].end <= comma < tokens[mentions[1].first].start
+            and self._token_at(sentence, comma) <= first.last + 1  # a short opening: "Last year,", "Yesterday,"
+            and not (first.pronoun or first.speaker_id is not None or self._person_like(sentence, first))
+        ):
+            return mentions[1:]
+        return mentions
+
+    def _after_coordinator(self, tokens: list[Token], v: int) -> bool:
+        """Whether "and" stands right before the verb, an English adverb in "-ly" allowed between ("and reportedly
+        argued", "і додав")."""
+        k = v - 1
+        if k > 0 and not is_cyrillic(tokens[v].text) and tokens[k].norm.endswith("ly") and self._adjacent(tokens, k):
+            k -= 1
+        return tokens[k].norm in COORDINATORS
+
     def _opening_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """The person, pronoun or known speaker that opens the sentence (or follows its opening phrase: "On
         Russia, Trump …") as the subject of the verb right after it, agreeing with the verb at v: the subject of
         a verb coordinated with that one, unless another clause's subject stands between them."""
         tokens = sentence.tokens
-        first = next(
-            (m for m in sentence.mentions if not tokens[m.first].in_quote and not self._in_phrase(sentence, m)), None
-        )
+        openers = [m for m in sentence.mentions if not tokens[m.first].in_quote and not self._in_phrase(sentence, m)]
+        openers = self._after_opening_adverbial(sentence, openers)
+        first = openers[0] if openers else None
         if first is None or first.last + 1 >= v or first.role:
             return None
         if first.first and not self.text[sentence.start : tokens[first.first].start].rstrip().endswith(","):
@@ -3096,7 +3135,7 @@ class _Extractor:
                 # Макрона": the object.
                 subject = None
             inverted = subject is not None
-        if subject is None and v and (sentence.tokens[v - 1].norm in COORDINATORS or self._comma_chained(sentence, v)):
+        if subject is None and v and (self._after_coordinator(sentence.tokens, v) or self._comma_chained(sentence, v)):
             # "He repeated his assertion that the “…” and said …", "Trump again knocked X while … and said":
             # the verb after "and" shares the subject that opens the sentence.
             subject = self._opening_subject(sentence, v)
@@ -3796,6 +3835,15 @@ def _role_key(lemma: str) -> str:
     role, _bar, status = lemma.partition("|")
     status = "former" if status in FORMER_STATUS else status  # "бывший премьер" is the "экс-премьер"
     return role.split("-")[0] + ("|" + status if status else "")
+
+
+# What makes the plural of a noun of saying a noun: an owner or a determiner right before it ("Ginsburg’s comments",
+# "his remarks", "the notes").
+_EN_NOUN_BEFORE = re.compile(
+    r"(?:['’ʼ]s?|\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|these|whose))\s+$", re.IGNORECASE
+)
+
+_EN_CLAUSE_AHEAD = re.compile(r"(?:\s+(?:at|in|on|during|about|to|from|over)\b[^,;.:“”\"]{0,50}?)?\s+that\s")
 
 
 def _words_in(text: str) -> list[str]:

@@ -2317,3 +2317,30 @@ def test_a_long_prepositional_phrase_may_stand_between_an_inverted_verb_and_its_
     # A name in the phrase, in another case, is no subject ("до директора ФБР Крістофера Рея": to whom).
     text = "Двоє конгресменів звернулись до директора ФБР Крістофера Рея із проханням відкрити справу, - пише The Hill."
     assert "Крістофер Рей" not in speakers_of(text, "uk", speakers=[])
+
+
+def test_an_owner_before_comments_or_remarks_makes_them_a_noun_unless_a_that_clause_follows():
+    text = "Daniel Hart told CNN on Tuesday that the senator’s comments “show bias to me.”"
+    assert speakers_of(text, "en") == [4]
+    # The owner's comments with a that-clause after them are the owner's statement.
+    text = "He cited Daniel Hart’s comments at the debate that he might not accept the results."
+    assert speakers_of(text, "en") == [4]
+
+
+def test_an_english_infinitive_of_saying_with_an_adverb_after_to_is_nothing_said():
+    text = "Daniel Hart declined to say whether it is right for a judge to openly criticize a candidate."
+    assert speakers_of(text, "en") == []
+    text = "Daniel Hart openly criticized a candidate for his remarks on the judges."
+    assert speakers_of(text, "en") == [4]
+
+
+def test_a_verb_after_and_an_adverb_shares_the_subject_after_a_short_opening_adverbial():
+    text = (
+        "Daniel Hart spoke on Monday. Last year, he played down the comments and reportedly argued that the plan "
+        "would fail."
+    )
+    found = extract_candidates(text, language="en", speakers=SPEAKERS)
+    assert [(c.speaker_id, c.text) for c in found] == [(4, "the plan would fail")]
+    # An owner opening the sentence is no subject for quoted words without a verb of saying.
+    text = "Daniel Hart’s comments carried echoes of the senator’s allegations of a “vast right-wing conspiracy” then."
+    assert speakers_of(text, "en") == []
