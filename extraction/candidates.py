@@ -3681,6 +3681,12 @@ def _parse_word(word: str, language: str) -> tuple:
 
 
 @functools.lru_cache(maxsize=20_000)
+def _indeclinable(word: str) -> bool:
+    """Whether a capitalised Cyrillic word reads as a foreign name that does not decline: it ends in a vowel the
+    Slavic declensions give no man's name in the nominative ("Деди", "Тутерте", "Гарсиа")."""
+    return normalize(word)[-1:] in "еиоуэюі"
+
+
 def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     """A Cyrillic person's name as a new speaker is entered: in the nominative ("Олега Іванова" gives "Олег
     Іванов", "Ирины Соколовой" "Ирина Соколова"), each word kept in its gender; unchanged unless the
@@ -3702,13 +3708,24 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     gender = _agreeing_gender(words, code)
     if gender is None:
         gender = first_names.pop() if len(first_names) == 1 else _name_gender(name)
+    parsed = [[p for p in _parse_word(normalize(w), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes] for w in words]
+    if case is None and len(words) > 1:
+        # The case the words share ("Хельмута Деди", "Гельмута Деді": the genitive of the first name), so that
+        # a word read in another case is no form of a namesake ("Деді" as the dative of "Дед").
+        cases = [{p.tag.case for p in named} for named in parsed if named]
+        # (none shared: the first name's, the word that rarely misleads)
+        shared = (set.intersection(*cases) or cases[0]) if cases else set()
+        case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if c in shared), None)
+        case = None if case == "nomn" else case
     result = []
-    for word in words:
-        named = [p for p in _parse_word(normalize(word), code) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    for word, named in zip(words, parsed, strict=True):
         if case:
-            named = [p for p in named if case in p.tag] or named
+            named = [p for p in named if case in p.tag] or ([] if _indeclinable(word) else named)
         if gender:
             named = [p for p in named if gender in p.tag or p.tag.gender is None] or named
+        if not named and _indeclinable(word):
+            result.append(word)  # a foreign surname that does not decline ("Деди", "Тутерте")
+            continue
         if not named:
             return name
         if any(("nomn" in p.tag or p.tag.case is None) and "plur" not in p.tag for p in named):

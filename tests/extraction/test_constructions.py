@@ -2344,3 +2344,22 @@ def test_a_verb_after_and_an_adverb_shares_the_subject_after_a_short_opening_adv
     # An owner opening the sentence is no subject for quoted words without a verb of saying.
     text = "Daniel Hart’s comments carried echoes of the senator’s allegations of a “vast right-wing conspiracy” then."
     assert speakers_of(text, "en") == []
+
+
+def test_whose_estimate_it_is_gives_the_speaker_of_the_clause_after_it():
+    text = "По оценке главы объединения Олега Иванова, готовность персонала к вакцинации еще ниже."
+    assert speakers_of(text, "ru") == [3]
+    text = "За оцінкою Андрія Петренка, готовність персоналу до вакцинації ще нижча."
+    assert speakers_of(text, "uk") == [1]
+    # An estimate with no one's name is no one's statement.
+    assert speakers_of("По оценке, готовность персонала к вакцинации еще ниже.", "ru") == []
+
+
+def test_a_new_speakers_foreign_surname_that_does_not_decline_stays_as_written():
+    text = "По словам главы объединения Хельмута Деди, готовность персонала к вакцинации еще ниже."
+    assert speakers_of(text, "ru", speakers=[]) == ["Хельмут Деди"]
+    # The Ukrainian dictionary reads "Деді" as a case of "Дед": the first name's case says it is not.
+    text = "За словами Гельмута Деді, готовність персоналу до вакцинації ще нижча."
+    assert speakers_of(text, "uk", speakers=[]) == ["Гельмут Деді"]
+    text = "За словами Олега Іванова, готовність персоналу до вакцинації ще нижча."
+    assert speakers_of(text, "uk", speakers=[]) == ["Олег Іванов"]
