@@ -1302,7 +1302,9 @@ class _Extractor:
                 return True
         while i >= 0:
             token = sentence.tokens[i]
-            joined = not any(ch in ",;:()" for ch in self.text[token.end : sentence.tokens[i + 1].start])
+            gap = self.text[token.end : sentence.tokens[i + 1].start]
+            # (a spaced dash between clauses too: "отношения обострились - Вашингтон обвинил")
+            joined = not any(ch in ",;:()" for ch in gap) and not re.search(f"\\s[{DASHES}]", gap)
             if token.in_quote and not sentence.tokens[i + 1].in_quote:
                 return False  # "“It is over,” Smith said": the quotation's last word is no preposition of his
             if token.norm in PREPOSITIONS:

@@ -2363,3 +2363,11 @@ def test_a_new_speakers_foreign_surname_that_does_not_decline_stays_as_written()
     assert speakers_of(text, "uk", speakers=[]) == ["Гельмут Деді"]
     text = "За словами Олега Іванова, готовність персоналу до вакцинації ще нижча."
     assert speakers_of(text, "uk", speakers=[]) == ["Олег Іванов"]
+
+
+def test_a_spaced_dash_ends_the_clause_before_the_subject_of_a_verb_of_saying():
+    text = "Однако отношения между странами обострились - Вашингтон обвинил Китай в сокрытии информации о вирусе."
+    assert speakers_of(text, "ru", speakers=[]) == ["Вашингтон"]
+    # Inside a prepositional phrase the same name is no subject.
+    text = "Однако отношения между странами обострились из-за спора с Вашингтон обвинил Китай в сокрытии информации."
+    assert speakers_of(text, "ru", speakers=[]) != ["Вашингтон"]
