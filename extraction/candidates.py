@@ -26,8 +26,10 @@ import re
 
 from extraction.lexicon import (
     ACRONYM_IN_BRACKETS,
+    ADDRESSED,
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
+    ALSO,
     ANAPHORIC_ATTRIBUTION,
     ANAPHORIC_ROLES,
     ANNOUNCE_VERBS,
@@ -58,6 +60,7 @@ from extraction.lexicon import (
     DASHES_BEFORE_VERB,
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
+    DOCUMENT_SAYS,
     DOCUMENT_SUBJECT,
     EN_ATTEMPTS,
     EN_FEMALE_NAMES,
@@ -1704,7 +1707,8 @@ class _Extractor:
         return any(p.tag.POS == "ADJF" for p in self._parses(token))
 
     def _nominative(self, token: Token) -> str | None:
-        """The nominative singular of a Cyrillic common noun in another case, keeping its capital."""
+        """The nominative of a Cyrillic common noun in another case (singular unless read only as a plural),
+        keeping its capital."""
         if token.acronym:
             return None
         parses = [p for p in self._parses(token) if p.is_known and p.tag.POS == "NOUN" and not is_name(p)]
@@ -1715,7 +1719,9 @@ class _Extractor:
         if not oblique:
             return None
         parse = next((p for p in oblique if "gent" in p.tag), oblique[0])
-        inflected = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+        # A plural read only as such stays plural ("у заяві авіакомпаній": the airlines).
+        number = "plur" if all("plur" in p.tag for p in oblique) else "sing"
+        inflected = parse.inflect({"nomn", number}) or parse.inflect({"nomn"})
         # The normal form of a noun is its nominative singular, when the dictionary cannot inflect it.
         word = (inflected.word if inflected else parse.normal_form).replace("'", APOSTROPHE)
         return word[:1].upper() + word[1:] if token.capitalized else word
@@ -2104,6 +2110,7 @@ class _Extractor:
                 self._previous_attributed(s, sentence, consumed)
                 self._relative_attributed(s, sentence, consumed)
                 self._as_stated(s, sentence, consumed)
+                self._document_says(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
         return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
@@ -2242,6 +2249,11 @@ class _Extractor:
         stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;("]
         end = min([i for i in stops if i != -1] + [sentence.end])
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
+        return self._source_phrase(s, sentence, first, last, match.start())
+
+    def _source_phrase(self, s: int, sentence: Sentence, first: int, last: int, position: int):
+        """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
+        speaker, a body in the nominative, else the author of the document named before."""
         tokens = sentence.tokens
         if first < last and tokens[first].norm in PLACE_PREPOSITIONS and is_cyrillic(tokens[first].text):
             # "у повідомленні на офіційній сторінці холдингу": the owner of the page after the page.
@@ -2249,23 +2261,35 @@ class _Extractor:
                 (k for k in range(first + 1, last) if any(p.tag.POS == "NOUN" for p in self._parses(tokens[k]))), None
             )
             first = last if page is None else page + 1
-        # "у заяві Зеленського в Telegram": where the document was published is no part of its author.
-        last = next((k for k in range(first + 1, last) if tokens[k].norm in PLACE_PREPOSITIONS), last)
+        # "у заяві Зеленського в Telegram": where the document was published is no part of its author; nor is
+        # whom it was addressed to or an adverb after it ("у листі демократів до ФБР також ідеться").
+        last = next(
+            (k for k in range(first + 1, last) if tokens[k].norm in PLACE_PREPOSITIONS | ADDRESSED | ALSO),
+            last,
+        )
         if last <= first:
             # "», — зазначається у повідомленні.": the document named before.
             return self.last_source
-        speaker = self._document_phrase(s, sentence, first, last, match.start())
-        if not speaker:
-            return None
+        speaker = self._document_phrase(s, sentence, first, last, position)
         # The whole phrase, not only the known name at its end that the mention may be.
         words = sentence.tokens[first:last]
         lead = words[0] if words else None
+        if not speaker and not (lead is not None and self._noun_lemmas(lead) & BODY_NOUNS):
+            return None  # (a body named by its kind: "в правилах правительства", its own speaker)
+        singular = lead is not None and any(
+            "plur" not in p.tag and normalize(p.normal_form) in ORG_ANAPHORS for p in self._parses(lead)
+        )
+        if not speaker and singular and last - first == 1:
+            # "у заяві компанії", "в заявлении ведомства": the body of that kind the text named before.
+            named = self._named_organisation(s, position, kind=self._noun_lemmas(lead) & ORG_ANAPHORS - ANY_BODY)
+            if named:
+                self.last_source = named
+                return named
         quoted = next((m for m in sentence.mentions if m.quoted and first <= m.first < last), None)
         if quoted is not None:  # "у пресрелізі компанії «Рейтинг»": the company by its name
-            speaker = self._speaker_of(s, quoted, match.start())
+            speaker = self._speaker_of(s, quoted, position)
         elif (
-            speaker
-            and lead is not None
+            lead is not None
             and is_cyrillic(lead.text)
             and not lead.capitalized
             and lead.norm not in ROLE_WORDS
@@ -2304,6 +2328,21 @@ class _Extractor:
         if not self._acceptable(sentence, mention):  # a document's author: a lone Latin name too ("заяві Ryanair")
             return None
         return self._speaker_of(s, mention, position)
+
+    def _document_says(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
+        """ "В заявлении МИД говорится, что CLAUSE", "У доповіді ООН зазначається: CLAUSE": the clause is the
+        document's, its author (named after it, else the author of the document named before) the speaker."""
+        match = DOCUMENT_SAYS.match(self.text, sentence.start, sentence.end)
+        if not match or match.end() >= sentence.end or self._overlaps_candidate(match.end(), sentence.end):
+            return
+        first = self._token_at(sentence, match.start("owner"))
+        last = self._token_at(sentence, match.end("owner"))
+        speaker = self._source_phrase(s, sentence, first, last, match.start())
+        if not speaker:
+            return
+        consumed.update(range(self._token_at(sentence, match.end())))
+        quoted = any(match.end() <= o < sentence.end for o, _c in sentence.quotes)
+        self._add(s, match.end(), sentence.end, "partial" if quoted else "indirect", speaker)
 
     def _as_stated(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """ "Як ідеться у заяві міністерства, CLAUSE." / "Как говорится в заявлении X, CLAUSE." / "As said in a

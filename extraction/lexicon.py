@@ -289,13 +289,33 @@ TITLE_NOUNS = frozenset(
 # "йдеться у повідомленні СБУ", "говорится в заявлении МИД", "said in a statement by": the document's
 # author is the speaker (the phrase after the noun).
 # "said a joint statement from X" as well: the document as the verb's subject.
+# The impersonal verbs that say what a document holds ("йдеться", "говорится", "отмечается", "указывается"), and the
+# documents in the locative ("у заяві", "в докладе", "в рекомендациях"): general vocabulary of news reports.
+DOCUMENT_VERBS = (
+    r"йдеться|ідеться|говориться|сказано|зазначається|зазначено|вказується|вказано|наголошується|підкреслюється|"
+    r"стверджується|говорится|отмечается|отмечено|указывается|указано|подчеркивается|утверждается"
+)
+DOCUMENT_PLACES = (
+    r"повідомленні|заяві|зверненні|коментарі|листі|документі|пресрелізі|прес-релізі|доповіді|звіті|резолюції|"
+    r"постанові|рекомендаціях|правилах|принципах|сообщении|заявлении|обращении|комментарии|письме|документе|"
+    r"пресс-релизе|пресрелизе|докладе|отчете|отчёте|резолюции|постановлении|рекомендациях|принципах"
+)
 STATEMENT_SOURCE = re.compile(
-    r"\b(?:(?:йдеться|ідеться|говориться|говорится|сказано|зазначається|отмечается|said|says)\s+(?:у|в|во|in)"
+    rf"\b(?:(?:{DOCUMENT_VERBS}|said|says)\s+(?:у|в|во|in)"
     r"|(?:said|says|read|reads)\s+(?:a|an|the))\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:повідомленні|заяві|зверненні|коментарі|листі|документі|пресрелізі|прес-релізі|"
-    r"сообщении|заявлении|обращении|комментарии|письме|документе|пресс-релизе|пресрелизе|"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{DOCUMENT_PLACES}|"
     r"statement|release|communiqu[eé]|declaration)\b"
     r"(?:\s+(?:by|from|of|issued\s+by))?",
+    re.IGNORECASE,
+)
+ALSO = frozenset("також теж также тоже also".split())
+ADDRESSED = frozenset("до к ко to".split())  # "у листі демократів до ФБР": whom a document was sent to
+# "В заявлении МИД говорится, что …", "У доповіді ООН зазначається: …": the document (and its author) first, then
+# the impersonal verb and what it holds.
+DOCUMENT_SAYS = re.compile(
+    r"\s*(?:(?:однак|однако|также|також|крім\s+того|кроме\s+того|при\s+этом|при\s+цьому|зокрема|в\s+частности),?\s+)?"
+    rf"(?:у|в|во)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{DOCUMENT_PLACES})\b(?P<owner>[^,:;«»\"“”]{{0,100}}?)\s*"
+    rf"(?:{DOCUMENT_VERBS})\s*(?:,\s*(?:що|что)\b|:)\s*",
     re.IGNORECASE,
 )
 # "”, the joint statement said." / "”, a statement from the ministry said.": a document as the subject, after

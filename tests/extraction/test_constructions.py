@@ -2371,3 +2371,25 @@ def test_a_spaced_dash_ends_the_clause_before_the_subject_of_a_verb_of_saying():
     # Inside a prepositional phrase the same name is no subject.
     text = "Однако отношения между странами обострились из-за спора с Вашингтон обвинил Китай в сокрытии информации."
     assert speakers_of(text, "ru", speakers=[]) != ["Вашингтон"]
+
+
+def test_a_document_named_before_its_impersonal_verb_says_what_follows_it():
+    found = extract_candidates("В заявлении МИД говорится, что Россия готова к диалогу.", language="ru", speakers=[])
+    assert [(c.kind, c.speaker_mention, c.text) for c in found] == [("indirect", "МИД", "Россия готова к диалогу")]
+    text = "У доповіді ООН зазначається: ситуація на сході погіршилася."
+    assert speakers_of(text, "uk", speakers=[]) == ["ООН"]
+    text = 'В новых правилах правительства говорится, что "нет доказательств взаимозаменяемости вакцин".'
+    assert speakers_of(text, "ru", speakers=[]) == ["правительство"]
+    # What a document is about is no statement; nor is a document with no author named anywhere.
+    assert speakers_of("В докладе ООН говорится о росте цен на продукты.", "ru", speakers=[]) == []
+    assert speakers_of("В докладе говорится, что цены выросли.", "ru", speakers=[]) == []
+
+
+def test_a_document_of_a_body_named_by_its_kind_is_that_bodys():
+    text = (
+        "Поліція прийшла з обшуком до компанії «Нафтогаз». «Ми співпрацюємо зі слідством», – ідеться у заяві компанії."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Нафтогаз"]
+    # Its addressee and an adverb after it are no part of its author.
+    text = "«Ми співпрацюємо зі слідством», – ідеться у листі Андрія Петренка до прокуратури."
+    assert speakers_of(text, "uk") == [1]
