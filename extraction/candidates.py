@@ -3349,6 +3349,11 @@ class _Extractor:
                     mention = Mention(x_first, x_first, pronoun, pronoun=True)
                 elif x_last > x_first:
                     mention = self._phrase(sentence, x_first, x_last)
+                    lemma = self._role_lemma(sentence.tokens[x_first]) if x_last - x_first == 1 else ""
+                    if lemma and not mention.role and not sentence.tokens[x_first].capitalized:
+                        # "На думку науковця": a role, offered in the nominative when no one holds it
+                        word = self._nominative(sentence.tokens[x_first]) or mention.text
+                        mention = dataclasses.replace(mention, role=lemma, text=word)
                 else:
                     continue
                 if verb_index is not None:

@@ -2393,3 +2393,24 @@ def test_a_document_of_a_body_named_by_its_kind_is_that_bodys():
     # Its addressee and an adverb after it are no part of its author.
     text = "«Ми співпрацюємо зі слідством», – ідеться у листі Андрія Петренка до прокуратури."
     assert speakers_of(text, "uk") == [1]
+
+
+def test_a_role_in_an_attribution_formula_is_the_person_named_for_it_or_the_role():
+    text = "Министр Олег Иванов прибыл в Киев. По словам министра, переговоры продолжатся в среду."
+    assert speakers_of(text, "ru", speakers=[]) == ["Олег Иванов"]
+    text = "Виступ тривав годину. На думку експерта, імунітет триває кілька років."
+    assert speakers_of(text, "uk", speakers=[]) == ["експерт"]
+    text = (
+        "Вірусолог Андрій Петренко виступив на конференції. «Захист триватиме роки», – сказав він.\n\n"
+        "На думку науковця, імунітет у тих, хто перехворів, триває кілька років."
+    )
+    assert speakers_of(text, "uk") == [1, 1]
+    # Not a role: a thing's name after the formula gives no one.
+    assert speakers_of("На думку редакції, імунітет триває кілька років.", "uk", speakers=[]) != ["редакція"]
+
+
+def test_an_outlet_citing_several_sources_before_its_verb_still_reports():
+    text = 'Видання "Страна" з посиланнями на власні джерела повідомило, що в Україні розпочалася вакцинація.'
+    assert speakers_of(text, "uk", speakers=[]) == ["Страна"]
+    text = 'Газета "Ведомости" со ссылками на источники сообщила, что вакцинация началась.'
+    assert speakers_of(text, "ru", speakers=[]) == ["Ведомости"]
