@@ -2490,6 +2490,21 @@ class _Extractor:
             for p in self._parses(before)
         )
 
+    def _title_word(self, tokens: list[Token], k: int, first: int, v: int) -> bool:
+        """Whether a small English word between a quotation and its verb is part of a title before the name the
+        verb follows ("press" of "White House press secretary Josh Earnest said", "assistant athletic director"):
+        no function word, verb form or word of saying, at most three such words, a capitalised name right before
+        the verb."""
+        token = tokens[k]
+        if is_cyrillic(token.text) or token.in_quote or not token.norm.isalpha():
+            return False
+        if token.norm in ENGLISH_FUNCTION_WORDS or token.norm.endswith(("ed", "ing", "ly")) or self._say_verb(token):
+            return False
+        plain = [
+            t for t in tokens[first:v] if not t.capitalized and t.norm not in ROLE_WORDS and not self._role_lemma(t)
+        ]
+        return len(plain) <= 3 and tokens[v - 1].capitalized and not self._say_verb(tokens[v - 1])
+
     def _after_modal(self, tokens: list[Token], i: int) -> bool:
         """Whether a modal or "to" stands before the verb, an English adverb in "-ly" allowed between ("would
         respond", "to openly criticize"): something that may be said, not something said."""
@@ -2809,7 +2824,8 @@ class _Extractor:
                     or t.norm in CONNECTORS
                     or t.norm in ARTICLES
                     or self._role_lemma(t)  # '”, IMF chief economist Maury Obstfeld said'
-                    for t in tokens[first:v]
+                    or self._title_word(tokens, k, first, v)  # '”, White House press secretary Josh Earnest said'
+                    for k, t in enumerate(tokens[first:v], first)
                     if t.norm not in COORDINATORS  # "”, Ann Lee and Peter Holm said"
                 )
                 # (a party tag is part of the title: '”, Rep. Emanuel Cleaver II (D-Mo.) said')

@@ -2414,3 +2414,13 @@ def test_an_outlet_citing_several_sources_before_its_verb_still_reports():
     assert speakers_of(text, "uk", speakers=[]) == ["Страна"]
     text = 'Газета "Ведомости" со ссылками на источники сообщила, что вакцинация началась.'
     assert speakers_of(text, "ru", speakers=[]) == ["Ведомости"]
+
+
+def test_small_words_of_a_title_may_stand_between_a_quotation_and_the_name_before_its_verb():
+    text = '"There is nothing new," White House press secretary Daniel Hart told reporters.'
+    assert speakers_of(text, "en") == [4]
+    text = '"He did what he needed to do," Millikin assistant athletic director Daniel Hart said.'
+    assert speakers_of(text, "en") == [4]
+    # Words of a clause of their own are no title: the verb belongs to someone else's sentence.
+    text = '"The economy has moved sideways," investors in New York worried as Daniel Hart said.'
+    assert speakers_of(text, "en") == []
