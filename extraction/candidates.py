@@ -2835,7 +2835,7 @@ class _Extractor:
             )
             clause_between = v > first and any(ch in ",;" for ch in self.text[tokens[first].start : tokens[v].start])
             apposed = clause_between and self._apposed_name(sentence, first, v)
-            reach = 16 if apposed else 10 if title else 4
+            reach = 22 if apposed else 10 if title else 4
             if first <= v <= first + reach and v not in consumed and (apposed or not clause_between):
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
@@ -2925,7 +2925,7 @@ class _Extractor:
         if not re.fullmatch(r"\s*,[^,;:()\"“”«»]+,\s*", between):
             return False
         apposition = tokens[name.last : v]
-        return 0 < len(apposition) <= 10 and not any(self._say_verb(t) for t in apposition)
+        return 0 < len(apposition) <= 18 and not any(self._say_verb(t) for t in apposition)
 
     def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed):
         """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`."""

@@ -2424,3 +2424,19 @@ def test_small_words_of_a_title_may_stand_between_a_quotation_and_the_name_befor
     # Words of a clause of their own are no title: the verb belongs to someone else's sentence.
     text = '"The economy has moved sideways," investors in New York worried as Daniel Hart said.'
     assert speakers_of(text, "en") == []
+
+
+def test_a_long_apposition_between_commas_after_the_name_keeps_the_name_the_subject():
+    text = (
+        '"The decision recognizes that freedom can be preserved," Daniel Hart, attorney for one of four groups to '
+        "file suit over the law, said in a statement."
+    )
+    assert speakers_of(text, "en") == [4]
+    text = (
+        "''Their strategy is very clear,'' Daniel Hart, a senior fellow at the Hoover Institution and a former "
+        "United States ambassador to Russia, said of RT."
+    )
+    assert speakers_of(text, "en") == [4]
+    # A clause between the commas that says something of its own is no apposition.
+    text = '"The decision is right," Daniel Hart, who said the law was flawed from the start, added in a statement.'
+    assert speakers_of(text, "en") != [4, 4]
