@@ -51,6 +51,7 @@ from extraction.lexicon import (
     COMPLAINT_NOUNS,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
+    CONNECTIVE_OPENERS,
     CONNECTORS,
     CONTINUATION_VERBS,
     CONVINCED,
@@ -303,6 +304,7 @@ class _Extractor:
             mentions.append(Mention(i, j, self.text[tokens[i].start : tokens[j - 1].end]))
             i = j
         mentions = [self._body_with_name(sentence, m) for m in mentions]
+        mentions = self._adjective_bodies(sentence, mentions)
         mentions.extend(self._quoted_names(sentence))
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
@@ -337,6 +339,47 @@ class _Extractor:
             return mention
         text = self.text[body.start : tokens[mention.last - 1].end]
         return Mention(k, mention.last, text, kind="organization", entered=text[:1].upper() + text[1:])
+
+    def _adjective_bodies(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "Верховний суд США", "Национальный банк": a capitalised Cyrillic adjective before a body's noun in small
+        letters (with a name after it, whose the body is) is one organisation's name, not a name and a noun."""
+        tokens = sentence.tokens
+        by_first = {m.first: m for m in mentions}
+        if tokens and 0 not in by_first and tokens[0].capitalized and is_cyrillic(tokens[0].text):
+            # (at the sentence's start the adjective is no name of its own: "Національний банк повідомив")
+            mentions = [Mention(0, 1, tokens[0].text), *mentions]
+        result, swallowed = [], set()
+        for mention in mentions:
+            if id(mention) in swallowed:
+                continue
+            k = mention.last
+            word = tokens[mention.first]
+            if (
+                mention.last - mention.first != 1
+                or mention.speaker_id is not None
+                or not is_cyrillic(word.text)
+                or k >= len(tokens)
+                or not self._adjacent(tokens, k)
+                or tokens[k].capitalized
+                or not any(p.tag.POS == "ADJF" for p in self._parses(word)[:1])
+                or not self._noun_lemmas(tokens[k]) & BODY_NOUNS
+            ):
+                if mention.first or mention.text != tokens[0].text or 0 in by_first:
+                    result.append(mention)  # (not the sentence's first word added above for this check)
+                continue
+            end = k + 1
+            after = by_first.get(k) or by_first.get(end)  # "суд США" found as a body with its name, or "США"
+            if (
+                after is not None
+                and (after.first == k or self._adjacent(tokens, end))
+                and not after.pronoun
+                and not (after.first > k and self._person_like(sentence, after))  # "партии Том Уотсон": a person
+            ):
+                swallowed.add(id(after))
+                end = max(end, after.last)
+            text = self.text[word.start : tokens[end - 1].end]
+            result.append(Mention(mention.first, end, text, kind="organization"))
+        return result
 
     def _quoted_names(self, sentence: Sentence) -> list[Mention]:
         """Organisations named in quote marks, as Ukrainian and Russian write them: after a noun for their kind
@@ -1526,19 +1569,19 @@ class _Extractor:
                 speaker = (owned, None, "person")
                 self.unnamed_roles.append((s, _role_key(mention.role), speaker))
                 return speaker
+            lemma = mention.role.partition("|")[0]
+            if lemma in EXPERT_EPITHETS and (quoted := self._expert_quoted_before(s, mention, position)):
+                return quoted  # "— пояснил эксперт": the expert just quoted, before an earlier one called so
             same = self._unnamed_role(s, mention.role)
             holder, _spoke = self._role_holder(mention.role, position)
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
-            lemma = mention.role.partition("|")[0]
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
             if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
-            elif holder is None and lemma in EXPERT_EPITHETS:
-                holder = self._expert_quoted_before(s, mention, position)
             return holder or (mention.text, None, "person")
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
@@ -1567,19 +1610,21 @@ class _Extractor:
     def _expert_quoted_before(self, s: int, mention: Mention, position: int):
         """The person an expert's epithet stands for ("«…», — считает эксперт"): whoever was quoted last, in
         this sentence or the two before, a person named by name whose gender fits the epithet's and its verb's."""
-        if not self.candidates or not mention.text[:1].islower():
-            return None
+        if not self.candidates or not (mention.text[:1].islower() or (mention.role and mention.first == 0)):
+            return None  # (a capital only where any word has one: "Политолог сослался на …")
         last = self.candidates[-1]
         if last.start < self.sentences[max(0, s - 2)].start or last.speaker_kind not in ("", "person"):
             return None
-        if not last.speaker_mention[:1].isupper():
+        if last.speaker_id is None and not last.speaker_mention[:1].isupper():
             return None  # an unnamed role before is no one to stand for
         sentence = self.sentences[s]
         words = [sentence.tokens[mention.first], sentence.tokens[self._token_at(sentence, position)]]
         genders = {g for t in words for p in self._parses(t)[:1] for g in ("masc", "femn") if g in p.tag}
-        named = _name_gender(last.speaker_mention)
-        if last.speaker_id is None and named is None:
+        if last.speaker_id is None and _name_gender(last.speaker_mention) is None:
             return None  # not a person's name the dictionaries know
+        # The gender its given name says (a surname in another case may read as the other gender: "Дудакова").
+        known = self.index.genders.get(last.speaker_id, set()) if last.speaker_id is not None else set()
+        named = next(iter(known)) if len(known) == 1 else _name_gender(last.speaker_mention, first_names_only=True)
         if (
             "femn" in genders
             and named == "masc"
@@ -3356,6 +3401,7 @@ class _Extractor:
                     if not (self._say_verb(verb) or relay):
                         continue
                 comma = text.find(",", match.end(), sentence.end)
+                comma = self._after_named_apposition(sentence, comma)  # "По мнению политолога, эксперта … X, …"
                 x_end = comma if comma != -1 else sentence.end
                 citing = CITING_AFTER_SOURCE.search(text, match.end(), x_end)
                 x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
@@ -3414,6 +3460,27 @@ class _Extractor:
                 if media:
                     speaker = (speaker[0], speaker[1], "organization")
                 self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
+
+    def _after_named_apposition(self, sentence: Sentence, comma: int) -> int:
+        """The comma that ends a formula's phrase: after an apposition that names the person when the phrase
+        before the first comma is a role alone ("По мнению политолога, эксперта по США Малека Дудакова, …")."""
+        if comma == -1:
+            return comma
+        tokens = sentence.tokens
+        end = self.text.find(",", comma + 1, sentence.end)
+        if end == -1:
+            return comma
+        first, last = self._token_at(sentence, comma), self._token_at(sentence, end)
+        before = self._token_at(sentence, comma) - 1
+        if before < 0 or not self._role_lemma(tokens[before]) or last - first > 8:
+            return comma
+        if any(self._say_verb(t) for t in tokens[first:last]):
+            return comma
+        named = any(
+            first <= m.first and m.last <= last and not (m.pronoun or m.role) and self._person_like(sentence, m)
+            for m in sentence.mentions
+        )
+        return end if named else comma
 
     def _overlaps_candidate(self, start: int, end: int) -> bool:
         # Candidates come in text order, a sentence at a time: the last few are the only neighbours.
@@ -3493,11 +3560,13 @@ class _Extractor:
             formula = any(f.match(leading.lstrip()) for f in FORMULAS)
             # "Муж X, Олег Иванов попросил убежища": a verb whose object is what was said keeps it.
             formula = formula or (bool(tail) and self._say_verb(tokens[v]) in OBJECT_VERBS and not inverted)
+            connective = " ".join(_words_in(leading)).lower() in CONNECTIVE_OPENERS  # "До того ж, зазначив X, …"
             if (
                 leading.endswith(",")
                 and (short_tail or inverted or adding)
                 and len(_words_in(leading)) >= 3
                 and not formula
+                and not connective
             ):
                 start, end = sentence.start, sentence.start + len(leading) - 1  # "CLAUSE, Peskov said."
             else:

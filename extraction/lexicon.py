@@ -309,6 +309,14 @@ STATEMENT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 ALSO = frozenset("також теж также тоже also".split())
+# Discourse connectives that open a sentence before an author's insertion ("До того ж, зазначив X, CLAUSE"): no
+# clause of what was said (general vocabulary).
+CONNECTIVE_OPENERS = frozenset(
+    phrase.strip()
+    for phrase in """до того ж|крім того|окрім того|при цьому|разом з тим|водночас|у той же час|в той же час|
+    тим часом|тим не менш|тим не менше|кроме того|при этом|вместе с тем|в то же время|тем не менее|между тем|
+    in addition|at the same time|meanwhile|moreover|however""".split("|")
+)
 ADDRESSED = frozenset("до к ко to".split())  # "у листі демократів до ФБР": whom a document was sent to
 # "В заявлении МИД говорится, что …", "У доповіді ООН зазначається: …": the document (and its author) first, then
 # the impersonal verb and what it holds.

@@ -14,6 +14,7 @@ from extraction.lexicon import (
     OBJECT_PRONOUN_GENDERS,
     PERSON_PRONOUNS,
     PRONOUNS,
+    ROLE_NOUNS,
     WORD,
 )
 from extraction.records import SpeakerRef
@@ -158,6 +159,20 @@ def _personal_name(name: str) -> bool:
     )
 
 
+def _generic_role(name: str) -> bool:
+    """Whether an alias is a role or profession alone ("аналитик", "Эксперт", "міністр", "the spokesman"): a word
+    for anyone who holds it, which the text resolves (candidates: role mentions); not a surname that is also a
+    noun."""
+    words = [w for w in WORD.findall(name) if normalize(w) not in ("the", "a", "an")]
+    if len(words) != 1:
+        return False
+    word = normalize(words[0])
+    parses = [p for code in ("uk", "ru") for p in morph(code).parse(word)[:2]]
+    if not words[0].islower() and any(is_name(p) for p in parses):
+        return False  # "Мельник", "Голова": a surname that is also a noun
+    return word in ROLE_NOUNS or any(normalize(p.normal_form) in ROLE_NOUNS and p.tag.POS == "NOUN" for p in parses)
+
+
 def _variants(ref: SpeakerRef) -> list[str]:
     """A speaker's names as a text may write them: as given, without a note in brackets ("The Daily Courier
     (newspaper)"), and an organisation's without a leading word for a news outlet or a leading article ("газета
@@ -169,6 +184,8 @@ def _variants(ref: SpeakerRef) -> list[str]:
         first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
         if first in PRONOUNS | PERSON_PRONOUNS | OBJECT_PRONOUN_GENDERS.keys() | FIRST_PERSON:
             continue  # "he", "she's", "я" entered as an alias names nobody: every "he" would be them
+        if _generic_role(name):
+            continue  # "аналитик", "the minister": every analyst or minister of every text would be them
         if ref.kind == "person" and "," in name:
             before, after = (part.strip() for part in name.split(",", 1))
             if len(before.split()) == 1 and re.fullmatch(r"[^\W\d_][\w'ʼ’.\-]*(?: [^\W\d_][\w'ʼ’.\-]*)?", after):

@@ -2440,3 +2440,26 @@ def test_a_long_apposition_between_commas_after_the_name_keeps_the_name_the_subj
     # A clause between the commas that says something of its own is no apposition.
     text = '"The decision is right," Daniel Hart, who said the law was flawed from the start, added in a statement.'
     assert speakers_of(text, "en") != [4, 4]
+
+
+def test_a_role_alone_entered_as_an_alias_names_nobody_the_text_resolves_the_role():
+    # Two experts each entered with "эксперт" as an alias: the word is resolved in the text (the expert just
+    # quoted), not read as a name both of them have.
+    ivanov = SpeakerRef(id=3, names=["Олег Иванов", "эксперт"])
+    sidorov = SpeakerRef(id=6, names=["Петр Сидоров", "эксперт"])
+    text = (
+        "По мнению эксперта Олега Иванова, консенсус существует.\n\n"
+        "При этом научный сотрудник РАН Петр Сидоров уточняет, что позиции сторон разнятся.\n\n"
+        "«Республиканцы делают заявления превентивно», — пояснил эксперт."
+    )
+    assert speakers_of(text, "ru", [ivanov, sidorov]) == [3, 6, 6]
+
+
+def test_the_expert_just_quoted_comes_before_an_earlier_one_given_the_same_title():
+    text = (
+        "По мнению политолога, эксперта по США Олега Иванова, в Вашингтоне существует консенсус.\n\n"
+        "«Идея доминирует в дискурсе», — отметил аналитик.\n\n"
+        "При этом научный сотрудник РАН Петр Сидоров уточняет, что позиции сторон разнятся.\n\n"
+        "«Республиканцы делают заявления превентивно», — пояснил эксперт."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Олег Иванов", "Олег Иванов", "Петр Сидоров", "Петр Сидоров"]
