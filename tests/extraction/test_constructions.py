@@ -2463,3 +2463,21 @@ def test_the_expert_just_quoted_comes_before_an_earlier_one_given_the_same_title
         "«Республиканцы делают заявления превентивно», — пояснил эксперт."
     )
     assert speakers_of(text, "ru", speakers=[]) == ["Олег Иванов", "Олег Иванов", "Петр Сидоров", "Петр Сидоров"]
+
+
+def test_a_connective_before_an_authors_insertion_is_no_statement_the_clause_after_it_is():
+    text = "До того ж, зазначив Андрій Петренко, бюджетні кошти дозволено витрачати лише на приміщення громади."
+    assert texts_of(text, "uk") == ["бюджетні кошти дозволено витрачати лише на приміщення громади"]
+    # A clause of its own before the insertion is the statement.
+    text = "Бюджетних коштів не вистачає на ремонт, зазначив Андрій Петренко."
+    assert texts_of(text, "uk") == ["Бюджетних коштів не вистачає на ремонт"]
+
+
+def test_a_capitalised_adjective_before_a_bodys_noun_is_one_name():
+    assert speakers_of("Верховний суд США заявив, що норма законна.", "uk", speakers=[]) == ["Верховний суд США"]
+    assert speakers_of("Учора Національний банк повідомив, що інфляція зросла.", "uk", speakers=[]) == [
+        "Національний банк"
+    ]
+    # A person named after the body is someone of their own ("Лейбористской партии Том Уотсон").
+    text = "Заместитель главы Лейбористской партии Том Уотсон заявил, что правительство распадается."
+    assert speakers_of(text, "ru", speakers=[]) == ["Том Уотсон"]
