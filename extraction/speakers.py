@@ -159,6 +159,7 @@ def _personal_name(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _generic_role(name: str) -> bool:
     """Whether an alias is a role or profession alone ("аналитик", "Эксперт", "міністр", "the spokesman"): a word
     for anyone who holds it, which the text resolves (candidates: role mentions); not a surname that is also a
