@@ -29,6 +29,7 @@ from extraction.lexicon import (
     ADDRESSED,
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
+    ADVERSATIVES,
     ALSO,
     ANAPHORIC_ATTRIBUTION,
     ANAPHORIC_ROLES,
@@ -410,6 +411,14 @@ class _Extractor:
                 verb = tokens[last + 1] if self._say_verb(tokens[last + 1]) else None
             said_next = verb is not None and not any(ch in ",;:" for ch in self.text[c + 1 : verb.start])
             said_there = said_next and before is not None and before.norm in ("у", "в", "во")
+            # "— повідомили у «Нафтогазі»", "— отмечают в «Рейтинге»": a verb of saying, then where it was said.
+            said_there = said_there or (
+                before is not None
+                and before.norm in ("у", "в", "во")
+                and first >= 2
+                and bool(self._say_verb(tokens[first - 2]))
+                and self._adjacent(tokens, first - 1)
+            )
             inverted = (
                 before is not None
                 and self._say_verb(before)
@@ -1418,6 +1427,8 @@ class _Extractor:
             # unless the text names someone in full with it ("Dmitry Peskov … according to Peskov").
             if words[0].norm in self._surnames:
                 return True
+            if names[0].acronym and mention.kind == "organization" and mention.entered:
+                return True  # "У МЗС заявили": a body's acronym where it spoke (candidates._impersonal)
             parse = self._parse(names[0])
             return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
         return True
@@ -2431,7 +2442,7 @@ class _Extractor:
         if opening is None or s == 0 or self._overlaps_candidate(opening.end(), sentence.end):
             return False
         previous = self.sentences[s - 1]
-        speaker = next((self._verb_speaker(s - 1, v)[0] for v in reversed(self._verbs(previous))), None)
+        speaker = next((sp for v in reversed(self._verbs(previous)) if (sp := self._verb_speaker(s - 1, v)[0])), None)
         if not speaker:
             return False
         consumed.update(range(len(sentence.tokens)))
@@ -2553,9 +2564,7 @@ class _Extractor:
     def _after_modal(self, tokens: list[Token], i: int) -> bool:
         """Whether a modal or "to" stands before the verb, an English adverb in "-ly" allowed between ("would
         respond", "to openly criticize"): something that may be said, not something said."""
-        k = i - 1
-        if k > 0 and not is_cyrillic(tokens[i].text) and tokens[k].norm.endswith("ly") and self._adjacent(tokens, k):
-            k -= 1
+        k = self._before_adverbs(tokens, i)
         return k >= 0 and tokens[k].norm in MODALS
 
     def _attempted_to(self, tokens: list[Token], i: int) -> bool:
@@ -2885,6 +2894,14 @@ class _Extractor:
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
+                if subject is None and v == first and self._plural_verb(tokens[v]):
+                    # "», — заявили у МЗС", "», — отмечают в «Рейтинге»": the body where it was said.
+                    body = self._impersonal(sentence, v)
+                    if body is not None and body.first > v:
+                        consumed.add(v)
+                        speaker = self._resolve(s, body, tokens[v].start, formula=True) or False
+                        self.verb_speakers[(s, v)] = speaker
+                        return speaker
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None
                 if v == author and not self._author_follows(sentence, v, subject):
@@ -3151,12 +3168,19 @@ class _Extractor:
         return mentions
 
     def _after_coordinator(self, tokens: list[Token], v: int) -> bool:
-        """Whether "and" stands right before the verb, an English adverb in "-ly" allowed between ("and reportedly
-        argued", "і додав")."""
+        """Whether "and" or "but" stands right before the verb, an adverb allowed between ("and reportedly argued",
+        "і додав", "але прозоро натякає")."""
+        k = self._before_adverbs(tokens, v)  # ("але дуже прозоро натякає")
+        return k >= 0 and (tokens[k].norm in COORDINATORS or tokens[k].norm in ADVERSATIVES)
+
+    def _before_adverbs(self, tokens: list[Token], v: int) -> int:
+        """The token before the verb at v and up to two adverbs right before it (English ones in "-ly")."""
         k = v - 1
-        if k > 0 and not is_cyrillic(tokens[v].text) and tokens[k].norm.endswith("ly") and self._adjacent(tokens, k):
-            k -= 1
-        return tokens[k].norm in COORDINATORS
+        for _ in range(2):
+            adverb = tokens[k].norm.endswith("ly") if not is_cyrillic(tokens[k].text) else self._adverb(tokens[k])
+            if k > 0 and adverb and self._adjacent(tokens, k) and not tokens[k].in_quote:
+                k -= 1
+        return k
 
     def _opening_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """The person, pronoun or known speaker that opens the sentence (or follows its opening phrase: "On
@@ -3170,7 +3194,9 @@ class _Extractor:
             return None
         if first.first and not self.text[sentence.start : tokens[first.first].start].rstrip().endswith(","):
             return None
-        if not (first.pronoun or first.speaker_id is not None or self._person_like(sentence, first)):
+        # (a body by its acronym too: "МВФ прямо не згадує банк, але прозоро натякає")
+        named = first.pronoun or first.speaker_id is not None or self._person_like(sentence, first)
+        if not (named or (first.last - first.first == 1 and tokens[first.first].acronym)):
             return None
         verb = next((t for t in tokens[first.last : first.last + 2] if t.norm not in SKIP), None)
         if verb is None:

@@ -2481,3 +2481,27 @@ def test_a_capitalised_adjective_before_a_bodys_noun_is_one_name():
     # A person named after the body is someone of their own ("Лейбористской партии Том Уотсон").
     text = "Заместитель главы Лейбористской партии Том Уотсон заявил, что правительство распадается."
     assert speakers_of(text, "ru", speakers=[]) == ["Том Уотсон"]
+
+
+def test_an_impersonal_verb_after_a_quotation_gives_the_body_where_it_was_said():
+    found = extract_candidates("«Переговори тривають», - заявили у МЗС.", language="uk", speakers=[])
+    assert [(c.kind, c.speaker_mention) for c in found] == [("direct", "МЗС")]
+    assert speakers_of("«Переговори тривають», - повідомили у «Нафтогазі».", "uk", speakers=[]) == ["Нафтогаз"]
+    assert speakers_of("«Сторонников стало меньше», - отмечают в «Рейтинге».", "ru", speakers=[]) == ["Рейтинг"]
+    assert speakers_of("У МЗС заявили, що переговори тривають.", "uk", speakers=[]) == ["МЗС"]
+    # Where the author was, not who spoke: a singular verb has its own subject.
+    assert speakers_of("«Переговори тривають», - заявив у МЗС Андрій Петренко.", "uk") == [1]
+
+
+def test_imperfective_verbs_of_remarking_and_hinting_are_verbs_of_saying():
+    assert speakers_of("«Прихильників стало менше», - зауважують у «Рейтингу».", "uk", speakers=[]) == ["Рейтинг"]
+    assert texts_of("Олег Иванов замечает, что цены растут.", "ru") == ["цены растут"]
+    assert texts_of("Андрій Петренко натякає, що уряд не справляється.", "uk") == ["уряд не справляється"]
+    # The twin without a verb of saying says nothing.
+    assert texts_of("Андрій Петренко помічає, як ростуть ціни.", "uk") == []
+
+
+def test_a_verb_after_but_shares_the_subject_that_opens_the_sentence():
+    text = "МВФ прямо не згадує банк, але дуже прозоро натякає. Мовляв, Україні треба зменшити вплив олігархів."
+    found = [(c.kind, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
+    assert found == [("indirect", "МВФ")]
