@@ -77,6 +77,7 @@ from extraction.lexicon import (
     FORMER_STATUS,
     FORMULAS,
     GENERIC,
+    GENERIC_EXPERTS,
     GROUP_ANAPHORS,
     INTENT_NOUNS,
     INVERTING_VERBS_EN,
@@ -94,6 +95,7 @@ from extraction.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
+    ONLINE_PLACES,
     ORG_ANAPHORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -136,6 +138,7 @@ from extraction.lexicon import (
     SOURCE_BEFORE_COLON,
     STANCE_PREPOSITIONS,
     STANCE_VERBS,
+    STATE_OFFICES,
     STATEMENT_SOURCE,
     SUBORDINATORS,
     TEAMS,
@@ -379,8 +382,32 @@ class _Extractor:
                 swallowed.add(id(after))
                 end = max(end, after.last)
             text = self.text[word.start : tokens[end - 1].end]
-            result.append(Mention(mention.first, end, text, kind="organization"))
+            # Entered in the nominative ("Національного банку України": "Національний банк України").
+            head = self._nominative_pair(word, tokens[k])
+            entered = " ".join([*head, self.text[tokens[k].end : tokens[end - 1].end].strip()]).strip()
+            result.append(Mention(mention.first, end, text, kind="organization", entered=entered))
         return result
+
+    def _nominative_pair(self, adjective: Token, noun: Token) -> list[str]:
+        """A Cyrillic adjective and its noun in the nominative, read in a case and gender they share
+        ("Національного банку": "Національний банк", not the jar "банка"; "Московского центра": "Московский центр")."""
+        for noun_parse in (p for p in self._parses(noun) if p.tag.POS == "NOUN"):
+            for parse in (p for p in self._parses(adjective) if p.tag.POS == "ADJF"):
+                if parse.tag.case != noun_parse.tag.case or ("plur" in parse.tag) != ("plur" in noun_parse.tag):
+                    continue
+                if "plur" not in noun_parse.tag and parse.tag.gender not in (None, noun_parse.tag.gender):
+                    continue
+                number = "plur" if "plur" in noun_parse.tag else "sing"
+                wanted = {"nomn", "plur"} if number == "plur" else {"nomn", noun_parse.tag.gender or "masc"}
+                inflected_adjective = parse.inflect(wanted)
+                inflected_noun = noun_parse.inflect({"nomn", number}) or noun_parse.inflect({"nomn"})
+                if inflected_adjective and inflected_noun:
+                    words = [inflected_adjective.word, inflected_noun.word]
+                    return [
+                        w[:1].upper() + w[1:] if t.capitalized else w
+                        for w, t in zip(words, (adjective, noun), strict=True)
+                    ]
+        return [adjective.text, noun.text]
 
     def _quoted_names(self, sentence: Sentence) -> list[Mention]:
         """Organisations named in quote marks, as Ukrainian and Russian write them: after a noun for their kind
@@ -642,6 +669,16 @@ class _Extractor:
                 if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
                     return True
         return False
+
+    def _roles_given(self, speaker: tuple, position: int) -> set[str]:
+        """The role lemmas the text gave the speaker before the position ("прем'єр Денис Шмигаль": прем'єр)."""
+        roles = set()
+        for start, lemma, s, mention in self.role_holders:
+            if start < position:
+                holder = self._speaker_of(s, mention, start)
+                if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
+                    roles.add(lemma.partition("|")[0])
+        return roles
 
     def _role_holder(self, role: str, position: int):
         """(The person the text last named for the role before the position, whether they have spoken),
@@ -1112,6 +1149,19 @@ class _Extractor:
                         return None
                     i = limit = later.first
                     continue
+                following = by_first.get(mention.last)
+                if (
+                    i == v + 1
+                    and is_cyrillic(token.text)
+                    and not (mention.pronoun or mention.role)
+                    and following is not None
+                    and not following.pronoun
+                    and self._adjacent(tokens, mention.last)
+                    and not self._can_be_subject(sentence, mention)
+                    and self._can_be_subject(sentence, following)
+                ):
+                    i = limit = following.first  # "— сказав Зеленському Байден": whom it was told, then who
+                    continue
                 if mention.role:
                     # "заявив міністр закордонних справ Угорщини Петер Сійярто": the name after the title.
                     # Not the role's genitive complement ("представник Мінфіну": whose representative); a
@@ -1119,7 +1169,10 @@ class _Extractor:
                     after_title = [
                         m
                         for m in sentence.mentions
-                        if i < m.first <= i + 6 and not (m.pronoun or m.role) and not self._complement_word(sentence, m)
+                        if i < m.first <= i + 6
+                        and not (m.pronoun or m.role)
+                        and not self._complement_word(sentence, m)
+                        and not (m.entered and not self._can_be_subject(sentence, m))  # "эксперт Московского центра"
                     ]
                     # The first person named after the role outside a prepositional phrase ("бывший эксперт ГЭЦ
                     # при Минздраве Федор Лапий"; not "Дмитро Кулеба після розмови з Ентоні Блінкеном").
@@ -1644,7 +1697,16 @@ class _Extractor:
             and self._verb_gendered(words[1])
         ):
             return None  # "— сказав Андрій Коваль … — додала експертка": someone else
-        return last.speaker_mention, last.speaker_id, last.speaker_kind or None
+        speaker = last.speaker_mention, last.speaker_id, last.speaker_kind or None
+        # Not for someone the text gave an office of state ("— заявив прем'єр Денис Шмигаль … — заперечує
+        # економіст") or another field ("политолог X … — считает экономист"): someone new.
+        lemma = mention.role.partition("|")[0]
+        roles = self._roles_given(speaker, position)
+        if lemma not in roles and (
+            roles & STATE_OFFICES or (lemma not in GENERIC_EXPERTS and roles & (EXPERT_EPITHETS - GENERIC_EXPERTS))
+        ):
+            return None
+        return speaker
 
     def _verb_gendered(self, token: Token) -> bool:
         return any(p.tag.POS == "VERB" and "past" in p.tag for p in self._parses(token)[:1])
@@ -2307,6 +2369,18 @@ class _Extractor:
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
         return self._source_phrase(s, sentence, first, last, match.start())
 
+    def _online(self, tokens: list[Token], k: int) -> bool:
+        """Whether the place after the preposition at k is where something was published: a Latin name ("в
+        Telegram", "у Facebook") or a page, site, channel or network ("на офіційній сторінці", "в соцмережах")."""
+        for token in tokens[k + 1 : k + 4]:
+            if not is_cyrillic(token.text):
+                return token.capitalized or token.norm.isalpha()
+            if self._noun_lemmas(token) & ONLINE_PLACES:
+                return True
+            if not (self._adjective(token) or token.norm in POSSESSIVE_PRONOUNS):
+                return False  # ("на своїй сторінці", "на його сторінці у фейсбуці")
+        return False
+
     def _source_phrase(self, s: int, sentence: Sentence, first: int, last: int, position: int):
         """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
         speaker, a body in the nominative, else the author of the document named before."""
@@ -2317,10 +2391,22 @@ class _Extractor:
                 (k for k in range(first + 1, last) if any(p.tag.POS == "NOUN" for p in self._parses(tokens[k]))), None
             )
             first = last if page is None else page + 1
-        # "у заяві Зеленського в Telegram": where the document was published is no part of its author; nor is
-        # whom it was addressed to or an adverb after it ("у листі демократів до ФБР також ідеться").
+        if first < last and tokens[first].norm in ADDRESSED:
+            return self.last_source  # "У зверненні до Президента йдеться": whom it was addressed to, not who wrote it
+        # "у заяві Зеленського в Telegram", "на сайті": where the document was published is no part of its author;
+        # nor is whom it was addressed to or an adverb after it ("у листі демократів до ФБР також ідеться"). A known
+        # name is not cut ("Посольства США в Україні").
+        known = {k for m in sentence.mentions if m.speaker_id is not None for k in range(m.first + 1, m.last)}
         last = next(
-            (k for k in range(first + 1, last) if tokens[k].norm in PLACE_PREPOSITIONS | ADDRESSED | ALSO),
+            (
+                k
+                for k in range(first + 1, last)
+                if k not in known
+                and (
+                    tokens[k].norm in ADDRESSED | ALSO
+                    or (tokens[k].norm in PLACE_PREPOSITIONS and self._online(tokens, k))
+                )
+            ),
             last,
         )
         if last <= first:
@@ -3233,6 +3319,8 @@ class _Extractor:
     def _can_be_subject(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name can be in the nominative ("Чехії", the owner of a title, cannot)."""
         words = [t for t in self._mention_words(sentence, mention) if t.capitalized and is_cyrillic(t.text)]
+        if mention.entered and mention.kind == "organization" and normalize(mention.entered) != normalize(mention.text):
+            return False  # "Національного банку": a body's name in another case than the one it is entered in
         if mention.role or not words or words[-1].acronym:
             return True
         if mention.speaker_id is not None and words[-1].norm in self.index.entered_words[mention.speaker_id]:
@@ -3502,8 +3590,14 @@ class _Extractor:
             return comma
         if any(self._say_verb(t) for t in tokens[first:last]):
             return comma
+        # The name in the role's case ("политолога, эксперта … Малека Дудакова"), not a subject in the nominative
+        # that opens the clause ("По словам министра, Сергей Лавров не поедет").
         named = any(
-            first <= m.first and m.last <= last and not (m.pronoun or m.role) and self._person_like(sentence, m)
+            first <= m.first
+            and m.last <= last
+            and not (m.pronoun or m.role)
+            and self._person_like(sentence, m)
+            and not self._all_nominative(sentence, m)
             for m in sentence.mentions
         )
         return end if named else comma
@@ -3527,6 +3621,9 @@ class _Extractor:
             first += 1  # "according to the Russian Security Council": the name starts after the titles
         inside = [m for m in sentence.mentions if first <= m.first and m.last <= last and not m.pronoun]
         known = [m for m in inside if (m.speaker_id is not None or m.quoted) and m.last == last]
+        known = known or [
+            m for m in inside if m.entered and (m.first, m.last) == (first, last)
+        ]  # "Національного банку"
         if known:
             # "Міністерстві інформації Мʼянми", not "Zelensky's office" (Zelensky's); "газета «Ведомости»": the name.
             return known[0]
@@ -3586,7 +3683,10 @@ class _Extractor:
             formula = any(f.match(leading.lstrip()) for f in FORMULAS)
             # "Муж X, Олег Иванов попросил убежища": a verb whose object is what was said keeps it.
             formula = formula or (bool(tail) and self._say_verb(tokens[v]) in OBJECT_VERBS and not inverted)
-            connective = " ".join(_words_in(leading)).lower() in CONNECTIVE_OPENERS  # "До того ж, зазначив X, …"
+            # "До того ж, зазначив X, CLAUSE", "С другой стороны, отметил X, …": a connective, no clause before the
+            # insertion; what follows it is the statement. (Not any words without a verb: a Ukrainian or Russian
+            # clause may have none, "Ситуація складна, зазначив X".)
+            connective = " ".join(_words_in(leading)).lower() in CONNECTIVE_OPENERS
             if (
                 leading.endswith(",")
                 and (short_tail or inverted or adding)

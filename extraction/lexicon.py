@@ -268,6 +268,21 @@ EXPERT_EPITHETS = frozenset(
     эксперт аналитик политолог ученый учёный исследователь исследовательница вирусолог эпидемиолог иммунолог
     экономист социолог американист""".split()
 )
+# The experts' words for any field ("эксперт", "науковець"), as against a field of their own ("политолог").
+GENERIC_EXPERTS = frozenset(
+    """експерт експертка аналітик аналітикиня науковець вчений дослідник дослідниця эксперт аналитик ученый учёный
+    исследователь исследовательница""".split()
+)
+# Offices of state, by lemma: someone who holds one is not the expert the journalist calls by a field.
+STATE_OFFICES = frozenset(
+    """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador senator
+    governor mayor king queen президент міністр міністерка премʼєр премʼєр-міністр канцлер речник речниця посол
+    сенатор губернатор мер депутат спікер прессекретар прес-секретар министр премьер премьер-министр
+    пресс-секретарь мэр госсекретарь держсекретар віце-президент вице-президент вице-премьер віце-премʼєр нардеп
+    парламентар парламентарий""".split()
+)
+# Offices only one person holds at a time in a text's world ("the Pope", "король"): an alias on purpose.
+UNIQUE_OFFICES = frozenset("pope king queen папа король королева патріарх патриарх понтифік понтифик".split())
 # Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
 # minister), by lemma.
 REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
@@ -295,8 +310,10 @@ TITLE_NOUNS = frozenset(
 # The impersonal verbs that say what a document holds ("йдеться", "говорится", "отмечается", "указывается"), and the
 # documents in the locative ("у заяві", "в докладе", "в рекомендациях"): general vocabulary of news reports.
 DOCUMENT_VERBS = (
-    r"йдеться|ідеться|говориться|сказано|зазначається|зазначено|вказується|вказано|наголошується|підкреслюється|"
-    r"стверджується|говорится|отмечается|отмечено|указывается|указано|подчеркивается|утверждается"
+    r"йдеться|ідеться|йшлося|ішлося|говориться|говорилося|сказано|зазначається|зазначалося|зазначено|вказується|"
+    r"вказувалося|вказано|наголошується|наголошувалося|підкреслюється|стверджується|стверджувалося|говорится|"
+    r"говорилось|отмечается|отмечалось|отмечено|указывается|указывалось|указано|подчеркивается|"
+    r"подчеркивалось|утверждается|утверждалось"
 )
 DOCUMENT_PLACES = (
     r"повідомленні|заяві|зверненні|коментарі|листі|документі|пресрелізі|прес-релізі|доповіді|звіті|резолюції|"
@@ -312,20 +329,25 @@ STATEMENT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 ALSO = frozenset("також теж также тоже also".split())
-# Discourse connectives that open a sentence before an author's insertion ("До того ж, зазначив X, CLAUSE"): no
-# clause of what was said (general vocabulary).
+# Discourse connectives of three words or more that open a sentence before an author's insertion ("До того ж,
+# зазначив X, CLAUSE"): no clause of what was said (general vocabulary; shorter ones are never taken for one).
 CONNECTIVE_OPENERS = frozenset(
     phrase.strip()
-    for phrase in """до того ж|крім того|окрім того|при цьому|разом з тим|водночас|у той же час|в той же час|
-    тим часом|тим не менш|тим не менше|кроме того|при этом|вместе с тем|в то же время|тем не менее|между тем|
-    in addition|at the same time|meanwhile|moreover|however""".split("|")
+    for phrase in """до того ж|у той же час|в той же час|з іншого боку|разом із тим|до того же|в то же время|
+    с другой стороны|at the same time|on the other hand|in the meantime""".split("|")
+)
+# Where something is published online, by lemma ("на сторінці", "в соцмережах", "на сайте"): general vocabulary.
+ONLINE_PLACES = frozenset(
+    """сайт сторінка мережа соцмережа канал телеграм-канал блог акаунт профіль фейсбук твіттер телеграм ютуб
+    сайт страница сеть соцсеть канал телеграм-канал блог аккаунт профиль фейсбук твиттер телеграм ютуб""".split()
 )
 ADDRESSED = frozenset("до к ко to".split())  # "у листі демократів до ФБР": whom a document was sent to
 # "В заявлении МИД говорится, что …", "У доповіді ООН зазначається: …": the document (and its author) first, then
 # the impersonal verb and what it holds.
 DOCUMENT_SAYS = re.compile(
-    r"\s*(?:(?:однак|однако|также|також|крім\s+того|кроме\s+того|при\s+этом|при\s+цьому|зокрема|в\s+частности),?\s+)?"
-    rf"(?:у|в|во)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{DOCUMENT_PLACES})\b(?P<owner>[^,:;«»\"“”]{{0,100}}?)\s*"
+    r"\s*(?:(?:однак|однако|также|також|крім\s+того|кроме\s+того|при\s+этом|при\s+цьому|зокрема|в\s+частности|"
+    r"нагадаємо|напомним|водночас|тим\s+часом|между\s+тем),?\s+)?"
+    rf"(?:у|в|во)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{DOCUMENT_PLACES})\b(?P<owner>[^,:;«»\"“”]{{0,100}}?)\s*"
     rf"(?:{DOCUMENT_VERBS})\s*(?:,\s*(?:що|что)\b|:)\s*",
     re.IGNORECASE,
 )

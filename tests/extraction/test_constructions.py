@@ -2505,3 +2505,65 @@ def test_a_verb_after_but_shares_the_subject_that_opens_the_sentence():
     text = "МВФ прямо не згадує банк, але дуже прозоро натякає. Мовляв, Україні треба зменшити вплив олігархів."
     found = [(c.kind, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
     assert found == [("indirect", "МВФ")]
+
+
+def test_review14_a_subject_after_a_formulas_role_is_no_apposition_of_it():
+    text = "По словам министра, Олег Иванов, вероятно, не поедет в Женеву."
+    found = extract_candidates(text, language="ru", speakers=[])
+    assert [(c.speaker_mention, c.text) for c in found] == [("министр", "Олег Иванов, вероятно, не поедет в Женеву")]
+
+
+def test_review14_an_expert_word_after_an_officeholder_or_another_field_is_someone_new():
+    text = "«Економіка відновлюється», — заявив прем'єр Андрій Петренко. «Це не зовсім так», — заперечує економіст."
+    assert speakers_of(text, "uk") == [1, "економіст"]
+    text = "«Рынок растет», — сказал политолог Олег Иванов. «Это не так», — считает экономист."
+    assert speakers_of(text, "ru") == [3, "экономист"]
+
+
+def test_review14_a_documents_author_keeps_a_known_name_and_its_addressee_is_no_author():
+    embassy = SpeakerRef(id=7, names=["Посольство США в Україні"], kind="organization")
+    text = "«Ми стурбовані», — йдеться у заяві Посольства США в Україні."
+    assert speakers_of(text, "uk", [embassy]) == [7]
+    text = "«Реакція має бути жорсткою», - йдеться у заяві Андрія Петренка на його сторінці у фейсбуці."
+    assert speakers_of(text, "uk", speakers=[]) == ["Андрій Петренко"]
+    assert speakers_of("У зверненні до Президента України йдеться, що люди просять захисту.", "uk", []) == []
+    assert speakers_of("В обращении к Путину говорится, что жители просят защиты.", "ru", []) == []
+
+
+def test_review14_a_body_named_by_an_adjective_and_its_noun_is_entered_in_the_nominative():
+    text = "«Інфляція сповільниться», — йдеться у звіті Національного банку України."
+    assert speakers_of(text, "uk", speakers=[]) == ["Національний банк України"]
+    assert speakers_of("За оцінкою Світового банку, інфляція сповільниться.", "uk", speakers=[]) == ["Світовий банк"]
+    # A role's body in another case is its complement, not the speaker.
+    assert speakers_of("«Рынок растет», — считает эксперт Московского центра.", "ru", speakers=[]) == ["эксперт"]
+
+
+def test_review14_an_office_entered_as_an_alias_on_purpose_still_names_its_holder():
+    pope = SpeakerRef(id=8, names=["Pope Francis", "the Pope"])
+    assert speakers_of("“War is always a defeat,” the Pope said.", "en", [pope]) == [8]
+
+
+def test_review14_past_tense_document_verbs_and_a_longer_description_of_the_document():
+    assert speakers_of("В заявлении МИД говорилось, что переговоры продолжатся.", "ru", []) == ["МИД"]
+    text = "В распространенном в четверг заявлении Минобороны говорится, что учения завершены."
+    assert speakers_of(text, "ru", []) == ["Минобороны"]
+    assert speakers_of("Нагадаємо, у доповіді ООН зазначалося, що ситуація погіршилася.", "uk", []) == ["ООН"]
+
+
+def test_review14_whom_it_was_told_may_come_between_the_verb_and_its_subject():
+    zelensky = SpeakerRef(id=9, names=["Володимир Зеленський"])
+    assert speakers_of("«Ми переможемо», — сказав Зеленському Байден.", "uk", [zelensky]) == ["Байден"]
+    assert speakers_of("«Ми переможемо», — сказав Зеленський Байдену.", "uk", [zelensky]) == [9]
+    text = "«Мы справимся», — сказал Путину мэр Москвы Олег Иванов."
+    assert speakers_of(text, "ru") == [3]
+
+
+def test_review14_three_word_connectives_before_an_authors_insertion():
+    text = "До того же, отметил Олег Иванов, бюджетные средства можно тратить только на помещения."
+    assert texts_of(text, "ru") == ["бюджетные средства можно тратить только на помещения"]
+    text = "С другой стороны, отметил Олег Иванов, бюджетные средства можно тратить только на помещения."
+    assert texts_of(text, "ru") == ["бюджетные средства можно тратить только на помещения"]
+    # A clause without a verb before the insertion is still a clause.
+    assert texts_of("Ситуація на фронті дуже складна, зазначив Андрій Петренко.", "uk") == [
+        "Ситуація на фронті дуже складна"
+    ]
