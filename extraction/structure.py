@@ -136,21 +136,31 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
         if any(o == match.end() for o, _c in quoted):
             continue  # the speech in quote marks of its own ("— «Ми готові», — сказав X")
         found = []
-        # The author's words: after the last ", —" before the first ". —" (or the paragraph's end), so that a
-        # dash inside the speech ("всё: дом, работу, — и остались здесь, — говорит X") stays in it.
-        resumed = _speech_resumes(text, start + 1, end)
-        authors = [
-            found
-            for found in _AUTHOR_AFTER_SPEECH.finditer(text, start + 1, resumed.start() if resumed else end)
-            if found.group("end") is not None or text[found.end()].islower()
-        ]
-        if not authors or RELAY_TAIL.match(", " + text[authors[-1].end() : resumed.start() if resumed else end]):
-            continue  # no author; or an outlet's relay ("— X заявил, что …, — сообщает ТАСС"): reported speech
-        found.append(
-            (start, authors[-1].start("end") if authors[-1].group("end") is not None else authors[-1].end("stop"))
-        )
-        if resumed:
-            found.append((resumed.start("dash"), end))
+        # Each part of the speech ends before its author's words: after the last ", —" before the next ". —" (or
+        # the paragraph's end), so that a dash inside the speech ("всё: дом, работу, — и остались здесь, —
+        # говорит X") stays in it; the speech resumes after ". —" ("— …! — заявив X. — Так, — додав він. — …").
+        part = start
+        while True:
+            resumed = _speech_resumes(text, part + 1, end)
+            stop = resumed.start() if resumed else end
+            authors = [
+                author
+                for author in _AUTHOR_AFTER_SPEECH.finditer(text, part + 1, stop)
+                if author.group("end") is not None or text[author.end()].islower()
+            ]
+            if not authors:
+                if found:
+                    found.append((part, end))  # the speech after the last author's words
+                break
+            if not found and RELAY_TAIL.match(", " + text[authors[-1].end() : stop]):
+                break  # an outlet's relay ("— X заявил, что …, — сообщает ТАСС"): reported speech
+            author = authors[-1]
+            found.append((part, author.start("end") if author.group("end") is not None else author.end("stop")))
+            if not resumed:
+                break
+            part = resumed.start("dash")
+        if not found:
+            continue  # no author
         if any(o < edge < c for o, c in quoted for part in found for edge in part):
             continue  # quote marks across the speech's parts
         pairs += found

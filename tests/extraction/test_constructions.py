@@ -2567,3 +2567,14 @@ def test_review14_three_word_connectives_before_an_authors_insertion():
     assert texts_of("Ситуація на фронті дуже складна, зазначив Андрій Петренко.", "uk") == [
         "Ситуація на фронті дуже складна"
     ]
+
+
+def test_review14_dashed_speech_with_two_authors_words_is_three_parts():
+    text = "— Ми не відступимо! — заявив Андрій Петренко. — Так, буде важко, — додав він. — Але ми переможемо."
+    assert texts_of(text, "uk") == ["Ми не відступимо!", "Так, буде важко", "Але ми переможемо."]
+    assert speakers_of(text, "uk") == [1, 1, 1]
+    # One author's words: two parts, as before.
+    assert texts_of("— Ми не відступимо, — заявив Андрій Петренко. — Так буде.", "uk") == [
+        "Ми не відступимо",
+        "Так буде.",
+    ]
