@@ -620,7 +620,8 @@ ORG_HEADS = frozenset(
 )
 ENGLISH_FUNCTION_WORDS = frozenset(
     """the a an this that these those it its in on at during after before since despite unlike both one
-    however meanwhile while when as also but and or if for from to with by of our their his her
+    however meanwhile while when as also but and or if for from to with by of our their his her although though
+    because unless whereas
     there here what which who why how some many most other others all""".split()
 )
 ABBREVIATIONS = frozenset(
@@ -677,7 +678,8 @@ EN_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "gen": "general",
 EN_NON_PERSON_HEADS = frozenset(
     """foundation center centre church beach foods democrats republicans institute university college school
     hospital airport street avenue park county city group company museum library stadium fund trust society
-    council bank party""".split()
+    council bank party coalition alliance network league association federation union committee commission agency
+    office department ministry""".split()
 )
 # English given names, by gender: the most common ones of the US Social Security Administration's lists of
 # given names (births 1940-2010, public domain), with the common English spellings of foreign names in the

@@ -2578,3 +2578,8 @@ def test_review14_dashed_speech_with_two_authors_words_is_three_parts():
         "Ми не відступимо",
         "Так буде.",
     ]
+
+
+def test_a_subordinating_conjunction_opening_the_sentence_is_no_name():
+    text = 'Although the IMF did not single out the proposals, it referenced "political tensions" in rich economies.'
+    assert speakers_of(text, "en", speakers=[]) == ["IMF"]
