@@ -56,6 +56,27 @@ for _noun in ("report", "reports", "reporting"):  # "the report", "news reports"
     SAY_EN.pop(_noun, None)
 SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nouns
 SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
+# Verbs of the manner of saying whose other forms are as often nouns ("a joke", "the counter", "a whisper"): the
+# past forms only ("“Go back to Univision,” Trump barked").
+SAY_EN.update(
+    {
+        "retorted": "retort",
+        "quipped": "quip",
+        "joked": "joke",
+        "snapped": "snap",
+        "barked": "bark",
+        "mused": "muse",
+        "scoffed": "scoff",
+        "grumbled": "grumble",
+        "muttered": "mutter",
+        "whispered": "whisper",
+        "boasted": "boast",
+        "bragged": "brag",
+        "countered": "counter",
+        "rebutted": "rebut",
+        "sighed": "sigh",
+    }
+)
 # Plural nouns that are verbs of saying only before a that-clause ("Hart states that the league will grow"; not
 # "in both states is", "those questions were answered", "five states that have long proven …").
 EN_NOUN_VERBS = {

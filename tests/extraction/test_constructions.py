@@ -2583,3 +2583,18 @@ def test_review14_dashed_speech_with_two_authors_words_is_three_parts():
 def test_a_subordinating_conjunction_opening_the_sentence_is_no_name():
     text = 'Although the IMF did not single out the proposals, it referenced "political tensions" in rich economies.'
     assert speakers_of(text, "en", speakers=[]) == ["IMF"]
+
+
+def test_a_dash_glued_to_the_authors_words_inside_a_quotation_still_splits_it():
+    text = "«Разведка пыталась вмешиваться и раньше, –отметил Олег Иванов, – правда, тогда не было таких средств»."
+    assert texts_of(text, "ru") == ["Разведка пыталась вмешиваться и раньше", "правда, тогда не было таких средств"]
+    assert speakers_of(text, "ru") == [3, 3]
+    # A hyphen glued to a word is a hyphen: no author's words there.
+    assert len(texts_of("«Это сине-зеленый цвет, -сказал бы художник, -но мы справимся».", "ru")) != 2
+
+
+def test_verbs_of_the_manner_of_saying_in_the_past():
+    assert speakers_of("“Go back to Univision,” Daniel Hart barked as a guard escorted the anchor out.", "en") == [4]
+    assert speakers_of("“Not today,” Daniel Hart quipped.", "en") == [4]
+    # Their other forms are nouns as often: no statement.
+    assert speakers_of("The jokes about the senators fell flat at the dinner, and the snap election came.", "en") == []
