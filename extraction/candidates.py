@@ -1921,6 +1921,25 @@ class _Extractor:
             ]
             if speakers:
                 return speakers[-1]
+            # "…, he said Ryan. “…,” he said": the same pronoun as the subject of a verb of saying there stands for
+            # the same person, not for a name that sentence holds as its object.
+            same = next(
+                (
+                    m
+                    for m in sentence.mentions
+                    if m.pronoun
+                    and gender is not None
+                    and PRONOUN_GENDERS.get(m.text.lower()) == gender
+                    and m.last < len(sentence.tokens)
+                    and self._say_verb(sentence.tokens[m.last])
+                ),
+                None,
+            )
+            chained = same and self._antecedent(
+                back, sentence.tokens[same.first].start, persons_only=persons_only, gender=gender, named_only=named_only
+            )
+            if chained:
+                return chained
             known = [
                 m
                 for m in sentence.mentions

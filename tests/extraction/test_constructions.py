@@ -2598,3 +2598,15 @@ def test_verbs_of_the_manner_of_saying_in_the_past():
     assert speakers_of("“Not today,” Daniel Hart quipped.", "en") == [4]
     # Their other forms are nouns as often: no statement.
     assert speakers_of("The jokes about the senators fell flat at the dinner, and the snap election came.", "en") == []
+
+
+def test_a_pronoun_stands_for_whom_the_same_pronoun_before_it_stood_not_for_that_sentences_object():
+    ryan = SpeakerRef(id=6, names=["Paul Ryan"])
+    text = (
+        "Daniel Hart eased his tone on Monday. Asked who leads the party, he said Ryan. "
+        "“I would say Paul for the time being,” he said."
+    )
+    assert speakers_of(text, "en", [HART, ryan]) == [4]
+    # With no pronoun before, the one person named stays the antecedent.
+    text = "Daniel Hart eased his tone on Monday. Paul Ryan leads the party. “I would say so,” he said."
+    assert speakers_of(text, "en", [HART, ryan]) == [6]
