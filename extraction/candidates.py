@@ -1730,11 +1730,13 @@ class _Extractor:
         outlets_source = mention.role.partition("|")[0] in ANAPHORIC_ROLES and bool(self._noun_lemmas(owner) & MEDIA)
         if not self._role_lemma(owner) and not outlets_source:
             return None
-        # "речник міністра оборони Польщі": the owner with its own complement.
+        # "речник міністра оборони Польщі": the owner with its own complement; the role in the nominative ("За
+        # словами речника міністра …": "речник міністра …").
         j = i + 2
         while j < len(tokens) and j < i + 6 and self._adjacent(tokens, j) and self._complement_of_owner(tokens[j]):
             j += 1
-        return self.text[tokens[i].start : tokens[j - 1].end]
+        head = self._nominative(tokens[i]) if is_cyrillic(tokens[i].text) else None
+        return (head or tokens[i].text) + self.text[tokens[i].end : tokens[j - 1].end]
 
     def _complement_of_owner(self, token: Token) -> bool:
         parse = self._parse(token)
@@ -3544,11 +3546,24 @@ class _Extractor:
                     mention = Mention(x_first, x_first, pronoun, pronoun=True)
                 elif x_last > x_first:
                     mention = self._phrase(sentence, x_first, x_last)
-                    lemma = self._role_lemma(sentence.tokens[x_first]) if x_last - x_first == 1 else ""
-                    if lemma and not mention.role and not sentence.tokens[x_first].capitalized:
-                        # "На думку науковця": a role, offered in the nominative when no one holds it
-                        word = self._nominative(sentence.tokens[x_first]) or mention.text
-                        mention = dataclasses.replace(mention, role=lemma, text=word)
+                    lead = sentence.tokens[x_first]
+                    lemma = self._role_lemma(lead) if is_cyrillic(lead.text) and not lead.capitalized else ""
+                    named = any(
+                        x_first < m.first
+                        and m.last <= x_last
+                        and not (m.role or m.pronoun or self._place(sentence, m))
+                        and not any(t.acronym for t in sentence.tokens[m.first : m.last])  # ("МОЗ Ізраїлю")
+                        and (
+                            self._person_name(sentence, m)
+                            or any(is_name(p) for p in self._parses(sentence.tokens[m.last - 1])[:2])
+                        )
+                        for m in sentence.mentions
+                    )  # ("За словами речника МЗС Олега Ніколенка": the person named)
+                    if lemma and not mention.role and mention.speaker_id is None and not named:
+                        # "На думку науковця", "За словами глави МОЗ Ізраїлю": a role with whose it is, offered in
+                        # the nominative when no one holds it
+                        word = lemma.partition("|")[0] + text[lead.end : sentence.tokens[x_last - 1].end]
+                        mention = dataclasses.replace(mention, first=x_first, last=x_first + 1, role=lemma, text=word)
                 else:
                     continue
                 if verb_index is not None:

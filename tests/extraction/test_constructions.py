@@ -2610,3 +2610,12 @@ def test_a_pronoun_stands_for_whom_the_same_pronoun_before_it_stood_not_for_that
     # With no pronoun before, the one person named stays the antecedent.
     text = "Daniel Hart eased his tone on Monday. Paul Ryan leads the party. “I would say so,” he said."
     assert speakers_of(text, "en", [HART, ryan]) == [6]
+
+
+def test_a_role_with_whose_it_is_after_a_formula_is_offered_in_the_nominative():
+    text = "За словами глави МОЗ Ізраїлю, вакцини вимагають глибокого заморожування."
+    assert speakers_of(text, "uk", speakers=[]) == ["глава МОЗ Ізраїлю"]
+    assert speakers_of("По словам министра обороны, переговоры продолжатся.", "ru", []) == ["министр обороны"]
+    # A person named after the role is the speaker.
+    text = "За словами речника МЗС Олега Ніколенка, переговори тривають."
+    assert speakers_of(text, "uk", speakers=[]) == ["Олег Ніколенко"]
