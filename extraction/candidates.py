@@ -2668,6 +2668,23 @@ class _Extractor:
         ]
         return len(plain) <= 3 and tokens[v - 1].capitalized and not self._say_verb(tokens[v - 1])
 
+    def _only_adverbial(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether a short Cyrillic stretch right after a verb of saying is only when or how, no clause ("натякають
+        і до сьогодні", "заявляли ще у травні"): no noun, pronoun, verb or adjective in its few words."""
+        words = [t for t in sentence.tokens if start <= t.start < end]
+        if not words or len(words) > 4 or not all(is_cyrillic(t.text) for t in words):
+            return False
+        content = {"NOUN", "NPRO", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS", "GRND", "NUMR"}
+        return not any(
+            t.capitalized
+            or (
+                t.norm not in PREPOSITIONS
+                and t.norm not in CONJUNCTIONS
+                and any(p.tag.POS in content for p in self._parses(t)[:1])
+            )
+            for t in words
+        )
+
     def _after_modal(self, tokens: list[Token], i: int) -> bool:
         """Whether a modal or "to" stands before the verb, an English adverb in "-ly" allowed between ("would
         respond", "to openly criticize"): something that may be said, not something said."""
@@ -3748,7 +3765,10 @@ class _Extractor:
                 ):
                     continue
             overlap = any(c.start < end and start < c.end and not c.media for c in self.candidates[-40:])
-            if overlap or len(WORD.findall(self.text[start:end])) < 2:
+            after_verb = self.text[tokens[v].end : start]
+            introduced = ":" in after_verb or any(normalize(w) in COMPLEMENTIZERS for w in WORD.findall(after_verb))
+            adverbial = not introduced and self._only_adverbial(sentence, start, end)  # ("натякають і до сьогодні")
+            if overlap or len(WORD.findall(self.text[start:end])) < 2 or adverbial:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)

@@ -2619,3 +2619,10 @@ def test_a_role_with_whose_it_is_after_a_formula_is_offered_in_the_nominative():
     # A person named after the role is the speaker.
     text = "За словами речника МЗС Олега Ніколенка, переговори тривають."
     assert speakers_of(text, "uk", speakers=[]) == ["Олег Ніколенко"]
+
+
+def test_only_when_or_how_after_a_verb_of_saying_is_no_statement():
+    assert speakers_of("А в ФДМ натякають і до сьогодні.", "uk", speakers=[]) == []
+    # A clause after "що", however short, is one.
+    assert texts_of("Андрій Петренко заявив, що це так.", "uk") == ["це так"]
+    assert texts_of("У ФДМ натякають на реприватизацію заводів.", "uk", speakers=[]) != []
