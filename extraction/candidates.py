@@ -85,6 +85,7 @@ from extraction.lexicon import (
     LISTED_GAP,
     LISTENERS,
     MAKE_FORMS,
+    MANNER_EN,
     MEDIA,
     MEDIA_NAMES,
     MEDIA_PARTS,
@@ -95,7 +96,6 @@ from extraction.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
-    ONLINE_PLACES,
     ORG_ANAPHORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -866,6 +866,8 @@ class _Extractor:
         if token.in_quote:
             return None
         if not is_cyrillic(token.text):
+            if token.norm in MANNER_EN:
+                return MANNER_EN[token.norm] if self._next_to_quotation(token) else None
             if token.norm in EN_NOUN_VERBS:
                 if EN_THAT_CLAUSE.match(self.text, token.end):
                     return EN_NOUN_VERBS[token.norm]  # "Daniel Hart states that the league will grow"
@@ -2390,18 +2392,6 @@ class _Extractor:
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
         return self._source_phrase(s, sentence, first, last, match.start())
 
-    def _online(self, tokens: list[Token], k: int) -> bool:
-        """Whether the place after the preposition at k is where something was published: a Latin name ("в
-        Telegram", "у Facebook") or a page, site, channel or network ("на офіційній сторінці", "в соцмережах")."""
-        for token in tokens[k + 1 : k + 4]:
-            if not is_cyrillic(token.text):
-                return token.capitalized or token.norm.isalpha()
-            if self._noun_lemmas(token) & ONLINE_PLACES:
-                return True
-            if not (self._adjective(token) or token.norm in POSSESSIVE_PRONOUNS):
-                return False  # ("на своїй сторінці", "на його сторінці у фейсбуці")
-        return False
-
     def _source_phrase(self, s: int, sentence: Sentence, first: int, last: int, position: int):
         """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
         speaker, a body in the nominative, else the author of the document named before."""
@@ -2414,19 +2404,15 @@ class _Extractor:
             first = last if page is None else page + 1
         if first < last and tokens[first].norm in ADDRESSED:
             return self.last_source  # "У зверненні до Президента йдеться": whom it was addressed to, not who wrote it
-        # "у заяві Зеленського в Telegram", "на сайті": where the document was published is no part of its author;
-        # nor is whom it was addressed to or an adverb after it ("у листі демократів до ФБР також ідеться"). A known
-        # name is not cut ("Посольства США в Україні").
+        # "у заяві Зеленського в Telegram", "в заявлении Минобороны в четверг": where or when the document was
+        # published is no part of its author; nor is whom it was addressed to or an adverb after it ("у листі
+        # демократів до ФБР також ідеться"). A known name is not cut ("Посольства США в Україні").
         known = {k for m in sentence.mentions if m.speaker_id is not None for k in range(m.first + 1, m.last)}
         last = next(
             (
                 k
                 for k in range(first + 1, last)
-                if k not in known
-                and (
-                    tokens[k].norm in ADDRESSED | ALSO
-                    or (tokens[k].norm in PLACE_PREPOSITIONS and self._online(tokens, k))
-                )
+                if k not in known and tokens[k].norm in PLACE_PREPOSITIONS | ADDRESSED | ALSO
             ),
             last,
         )
@@ -2611,6 +2597,8 @@ class _Extractor:
             and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
+            # "не коментує чутки, але натякає, що …": nothing said by the negated verb
+            and not (i and tokens[i - 1].norm in ("не", "ни", "ні") and is_cyrillic(t.text) and self._say_verb(t))
             # "the alleged plot", "into alleged sexting": a participle before a noun is an adjective
             and not (
                 i
@@ -2680,9 +2668,23 @@ class _Extractor:
             or (
                 t.norm not in PREPOSITIONS
                 and t.norm not in CONJUNCTIONS
+                and not any(normalize(p.normal_form) in CALENDAR_LEMMAS for p in self._parses(t))  # ("ще у травні")
                 and any(p.tag.POS in content for p in self._parses(t)[:1])
             )
             for t in words
+        )
+
+    def _next_to_quotation(self, token: Token) -> bool:
+        """Whether an English verb follows a closing quote mark and a few words of who ('”, Trump barked'), or opens
+        a quotation or a that-clause ('barked: “…”', 'boasted that …')."""
+        before = self.text[max(0, token.start - 80) : token.start]
+        if re.search(r"[”\"’']\s*,?\s*(?:[\w.’'-]+\s+){0,6}$", before):
+            return True
+        # "joked about moving", "joked of the museum, ''…''": what it was about, or a quotation later in its clause
+        after = self.text[token.end : token.end + 80]
+        return bool(
+            re.match(r"\s*(?:[:,]?\s*[“\"‘']|(?:about|of|that)\b|[^.!?“\"]{0,60}?[:,]\s*(?:[“\"‘«]|''))", after)
+            or EN_THAT_CLAUSE.match(self.text, token.end)
         )
 
     def _after_modal(self, tokens: list[Token], i: int) -> bool:
@@ -3322,7 +3324,15 @@ class _Extractor:
         named = first.pronoun or first.speaker_id is not None or self._person_like(sentence, first)
         if not (named or (first.last - first.first == 1 and tokens[first.first].acronym)):
             return None
-        verb = next((t for t in tokens[first.last : first.last + 2] if t.norm not in SKIP), None)
+        # (negation and adverbs between: "МВФ прямо не згадує банк, але натякає")
+        verb = next(
+            (
+                t
+                for t in tokens[first.last : first.last + 4]
+                if t.norm not in SKIP and t.norm not in ("не", "ні", "ни", "not") and not self._adverb(t)
+            ),
+            None,
+        )
         if verb is None:
             return None
         if not (self._finite(verb) and self._agrees_with_verb(first, tokens[v])):
@@ -3832,9 +3842,10 @@ class _Extractor:
                 # The head noun and its adjectives in the nominative; what follows it is its complement ("МЗС
                 # України", "Міністерстві оборони": "Міністерство оборони").
                 head = next((k for k, w in enumerate(words) if w.acronym or not self._adjective(w)), len(words) - 1)
-                entered = " ".join(
-                    [self._nominative_word(w) for w in words[: head + 1]] + [w.text for w in words[head + 1 :]]
-                )
+                heads = [self._nominative_word(w) for w in words[: head + 1]]
+                if head == 1 and not words[1].acronym:
+                    heads = self._nominative_pair(words[0], words[1])  # "в Національному банку": "Національний банк"
+                entered = " ".join(heads + [w.text for w in words[head + 1 :]])
                 text = self.text[words[0].start : words[-1].end]
                 return Mention(m.first, last, text, kind="organization", entered=entered, group=m.group)
         return None

@@ -56,27 +56,26 @@ for _noun in ("report", "reports", "reporting"):  # "the report", "news reports"
     SAY_EN.pop(_noun, None)
 SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nouns
 SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
-# Verbs of the manner of saying whose other forms are as often nouns ("a joke", "the counter", "a whisper"): the
-# past forms only ("“Go back to Univision,” Trump barked").
-SAY_EN.update(
-    {
-        "retorted": "retort",
-        "quipped": "quip",
-        "joked": "joke",
-        "snapped": "snap",
-        "barked": "bark",
-        "mused": "muse",
-        "scoffed": "scoff",
-        "grumbled": "grumble",
-        "muttered": "mutter",
-        "whispered": "whisper",
-        "boasted": "boast",
-        "bragged": "brag",
-        "countered": "counter",
-        "rebutted": "rebut",
-        "sighed": "sigh",
-    }
-)
+# Verbs of the manner of saying, past forms only (their other forms are as often nouns: "a joke", "the counter"),
+# and only next to a quotation or before a that-clause ("“Go back to Univision,” Trump barked"; not "prices snapped
+# back"): candidates._say_verb.
+MANNER_EN: dict[str, str] = {
+    "retorted": "retort",
+    "quipped": "quip",
+    "joked": "joke",
+    "snapped": "snap",
+    "barked": "bark",
+    "mused": "muse",
+    "scoffed": "scoff",
+    "grumbled": "grumble",
+    "muttered": "mutter",
+    "whispered": "whisper",
+    "boasted": "boast",
+    "bragged": "brag",
+    "countered": "counter",
+    "rebutted": "rebut",
+    "sighed": "sigh",
+}
 # Plural nouns that are verbs of saying only before a that-clause ("Hart states that the league will grow"; not
 # "in both states is", "those questions were answered", "five states that have long proven …").
 EN_NOUN_VERBS = {
@@ -350,17 +349,15 @@ STATEMENT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 ALSO = frozenset("також теж также тоже also".split())
-# Discourse connectives of three words or more that open a sentence before an author's insertion ("До того ж,
-# зазначив X, CLAUSE"): no clause of what was said (general vocabulary; shorter ones are never taken for one).
+# Discourse connectives that open a sentence before an author's insertion ("До того ж, зазначив X, CLAUSE",
+# "Тем не менее, отметил X, …"): no clause of what was said (general vocabulary; a single word before the insertion
+# is never taken for a clause anyway).
 CONNECTIVE_OPENERS = frozenset(
     phrase.strip()
-    for phrase in """до того ж|у той же час|в той же час|з іншого боку|разом із тим|до того же|в то же время|
-    с другой стороны|at the same time|on the other hand|in the meantime""".split("|")
-)
-# Where something is published online, by lemma ("на сторінці", "в соцмережах", "на сайте"): general vocabulary.
-ONLINE_PLACES = frozenset(
-    """сайт сторінка мережа соцмережа канал телеграм-канал блог акаунт профіль фейсбук твіттер телеграм ютуб
-    сайт страница сеть соцсеть канал телеграм-канал блог аккаунт профиль фейсбук твиттер телеграм ютуб""".split()
+    for phrase in """до того ж|крім того|окрім того|при цьому|разом з тим|разом із тим|у той же час|в той же час|
+    тим часом|тим не менш|тим не менше|з іншого боку|з одного боку|до того же|кроме того|при этом|вместе с тем|
+    в то же время|тем не менее|между тем|с другой стороны|с одной стороны|at the same time|on the other hand|
+    in the meantime|in addition""".split("|")
 )
 ADDRESSED = frozenset("до к ко to".split())  # "у листі демократів до ФБР": whom a document was sent to
 # "В заявлении МИД говорится, что …", "У доповіді ООН зазначається: …": the document (and its author) first, then
@@ -444,7 +441,10 @@ EN_IRREGULAR_PAST = frozenset("took went made gave came saw met held spoke wrote
 # Nouns of a time, by lemma: a genitive time ("минулого тижня", "прошлой осени") is no body's complement.
 CALENDAR_LEMMAS = frozenset(
     """тиждень місяць рік день вечір ранок весна літо осінь зима квартал минуле майбутнє
-    неделя месяц год день вечер утро весна лето осень зима квартал прошлое будущее""".split()
+    неделя месяц год день вечер утро весна лето осень зима квартал прошлое будущее
+    січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень понеділок
+    вівторок середа четвер пʼятниця субота неділя январь февраль март апрель май июнь июль август сентябрь
+    октябрь ноябрь декабрь понедельник вторник среда четверг пятница суббота воскресенье""".split()
 )
 CALENDAR = frozenset(
     """january february march april may june july august september october november december monday tuesday

@@ -16,7 +16,6 @@ from extraction.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
-    STATE_OFFICES,
     UNIQUE_OFFICES,
     WORD,
 )
@@ -164,9 +163,9 @@ def _personal_name(name: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _generic_role(name: str) -> bool:
-    """Whether an alias is a word for a kind of person alone ("аналитик", "Эксперт", "the official", "політик"):
-    anyone so called in any text, which the text resolves (candidates: role mentions); not an office one person
-    holds ("the Pope", "президент", entered on purpose), nor a surname that is also a noun."""
+    """Whether an alias is a role or a word for a kind of person alone ("аналитик", "Эксперт", "the spokeswoman"):
+    anyone so called in any text, which the text resolves (candidates: role mentions); not an office only one
+    person holds ("the Pope", "король", entered on purpose), nor a surname that is also a noun."""
     words = [w for w in WORD.findall(name) if normalize(w) not in ("the", "a", "an")]
     if len(words) != 1:
         return False
@@ -174,7 +173,7 @@ def _generic_role(name: str) -> bool:
     parses = [p for code in ("uk", "ru") for p in morph(code).parse(word)[:2]]
     if not words[0].islower() and any(is_name(p) for p in parses):
         return False  # "Мельник", "Голова": a surname that is also a noun
-    generic = (ROLE_NOUNS | EXPERT_EPITHETS) - STATE_OFFICES - UNIQUE_OFFICES
+    generic = (ROLE_NOUNS | EXPERT_EPITHETS) - UNIQUE_OFFICES
     return word in generic or any(normalize(p.normal_form) in generic and p.tag.POS == "NOUN" for p in parses)
 
 

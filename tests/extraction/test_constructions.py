@@ -2626,3 +2626,38 @@ def test_only_when_or_how_after_a_verb_of_saying_is_no_statement():
     # A clause after "що", however short, is one.
     assert texts_of("Андрій Петренко заявив, що це так.", "uk") == ["це так"]
     assert texts_of("У ФДМ натякають на реприватизацію заводів.", "uk", speakers=[]) != []
+
+
+def test_review14b_two_and_three_word_connectives_and_when_or_where_a_document_was_issued():
+    text = "Тим не менше, зазначив Андрій Петренко, уряд виділить додаткові кошти."
+    assert texts_of(text, "uk") == ["уряд виділить додаткові кошти"]
+    text = "Тем не менее, отметил Олег Иванов, правительство выделит средства."
+    assert texts_of(text, "ru") == ["правительство выделит средства"]
+    text = "В заявлении Минобороны в четверг говорится, что атака отбита."
+    assert speakers_of(text, "ru", speakers=[]) == ["Минобороны"]
+    text = "У заяві Міністерства оборони у Києві йдеться, що атаку відбито."
+    assert speakers_of(text, "uk", speakers=[]) == ["Міністерство оборони"]
+    assert texts_of("Андрій Петренко заявив про це ще у травні.", "uk") == []
+
+
+def test_review14b_a_negated_verb_of_saying_says_nothing_the_verb_after_but_does():
+    text = "Андрій Петренко не коментує чутки, але натякає, що облікова ставка знизиться."
+    found = extract_candidates(text, language="uk", speakers=SPEAKERS)
+    assert [(c.speaker_id, c.text) for c in found] == [(1, "облікова ставка знизиться")]
+
+
+def test_review14b_verbs_of_the_manner_of_saying_only_next_to_what_was_said():
+    assert speakers_of("Prices snapped back after the report on Monday.", "en", speakers=[]) == []
+    assert speakers_of("Apple boasted record profits in the last quarter.", "en", speakers=[]) == []
+    assert speakers_of("Daniel Hart boasted that profits were at a record.", "en") == [4]
+
+
+def test_review14b_a_role_entered_as_an_alias_names_nobody_an_office_of_one_holder_does():
+    jean_pierre = SpeakerRef(id=6, names=["Karine Jean-Pierre", "the spokeswoman"])
+    text = "“We are investigating,” said the spokeswoman for the Chicago police, Maria Lopez."
+    assert 6 not in speakers_of(text, "en", [jean_pierre])
+
+
+def test_review14b_a_body_where_it_was_said_is_entered_in_the_nominative():
+    found = extract_candidates("«Ставку знизять», — заявили в Національному банку.", language="uk", speakers=[])
+    assert [(c.kind, c.speaker_mention) for c in found] == [("direct", "Національний банк")]
