@@ -349,9 +349,10 @@ class _Extractor:
         letters (with a name after it, whose the body is) is one organisation's name, not a name and a noun."""
         tokens = sentence.tokens
         by_first = {m.first: m for m in mentions}
+        opening = None  # at the sentence's start the adjective is no name of its own ("Національний банк повідомив")
         if tokens and 0 not in by_first and tokens[0].capitalized and is_cyrillic(tokens[0].text):
-            # (at the sentence's start the adjective is no name of its own: "Національний банк повідомив")
-            mentions = [Mention(0, 1, tokens[0].text), *mentions]
+            opening = Mention(0, 1, tokens[0].text)
+            mentions = [opening, *mentions]
         result, swallowed = [], set()
         for mention in mentions:
             if id(mention) in swallowed:
@@ -368,8 +369,8 @@ class _Extractor:
                 or not any(p.tag.POS == "ADJF" for p in self._parses(word)[:1])
                 or not self._noun_lemmas(tokens[k]) & BODY_NOUNS
             ):
-                if mention.first or mention.text != tokens[0].text or 0 in by_first:
-                    result.append(mention)  # (not the sentence's first word added above for this check)
+                if mention is not opening:
+                    result.append(mention)
                 continue
             end = k + 1
             after = by_first.get(k) or by_first.get(end)  # "суд США" found as a body with its name, or "США"
