@@ -2661,7 +2661,9 @@ class _Extractor:
         """Whether a short Cyrillic stretch right after a verb of saying is only when or how, no clause ("натякають
         і до сьогодні", "заявляли ще у травні"): no noun, pronoun, verb or adjective in its few words."""
         words = [t for t in sentence.tokens if start <= t.start < end]
-        if not words or len(words) > 4 or not all(is_cyrillic(t.text) for t in words):
+        # (years and dates too: "заявляли в 2005-му, 2008-му роках")
+        words = [t for t in words if not t.norm[:1].isdigit()]
+        if not words or len(words) > 6 or not all(is_cyrillic(t.text) for t in words):
             return False
         content = {"NOUN", "NPRO", "VERB", "INFN", "ADJF", "ADJS", "PRTF", "PRTS", "GRND", "NUMR"}
         return not any(

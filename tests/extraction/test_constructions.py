@@ -2623,6 +2623,7 @@ def test_a_role_with_whose_it_is_after_a_formula_is_offered_in_the_nominative():
 
 def test_only_when_or_how_after_a_verb_of_saying_is_no_statement():
     assert speakers_of("А в ФДМ натякають і до сьогодні.", "uk", speakers=[]) == []
+    assert speakers_of("У Кабміні і ФДМ заявляли в 2005-му, 2008-му, 2015-му роках.", "uk", speakers=[]) == []
     # A clause after "що", however short, is one.
     assert texts_of("Андрій Петренко заявив, що це так.", "uk") == ["це так"]
     assert texts_of("У ФДМ натякають на реприватизацію заводів.", "uk", speakers=[]) != []
