@@ -664,21 +664,17 @@ class _Extractor:
         ("представник міністерства") may hold any office: that is no other role."""
         if role.partition("|")[0] in REPRESENTATIVE_ROLES | ANAPHORIC_ROLES:
             return False
-        for start, lemma, s, mention in self.role_holders:
-            if start < position and _role_key(lemma) != _role_key(role):
-                holder = self._speaker_of(s, mention, start)
-                if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
-                    return True
-        return False
+        return any(_role_key(given) != _role_key(role) for given in self._roles_given(speaker, position))
 
     def _roles_given(self, speaker: tuple, position: int) -> set[str]:
-        """The role lemmas the text gave the speaker before the position ("прем'єр Денис Шмигаль": прем'єр)."""
+        """The roles (lemma, with its status after "|") the text gave the speaker before the position ("прем'єр
+        Денис Шмигаль": прем'єр)."""
         roles = set()
         for start, lemma, s, mention in self.role_holders:
             if start < position:
                 holder = self._speaker_of(s, mention, start)
                 if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
-                    roles.add(lemma.partition("|")[0])
+                    roles.add(lemma)
         return roles
 
     def _role_holder(self, role: str, position: int):
@@ -1329,7 +1325,7 @@ class _Extractor:
         if first and "," not in before and tokens[first - 1].norm not in CONJUNCTIONS:
             return None  # "сын пенсионерки рассказал": the noun is someone's complement, not the clause's start
         parse, lemma = person
-        genders = {g for p in self._parses(tokens[v]) if "past" in p.tag for g in ("masc", "femn") if g in p.tag}
+        genders = self._past_genders(tokens[v])
         noun_gender = next((g for g in ("masc", "femn") if g in parse.tag), None)
         if len(genders) == 1 and noun_gender and noun_gender not in genders:
             return None
@@ -1685,34 +1681,37 @@ class _Extractor:
         if last.speaker_id is None and not last.speaker_mention[:1].isupper():
             return None  # an unnamed role before is no one to stand for
         sentence = self.sentences[s]
-        words = [sentence.tokens[mention.first], sentence.tokens[self._token_at(sentence, position)]]
-        genders = {g for t in words for p in self._parses(t)[:1] for g in ("masc", "femn") if g in p.tag}
+        epithet, verb = sentence.tokens[mention.first], sentence.tokens[self._token_at(sentence, position)]
         if last.speaker_id is None and _name_gender(last.speaker_mention) is None:
             return None  # not a person's name the dictionaries know
         # The gender its given name says (a surname in another case may read as the other gender: "Дудакова").
         known = self.index.genders.get(last.speaker_id, set()) if last.speaker_id is not None else set()
         named = next(iter(known)) if len(known) == 1 else _name_gender(last.speaker_mention, first_names_only=True)
-        if (
-            "femn" in genders
-            and named == "masc"
-            or genders == {"masc"}
-            and named == "femn"
-            and self._verb_gendered(words[1])
-        ):
+        # The gender the epithet or its past verb gives ("експертка", "додала"; "експерт" may be a woman's).
+        said_as = self._past_genders(verb) | {"femn" for p in self._parses(epithet)[:1] if "femn" in p.tag}
+        if named and len(said_as) == 1 and named not in said_as:
             return None  # "— сказав Андрій Коваль … — додала експертка": someone else
         speaker = last.speaker_mention, last.speaker_id, last.speaker_kind or None
         # Not for someone the text gave an office of state ("— заявив прем'єр Денис Шмигаль … — заперечує
         # економіст") or another field ("политолог X … — считает экономист"): someone new.
         lemma = mention.role.partition("|")[0]
-        roles = self._roles_given(speaker, position)
+        roles = {role.partition("|")[0] for role in self._roles_given(speaker, position)}
         if lemma not in roles and (
             roles & STATE_OFFICES or (lemma not in GENERIC_EXPERTS and roles & (EXPERT_EPITHETS - GENERIC_EXPERTS))
         ):
             return None
         return speaker
 
-    def _verb_gendered(self, token: Token) -> bool:
-        return any(p.tag.POS == "VERB" and "past" in p.tag for p in self._parses(token)[:1])
+    def _past_genders(self, token: Token) -> set[str]:
+        """The genders a Cyrillic verb in the singular past tense shows ("заявила": femn; "заявили": none; the
+        Ukrainian dictionary leaves the singular untagged)."""
+        return {
+            g
+            for p in self._parses(token)
+            if p.tag.POS == "VERB" and "past" in p.tag and "plur" not in p.tag
+            for g in ("masc", "femn")
+            if g in p.tag
+        }
 
     def _owned_role(self, sentence: Sentence, mention: Mention) -> str | None:
         """The phrase of a role that belongs to someone ("the prime minister's spokesman", "речник
@@ -2083,15 +2082,7 @@ class _Extractor:
         words = [w for w in WORD.findall(mention.text) if w[:1].isupper() and not w.isupper()]
         if not words:
             return True
-        parses = [p for p in self._parses(verb) if p.tag.POS == "VERB"]
-        verb_genders = {
-            # The Ukrainian dictionary leaves the singular untagged.
-            g
-            for p in parses
-            if "past" in p.tag and "plur" not in p.tag
-            for g in ("masc", "femn")
-            if g in p.tag
-        }
+        verb_genders = self._past_genders(verb)
         # A body's gender is its head noun's ("Команда Байдена заявила"), not its owner's.
         name_gender = None if mention.kind == "organization" else _name_gender(mention.text)
         if name_gender is None and mention.speaker_id is None:
@@ -3451,8 +3442,7 @@ class _Extractor:
             return None
         if any(not m.pronoun for m in sentence.mentions):
             return None
-        parses = [p for p in self._parses(verb) if p.tag.POS == "VERB" and "past" in p.tag and "plur" not in p.tag]
-        genders = {g for p in parses for g in ("masc", "femn") if g in p.tag}
+        genders = self._past_genders(verb)
         if len(genders) != 1:
             return None
         return self._antecedent(s, verb.start, persons_only=True, gender=genders.pop())
