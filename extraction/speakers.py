@@ -62,8 +62,8 @@ class SpeakerIndex:
                     for key in keys[-1]:
                         self.by_surname[key].add(ref.id)
                     # The gender of the speaker's given name, for a namesake of the other gender.
-                    first_word = WORD.findall(name)[0].lower()
-                    self.genders.setdefault(ref.id, set()).update(given_name_genders(normalize(first_word)))
+                    given = WORD.findall(name)[0]
+                    self.genders.setdefault(ref.id, set()).update(given_name_genders(normalize(given)))
 
     def surname_owners(self, token: Token) -> set[int]:
         """The known people whose last name the word is, in any inflected form."""
@@ -173,8 +173,12 @@ def _generic_role(name: str) -> bool:
     parses = [p for code in ("uk", "ru") for p in morph(code).parse(word)[:2]]
     if not words[0].islower() and any(is_name(p) for p in parses):
         return False  # "Мельник", "Голова": a surname that is also a noun
-    generic = (ROLE_NOUNS | EXPERT_EPITHETS) - UNIQUE_OFFICES
-    return word in generic or any(normalize(p.normal_form) in generic and p.tag.POS == "NOUN" for p in parses)
+    return word in _GENERIC_ROLES or any(
+        normalize(p.normal_form) in _GENERIC_ROLES and p.tag.POS == "NOUN" for p in parses
+    )
+
+
+_GENERIC_ROLES = (ROLE_NOUNS | EXPERT_EPITHETS) - UNIQUE_OFFICES
 
 
 def _variants(ref: SpeakerRef) -> list[str]:

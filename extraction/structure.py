@@ -116,7 +116,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 # болела, — призналась министр журналистам. — Рекомендую всем привиться." (Ukrainian and Russian typography).
 # (A hyphen with spaces stands for the dash on many sites: "- Ми все відбудуємо, - сказав X.")
 _DASH_SPEECH = re.compile(r"^[ \t]*(?P<dash>[—–-])[ \t]+(?=\w)", re.MULTILINE)
-_AUTHOR_AFTER_SPEECH = re.compile(r"(?P<end>,|(?<=[!?…]))\s+[—–-]\s+(?=[^\W\d_])|(?P<stop>\.)\s+[—–-]\s+(?=[^\W\d_])")
+_AUTHOR_AFTER_SPEECH = re.compile(r"(?:(?P<end>,|(?<=[!?…]))|(?P<stop>\.))\s+[—–-]\s+(?=[^\W\d_])")
 
 
 def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -161,7 +161,7 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
             part = resumed.start("dash")
         if not found:
             continue  # no author
-        if any(o < edge < c for o, c in quoted for part in found for edge in part):
+        if any(o < edge < c for o, c in quoted for span in found for edge in span):
             continue  # quote marks across the speech's parts
         pairs += found
     return pairs
