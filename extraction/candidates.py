@@ -47,6 +47,7 @@ from extraction.lexicon import (
     BODY_NOUNS,
     CALENDAR,
     CALENDAR_LEMMAS,
+    CITED_SOURCES,
     CITING_AFTER_SOURCE,
     CITING_BEFORE_VERB,
     COMPLAINT_NOUNS,
@@ -3399,7 +3400,10 @@ class _Extractor:
             subject = self._opening_subject(sentence, v)
         if subject is None:
             subject = self._subject_before(s, v)
-        if subject is None:
+        verb = sentence.tokens[v]
+        if subject is None and (is_cyrillic(verb.text) or self._say_verb(verb) in INVERTING_VERBS_EN):
+            # (English puts the subject after only verbs of saying itself: "said Putin"; not "praised her years
+            # as secretary of State")
             subject = self._subject_after(s, v)
             inverted = subject is not None
         if subject is None:
@@ -3702,6 +3706,8 @@ class _Extractor:
                 t.norm in COMPLEMENTIZERS or t.norm in ("як", "как") for t in tokens[v + 1 : v + 4]
             ):
                 continue  # "згадав загиблих захисників": whom it mentioned, not what was said
+            if self._say_verb(tokens[v]) == "cite" and self._cites_source(sentence, v):
+                continue  # "citing unnamed sources", "citing precedent": where it comes from, not what was said
             speaker, subject, inverted = self._verb_speaker(s, v)
             if speaker is None:
                 continue
@@ -3800,6 +3806,18 @@ class _Extractor:
             if media:
                 speaker = (speaker[0], speaker[1], "organization")
             self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
+
+    def _cites_source(self, sentence: Sentence, v: int) -> bool:
+        """Whether "cite" at v names a source ("citing unnamed sources", "citing The Times", "citing precedent")
+        rather than what it points to ("citing the release of political prisoners")."""
+        text = self.text[sentence.tokens[v].end : sentence.end]
+        words = _words_in(re.split(r"[,;:()]|\s[-–—]\s", text, maxsplit=1)[0])
+        heads = {normalize(w) for w in words[:4]}
+        return (
+            len(words) < 3
+            or bool(heads & (GENERIC | CITED_SOURCES) - {"reports"})
+            or any(w[:1].isupper() for w in words[:2])
+        )
 
     def _impersonal(self, sentence: Sentence, v: int) -> Mention | None:
         """The organisation of "У Кремлі заявили" / "заявили в МЗС" / "повідомили в Повітряних силах": "у"/"в"

@@ -24,7 +24,7 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim shout chant yell scream report indicate liken lash""".split()
+    characterise exclaim shout chant yell scream report indicate liken lash cite tout""".split()
 _EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
 
 
@@ -200,7 +200,7 @@ CONVINCED = {
 OBJECT_VERBS = frozenset(
     """stress highlight emphasize emphasise thank urge underline underscore accuse blame praise dismiss
     criticize criticise condemn denounce describe threaten propose reject welcome promise ask demand invite
-    hail slam blast brand dub characterize characterise call pledge vow liken lash
+    hail slam blast brand dub characterize characterise call pledge vow liken lash cite tout
     наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
     назвати називати пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати
     розкритикувати похвалити засудити засуджувати запропонувати пропонувати попросити просити вимагати
@@ -531,6 +531,10 @@ GENERIC = frozenset(
     джерела джерел журналісти журналістів люди людей жителі мешканці деякі багато інші эксперты экспертов
     аналитики аналитиков критики критиков наблюдатели наблюдателей источники источников журналисты
     журналистов люди людей жители некоторые многие другие""".split()
+)
+# What "citing …" names when it names where something comes from, not what was said ("citing unnamed officials").
+CITED_SOURCES = frozenset(
+    "source official officials aides aide person diplomats insiders data figures statistics".split()
 )
 # News media quoting each other: a source attribution, not a speaker.
 MEDIA = frozenset(

@@ -2662,3 +2662,17 @@ def test_review14b_a_role_entered_as_an_alias_names_nobody_an_office_of_one_hold
 def test_review14b_a_body_where_it_was_said_is_entered_in_the_nominative():
     found = extract_candidates("«Ставку знизять», — заявили в Національному банку.", language="uk", speakers=[])
     assert [(c.kind, c.speaker_mention) for c in found] == [("direct", "Національний банк")]
+
+
+# Session 15 ------------------------------------------------------------------------------------------------
+
+
+def test_citing_and_touting_report_what_was_cited_from_the_verb_on():
+    text = "“It is a change for the better,” Daniel Hart said, citing the release of political prisoners."
+    assert texts_of(text, "en") == ["It is a change for the better", "citing the release of political prisoners"]
+    assert texts_of("The plant cited in the report was closed last year.", "en") == []
+
+
+def test_an_english_subject_after_a_verb_follows_only_verbs_of_saying_itself():
+    assert speakers_of("The senators praised her years as secretary of State.", "en", speakers=[]) == []
+    assert speakers_of("The deal is dead for now, said Daniel Hart.", "en") == [4]
