@@ -47,6 +47,7 @@ from extraction.lexicon import (
     BODY_NOUNS,
     CALENDAR,
     CALENDAR_LEMMAS,
+    CIRCUMSTANCE_PREPOSITIONS,
     CITED_SOURCES,
     CITING_AFTER_SOURCE,
     CITING_BEFORE_VERB,
@@ -3565,6 +3566,7 @@ class _Extractor:
                 citing = CITING_AFTER_SOURCE.search(text, match.end(), x_end)
                 x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
                 x_first, x_last = self._token_at(sentence, match.end()), self._token_at(sentence, x_end)
+                x_last = self._without_circumstance(sentence, x_first, x_last)
                 pronoun = match.groupdict().get("pron")
                 if pronoun:
                     mention = Mention(x_first, x_first, pronoun, pronoun=True)
@@ -3632,6 +3634,27 @@ class _Extractor:
                 if media:
                     speaker = (speaker[0], speaker[1], "organization")
                 self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
+
+    def _without_circumstance(self, sentence: Sentence, first: int, last: int) -> int:
+        """Where a formula's speaker phrase first..last ends: after the name when where, when or on what occasion it
+        was said follows ("Как подчеркнул Дэвид Шаймер во вступительном слове, …", "As X noted on Monday, …"); not
+        before a person named later ("По словам представителя ООН в Киеве Ивана Петрова")."""
+        tokens = sentence.tokens
+        for m in sentence.mentions:
+            if not (first <= m.first and m.last < last) or m.pronoun or m.role or tokens[m.first].in_quote:
+                continue
+            after = tokens[m.last]
+            if not (
+                after.norm in CIRCUMSTANCE_PREPOSITIONS
+                or after.norm in CALENDAR
+                or after.norm in TIME_ADVERBS
+                or after.text[:1].isdigit()
+            ):
+                continue
+            later = [n for n in sentence.mentions if m.last <= n.first < last and not (n.pronoun or n.role)]
+            if not any(self._person_like(sentence, n) for n in later):
+                return m.last
+        return last
 
     def _after_named_apposition(self, sentence: Sentence, comma: int) -> int:
         """The comma that ends a formula's phrase: after an apposition that names the person when the phrase

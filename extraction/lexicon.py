@@ -219,6 +219,11 @@ POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
 # Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
+# Prepositions that open where, when or on what occasion something was said ("під час брифінгу", "во вступительном
+# слове", "at a rally", "після зустрічі"): after a speaker's name, no part of it.
+CIRCUMSTANCE_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
+    "під при після перед при после перед at during after".split()
+)
 # A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
 RELAY_TAIL = re.compile(
     r",\s*(?:[—–-]\s*)?(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"

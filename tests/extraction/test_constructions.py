@@ -2676,3 +2676,12 @@ def test_citing_and_touting_report_what_was_cited_from_the_verb_on():
 def test_an_english_subject_after_a_verb_follows_only_verbs_of_saying_itself():
     assert speakers_of("The senators praised her years as secretary of State.", "en", speakers=[]) == []
     assert speakers_of("The deal is dead for now, said Daniel Hart.", "en") == [4]
+
+
+def test_where_when_or_on_what_occasion_it_was_said_is_no_part_of_a_formula_s_speaker():
+    text = "Как подчеркнул Олег Иванов во вступительном слове, вмешательство – лишь эпизод долгой истории."
+    assert speakers_of(text, "ru", speakers=[]) == ["Олег Иванов"]
+    text = "Як наголосив Андрій Петренко під час брифінгу, бюджет буде ухвалено."
+    assert speakers_of(text, "uk", speakers=[]) == ["Андрій Петренко"]
+    text = "По словам представителя ООН в Киеве Ирины Соколовой, бюджет будет принят."
+    assert speakers_of(text, "ru", speakers=[]) == ["Ирина Соколова"]
