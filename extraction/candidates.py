@@ -236,7 +236,11 @@ class _Extractor:
             # A line without final punctuation is a headline or page furniture: only quotations count there.
             # (A line ending in a comma is a sentence a scraper broke, not a headline.)
             # The text's first paragraph of short lines is its title (and subtitle), whatever their punctuation.
-            sentence.heading = last not in tuple(TERMINAL) + tuple('»”“":),;') or end <= title_end
+            # Not the rest of a line after a sentence's full stop ("… після виступу Мей. Раніше Барньє заявив про
+            # підтримку угоди⏎"): a scraper dropped its full stop.
+            line_start = self.text.rfind("\n", 0, start) + 1
+            whole_line = not self.text[line_start:start].strip()
+            sentence.heading = (last not in tuple(TERMINAL) + tuple('»”“":),;') and whole_line) or end <= title_end
             sentence.mentions = self._mentions(sentence)
             self.sentences.append(sentence)
             self.named_together.extend(

@@ -2685,3 +2685,11 @@ def test_where_when_or_on_what_occasion_it_was_said_is_no_part_of_a_formula_s_sp
     assert speakers_of(text, "uk", speakers=[]) == ["Андрій Петренко"]
     text = "По словам представителя ООН в Киеве Ирины Соколовой, бюджет будет принят."
     assert speakers_of(text, "ru", speakers=[]) == ["Ирина Соколова"]
+
+
+def test_a_sentence_that_lost_its_full_stop_after_another_on_its_line_is_no_headline():
+    lead = "Переговори тривають.\n\n"
+    text = lead + "Фунт впав після виступу. Раніше сьогодні Андрій Петренко заявив, що угода справедлива\n\nДалі буде."
+    assert speakers_of(text, "uk") == [1]
+    text = lead + "Андрій Петренко заявив, що угода справедлива\n\nДалі буде."
+    assert speakers_of(text, "uk") == []
