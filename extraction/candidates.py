@@ -30,6 +30,7 @@ from extraction.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
     ADVERSATIVES,
+    ALLOWING_VERBS,
     ALSO,
     ANAPHORIC_ATTRIBUTION,
     ANAPHORIC_ROLES,
@@ -75,6 +76,7 @@ from extraction.lexicon import (
     EN_THAT_CLAUSE,
     EN_TITLE_ABBREVIATIONS,
     ENGLISH_FUNCTION_WORDS,
+    EXCLUDING_VERBS,
     EXPERT_EPITHETS,
     FORMER_STATUS,
     FORMULAS,
@@ -111,6 +113,7 @@ from extraction.lexicon import (
     PLAN_NOUNS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
+    POSSIBILITY_NOUNS,
     PREPOSITIONS,
     PROFESSIONS,
     PRONOUN_GENDERS,
@@ -2591,6 +2594,7 @@ class _Extractor:
                 or self._making_clear(tokens, i)
                 or self._gave_to_understand(tokens, i)
                 or self._attempted_saying(tokens, i)
+                or self._allowing(tokens, i)
             )
             and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
@@ -2619,6 +2623,20 @@ class _Extractor:
             )
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
         ]
+
+    def _allowing(self, tokens: list[Token], i: int) -> bool:
+        """ "допустив можливість продовження", "допускает, что", "не виключив, що", "не исключает возможности": a
+        position on what may be (not "допустив помилку", "не допустити будівництва", "виключив зі списку")."""
+        if i + 1 >= len(tokens) or not is_cyrillic(tokens[i].text):
+            return False
+        lemmas = {p.normal_form for p in self._parses(tokens[i])[:2] if p.tag.POS in ("VERB", "GRND")}
+        negated = i > 0 and tokens[i - 1].norm in ("не", "ні")
+        if not (lemmas & ALLOWING_VERBS or (negated and lemmas & EXCLUDING_VERBS)):
+            return False
+        if lemmas & ALLOWING_VERBS and negated:
+            return False
+        following = tokens[i + 1]
+        return following.norm in COMPLEMENTIZERS or bool(self._noun_lemmas(following) & POSSIBILITY_NOUNS)
 
     def _attempted_saying(self, tokens: list[Token], i: int) -> bool:
         """An infinitive of saying after a finite verb of deciding, hurrying, trying or going on ("решил напомнить о
@@ -3518,6 +3536,8 @@ class _Extractor:
             return self.text.index(":", verb.end) + 1
         if self._say_verb(verb) in OBJECT_VERBS or self._stance(tokens, v) or self._appeal(tokens, v):
             return verb.start
+        if self._allowing(tokens, v):
+            return verb.start  # "допустив можливість продовження періоду": the possibility with its verb
         if self._gave_to_understand(tokens, v) and tokens[v + 1].norm not in ("понять", "зрозуміти"):
             return verb.start  # "дав високу оцінку діям президента": the assessment with its object
         if self._announced(tokens, v):

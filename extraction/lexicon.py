@@ -195,6 +195,11 @@ CONVINCED = {
     **dict.fromkeys("убежден убеждена убеждены уверен уверена уверены".split(), "считать"),
     **dict.fromkeys("convinced confident".split(), "believe"),
 }
+# Allowing for something and not ruling it out, before "що"/"что" or a possibility ("допустив можливість …", "не
+# исключил, что …"): a position reported (candidates._allowing).
+ALLOWING_VERBS = frozenset("допустити допускати допустить допускать".split())
+EXCLUDING_VERBS = frozenset("виключати виключити исключать исключить".split())
+POSSIBILITY_NOUNS = frozenset("можливість ймовірність возможность вероятность".split())
 # Verbs whose object is usually a noun phrase or an infinitive ("highlighted opportunities", "подякував
 # Мʼянмі", "пригрозив перевести"): the reported clause starts at the verb, unless a "that"/"що" follows.
 OBJECT_VERBS = frozenset(

@@ -2693,3 +2693,11 @@ def test_a_sentence_that_lost_its_full_stop_after_another_on_its_line_is_no_head
     assert speakers_of(text, "uk") == [1]
     text = lead + "Андрій Петренко заявив, що угода справедлива\n\nДалі буде."
     assert speakers_of(text, "uk") == []
+
+
+def test_allowing_for_a_possibility_or_not_ruling_it_out_is_a_position():
+    text = "Андрій Петренко допустив можливість продовження перехідного періоду."
+    assert texts_of(text, "uk") == ["допустив можливість продовження перехідного періоду"]
+    assert texts_of("Андрій Петренко допустив помилку в розрахунках.", "uk") == []
+    assert speakers_of("Олег Иванов не исключил, что переговоры затянутся.", "ru") == [3]
+    assert speakers_of("Олега Иванова исключили из партии.", "ru") == []
