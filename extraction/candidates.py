@@ -33,6 +33,7 @@ from extraction.lexicon import (
     ALLOWING_VERBS,
     ALSO,
     ANAPHORIC_ATTRIBUTION,
+    ANAPHORIC_OBJECTS,
     ANAPHORIC_ROLES,
     ANNOUNCE_VERBS,
     ANSWER_VERBS,
@@ -52,6 +53,7 @@ from extraction.lexicon import (
     CITED_SOURCES,
     CITING_AFTER_SOURCE,
     CITING_BEFORE_VERB,
+    CLAIM_VERBS,
     COMPLAINT_NOUNS,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
@@ -2766,6 +2768,11 @@ class _Extractor:
         )
         if verb not in ANNOUNCE_VERBS and verb not in REPORT_VERBS:
             return False
+        about = tokens[v + 2].norm
+        if verb in CLAIM_VERBS and about not in POSSESSIVE_PRONOUNS and about not in ANAPHORIC_OBJECTS:
+            # "заявляє про масштабні фальсифікації": what one declares about is what one claims (not "про це", "о
+            # своих планах")
+            return True
         k = v + 2
         if tokens[k].norm in POSSESSIVE_PRONOUNS and k + 1 < len(tokens):
             k += 1  # "про свою перемогу", "о своем решении"

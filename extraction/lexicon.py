@@ -167,6 +167,10 @@ TEAMS = frozenset("збірна команда клуб сборная кома�
 ANNOUNCE_VERBS = frozenset(
     "оголосити оголошувати объявить объявлять заявити заявляти заявить заявлять announce".split()
 )
+# What a preposition's object that points back is ("про це", "о том", "про неї"): something said before.
+ANAPHORIC_OBJECTS = frozenset("це цьому тому цим тим неї нього ньому них это этом том тем ней нем них".split())
+# Of those, the verbs of declaring: what follows "про"/"о" is what is claimed ("заявив про фальсифікації").
+CLAIM_VERBS = frozenset("заявити заявляти заявить заявлять".split())
 # Verbs of reporting: what follows "про"/"о" is a topic ("сообщила о решении суда"), unless it is an intention
 # with what is intended ("сообщил о планах отправить солдат").
 REPORT_VERBS = frozenset("повідомити повідомляти сообщить сообщать".split())

@@ -2701,3 +2701,10 @@ def test_allowing_for_a_possibility_or_not_ruling_it_out_is_a_position():
     assert texts_of("Андрій Петренко допустив помилку в розрахунках.", "uk") == []
     assert speakers_of("Олег Иванов не исключил, что переговоры затянутся.", "ru") == [3]
     assert speakers_of("Олега Иванова исключили из партии.", "ru") == []
+
+
+def test_what_one_declares_about_is_what_one_claims():
+    text = "Андрій Петренко не визнав поразки та заявляє про масштабні фальсифікації."
+    assert texts_of(text, "uk") == ["заявляє про масштабні фальсифікації"]
+    assert texts_of("Андрій Петренко розповів про свої плани.", "uk") == []
+    assert texts_of("Андрій Петренко заявив про це ще у травні.", "uk") == []
