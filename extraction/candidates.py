@@ -3237,10 +3237,26 @@ class _Extractor:
                 ),
                 None,
             )
+            if subject is not None and is_cyrillic(self.text[o:c]) and self._scare_quote(sentence, subject, o, c):
+                subject = None
             speaker = self._resolve(s, subject, o) if subject else None
         if speaker:
             segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
+
+    def _scare_quote(self, sentence: Sentence, subject: Mention, o: int, c: int) -> bool:
+        """Whether words in quote marks with no verb of saying about them are the writer's ("станет «хромой
+        уткой»", "Кампания может завершиться во «втором туре»"), not the subject's: two words or fewer with no verb
+        («дать отпор» may be said), or fewer than five when the subject is no person (a body, a place, a thing)."""
+        words = WORD.findall(self.text, o, c)
+        person = subject.speaker_id is not None or bool(subject.role) or self._person_like(sentence, subject)
+        if len(words) < 5 and not person:
+            return True
+        code = self._dictionary_language()
+        verbs = ("VERB", "INFN", "GRND", "PRTS")
+        return len(words) <= 2 and not any(
+            p.tag.POS in verbs for w in words for p in _parse_word(normalize(w), code)[:2]
+        )
 
     def _quoted_title(self, o: int, c: int) -> bool:
         """Whether quote marks hold a capitalised Cyrillic name of a few words with no verb in it («Компании

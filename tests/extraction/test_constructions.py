@@ -2708,3 +2708,11 @@ def test_what_one_declares_about_is_what_one_claims():
     assert texts_of(text, "uk") == ["заявляє про масштабні фальсифікації"]
     assert texts_of("Андрій Петренко розповів про свої плани.", "uk") == []
     assert texts_of("Андрій Петренко заявив про це ще у травні.", "uk") == []
+
+
+def test_a_few_quoted_words_without_a_verb_of_saying_are_the_writer_s_scare_quotes():
+    assert texts_of("Олег Иванов во второй срок станет «хромой уткой».", "ru") == []
+    assert texts_of("Кампания в стране может завершиться во «втором туре» в суде.", "ru", speakers=[]) == []
+    text = "Олег Иванов пообещал, что его ведомство «не допустит повторения этой ошибки»."
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of("Олег Иванов упрекнул коллег, что те не могут «дать отпор» критикам.", "ru") == [3]
