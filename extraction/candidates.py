@@ -832,6 +832,8 @@ class _Extractor:
         """A capitalised word at a sentence's start that is an ordinary word, not a name."""
         if token.norm in ENGLISH_FUNCTION_WORDS or token.norm in SKIP:
             return True
+        if not is_cyrillic(token.text) and token.norm.endswith("ing") and self._before_determiner(token):
+            return True  # "Bemoaning the “phony system,” Trump …": a participle opens the sentence
         if token.norm in self.lower_words:
             return True
         if is_cyrillic(token.text) and not token.acronym:
@@ -848,6 +850,10 @@ class _Extractor:
                 and not any(p.normal_form in self._proper_lemmas for p in parses)
             )
         return False
+
+    def _before_determiner(self, token: Token) -> bool:
+        following = _NEXT_WORD.match(self.text, token.end)
+        return following is not None and normalize(following.group(1)) in OBJECT_DETERMINERS
 
     @functools.cached_property
     def _proper_lemmas(self) -> frozenset[str]:
@@ -877,6 +883,8 @@ class _Extractor:
             if token.norm in MANNER_EN:
                 return MANNER_EN[token.norm] if self._next_to_quotation(token) else None
             if token.norm in EN_NOUN_VERBS:
+                if _EN_COUNTED_BEFORE.search(self.text, max(0, token.start - 12), token.start):
+                    return None  # "those states that Mr. Obama won", "both states": things counted are nouns
                 if EN_THAT_CLAUSE.match(self.text, token.end):
                     return EN_NOUN_VERBS[token.norm]  # "Daniel Hart states that the league will grow"
                 if _EN_NOUN_BEFORE.search(self.text, max(0, token.start - 12), token.start):
@@ -3859,6 +3867,8 @@ class _Extractor:
             topic = topic and (not is_cyrillic(span) or len(words) <= TOPIC_WORDS or own)
             # "said of RT": whom it was about ("warned of dire consequences" is what was said).
             topic = topic or (span[:3].lower() == "of " and self._say_verb(tokens[v]) in ("say", "tell", "speak"))
+            # "isn't saying much about debate preparation", "said little about it": how much, on what topic.
+            topic = topic or bool(_EN_AMOUNT_ABOUT.match(span))
             # "обратила внимание на проблему": what attention was drawn to, not what was said ("…, что …" is).
             first_word = normalize(WORD.findall(span)[0]) if WORD.search(span) else ""
             topic = topic or (self._attention(tokens, v) and first_word in ATTENTION_NOUNS)
@@ -4263,6 +4273,11 @@ _EN_NOUN_BEFORE = re.compile(
     r"(?:['’ʼ]s?|\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|these|whose))\s+$", re.IGNORECASE
 )
 
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_EN_AMOUNT_ABOUT = re.compile(
+    r"(?:much|little|nothing|more|anything|something|a\s+lot)\s+(?:about|on)\b", re.IGNORECASE
+)
+_EN_COUNTED_BEFORE = re.compile(r"\b(?:those|these|both|all|many|several|other|some|few|\d+)\s+$", re.IGNORECASE)
 _EN_CLAUSE_AHEAD = re.compile(r"(?:\s+(?:at|in|on|during|about|to|from|over)\b[^,;.:“”\"]{0,50}?)?\s+that\s")
 
 

@@ -518,7 +518,10 @@ ARTICLES = frozenset("the a an".split())
 # Demonstratives that close an adverbial phrase after a preposition ("разом з тим", "при этом", "між тим").
 DEMONSTRATIVES = frozenset("тим цим цьому тому того цього тем этим этом том того этого".split())
 # "did not complain", "never said": an English verb of saying after these reports nothing said.
-NEGATIONS = frozenset(normalize(word) for word in "not never didn't doesn't don't didnt doesnt dont".split())
+NEGATIONS = frozenset(
+    normalize(word)
+    for word in "not never didn't doesn't don't didnt doesnt dont isn't wasn't aren't weren't hasn't haven't".split()
+)
 # Verbs of answering: as a participle before a preposition ("отвечая на вопрос", "responding to"), how a
 # statement came, not a statement.
 ANSWER_VERBS = frozenset("відповісти відповідати ответить отвечать respond reply answer".split())

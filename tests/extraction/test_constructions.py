@@ -2716,3 +2716,13 @@ def test_a_few_quoted_words_without_a_verb_of_saying_are_the_writer_s_scare_quot
     text = "Олег Иванов пообещал, что его ведомство «не допустит повторения этой ошибки»."
     assert speakers_of(text, "ru") == [3]
     assert speakers_of("Олег Иванов упрекнул коллег, что те не могут «дать отпор» критикам.", "ru") == [3]
+
+
+def test_english_nouns_and_participles_that_look_like_verbs_or_names_and_saying_how_much_about():
+    text = "The campaign will use them in Ohio and Iowa, in areas of those states that Daniel Hart won in 2008."
+    assert speakers_of(text, "en", speakers=[]) == []
+    assert speakers_of("Daniel Hart states that the league will grow.", "en") == [4]
+    text = "Bemoaning the system, Daniel Hart left, though a review of records indicates he was a member."
+    assert "Bemoaning" not in speakers_of(text, "en", speakers=[])
+    assert texts_of("Daniel Hart isn't saying much about debate preparation.", "en") == []
+    assert texts_of("Daniel Hart said little about the plan.", "en") == []
