@@ -69,6 +69,7 @@ from extraction.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_SAYS,
     DOCUMENT_SUBJECT,
+    EMPHASIS_NOUNS,
     EN_ATTEMPTS,
     EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
@@ -91,6 +92,7 @@ from extraction.lexicon import (
     LISTED_GAP,
     LISTENERS,
     MAKE_FORMS,
+    MAKE_VERBS,
     MANNER_EN,
     MEDIA,
     MEDIA_NAMES,
@@ -2603,6 +2605,7 @@ class _Extractor:
                 or self._appeal(tokens, i)
                 or self._making_clear(tokens, i)
                 or self._gave_to_understand(tokens, i)
+                or self._emphasis_made(tokens, i)
                 or self._attempted_saying(tokens, i)
                 or self._allowing(tokens, i)
             )
@@ -2738,6 +2741,18 @@ class _Extractor:
             return False  # "не дал понять", "не дав оцінку": nothing was said
         return any(
             p.normal_form in ("дать", "дати", "давать", "давати") and p.tag.POS == "VERB" and "past" in p.tag
+            for p in self._parses(tokens[i])[:2]
+        )
+
+    def _emphasis_made(self, tokens: list[Token], i: int) -> bool:
+        """ "зробив акцент на тому, що", "— на цьому зробив наголос X", "сделал акцент на": putting the stress on
+        something said; not a promise ("зробить акцент") nor anything else made ("зробив ремонт")."""
+        if i + 1 >= len(tokens) or tokens[i].in_quote or not is_cyrillic(tokens[i].text):
+            return False
+        if tokens[i + 1].norm not in EMPHASIS_NOUNS or (i and tokens[i - 1].norm in ("не", "ні", "ни")):
+            return False
+        return any(
+            p.normal_form in MAKE_VERBS and p.tag.POS in ("VERB", "GRND") and not {"futr", "impr"} & p.tag.grammemes
             for p in self._parses(tokens[i])[:2]
         )
 

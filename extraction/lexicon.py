@@ -204,6 +204,9 @@ CONVINCED = {
 ALLOWING_VERBS = frozenset("допустити допускати допустить допускать".split())
 EXCLUDING_VERBS = frozenset("виключати виключити исключать исключить".split())
 POSSIBILITY_NOUNS = frozenset("можливість ймовірність возможность вероятность".split())
+# "зробив акцент на …", "сделал акцент на том, что": putting the stress on what is said (candidates._emphasis_made).
+MAKE_VERBS = frozenset("зробити робити сделать делать".split())
+EMPHASIS_NOUNS = frozenset("акцент наголос".split())
 # Verbs whose object is usually a noun phrase or an infinitive ("highlighted opportunities", "подякував
 # Мʼянмі", "пригрозив перевести"): the reported clause starts at the verb, unless a "that"/"що" follows.
 OBJECT_VERBS = frozenset(

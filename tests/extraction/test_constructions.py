@@ -2726,3 +2726,10 @@ def test_english_nouns_and_participles_that_look_like_verbs_or_names_and_saying_
     assert "Bemoaning" not in speakers_of(text, "en", speakers=[])
     assert texts_of("Daniel Hart isn't saying much about debate preparation.", "en") == []
     assert texts_of("Daniel Hart said little about the plan.", "en") == []
+
+
+def test_putting_the_stress_on_something_is_saying_it():
+    assert speakers_of("Андрій Петренко зробив акцент на тому, що реформа триває.", "uk") == [1]
+    assert speakers_of("«Реформа триває», — на цьому зробив наголос Андрій Петренко.", "uk") == [1]
+    assert speakers_of("Олег Иванов сделал акцент на том, что реформа продолжается.", "ru") == [3]
+    assert speakers_of("Андрій Петренко зробив ремонт у школі, що стоїть на пагорбі.", "uk") == []
