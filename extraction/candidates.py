@@ -3433,6 +3433,12 @@ class _Extractor:
         words = [t for t in self._mention_words(sentence, mention) if t.capitalized and is_cyrillic(t.text)]
         if mention.entered and mention.kind == "organization" and normalize(mention.entered) != normalize(mention.text):
             return False  # "Національного банку": a body's name in another case than the one it is entered in
+        lead = sentence.tokens[mention.first]
+        if mention.speaker_id is not None and is_cyrillic(lead.text) and not lead.capitalized and not mention.pronoun:
+            # "Перед новым президентом США": a known speaker's title in another case than the nominative
+            parses = [p for p in self._parses(lead)[:3] if p.is_known]
+            if parses and not any("nomn" in p.tag or p.tag.case is None for p in parses):
+                return False
         if mention.role or not words or words[-1].acronym:
             return True
         if mention.speaker_id is not None and words[-1].norm in self.index.entered_words[mention.speaker_id]:

@@ -2733,3 +2733,11 @@ def test_putting_the_stress_on_something_is_saying_it():
     assert speakers_of("«Реформа триває», — на цьому зробив наголос Андрій Петренко.", "uk") == [1]
     assert speakers_of("Олег Иванов сделал акцент на том, что реформа продолжается.", "ru") == [3]
     assert speakers_of("Андрій Петренко зробив ремонт у школі, що стоїть на пагорбі.", "uk") == []
+
+
+def test_a_known_speaker_s_title_in_an_oblique_case_is_no_subject():
+    biden = SpeakerRef(id=7, names=["Джо Байден", "президент США"])
+    text = "Перед новым президентом США задача: возложить на Кремль ответственность «за его все более наглые действия»."
+    assert 7 not in speakers_of(text, "ru", [biden])
+    text = "Новый президент США готов возложить на Кремль ответственность «за его все более наглые действия»."
+    assert speakers_of(text, "ru", [biden]) == [7]
