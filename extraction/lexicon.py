@@ -24,8 +24,15 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim shout chant yell scream report indicate liken lash cite tout""".split()
-_EN_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "thought": "think"}
+    characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan""".split()
+_EN_IRREGULAR = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "railed": "rail",
+}
 
 
 def _english_forms(lemma: str) -> dict[str, str]:
@@ -212,7 +219,7 @@ EMPHASIS_NOUNS = frozenset("акцент наголос".split())
 OBJECT_VERBS = frozenset(
     """stress highlight emphasize emphasise thank urge underline underscore accuse blame praise dismiss
     criticize criticise condemn denounce describe threaten propose reject welcome promise ask demand invite
-    hail slam blast brand dub characterize characterise call pledge vow liken lash cite tout
+    hail slam blast brand dub characterize characterise call pledge vow liken lash cite tout rail bemoan
     наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
     назвати називати пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати
     розкритикувати похвалити засудити засуджувати запропонувати пропонувати попросити просити вимагати

@@ -2741,3 +2741,9 @@ def test_a_known_speaker_s_title_in_an_oblique_case_is_no_subject():
     assert 7 not in speakers_of(text, "ru", [biden])
     text = "Новый президент США готов возложить на Кремль ответственность «за его все более наглые действия»."
     assert speakers_of(text, "ru", [biden]) == [7]
+
+
+def test_railing_against_and_bemoaning_report_what_was_criticised():
+    assert speakers_of("Daniel Hart railed against bloated construction projects.", "en") == [4]
+    assert speakers_of("Daniel Hart bemoaned the lack of funding for schools.", "en") == [4]
+    assert speakers_of("Daniel Hart rode the rails across the country.", "en") == []
