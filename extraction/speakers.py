@@ -105,7 +105,8 @@ class SpeakerIndex:
                     if lower or any(t.capitalized for t in tokens[i:j]):
                         found.append((j - i, i, j, speaker_id))
         for i in starts:
-            if tokens[i].capitalized:
+            # (a pronoun is no surname: "He" is not "Хе" of "Пак Кын Хе" in another script)
+            if tokens[i].capitalized and tokens[i].norm not in _PRONOUN_WORDS:
                 ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
                 if _after_other_given_name(tokens, i, {g for s in ids for g in self.genders.get(s, ())}):
                     continue
@@ -179,6 +180,7 @@ def _generic_role(name: str) -> bool:
 
 
 _GENERIC_ROLES = (ROLE_NOUNS | EXPERT_EPITHETS) - UNIQUE_OFFICES
+_PRONOUN_WORDS = PRONOUNS | PERSON_PRONOUNS | OBJECT_PRONOUN_GENDERS.keys() | FIRST_PERSON
 
 
 def _variants(ref: SpeakerRef) -> list[str]:
@@ -190,7 +192,7 @@ def _variants(ref: SpeakerRef) -> list[str]:
     for name in ref.names:
         name = " ".join(BRACKETED.sub(" ", name).split()) or name
         first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
-        if first in PRONOUNS | PERSON_PRONOUNS | OBJECT_PRONOUN_GENDERS.keys() | FIRST_PERSON:
+        if first in _PRONOUN_WORDS:
             continue  # "he", "she's", "я" entered as an alias names nobody: every "he" would be them
         if _generic_role(name):
             continue  # "аналитик", "the minister": every analyst or minister of every text would be them

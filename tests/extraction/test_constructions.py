@@ -2747,3 +2747,9 @@ def test_railing_against_and_bemoaning_report_what_was_criticised():
     assert speakers_of("Daniel Hart railed against bloated construction projects.", "en") == [4]
     assert speakers_of("Daniel Hart bemoaned the lack of funding for schools.", "en") == [4]
     assert speakers_of("Daniel Hart rode the rails across the country.", "en") == []
+
+
+def test_a_pronoun_is_no_surname_written_in_another_script():
+    park = SpeakerRef(id=8, names=["Park Geun-hye", "Пак Кын Хе"])
+    text = "Daniel Hart lamented the “bickering” at the debate. He praised the moderators for their “great job.”"
+    assert speakers_of(text, "en", [park, HART]) == [4, 4]
