@@ -1654,8 +1654,12 @@ class _Extractor:
                 self.unnamed_roles.append((s, _role_key(mention.role), speaker))
                 return speaker
             lemma = mention.role.partition("|")[0]
-            if lemma in EXPERT_EPITHETS and (quoted := self._expert_quoted_before(s, mention, position)):
-                return quoted  # "— пояснил эксперт": the expert just quoted, before an earlier one called so
+            # (Not an office: "— заявив міністр"; nor a capitalised noun that may be a surname: "Шумер заявив")
+            epithet = lemma in EXPERT_EPITHETS or (lemma not in ROLE_NOUNS and mention.text[:1].islower())
+            if epithet and (quoted := self._expert_quoted_before(s, mention, position)):
+                # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
+                # earlier one called so
+                return quoted
             same = self._unnamed_role(s, mention.role)
             holder, _spoke = self._role_holder(mention.role, position)
             if holder is None and same:
@@ -1693,11 +1697,11 @@ class _Extractor:
 
     def _expert_quoted_before(self, s: int, mention: Mention, position: int):
         """The person an expert's epithet stands for ("«…», — считает эксперт"): whoever was quoted last, in
-        this sentence or the two before, a person named by name whose gender fits the epithet's and its verb's."""
+        this sentence or the three before, a person named by name whose gender fits the epithet's and its verb's."""
         if not self.candidates or not (mention.text[:1].islower() or (mention.role and mention.first == 0)):
             return None  # (a capital only where any word has one: "Политолог сослался на …")
         last = self.candidates[-1]
-        if last.start < self.sentences[max(0, s - 2)].start or last.speaker_kind not in ("", "person"):
+        if last.start < self.sentences[max(0, s - 3)].start or last.speaker_kind not in ("", "person"):
             return None
         if last.speaker_id is None and not last.speaker_mention[:1].isupper():
             return None  # an unnamed role before is no one to stand for

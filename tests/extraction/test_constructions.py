@@ -2753,3 +2753,21 @@ def test_a_pronoun_is_no_surname_written_in_another_script():
     park = SpeakerRef(id=8, names=["Park Geun-hye", "Пак Кын Хе"])
     text = "Daniel Hart lamented the “bickering” at the debate. He praised the moderators for their “great job.”"
     assert speakers_of(text, "en", [park, HART]) == [4, 4]
+
+
+def test_someone_called_by_what_they_are_after_a_quotation_is_the_person_just_quoted():
+    text = (
+        "Андрій Петренко, співзасновник компанії, каже, що криза минає. «Ми працюємо далі», — розповідає він. "
+        "Ситуацію змінив локдаун. Кава стала нікому не потрібна. «А залишки кави є», — згадує підприємець."
+    )
+    assert speakers_of(text, "uk") == [1, 1, 1]
+    text = "Погода змінилась. «А залишки кави є», — згадує підприємець."
+    assert speakers_of(text, "uk") == ["підприємець"]
+
+
+def test_a_given_name_alone_is_the_one_known_person_of_that_name_named_in_full_before():
+    text = "Андрій Петренко заснував компанію. «Ми працюємо далі», — розповідає Андрій."
+    assert speakers_of(text, "uk") == [1]
+    koval = SpeakerRef(id=9, names=["Андрій Коваль"])
+    text = "Андрій Петренко і Андрій Коваль заснували компанію. «Ми працюємо далі», — розповідає Андрій."
+    assert speakers_of(text, "uk", [PETRENKO, koval]) == ["Андрій"]
