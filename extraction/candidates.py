@@ -122,6 +122,8 @@ from extraction.lexicon import (
     PROFESSIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
+    QA_ANSWER,
+    QA_QUESTION,
     QUOTED_WORDS,
     QUOTING_RELAY,
     QUOTING_VERBS,
@@ -2275,7 +2277,8 @@ class _Extractor:
 
     def _interview_answers(self) -> dict[int, tuple]:
         """The answers of a question-and-answer interview: paragraphs opening with a dash, each right after one
-        that opens with a dash and ends with a question mark. An answer runs until the next question (its
+        that opens with a dash and ends with a question mark, or labelled answers after labelled questions ("Q: …",
+        "A: …"). An answer runs until the next question (its
         dash-marked list items included); the last one is its own paragraph (the article may go on after
         it). Returns, for each sentence of an answer, (span, speaker) on its first sentence and (None, None) on
         the others; the speaker is the person the text names last
@@ -2293,8 +2296,12 @@ class _Extractor:
         def dashed(text: str) -> bool:
             return len(text) > 2 and text[0] in DASHES and text[1] in " \u00a0"
 
+        def answer(text: str) -> bool:
+            return dashed(text) or QA_ANSWER.match(text) is not None  # "– Так.", "A: It's a big mistake."
+
         def question(text: str) -> bool:
-            return dashed(text) and text.rstrip("»”\"' ").endswith("?")
+            # "– Чому?", or a line labelled as the interviewer's ("Q: You said yesterday, …"), question mark or not
+            return (dashed(text) and text.rstrip("»”\"' ").endswith("?")) or QA_QUESTION.match(text) is not None
 
         questions = [k for k, (_start, _end, text) in enumerate(lines) if question(text)]
         answers: dict[int, tuple] = {}
@@ -2302,9 +2309,10 @@ class _Extractor:
         if speaker is None:
             return answers  # nobody to give the answers to: the other rules read them
         for q in questions:
-            if q + 1 >= len(lines) or not dashed(lines[q + 1][2]) or question(lines[q + 1][2]):
+            if q + 1 >= len(lines) or not answer(lines[q + 1][2]) or question(lines[q + 1][2]):
                 continue
-            start = lines[q + 1][0] + 1
+            label = QA_ANSWER.match(lines[q + 1][2])
+            start = lines[q + 1][0] + (label.end() if label else 1)
             while start < len(self.text) and self.text[start] in " \u00a0":
                 start += 1
             following = next((k for k in questions if k > q + 1), None)
@@ -2367,19 +2375,32 @@ class _Extractor:
         return False
 
     def _interviewee(self, position: int):
-        """The person named last before the position (outside quotations), as a speaker."""
-        for s in range(len(self.sentences) - 1, -1, -1):
-            sentence = self.sentences[s]
+        """The person the text names most often before the position (outside quotations), the last named of
+        them on a tie, as a speaker: "Q&A with Vice President Joe Biden. … Biden complained … but defended Bernie
+        Sanders …" is Biden's interview; "поспілкувався з … Юрієм Клименком" Klymenko's."""
+        counts: dict[object, int] = {}
+        last: dict[object, tuple[int, Mention]] = {}
+        for s, sentence in enumerate(self.sentences):
             if sentence.start >= position:
-                continue
-            for mention in reversed(sentence.mentions):
+                break
+            for mention in sentence.mentions:
                 if mention.pronoun or mention.role or sentence.tokens[mention.first].start >= position:
                     continue
                 if mention.speaker_id is not None and mention.kind in (None, "person"):
-                    return mention.text, mention.speaker_id, mention.kind
-                if mention.speaker_id is None and self._person_name(sentence, mention):
-                    return self._speaker_of(s, mention, sentence.tokens[mention.first].start)
-        return None
+                    key = mention.speaker_id
+                elif mention.speaker_id is None and self._person_name(sentence, mention):
+                    key = sentence.tokens[mention.last - 1].norm[:5]  # "Joe Biden" and "Biden", "Клименком"
+                else:
+                    continue
+                counts[key] = counts.get(key, 0) + 1
+                last[key] = (s, mention)
+        if not counts:
+            return None
+        key = max(counts, key=lambda k: (counts[k], last[k][1].first + 10_000 * last[k][0]))
+        s, mention = last[key]
+        if mention.speaker_id is not None:
+            return mention.text, mention.speaker_id, mention.kind
+        return self._speaker_of(s, mention, self.sentences[s].tokens[mention.first].start)
 
     def _name_colon(self, s: int, sentence: Sentence) -> None:
         """A headline's "Андрій Петренко: переговори триватимуть" / "Hart: talks will go on": a name, a colon,

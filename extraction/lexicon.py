@@ -238,6 +238,9 @@ POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
 # Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
+# The labels of an interview's questions and answers at a paragraph's start ("Q: …" / "A: …", "Вопрос: …" / "Ответ: …").
+QA_QUESTION = re.compile(r"(?:Q|Question|Питання|Запитання|Вопрос)\s*[:.]\s")
+QA_ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*[:.]\s")
 # Prepositions that open where, when or on what occasion something was said ("під час брифінгу", "во вступительном
 # слове", "at a rally", "після зустрічі"): after a speaker's name, no part of it.
 CIRCUMSTANCE_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(

@@ -2771,3 +2771,17 @@ def test_a_given_name_alone_is_the_one_known_person_of_that_name_named_in_full_b
     koval = SpeakerRef(id=9, names=["Андрій Коваль"])
     text = "Андрій Петренко і Андрій Коваль заснували компанію. «Ми працюємо далі», — розповідає Андрій."
     assert speakers_of(text, "uk", [PETRENKO, koval]) == ["Андрій"]
+
+
+def test_a_labelled_question_and_answer_interview_gives_the_answers_to_the_interviewee():
+    text = (
+        "Q&A with Daniel Hart.\n\nDaniel Hart visited a station in St. Paul. Hart praised the stimulus but defended "
+        "Maria Lopez as a mainstream candidate. Here is the transcript.\n\n"
+        "Q: You said the country is on the upswing.\n\nA: It is a big mistake to talk doom and gloom.\n\n"
+        "Q: Have you talked to her?\n\nA: It has been about a month.\n"
+    )
+    found = extract_candidates(text, language="en", speakers=[HART])
+    answers = [(c.speaker_id, c.text) for c in found if c.kind == "direct"]
+    assert answers == [(4, "It is a big mistake to talk doom and gloom."), (4, "It has been about a month.")]
+    plain = text.replace("Q: ", "").replace("A: ", "")
+    assert [c for c in extract_candidates(plain, language="en", speakers=[HART]) if c.kind == "direct"] == []
