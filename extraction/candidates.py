@@ -152,6 +152,7 @@ from extraction.lexicon import (
     STATE_OFFICES,
     STATEMENT_SOURCE,
     SUBORDINATORS,
+    SUPPORTER_NOUNS,
     TEAMS,
     TERMINAL,
     TIME_ADVERBS,
@@ -3561,8 +3562,22 @@ class _Extractor:
             i -= 1
         if i < 0 or not is_cyrillic(tokens[i].text) or tokens[i].in_quote or self._adjacent_gap(tokens, i, v):
             return None
+        end = i + 1
+        owner = next((m for m in sentence.mentions if m.last == i + 1 and not (m.pronoun or m.role)), None)
+        if (
+            owner is not None
+            and owner.first > 0
+            and tokens[owner.first].capitalized
+            and tokens[owner.first - 1].norm not in PREPOSITIONS  # ("в МИД ответили": candidates._impersonal)
+        ):
+            # "Адвокаты Игоря Додона заявили": someone's group, with whose it is
+            if not self._adjacent(tokens, owner.first) or (tokens[owner.first - 1].capitalized and owner.first > 1):
+                return None
+            i = owner.first - 1
         if tokens[i].norm in GENERIC or self._media(tokens[i]) or tokens[i].norm in PRONOUNS:
             return None
+        if self._noun_lemmas(tokens[i]) & SUPPORTER_NOUNS:
+            return None  # "Сторонники Игоря Додона": an indefinite group, no one in particular
         if not any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in self._parses(tokens[i])):
             return None
         first = i
@@ -3578,8 +3593,8 @@ class _Extractor:
             before = self.text[tokens[first - 1].end : tokens[first].start]
             if "," not in before and tokens[first - 1].norm not in SKIP | CONJUNCTIONS:
                 return None  # a complement ("заяви депутатів"), not the clause's subject
-        text = self.text[tokens[first].start : tokens[i].end]
-        return Mention(first, i + 1, text[:1].upper() + text[1:], group=True)
+        text = self.text[tokens[first].start : tokens[end - 1].end]
+        return Mention(first, end, text[:1].upper() + text[1:], group=True)
 
     def _adjacent_gap(self, tokens: list[Token], i: int, v: int) -> bool:
         """Whether punctuation stands between token i and the verb at v."""

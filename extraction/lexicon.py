@@ -541,6 +541,8 @@ ANSWER_VERBS = frozenset("відповісти відповідати ответ
 # "when asked", "if pressed", "after being asked": an English -ed form after these is a passive participle.
 PARTICIPLE_OPENERS = frozenset("when if once unless after before while being".split())
 CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
+# Someone's supporters: an indefinite group ("Сторонники Игоря Додона заявили"), not a speaker.
+SUPPORTER_NOUNS = frozenset("сторонник прихильник прибічник".split())
 MODALS = frozenset("would will could should may might must can cannot to".split())
 # Who was told, between the verb and what was said ("told reporters the talks were ...").
 LISTENERS = frozenset(

@@ -2785,3 +2785,11 @@ def test_a_labelled_question_and_answer_interview_gives_the_answers_to_the_inter
     assert answers == [(4, "It is a big mistake to talk doom and gloom."), (4, "It has been about a month.")]
     plain = text.replace("Q: ", "").replace("A: ", "")
     assert [c for c in extract_candidates(plain, language="en", speakers=[HART]) if c.kind == "direct"] == []
+
+
+def test_someone_s_group_speaks_with_whose_it_is_but_their_supporters_are_no_one_in_particular():
+    text = "Адвокаты Олега Иванова заявили, что заявления свидетеля не имеют отношения к делу."
+    assert speakers_of(text, "ru", speakers=[]) == ["Адвокаты Олега Иванова"]
+    assert speakers_of("Сторонники Олега Иванова заявили, что суд предвзят.", "ru", speakers=[]) == []
+    text = "В МИД Германии ответили, что страна готова принять беженцев."
+    assert speakers_of(text, "ru", speakers=[]) == ["МИД Германии"]
