@@ -110,6 +110,7 @@ from extraction.lexicon import (
     ORG_NOUNS,
     PARTICIPLE_OPENERS,
     PARTY_TAG,
+    PARTY_WORDS,
     PASSIVE,
     PERSON_PRONOUNS,
     PERSONAL_TITLES,
@@ -741,6 +742,8 @@ class _Extractor:
             return False
         if token.norm in CALENDAR and token.text != "May":
             return False  # "May" is also a surname
+        if token.norm in PARTY_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "from"):
+            return False  # "Charles E. Grassley, Republican of Iowa, said": the party and state, not a name
         if i == 0 or self._starts_clause(sentence, i):
             return not self._common_word(token)
         if i and self._adjacent(tokens, i) and tokens[i - 1].capitalized and self._first_name(tokens[i - 1]):
@@ -1271,8 +1274,10 @@ class _Extractor:
                 continue
             if token.norm in ("у", "в", "во") and i + 1 < len(tokens) and self._noun_lemmas(tokens[i + 1]) & BODY_NOUNS:
                 return None  # "повідомили у прес-службі ОДА": the body that spoke (candidates._impersonal)
+            if token.norm in PREPOSITIONS and not is_cyrillic(token.text):
+                return None  # "said at a Washington event": English names its speaker before such a phrase
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
-                skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
+                skipped_phrase = True  # "— написав у Telegram міністр ..."
                 subject = self._subject_behind_phrase(sentence, i, by_first)
                 if subject is not None:
                     i = limit = subject

@@ -643,6 +643,7 @@ POSSESSIVE_PRONOUNS = frozenset(
     їхній їхнє їхні его её ее их""".split()
 )
 # The party and state after an American politician's name: "(D-Wis.)", "(R-Texas)", "(I-Vt.)".
+PARTY_WORDS = frozenset("republican democrat independent libertarian".split())  # "…, Republican of Iowa, said"
 PARTY_TAG = re.compile(r"\((?:D|R|I)(?:-[A-Z][A-Za-z. ]{0,15})?\)")  # "(D-Wis.)", "(R)"
 # English words before "to" and an infinitive of saying that was said ("tried to make the case", "went out of his
 # way to say", "took the opportunity to note").

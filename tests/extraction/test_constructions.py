@@ -2793,3 +2793,12 @@ def test_someone_s_group_speaks_with_whose_it_is_but_their_supporters_are_no_one
     assert speakers_of("Сторонники Олега Иванова заявили, что суд предвзят.", "ru", speakers=[]) == []
     text = "В МИД Германии ответили, что страна готова принять беженцев."
     assert speakers_of(text, "ru", speakers=[]) == ["МИД Германии"]
+
+
+def test_a_party_and_state_after_a_name_and_a_place_in_a_phrase_after_said_are_no_speakers():
+    text = '"Investors are being duped," Daniel Hart, Republican of Iowa, said at a February hearing.'
+    assert speakers_of(text, "en") == [4]
+    text = '"Investors are being duped," said Daniel Hart, Republican of Iowa.'
+    assert speakers_of(text, "en") == [4]
+    text = '"It is an invasion," the attorney general, one of many suing the agency, said at a Washington event.'
+    assert "Washington" not in speakers_of(text, "en", speakers=[])
