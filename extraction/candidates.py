@@ -2461,7 +2461,10 @@ class _Extractor:
             last,
         )
         if last <= first:
-            # "», — зазначається у повідомленні.": the document named before.
+            # "», — зазначається у повідомленні.": the document named before, by its author, or by who published it
+            # ("Журналісти Bellingcat оприлюднили доповідь. … «…», — зазначається в доповіді").
+            if self.last_source is None and first > 0:
+                return self._document_publisher(s, sentence.tokens[first - 1])
             return self.last_source
         speaker = self._document_phrase(s, sentence, first, last, position)
         # The whole phrase, not only the known name at its end that the mention may be.
@@ -2498,6 +2501,30 @@ class _Extractor:
         if speaker:
             self.last_source = speaker
         return speaker
+
+    def _document_publisher(self, s: int, document: Token):
+        """Who the sentences before (up to three) name before the same document's noun ("Журналісти Bellingcat
+        оприлюднили доповідь"): a body or a person by name, outside a prepositional phrase; else None."""
+        lemmas = self._noun_lemmas(document)
+        if not lemmas:
+            return None
+        for k in range(s - 1, max(-1, s - 4), -1):
+            earlier = self.sentences[k]
+            noun = next(
+                (i for i, t in enumerate(earlier.tokens) if not t.in_quote and self._noun_lemmas(t) & lemmas), None
+            )
+            if noun is None:
+                continue
+            for mention in earlier.mentions:
+                if mention.last > noun or mention.pronoun or mention.role or self._place(earlier, mention):
+                    continue
+                if self._in_phrase(earlier, mention) or not self._acceptable(earlier, mention):
+                    continue
+                if self._media_source(earlier, mention):
+                    continue  # "Як передає кореспондент УНІАН, за відповідне звернення проголосували": who relays it
+                return self._speaker_of(k, mention, earlier.tokens[mention.first].start)
+            return None
+        return None
 
     def _document_author(self, s: int, sentence: Sentence, document: re.Match):
         """Who issued the document of "the statement said" / "a statement by X said": X, else the author of the

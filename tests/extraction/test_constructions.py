@@ -2802,3 +2802,16 @@ def test_a_party_and_state_after_a_name_and_a_place_in_a_phrase_after_said_are_n
     assert speakers_of(text, "en") == [4]
     text = '"It is an invasion," the attorney general, one of many suing the agency, said at a Washington event.'
     assert "Washington" not in speakers_of(text, "en", speakers=[])
+
+
+def test_a_document_without_an_author_is_by_who_published_it_just_before():
+    text = (
+        "Журналісти Bellingcat оприлюднили доповідь про участь військ.\nДокази опубліковані на сайті порталу.\n"
+        "«На основі аналізу фото ми встановили участь військ», - зазначається в доповіді."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Bellingcat"]
+    text = (
+        "Як передає кореспондент УНІАН, за звернення проголосували 233 депутати.\n"
+        "«Очікуємо від Європейського Союзу підтримки», - сказано у зверненні."
+    )
+    assert "УНІАН" not in speakers_of(text, "uk", speakers=[])
