@@ -83,6 +83,7 @@ from extraction.lexicon import (
     EXPERT_EPITHETS,
     FORMER_STATUS,
     FORMULAS,
+    FURNITURE,
     GENERIC,
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
@@ -104,6 +105,7 @@ from extraction.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
+    OCCUPATION_EPITHETS,
     ORG_ANAPHORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -250,7 +252,8 @@ class _Extractor:
             # Not the rest of a line after a sentence's full stop ("… після виступу Мей. Раніше Барньє заявив про
             # підтримку угоди⏎"): a scraper dropped its full stop.
             line_start = self.text.rfind("\n", 0, start) + 1
-            whole_line = not self.text[line_start:start].strip()
+            # (page furniture stays furniture: "Читайте також: Новини дня. Пєсков заявив, що …⏎")
+            whole_line = not self.text[line_start:start].strip() or FURNITURE.match(self.text, line_start) is not None
             sentence.heading = (last not in tuple(TERMINAL) + tuple('»”“":),;') and whole_line) or end <= title_end
             sentence.mentions = self._mentions(sentence)
             self.sentences.append(sentence)
@@ -1662,8 +1665,8 @@ class _Extractor:
                 self.unnamed_roles.append((s, _role_key(mention.role), speaker))
                 return speaker
             lemma = mention.role.partition("|")[0]
-            # (Not an office: "— заявив міністр"; nor a capitalised noun that may be a surname: "Шумер заявив")
-            epithet = lemma in EXPERT_EPITHETS or (lemma not in ROLE_NOUNS and mention.text[:1].islower())
+            # (Not an office: "— заявив міністр"; not someone else by their relation: "— вздыхает сосед")
+            epithet = lemma in EXPERT_EPITHETS | OCCUPATION_EPITHETS
             if epithet and (quoted := self._expert_quoted_before(s, mention, position)):
                 # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
                 # earlier one called so
@@ -2287,8 +2290,7 @@ class _Extractor:
         "A: …"). An answer runs until the next question (its
         dash-marked list items included); the last one is its own paragraph (the article may go on after
         it). Returns, for each sentence of an answer, (span, speaker) on its first sentence and (None, None) on
-        the others; the speaker is the person the text names last
-        before the first question (the interviewee: "поспілкувався з … Юрієм Клименком"). Questions are the
+        the others; the speaker is the interviewee (`_interviewee`). Questions are the
         outlet's own voice and give nothing. An answer with an attribution of its own ("– Так, – відповів
         він.") is left to the other rules."""
         lines = []
@@ -2381,9 +2383,10 @@ class _Extractor:
         return False
 
     def _interviewee(self, position: int):
-        """The person the text names most often before the position (outside quotations), the last named of
-        them on a tie, as a speaker: "Q&A with Vice President Joe Biden. … Biden complained … but defended Bernie
-        Sanders …" is Biden's interview; "поспілкувався з … Юрієм Клименком" Klymenko's."""
+        """The person the sentence right before the position names (outside quotations: "поспілкувався з …
+        Юрієм Клименком", "ми запитали в юристки Олени Коваль"), else the person the text names most often before
+        it, the last named of them on a tie ("Q&A with Vice President Joe Biden. … Biden complained … but defended
+        Bernie Sanders …. Here is the transcript."), as a speaker."""
         counts: dict[object, int] = {}
         last: dict[object, tuple[int, Mention]] = {}
         for s, sentence in enumerate(self.sentences):
@@ -2402,11 +2405,18 @@ class _Extractor:
                 last[key] = (s, mention)
         if not counts:
             return None
+        introduced = [k for k in counts if last[k][0] == max(v[0] for v in last.values())]
+        if introduced and max(v[0] for v in last.values()) == self._sentence_before(position):
+            # "… ми запитали в юристки Олени Коваль. — Коли …?": the sentence before the first question names them
+            counts = {k: counts[k] for k in introduced}
         key = max(counts, key=lambda k: (counts[k], last[k][1].first + 10_000 * last[k][0]))
         s, mention = last[key]
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
         return self._speaker_of(s, mention, self.sentences[s].tokens[mention.first].start)
+
+    def _sentence_before(self, position: int) -> int:
+        return max((k for k, sentence in enumerate(self.sentences) if sentence.start < position), default=-1)
 
     def _name_colon(self, s: int, sentence: Sentence) -> None:
         """A headline's "Андрій Петренко: переговори триватимуть" / "Hart: talks will go on": a name, a colon,
@@ -2707,7 +2717,11 @@ class _Extractor:
         if lemmas & ALLOWING_VERBS and negated:
             return False
         following = tokens[i + 1]
-        return following.norm in COMPLEMENTIZERS or bool(self._noun_lemmas(following) & POSSIBILITY_NOUNS)
+        if following.norm in COMPLEMENTIZERS:
+            return True
+        # "допустив можливість": someone's position; "Кодекс допускает возможность": what a law allows
+        past = any("past" in p.tag for p in self._parses(tokens[i])[:2])
+        return past and bool(self._noun_lemmas(following) & POSSIBILITY_NOUNS)
 
     def _attempted_saying(self, tokens: list[Token], i: int) -> bool:
         """An infinitive of saying after a finite verb of deciding, hurrying, trying or going on ("решил напомнить о
@@ -2808,6 +2822,14 @@ class _Extractor:
         if i + 1 >= len(tokens) or tokens[i].in_quote or not is_cyrillic(tokens[i].text):
             return False
         if tokens[i + 1].norm not in EMPHASIS_NOUNS or (i and tokens[i - 1].norm in ("не", "ні", "ни")):
+            return False
+        # On something said: "на тому, що" after it, or "на цьому" before it after a quotation; not on fabrics.
+        after = [t.norm for t in tokens[i + 2 : i + 5]]
+        before = [t.norm for t in tokens[max(0, i - 2) : i]]
+        if after not in (["на", "тому", "що"], ["на", "том", "что"]) and before not in (
+            ["на", "цьому"],
+            ["на", "этом"],
+        ):
             return False
         return any(
             p.normal_form in MAKE_VERBS and p.tag.POS in ("VERB", "GRND") and not {"futr", "impr"} & p.tag.grammemes
@@ -3327,17 +3349,16 @@ class _Extractor:
 
     def _scare_quote(self, sentence: Sentence, subject: Mention, o: int, c: int) -> bool:
         """Whether words in quote marks with no verb of saying about them are the writer's ("станет «хромой
-        уткой»", "Кампания может завершиться во «втором туре»"), not the subject's: two words or fewer with no verb
-        («дать отпор» may be said), or fewer than five when the subject is no person (a body, a place, a thing)."""
+        уткой»", "Кампания может завершиться во «втором туре»"), not the subject's: a name for something (nouns and
+        their adjectives, not what is said of it: «глубоко обеспокоен», «категорично проти», «рекомендує
+        утриматися») of two words or fewer, or of fewer than five when the subject is no person."""
         words = WORD.findall(self.text, o, c)
         person = subject.speaker_id is not None or bool(subject.role) or self._person_like(sentence, subject)
-        if len(words) < 5 and not person:
-            return True
+        if len(words) >= 5 or (person and len(words) > 2):
+            return False
         code = self._dictionary_language()
-        verbs = ("VERB", "INFN", "GRND", "PRTS")
-        return len(words) <= 2 and not any(
-            p.tag.POS in verbs for w in words for p in _parse_word(normalize(w), code)[:2]
-        )
+        nominal = ("NOUN", "ADJF", "NUMR", "NPRO", "PREP", "CONJ", None)
+        return all(any(p.tag.POS in nominal for p in _parse_word(normalize(w), code)[:1]) for w in words)
 
     def _quoted_title(self, o: int, c: int) -> bool:
         """Whether quote marks hold a capitalised Cyrillic name of a few words with no verb in it («Компании
@@ -3534,10 +3555,20 @@ class _Extractor:
         if subject is None:
             subject = self._subject_before(s, v)
         verb = sentence.tokens[v]
-        if subject is None and (is_cyrillic(verb.text) or self._say_verb(verb) in INVERTING_VERBS_EN):
-            # (English puts the subject after only verbs of saying itself: "said Putin"; not "praised her years
-            # as secretary of State")
+        after_comma = v > 0 and self.text[sentence.tokens[v - 1].end : verb.start].strip() == ","
+        if subject is None and (is_cyrillic(verb.text) or self._say_verb(verb) in INVERTING_VERBS_EN or after_comma):
+            # (English puts the subject after verbs of saying itself, or after the reported clause: "said Putin",
+            # "…, predicted Kuleba"; not "praised her years as secretary of State")
             subject = self._subject_after(s, v)
+            if (
+                subject is not None
+                and not is_cyrillic(verb.text)
+                and self._say_verb(verb) not in INVERTING_VERBS_EN
+                and not subject.role
+                and subject.first > 0
+                and sentence.tokens[subject.first - 1].norm in ARTICLES
+            ):
+                subject = None  # "a visa initiative, called the EB-5 program": a participle and its object
             inverted = subject is not None
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
@@ -3606,6 +3637,8 @@ class _Extractor:
             if not self._adjacent(tokens, owner.first) or (tokens[owner.first - 1].capitalized and owner.first > 1):
                 return None
             i = owner.first - 1
+            if not any("anim" in p.tag for p in self._parses(tokens[i])[:2]):
+                return None  # "Слова Дональда Трампа прокомментировали": what, not who
         if tokens[i].norm in GENERIC or self._media(tokens[i]) or tokens[i].norm in PRONOUNS:
             return None
         if self._noun_lemmas(tokens[i]) & SUPPORTER_NOUNS:
@@ -3661,7 +3694,9 @@ class _Extractor:
         if self._say_verb(verb) in OBJECT_VERBS or self._stance(tokens, v) or self._appeal(tokens, v):
             return verb.start
         if self._allowing(tokens, v):
-            return verb.start  # "допустив можливість продовження періоду": the possibility with its verb
+            # "допустив можливість продовження періоду": the possibility with its verb ("не исключил возможности"
+            # with its negation)
+            return tokens[v - 1].start if v and tokens[v - 1].norm in ("не", "ні") else verb.start
         if self._gave_to_understand(tokens, v) and tokens[v + 1].norm not in ("понять", "зрозуміти"):
             return verb.start  # "дав високу оцінку діям президента": the assessment with its object
         if self._announced(tokens, v):
@@ -3791,6 +3826,8 @@ class _Extractor:
         for m in sentence.mentions:
             if not (first <= m.first and m.last < last) or m.pronoun or m.role or tokens[m.first].in_quote:
                 continue
+            if not (m.speaker_id is not None or self._person_like(sentence, m)):
+                continue  # "посол Украины в Германии": a place of the title, not where it was said
             after = tokens[m.last]
             if not (
                 after.norm in CIRCUMSTANCE_PREPOSITIONS
@@ -3986,6 +4023,8 @@ class _Extractor:
         text = self.text[sentence.tokens[v].end : sentence.end]
         words = _words_in(re.split(r"[,;:()]|\s[-–—]\s", text, maxsplit=1)[0])
         heads = {normalize(w) for w in words[:4]}
+        if any(normalize(w) == "for" for w in words[:5]):
+            return True  # "cited the driver for reckless driving": a ticket, not a statement
         return (
             len(words) < 3
             or bool(heads & (GENERIC | CITED_SOURCES) - {"reports"})

@@ -174,8 +174,6 @@ TEAMS = frozenset("збірна команда клуб сборная кома�
 ANNOUNCE_VERBS = frozenset(
     "оголосити оголошувати объявить объявлять заявити заявляти заявить заявлять announce".split()
 )
-# What a preposition's object that points back is ("про це", "о том", "про неї"): something said before.
-ANAPHORIC_OBJECTS = frozenset("це цьому тому цим тим неї нього ньому них это этом том тем ней нем них".split())
 # Of those, the verbs of declaring: what follows "про"/"о" is what is claimed ("заявив про фальсифікації").
 CLAIM_VERBS = frozenset("заявити заявляти заявить заявлять".split())
 # Verbs of reporting: what follows "про"/"о" is a topic ("сообщила о решении суда"), unless it is an intention
@@ -238,14 +236,17 @@ POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
 # Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
+# Page furniture that opens a line of links ("Читайте також: …", "Смотрите также: …", "Read more: …").
+FURNITURE = re.compile(
+    r"\s*(?:Читайте|Дивіться|Див\.|Смотрите|Читайте|См\.)\s+(?:також|также|ещё|еще|більше)?|\s*(?:Read|See)\s+(?:more|also)\b",
+    re.IGNORECASE,
+)
 # The labels of an interview's questions and answers at a paragraph's start ("Q: …" / "A: …", "Вопрос: …" / "Ответ: …").
 QA_QUESTION = re.compile(r"(?:Q|Question|Питання|Запитання|Вопрос)\s*[:.]\s")
 QA_ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*[:.]\s")
 # Prepositions that open where, when or on what occasion something was said ("під час брифінгу", "во вступительном
 # слове", "at a rally", "після зустрічі"): after a speaker's name, no part of it.
-CIRCUMSTANCE_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset(
-    "під при після перед при после перед at during after".split()
-)
+CIRCUMSTANCE_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("під при після перед после at during after".split())
 # A news outlet relaying the statement at the end of a sentence ("..., передає Bloomberg", "..., reports AP").
 RELAY_TAIL = re.compile(
     r",\s*(?:[—–-]\s*)?(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|сообщает|сообщают|"
@@ -314,6 +315,13 @@ EXPERT_EPITHETS = frozenset(
     вірусолог епідеміолог імунолог імунологиня економіст соціолог американіст
     эксперт аналитик политолог ученый учёный исследователь исследовательница вирусолог эпидемиолог иммунолог
     экономист социолог американист""".split()
+)
+# Occupations a text calls the person it has just quoted by ("— каже бізнесмен", "— згадує підприємець", "—
+# говорить політик"), as it calls an expert; not someone's relation to another ("сосед", "пенсіонерка").
+OCCUPATION_EPITHETS = frozenset(
+    """бізнесмен бізнесменка підприємець підприємиця політик політикиня ресторатор рестораторка фермер фермерка
+    бизнесмен предприниматель предпринимательница политик ресторатор фермер businessman businesswoman
+    entrepreneur politician банкір банкірка банкир banker комунальник""".split()
 )
 # The experts' words for any field ("эксперт", "науковець"), as against a field of their own ("политолог").
 GENERIC_EXPERTS = frozenset(
@@ -530,6 +538,8 @@ PASSIVE = frozenset("was were been be is are being".split())
 ARTICLES = frozenset("the a an".split())
 # Demonstratives that close an adverbial phrase after a preposition ("разом з тим", "при этом", "між тим").
 DEMONSTRATIVES = frozenset("тим цим цьому тому того цього тем этим этом том того этого".split())
+# What a preposition's object that points back is ("про це", "о том", "про неї"): something said before.
+ANAPHORIC_OBJECTS = DEMONSTRATIVES | frozenset("це неї нього ньому них это ней нем".split())
 # "did not complain", "never said": an English verb of saying after these reports nothing said.
 NEGATIONS = frozenset(
     normalize(word)

@@ -40,7 +40,6 @@ class SpeakerIndex:
         # key of a name's first word -> [(speaker id, [keys per word], matched in lower case)]
         self.by_first = defaultdict(list)
         self.by_surname = defaultdict(set)  # key of a person's last name word -> {speaker id}
-        self.by_given = defaultdict(set)  # key of a person's given name -> {speaker id}
         self.lower_first_words: set[str] = set()  # "міністерство" of "міністерство оборони Польщі"
         self.prefixes: set[str] = set()  # first two letters of the skeleton of every word of every name
         self.genders: dict[int, set[str]] = {}  # a person's id -> the genders of the given names it is entered with
@@ -65,9 +64,6 @@ class SpeakerIndex:
                     # The gender of the speaker's given name, for a namesake of the other gender.
                     given = WORD.findall(name)[0]
                     self.genders.setdefault(ref.id, set()).update(given_name_genders(normalize(given)))
-                    if given_name_genders(normalize(given)):
-                        for key in keys[0]:
-                            self.by_given[key].add(ref.id)
 
     def surname_owners(self, token: Token) -> set[int]:
         """The known people whose last name the word is, in any inflected form."""
@@ -118,15 +114,6 @@ class SpeakerIndex:
                     ids = ids & named_before
                 if len(ids) == 1:
                     found.append((0.5, i, i + 1, ids.pop()))
-                    continue
-                # "Андрій Сав'юк, співзасновник компанії … — каже Андрій": a given name alone, after the one known
-                # person of that given name was named in full.
-                alone = not (
-                    i + 1 < len(tokens) and tokens[i + 1].capitalized and tokens[i + 1].start - tokens[i].end <= 1
-                )
-                given = set().union(*(self.by_given.get(key, set()) for key in keys[i])) & named_before
-                if alone and len(given) == 1:
-                    found.append((0.4, i, i + 1, given.pop()))
         mentions: list[Mention] = []
         taken: set[int] = set()
         for score, i, j, speaker_id in sorted(found, key=lambda f: (-f[0], f[1])):
