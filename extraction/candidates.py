@@ -133,6 +133,7 @@ from extraction.lexicon import (
     RECALL_VERBS,
     RELATIVE_ATTRIBUTION,
     RELATIVE_PRONOUNS,
+    RELAY_PRESENT,
     RELAY_SAY_VERBS,
     RELAY_TAIL,
     RELAY_VERBS,
@@ -1590,6 +1591,8 @@ class _Extractor:
         tokens = sentence.tokens
         if self._media_name(self._mention_words(sentence, mention)):
             return True
+        if _DOMAIN_END.match(self.text, tokens[mention.last - 1].end):
+            return True  # "Gagauzinfo.MD", "Lenta.ru": a site by its address
         before = tokens[mention.first - 1] if mention.first > 0 else None
         gap = self.text[before.end : tokens[mention.first].start] if before is not None else ","
         if before is not None and self._media_noun(before) and not gap.strip(' «"“„'):
@@ -2654,8 +2657,29 @@ class _Extractor:
     def _verbs(self, sentence: Sentence) -> list[int]:
         """The verbs (and phrases) of saying of a sentence, by token index; read once a sentence."""
         if sentence.start not in self.verbs_of:
-            self.verbs_of[sentence.start] = self._find_verbs(sentence)
+            self.verbs_of[sentence.start] = self._without_relay_tail(sentence, self._find_verbs(sentence))
         return self.verbs_of[sentence.start]
+
+    def _relay_tail_dropped(self, sentence: Sentence) -> bool:
+        """Whether the sentence closes with an outlet relaying it that `_without_relay_tail` dropped."""
+        return len(self._verbs(sentence)) < len(self._find_verbs(sentence))
+
+    def _without_relay_tail(self, sentence: Sentence, verbs: list[int]) -> list[int]:
+        """The verbs without an outlet's "…, сообщает новостной портал X" that closes a sentence which holds someone
+        else's words (another verb of saying, quote marks or an attribution formula): the outlet relays them."""
+        tail = RELAY_TAIL.search(self.text, sentence.start, sentence.end)
+        if not tail or not verbs:
+            return verbs
+        relay = self._token_at(sentence, tail.start())
+        if relay not in verbs or sentence.tokens[relay].norm not in RELAY_PRESENT:
+            return verbs
+        outlet = sentence.tokens[relay + 1 :]
+        media = self._media_name(outlet) or any(self._media_noun(t) for t in outlet[:3])
+        if not (media or _DOMAIN_END.search(self.text, tail.start(), sentence.end)):
+            return verbs  # "…, сообщает ведомство": the office's own statement
+        opening = self.text[sentence.start : tail.start()].lstrip()
+        others = len(verbs) > 1 or bool(sentence.quotes) or any(f.match(opening) for f in FORMULAS)
+        return [v for v in verbs if v != relay] if others else verbs
 
     def _find_verbs(self, sentence: Sentence) -> list[int]:
         tokens = sentence.tokens
@@ -2990,10 +3014,14 @@ class _Extractor:
                 if speaker is not False:
                     self._add(s, content_start, content_end, "direct", speaker)
                 continue
-            whole = (
-                self.text[sentence.start : o].strip() == ""
-                and self.text[c + 1 : sentence.end].strip(TERMINAL + " ") == ""
+            # (what follows may be an outlet relaying it: "«…», сообщает портал X.")
+            rest = self.text[c + 1 : sentence.end]
+            tail = RELAY_TAIL.match(rest)
+            # ("«…», – пишет газета": what a newspaper writes may be its own words)
+            relayed = (
+                tail is not None and not re.search(r"\bпиш", tail.group(), re.I) and self._relay_tail_dropped(sentence)
             )
+            whole = self.text[sentence.start : o].strip() == "" and (rest.strip(TERMINAL + " ") == "" or relayed)
             ahead = self._attribution_ahead(s, c, content) if whole and upper else None
             if ahead is not None:  # “Who knows?” Daniel Hart told ITV.
                 if ahead:  # the speaker counts as named in the attribution's sentence, for what follows it
@@ -3158,6 +3186,8 @@ class _Extractor:
                         return speaker
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None
+                if tokens[v].norm in RELAY_PRESENT and self._media_source(sentence, subject):
+                    return None  # "…», сообщает новостной портал X": the outlet relays it, the speaker is before
                 if v == author and not self._author_follows(sentence, v, subject):
                     return None  # "», — висел баннер на здании мэрии Москвы": no author, a thing
                 consumed.add(v)
@@ -4405,6 +4435,7 @@ _EN_NOUN_BEFORE = re.compile(
     r"(?:['’ʼ]s?|\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|these|whose))\s+$", re.IGNORECASE
 )
 
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # ".md", ".ru", ".com.ua" after a name
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _EN_AMOUNT_ABOUT = re.compile(
     r"(?:much|little|nothing|more|anything|something|a\s+lot)\s+(?:about|on)\b", re.IGNORECASE

@@ -234,6 +234,8 @@ ADVERBIAL_OPENERS = frozenset("as while when after before since як коли п
 POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 # Verbs of the media's relaying ("як передає", "как пишет"): a formula of them names a news outlet.
 RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
+# The same and "reports" in the present: an outlet passing on what it quotes ("…», сообщает портал X").
+RELAY_PRESENT = RELAY_VERBS | frozenset("повідомляє повідомляють сообщает сообщают".split())
 # Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # Page furniture that opens a line of links ("Читайте також: …", "Смотрите также: …", "Read more: …").
@@ -580,7 +582,7 @@ CITED_SOURCES = frozenset(
 )
 # News media quoting each other: a source attribution, not a speaker.
 MEDIA = frozenset(
-    """media outlet outlets newspaper newspapers agency press видання газета агентство
+    """media outlet outlets newspaper newspapers agency press portal видання газета агентство портал
     телеканал преса телекомпанія телерадіокомпанія радіостанція журнал тижневик
     издание газета агентство телеканал пресса телекомпания телерадиокомпания радиостанция журнал еженедельник""".split()
 )

@@ -2855,3 +2855,11 @@ def test_review15_stress_on_something_else_and_furniture_lines_are_no_statements
     assert speakers_of(text, "uk") == []
     text = "Переговори тривають.\n\nЧитайте також: Новини дня. Андрій Петренко заявив, що переговорів не буде\n\nДалі."
     assert speakers_of(text, "uk") == []
+
+
+def test_an_outlet_relaying_someone_s_words_at_the_end_of_the_sentence_is_not_their_speaker():
+    text = "Олег Иванов заявил, что реформа продолжится. «Мы будем бороться до конца», сообщает портал Regionews.MD."
+    assert speakers_of(text, "ru") == [3, 3]
+    text = "Олег Иванов считает, что выборы пройдут честно, сообщает агентство Reuters."
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of("Рейс в Москву отменен, сообщает агентство Reuters.", "ru", speakers=[]) == ["Reuters"]
