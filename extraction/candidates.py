@@ -746,6 +746,8 @@ class _Extractor:
             return False
         if token.norm in CALENDAR and token.text != "May":
             return False  # "May" is also a surname
+        if i and len(tokens[i - 1].text) >= 3 and _DOMAIN_END.fullmatch(self.text, tokens[i - 1].end, token.end):
+            return False  # "Gagauzinfo.MD Анатолий Топал": the end of a site's address, not a name's start
         if token.norm in PARTY_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "from"):
             return False  # "Charles E. Grassley, Republican of Iowa, said": the party and state, not a name
         if i == 0 or self._starts_clause(sentence, i):
@@ -1178,6 +1180,20 @@ class _Extractor:
                     if later is None:
                         return None
                     i = limit = later.first
+                    continue
+                after_outlet = next(
+                    (
+                        m
+                        for m in sentence.mentions
+                        if mention.last <= m.first <= mention.last + 2
+                        and not m.pronoun
+                        and self._person_like(sentence, m)
+                    ),
+                    None,
+                )
+                if after_outlet is not None and self._media_source(sentence, mention):
+                    # "- сказал новостному порталу X.MD Анатолий Топал": to whom, then who
+                    i = limit = after_outlet.first
                     continue
                 following = by_first.get(mention.last)
                 if (

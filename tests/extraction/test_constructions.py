@@ -2863,3 +2863,11 @@ def test_an_outlet_relaying_someone_s_words_at_the_end_of_the_sentence_is_not_th
     text = "Олег Иванов считает, что выборы пройдут честно, сообщает агентство Reuters."
     assert speakers_of(text, "ru") == [3]
     assert speakers_of("Рейс в Москву отменен, сообщает агентство Reuters.", "ru", speakers=[]) == ["Reuters"]
+
+
+def test_an_outlet_told_before_the_name_after_the_verb_is_whom_it_was_said_to():
+    text = '"Я не раз объяснял, почему подняли тарифы", - сказал новостному порталу Regionews.MD Олег Иванов.'
+    assert speakers_of(text, "ru") == [3]
+    text = '"Я не раз объяснял, почему подняли тарифы", - сказал агентству Reuters Олег Иванов.'
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of('"Тарифы подняли", - сообщил портал Regionews.MD.', "ru", speakers=[]) == ["Regionews"]
