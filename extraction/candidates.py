@@ -88,6 +88,7 @@ from extraction.lexicon import (
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
     INTENT_NOUNS,
+    INTERVIEW_WITH,
     INVERTING_VERBS_EN,
     LEGAL_FORMS,
     LISTED_GAP,
@@ -125,6 +126,7 @@ from extraction.lexicon import (
     PROFESSIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
+    PUBLISH_VERBS,
     QA_ANSWER,
     QA_QUESTION,
     QUOTED_WORDS,
@@ -191,6 +193,7 @@ class _Extractor:
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.verbs_of: dict[int, list[int]] = {}  # sentence start -> its verbs of saying (_verbs)
+        self.relays_dropped: set[int] = set()  # sentences whose closing "…, сообщает портал X" only relays
         self.spoken_at: dict[int, int] = {}  # known speaker -> where their last statement starts
         self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text has named them in full so far
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
@@ -746,7 +749,12 @@ class _Extractor:
             return False
         if token.norm in CALENDAR and token.text != "May":
             return False  # "May" is also a surname
-        if i and len(tokens[i - 1].text) >= 3 and _DOMAIN_END.fullmatch(self.text, tokens[i - 1].end, token.end):
+        if (
+            i
+            and len(tokens[i - 1].text) >= 3
+            and (token.text.isupper() or token.text.islower())
+            and _DOMAIN_END.fullmatch(self.text, tokens[i - 1].end, token.end)
+        ):
             return False  # "Gagauzinfo.MD Анатолий Топал": the end of a site's address, not a name's start
         if token.norm in PARTY_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "from"):
             return False  # "Charles E. Grassley, Republican of Iowa, said": the party and state, not a name
@@ -1185,8 +1193,13 @@ class _Extractor:
                     (
                         m
                         for m in sentence.mentions
-                        if mention.last <= m.first <= mention.last + 2
+                        if mention.last <= m.first <= mention.last + 1
+                        and (
+                            m.first == mention.last
+                            or _DOMAIN_END.fullmatch(self.text, tokens[m.first - 1].start - 1, tokens[m.first - 1].end)
+                        )
                         and not m.pronoun
+                        and self._can_be_subject(sentence, m)
                         and self._person_like(sentence, m)
                     ),
                     None,
@@ -1271,6 +1284,18 @@ class _Extractor:
                         len(rest),
                     )
                 )
+                if skipped_phrase and not is_cyrillic(token.text):
+                    # "said at a Washington event": the name qualifies the phrase's noun; "Asked … over the
+                    # Scarborough Shoal - the admiral": a place; "said on Tuesday Peskov" is a person
+                    gap = (
+                        self.text[tokens[mention.last - 1].end : tokens[mention.last].start]
+                        if mention.last < len(tokens)
+                        else ","
+                    )
+                    qualifies = not gap.strip() and not tokens[mention.last].capitalized
+                    person = mention.speaker_id is not None or mention.role or self._person_like(sentence, mention)
+                    if qualifies or not person:
+                        return None
                 following = tokens[mention.last].norm if mention.last < len(tokens) else ""
                 # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
                 # name is the subject when an adverbial, not more of the clause, follows it.
@@ -1294,10 +1319,8 @@ class _Extractor:
                 continue
             if token.norm in ("у", "в", "во") and i + 1 < len(tokens) and self._noun_lemmas(tokens[i + 1]) & BODY_NOUNS:
                 return None  # "повідомили у прес-службі ОДА": the body that spoke (candidates._impersonal)
-            if token.norm in PREPOSITIONS and not is_cyrillic(token.text):
-                return None  # "said at a Washington event": English names its speaker before such a phrase
             if token.norm in PREPOSITIONS and not skipped_phrase and i + 1 < len(tokens):
-                skipped_phrase = True  # "— написав у Telegram міністр ..."
+                skipped_phrase = True  # "— написав у Telegram міністр ...", "said on Tuesday Peskov"
                 subject = self._subject_behind_phrase(sentence, i, by_first)
                 if subject is not None:
                     i = limit = subject
@@ -1607,8 +1630,6 @@ class _Extractor:
         tokens = sentence.tokens
         if self._media_name(self._mention_words(sentence, mention)):
             return True
-        if _DOMAIN_END.match(self.text, tokens[mention.last - 1].end):
-            return True  # "Gagauzinfo.MD", "Lenta.ru": a site by its address
         before = tokens[mention.first - 1] if mention.first > 0 else None
         gap = self.text[before.end : tokens[mention.first].start] if before is not None else ","
         if before is not None and self._media_noun(before) and not gap.strip(' «"“„'):
@@ -2402,40 +2423,33 @@ class _Extractor:
         return False
 
     def _interviewee(self, position: int):
-        """The person the sentence right before the position names (outside quotations: "поспілкувався з …
-        Юрієм Клименком", "ми запитали в юристки Олени Коваль"), else the person the text names most often before
-        it, the last named of them on a tie ("Q&A with Vice President Joe Biden. … Biden complained … but defended
-        Bernie Sanders …. Here is the transcript."), as a speaker."""
-        counts: dict[object, int] = {}
-        last: dict[object, tuple[int, Mention]] = {}
-        for s, sentence in enumerate(self.sentences):
+        """The person an interview's title names ("Q&A with Vice President Joe Biden", "Інтерв'ю з …"), else the
+        person named last before the position (outside quotations: "поспілкувався з … Юрієм Клименком"), as a
+        speaker."""
+        titled = INTERVIEW_WITH.search(self.text, 0, self._title_end() or position)
+        if titled is not None:
+            for s, sentence in enumerate(self.sentences):
+                if sentence.start > titled.end():
+                    break
+                for mention in sentence.mentions:
+                    if sentence.tokens[mention.first].start < titled.end() or mention.pronoun or mention.role:
+                        continue
+                    if mention.speaker_id is not None and mention.kind in (None, "person"):
+                        return mention.text, mention.speaker_id, mention.kind
+                    if mention.speaker_id is None and self._person_name(sentence, mention):
+                        return self._speaker_of(s, mention, sentence.tokens[mention.first].start)
+        for s in range(len(self.sentences) - 1, -1, -1):
+            sentence = self.sentences[s]
             if sentence.start >= position:
-                break
-            for mention in sentence.mentions:
+                continue
+            for mention in reversed(sentence.mentions):
                 if mention.pronoun or mention.role or sentence.tokens[mention.first].start >= position:
                     continue
                 if mention.speaker_id is not None and mention.kind in (None, "person"):
-                    key = mention.speaker_id
-                elif mention.speaker_id is None and self._person_name(sentence, mention):
-                    key = sentence.tokens[mention.last - 1].norm[:5]  # "Joe Biden" and "Biden", "Клименком"
-                else:
-                    continue
-                counts[key] = counts.get(key, 0) + 1
-                last[key] = (s, mention)
-        if not counts:
-            return None
-        introduced = [k for k in counts if last[k][0] == max(v[0] for v in last.values())]
-        if introduced and max(v[0] for v in last.values()) == self._sentence_before(position):
-            # "… ми запитали в юристки Олени Коваль. — Коли …?": the sentence before the first question names them
-            counts = {k: counts[k] for k in introduced}
-        key = max(counts, key=lambda k: (counts[k], last[k][1].first + 10_000 * last[k][0]))
-        s, mention = last[key]
-        if mention.speaker_id is not None:
-            return mention.text, mention.speaker_id, mention.kind
-        return self._speaker_of(s, mention, self.sentences[s].tokens[mention.first].start)
-
-    def _sentence_before(self, position: int) -> int:
-        return max((k for k, sentence in enumerate(self.sentences) if sentence.start < position), default=-1)
+                    return mention.text, mention.speaker_id, mention.kind
+                if mention.speaker_id is None and self._person_name(sentence, mention):
+                    return self._speaker_of(s, mention, sentence.tokens[mention.first].start)
+        return None
 
     def _name_colon(self, s: int, sentence: Sentence) -> None:
         """A headline's "Андрій Петренко: переговори триватимуть" / "Hart: talks will go on": a name, a colon,
@@ -2544,6 +2558,13 @@ class _Extractor:
             )
             if noun is None:
                 continue
+            published = any(
+                p.normal_form in PUBLISH_VERBS
+                for t in earlier.tokens[max(0, noun - 4) : noun]
+                for p in self._parses(t)[:2]
+            )
+            if not published:
+                return None  # "Кулеба розкритикував доповідь Amnesty": who commented on it, not who wrote it
             for mention in earlier.mentions:
                 if mention.last > noun or mention.pronoun or mention.role or self._place(earlier, mention):
                     continue
@@ -2676,26 +2697,25 @@ class _Extractor:
             self.verbs_of[sentence.start] = self._without_relay_tail(sentence, self._find_verbs(sentence))
         return self.verbs_of[sentence.start]
 
-    def _relay_tail_dropped(self, sentence: Sentence) -> bool:
-        """Whether the sentence closes with an outlet relaying it that `_without_relay_tail` dropped."""
-        return len(self._verbs(sentence)) < len(self._find_verbs(sentence))
-
     def _without_relay_tail(self, sentence: Sentence, verbs: list[int]) -> list[int]:
         """The verbs without an outlet's "…, сообщает новостной портал X" that closes a sentence which holds someone
-        else's words (another verb of saying, quote marks or an attribution formula): the outlet relays them."""
+        else's words (another verb of saying or an attribution formula): the outlet relays them. (Quote marks alone
+        do not say whose words they are: "«…», — сообщает телеканал «Дождь»" may be the channel's.)"""
         tail = RELAY_TAIL.search(self.text, sentence.start, sentence.end)
         if not tail or not verbs:
             return verbs
         relay = self._token_at(sentence, tail.start())
         if relay not in verbs or sentence.tokens[relay].norm not in RELAY_PRESENT:
             return verbs
-        outlet = sentence.tokens[relay + 1 :]
-        media = self._media_name(outlet) or any(self._media_noun(t) for t in outlet[:3])
-        if not (media or _DOMAIN_END.search(self.text, tail.start(), sentence.end)):
+        outlet = sentence.tokens[relay + 1 : relay + 5]
+        by_address = any(t.capitalized and _DOMAIN_END.match(self.text, t.end) for t in outlet)
+        if not (self._media_name(outlet) or any(self._media_noun(t) for t in outlet[:3]) or by_address):
             return verbs  # "…, сообщает ведомство": the office's own statement
         opening = self.text[sentence.start : tail.start()].lstrip()
-        others = len(verbs) > 1 or bool(sentence.quotes) or any(f.match(opening) for f in FORMULAS)
-        return [v for v in verbs if v != relay] if others else verbs
+        if len(verbs) > 1 or any(f.match(opening) for f in FORMULAS):
+            self.relays_dropped.add(sentence.start)
+            return [v for v in verbs if v != relay]
+        return verbs
 
     def _find_verbs(self, sentence: Sentence) -> list[int]:
         tokens = sentence.tokens
@@ -3030,14 +3050,10 @@ class _Extractor:
                 if speaker is not False:
                     self._add(s, content_start, content_end, "direct", speaker)
                 continue
-            # (what follows may be an outlet relaying it: "«…», сообщает портал X.")
-            rest = self.text[c + 1 : sentence.end]
-            tail = RELAY_TAIL.match(rest)
-            # ("«…», – пишет газета": what a newspaper writes may be its own words)
-            relayed = (
-                tail is not None and not re.search(r"\bпиш", tail.group(), re.I) and self._relay_tail_dropped(sentence)
+            whole = (
+                self.text[sentence.start : o].strip() == ""
+                and self.text[c + 1 : sentence.end].strip(TERMINAL + " ") == ""
             )
-            whole = self.text[sentence.start : o].strip() == "" and (rest.strip(TERMINAL + " ") == "" or relayed)
             ahead = self._attribution_ahead(s, c, content) if whole and upper else None
             if ahead is not None:  # “Who knows?” Daniel Hart told ITV.
                 if ahead:  # the speaker counts as named in the attribution's sentence, for what follows it
@@ -3202,8 +3218,6 @@ class _Extractor:
                         return speaker
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None
-                if tokens[v].norm in RELAY_PRESENT and self._media_source(sentence, subject):
-                    return None  # "…», сообщает новостной портал X": the outlet relays it, the speaker is before
                 if v == author and not self._author_follows(sentence, v, subject):
                     return None  # "», — висел баннер на здании мэрии Москвы": no author, a thing
                 consumed.add(v)
@@ -3435,6 +3449,8 @@ class _Extractor:
         not a time ("минулого тижня", "прошлой осенью")."""
         end = k
         while end < len(tokens) and self._adjacent(tokens, end) and not tokens[end].capitalized:
+            if tokens[end].norm in PREPOSITIONS:
+                break  # "Reuters со ссылкой на …", "Politico о …": a phrase after the name, not its complement
             parses = self._parses(tokens[end])
             genitive_noun = any(
                 p.tag.POS == "NOUN" and "gent" in p.tag and p.is_known and not is_name(p) for p in parses
@@ -4451,7 +4467,7 @@ _EN_NOUN_BEFORE = re.compile(
     r"(?:['’ʼ]s?|\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|these|whose))\s+$", re.IGNORECASE
 )
 
-_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # ".md", ".ru", ".com.ua" after a name
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _EN_AMOUNT_ABOUT = re.compile(
     r"(?:much|little|nothing|more|anything|something|a\s+lot)\s+(?:about|on)\b", re.IGNORECASE

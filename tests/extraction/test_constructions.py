@@ -2858,8 +2858,13 @@ def test_review15_stress_on_something_else_and_furniture_lines_are_no_statements
 
 
 def test_an_outlet_relaying_someone_s_words_at_the_end_of_the_sentence_is_not_their_speaker():
-    text = "Олег Иванов заявил, что реформа продолжится. «Мы будем бороться до конца», сообщает портал Regionews.MD."
-    assert speakers_of(text, "ru") == [3, 3]
+    # (quote marks alone do not say whose words they are: the channel's own statement may be quoted so)
+    text = "«Мы вынуждены приостановить вещание», — сообщает телеканал «Дождь»."
+    assert speakers_of(text, "ru", speakers=[]) == ["Дождь"]
+    text = "«Кремль готовится к долгой войне», — пишет газета «Коммерсантъ»."
+    assert speakers_of(text, "ru", speakers=[]) == ["Коммерсантъ"]
+    text = "Нацбанк знизив облікову ставку до 13,5%, повідомляє агентство «Інтерфакс-Україна»."
+    assert speakers_of(text, "uk", speakers=[]) == ["Інтерфакс-Україна"]
     text = "Олег Иванов считает, что выборы пройдут честно, сообщает агентство Reuters."
     assert speakers_of(text, "ru") == [3]
     assert speakers_of("Рейс в Москву отменен, сообщает агентство Reuters.", "ru", speakers=[]) == ["Reuters"]
@@ -2871,3 +2876,26 @@ def test_an_outlet_told_before_the_name_after_the_verb_is_whom_it_was_said_to():
     text = '"Я не раз объяснял, почему подняли тарифы", - сказал агентству Reuters Олег Иванов.'
     assert speakers_of(text, "ru") == [3]
     assert speakers_of('"Тарифы подняли", - сообщил портал Regionews.MD.', "ru", speakers=[]) == ["Regionews"]
+
+
+def test_review15b_outlets_addressees_documents_and_interviews():
+    trump = SpeakerRef(id=10, names=["Дональд Трамп"])
+    text = "«Переговоры зашли в тупик», — сообщил агентству Reuters советник Дональда Трампа."
+    assert 10 not in speakers_of(text, "ru", [trump])
+    text = "Україна висловила протест через візит до окупованого Криму, повідомляє МЗС на сайті mfa.gov.ua."
+    assert speakers_of(text, "uk", speakers=[]) == ["МЗС"]
+    text = "«Сделка почти готова», — сообщает агентство Reuters со ссылкой на источник, знакомый с переговорами."
+    assert speakers_of(text, "ru", speakers=[]) == ["Reuters"]
+    text = "Олег Иванов отказался комментировать доклад ООН. «Военные применяли пытки», — говорится в докладе."
+    assert speakers_of(text, "ru") == []
+    assert speakers_of("Amazon.com said it would cut 14,000 corporate jobs.", "en", speakers=[]) == ["Amazon"]
+    assert [c.media for c in extract_candidates("Amazon.com said it would cut jobs.", language="en")] == [False]
+    assert speakers_of("Rep.Ro Khanna said the bill would fail.", "en", speakers=[]) == ["Ro Khanna"]
+    assert speakers_of('"We will respond," said on Tuesday Daniel Hart.', "en") == [4]
+    text = (
+        "Андрій Петренко вкотре розкритикував уряд. Петренко вважає, що бюджет урізали. Про конфлікт ми поговорили "
+        "з заступницею мера Іриною Соколовою.\n\n— Чому мерія і уряд не можуть домовитися?\n\n"
+        "— Немає спільного бачення.\n"
+    )
+    found = extract_candidates(text, language="uk", speakers=[PETRENKO, SOKOLOVA])
+    assert [c.speaker_id for c in found if c.kind == "direct"] == [2]
