@@ -2740,6 +2740,7 @@ class _Extractor:
             and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
+            and t.norm != "благодаря"  # "благодаря чему": thanks to, a preposition far more often than "thanking"
             # "не коментує чутки, але натякає, що …": nothing said by the negated verb
             and not (i and tokens[i - 1].norm in ("не", "ни", "ні") and is_cyrillic(t.text) and self._say_verb(t))
             # "the alleged plot", "into alleged sexting": a participle before a noun is an adjective
@@ -3614,6 +3615,10 @@ class _Extractor:
             # "He repeated his assertion that the “…” and said …", "Trump again knocked X while … and said":
             # the verb after "and" shares the subject that opens the sentence.
             subject = self._opening_subject(sentence, v)
+        if subject is None and self._participle_after_clause(sentence, v):
+            # "Трамп упоминал сообщество Миннесоты, заявляя, что …": the participle's subject is its clause's
+            finite = next(k for k in range(v - 1, -1, -1) if self._finite(sentence.tokens[k]))
+            subject = self._subject_before(s, finite)
         if subject is None:
             subject = self._subject_before(s, v)
         verb = sentence.tokens[v]
@@ -3643,6 +3648,16 @@ class _Extractor:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _participle_after_clause(self, sentence: Sentence, v: int) -> bool:
+        """Whether the Cyrillic adverbial participle at v follows a comma that closes a clause with a finite verb
+        ("Трамп упоминал сообщество Миннесоты, заявляя, что …")."""
+        tokens = sentence.tokens
+        if not v or not is_cyrillic(tokens[v].text) or not self._participle(tokens[v]):
+            return False
+        if self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
+            return False
+        return any(self._finite(t) and not self._say_verb(t) for t in tokens[:v])
 
     def _comma_chained(self, sentence: Sentence, v: int) -> bool:
         """Whether the Cyrillic verb at v follows a comma as the next of a chain of verbs ("Петренко прибув до

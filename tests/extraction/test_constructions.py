@@ -2899,3 +2899,10 @@ def test_review15b_outlets_addressees_documents_and_interviews():
     )
     found = extract_candidates(text, language="uk", speakers=[PETRENKO, SOKOLOVA])
     assert [c.speaker_id for c in found if c.kind == "direct"] == [2]
+
+
+def test_a_participle_after_a_clause_shares_its_subject_and_thanks_to_is_no_thanking():
+    text = "В ходе кампании Олег Иванов упоминал общину Миннесоты, заявляя, что проверка беженцев слаба."
+    assert speakers_of(text, "ru", speakers=[]) == ["Олег Иванов"]
+    text = "Каталония сняла ограничения, благодаря чему смогут возобновить работу бары и кафе."
+    assert speakers_of(text, "ru", speakers=[]) == []
