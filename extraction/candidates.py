@@ -42,6 +42,7 @@ from extraction.lexicon import (
     APPEAL_VERBS,
     ARTICLES,
     AS_STATED,
+    ASK_VERBS,
     ATTEMPT_VERBS,
     ATTENTION_NOUNS,
     ATTENTION_VERBS,
@@ -88,7 +89,6 @@ from extraction.lexicon import (
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
     INTENT_NOUNS,
-    INTERVIEW_WITH,
     INVERTING_VERBS_EN,
     LEGAL_FORMS,
     LISTED_GAP,
@@ -1193,10 +1193,10 @@ class _Extractor:
                     (
                         m
                         for m in sentence.mentions
-                        if mention.last <= m.first <= mention.last + 1
-                        and (
-                            m.first == mention.last
-                            or _DOMAIN_END.fullmatch(self.text, tokens[m.first - 1].start - 1, tokens[m.first - 1].end)
+                        if mention.last <= m.first <= mention.last + 2
+                        and all(
+                            self._role_lemma(t) or self._person_noun(t) or self._after_address_token(t)
+                            for t in tokens[mention.last : m.first]
                         )
                         and not m.pronoun
                         and self._can_be_subject(sentence, m)
@@ -1204,7 +1204,8 @@ class _Extractor:
                     ),
                     None,
                 )
-                if after_outlet is not None and self._media_source(sentence, mention):
+                by_address = _DOMAIN_END.match(self.text, tokens[mention.last - 1].end) is not None
+                if after_outlet is not None and (by_address or self._media_source(sentence, mention)):
                     # "- сказал новостному порталу X.MD Анатолий Топал": to whom, then who
                     i = limit = after_outlet.first
                     continue
@@ -1343,6 +1344,10 @@ class _Extractor:
                 return person  # "— продолжает ресторатор", "– каже пенсіонерка": someone by what they are
             i += 1
         return None
+
+    def _after_address_token(self, token: Token) -> bool:
+        """Whether the token is the last label of a site's address ("MD" of "Gagauzinfo.MD")."""
+        return _DOMAIN_END.fullmatch(self.text, token.start - 1, token.end) is not None
 
     def _subject_behind_phrase(self, sentence: Sentence, i: int, by_first: dict[int, Mention]) -> int | None:
         """Where the subject of an inverted verb starts behind a longer Cyrillic prepositional phrase: the first
@@ -1630,6 +1635,8 @@ class _Extractor:
         tokens = sentence.tokens
         if self._media_name(self._mention_words(sentence, mention)):
             return True
+        if _NEWS_ADDRESS.match(self.text, tokens[mention.last - 1].end):
+            return True  # "Lenta.ru", "Gagauzinfo.MD": a site by a country's address (not "Amazon.com")
         before = tokens[mention.first - 1] if mention.first > 0 else None
         gap = self.text[before.end : tokens[mention.first].start] if before is not None else ","
         if before is not None and self._media_noun(before) and not gap.strip(' «"“„'):
@@ -2423,33 +2430,42 @@ class _Extractor:
         return False
 
     def _interviewee(self, position: int):
-        """The person an interview's title names ("Q&A with Vice President Joe Biden", "Інтерв'ю з …"), else the
-        person named last before the position (outside quotations: "поспілкувався з … Юрієм Клименком"), as a
-        speaker."""
-        titled = INTERVIEW_WITH.search(self.text, 0, self._title_end() or position)
-        if titled is not None:
-            for s, sentence in enumerate(self.sentences):
-                if sentence.start > titled.end():
-                    break
-                for mention in sentence.mentions:
-                    if sentence.tokens[mention.first].start < titled.end() or mention.pronoun or mention.role:
-                        continue
-                    if mention.speaker_id is not None and mention.kind in (None, "person"):
-                        return mention.text, mention.speaker_id, mention.kind
-                    if mention.speaker_id is None and self._person_name(sentence, mention):
-                        return self._speaker_of(s, mention, sentence.tokens[mention.first].start)
-        for s in range(len(self.sentences) - 1, -1, -1):
-            sentence = self.sentences[s]
-            if sentence.start >= position:
-                continue
-            for mention in reversed(sentence.mentions):
+        """The person the text names most often before the position (outside quotations), as a speaker; one named
+        in the sentence just before it after "with" or a verb of asking counts twice more ("поспілкувався з … Юрієм
+        Клименком", "ми запитали в юристки …"); on a tie, the one named last ("Q&A with Vice President Joe Biden. …
+        Biden … defended Bernie Sanders …")."""
+        scores: dict[object, int] = {}
+        last: dict[object, tuple[int, Mention]] = {}
+        before = max((k for k, sentence in enumerate(self.sentences) if sentence.start < position), default=-1)
+        for s, sentence in enumerate(self.sentences[: before + 1]):
+            for mention in sentence.mentions:
                 if mention.pronoun or mention.role or sentence.tokens[mention.first].start >= position:
                     continue
                 if mention.speaker_id is not None and mention.kind in (None, "person"):
-                    return mention.text, mention.speaker_id, mention.kind
-                if mention.speaker_id is None and self._person_name(sentence, mention):
-                    return self._speaker_of(s, mention, sentence.tokens[mention.first].start)
-        return None
+                    key = mention.speaker_id
+                elif mention.speaker_id is None and self._person_name(sentence, mention):
+                    key = sentence.tokens[mention.last - 1].norm[:5]  # "Joe Biden" and "Biden", "Клименком"
+                else:
+                    continue
+                with_whom = (
+                    s == before
+                    and any(  # ("поговорили з …", "ми запитали в юристки …")
+                        t.norm in WITH_WORDS or self._asking(t)
+                        for t in sentence.tokens[max(0, mention.first - 4) : mention.first]
+                    )
+                )
+                scores[key] = scores.get(key, 0) + 1 + 2 * with_whom
+                last[key] = (s, mention)
+        if not scores:
+            return None
+        key = max(scores, key=lambda k: (scores[k], last[k][1].first + 10_000 * last[k][0]))
+        s, mention = last[key]
+        if mention.speaker_id is not None:
+            return mention.text, mention.speaker_id, mention.kind
+        return self._speaker_of(s, mention, self.sentences[s].tokens[mention.first].start)
+
+    def _asking(self, token: Token) -> bool:
+        return token.norm in ASK_VERBS or any(p.normal_form in ASK_VERBS for p in self._parses(token)[:2])
 
     def _name_colon(self, s: int, sentence: Sentence) -> None:
         """A headline's "Андрій Петренко: переговори триватимуть" / "Hart: talks will go on": a name, a colon,
@@ -2559,9 +2575,8 @@ class _Extractor:
             if noun is None:
                 continue
             published = any(
-                p.normal_form in PUBLISH_VERBS
-                for t in earlier.tokens[max(0, noun - 4) : noun]
-                for p in self._parses(t)[:2]
+                t.norm in PUBLISH_VERBS or any(p.normal_form in PUBLISH_VERBS for p in self._parses(t)[:2])
+                for t in earlier.tokens[max(0, noun - 6) : noun]
             )
             if not published:
                 return None  # "Кулеба розкритикував доповідь Amnesty": who commented on it, not who wrote it
@@ -2740,7 +2755,7 @@ class _Extractor:
             and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
-            and t.norm != "благодаря"  # "благодаря чему": thanks to, a preposition far more often than "thanking"
+            and not (t.norm == "благодаря" and self._before_dative(tokens, i))  # "благодаря чему": thanks to
             # "не коментує чутки, але натякає, що …": nothing said by the negated verb
             and not (i and tokens[i - 1].norm in ("не", "ни", "ні") and is_cyrillic(t.text) and self._say_verb(t))
             # "the alleged plot", "into alleged sexting": a participle before a noun is an adjective
@@ -2783,6 +2798,15 @@ class _Extractor:
         # "допустив можливість": someone's position; "Кодекс допускает возможность": what a law allows
         past = any("past" in p.tag for p in self._parses(tokens[i])[:2])
         return past and bool(self._noun_lemmas(following) & POSSIBILITY_NOUNS)
+
+    def _before_dative(self, tokens: list[Token], i: int) -> bool:
+        """Whether a dative follows, behind a possessive at most ("благодаря чему", "благодаря его политике")."""
+        following = (
+            tokens[i + 1 : i + 3]
+            if i + 1 < len(tokens) and tokens[i + 1].norm in _POSSESSIVES
+            else tokens[i + 1 : i + 2]
+        )
+        return any("datv" in p.tag for t in following for p in self._parses(t)[:2])
 
     def _attempted_saying(self, tokens: list[Token], i: int) -> bool:
         """An infinitive of saying after a finite verb of deciding, hurrying, trying or going on ("решил напомнить о
@@ -3657,7 +3681,12 @@ class _Extractor:
             return False
         if self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
             return False
-        return any(self._finite(t) and not self._say_verb(t) for t in tokens[:v])
+        # ("а министр Марченко, комментируя бюджет, отметил": an aside before its own clause's verb)
+        opens = (
+            any(t.norm in COMPLEMENTIZERS for t in tokens[v + 1 : v + 3])
+            or ":" in self.text[tokens[v].end : tokens[v].end + 2]
+        )
+        return opens and any(self._finite(t) and not self._say_verb(t) for t in tokens[:v])
 
     def _comma_chained(self, sentence: Sentence, v: int) -> bool:
         """Whether the Cyrillic verb at v follows a comma as the next of a chain of verbs ("Петренко прибув до
@@ -4483,6 +4512,8 @@ _EN_NOUN_BEFORE = re.compile(
 )
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
+_POSSESSIVES = frozenset("его её ее их свой своей своему своим своих своего наш наше нашей ваш".split())
+_NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's address: ".ru", ".ua", ".md"
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _EN_AMOUNT_ABOUT = re.compile(
     r"(?:much|little|nothing|more|anything|something|a\s+lot)\s+(?:about|on)\b", re.IGNORECASE

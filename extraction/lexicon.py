@@ -234,9 +234,8 @@ ADVERBIAL_OPENERS = frozenset("as while when after before since як коли п
 POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 # Verbs of the media's relaying ("як передає", "как пишет"): a formula of them names a news outlet.
 RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
-# Present verbs of passing on and reporting: an outlet passing on what it quotes ("…», сообщает портал X"); not
-# "пишет", what a newspaper writes may be its own.
-RELAY_PRESENT = frozenset("передає передають передает передают повідомляє повідомляють сообщает сообщают".split())
+# Present verbs of passing on, writing and reporting: an outlet passing on what it quotes ("…, сообщает портал X").
+RELAY_PRESENT = RELAY_VERBS | frozenset("повідомляє повідомляють сообщает сообщают".split())
 # Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # Page furniture that opens a line of links ("Читайте також: …", "Смотрите также: …", "Read more: …").
@@ -244,10 +243,8 @@ FURNITURE = re.compile(
     r"\s*(?:Читайте|Дивіться|Див\.|Смотрите|Читайте|См\.)\s+(?:також|также|ещё|еще|більше)?|\s*(?:Read|See)\s+(?:more|also)\b",
     re.IGNORECASE,
 )
-# An interview's title that names the interviewee ("Q&A with Vice President Joe Biden", "Інтерв'ю з …").
-INTERVIEW_WITH = re.compile(
-    r"\b(?:Q\s*&\s*A|interview|інтерв[ʼ'’]ю|интервью|розмова|беседа)\s+(?:with|з|із|зі|с|со)\s+", re.IGNORECASE
-)
+# Asking someone, as an interview's introduction does ("ми запитали в юристки …", "we asked economist …").
+ASK_VERBS = frozenset("запитати питати спитати розпитати спросить спрашивать расспросить ask asked".split())
 # The labels of an interview's questions and answers at a paragraph's start ("Q: …" / "A: …", "Вопрос: …" / "Ответ: …").
 QA_QUESTION = re.compile(r"(?:Q|Question|Питання|Запитання|Вопрос)\s*[:.]\s")
 QA_ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*[:.]\s")
@@ -256,7 +253,7 @@ QA_ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*[:.]\s")
 PUBLISH_VERBS = frozenset(
     """оприлюднити оприлюднювати опублікувати публікувати підготувати представити презентувати ухвалити
     прийняти підтримати видати опубликовать публиковать подготовить представить принять поддержать выпустить
-    обнародовать publish release issue adopt""".split()
+    обнародовать випустити підписати подписать published released issued adopted signed""".split()
 )
 # Prepositions that open where, when or on what occasion something was said ("під час брифінгу", "во вступительном
 # слове", "at a rally", "після зустрічі"): after a speaker's name, no part of it.

@@ -2906,3 +2906,25 @@ def test_a_participle_after_a_clause_shares_its_subject_and_thanks_to_is_no_than
     assert speakers_of(text, "ru", speakers=[]) == ["Олег Иванов"]
     text = "Каталония сняла ограничения, благодаря чему смогут возобновить работу бары и кафе."
     assert speakers_of(text, "ru", speakers=[]) == []
+
+
+def test_review15c_interviews_participles_outlets_and_thanks():
+    text = (
+        "Глава Минобороны Олег Иванов дал интервью нашему изданию. Иванов рассказал о реформе армии и вспомнил "
+        "своего предшественника Андрея Петренко.\n\n— Когда завершится реформа?\n\n— Думаю, к концу года.\n"
+    )
+    found = extract_candidates(text, language="ru", speakers=[PETRENKO, IVANOV])
+    assert [c.speaker_id for c in found if c.kind == "direct"] == [3]
+    text = (
+        "Премьер Андрей Петренко провел совещание, а министр Олег Иванов, комментируя бюджет, отметил, что дефицит "
+        "сократится."
+    )
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of("«Ми не відступимо», — сказав виданню «Дзеркало тижня» нардеп Андрій Петренко.", "uk") == [1]
+    text = "«Мы не будем повышать налоги», — рассказал Lenta.ru вице-премьер Олег Иванов."
+    assert speakers_of(text, "ru") == [3]
+    text = "Олег Иванов выступил перед парламентом, благодаря депутатов за поддержку: «Без вас мы бы не выстояли»."
+    assert speakers_of(text, "ru") == [3]
+    assert [c.media for c in extract_candidates("Lenta.ru сообщила, что министр подал в отставку.", language="ru")] == [
+        True
+    ]
