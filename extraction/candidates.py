@@ -2317,6 +2317,12 @@ class _Extractor:
                 if span is not None:
                     self._add(s, *span, "direct", speaker)
                 continue  # an answer's sentences are the interviewee's words, nothing else to find there
+            announced = self._announced_speech(s)
+            if announced is not None:
+                span, speaker, held = announced
+                self._add(s, *span, "direct", speaker)
+                answers.update(dict.fromkeys(held, (None, None)))
+                continue  # "X признается, что …:⏎— Мы не знаем …": the paragraph is what the colon announced
             consumed: set[int] = self.consumed_ahead.pop(s, set())  # verbs used by a quotation or a formula
             if not sentence.heading and self._reported_particle(s, sentence, consumed):
                 continue  # "Мовляв, …": the sentence is what the speaker before said, quotations and all
@@ -2330,6 +2336,36 @@ class _Extractor:
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
         return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
+
+    def _announced_speech(self, s: int):
+        """(span, speaker, sentences held) of a paragraph that opens with a dash right after a sentence that names a
+        speaker and ends with a colon ("Мариана Рацэ признается, что …:⏎⏎– Мы не знаем, …"), unless the paragraph
+        has an attribution of its own; else None."""
+        sentence = self.sentences[s]
+        if s == 0 or not self._dashed(sentence.start) or self._dialogue_attribution(sentence):
+            return None
+        previous = self.sentences[s - 1]
+        if not self.text[previous.start : previous.end].rstrip().endswith(":"):
+            return None
+        if "\n" not in self.text[previous.end : sentence.start]:
+            return None
+        speaker = previous.speakers[-1] if previous.speakers else None
+        for v in reversed(self._verbs(previous) if speaker is None else []):
+            speaker = self._verb_speaker(s - 1, v)[0]  # "Депутат X сказал:⏎– …"
+            if speaker:
+                break
+        if not speaker:
+            return None
+        end = self.text.find("\n", sentence.start)
+        end = len(self.text) if end == -1 else end
+        held = [k for k in range(s, len(self.sentences)) if self.sentences[k].start < end]
+        if any(self._dialogue_attribution(self.sentences[k]) or self.sentences[k].quotes for k in held):
+            return None
+        start = sentence.start + 1
+        while start < end and self.text[start] in " \u00a0":
+            start += 1
+        stop = len(self.text[:end].rstrip())
+        return (start, stop), speaker, held[1:]
 
     def _interview_answers(self) -> dict[int, tuple]:
         """The answers of a question-and-answer interview: paragraphs opening with a dash, each right after one

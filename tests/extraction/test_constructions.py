@@ -2928,3 +2928,17 @@ def test_review15c_interviews_participles_outlets_and_thanks():
     assert [c.media for c in extract_candidates("Lenta.ru сообщила, что министр подал в отставку.", language="ru")] == [
         True
     ]
+
+
+def test_a_dashed_paragraph_after_a_sentence_that_announces_it_with_a_colon_is_that_speaker_s():
+    text = (
+        "Расследование вышло в среду.\n\nОлег Иванов признается, что происхождение записей неизвестно:\n\n"
+        "– Мы не знаем, кто является первоисточником. И не знаем, зачем их передали.\n\nДалее он рассказал о фактах."
+    )
+    found = extract_candidates(text, language="ru", speakers=[IVANOV])
+    assert [(c.kind, c.speaker_id) for c in found] == [("indirect", 3), ("direct", 3)]
+    assert found[1].text == "Мы не знаем, кто является первоисточником. И не знаем, зачем их передали."
+    text = "Олег Иванов сказал:\n– Мы будем голосовать против.\n– Вы уверены? – спросил журналист."
+    assert speakers_of(text, "ru") == [3, "журналист"]
+    text = "Погода испортилась:\n\n– Мы не знаем, что будет завтра.\n"
+    assert speakers_of(text, "ru") == []
