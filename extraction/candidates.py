@@ -2338,28 +2338,29 @@ class _Extractor:
         return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
 
     def _announced_speech(self, s: int):
-        """(span, speaker, sentences held) of a paragraph that opens with a dash right after a sentence that names a
-        speaker and ends with a colon ("Мариана Рацэ признается, что …:⏎⏎– Мы не знаем, …"), unless the paragraph
-        has an attribution of its own; else None."""
+        """(span, speaker, sentences held) of a Cyrillic paragraph that opens with a dash right after a sentence whose
+        last verb of saying has a speaker and which ends with a colon ("Мариана Рацэ признается, что …:⏎⏎– Мы не
+        знаем, …"); not an item of a list (a few words, another dashed paragraph after it), nor a paragraph with a
+        verb of saying or quote marks of its own; else None."""
         sentence = self.sentences[s]
-        if s == 0 or not self._dashed(sentence.start) or self._dialogue_attribution(sentence):
+        if s == 0 or not self._dashed(sentence.start) or not is_cyrillic(self.text[sentence.start : sentence.end]):
             return None
         previous = self.sentences[s - 1]
         if not self.text[previous.start : previous.end].rstrip().endswith(":"):
             return None
         if "\n" not in self.text[previous.end : sentence.start]:
             return None
-        speaker = previous.speakers[-1] if previous.speakers else None
-        for v in reversed(self._verbs(previous) if speaker is None else []):
-            speaker = self._verb_speaker(s - 1, v)[0]  # "Депутат X сказал:⏎– …"
-            if speaker:
-                break
-        if not speaker:
-            return None
         end = self.text.find("\n", sentence.start)
         end = len(self.text) if end == -1 else end
+        listed = re.match(rf"\s*[{DASHES}]", self.text[end : end + 40]) is not None
+        if listed and len(WORD.findall(self.text, sentence.start, end)) <= 3:
+            return None  # "… три приоритета:⏎– Медицина.⏎– Образование.": a list
         held = [k for k in range(s, len(self.sentences)) if self.sentences[k].start < end]
-        if any(self._dialogue_attribution(self.sentences[k]) or self.sentences[k].quotes for k in held):
+        if any(self._verbs(self.sentences[k]) or self.sentences[k].quotes for k in held):
+            return None  # "– Марія Коваль заявила, що …": words of its own speakers
+        verbs = self._verbs(previous)
+        speaker = self._verb_speaker(s - 1, verbs[-1])[0] if verbs else None
+        if not speaker:
             return None
         start = sentence.start + 1
         while start < end and self.text[start] in " \u00a0":

@@ -2942,3 +2942,7 @@ def test_a_dashed_paragraph_after_a_sentence_that_announces_it_with_a_colon_is_t
     assert speakers_of(text, "ru") == [3, "журналист"]
     text = "Погода испортилась:\n\n– Мы не знаем, что будет завтра.\n"
     assert speakers_of(text, "ru") == []
+    text = "Олег Иванов заявил, что у правительства три приоритета:\n– Медицина.\n– Образование.\n– Дороги."
+    assert speakers_of(text, "ru") == [3]
+    text = "Олег Иванов прокомментировал ситуацию:\n– Мы против. Об этом также заявила Ирина Соколова."
+    assert speakers_of(text, "ru") == [2]
