@@ -193,7 +193,6 @@ class _Extractor:
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.verbs_of: dict[int, list[int]] = {}  # sentence start -> its verbs of saying (_verbs)
-        self.relays_dropped: set[int] = set()  # sentences whose closing "…, сообщает портал X" only relays
         self.spoken_at: dict[int, int] = {}  # known speaker -> where their last statement starts
         self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text has named them in full so far
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
@@ -753,7 +752,7 @@ class _Extractor:
             i
             and len(tokens[i - 1].text) >= 3
             and (token.text.isupper() or token.text.islower())
-            and _DOMAIN_END.fullmatch(self.text, tokens[i - 1].end, token.end)
+            and self._after_address_token(token)
         ):
             return False  # "Gagauzinfo.MD Анатолий Топал": the end of a site's address, not a name's start
         if token.norm in PARTY_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "from"):
@@ -1189,7 +1188,9 @@ class _Extractor:
                         return None
                     i = limit = later.first
                     continue
-                after_outlet = next(
+                by_address = _DOMAIN_END.match(self.text, tokens[mention.last - 1].end) is not None
+                outlet = by_address or self._media_source(sentence, mention)
+                after_outlet = outlet and next(
                     (
                         m
                         for m in sentence.mentions
@@ -1204,8 +1205,7 @@ class _Extractor:
                     ),
                     None,
                 )
-                by_address = _DOMAIN_END.match(self.text, tokens[mention.last - 1].end) is not None
-                if after_outlet is not None and (by_address or self._media_source(sentence, mention)):
+                if after_outlet:
                     # "- сказал новостному порталу X.MD Анатолий Топал": to whom, then who
                     i = limit = after_outlet.first
                     continue
@@ -2765,7 +2765,6 @@ class _Extractor:
             return verbs  # "…, сообщает ведомство": the office's own statement
         opening = self.text[sentence.start : tail.start()].lstrip()
         if len(verbs) > 1 or any(f.match(opening) for f in FORMULAS):
-            self.relays_dropped.add(sentence.start)
             return [v for v in verbs if v != relay]
         return verbs
 
@@ -2840,7 +2839,7 @@ class _Extractor:
         """Whether a dative follows, behind a possessive at most ("благодаря чему", "благодаря его политике")."""
         following = (
             tokens[i + 1 : i + 3]
-            if i + 1 < len(tokens) and tokens[i + 1].norm in _POSSESSIVES
+            if i + 1 < len(tokens) and tokens[i + 1].norm in POSSESSIVE_PRONOUNS
             else tokens[i + 1 : i + 2]
         )
         return any("datv" in p.tag for t in following for p in self._parses(t)[:2])
@@ -4549,7 +4548,6 @@ _EN_NOUN_BEFORE = re.compile(
 )
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
-_POSSESSIVES = frozenset("его её ее их свой своей своему своим своих своего наш наше нашей ваш".split())
 _NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's address: ".ru", ".ua", ".md"
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _EN_AMOUNT_ABOUT = re.compile(

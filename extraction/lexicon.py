@@ -240,7 +240,7 @@ RELAY_PRESENT = RELAY_VERBS | frozenset("повідомляє повідомля
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # Page furniture that opens a line of links ("Читайте також: …", "Смотрите также: …", "Read more: …").
 FURNITURE = re.compile(
-    r"\s*(?:Читайте|Дивіться|Див\.|Смотрите|Читайте|См\.)\s+(?:також|также|ещё|еще|більше)?|\s*(?:Read|See)\s+(?:more|also)\b",
+    r"\s*(?:Читайте|Дивіться|Див\.|Смотрите|См\.)\s+(?:також|также|ещё|еще|більше)?|\s*(?:Read|See)\s+(?:more|also)\b",
     re.IGNORECASE,
 )
 # Asking someone, as an interview's introduction does ("ми запитали в юристки …", "we asked economist …").
