@@ -88,6 +88,7 @@ from extraction.lexicon import (
     GENERIC,
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
+    INSTITUTION_NOUNS,
     INTENT_NOUNS,
     INVERTING_VERBS_EN,
     LEGAL_FORMS,
@@ -111,6 +112,7 @@ from extraction.lexicon import (
     ORG_HEADS,
     ORG_KIND_NOUNS,
     ORG_NOUNS,
+    PAGE_NOUNS,
     PARTICIPLE_OPENERS,
     PARTY_TAG,
     PARTY_WORDS,
@@ -127,6 +129,7 @@ from extraction.lexicon import (
     PRONOUN_GENDERS,
     PRONOUNS,
     PUBLISH_VERBS,
+    PUBLISHED_PARTICIPLES,
     QA_ANSWER,
     QA_QUESTION,
     QUOTED_WORDS,
@@ -156,6 +159,7 @@ from extraction.lexicon import (
     STANCE_PREPOSITIONS,
     STANCE_VERBS,
     STATE_OFFICES,
+    STATEMENT_DOCUMENTS,
     STATEMENT_SOURCE,
     SUBORDINATORS,
     SUPPORTER_NOUNS,
@@ -389,8 +393,8 @@ class _Extractor:
                 or k >= len(tokens)
                 or not self._adjacent(tokens, k)
                 or tokens[k].capitalized
-                or not any(p.tag.POS == "ADJF" for p in self._parses(word)[:1])
-                or not self._noun_lemmas(tokens[k]) & BODY_NOUNS
+                or not any(p.tag.POS == "ADJF" for p in self._parses(word)[:4])  # ("Білого": "біле" first)
+                or not self._noun_lemmas(tokens[k]) & INSTITUTION_NOUNS
             ):
                 if mention is not opening:
                     result.append(mention)
@@ -2530,7 +2534,25 @@ class _Extractor:
         stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;("]
         end = min([i for i in stops if i != -1] + [sentence.end])
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
+        if first == last and (page := self._published_on(sentence, last)) is not None:
+            # "йдеться в повідомленні, опублікованому на сторінці уряду": the owner of the page it was published on
+            first, last = page
         return self._source_phrase(s, sentence, first, last, match.start())
+
+    def _published_on(self, sentence: Sentence, i: int) -> tuple[int, int] | None:
+        """The tokens (first, last) of ", опублікованому на офіційній сторінці уряду" at token i (the comma's
+        next word): a participle of publishing, then the page and its owner up to the next comma; else None."""
+        tokens = sentence.tokens
+        if i + 2 >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start].strip() != ",":
+            return None
+        participle = any(
+            p.tag.POS in ("PRTF", "ADJF") and "pssv" in p.tag and normalize(p.normal_form) in PUBLISHED_PARTICIPLES
+            for p in self._parses(tokens[i])[:2]
+        )
+        if not participle or tokens[i + 1].norm not in PLACE_PREPOSITIONS:
+            return None
+        comma = (k for k in range(i + 2, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start])
+        return i + 1, next(comma, len(tokens))
 
     def _source_phrase(self, s: int, sentence: Sentence, first: int, last: int, position: int):
         """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
@@ -2566,7 +2588,9 @@ class _Extractor:
         # The whole phrase, not only the known name at its end that the mention may be.
         words = sentence.tokens[first:last]
         lead = words[0] if words else None
-        if not speaker and not (lead is not None and self._noun_lemmas(lead) & BODY_NOUNS):
+        nouns = (w for w in words if any(p.tag.POS == "NOUN" for p in self._parses(w)[:1]))
+        kind_noun = next(nouns, lead) if lead is not None and is_cyrillic(lead.text) else lead  # "британського уряду"
+        if not speaker and not (kind_noun is not None and self._noun_lemmas(kind_noun) & BODY_NOUNS):
             return None  # (a body named by its kind: "в правилах правительства", its own speaker)
         singular = lead is not None and any(
             "plur" not in p.tag and normalize(p.normal_form) in ORG_ANAPHORS for p in self._parses(lead)
@@ -2592,6 +2616,14 @@ class _Extractor:
             office = self.index.matches(words)
             if office and office[0].first == 0:
                 speaker = self.text[lead.start : words[office[0].last - 1].end], office[0].speaker_id, office[0].kind
+            elif (
+                not speaker
+                and len(words) > 1
+                and (pair := self._nominative_pair(lead, words[1])) != [lead.text, words[1].text]
+            ):
+                # "на сторінці британського уряду": "британський уряд" (not "сообщение американских ведомств": the
+                # bodies named before)
+                speaker = " ".join(pair) + self.text[words[1].end : words[-1].end], None, "organization"
             elif (head := self._nominative(lead)) is not None:
                 speaker = head + self.text[lead.end : words[-1].end], None, "organization"
         if speaker:
@@ -2599,24 +2631,39 @@ class _Extractor:
         return speaker
 
     def _document_publisher(self, s: int, document: Token):
-        """Who the sentences before (up to three) name before the same document's noun ("Журналісти Bellingcat
-        оприлюднили доповідь"): a body or a person by name, outside a prepositional phrase; else None."""
+        """Who the sentences before (up to three) name for the same document, by this noun or another one for a
+        statement ("В заявлении Кремля …" before "говорится в сообщении"): who published it ("Журналісти
+        Bellingcat оприлюднили доповідь"), a body or a person by name outside a prepositional phrase; else its
+        owner after it ("в заявлении Кремля"); else whoever announced on their page ("Про це повідомили на
+        сторінці уряду"); else None."""
         lemmas = self._noun_lemmas(document)
         if not lemmas:
             return None
+        documents = lemmas | STATEMENT_DOCUMENTS if lemmas & STATEMENT_DOCUMENTS else lemmas
         for k in range(s - 1, max(-1, s - 4), -1):
             earlier = self.sentences[k]
             noun = next(
-                (i for i, t in enumerate(earlier.tokens) if not t.in_quote and self._noun_lemmas(t) & lemmas), None
+                (i for i, t in enumerate(earlier.tokens) if not t.in_quote and self._noun_lemmas(t) & documents),
+                None,
             )
             if noun is None:
+                page = self._page_owner(k, earlier)
+                if page:
+                    return page
                 continue
             published = any(
                 t.norm in PUBLISH_VERBS or any(p.normal_form in PUBLISH_VERBS for p in self._parses(t)[:2])
                 for t in earlier.tokens[max(0, noun - 6) : noun]
             )
             if not published:
-                return None  # "Кулеба розкритикував доповідь Amnesty": who commented on it, not who wrote it
+                # "Кулеба розкритикував доповідь Amnesty": who commented on it, not who wrote it; but "В заявлении
+                # Кремля": a document's owner named right after it wrote it
+                owner = next((m for m in earlier.mentions if m.first == noun + 1), None)
+                if owner is None or owner.pronoun or owner.role or not earlier.tokens[noun + 1].capitalized:
+                    return None
+                if self._place(earlier, owner) or not self._acceptable(earlier, owner):
+                    return None
+                return self._speaker_of(k, owner, earlier.tokens[owner.first].start)
             for mention in earlier.mentions:
                 if mention.last > noun or mention.pronoun or mention.role or self._place(earlier, mention):
                     continue
@@ -2626,6 +2673,25 @@ class _Extractor:
                     continue  # "Як передає кореспондент УНІАН, за відповідне звернення проголосували": who relays it
                 return self._speaker_of(k, mention, earlier.tokens[mention.first].start)
             return None
+        return None
+
+    def _page_owner(self, k: int, sentence: Sentence):
+        """The owner of the page a sentence says something was announced or published on ("Про це повідомили на
+        офіційній сторінці британського уряду в Twitter": the government), else None."""
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens[:-2]):
+            if token.in_quote or token.norm not in PLACE_PREPOSITIONS or not is_cyrillic(token.text):
+                continue
+            pages = (j for j in range(i + 1, min(i + 4, len(tokens))) if self._noun_lemmas(tokens[j]) & PAGE_NOUNS)
+            page = next(pages, None)
+            if page is None or page + 1 >= len(tokens):
+                continue
+            verb = any(self._say_verb(t) or self._noun_lemmas(t) & PUBLISH_VERBS for t in tokens[max(0, i - 3) : i])
+            if not verb or tokens[page + 1].in_quote:
+                continue
+            # the owner: the phrase after the page, up to a comma (its place or time is cut by _source_phrase)
+            comma = (j for j in range(page + 2, len(tokens)) if "," in self.text[tokens[j - 1].end : tokens[j].start])
+            return self._source_phrase(k, sentence, page + 1, next(comma, len(tokens)), token.start)
         return None
 
     def _document_author(self, s: int, sentence: Sentence, document: re.Match):

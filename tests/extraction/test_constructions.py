@@ -2887,6 +2887,8 @@ def test_review15b_outlets_addressees_documents_and_interviews():
     text = "«Сделка почти готова», — сообщает агентство Reuters со ссылкой на источник, знакомый с переговорами."
     assert speakers_of(text, "ru", speakers=[]) == ["Reuters"]
     text = "Олег Иванов отказался комментировать доклад ООН. «Военные применяли пытки», — говорится в докладе."
+    assert speakers_of(text, "ru") == ["ООН"]  # whose report it is, not who would not comment on it
+    text = "Олег Иванов отказался комментировать доклад. «Военные применяли пытки», — говорится в докладе."
     assert speakers_of(text, "ru") == []
     assert speakers_of("Amazon.com said it would cut 14,000 corporate jobs.", "en", speakers=[]) == ["Amazon"]
     assert [c.media for c in extract_candidates("Amazon.com said it would cut jobs.", language="en")] == [False]
@@ -2946,3 +2948,51 @@ def test_a_dashed_paragraph_after_a_sentence_that_announces_it_with_a_colon_is_t
     assert speakers_of(text, "ru") == [3]
     text = "Олег Иванов прокомментировал ситуацию:\n– Мы против. Об этом также заявила Ирина Соколова."
     assert speakers_of(text, "ru") == [2]
+
+
+# Session 16 -----------------------------------------------------------------------------------------------------
+
+
+def test_a_statement_on_a_body_s_site_is_the_body_s_and_an_unowned_site_is_nobody_s():
+    text = "«Сегодняшнее помилование поможет исправить то зло», — сообщается на сайте Белого дома."
+    assert speakers_of(text, "ru", speakers=[]) == ["Белый дом"]
+    text = "«Сегодняшнее помилование поможет исправить то зло», — сообщается на сайте."
+    assert speakers_of(text, "ru", speakers=[]) == []
+
+
+def test_a_document_named_before_by_another_noun_with_its_owner_is_the_owner_s():
+    text = (
+        "В заявлении Кремля, опубликованном чуть ранее, ничего не говорится о Навальном. "
+        "“Владимир Путин поздравил Джозефа Байдена с началом работы”, – говорится в сообщении."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Кремль"]
+    text = (
+        "В заявлении, опубликованном чуть ранее, ничего не говорится о Навальном. "
+        "“Владимир Путин поздравил Джозефа Байдена с началом работы”, – говорится в сообщении."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == []
+
+
+def test_a_document_published_on_a_body_s_page_is_the_body_s():
+    text = '"Королева рада", - йдеться в повідомленні, опублікованому на сторінці британського уряду.'
+    assert speakers_of(text, "uk", speakers=[]) == ["британський уряд"]
+    text = '"Королева рада схвалити призначення", - йдеться в повідомленні, опублікованому вчора ввечері.'
+    assert speakers_of(text, "uk", speakers=[]) == []
+    text = (
+        "Про це повідомили на офіційній сторінці британського уряду в Twitter. "
+        '"Королева рада схвалити призначення", - йдеться в повідомленні.'
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["британський уряд"]
+    text = (
+        "Фото з'явилися на офіційній сторінці британського уряду в Twitter. "
+        '"Королева рада схвалити призначення", - йдеться в повідомленні.'
+    )
+    assert speakers_of(text, "uk", speakers=[]) == []
+
+
+def test_a_capitalised_adjective_before_an_institution_s_noun_names_it_in_the_nominative():
+    text = "«Помилование поможет», — говорится в заявлении Государственной думы."
+    assert speakers_of(text, "ru", speakers=[]) == ["Государственная дума"]
+    assert speakers_of("«Помилування допоможе», — йдеться у заяві Білого дому.", "uk", speakers=[]) == ["Білий дім"]
+    text = "«Помилование поможет», — говорится в заявлении государственной думы."
+    assert speakers_of(text, "ru", speakers=[]) != ["Государственная дума"]
