@@ -185,6 +185,7 @@ __all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quote
 class _Extractor:
     def __init__(self, text: str, language: str, speakers: list[SpeakerRef], outlets: list[str] = ()):
         self.source = text
+        self.relay_sources: set[int] = set()  # where "…, передає X" closes a sentence with nobody else's words
         self.outlets = frozenset(_outlet_key(WORD.findall(normalize(name))) for name in outlets) - {""}
         self.text = plain_marks(text)  # the text analysed: offsets are the source's
         self.language = language
@@ -904,6 +905,8 @@ class _Extractor:
         """The verb's lemma (or form, for English) when the token is a finite verb of saying."""
         if token.in_quote:
             return None
+        if token.start in self.relay_sources:
+            return "передавати" if self.language == "uk" else "передавать"
         if not is_cyrillic(token.text):
             if token.norm in MANNER_EN:
                 return MANNER_EN[token.norm] if self._next_to_quotation(token) else None
@@ -1282,7 +1285,7 @@ class _Extractor:
                             k
                             for k, t in enumerate(rest)
                             if any(
-                                ch in ",;:" + TERMINAL + DASHES
+                                ch in ",;:(" + TERMINAL + DASHES  # ("пишет X (орфография автора)": an aside)
                                 for ch in self.text[tokens[mention.last - 1 + k].end : t.start]
                             )
                         ),
@@ -2172,6 +2175,9 @@ class _Extractor:
         verb_genders = self._past_genders(verb)
         # A body's gender is its head noun's ("Команда Байдена заявила"), not its owner's.
         name_gender = None if mention.kind == "organization" else _name_gender(mention.text)
+        known = self.index.genders.get(mention.speaker_id, set()) if mention.speaker_id is not None else set()
+        if len(known) == 1:
+            name_gender = next(iter(known))  # "Гуцул заявила": Евгения Гуцул, whatever else the dictionary reads
         if name_gender is None and mention.speaker_id is None:
             name_gender = _noun_gender(words[0])
         if len(verb_genders) == 1 and name_gender and name_gender not in verb_genders:
@@ -2820,19 +2826,37 @@ class _Extractor:
         else's words (another verb of saying or an attribution formula): the outlet relays them. (Quote marks alone
         do not say whose words they are: "«…», — сообщает телеканал «Дождь»" may be the channel's.)"""
         tail = RELAY_TAIL.search(self.text, sentence.start, sentence.end)
-        if not tail or not verbs:
+        if not tail:
             return verbs
         relay = self._token_at(sentence, tail.start())
-        if relay not in verbs or sentence.tokens[relay].norm not in RELAY_PRESENT:
+        if sentence.tokens[relay].norm not in RELAY_PRESENT:
             return verbs
         outlet = sentence.tokens[relay + 1 : relay + 5]
         by_address = any(t.capitalized and _DOMAIN_END.match(self.text, t.end) for t in outlet)
-        if not (self._media_name(outlet) or any(self._media_noun(t) for t in outlet[:3]) or by_address):
-            return verbs  # "…, сообщает ведомство": the office's own statement
+        media = self._media_name(outlet) or any(self._media_noun(t) for t in outlet[:3]) or by_address
         opening = self.text[sentence.start : tail.start()].lstrip()
-        if len(verbs) > 1 or any(f.match(opening) for f in FORMULAS):
+        # (A passive participle is nobody's words: "Данные будут обнародованы позже, передает IPN" is the outlet's.)
+        others = [v for v in verbs if v != relay and not self._passive_form(sentence.tokens[v])]
+        relayed = others or any(f.match(opening) for f in FORMULAS)
+        if media and relayed:
             return [v for v in verbs if v != relay]
-        return verbs
+        if (
+            relay not in verbs
+            and not relayed
+            and (media or (outlet and outlet[0].capitalized))
+            and not sentence.quotes
+            and not _SAID_BY_OTHERS.search(self.text, sentence.start, sentence.end)
+        ):
+            # "Данные будут обнародованы позже, передает IPN": nobody else's words, the outlet's report (a name
+            # after "передает" at a sentence's end is an outlet's)
+            self.relay_sources.add(sentence.tokens[relay].start)
+            return sorted([*verbs, relay])
+        return verbs  # ("…, сообщает ведомство": the office's own statement)
+
+    def _passive_form(self, token: Token) -> bool:
+        """A Cyrillic passive participle the dictionary reads first ("обнародованы", "оприлюднено")."""
+        parses = self._parses(token)[:1]
+        return any(p.tag.POS in ("PRTF", "PRTS", "ADJF", "ADJS") and "pssv" in p.tag for p in parses)
 
     def _find_verbs(self, sentence: Sentence) -> list[int]:
         tokens = sentence.tokens
@@ -4424,6 +4448,13 @@ def _form_prefixes(lemmas: frozenset[str], language: str) -> frozenset[str]:
     return frozenset(prefixes)
 
 
+# Words that show an outlet's report to be someone else's or nobody's: a statement noun ("З окремою заявою виступив
+# X, передає …"), citing another source ("з посиланням на CNN"), an agentless verb ("Сообщается, что …").
+_SAID_BY_OTHERS = re.compile(
+    r"\b(?:заяв\w*|посиланням|ссылкой|сообщается|повідомляється|стало\s+(?:відомо|известно)|"
+    r"повідомлен\w*|сообщени\w*)\b",
+    re.IGNORECASE,
+)
 _ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS)
 
 

@@ -63,7 +63,7 @@ class SpeakerIndex:
                         self.by_surname[key].add(ref.id)
                     # The gender of the speaker's given name, for a namesake of the other gender.
                     given = WORD.findall(name)[0]
-                    self.genders.setdefault(ref.id, set()).update(given_name_genders(normalize(given)))
+                    self.genders.setdefault(ref.id, set()).update(given_name_genders(normalize(given), nominative=True))
 
     def surname_owners(self, token: Token) -> set[int]:
         """The known people whose last name the word is, in any inflected form."""
@@ -140,12 +140,15 @@ def _after_other_given_name(tokens: list[Token], i: int, genders: set[str]) -> b
 
 
 @functools.lru_cache(maxsize=20_000)
-def given_name_genders(word: str) -> frozenset[str]:
-    """The genders a word has as a given name: English by the lists of given names, Cyrillic by the dictionaries."""
+def given_name_genders(word: str, *, nominative: bool = False) -> frozenset[str]:
+    """The genders a word has as a given name: English by the lists of given names, Cyrillic by the dictionaries
+    (read in the nominative only for a name as entered: "Евгения" is hers, though also Евгений's genitive)."""
     genders = {"masc"} if word in EN_MALE_NAMES else set()
     genders |= {"femn"} if word in EN_FEMALE_NAMES else set()
     for language in ("uk", "ru"):
         for parse in morph(language).parse(word)[:2]:
+            if nominative and parse.tag.case not in (None, "nomn"):
+                continue
             if "Name" in parse.tag and parse.is_known:
                 genders |= {g for g in ("masc", "femn") if g in parse.tag}
     return frozenset(genders)

@@ -2996,3 +2996,29 @@ def test_a_capitalised_adjective_before_an_institution_s_noun_names_it_in_the_no
     assert speakers_of("«Помилування допоможе», — йдеться у заяві Білого дому.", "uk", speakers=[]) == ["Білий дім"]
     text = "«Помилование поможет», — говорится в заявлении государственной думы."
     assert speakers_of(text, "ru", speakers=[]) != ["Государственная дума"]
+
+
+def test_a_known_speaker_s_given_name_tells_her_gender_when_the_surname_reads_as_a_masculine_word():
+    gutsul = SpeakerRef(id=7, names=["Евгения Гуцул", "Гуцул"])
+    text = "Гуцул заявила, что проект реализуется из внебюджетных денег."
+    assert speakers_of(text, "ru", [gutsul]) == [7]
+    namesake = SpeakerRef(id=7, names=["Евгений Гуцул", "Гуцул"])
+    assert speakers_of(text, "ru", [namesake]) == []
+
+
+def test_an_aside_in_brackets_after_the_speaker_s_name_does_not_hide_the_speaker():
+    text = "«На следующий день было опубликовано видео», — пишет Оксана Желяпова (орфография и пунктуация автора)."
+    assert speakers_of(text, "ru", speakers=[]) == ["Оксана Желяпова"]
+    text = "«На следующий день было опубликовано видео», — пишет Оксана Желяпова в группе, и соседи с ней согласны."
+    assert speakers_of(text, "ru", speakers=[]) == ["Оксана Желяпова"]
+
+
+def test_an_outlet_passing_on_nobody_else_s_words_reports_them_itself():
+    text = "Окончательные данные будут обнародованы после заключения договора, передает IPN."
+    assert speakers_of(text, "ru", speakers=[]) == ["IPN"]
+    text = "Окончательные данные будут обнародованы после заключения договора, передает ведомство."
+    assert speakers_of(text, "ru", speakers=[]) == []
+    text = "З окремою заявою з цього приводу виступив речник штабу, передає ONLINE.UA з посиланням на CNN."
+    assert speakers_of(text, "uk", speakers=[]) == []
+    text = "Сообщается также, что выборы пройдут в срок, передает новостной портал Gagauzinfo.MD."
+    assert speakers_of(text, "ru", speakers=[]) == []
