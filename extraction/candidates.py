@@ -3005,7 +3005,8 @@ class _Extractor:
         """Whether a modal or "to" stands before the verb, an English adverb in "-ly" allowed between ("would
         respond", "to openly criticize"): something that may be said, not something said."""
         k = self._before_adverbs(tokens, i)
-        return k >= 0 and tokens[k].norm in MODALS
+        # (not the last word of a quotation before it: "“You bet it could,” wrote Sanders")
+        return k >= 0 and tokens[k].norm in MODALS and tokens[k].in_quote == tokens[i].in_quote
 
     def _attempted_to(self, tokens: list[Token], i: int) -> bool:
         """ "went out of his way to say that", "tried to make the case that", "took the opportunity to note": an
@@ -3751,8 +3752,10 @@ class _Extractor:
         if first is not None and (shared := self._verb_speaker(s, first))[0] is not None:
             return shared
         subject, inverted, formula = None, False, False
+        # "…, with Sen. John McCain calling it a “Chinese menu.”": the name after "with" is the participle's subject.
+        subject = self._with_subject(sentence, v)
         # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
-        if self._inverted_after_clause(sentence, v):
+        if subject is None and self._inverted_after_clause(sentence, v):
             subject = self._subject_after(s, v)
             if subject is not None and (
                 subject.pronoun or self._place(sentence, subject) or not self._can_be_subject(sentence, subject)
@@ -3798,6 +3801,20 @@ class _Extractor:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _with_subject(self, sentence: Sentence, v: int) -> Mention | None:
+        """The name between "with" and an English participle of saying right after it ("with Sen. John McCain
+        calling it …", "with the ministry saying …"), else None."""
+        tokens = sentence.tokens
+        if is_cyrillic(tokens[v].text) or not tokens[v].norm.endswith("ing"):
+            return None
+        mention = next((m for m in sentence.mentions if m.last == v and not m.pronoun), None)
+        if mention is None or not self._adjacent(tokens, v):
+            return None
+        k = mention.first - 1
+        while k >= 0 and tokens[k].norm in ROLE_WORDS | ARTICLES and not tokens[k].in_quote:
+            k -= 1  # "with Sen. John McCain", "with the minister"
+        return mention if k >= 0 and tokens[k].norm == "with" else None
 
     def _participle_after_clause(self, sentence: Sentence, v: int) -> bool:
         """Whether the Cyrillic adverbial participle at v follows a comma that closes a clause with a finite verb

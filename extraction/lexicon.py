@@ -286,7 +286,7 @@ PROFESSIONS = frozenset(
     writer poet journalist founder owner businessman dissident democrat republican veterinarian sociologist
     psychologist researcher teacher surgeon resident farmer student worker voter witness neighbor neighbour
     shopkeeper nurse pensioner veteran supporter protester volunteer parent passenger customer survivor
-    експерт експертка аналітик аналітикиня професор науковець вчений економіст історик лікар епідеміолог
+    експерт експертка аналітик аналітикиня професор науковець науковиця вчений економіст історик лікар епідеміолог
     вірусолог інфекціоніст письменник письменниця поет поетеса журналіст журналістка засновник засновниця
     власник власниця бізнесмен дисидент демократ демократка республіканець республіканка співробітник
     співробітниця сотрудник сотрудница ветеринар ветеринарка політолог політологиня соціолог психолог
@@ -333,7 +333,7 @@ ANAPHORIC_ROLES = frozenset(
 # "— подчеркивает вирусолог" after the expert's name and title): the person quoted before, when no one of that
 # profession was named. (Not an ordinary trade: "— додала бухгалтерка" is as often someone new.)
 EXPERT_EPITHETS = frozenset(
-    """експерт експертка аналітик аналітикиня політолог політологиня науковець вчений дослідник дослідниця
+    """експерт експертка аналітик аналітикиня політолог політологиня науковець науковиця вчений дослідник дослідниця
     вірусолог епідеміолог імунолог імунологиня економіст соціолог американіст
     эксперт аналитик политолог ученый учёный исследователь исследовательница вирусолог эпидемиолог иммунолог
     экономист социолог американист""".split()
@@ -347,8 +347,8 @@ OCCUPATION_EPITHETS = frozenset(
 )
 # The experts' words for any field ("эксперт", "науковець"), as against a field of their own ("политолог").
 GENERIC_EXPERTS = frozenset(
-    """експерт експертка аналітик аналітикиня науковець вчений дослідник дослідниця эксперт аналитик ученый учёный
-    исследователь исследовательница""".split()
+    """експерт експертка аналітик аналітикиня науковець науковиця вчений дослідник дослідниця эксперт аналитик ученый
+    учёный исследователь исследовательница""".split()
 )
 # Offices of state, by lemma: someone who holds one is not the expert the journalist calls by a field.
 STATE_OFFICES = frozenset(

@@ -238,7 +238,9 @@ def closing_mark(text: str, i: int) -> int | None:
         if ch in closers:
             if opener in '"‘‚' or ch == "’":
                 following = text[j + 1] if j + 1 < len(text) else " "
-                if following.isalnum() or text[j - 1].isspace():
+                # ('… be \'above the president,\' " said X': a space between the nested quotation's mark and this one)
+                spaced = text[j - 1] == " " and j >= 2 and text[j - 2] in "'’" and not following.isalnum()
+                if following.isalnum() or (text[j - 1].isspace() and not spaced):
                     continue  # an apostrophe (Myanmar’s) or the next opening mark
             if depth:
                 depth -= 1

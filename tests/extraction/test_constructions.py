@@ -1,7 +1,7 @@
 """The constructions of issue 16, each as a minimal pair: a sentence that must give a candidate with a given
 speaker, and a near twin that must not. Every sentence and name here is invented."""
 
-from extraction import SpeakerRef, extract_candidates
+from extraction import SpeakerRef, extract_candidates, find_quotes
 from text import lemma_of_name, name_forms
 
 PETRENKO = SpeakerRef(id=1, names=["Андрій Петренко", "Andrii Petrenko"])
@@ -3022,3 +3022,34 @@ def test_an_outlet_passing_on_nobody_else_s_words_reports_them_itself():
     assert speakers_of(text, "uk", speakers=[]) == []
     text = "Сообщается также, что выборы пройдут в срок, передает новостной портал Gagauzinfo.MD."
     assert speakers_of(text, "ru", speakers=[]) == []
+
+
+def test_a_feminine_scientist_after_a_quotation_is_the_woman_just_quoted():
+    text = "«Ми вивчаємо іоносферу», — сказала Тетяна Коваль. «Я в захваті від свого життя», — стверджує науковиця."
+    assert speakers_of(text, "uk", speakers=[]) == ["Тетяна Коваль", "Тетяна Коваль"]
+    text = "«Ми вивчаємо іоносферу», — сказав Андрій Коваль. «Я в захваті від свого життя», — стверджує науковиця."
+    assert speakers_of(text, "uk", speakers=[]) == ["Андрій Коваль", "науковиця"]
+
+
+def test_a_modal_that_ends_a_quotation_does_not_make_the_verb_after_it_hypothetical():
+    text = "“Could it happen in the United States? You bet it could,” wrote Sanders in an op-ed."
+    assert speakers_of(text, "en", speakers=[]) == ["Sanders"]
+    assert speakers_of("“It will happen in the United States,” could say Sanders.", "en", speakers=[]) == []
+
+
+def test_a_straight_mark_after_a_space_closes_a_quotation_that_ends_with_a_nested_one():
+    text = "\"She went so far as to say she'll be 'above the president,' \" said Khin Zaw Win, an activist."
+    found = extract_candidates(text, language="en", speakers=[])
+    assert [(c.text, c.speaker_mention) for c in found] == [
+        ("She went so far as to say she'll be 'above the president,'", "Khin Zaw Win")
+    ]
+    text = "He called the plan 'odd' \"and dangerous to the country\", said Khin Zaw Win, an activist."
+    opening = text.index('"')
+    assert find_quotes(text) == [(opening, text.index('"', opening + 1))]  # (after "'odd' " a mark opens)
+
+
+def test_the_name_between_with_and_a_participle_of_saying_is_its_subject():
+    text = "Republicans were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”"
+    assert speakers_of(text, "en", speakers=[]) == ["John McCain"]
+    text = "Republicans were irritated about the lack of detail, calling it a “Chinese menu.”"
+    assert speakers_of(text, "en", speakers=[]) == ["Republicans"]
