@@ -1736,9 +1736,13 @@ class _Extractor:
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
             return holder or (mention.text, None, "person")
+        sentence = self.sentences[s]
+        verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
+        fitting = self._owner_by_gender(mention.text, verb) if mention.last - mention.first == 1 else None
+        if fitting is not None:
+            return mention.text, fitting, self.index.speakers[fitting].kind
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
-        sentence = self.sentences[s]
         words = self._mention_words(sentence, mention)
         if len(words) == 1 and words[0].capitalized:
             # A surname two known speakers share ("Bill Clinton … Hillary Clinton … Clinton said"): the one of
@@ -1759,6 +1763,18 @@ class _Extractor:
             # it is called ("Кремль").
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
+
+    def _owner_by_gender(self, surname: str, verb: Token) -> int | None:
+        """Of the known speakers who share a (Cyrillic) surname, the one whose gender the verb of saying shows
+        ("Бут рассказала": Алла Бут, though Виктор Бут was named last), else None."""
+        if not is_cyrillic(surname):
+            return None
+        owners = self.index.owners_of(normalize(surname))
+        if len(owners) < 2:
+            return None
+        said_as = self._past_genders(verb)
+        fitting = [o for o in owners if len(said_as) == 1 and self.index.genders.get(o, set()) == said_as]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _expert_quoted_before(self, s: int, mention: Mention, position: int):
         """The person an expert's epithet stands for ("«…», — считает эксперт"): whoever was quoted last, in
@@ -2176,6 +2192,8 @@ class _Extractor:
         # A body's gender is its head noun's ("Команда Байдена заявила"), not its owner's.
         name_gender = None if mention.kind == "organization" else _name_gender(mention.text)
         known = self.index.genders.get(mention.speaker_id, set()) if mention.speaker_id is not None else set()
+        if mention.speaker_id is not None and len(words) == 1 and self._owner_by_gender(words[0], verb):
+            return True  # "Бут рассказала": the other known Бут, whose gender it is (_speaker_of)
         if len(known) == 1:
             name_gender = next(iter(known))  # "Гуцул заявила": Евгения Гуцул, whatever else the dictionary reads
         if name_gender is None and mention.speaker_id is None:

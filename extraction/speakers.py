@@ -67,7 +67,11 @@ class SpeakerIndex:
 
     def surname_owners(self, token: Token) -> set[int]:
         """The known people whose last name the word is, in any inflected form."""
-        return set().union(*(self.by_surname.get(key, set()) for key in name_keys(token.norm)))
+        return self.owners_of(token.norm)
+
+    def owners_of(self, word: str) -> set[int]:
+        """The known people whose last name the (normalised) word is, in any inflected form."""
+        return set().union(*(self.by_surname.get(key, set()) for key in name_keys(word)))
 
     def matches(self, tokens: list[Token], named_before: AbstractSet[int] = frozenset()) -> list[Mention]:
         """Known speakers named in the tokens: longest matches first, never overlapping.

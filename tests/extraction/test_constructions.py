@@ -3053,3 +3053,13 @@ def test_the_name_between_with_and_a_participle_of_saying_is_its_subject():
     assert speakers_of(text, "en", speakers=[]) == ["John McCain"]
     text = "Republicans were irritated about the lack of detail, calling it a “Chinese menu.”"
     assert speakers_of(text, "en", speakers=[]) == ["Republicans"]
+
+
+def test_of_two_known_speakers_who_share_a_surname_the_verb_s_gender_tells_which():
+    alla, viktor = SpeakerRef(id=1, names=["Алла Бут", "Бут"]), SpeakerRef(id=2, names=["Виктор Бут", "Бут"])
+    text = "Виктор Бут сидит в тюрьме. Бут рассказала, что его содержат в спецблоке."
+    assert speakers_of(text, "ru", [alla, viktor]) == [1]
+    text = "Виктор Бут сидит в тюрьме. «Меня содержат в спецблоке для особо опасных», — рассказала Бут."
+    assert speakers_of(text, "ru", [alla, viktor]) == [1]
+    text = "Алла Бут приехала в тюрьму. Бут рассказал, что его содержат в спецблоке."
+    assert speakers_of(text, "ru", [alla, viktor]) == [2]
