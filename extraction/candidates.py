@@ -2263,6 +2263,15 @@ class _Extractor:
                 and not mention.quoted
             ):
                 return True  # "Andrew Hale": a given name opens it
+            titles = 0
+            while titles < len(names) - 1 and self._role_lemma(names[titles]):
+                titles += 1  # "Professor Brigid Harrison"
+            before = sentence.tokens[mention.first - 1] if mention.first else None
+            titled = titles or (before is not None and self._role_lemma(before))  # "professor Brigid Harrison"
+            names = names[titles:]
+            if titled and 2 <= len(names) <= 3 and all(w.capitalized and not w.acronym for w in names):
+                # "professor Brigid Harrison", "Mayor Ted Terry": a person's title before a given name and a surname
+                return names[-1].norm not in ORG_NOUNS | EN_NON_PERSON_HEADS and not mention.quoted
             return (
                 last.norm in self._surnames
                 and last.norm in self._lone_names
@@ -2897,6 +2906,8 @@ class _Extractor:
                 or self._allowing(tokens, i)
             )
             and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
+            # ("a history of welcoming refugees": a gerund after "of" names a habit, it says nothing)
+            and not (i and t.norm.endswith("ing") and tokens[i - 1].norm == "of" and not is_cyrillic(t.text))
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
             and not (t.norm == "благодаря" and self._before_dative(tokens, i))  # "благодаря чему": thanks to

@@ -788,44 +788,58 @@ EN_NON_PERSON_HEADS = frozenset(
 # news. A capitalised word among them opens a person's name ("Andrew Hale took his daughter. He said …"),
 # and gives the pronoun its gender.
 EN_MALE_NAMES = frozenset(
-    """aaron adam adrian ahmed alan albert alberto alex alexander alexei alexey alfred ali allen andre andrea
-    andrei andres andrew andy angel anthony antonio arnold arthur austin barack barry ben benjamin bernard
-    bernie bill billy bob bobby boris brad bradley brandon brendan brent brett brian bruce bryan byron calvin
-    cameron carl carlos cecil chad charles charlie chris christian christopher chuck clarence claude
-    clayton clifford cody colin connor craig curtis dale dan daniel danny darrell darren dave david
-     dennis derek devin dick dmitri dmitry dominic don donald douglas duane dustin dwight dylan earl ed
-    eddie edgar edward edwin elijah elliot emmanuel eric erik ernest ethan eugene evan felix fernando floyd
-    francis francisco frank franklin fred frederick gabriel gary gene geoffrey george gerald gilbert glenn
-    gordon  greg gregory guy harold harry harvey hector henry herbert howard hugh hunter ian igor isaac
-    ivan jack jacob jake james jamie jared jason javier jay jean jeff jeffrey jeremy jerome jerry jesse
-    jesus jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph joshua juan julian justin karl
-    keith kelly ken kenneth kent kevin kirk kurt kyle lance larry lawrence leo leon leonard leroy lewis
-    lloyd logan louis lucas luis luke malcolm manuel marco marcus mario mark marshall martin marvin mason
-    matt matthew maurice max melvin michael micah miguel mike mitch mitchell mohammed muhammad nathan
-    nathaniel neil nicholas nick nicolas nikolai noah norman oleg oliver omar oscar patrick paul pedro pete
-    peter petro philip phillip rafael ralph randall randy ray raymond reginald ricardo richard rick ricky
-    rob robert roberto rodney roger roland ron ronald ross roy ruben russell ryan salvador sam samuel scott
-    sean sergei sergey sergio seth shane shawn sidney simon spencer stanley stephen steve steven stuart ted
-    terry theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler vernon victor vincent
-    vladimir volodymyr walter warren wayne wesley william willie xavier yuri zachary""".split()
+    """aaron abraham adam adrian ahmed alan albert alberto alec alex alexander alexei alexey alfonso alfred ali allen
+    alvin amir andre andrea andrei andres andrew andy angel angelo anthony antonio ari armando arnold arthur arturo
+    austin barack barney barry bart ben benjamin bennett bernard bernardo bernie beto bill billy blake bob bobby
+    boris boyd brad bradley brady brandon brendan brent brett brian brock bruce bryan bryce byron caleb calvin
+    cameron carl carlos carlton cecil cedric cesar chad charles charlie chester chris christian christopher chuck
+    clarence claude clayton clifford clint clyde cody colin connor conrad cornelius cory craig curtis dale damian
+    damon dan daniel danny dante darius darnell darrell darren darryl dave david dennis derek devin dexter dick
+    diego dirk dmitri dmitry domingo dominic don donald douglas duane duncan dustin dwayne dwight dylan earl ed
+    eddie edgar eduardo edward edwin eli elias elijah elliot elmer elton emil emilio emmanuel enrique eric erik
+    ernest ervin ethan eugene evan everett ezra federico felix fernando floyd forrest francis francisco frank
+    franklin fred frederick gabriel garrett gary gavin gene geoffrey george gerald gerard gilbert gilberto glenn
+    gordon greg gregory gus guy hal hank hans harold harry harvey hector henry herbert herman homer horace howard
+    hugh hunter ian igor ira irving isaac ivan jack jacob jaime jake jamal james jamie jared jarrod jason jasper
+    javier jay jean jeb jed jeff jeffrey jeremy jerome jerry jesse jesus jim jimmy joaquin jody joe joel joey john
+    johnny jon jonah jonathan jordan jorge jose joseph josh joshua juan julian julius justin karl keith kelly kelvin
+    ken kenneth kenny kent kevin kirk kurt kyle lamar lance larry lawrence leo leon leonard leroy lester lewis
+    lionel lloyd logan lonnie lorenzo lou louis lowell luca lucas luis luke luther lyle mack malcolm manuel marco
+    marcus mario mark marshall martin marvin mason mathew matt matthew maurice max maxwell melvin micah michael mick
+    miguel mike miles milton mitch mitchell mitt mohammed monte moses muhammad nate nathan nathaniel neal ned neil
+    newt nicholas nick nicolas nikolai noah noel norman oleg oliver omar oscar otis owen pablo patrick paul pedro
+    percy perry pete peter petro phil philip phillip pierre quentin rafael ralph ramon randall randy raul ray
+    raymond reggie reginald reince ricardo richard rick ricky rob robert roberto rod rodney roger roland ron ronald
+    ronnie ross roy ruben rudy russell ryan salvador sam samuel saul scott sean sergei sergey sergio seth shane
+    shaun shawn sheldon sid sidney simon spencer stan stanley stephen steve steven stuart ted terrence terry theo
+    theodore thomas tim timothy toby todd tom tommy tony travis trent trevor troy tyler tyrone vance vaughn vernon
+    vic victor vince vincent vladimir volodymyr walt walter warren wayne wes wesley wilbur willard william willie
+    willis woodrow xavier yuri zach zachary""".split()
 )
 EN_FEMALE_NAMES = frozenset(
-    """abigail ada adriana alexandra alexis alice alicia alison allison amanda  amelia amy ana andrea
-    angela angelina anita ann anna anne annie ashley audrey barbara beatrice becky belinda betsy betty
-    beverly bonnie brenda brianna bridget brittany brooke camila candace carla carmen carol caroline carolyn
-    carrie catherine cathy charlotte cheryl chloe christina christine cindy claire clara claudia colleen
-    connie courtney  cynthia  dana danielle darlene  debbie deborah debra denise diana diane
-    dolores donna doris dorothy edith elaine eleanor elena elizabeth ella ellen elsa emily emma erica erin
-    esther ethel eva evelyn  florence frances gail gina gladys gloria  hannah harriet  heather
-    heidi helen hilary hillary  ida irene  isabel isabella jacqueline jane janet janice jasmine
-    jean jeanne jennifer jenny jessica jill joan joann joanne jocelyn josephine  joyce juanita judith judy
-    julia julie karen kate katherine kathleen kathryn kathy katie kayla kelly  kimberly kristen
-    laura lauren leah leslie lillian linda lisa lois loretta lori lorraine louise lucy lydia lynn madison
-    marcia margaret maria marie marilyn marina marion marjorie martha mary megan melanie melinda melissa
-    michelle mildred miranda molly monica nancy naomi natalia natalie natasha nicole nina nora norma olga
-    olivia pamela patricia paula pauline peggy penny phyllis priscilla rachel rebecca regina renee rita
-    roberta robin rosa  rosemary ruth sabrina samantha sandra sara sarah sharon sheila shirley sofia
-    sonia sophia stacy stephanie sue susan suzanne sylvia tamara tammy tanya tara teresa theresa tiffany
-    tina tracy ursula valerie vanessa vera veronica victoria  vivian wanda wendy whitney yolanda
-    yulia yvonne zoe""".split()
+    """abby abigail ada addison adriana alana alexa alexandra alexis alice alicia alison allison alyssa amanda amelia
+    amy ana andrea angela angelina angie anita ann anna anne annie ariana arlene ashley audra audrey barbara
+    beatrice becky belinda bernadette bethany betsy betty beverly bianca blanche bobbie bonnie brandi brenda brianna
+    bridget bridgette brigid brittany brooke caitlin callie camila candace cara carla carly carmen carol caroline
+    carolyn carrie cassandra catherine cathy cecilia celeste charlotte cherie cheryl chloe christina christine ciara
+    cindy claire clara clarissa claudia colleen condoleezza connie cora courtney cynthia daisy dana danielle darlene
+    deanna debbie deborah debra deirdre delores denise desiree diana diane dianne dolores dominique donna doris
+    dorothy edith eileen elaine eleanor elena elisa elise eliza elizabeth ella ellen ellie eloise elsa emilia emily
+    emma erica erika erin estelle esther ethel eunice eva evelyn felicia fiona florence frances francesca gabriela
+    gabrielle gail genevieve geraldine gina giorgia gladys gloria greta gwen gwendolyn haley hannah harriet heather
+    heidi helen hilary hillary huma ida imogen ingrid irene isabel isabella ivanka jacinda jacqueline jana jane
+    janelle janet janice jasmine jean jeanette jeanne jenna jennifer jenny jessica jill jillian joan joann joanne
+    jocelyn josephine joyce juanita judith judy julia julianne julie justine kamala kara karen karina kate katherine
+    kathleen kathryn kathy katie katrina kayla kelly kellyanne kendra kimberly kirsten kristalina kristen kristin
+    kristina krystal lana latoya laura lauren laurie leah leila lena leona leslie lila lillian linda lindsay lisa
+    liz lois lola lorena loretta lori lorraine louise lucia lucy luisa lydia lynn mabel mackenzie madison maggie
+    mallory mandy marcia marcy margaret margarita maria maribel marie marilyn marina marion marjorie marla marsha
+    martha mary maureen maxine maya megan meghan melania melanie melinda melissa melody meredith mia michele
+    michelle mildred mindy miranda miriam misty molly mona monica nadia nancy naomi natalia natalie natasha nell
+    nellie nicole nikki nina noelle nora noreen norma olga olivia pamela patricia patsy patti paula pauline peggy
+    penny phyllis priscilla rachel rebecca regina renee rhonda rita roberta robin rosa rosalind rosemary roxanne
+    ruth sabrina sadie sally samantha sandra sara sarah selena serena sharon shauna sheila shelley sherry shirley
+    sofia sonia sonya sophia stacy stephanie sue susan susie suzanne sylvia tabitha tamara tammy tanya tara tasha
+    teresa terri tess thelma theresa tiffany tina toni tonya tracy trisha ursula valentina valerie vanessa vera
+    veronica vicki victoria vivian wanda wendy whitney willa yasmin yolanda yulia yvonne zoe""".split()
 )

@@ -3063,3 +3063,25 @@ def test_of_two_known_speakers_who_share_a_surname_the_verb_s_gender_tells_which
     assert speakers_of(text, "ru", [alla, viktor]) == [1]
     text = "Алла Бут приехала в тюрьму. Бут рассказал, что его содержат в спецблоке."
     assert speakers_of(text, "ru", [alla, viktor]) == [2]
+
+
+def test_a_gerund_after_of_names_a_habit_and_says_nothing():
+    text = "Clarkston has a 35-year history of welcoming refugees, Mayor Ted Terry noted."
+    found = extract_candidates(text, language="en", speakers=[])
+    assert [(c.speaker_mention, c.text) for c in found] == [
+        ("Ted Terry", "Clarkston has a 35-year history of welcoming refugees")
+    ]
+    assert speakers_of("Clarkston is welcoming refugees, the mayor noted.", "en", speakers=[]) != ["the mayor"]
+
+
+def test_a_title_before_a_given_name_and_surname_makes_a_person_a_pronoun_can_stand_for():
+    text = (
+        "Christie defended his endorsement. Professor Brigid Harrison watched the stare.\n\n"
+        "“It really looked like heartbreak and a bitter pill that he was swallowing,” she said."
+    )
+    assert speakers_of(text, "en", speakers=[]) == ["Professor Brigid Harrison"]
+    text = (
+        "Christie defended his endorsement. The Brigid Harrison Foundation watched the stare.\n\n"
+        "“It really looked like heartbreak and a bitter pill that he was swallowing,” she said."
+    )
+    assert speakers_of(text, "en", speakers=[]) == []
