@@ -101,6 +101,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in OPENERS and can_open(text, i):
             close = closing_mark(text, i)
+            if close is None:
+                close = _continued_paragraph_end(text, i)
             if close is not None:
                 pairs.extend(split_at_insertion(text, i, close))
                 i = close + 1
@@ -110,6 +112,26 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     # A name in quote marks inside dashed speech ("— Компанія «Нафтогаз» готова, — сказав X") is part of it.
     pairs = [(o, c) for o, c in pairs if not any(ds < o and c < de for ds, de in dashed)]
     return sorted(pairs + dashed)
+
+
+def _continued_paragraph_end(text: str, i: int) -> int | None:
+    """Where a quotation that runs on into the next paragraph ends in this one: English typography leaves a quoted
+    paragraph unclosed when the next one opens with the same mark and goes on with the speech ('"They think …
+    terrorists.⏎⏎"And they still believe …," he said.'). The "closing mark" is the paragraph's end (after a full
+    stop, ! or ?); None for any other unclosed mark."""
+    end = text.find("\n", i)
+    if end == -1 or text[i] not in '"“':
+        return None  # (not «»: Ukrainian and Russian close each paragraph, and a stray « may end one)
+    last = end
+    while last > i and text[last - 1] in " \t\r":
+        last -= 1
+    if last - i < 20 or text[last - 1] not in TERMINAL or any(ch in text[i + 1 : last] for ch in OPENERS[text[i]]):
+        return None
+    following = re.match(r"\s*", text[end:])
+    start = end + following.end()
+    if start >= len(text) or text[start] != text[i] or not can_open(text, start):
+        return None
+    return last
 
 
 # Direct speech set off by a dash at the start of its paragraph, with the author's words after it: "— Я не

@@ -3085,3 +3085,20 @@ def test_a_title_before_a_given_name_and_surname_makes_a_person_a_pronoun_can_st
         "“It really looked like heartbreak and a bitter pill that he was swallowing,” she said."
     )
     assert speakers_of(text, "en", speakers=[]) == []
+
+
+def test_an_english_quoted_paragraph_left_open_runs_on_into_the_next_one():
+    text = (
+        "''This guy is someone who hates gays,'' Mr. Jones said of the killer. ''If he went into a synagogue and "
+        "killed innocent people, everyone would call it antisemitic.\n\n''This was a homophobic hate crime.''"
+    )
+    found = extract_candidates(text, language="en", speakers=[])
+    assert [(c.speaker_mention, c.text[:20]) for c in found] == [
+        ("Jones", "This guy is someone "),
+        ("Jones", "If he went into a sy"),
+        ("Jones", "This was a homophobi"),
+    ]
+    text = 'He wrote the words "Go home to your country, all of you.\n\nNobody answered him at all.'
+    assert find_quotes(text) == []
+    text = "«Более 200 человек готовились отправиться в Бухарест.«, — говорит Виорел Чернэуцяну.\n\n«Есть дела»."
+    assert find_quotes(text)[0][0] != 0  # (a stray « ends a Russian quotation; it runs on nowhere)
