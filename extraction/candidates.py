@@ -3389,6 +3389,8 @@ class _Extractor:
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
+                if subject is None and v == first:
+                    subject = self._name_closing_author_words(sentence, v)  # after a title with clauses of its own
                 if subject is None and v == first and self._plural_verb(tokens[v]):
                     # "», — заявили у МЗС", "», — отмечают в «Рейтинге»": the body where it was said.
                     body = self._impersonal(sentence, v)
@@ -3785,7 +3787,7 @@ class _Extractor:
         subject = self._with_subject(sentence, v)
         # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
         if subject is None and self._inverted_after_clause(sentence, v):
-            subject = self._subject_after(s, v)
+            subject = self._subject_after(s, v) or self._name_closing_author_words(sentence, v)
             if subject is not None and (
                 subject.pronoun or self._place(sentence, subject) or not self._can_be_subject(sentence, subject)
             ):
@@ -3830,6 +3832,35 @@ class _Extractor:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _name_closing_author_words(self, sentence: Sentence, v: int) -> Mention | None:
+        """In dashed speech, the person's name that closes the author's words after a long title with clauses of
+        its own ("— …, — зазначив під час прес-конференції заступник голови осередку партії, яка ініціювала
+        страйк, голова асоціації Микола Халупенко. — …"): the last name before the speech resumes, in the
+        nominative, outside a prepositional phrase; else None."""
+        tokens = sentence.tokens
+        before = self.text[: tokens[v].start].rstrip()
+        if not is_cyrillic(tokens[v].text) or not before.endswith(tuple(DASHES)):
+            return None
+        line_start = self.text.rfind("\n", 0, tokens[v].start) + 1
+        if self.text[line_start : line_start + 1] not in DASHES:
+            return None  # not a dashed paragraph
+        end = next(
+            (
+                k
+                for k in range(v + 1, len(tokens))
+                if any(ch in DASHES for ch in self.text[tokens[k - 1].end : tokens[k].start])
+            ),
+            len(tokens),
+        )
+        last = max((m for m in sentence.mentions if v < m.first and m.last <= end), key=lambda m: m.last, default=None)
+        if last is None or last.last != end or last.pronoun or last.role:
+            return None
+        if not (self._person_like(sentence, last) and self._can_be_subject(sentence, last)) or self._in_phrase(
+            sentence, last
+        ):
+            return None
+        return last
 
     def _with_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """The name between "with" and an English participle of saying right after it ("with Sen. John McCain

@@ -316,7 +316,7 @@ ROLE_NOUNS = (
     посадовиця политик політик парламентарий собеседник собеседница
     лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер член
     віце-премʼєр нардеп омбудсмен омбудсман ombudsman specialist спеціаліст спеціалістка фахівець фахівчиня
-    специалист специалистка""".split()
+    специалист специалистка герой героїня героиня""".split()
     )
     | PROFESSIONS
 )
@@ -327,8 +327,8 @@ ROLE_SHORT_FORMS = {"нардеп": "депутат", "генсек": "генс�
 ANAPHORIC_ROLES = frozenset(
     """official politician parliamentarian lawmaker посадовець посадовиця чиновник чиновниця політик парламентар
     співрозмовник співрозмовниця политик парламентарий собеседник собеседница specialist спеціаліст
-    спеціалістка фахівець фахівчиня специалист специалистка""".split()
-)
+    спеціалістка фахівець фахівчиня специалист специалистка герой героїня героиня""".split()
+)  # ("Герой України Дмитро Моторний": an honour before the name; "— ніяковіє герой": the person the story is about)
 # Professions a journalist calls an expert quoted for their knowledge ("— считает эксперт", "— згадує науковець",
 # "— подчеркивает вирусолог" after the expert's name and title): the person quoted before, when no one of that
 # profession was named. (Not an ordinary trade: "— додала бухгалтерка" is as often someone new.)

@@ -3102,3 +3102,26 @@ def test_an_english_quoted_paragraph_left_open_runs_on_into_the_next_one():
     assert find_quotes(text) == []
     text = "«Более 200 человек готовились отправиться в Бухарест.«, — говорит Виорел Чернэуцяну.\n\n«Есть дела»."
     assert find_quotes(text)[0][0] != 0  # (a stray « ends a Russian quotation; it runs on nowhere)
+
+
+def test_the_name_that_closes_the_author_s_words_of_dashed_speech_after_a_long_title_is_the_speaker():
+    text = (
+        "Прийняттю передував страйк.\n— Однак досягнуто лише проміжного результату, — зазначив під час "
+        "прес-конференції заступник голови осередку Аграрної партії, яка ініціювала страйк, голова Асоціації "
+        "фермерів Херсонщини Микола Халупенко. — За цей рік багато треба встигнути зробити.\n"
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Микола Халупенко", "Микола Халупенко"]
+    text = (
+        "Прийняттю передував страйк.\n— Однак досягнуто лише проміжного результату, — зазначив під час "
+        "прес-конференції заступник голови осередку Аграрної партії, яка ініціювала страйк разом з Миколою "
+        "Халупенком. — За цей рік багато треба встигнути зробити.\n"
+    )
+    assert "Микола Халупенко" not in speakers_of(text, "uk", speakers=[])
+
+
+def test_the_hero_of_a_story_after_dashed_speech_is_the_person_it_is_about():
+    text = (
+        "Командир взводу Володимир Гасенко ліпить вареники. Прошу бійця причепити знак.\n"
+        "— Та що Ви, — ніяковіє герой. — Якби знав, то й не показував би...\n"
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Гасенко", "Гасенко"]
