@@ -166,6 +166,9 @@ def _personal_name(name: str) -> bool:
         not any(ch in name for ch in ",;()")
         and not any(ch.isdigit() for ch in name)
         and all(word[:1].isupper() or word.casefold() in CONNECTORS for word in words)
+        # not an office and its country ("Президент США", "Prime Minister"): no surname there
+        and not (len(words[-1]) > 1 and words[-1].isupper())
+        and normalize(words[0]) not in ROLE_NOUNS
     )
 
 

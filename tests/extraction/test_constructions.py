@@ -3125,3 +3125,15 @@ def test_the_hero_of_a_story_after_dashed_speech_is_the_person_it_is_about():
         "— Та що Ви, — ніяковіє герой. — Якби знав, то й не показував би...\n"
     )
     assert speakers_of(text, "uk", speakers=[]) == ["Гасенко", "Гасенко"]
+
+
+def test_an_office_entered_as_a_known_speaker_s_alias_gives_them_no_surname():
+    trump = SpeakerRef(id=10, names=["Дональд Трамп", "Трамп", "Президент США"])
+    sakharov = SpeakerRef(id=2, names=["Антон Сахаров"])
+    text = (
+        "Антон Сахаров приехал в Соединенные Штаты. За годы жизни в США он стал успешным IT-специалистом.\n\n"
+        "«Приехав, я почти не знал английского языка, но быстро восполнил этот пробел», – вспоминает он."
+    )
+    assert speakers_of(text, "ru", [trump, sakharov]) == [2]
+    text = "«Мы введем пошлины», – заявил Президент США."
+    assert speakers_of(text, "ru", [trump, sakharov]) == [10]
