@@ -980,15 +980,18 @@ class _Extractor:
             )
             # Before a participle, an apposition too ("said Heidi Cullen, chief scientist for X, adding that").
             before_comma = by_last.get(opening - 1) if opening is not None and opening > 0 else None
+            # Before a finite verb, an apposition that opens with an article ("Mike Morrell, a former veteran of
+            # the CIA who retired in 2013, said"), its relative clause's verb allowed.
+            relative = next((k for k in range(opening or 0, v) if tokens[k].norm in RELATIVE_PRONOUNS), v)
             aside = (
                 aside
                 or (
                     before_comma is not None
-                    and self._participle(tokens[v])
+                    and (self._participle(tokens[v]) or tokens[opening].norm in ("a", "an", "the"))
                     and not before_comma.pronoun
                     and not self._in_phrase(sentence, before_comma)  # not "On Monday, …", "In Kyiv, …"
                     and (tokens[opening].norm in ARTICLES or bool(self._role_lemma(tokens[opening])))
-                    and not any(self._finite_en(t) for t in tokens[opening : v - 1])  # no verb: an apposition
+                    and not any(self._finite_en(t) for t in tokens[opening : min(relative, v - 1)])  # an apposition
                 )
             )
             if opening is not None and opening < v and (self._participle(tokens[opening]) or aside):
@@ -2018,9 +2021,7 @@ class _Extractor:
         named_here = [m for m in named_here if not self._in_subordinate(current, m)]
         if len(named_here) == 1:
             return self._display_name(current, named_here[0]), None, "person"
-        for back in (s - 1, s - 2, s - 3):
-            if back < 0:
-                return None
+        for back in self._sentences_back(s, gender):
             sentence = self.sentences[back]
             speakers = [
                 sp
@@ -2078,6 +2079,21 @@ class _Extractor:
             if organisation and len({m.text for m in bodies}) == 1:
                 return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
         return None
+
+    def _sentences_back(self, s: int, gender: str | None):
+        """The sentences before s where a pronoun's antecedent is looked for: three, and further past each that
+        names nobody but by the same pronoun ("Ahmad al-Rifai fled Syria. He lives in Berlin. In April, he will
+        start … He hopes … “…,” he says"), ten at most."""
+        budget, back = 3, s - 1
+        while back >= 0 and budget > 0 and s - back <= 10:
+            yield back
+            sentence = self.sentences[back]
+            pronouns = [m for m in sentence.mentions if m.pronoun]
+            same = gender is not None and any(PRONOUN_GENDERS.get(m.text.lower()) == gender for m in pronouns)
+            others = [m for m in sentence.mentions if not m.pronoun and not self._place(sentence, m)]
+            if not (same and not others):
+                budget -= 1  # (a place named besides the pronoun names nobody: "He now lives in Berlin")
+            back -= 1
 
     def _subject_names(self, sentence: Sentence, position: int, agrees) -> list[Mention]:
         """The unknown people's names before the position that can be the sentence's subject (not in a
@@ -3481,7 +3497,7 @@ class _Extractor:
         if name is None or name.last >= v:
             return False
         between = self.text[tokens[name.last - 1].end : tokens[v].start]
-        if not re.fullmatch(r"\s*,[^,;:()\"“”«»]+,\s*", between):
+        if not re.fullmatch(r"\.?\s*,[^,;:()\"“”«»]+,\s*", between):  # (".": "James B. Comey Jr., the director")
             return False
         apposition = tokens[name.last : v]
         return 0 < len(apposition) <= 18 and not any(self._say_verb(t) for t in apposition)

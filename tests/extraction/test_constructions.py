@@ -3137,3 +3137,31 @@ def test_an_office_entered_as_a_known_speaker_s_alias_gives_them_no_surname():
     assert speakers_of(text, "ru", [trump, sakharov]) == [2]
     text = "«Мы введем пошлины», – заявил Президент США."
     assert speakers_of(text, "ru", [trump, sakharov]) == [10]
+
+
+def test_an_english_apposition_with_a_relative_clause_or_after_jr_leaves_the_name_the_subject():
+    text = (
+        "Mike Morrell, a former veteran of the CIA who retired as acting director in 2013, said the approach "
+        "put forward by Trump is insufficient."
+    )
+    assert speakers_of(text, "en", speakers=[]) == ["Mike Morrell"]
+    assert speakers_of("On Monday, the CIA said the approach is insufficient.", "en", speakers=[]) == ["CIA"]
+    text = (
+        "''Twitter works as a way to sell books and to promote movies,'' James B. Comey Jr., the director of the "
+        "Federal Bureau of Investigation, said at a news conference."
+    )
+    found = extract_candidates(text, language="en", speakers=[])
+    assert [(c.kind, c.speaker_mention) for c in found] == [("direct", "James B. Comey Jr")]
+
+
+def test_a_pronoun_s_antecedent_is_looked_for_past_sentences_that_name_no_one_but_by_that_pronoun():
+    text = (
+        "Ahmed Rifai fled Syria in 2014. He now lives in Berlin. In April, he will start an internship with a "
+        "media company. He hopes one day to return to Syria.\n\n“Once an activist, always an activist,” he says."
+    )
+    assert speakers_of(text, "en", speakers=[]) == ["Ahmed Rifai"]
+    text = (
+        "Ahmed Rifai fled Syria in 2014. The war went on. Prices rose. Winters were hard.\n\n"
+        "“Once an activist, always an activist,” he says."
+    )
+    assert speakers_of(text, "en", speakers=[]) == []  # (sentences that name no one by the pronoun: three back)
