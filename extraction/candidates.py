@@ -3850,17 +3850,17 @@ class _Extractor:
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
 
     def _name_closing_author_words(self, sentence: Sentence, v: int) -> Mention | None:
-        """In dashed speech, the person's name that closes the author's words after a long title with clauses of
-        its own ("— …, — зазначив під час прес-конференції заступник голови осередку партії, яка ініціювала
-        страйк, голова асоціації Микола Халупенко. — …"): the last name before the speech resumes, in the
-        nominative, outside a prepositional phrase; else None."""
+        """In dashed speech, or in the author's words between dashes inside a quotation, the person's name that
+        closes the author's words after a long title ("— …, — зазначив під час прес-конференції заступник голови
+        осередку партії, яка ініціювала страйк, голова асоціації Микола Халупенко. — …", "\"…, - считает профессор
+        кафедры МГУ и член-корреспондент РАН Дмитрий Купраш. - …\""): the last name before the speech resumes, in
+        the nominative, outside a prepositional phrase; else None."""
         tokens = sentence.tokens
         before = self.text[: tokens[v].start].rstrip()
         if not is_cyrillic(tokens[v].text) or not before.endswith(tuple(DASHES)):
             return None
         line_start = self.text.rfind("\n", 0, tokens[v].start) + 1
-        if self.text[line_start : line_start + 1] not in DASHES:
-            return None  # not a dashed paragraph
+        dashed = self.text[line_start : line_start + 1] in DASHES
         end = next(
             (
                 k
@@ -3869,6 +3869,8 @@ class _Extractor:
             ),
             len(tokens),
         )
+        if not dashed and end == len(tokens):
+            return None  # neither a dashed paragraph nor author's words between the dashes of a quotation
         last = max((m for m in sentence.mentions if v < m.first and m.last <= end), key=lambda m: m.last, default=None)
         if last is None or last.last != end or last.pronoun or last.role:
             return None

@@ -3165,3 +3165,16 @@ def test_a_pronoun_s_antecedent_is_looked_for_past_sentences_that_name_no_one_bu
         "“Once an activist, always an activist,” he says."
     )
     assert speakers_of(text, "en", speakers=[]) == []  # (sentences that name no one by the pronoun: three back)
+
+
+def test_the_name_that_closes_the_author_s_words_between_dashes_inside_a_quotation_is_the_speaker():
+    text = (
+        'Это единственный способ.\n\n"Да, это лишь корреляция, но гипотеза имеет основание, - считает профессор '
+        'кафедры иммунологии МГУ и член-корреспондент РАН Дмитрий Купраш. - Медики правильно делают".\n'
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Дмитрий Купраш", "Дмитрий Купраш"]
+    text = (
+        'Это единственный способ.\n\n"Да, это лишь корреляция, но гипотеза имеет основание", - считает профессор '
+        "кафедры иммунологии МГУ и член-корреспондент РАН вместе с Дмитрием Купрашем.\n"
+    )
+    assert "Дмитрий Купраш" not in speakers_of(text, "ru", speakers=[])
