@@ -973,6 +973,18 @@ class _Extractor:
             # "Соколова, отвечая на вопрос журналистов, сказала": the participle's clause between commas.
             comma = self.text.rfind(",", sentence.start, tokens[v - 1].end)
             opening = self._token_at(sentence, comma + 1) if comma != -1 else None
+            # "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed": a place's state or country
+            # after its comma is part of the aside before it.
+            if (
+                opening is not None
+                and opening == v - 1
+                and opening > 1
+                and tokens[opening].capitalized
+                and tokens[opening - 1].capitalized
+                and self.text[tokens[opening - 1].end : tokens[opening].start].strip() == ","
+            ):
+                comma = self.text.rfind(",", sentence.start, tokens[opening - 1].end)
+                opening = self._token_at(sentence, comma + 1) if comma != -1 else None
             # Or a prepositional phrase or a relative clause between commas ("Clinton, at a later press
             # gaggle, said", "Christie, who has campaigned for Trump, blasted").
             aside = opening is not None and (

@@ -82,6 +82,16 @@ MANNER_EN: dict[str, str] = {
     "countered": "counter",
     "rebutted": "rebut",
     "sighed": "sigh",
+    "fumed": "fume",
+    "seethed": "seethe",
+    "huffed": "huff",
+    "gushed": "gush",
+    "marveled": "marvel",
+    "marvelled": "marvel",
+    "chuckled": "chuckle",
+    "laughed": "laugh",
+    "cracked": "crack",
+    "griped": "gripe",
 }
 # Plural nouns that are verbs of saying only before a that-clause ("Hart states that the league will grow"; not
 # "in both states is", "those questions were answered", "five states that have long proven …").

@@ -3178,3 +3178,19 @@ def test_the_name_that_closes_the_author_s_words_between_dashes_inside_a_quotati
         "кафедры иммунологии МГУ и член-корреспондент РАН вместе с Дмитрием Купрашем.\n"
     )
     assert "Дмитрий Купраш" not in speakers_of(text, "ru", speakers=[])
+
+
+def test_more_english_verbs_of_the_manner_of_saying_next_to_a_quotation():
+    text = "The vote was partisan.\n\n“If they were serious, they would have done it,” Toomey fumed on Tuesday."
+    assert speakers_of(text, "en", speakers=[]) == ["Toomey"]
+    assert speakers_of("Toomey fumed about the vote on Tuesday for an hour.", "en", speakers=[]) == []
+
+
+def test_a_city_and_its_state_inside_a_relative_clause_leave_the_name_before_it_the_subject():
+    text = (
+        "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts for "
+        "promoting “lesbianism, abortion and contraception” on Monday."
+    )
+    assert speakers_of(text, "en", speakers=[]) == ["Swanson"]
+    text = "In Elizabeth, Colorado, the pastor slammed the scouts for promoting “lesbianism” on Monday."
+    assert speakers_of(text, "en", speakers=[]) != ["Colorado"]
