@@ -3862,35 +3862,33 @@ class _Extractor:
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
 
     def _name_closing_author_words(self, sentence: Sentence, v: int) -> Mention | None:
-        """In dashed speech, or in the author's words between dashes inside a quotation, the person's name that
-        closes the author's words after a long title ("— …, — зазначив під час прес-конференції заступник голови
+        """The person's name that closes the author's words after a quotation or a reported clause when a long
+        title stands between the verb and the name ("— …, — зазначив під час прес-конференції заступник голови
         осередку партії, яка ініціювала страйк, голова асоціації Микола Халупенко. — …", "\"…, - считает профессор
-        кафедры МГУ и член-корреспондент РАН Дмитрий Купраш. - …\""): the last name before the speech resumes, in
-        the nominative, outside a prepositional phrase; else None."""
+        кафедры МГУ и член-корреспондент РАН Дмитрий Купраш. - …\"", "«…», — считает эксперт по России из Фонда
+        Карнеги Эндрю Вайс (Andrew Weiss)."): the last name before the speech resumes or the sentence (or an aside
+        in brackets) ends, in the nominative, outside a prepositional phrase; else None. Cyrillic, the verb right
+        after the dash or comma that ends the quotation or the clause."""
         tokens = sentence.tokens
         before = self.text[: tokens[v].start].rstrip()
-        if not is_cyrillic(tokens[v].text) or not before.endswith(tuple(DASHES)):
+        if not is_cyrillic(tokens[v].text) or not before.endswith((*DASHES, ",")):
             return None
-        line_start = self.text.rfind("\n", 0, tokens[v].start) + 1
-        dashed = self.text[line_start : line_start + 1] in DASHES
         end = next(
             (
                 k
                 for k in range(v + 1, len(tokens))
-                if any(ch in DASHES for ch in self.text[tokens[k - 1].end : tokens[k].start])
+                if any(ch in DASHES + "(" for ch in self.text[tokens[k - 1].end : tokens[k].start])
             ),
             len(tokens),
         )
-        if not dashed and end == len(tokens):
-            return None  # neither a dashed paragraph nor author's words between the dashes of a quotation
         last = max((m for m in sentence.mentions if v < m.first and m.last <= end), key=lambda m: m.last, default=None)
         if last is None or last.last != end or last.pronoun or last.role:
             return None
-        if not (self._person_like(sentence, last) and self._can_be_subject(sentence, last)) or self._in_phrase(
-            sentence, last
-        ):
+        # (Its title may hold prepositional phrases, "из Фонда Карнеги за международный мир Эндрю Вайс"; the name
+        # itself is in the nominative and not a preposition's object.)
+        if not (self._person_like(sentence, last) and self._can_be_subject(sentence, last)):
             return None
-        return last
+        return None if tokens[last.first - 1].norm in PREPOSITIONS else last
 
     def _with_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """The name between "with" and an English participle of saying right after it ("with Sen. John McCain

@@ -3194,3 +3194,21 @@ def test_a_city_and_its_state_inside_a_relative_clause_leave_the_name_before_it_
     assert speakers_of(text, "en", speakers=[]) == ["Swanson"]
     text = "In Elizabeth, Colorado, the pastor slammed the scouts for promoting “lesbianism” on Monday."
     assert speakers_of(text, "en", speakers=[]) != ["Colorado"]
+
+
+def test_the_name_that_closes_the_author_s_words_after_a_quotation_or_a_clause_follows_a_long_title():
+    text = (
+        "Напряжение растет.\n\n«Мы переживаем седьмой год кризиса», — считает эксперт по России из Фонда Карнеги "
+        "за международный мир Эндрю Вайс (Andrew Weiss)."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Эндрю Вайс"]
+    text = (
+        "Напряжение растет.\n\nПолитику будут определять прагматики, сказал РБК профессор Американского "
+        "университета в Вашингтоне, политолог Джеймс Кверк."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Джеймс Кверк"]
+    text = (
+        "Напряжение растет.\n\n«Мы переживаем седьмой год кризиса», — считает эксперт по России из Фонда Карнеги "
+        "за международный мир с Эндрю Вайсом."
+    )
+    assert "Эндрю Вайс" not in speakers_of(text, "ru", speakers=[])
