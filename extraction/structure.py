@@ -157,6 +157,8 @@ def _dash_speech(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, in
             end -= 1
         if any(o == match.end() for o, _c in quoted):
             continue  # the speech in quote marks of its own ("— «Ми готові», — сказав X")
+        if re.search(r"[»”\"],\s*$", text[max(0, start - 200) : start]) and text[match.end()].islower():
+            continue  # the author's words of the quotation that ends the paragraph before ("«…»,⏎⏎– констатировал X.")
         found = []
         # Each part of the speech ends before its author's words: after the last ", —" before the next ". —" (or
         # the paragraph's end), so that a dash inside the speech ("всё: дом, работу, — и остались здесь, —

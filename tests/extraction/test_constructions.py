@@ -3212,3 +3212,18 @@ def test_the_name_that_closes_the_author_s_words_after_a_quotation_or_a_clause_f
         "за международный мир с Эндрю Вайсом."
     )
     assert "Эндрю Вайс" not in speakers_of(text, "ru", speakers=[])
+
+
+def test_a_paragraph_of_author_s_words_after_a_quotation_that_ends_the_paragraph_before_is_no_dashed_speech():
+    grigoryev = SpeakerRef(id=1, names=["Максим Григорьев", "Григорьев"])
+    text = (
+        "Это не гарантирует победу.\n\n«Если штат контролируют республиканцы, то они используют ресурс в своих "
+        "интересах», \n\n– констатировал Григорьев. По его мнению, оценка верна. «Мы видели воочию, что "
+        "происходит на участках», – считает эксперт."
+    )
+    found = extract_candidates(text, language="ru", speakers=[grigoryev])
+    assert [(c.kind, c.speaker_id) for c in found] == [("direct", 1), ("indirect", 1), ("direct", 1)]
+    text = "Это не гарантирует победу.\n\n– Мы видели воочию, что происходит на участках, – считает эксперт Григорьев."
+    assert [(c.kind, c.speaker_id) for c in extract_candidates(text, language="ru", speakers=[grigoryev])] == [
+        ("direct", 1)
+    ]
