@@ -2635,7 +2635,12 @@ class _Extractor:
             (
                 k
                 for k in range(first + 1, last)
-                if k not in known and tokens[k].norm in PLACE_PREPOSITIONS | ADDRESSED | ALSO
+                if k not in known
+                and (
+                    tokens[k].norm in PLACE_PREPOSITIONS | ADDRESSED | ALSO
+                    # "в заявлении института от 14 января": its date
+                    or (tokens[k].norm in ("от", "від") and k + 1 < last and tokens[k + 1].text[:1].isdigit())
+                )
             ),
             last,
         )

@@ -663,7 +663,8 @@ ORG_NOUNS = frozenset(
 ORG_ANAPHORS = frozenset(
     """company airline carrier firm corporation ministry organisation organization
     компанія авіакомпанія корпорація концерн відомство міністерство організація видавництво підприємство
-    компания авиакомпания корпорация концерн ведомство министерство организация издательство предприятие""".split()
+    компания авиакомпания корпорация концерн ведомство министерство организация издательство предприятие
+    інститут центр університет фонд банк институт университет institute university foundation bank""".split()
 )
 # Plural nouns standing for the organisations a text named together before ("a joint statement from the two
 # agencies", "у спільній заяві обох відомств"): English words, Cyrillic lemmas (general vocabulary).

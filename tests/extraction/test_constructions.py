@@ -3227,3 +3227,16 @@ def test_a_paragraph_of_author_s_words_after_a_quotation_that_ends_the_paragraph
     assert [(c.kind, c.speaker_id) for c in extract_candidates(text, language="ru", speakers=[grigoryev])] == [
         ("direct", 1)
     ]
+
+
+def test_a_body_named_before_is_what_in_the_centre_or_in_the_institute_s_statement_of_a_date_stands_for():
+    text = (
+        "Об этом заявили в Федеральном центре санитарного просвещения Германии. "
+        '"Пока по этому пункту недостаточно данных", - уточнили в центре.'
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Федеральный центр"]
+    text = (
+        'Об этом написал доктор Иван Петров. "Пока по этому пункту недостаточно данных", - сказано в официальном '
+        "заявлении министерства от 14 января."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["министерство"]  # (not "министерство от 14 января")
