@@ -1009,6 +1009,14 @@ class _Extractor:
             if opening is not None and opening < v and (self._participle(tokens[opening]) or aside):
                 i = opening - 1
                 relative_seen = tokens[opening].norm in RELATIVE_PRONOUNS
+                # An English relative clause on the apposition before it ("Senator Richard Shelby, the Alabama
+                # Republican who heads the Senate Banking Committee, which oversees the Fed, said"): both asides.
+                if relative_seen and not is_cyrillic(tokens[v].text) and i > 0:
+                    comma = self.text.rfind(",", sentence.start, tokens[i].start)
+                    earlier = self._token_at(sentence, comma + 1) if comma != -1 else None
+                    named = earlier is not None and earlier > 0 and by_last.get(earlier - 1) is not None
+                    if named and tokens[earlier].norm in ("a", "an", "the") and earlier < i:
+                        i = earlier - 1
         # "X veered close to an admission that soldiers had fought, saying": a participle's subject is the main
         # clause's, before the first "that"; not a subject inside the clause "that" opens.
         embedded = None  # (first, last) tokens of the clause "that" opens, up to its comma
@@ -2098,14 +2106,28 @@ class _Extractor:
         start … He hopes … “…,” he says"), ten at most."""
         budget, back = 3, s - 1
         while back >= 0 and budget > 0 and s - back <= 10:
-            yield back
             sentence = self.sentences[back]
+            if s - back > 3 and any(
+                self._person_noun(t) or self._english_person_noun(sentence.tokens, k)
+                for k, t in enumerate(sentence.tokens)
+                if not t.in_quote
+            ):
+                return  # past the usual three, someone brought in by a noun ("Then a local resident stood up")
+            yield back
             pronouns = [m for m in sentence.mentions if m.pronoun]
             same = gender is not None and any(PRONOUN_GENDERS.get(m.text.lower()) == gender for m in pronouns)
             others = [m for m in sentence.mentions if not m.pronoun and not self._place(sentence, m)]
             if not (same and not others):
                 budget -= 1  # (a place named besides the pronoun names nobody: "He now lives in Berlin")
             back -= 1
+
+    def _english_person_noun(self, tokens: list[Token], k: int) -> bool:
+        """An English role or a word for a person after an article ("a local resident", "the woman")."""
+        token = tokens[k]
+        if is_cyrillic(token.text) or token.capitalized:
+            return False
+        article = next((tokens[j] for j in range(k - 1, max(-1, k - 3), -1) if tokens[j].norm in ARTICLES), None)
+        return article is not None and (token.norm in ROLE_NOUNS or token.norm in _EN_PERSON_NOUNS)
 
     def _subject_names(self, sentence: Sentence, position: int, agrees) -> list[Mention]:
         """The unknown people's names before the position that can be the sentence's subject (not in a
@@ -2713,7 +2735,7 @@ class _Extractor:
                 None,
             )
             if noun is None:
-                page = self._page_owner(k, earlier)
+                page = self._page_owner(k, earlier) if k == s - 1 else None  # (the sentence right before only)
                 if page:
                     return page
                 continue
@@ -2723,7 +2745,11 @@ class _Extractor:
             )
             if not published:
                 # "Кулеба розкритикував доповідь Amnesty": who commented on it, not who wrote it; but "В заявлении
-                # Кремля": a document's owner named right after it wrote it
+                # Кремля": a document's owner named right after it wrote it (in "в"/"у" only: not "відреагувало на
+                # заяву Лаврова", "прокомментировали доклад ООН")
+                same = bool(self._noun_lemmas(earlier.tokens[noun]) & lemmas)
+                if not same and (not noun or earlier.tokens[noun - 1].norm not in ("в", "у", "во")):
+                    return None
                 owner = next((m for m in earlier.mentions if m.first == noun + 1), None)
                 if owner is None or owner.pronoun or owner.role or not earlier.tokens[noun + 1].capitalized:
                     return None
@@ -2753,7 +2779,8 @@ class _Extractor:
             if page is None or page + 1 >= len(tokens):
                 continue
             verb = any(self._say_verb(t) or self._noun_lemmas(t) & PUBLISH_VERBS for t in tokens[max(0, i - 3) : i])
-            if not verb or tokens[page + 1].in_quote:
+            own = any(t.norm in POSSESSIVE_PRONOUNS for t in tokens[i + 1 : page])  # "на своїй сторінці": the subject's
+            if not verb or own or tokens[page + 1].in_quote:
                 continue
             # the owner: the phrase after the page, up to a comma (its place or time is cut by _source_phrase)
             comma = (j for j in range(page + 2, len(tokens)) if "," in self.text[tokens[j - 1].end : tokens[j].start])
@@ -2906,12 +2933,35 @@ class _Extractor:
             and (media or (outlet and outlet[0].capitalized))
             and not sentence.quotes
             and not _SAID_BY_OTHERS.search(self.text, sentence.start, sentence.end)
+            and self._names_no_source(sentence, relay)
         ):
             # "Данные будут обнародованы позже, передает IPN": nobody else's words, the outlet's report (a name
             # after "передает" at a sentence's end is an outlet's)
             self.relay_sources.add(sentence.tokens[relay].start)
             return sorted([*verbs, relay])
         return verbs  # ("…, сообщает ведомство": the office's own statement)
+
+    def _names_no_source(self, sentence: Sentence, relay: int) -> bool:
+        """Whether the words before an outlet's "…, передает X" name no one who may have said them (no colon after a
+        name, no formula anywhere, no person or body named, no conviction), and the sentence before is no one's
+        statement that they may go on with ("…, подчеркнула она. Реформы будут продолжены, передает IPN")."""
+        opening = self.text[sentence.start : sentence.tokens[relay].start]
+        if ":" in opening or any(f.match(opening) for f in FORMULAS) or _SOURCE_WORDS.search(opening):
+            return False
+        if any(self._convinced(sentence.tokens, k) for k in range(relay)):
+            return False
+        named = [
+            m
+            for m in sentence.mentions
+            if m.last <= relay
+            and not self._place(sentence, m)
+            and (m.speaker_id is not None or m.kind == "organization" or m.role or self._person_like(sentence, m))
+        ]
+        if named:
+            return False  # ("Окончательные данные …": a capital that opens the sentence names no one)
+        k = bisect.bisect_left([x.start for x in self.sentences], sentence.start) - 1
+        previous = self.candidates[-1] if self.candidates else None
+        return not (previous is not None and k >= 0 and previous.start >= self.sentences[k].start)
 
     def _passive_form(self, token: Token) -> bool:
         """A Cyrillic passive participle the dictionary reads first ("обнародованы", "оприлюднено")."""
@@ -2940,7 +2990,13 @@ class _Extractor:
             )
             and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
             # ("a history of welcoming refugees": a gerund after "of" names a habit, it says nothing)
-            and not (i and t.norm.endswith("ing") and tokens[i - 1].norm == "of" and not is_cyrillic(t.text))
+            and not (
+                i > 1
+                and t.norm.endswith("ing")
+                and tokens[i - 1].norm == "of"
+                and tokens[i - 2].norm != "point"  # ("made a point of saying that" says it)
+                and not is_cyrillic(t.text)
+            )
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
             and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
             and not (t.norm == "благодаря" and self._before_dative(tokens, i))  # "благодаря чему": thanks to
@@ -3724,7 +3780,8 @@ class _Extractor:
         """The token before the verb at v and up to two adverbs right before it (English ones in "-ly")."""
         k = v - 1
         for _ in range(2):
-            adverb = tokens[k].norm.endswith("ly") if not is_cyrillic(tokens[k].text) else self._adverb(tokens[k])
+            english = tokens[k].norm.endswith("ly") or tokens[k].norm in _EN_ADVERBS  # ("and later said")
+            adverb = english if not is_cyrillic(tokens[k].text) else self._adverb(tokens[k])
             if k > 0 and adverb and self._adjacent(tokens, k) and not tokens[k].in_quote:
                 k -= 1
         return k
@@ -3886,9 +3943,15 @@ class _Extractor:
             ),
             len(tokens),
         )
+        if self._plural_verb(tokens[v]):
+            return None  # "— заявили в администрации губернатора X": the body where it was said
         last = max((m for m in sentence.mentions if v < m.first and m.last <= end), key=lambda m: m.last, default=None)
-        if last is None or last.last != end or last.pronoun or last.role:
+        if last is None or last.last != end or last.pronoun or last.role or not self._agrees_with_verb(last, tokens[v]):
             return None
+        first = tokens[last.first]
+        names = [p for p in self._parses(first) if "Name" in p.tag.grammemes]
+        if names and not any("nomn" in p.tag or "Fixd" in p.tag for p in names):
+            return None  # "в пресс-службе губернатора Андрея Воробьева": whose office, in the genitive
         # (Its title may hold prepositional phrases, "из Фонда Карнеги за международный мир Эндрю Вайс"; the name
         # itself is in the nominative and not a preposition's object.)
         if not (self._person_like(sentence, last) and self._can_be_subject(sentence, last)):
@@ -3907,7 +3970,10 @@ class _Extractor:
         k = mention.first - 1
         while k >= 0 and tokens[k].norm in ROLE_WORDS | ARTICLES and not tokens[k].in_quote:
             k -= 1  # "with Sen. John McCain", "with the minister"
-        return mention if k >= 0 and tokens[k].norm == "with" else None
+        if k < 1 or tokens[k].norm != "with":
+            return None
+        # a clause of its own after a comma (not "met with Joe Biden urging him", "a call with X urging")
+        return mention if self.text[tokens[k - 1].end : tokens[k].start].strip() == "," else None
 
     def _participle_after_clause(self, sentence: Sentence, v: int) -> bool:
         """Whether the Cyrillic adverbial participle at v follows a comma that closes a clause with a finite verb
@@ -4563,6 +4629,20 @@ def _form_prefixes(lemmas: frozenset[str], language: str) -> frozenset[str]:
 _SAID_BY_OTHERS = re.compile(
     r"\b(?:заяв\w*|посиланням|ссылкой|сообщается|повідомляється|стало\s+(?:відомо|известно)|"
     r"повідомлен\w*|сообщени\w*)\b",
+    re.IGNORECASE,
+)
+# English adverbs without "-ly" that stand between "and" and a verb ("and later said", "but then added").
+_EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
+# English words for one person, besides the roles and professions ("a local resident stood up").
+_EN_PERSON_NOUNS = frozenset(
+    "resident woman man girl boy mother father wife husband daughter son friend neighbour neighbor person".split()
+)
+# Words that bring in a source anywhere in a sentence ("по данным полиции", "за прогнозом Нацбанку", "согласно …",
+# "уверены в Кремле"): the words are that source's, not an outlet's that passes them on.
+_SOURCE_WORDS = re.compile(
+    r"\b(?:по\s+данным|за\s+даними|по\s+словам|за\s+словами|по\s+информации|за\s+інформацією|по\s+мнению|на\s+думку|"
+    r"по\s+прогнозу|за\s+прогнозом|по\s+оценке|за\s+оцінкою|по\s+версии|за\s+версією|согласно|згідно|відповідно\s+до|"
+    r"уверены|уверен|уверена|впевнені|впевнений|впевнена|считают|вважають)\b",
     re.IGNORECASE,
 )
 _ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS)

@@ -24,7 +24,10 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan""".split()
+    characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan confess disclose
+    speculate laud decry deride conclude""".split()
+# Verbs whose last consonant doubles before -ed and -ing ("admitted", "dubbed").
+_EN_DOUBLING = frozenset("admit dub slam regret omit submit commit permit".split())
 _EN_IRREGULAR = {
     "said": "say",
     "told": "tell",
@@ -45,8 +48,8 @@ def _english_forms(lemma: str) -> dict[str, str]:
         past, ing = lemma + "ed", lemma + "ing"
     else:
         past, ing = lemma + "ed", lemma + "ing"
-    if lemma == "slam":
-        past, ing = "slammed", "slamming"
+    if lemma in _EN_DOUBLING:
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         third = lemma + "es"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
@@ -232,7 +235,8 @@ EMPHASIS_NOUNS = frozenset("акцент наголос".split())
 OBJECT_VERBS = frozenset(
     """stress highlight emphasize emphasise thank urge underline underscore accuse blame praise dismiss
     criticize criticise condemn denounce describe threaten propose reject welcome promise ask demand invite
-    hail slam blast brand dub characterize characterise call pledge vow liken lash cite tout rail bemoan
+    hail slam blast brand dub characterize characterise call pledge vow liken lash cite tout rail bemoan laud
+    decry deride
     наголосити наголошувати підкреслити підкреслювати подякувати дякувати закликати відзначити відзначати
     назвати називати пригрозити погрожувати звинуватити звинувачувати обвинуватити критикувати
     розкритикувати похвалити засудити засуджувати запропонувати пропонувати попросити просити вимагати
@@ -326,7 +330,7 @@ ROLE_NOUNS = (
     посадовиця политик політик парламентарий собеседник собеседница
     лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер член
     віце-премʼєр нардеп омбудсмен омбудсман ombudsman specialist спеціаліст спеціалістка фахівець фахівчиня
-    специалист специалистка герой героїня героиня""".split()
+    специалист специалистка""".split()
     )
     | PROFESSIONS
 )
@@ -337,8 +341,8 @@ ROLE_SHORT_FORMS = {"нардеп": "депутат", "генсек": "генс�
 ANAPHORIC_ROLES = frozenset(
     """official politician parliamentarian lawmaker посадовець посадовиця чиновник чиновниця політик парламентар
     співрозмовник співрозмовниця политик парламентарий собеседник собеседница specialist спеціаліст
-    спеціалістка фахівець фахівчиня специалист специалистка герой героїня героиня""".split()
-)  # ("Герой України Дмитро Моторний": an honour before the name; "— ніяковіє герой": the person the story is about)
+    спеціалістка фахівець фахівчиня специалист специалистка""".split()
+)
 # Professions a journalist calls an expert quoted for their knowledge ("— считает эксперт", "— згадує науковець",
 # "— подчеркивает вирусолог" after the expert's name and title): the person quoted before, when no one of that
 # profession was named. (Not an ordinary trade: "— додала бухгалтерка" is as often someone new.)
@@ -406,15 +410,15 @@ DOCUMENT_PLACES = (
     r"повідомленні|заяві|зверненні|коментарі|листі|документі|пресрелізі|прес-релізі|доповіді|звіті|резолюції|"
     r"постанові|рекомендаціях|правилах|принципах|сообщении|заявлении|обращении|комментарии|письме|документе|"
     r"пресс-релизе|пресрелизе|докладе|отчете|отчёте|резолюции|постановлении|рекомендациях|принципах|"
-    # a page or an article that holds it ("сообщается на сайте Белого дома", "говорится в статье")
-    r"сайті|сайте|сторінці|странице|статті|статье|публікації|публикации"
+    # a page or a publication that holds it ("сообщается на сайте Белого дома"; not "у статті 5 договору", a law's)
+    r"сайті|сайте|сторінці|странице|публікації|публикации"
 )
 # The same documents by lemma: a later "йдеться у повідомленні" may name by another noun the document an earlier
 # sentence named ("В заявлении Кремля … “…”, – говорится в сообщении").
 STATEMENT_DOCUMENTS = frozenset(
     """повідомлення заява звернення коментар лист документ пресреліз прес-реліз доповідь звіт резолюція постанова
-    рекомендація стаття публікація сообщение заявление обращение комментарий письмо документ пресс-релиз пресрелиз
-    доклад отчёт отчет постановление рекомендация статья публикация""".split()
+    рекомендація публікація сообщение заявление обращение комментарий письмо документ пресс-релиз пресрелиз
+    доклад отчёт отчет постановление рекомендация публикация""".split()
 )
 # Pages a statement is published on ("повідомили на офіційній сторінці уряду", "опубликовано на сайте Кремля"): their
 # owner published it.
@@ -803,29 +807,28 @@ EN_MALE_NAMES = frozenset(
     alvin amir andre andrea andrei andres andrew andy angel angelo anthony antonio ari armando arnold arthur arturo
     austin barack barney barry bart ben benjamin bennett bernard bernardo bernie beto bill billy blake bob bobby
     boris boyd brad bradley brady brandon brendan brent brett brian brock bruce bryan bryce byron caleb calvin
-    cameron carl carlos carlton cecil cedric cesar chad charles charlie chester chris christian christopher chuck
-    clarence claude clayton clifford clint clyde cody colin connor conrad cornelius cory craig curtis dale damian
-    damon dan daniel danny dante darius darnell darrell darren darryl dave david dennis derek devin dexter dick
-    diego dirk dmitri dmitry domingo dominic don donald douglas duane duncan dustin dwayne dwight dylan earl ed
-    eddie edgar eduardo edward edwin eli elias elijah elliot elmer elton emil emilio emmanuel enrique eric erik
-    ernest ervin ethan eugene evan everett ezra federico felix fernando floyd forrest francis francisco frank
-    franklin fred frederick gabriel garrett gary gavin gene geoffrey george gerald gerard gilbert gilberto glenn
-    gordon greg gregory gus guy hal hank hans harold harry harvey hector henry herbert herman homer horace howard
-    hugh hunter ian igor ira irving isaac ivan jack jacob jaime jake jamal james jamie jared jarrod jason jasper
-    javier jay jean jeb jed jeff jeffrey jeremy jerome jerry jesse jesus jim jimmy joaquin jody joe joel joey john
-    johnny jon jonah jonathan jordan jorge jose joseph josh joshua juan julian julius justin karl keith kelly kelvin
-    ken kenneth kenny kent kevin kirk kurt kyle lamar lance larry lawrence leo leon leonard leroy lester lewis
-    lionel lloyd logan lonnie lorenzo lou louis lowell luca lucas luis luke luther lyle mack malcolm manuel marco
-    marcus mario mark marshall martin marvin mason mathew matt matthew maurice max maxwell melvin micah michael mick
-    miguel mike miles milton mitch mitchell mitt mohammed monte moses muhammad nate nathan nathaniel neal ned neil
-    newt nicholas nick nicolas nikolai noah noel norman oleg oliver omar oscar otis owen pablo patrick paul pedro
-    percy perry pete peter petro phil philip phillip pierre quentin rafael ralph ramon randall randy raul ray
-    raymond reggie reginald reince ricardo richard rick ricky rob robert roberto rod rodney roger roland ron ronald
-    ronnie ross roy ruben rudy russell ryan salvador sam samuel saul scott sean sergei sergey sergio seth shane
-    shaun shawn sheldon sid sidney simon spencer stan stanley stephen steve steven stuart ted terrence terry theo
-    theodore thomas tim timothy toby todd tom tommy tony travis trent trevor troy tyler tyrone vance vaughn vernon
-    vic victor vince vincent vladimir volodymyr walt walter warren wayne wes wesley wilbur willard william willie
-    willis woodrow xavier yuri zach zachary""".split()
+    cameron carl carlos carlton cecil cedric cesar chad charles charlie chris christian christopher chuck clarence
+    claude clayton clifford clint clyde cody colin connor conrad cornelius cory craig curtis dale damian damon dan
+    daniel danny dante darius darnell darrell darren darryl dave david dennis derek devin dexter dick diego dirk
+    dmitri dmitry dominic don donald douglas duane duncan dustin dwayne dwight dylan earl ed eddie edgar eduardo
+    edward edwin eli elias elijah elliot elmer elton emil emilio emmanuel enrique eric erik ernest ervin ethan
+    eugene evan ezra federico felix fernando floyd forrest francis francisco frank franklin fred frederick gabriel
+    garrett gary gavin gene geoffrey george gerald gerard gilbert gilberto glenn gordon greg gregory gus guy hal
+    hank hans harold harry harvey hector henry herbert herman horace howard hugh hunter ian igor ira irving isaac
+    ivan jack jacob jaime jake jamal james jamie jared jarrod jason jasper javier jay jean jeb jed jeff jeffrey
+    jeremy jerome jerry jesse jesus jim jimmy joaquin jody joe joel joey john johnny jon jonah jonathan jordan jorge
+    jose joseph josh joshua juan julian julius justin karl keith kelly kelvin ken kenneth kenny kent kevin kirk kurt
+    kyle lamar lance larry lawrence leo leon leonard leroy lester lewis lionel lloyd logan lonnie lorenzo lou louis
+    luca lucas luis luke luther lyle mack malcolm manuel marco marcus mario mark marshall martin marvin mason mathew
+    matt matthew maurice max maxwell melvin micah michael mick miguel mike mitch mitchell mitt mohammed moses
+    muhammad nate nathan nathaniel neal ned neil newt nicholas nick nicolas nikolai noah noel norman oleg oliver
+    omar oscar otis owen pablo patrick paul pedro percy perry pete peter petro phil philip phillip pierre quentin
+    rafael ralph ramon randall randy raul ray raymond reggie reginald reince ricardo richard rick ricky rob robert
+    roberto rod rodney roger roland ron ronald ronnie ross roy ruben rudy russell ryan salvador sam samuel saul
+    scott sean sergei sergey sergio seth shane shaun shawn sheldon sid sidney simon spencer stan stanley stephen
+    steve steven stuart ted terrence terry theo theodore thomas tim timothy toby todd tom tommy tony travis trevor
+    troy tyler vaughn vernon vic victor vince vincent vladimir volodymyr walt walter warren wayne wes wesley wilbur
+    willard william willie willis woodrow xavier yuri zach zachary""".split()
 )
 EN_FEMALE_NAMES = frozenset(
     """abby abigail ada addison adriana alana alexa alexandra alexis alice alicia alison allison alyssa amanda amelia

@@ -122,6 +122,8 @@ def _continued_paragraph_end(text: str, i: int) -> int | None:
     end = text.find("\n", i)
     if end == -1 or text[i] not in '"“':
         return None  # (not «»: Ukrainian and Russian close each paragraph, and a stray « may end one)
+    if i and text[i - 1] not in " \t\n:":
+        return None  # ('…for our town,"Smith said': a closing mark glued to the next word, not an opening one)
     last = end
     while last > i and text[last - 1] in " \t\r":
         last -= 1
