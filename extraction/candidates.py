@@ -1692,6 +1692,9 @@ class _Extractor:
         return comma
 
     def _media_noun(self, token: Token) -> bool:
+        if "-" in token.norm and is_cyrillic(token.text):  # "онлайн-газета", "інтернет-видання"
+            tail = token.norm.rsplit("-", 1)[1]
+            token = dataclasses.replace(token, text=tail, norm=tail)
         return bool(self._noun_lemmas(token) & MEDIA)
 
     def _noun_lemmas(self, token: Token) -> set[str]:
@@ -2614,6 +2617,11 @@ class _Extractor:
         match = STATEMENT_SOURCE.search(self.text, start, sentence.end)
         if not match:
             return None
+        owner = _DOCUMENT_OWNER_PRONOUN.search(match.group())
+        if owner:
+            # "— говорится в его заявлении": the person the pronoun stands for
+            gender = "femn" if owner.group(1).lower() in ("её", "ее", "її") else "masc"
+            return self._antecedent(s, match.start(), persons_only=False, gender=gender)
         stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;("]
         end = min([i for i in stops if i != -1] + [sentence.end])
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
@@ -2678,7 +2686,7 @@ class _Extractor:
         lead = words[0] if words else None
         nouns = (w for w in words if any(p.tag.POS == "NOUN" for p in self._parses(w)[:1]))
         kind_noun = next(nouns, lead) if lead is not None and is_cyrillic(lead.text) else lead  # "британського уряду"
-        if not speaker and not (kind_noun is not None and self._noun_lemmas(kind_noun) & BODY_NOUNS):
+        if not speaker and not (kind_noun is not None and self._noun_lemmas(kind_noun) & (BODY_NOUNS | ORG_ANAPHORS)):
             return None  # (a body named by its kind: "в правилах правительства", its own speaker)
         singular = lead is not None and any(
             "plur" not in p.tag and normalize(p.normal_form) in ORG_ANAPHORS for p in self._parses(lead)
@@ -3480,6 +3488,10 @@ class _Extractor:
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
                 if subject is None and v == first:
                     subject = self._name_closing_author_words(sentence, v)  # after a title with clauses of its own
+                if subject is None and v == first and (outlet := self._outlet_named_before(s, v)):
+                    consumed.add(v)
+                    self.verb_speakers[(s, v)] = outlet
+                    return outlet  # "», - пишет издание.": the outlet named before
                 if subject is None and v == first and self._plural_verb(tokens[v]):
                     # "», — заявили у МЗС", "», — отмечают в «Рейтинге»": the body where it was said.
                     body = self._impersonal(sentence, v)
@@ -3878,6 +3890,9 @@ class _Extractor:
         # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
         if subject is None and self._inverted_after_clause(sentence, v):
             subject = self._subject_after(s, v) or self._name_closing_author_words(sentence, v)
+            if subject is None and (outlet := self._outlet_named_before(s, v)):
+                noun = sentence.tokens[v + 1]
+                return outlet, Mention(v + 1, v + 2, noun.text), True  # "…, — пишет издание.": the outlet named before
             if subject is not None and (
                 subject.pronoun or self._place(sentence, subject) or not self._can_be_subject(sentence, subject)
             ):
@@ -3957,6 +3972,26 @@ class _Extractor:
         if not (self._person_like(sentence, last) and self._can_be_subject(sentence, last)):
             return None
         return None if tokens[last.first - 1].norm in PREPOSITIONS else last
+
+    def _outlet_named_before(self, s: int, v: int):
+        """The outlet a bare noun for one after the verb stands for ("», — пишет издание.", "– повідомляє
+        агентство."): the news outlet named last in this sentence or the three before, else None."""
+        tokens = self.sentences[s].tokens
+        if v + 1 >= len(tokens) or not is_cyrillic(tokens[v].text) or not self._media_noun(tokens[v + 1]):
+            return None
+        if v + 2 < len(tokens) and not any(ch in ".,;" for ch in self.text[tokens[v + 1].end : tokens[v + 2].start]):
+            return None  # a name after it ("пишет издание Politico"): found as such
+        for k in range(s, max(-1, s - 4), -1):
+            sentence = self.sentences[k]
+            outlets = [
+                m
+                for m in sentence.mentions
+                if (k < s or m.last <= v) and not m.pronoun and self._media_source(sentence, m)
+            ]
+            if outlets:
+                m = outlets[-1]
+                return self._speaker_of(k, m, sentence.tokens[m.first].start)
+        return None
 
     def _with_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """The name between "with" and an English participle of saying right after it ("with Sen. John McCain
@@ -4633,6 +4668,8 @@ _SAID_BY_OTHERS = re.compile(
 )
 # English adverbs without "-ly" that stand between "and" and a verb ("and later said", "but then added").
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
+# A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
+_DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)
 # English words for one person, besides the roles and professions ("a local resident stood up").
 _EN_PERSON_NOUNS = frozenset(
     "resident woman man girl boy mother father wife husband daughter son friend neighbour neighbor person".split()

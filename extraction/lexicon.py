@@ -668,7 +668,8 @@ ORG_ANAPHORS = frozenset(
     """company airline carrier firm corporation ministry organisation organization
     компанія авіакомпанія корпорація концерн відомство міністерство організація видавництво підприємство
     компания авиакомпания корпорация концерн ведомство министерство организация издательство предприятие
-    інститут центр університет фонд банк институт университет institute university foundation bank""".split()
+    інститут центр університет фонд банк институт университет institute university foundation bank комітет комісія
+    комитет комиссия committee commission""".split()
 )
 # Plural nouns standing for the organisations a text named together before ("a joint statement from the two
 # agencies", "у спільній заяві обох відомств"): English words, Cyrillic lemmas (general vocabulary).

@@ -3305,3 +3305,27 @@ def test_review16_the_session_s_rules_leave_alone_what_is_someone_else_s_or_nobo
     # a place is no given name
     text = 'Flooding closed roads across Milton Keynes on Friday. "We have never seen anything like this," he said.'
     assert speakers_of(text, "en", speakers=[]) == []
+
+
+def test_a_bare_noun_for_an_outlet_after_a_quotation_is_the_outlet_named_before():
+    text = (
+        "Турецкая онлайн-газета Daily Sabah уверена в победе демократов. «Победа демократов будет иметь "
+        "отголоски», - комментирует издание."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Daily Sabah"]
+    assert speakers_of("Министр выступил. «Мы победим», - пишет издание.", "ru", speakers=[]) == []
+
+
+def test_a_document_owned_by_a_pronoun_or_named_by_its_body_s_kind_is_that_speaker_s():
+    text = (
+        "А генсек ООН Антониу Гутерриш признался, что расстроен. “В подобных обстоятельствах очень важно, чтобы "
+        "лидеры убедили сторонников”, - говорится в его заявлении."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Антониу Гутерриш"]
+    text = (
+        "Специальный комитет по разведке Палаты представителей опубликовал стенограммы. \"Стенограммы "
+        "подтверждают выводы Мюллера\", - говорится на сайте комитета."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Специальный комитет"]
+    text = "Депутаты опубликовали стенограммы. \"Стенограммы подтверждают выводы\", - говорится на сайте комитета."
+    assert speakers_of(text, "ru", speakers=[]) == ["комитет"]  # (no committee named: offered by its kind)
