@@ -1545,9 +1545,12 @@ class _Extractor:
         tokens = sentence.tokens
         if tokens[i].norm in DEMONSTRATIVES and i and tokens[i - 1].norm in PREPOSITIONS:
             return False
-        for _ in range(2):
+        for _ in range(2 if is_cyrillic(tokens[i].text) else 3):
             token = tokens[i]
-            if token.capitalized or token.in_quote or token.norm in ENGLISH_FUNCTION_WORDS or i == 0:
+            # (an acronym may qualify the noun: "at fellow GOP contender Jeb Bush")
+            if (token.capitalized and not token.acronym) or token.in_quote or token.norm in ENGLISH_FUNCTION_WORDS:
+                return False
+            if i == 0:
                 return False
             previous = tokens[i - 1]
             if any(ch in ",;:()" for ch in self.text[previous.end : token.start]):

@@ -3323,9 +3323,22 @@ def test_a_document_owned_by_a_pronoun_or_named_by_its_body_s_kind_is_that_speak
     )
     assert speakers_of(text, "ru", speakers=[]) == ["Антониу Гутерриш"]
     text = (
-        "Специальный комитет по разведке Палаты представителей опубликовал стенограммы. \"Стенограммы "
-        "подтверждают выводы Мюллера\", - говорится на сайте комитета."
+        'Специальный комитет по разведке Палаты представителей опубликовал стенограммы. "Стенограммы '
+        'подтверждают выводы Мюллера", - говорится на сайте комитета.'
     )
     assert speakers_of(text, "ru", speakers=[]) == ["Специальный комитет"]
-    text = "Депутаты опубликовали стенограммы. \"Стенограммы подтверждают выводы\", - говорится на сайте комитета."
+    text = 'Депутаты опубликовали стенограммы. "Стенограммы подтверждают выводы", - говорится на сайте комитета.'
     assert speakers_of(text, "ru", speakers=[]) == ["комитет"]  # (no committee named: offered by its kind)
+
+
+def test_an_english_name_after_a_preposition_and_an_acronym_qualifying_its_noun_is_in_the_phrase():
+    text = (
+        "Trump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at Jeb "
+        "Bush-spent $100 million and is at bottom of pack,” he wrote."
+    )
+    assert speakers_of(text, "en", speakers=[]) == []  # (not Jeb Bush; "Trump" alone is not yet a name here)
+    text = (
+        "Fellow GOP contender Jeb Bush also took multiple swipes at Trump.\n\n“Everybody is laughing at the "
+        "billionaire and his $100 million,” he wrote."
+    )
+    assert speakers_of(text, "en", speakers=[]) == ["Jeb Bush"]
