@@ -72,11 +72,14 @@ from extraction.lexicon import (
     DOCUMENT_SUBJECT,
     EMPHASIS_NOUNS,
     EN_ATTEMPTS,
+    EN_CLAUSE_ONLY,
     EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
     EN_MALE_NAMES,
+    EN_NAMING_PARTICIPLES,
     EN_NON_PERSON_HEADS,
     EN_NOUN_VERBS,
+    EN_OBJECT_OPENERS,
     EN_THAT_CLAUSE,
     EN_TITLE_ABBREVIATIONS,
     ENGLISH_FUNCTION_WORDS,
@@ -920,7 +923,13 @@ class _Extractor:
                     # when a that-clause follows ("Trump's comments at the debate that he might not accept").
                     clause = _EN_CLAUSE_AHEAD.match(self.text, token.end)
                     return EN_NOUN_VERBS[token.norm] if clause else None
-            return SAY_EN.get(token.norm)
+            lemma = SAY_EN.get(token.norm)
+            following = self.text[token.end : token.end + 40].split()
+            if lemma in EN_CLAUSE_ONLY and following and following[0].lower() in EN_OBJECT_OPENERS:
+                return None  # "concluded his trip", "confessed to the crime"
+            if token.norm in EN_NAMING_PARTICIPLES and self.text[: token.start].rstrip().endswith(","):
+                return None  # "The operation, dubbed Iron Shield, began": a passive participle, no one says it
+            return lemma
         if token.norm[:3] not in _say_prefixes():
             return None  # not even the start of a verb of saying: spare the dictionary
         codes = [self.language] if self.language in ("uk", "ru") else ["uk", "ru"]
@@ -1547,7 +1556,10 @@ class _Extractor:
             return False
         for _ in range(2 if is_cyrillic(tokens[i].text) else 3):
             token = tokens[i]
-            # (an acronym may qualify the noun: "at fellow GOP contender Jeb Bush")
+            # (an acronym may qualify the noun after a title's adjective: "at fellow GOP contender Jeb Bush"; not
+            # "After a round of talks EU negotiator Michel Barnier said")
+            if token.acronym and i and tokens[i - 1].norm not in _TITLE_ADJECTIVES | PREPOSITIONS:
+                return False
             if (token.capitalized and not token.acronym) or token.in_quote or token.norm in ENGLISH_FUNCTION_WORDS:
                 return False
             if i == 0:
@@ -2113,10 +2125,15 @@ class _Extractor:
         budget, back = 3, s - 1
         while back >= 0 and budget > 0 and s - back <= 10:
             sentence = self.sentences[back]
-            if s - back > 3 and any(
-                self._person_noun(t) or self._english_person_noun(sentence.tokens, k)
-                for k, t in enumerate(sentence.tokens)
-                if not t.in_quote
+            named = any(not m.pronoun and self._person_like(sentence, m) for m in sentence.mentions)
+            if (
+                s - back > 3
+                and not named
+                and any(
+                    self._person_noun(t) or self._english_person_noun(sentence.tokens, k)
+                    for k, t in enumerate(sentence.tokens)
+                    if not t.in_quote
+                )
             ):
                 return  # past the usual three, someone brought in by a noun ("Then a local resident stood up")
             yield back
@@ -2759,8 +2776,9 @@ class _Extractor:
                 # Кремля": a document's owner named right after it wrote it (in "в"/"у" only: not "відреагувало на
                 # заяву Лаврова", "прокомментировали доклад ООН")
                 same = bool(self._noun_lemmas(earlier.tokens[noun]) & lemmas)
-                if not same and (not noun or earlier.tokens[noun - 1].norm not in ("в", "у", "во")):
-                    return None
+                opening = earlier.tokens[noun - 1].norm if noun else ""
+                if not same and opening not in ("в", "у", "во", "з", "із", "с", "со"):
+                    return None  # ("ознайомилося з доповіддю ООН", "згідно з повідомленням Генштабу"; not "на заяву")
                 owner = next((m for m in earlier.mentions if m.first == noun + 1), None)
                 if owner is None or owner.pronoun or owner.role or not earlier.tokens[noun + 1].capitalized:
                     return None
@@ -3968,7 +3986,8 @@ class _Extractor:
             return None
         first = tokens[last.first]
         names = [p for p in self._parses(first) if "Name" in p.tag.grammemes]
-        if names and not any("nomn" in p.tag or "Fixd" in p.tag for p in names):
+        feminine = self._past_genders(tokens[v]) == {"femn"}  # ("заявила … Кая Каллас": hers, whatever "Кая" reads)
+        if names and not feminine and not any("nomn" in p.tag or "Fixd" in p.tag for p in names):
             return None  # "в пресс-службе губернатора Андрея Воробьева": whose office, in the genitive
         # (Its title may hold prepositional phrases, "из Фонда Карнеги за международный мир Эндрю Вайс"; the name
         # itself is in the nominative and not a preposition's object.)
@@ -3982,15 +4001,22 @@ class _Extractor:
         tokens = self.sentences[s].tokens
         if v + 1 >= len(tokens) or not is_cyrillic(tokens[v].text) or not self._media_noun(tokens[v + 1]):
             return None
+        if not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[v + 1])[:2]):
+            return None  # "— рассказали агентству": whom it was told
+        noun = self._noun_lemmas(tokens[v + 1])
         if v + 2 < len(tokens) and not any(ch in ".,;" for ch in self.text[tokens[v + 1].end : tokens[v + 2].start]):
             return None  # a name after it ("пишет издание Politico"): found as such
         for k in range(s, max(-1, s - 4), -1):
             sentence = self.sentences[k]
-            outlets = [
-                m
-                for m in sentence.mentions
-                if (k < s or m.last <= v) and not m.pronoun and self._media_source(sentence, m)
-            ]
+            before = [m for m in sentence.mentions if (k < s or m.last <= v) and not m.pronoun]
+            outlets = [m for m in before if self._media_source(sentence, m)]
+            # "Международное агентство по атомной энергии …": the same noun for a body, no outlet, after the outlet
+            end = len(sentence.tokens) if k < s else v
+            words = sentence.tokens
+            same = [j for j in range(end) if not words[j].in_quote and self._noun_lemmas(words[j]) & noun]
+            owned = {m.first - 1 for m in outlets} | {j for m in outlets for j in range(m.first, m.last)}
+            if any(j not in owned and (not outlets or j > outlets[-1].first) for j in same):
+                return None
             if outlets:
                 m = outlets[-1]
                 return self._speaker_of(k, m, sentence.tokens[m.first].start)
@@ -4010,8 +4036,8 @@ class _Extractor:
             k -= 1  # "with Sen. John McCain", "with the minister"
         if k < 1 or tokens[k].norm != "with":
             return None
-        # a clause of its own after a comma (not "met with Joe Biden urging him", "a call with X urging")
-        return mention if self.text[tokens[k - 1].end : tokens[k].start].strip() == "," else None
+        # a clause of its own (not "met with Joe Biden urging him", "a call with X urging")
+        return None if tokens[k - 1].norm in _MEETING_WORDS else mention
 
     def _participle_after_clause(self, sentence: Sentence, v: int) -> bool:
         """Whether the Cyrillic adverbial participle at v follows a comma that closes a clause with a finite verb
@@ -4673,6 +4699,13 @@ _SAID_BY_OTHERS = re.compile(
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
 _DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)
+# English words after which "with X" is whom one met or spoke with, not a clause of X's own ("met with X urging").
+_MEETING_WORDS = frozenset(
+    """met meet meets meeting meetings spoke speak speaks talked talk talks call calls phone conversation
+    conversations interview interviews sided agreed along together""".split()
+)
+# English adjectives that open a title ("fellow GOP contender", "former EU negotiator").
+_TITLE_ADJECTIVES = frozenset("fellow former rival top senior veteran longtime current then".split())
 # English words for one person, besides the roles and professions ("a local resident stood up").
 _EN_PERSON_NOUNS = frozenset(
     "resident woman man girl boy mother father wife husband daughter son friend neighbour neighbor person".split()

@@ -24,10 +24,15 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     denounce describe threaten propose reject acknowledge concede predict recall complain tweet post welcome
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
-    characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan confess disclose
-    speculate laud decry deride conclude""".split()
+    characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan disclose speculate laud
+    decry deride conclude confess""".split()
 # Verbs whose last consonant doubles before -ed and -ing ("admitted", "dubbed").
 _EN_DOUBLING = frozenset("admit dub slam regret omit submit commit permit".split())
+# Verbs of saying only before what was said, not before an object ("concluded, “…”", "confessed that"; not "concluded
+# his trip", "confessed to the crime"), and naming verbs not as a participle after a comma ("X, dubbed Y, began").
+EN_CLAUSE_ONLY = frozenset("conclude confess".split())
+EN_OBJECT_OPENERS = frozenset("his her its their the a an to with on by in my our your this that".split())
+EN_NAMING_PARTICIPLES = frozenset("dubbed nicknamed labeled labelled branded".split())
 _EN_IRREGULAR = {
     "said": "say",
     "told": "tell",
@@ -410,8 +415,9 @@ DOCUMENT_PLACES = (
     r"повідомленні|заяві|зверненні|коментарі|листі|документі|пресрелізі|прес-релізі|доповіді|звіті|резолюції|"
     r"постанові|рекомендаціях|правилах|принципах|сообщении|заявлении|обращении|комментарии|письме|документе|"
     r"пресс-релизе|пресрелизе|докладе|отчете|отчёте|резолюции|постановлении|рекомендациях|принципах|"
-    # a page or a publication that holds it ("сообщается на сайте Белого дома"; not "у статті 5 договору", a law's)
-    r"сайті|сайте|сторінці|странице|публікації|публикации"
+    # a page, a publication or an outlet's article that holds it ("сообщается на сайте Белого дома", "в статье The New
+    # York Times"; not "у статті 5 договору", a law's)
+    r"сайті|сайте|сторінці|странице|публікації|публикации|статті(?!\s+\d)|статье(?!\s+\d)"
 )
 # The same documents by lemma: a later "йдеться у повідомленні" may name by another noun the document an earlier
 # sentence named ("В заявлении Кремля … “…”, – говорится в сообщении").
@@ -668,8 +674,7 @@ ORG_ANAPHORS = frozenset(
     """company airline carrier firm corporation ministry organisation organization
     компанія авіакомпанія корпорація концерн відомство міністерство організація видавництво підприємство
     компания авиакомпания корпорация концерн ведомство министерство организация издательство предприятие
-    інститут центр університет фонд банк институт университет institute university foundation bank комітет комісія
-    комитет комиссия committee commission""".split()
+    інститут центр університет фонд банк институт университет institute university foundation bank""".split()
 )
 # Plural nouns standing for the organisations a text named together before ("a joint statement from the two
 # agencies", "у спільній заяві обох відомств"): English words, Cyrillic lemmas (general vocabulary).
