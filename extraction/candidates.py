@@ -196,6 +196,7 @@ class _Extractor:
         self.quotes = self._attributed_splits(find_quotes(text))
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self.sentences: list[Sentence] = []
+        self.sentence_at: dict[int, int] = {}  # a sentence's start -> its index
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
@@ -267,6 +268,7 @@ class _Extractor:
             whole_line = not self.text[line_start:start].strip() or FURNITURE.match(self.text, line_start) is not None
             sentence.heading = (last not in tuple(TERMINAL) + tuple('»”“":),;') and whole_line) or end <= title_end
             sentence.mentions = self._mentions(sentence)
+            self.sentence_at[sentence.start] = len(self.sentences)
             self.sentences.append(sentence)
             self.named_together.extend(
                 (len(self.sentences) - 1, joint)
@@ -924,11 +926,14 @@ class _Extractor:
                     clause = _EN_CLAUSE_AHEAD.match(self.text, token.end)
                     return EN_NOUN_VERBS[token.norm] if clause else None
             lemma = SAY_EN.get(token.norm)
-            following = self.text[token.end : token.end + 40].split()
-            if lemma in EN_CLAUSE_ONLY and following and following[0].lower() in EN_OBJECT_OPENERS:
-                return None  # "concluded his trip", "confessed to the crime"
-            if token.norm in EN_NAMING_PARTICIPLES and self.text[: token.start].rstrip().endswith(","):
-                return None  # "The operation, dubbed Iron Shield, began": a passive participle, no one says it
+            if lemma in EN_CLAUSE_ONLY:
+                following = self.text[token.end : token.end + 40].split()
+                if following and following[0].lower() in EN_OBJECT_OPENERS:
+                    return None  # "concluded his trip", "confessed to the crime"
+            if token.norm in EN_NAMING_PARTICIPLES:
+                before = self.text[max(0, token.start - 10) : token.start].rstrip()
+                if before.endswith(","):
+                    return None  # "The operation, dubbed Iron Shield, began": a passive participle, no one says it
             return lemma
         if token.norm[:3] not in _say_prefixes():
             return None  # not even the start of a verb of saying: spare the dictionary
@@ -2125,10 +2130,9 @@ class _Extractor:
         budget, back = 3, s - 1
         while back >= 0 and budget > 0 and s - back <= 10:
             sentence = self.sentences[back]
-            named = any(not m.pronoun and self._person_like(sentence, m) for m in sentence.mentions)
             if (
                 s - back > 3
-                and not named
+                and not any(not m.pronoun and self._person_like(sentence, m) for m in sentence.mentions)
                 and any(
                     self._person_noun(t) or self._english_person_noun(sentence.tokens, k)
                     for k, t in enumerate(sentence.tokens)
@@ -2475,7 +2479,7 @@ class _Extractor:
         start = sentence.start + 1
         while start < end and self.text[start] in " \u00a0":
             start += 1
-        stop = len(self.text[:end].rstrip())
+        stop = start + len(self.text[start:end].rstrip())
         return (start, stop), speaker, held[1:]
 
     def _interview_answers(self) -> dict[int, tuple]:
@@ -2960,8 +2964,6 @@ class _Extractor:
             relay not in verbs
             and not relayed
             and (media or (outlet and outlet[0].capitalized))
-            and not sentence.quotes
-            and not _SAID_BY_OTHERS.search(self.text, sentence.start, sentence.end)
             and self._names_no_source(sentence, relay)
         ):
             # "Данные будут обнародованы позже, передает IPN": nobody else's words, the outlet's report (a name
@@ -2971,11 +2973,14 @@ class _Extractor:
         return verbs  # ("…, сообщает ведомство": the office's own statement)
 
     def _names_no_source(self, sentence: Sentence, relay: int) -> bool:
-        """Whether the words before an outlet's "…, передает X" name no one who may have said them (no colon after a
-        name, no formula anywhere, no person or body named, no conviction), and the sentence before is no one's
-        statement that they may go on with ("…, подчеркнула она. Реформы будут продолжены, передает IPN")."""
+        """Whether the words before an outlet's "…, передает X" name no one who may have said them (no quote marks, no
+        colon after a name, no formula, source or statement word anywhere, no person or body named, no conviction),
+        and the sentence before is no one's statement that they may go on with ("…, подчеркнула она. Реформы будут
+        продолжены, передает IPN")."""
         opening = self.text[sentence.start : sentence.tokens[relay].start]
-        if ":" in opening or any(f.match(opening) for f in FORMULAS) or _SOURCE_WORDS.search(opening):
+        if sentence.quotes or ":" in opening or any(f.match(opening) for f in FORMULAS):
+            return False
+        if _OTHERS_WORDS.search(self.text, sentence.start, sentence.end):
             return False
         if any(self._convinced(sentence.tokens, k) for k in range(relay)):
             return False
@@ -2988,7 +2993,7 @@ class _Extractor:
         ]
         if named:
             return False  # ("Окончательные данные …": a capital that opens the sentence names no one)
-        k = bisect.bisect_left([x.start for x in self.sentences], sentence.start) - 1
+        k = self.sentence_at[sentence.start] - 1
         previous = self.candidates[-1] if self.candidates else None
         return not (previous is not None and k >= 0 and previous.start >= self.sentences[k].start)
 
@@ -3968,7 +3973,7 @@ class _Extractor:
         in brackets) ends, in the nominative, outside a prepositional phrase; else None. Cyrillic, the verb right
         after the dash or comma that ends the quotation or the clause."""
         tokens = sentence.tokens
-        before = self.text[: tokens[v].start].rstrip()
+        before = self.text[max(0, tokens[v].start - 10) : tokens[v].start].rstrip()
         if not is_cyrillic(tokens[v].text) or not before.endswith((*DASHES, ",")):
             return None
         end = next(
@@ -4688,13 +4693,6 @@ def _form_prefixes(lemmas: frozenset[str], language: str) -> frozenset[str]:
     return frozenset(prefixes)
 
 
-# Words that show an outlet's report to be someone else's or nobody's: a statement noun ("З окремою заявою виступив
-# X, передає …"), citing another source ("з посиланням на CNN"), an agentless verb ("Сообщается, что …").
-_SAID_BY_OTHERS = re.compile(
-    r"\b(?:заяв\w*|посиланням|ссылкой|сообщается|повідомляється|стало\s+(?:відомо|известно)|"
-    r"повідомлен\w*|сообщени\w*)\b",
-    re.IGNORECASE,
-)
 # English adverbs without "-ly" that stand between "and" and a verb ("and later said", "but then added").
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
@@ -4710,12 +4708,14 @@ _TITLE_ADJECTIVES = frozenset("fellow former rival top senior veteran longtime c
 _EN_PERSON_NOUNS = frozenset(
     "resident woman man girl boy mother father wife husband daughter son friend neighbour neighbor person".split()
 )
-# Words that bring in a source anywhere in a sentence ("по данным полиции", "за прогнозом Нацбанку", "согласно …",
-# "уверены в Кремле"): the words are that source's, not an outlet's that passes them on.
-_SOURCE_WORDS = re.compile(
+# Words that make the sentence before an outlet's "…, передает X" someone else's or nobody's words: a source brought
+# in ("по данным полиции", "за прогнозом Нацбанку", "согласно …", "уверены в Кремле"), a statement noun ("З окремою
+# заявою виступив X"), citing another source ("з посиланням на CNN"), an agentless verb ("Сообщается, что …").
+_OTHERS_WORDS = re.compile(
     r"\b(?:по\s+данным|за\s+даними|по\s+словам|за\s+словами|по\s+информации|за\s+інформацією|по\s+мнению|на\s+думку|"
     r"по\s+прогнозу|за\s+прогнозом|по\s+оценке|за\s+оцінкою|по\s+версии|за\s+версією|согласно|згідно|відповідно\s+до|"
-    r"уверены|уверен|уверена|впевнені|впевнений|впевнена|считают|вважають)\b",
+    r"уверены|уверен|уверена|впевнені|впевнений|впевнена|считают|вважають|заяв\w*|посиланням|ссылкой|сообщается|"
+    r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
 _ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS)
