@@ -100,6 +100,7 @@ from extraction.lexicon import (
     MAKE_FORMS,
     MAKE_VERBS,
     MANNER_EN,
+    MANNER_PREPOSITIONS,
     MEDIA,
     MEDIA_NAMES,
     MEDIA_PARTS,
@@ -232,7 +233,7 @@ class _Extractor:
                 ]
                 # "«Рады, – признается Мария Волошина. – И …»": the author's words, whatever their verb.
                 separator = self.text[kept[-1][1] + 1 : between[0].start] if between else ""
-                author = self._dashed_author_verb(between, 0, separator)
+                author = self._dashed_author_verb(between, 0, separator) is not None
                 if not author and not any(self._say_verb(t) or self._continuation_verb(t) for t in between):
                     kept[-1] = (kept[-1][0], c)
                     continue
@@ -1828,7 +1829,14 @@ class _Extractor:
         if not self.candidates or not (mention.text[:1].islower() or (mention.role and mention.first == 0)):
             return None  # (a capital only where any word has one: "Политолог сослался на …")
         last = self.candidates[-1]
-        if last.start < self.sentences[max(0, s - 3)].start or last.speaker_kind not in ("", "person"):
+        # Past the three sentences, the person quoted last (a body's statement between names nobody), while
+        # nobody else was named since and the text gave them no other role ("— говорить політик").
+        further = last.start < self.sentences[max(0, s - 3)].start or last.speaker_kind == "organization"
+        if further:
+            last = next((c for c in reversed(self.candidates) if c.speaker_kind in ("", "person")), None)
+            if last is None or last.start < self.sentences[max(0, s - 12)].start or self._other_person_since(last, s):
+                return None
+        if last.speaker_kind not in ("", "person"):
             return None
         if last.speaker_id is None and not last.speaker_mention[:1].isupper():
             return None  # an unnamed role before is no one to stand for
@@ -1849,10 +1857,34 @@ class _Extractor:
         lemma = mention.role.partition("|")[0]
         roles = {role.partition("|")[0] for role in self._roles_given(speaker, position)}
         if lemma not in roles and (
-            roles & STATE_OFFICES or (lemma not in GENERIC_EXPERTS and roles & (EXPERT_EPITHETS - GENERIC_EXPERTS))
+            roles & STATE_OFFICES
+            or (lemma not in GENERIC_EXPERTS and roles & (EXPERT_EPITHETS - GENERIC_EXPERTS))
+            # (further back, no other role at all, unless the epithet is one for any office: "політик")
+            or (further and roles and lemma not in ANAPHORIC_ROLES)
         ):
             return None
         return speaker
+
+    def _other_person_since(self, last: Candidate, s: int) -> bool:
+        """Whether a sentence after the last candidate, up to sentence s, names a person other than its speaker,
+        or a paragraph of speech nobody was found to say opens there ("‑ Загрузка – не более 25%."): a voice
+        the text has not named."""
+        between = self.text[last.end : self.sentences[s].start]
+        if re.search(rf"\n[ \t]*[{DASHES}«\"“„]", between):
+            return True
+        for back in range(s - 1, -1, -1):
+            sentence = self.sentences[back]
+            if sentence.end <= last.end:
+                return False
+            for m in sentence.mentions:
+                if m.pronoun or sentence.tokens[m.first].start < last.end or not self._person_like(sentence, m):
+                    continue
+                same = (
+                    m.speaker_id == last.speaker_id if last.speaker_id is not None else m.text == last.speaker_mention
+                )
+                if not same:
+                    return True
+        return False
 
     def _past_genders(self, token: Token) -> set[str]:
         """The genders a Cyrillic verb in the singular past tense shows ("заявила": femn; "заявили": none; the
@@ -3481,10 +3513,11 @@ class _Extractor:
         # its sentence (not a title inside unquoted speech: "Мы пели «Катюшу», — улыбается ветеран").
         before = self.text[sentence.start : c - len(content) - 1].strip()
         opens = before in ("", *DASHES) or before.endswith((":", *TERMINAL))  # ("…испытаний."Хорошая …": glued)
-        author = None
-        if opens and first not in verbs and self._dashed_author_verb(tokens, first, separator.group()):
-            author = first
-            continuing.add(first)
+        author = self._dashed_author_verb(tokens, first, separator.group()) if opens else None
+        if author is not None and author not in verbs:
+            continuing.add(author)
+        elif author is not None:
+            author = None
         for v in sorted(set(verbs) | continuing):
             if v < first or self._say_verb(tokens[v]) == "report":
                 continue  # "…,” the newspaper reported: it relays the quotation, whoever spoke it
@@ -3535,18 +3568,20 @@ class _Extractor:
                 return speaker
         return None
 
-    def _dashed_author_verb(self, tokens: list[Token], first: int, separator: str) -> bool:
+    def _dashed_author_verb(self, tokens: list[Token], first: int, separator: str) -> int | None:
         """Whether a Cyrillic quotation's dash is followed by the author's words, a verb or a predicate of
         conviction before its subject ("», — заключает Домрин", "», — уверен Волчков"): by the rules of
         Ukrainian and Russian punctuation, what the quotation holds is that subject's speech, whatever the verb."""
         if first >= len(tokens) or not re.search(f"[{DASHES}]", separator) or not is_cyrillic(tokens[first].text):
-            return False
+            return None
         token = tokens[first]
         if token.capitalized or token.in_quote or STATEMENT_SOURCE.match(self.text, token.start):
-            return False  # ("— йдеться у зверненні": the document's words, found as such)
-        if first + 1 < len(tokens) and tokens[first + 1].norm in QUOTED_WORDS:
-            return False  # "», — напомнил слова Путина Песков": whose words they are comes after
-        return (
+            return None  # ("— йдеться у зверненні": the document's words, found as such)
+        k = self._after_manner(tokens, first)
+        token = tokens[k]
+        if k + 1 < len(tokens) and tokens[k + 1].norm in QUOTED_WORDS:
+            return None  # "», — напомнил слова Путина Песков": whose words they are comes after
+        verb = (
             token.norm in CONVINCED
             or any(
                 p.tag.POS == "VERB"
@@ -3555,6 +3590,33 @@ class _Extractor:
                 for p in self._parses(token)[:2]
             )
         )
+        return k if verb else None
+
+    def _after_manner(self, tokens: list[Token], first: int) -> int:
+        """The index of the word after the adverbs or the short phrase of manner that open the author's words
+        ("— з болем аналізує", "— с горечью вспоминает", "— задумчиво продолжает"), else `first`."""
+        k = first
+        if tokens[k].norm in MANNER_PREPOSITIONS:
+            k += 1
+            words, noun = 0, False
+            while k < len(tokens) and words < 2 and not tokens[k].capitalized and is_cyrillic(tokens[k].text):
+                # (not a pronoun's adjective: "с тех пор" is a time)
+                parses = [p for p in self._parses(tokens[k])[:2] if p.tag.case in ("ablt", "gent")]
+                if not any(p.tag.POS == "NOUN" or (p.tag.POS == "ADJF" and "Apro" not in p.tag) for p in parses):
+                    break
+                noun = noun or any(p.tag.POS == "NOUN" for p in parses)
+                k, words = k + 1, words + 1
+            if not noun:
+                return first
+        while (
+            k < len(tokens) - 1
+            and not tokens[k].capitalized
+            and self._adverb(tokens[k])
+            and not self._say_verb(tokens[k])
+        ):
+            k += 1
+        adjacent = k < len(tokens) and not any(ch in ",;:" for ch in self.text[tokens[first].start : tokens[k].start])
+        return k if adjacent else first
 
     def _author_follows(self, sentence: Sentence, v: int, subject: Mention) -> bool:
         """Whether the name after the author's verb can be its subject, in the nominative ("— улыбается в ожидании

@@ -488,6 +488,9 @@ QUOTING_VERBS = frozenset(
     "передавать передать дізнатися дізнаватися узнать узнавать з'ясувати зʼясувати выяснить".split()
 )
 # Nouns for someone's words after a verb that relays them ("напомнил слова Путина Песков").
+# Prepositions that open a phrase of manner before the author's verb ("— з болем аналізує", "— с улыбкой
+# вспоминает", "— не без гордости говорит").
+MANNER_PREPOSITIONS = frozenset("з із зі без с со".split())
 QUOTED_WORDS = frozenset("слова слів слов цитату цитата заяву заявление фразу фраза".split())
 # The gender of a pronoun in the accusative or genitive ("цитирует ее").
 OBJECT_PRONOUN_GENDERS = {"його": "masc", "её": "femn", "її": "femn", "его": "masc", "ее": "femn"}

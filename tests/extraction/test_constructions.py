@@ -3373,3 +3373,23 @@ def test_review16b_the_later_rules_leave_alone_what_is_someone_else_s_or_nobody_
         'hopes to bring his family. "Germany gave me a second chance," he says.'
     )
     assert speakers_of(text, "en", [SpeakerRef(id=1, names=["Ahmad al-Rifai", "Rifai"])]) == [1]
+
+
+def test_a_phrase_of_manner_may_open_the_author_s_words_after_dashed_speech():
+    text = "Газовики розійшлися.\n– Душа болить за техніку, – з болем аналізує Андрій Петренко. – Все це іржавіє."
+    assert speakers_of(text, "uk") == [1, 1]
+    assert speakers_of("Он ушел.\n«Мы это сделаем», — с горечью вспоминает Олег Иванов.", "ru") == [3]
+    # A phrase of time is no manner: the verb after it no author's.
+    assert speakers_of(text.replace("з болем", "з тих пір"), "uk") == []
+
+
+def test_an_epithet_stands_for_the_person_quoted_last_further_back_while_nobody_else_was_named():
+    quoted = "«Ми вистояли», – каже Андрій Петренко.\n"
+    narration = "Фірма скоротила витрати. Оренду платили частинами. Постачальники чекали. Продажі зросли вдвічі.\n"
+    epithet = "«Не можна було зупинятись», – згадує бізнесмен."
+    assert speakers_of(quoted + narration + epithet, "uk") == [1, 1]
+    # Someone else named since, or a paragraph of speech nobody was found to say: someone new.
+    other = "Фірма скоротила витрати. Оренду платили частинами. Власник приміщення Олег Іванов погодився.\n"
+    assert speakers_of(quoted + other + "Продажі зросли вдвічі.\n" + epithet, "uk")[-1] == "бізнесмен"
+    voice = narration + "– Завантаження не більше чверті.\n"
+    assert speakers_of(quoted + voice + epithet, "uk")[-1] == "бізнесмен"
