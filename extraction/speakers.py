@@ -14,6 +14,7 @@ from extraction.lexicon import (
     MEDIA,
     OBJECT_PRONOUN_GENDERS,
     PERSON_PRONOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     UNIQUE_OFFICES,
@@ -201,6 +202,9 @@ def _variants(ref: SpeakerRef) -> list[str]:
     variants = []
     for name in ref.names:
         name = " ".join(BRACKETED.sub(" ", name).split()) or name
+        words = name.split()
+        if len(words) > 1 and words[0].casefold() in PREPOSITIONS and words[1][:1].isupper():
+            name = " ".join(words[1:])  # "в Кремле", as the text put it: the place's name is the alias
         first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
         if first in _PRONOUN_WORDS:
             continue  # "he", "she's", "я" entered as an alias names nobody: every "he" would be them

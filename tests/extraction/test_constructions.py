@@ -3393,3 +3393,12 @@ def test_an_epithet_stands_for_the_person_quoted_last_further_back_while_nobody_
     assert speakers_of(quoted + other + "Продажі зросли вдвічі.\n" + epithet, "uk")[-1] == "бізнесмен"
     voice = narration + "– Завантаження не більше чверті.\n"
     assert speakers_of(quoted + voice + epithet, "uk")[-1] == "бізнесмен"
+
+
+def test_an_alias_entered_with_its_preposition_names_the_place_without_it():
+    kremlin = SpeakerRef(id=9, names=["Кремль", "в Кремле"], kind="organization")
+    text = (
+        "«Переговоры прошли успешно», — говорится в сообщении. В Кремле отметили, что беседа «носила деловой характер»."
+    )
+    assert 9 in speakers_of(text, "ru", [kremlin])
+    assert 9 not in speakers_of(text.replace("В Кремле", "В Минфине"), "ru", [kremlin])
