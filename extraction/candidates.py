@@ -4885,6 +4885,8 @@ def _name_gender(name: str, *, first_names_only: bool = False) -> str | None:
     genders = set()
     wanted = {"Name"} if first_names_only else {"Name", "Surn"}
     words = WORD.findall(name)
+    # "Рам Эмануэль": the last word of a full name is the surname, whatever given name it may also be
+    surname_last = first_names_only and len(words) > 1 and all(w[:1].isupper() for w in words)
     for k, word in enumerate(words):
         if not is_cyrillic(word) and word[:1].isupper():
             # "Andrew Hale": an English given name's gender, when it has one, read only before a surname
@@ -4892,7 +4894,7 @@ def _name_gender(name: str, *, first_names_only: bool = False) -> str | None:
             english = given_name_genders(word.lower()) if k + 1 < len(words) and words[k + 1][:1].isupper() else ()
             genders |= set(english) if len(english) == 1 else set()
             continue
-        if not is_cyrillic(word) or not word[:1].isupper():
+        if not is_cyrillic(word) or not word[:1].isupper() or (surname_last and k == len(words) - 1):
             continue
         for language in ("ru", "uk"):
             # Only what the dictionary knows: its guesses for an unknown word ("Укрлет") may read any gender.

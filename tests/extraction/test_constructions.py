@@ -3402,3 +3402,11 @@ def test_an_alias_entered_with_its_preposition_names_the_place_without_it():
     )
     assert 9 in speakers_of(text, "ru", [kremlin])
     assert 9 not in speakers_of(text.replace("В Кремле", "В Минфине"), "ru", [kremlin])
+
+
+def test_a_known_speaker_s_surname_that_is_also_a_given_name_tells_no_gender():
+    # "Эмануэль" is a woman's given name too: as the last word of a full name it is a surname, and "he" is him.
+    emanuel = SpeakerRef(id=1, names=["Rahm Emanuel", "Рам Эмануэль"])
+    text = 'Jon Burge ran it.\n\nEmanuel made clear that he has not resigned.\n\n"We have a process," he said.'
+    assert speakers_of(text, "en", [emanuel]) == [1, 1]
+    assert 1 not in speakers_of(text.replace("Emanuel made", "She made"), "en", [emanuel])
