@@ -3379,7 +3379,7 @@ class _Extractor:
                 previous_end = c + 1
                 continue
             after_attr = self._attribution_after(s, sentence, c, self.text[o + 1 : c], verbs, consumed)
-            before_attr = self._attribution_before(s, sentence, previous_end, o, verbs, consumed)
+            before_attr = self._attribution_before(s, sentence, previous_end, o, verbs, consumed, upper=upper)
             previous_end = c + 1
             if after_attr or (before_attr and (upper or before_attr[0] in (":", "continued"))):
                 speaker = after_attr if after_attr else before_attr[1]
@@ -3675,8 +3675,10 @@ class _Extractor:
         apposition = tokens[name.last : v]
         return 0 < len(apposition) <= 18 and not any(self._say_verb(t) for t in apposition)
 
-    def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed):
-        """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`."""
+    def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed, *, upper=True):
+        """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`; after a comma,
+        only for words that open with a capital (`назвал людей, которые …, «внутренними террористами»` leaves
+        its verb to the quoted words inside its own clause)."""
         if self.text[o] in DASHES:
             # "«Мы готовы, — сказал Лавров. — Но …»": the part after the author's words, the same speaker's; also
             # a role's ("— сказал врач. — …"), which is kept from the sentence's speakers (no antecedent).
@@ -3696,7 +3698,7 @@ class _Extractor:
             if (s, v) in self.verb_speakers:
                 # `"...", - сказав він, - "..."`: the second part continues the first quotation.
                 return "continued", self.verb_speakers[(s, v)]
-            if v not in consumed:
+            if v not in consumed and (upper or mark.group(1) != ","):
                 consumed.add(v)
                 speaker = self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
                 return mark.group(1), speaker

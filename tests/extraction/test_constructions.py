@@ -3410,3 +3410,9 @@ def test_a_known_speaker_s_surname_that_is_also_a_given_name_tells_no_gender():
     text = 'Jon Burge ran it.\n\nEmanuel made clear that he has not resigned.\n\n"We have a process," he said.'
     assert speakers_of(text, "en", [emanuel]) == [1, 1]
     assert 1 not in speakers_of(text.replace("Emanuel made", "She made"), "en", [emanuel])
+
+
+def test_quoted_words_after_a_comma_inside_the_verb_s_clause_are_partial_speech_of_its_subject():
+    text = "Вводка. Иванов назвал людей, которые штурмовали здание, «внутренними террористами»."
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of(text.replace("назвал", "встретил"), "ru") == []
