@@ -2989,7 +2989,7 @@ class _Extractor:
         opening = self.text[sentence.start : tail.start()].lstrip()
         # (A passive participle is nobody's words: "Данные будут обнародованы позже, передает IPN" is the outlet's.)
         others = [v for v in verbs if v != relay and not self._passive_form(sentence.tokens[v])]
-        relayed = others or any(f.match(opening) for f in FORMULAS)
+        relayed = others or any(f.match(opening) for f in FORMULAS) or self._quoting_person_opens(sentence, relay)
         if media and relayed:
             return [v for v in verbs if v != relay]
         if (
@@ -3003,6 +3003,19 @@ class _Extractor:
             self.relay_sources.add(sentence.tokens[relay].start)
             return sorted([*verbs, relay])
         return verbs  # ("…, сообщает ведомство": the office's own statement)
+
+    def _quoting_person_opens(self, sentence: Sentence, relay: int) -> bool:
+        """Whether a sentence with quote marks before an outlet's "…, сообщает X" opens with a person as its subject
+        ("Он намерен защищать свои права, поскольку «…», сообщает портал X"): the quoted words are that person's."""
+        opening = next((o for o, _c in sentence.quotes if o < sentence.tokens[relay].start), None)
+        first = next((m for m in sentence.mentions if m.first == 0), None)
+        if opening is None or first is None or first.last >= relay:
+            return False
+        if len(WORD.findall(self.text, sentence.tokens[first.last - 1].end, opening)) < 2:
+            return False  # "Джо Байден «противостоял Путину …», сообщает CNN": the outlet's words of him
+        if first.pronoun:
+            return first.text.lower() in PERSON_PRONOUNS
+        return self._person_like(sentence, first) and self._can_be_subject(sentence, first)
 
     def _names_no_source(self, sentence: Sentence, relay: int) -> bool:
         """Whether the words before an outlet's "…, передает X" name no one who may have said them (no quote marks, no
@@ -3761,13 +3774,16 @@ class _Extractor:
         opening = self.text[sentence.start : sentence.end].lstrip()
         if speaker is None and any(f.match(opening) for f in FORMULAS):
             return  # "По версии Кремля, … «…»": the formula names the speaker (candidates._formulas)
+        later = [v for v in verbs if sentence.tokens[v].start > c]
         if speaker is None and len(WORD.findall(self.text, o, c)) >= 2:  # a single word is a scare quote
             subject = next(
                 (
                     m
                     for m in self._after_opening_adverbial(sentence, sentence.mentions)
                     if sentence.tokens[m.first].start < o
-                    and not m.pronoun
+                    # (a personal pronoun that opens a sentence without another verb of saying: "Он намерен …,
+                    # поскольку «…»")
+                    and (not m.pronoun or (m.first == 0 and m.text.lower() in PERSON_PRONOUNS and not later))
                     and not re.search(r"['’ʼ]s?$", m.text)  # "Trump’s comments carried echoes of …": an owner
                     and not self._in_phrase(sentence, m)
                     and self._can_be_subject(sentence, m)

@@ -3416,3 +3416,12 @@ def test_quoted_words_after_a_comma_inside_the_verb_s_clause_are_partial_speech_
     text = "Вводка. Иванов назвал людей, которые штурмовали здание, «внутренними террористами»."
     assert speakers_of(text, "ru") == [3]
     assert speakers_of(text.replace("назвал", "встретил"), "ru") == []
+
+
+def test_quoted_words_in_a_sentence_a_person_opens_are_theirs_though_an_outlet_closes_it():
+    said = "«Решение основано на моей позиции», — заявил Олег Иванов.\n"
+    relayed = "Он намерен защищать права, поскольку «общество требует уважения к закону», сообщает портал Gagauzinfo."
+    assert speakers_of(said + relayed, "ru") == [3, 3]
+    # The quoted words right after the name are the outlet's words of him.
+    outlets = "Олег Иванов «противостоял коллегам по целому ряду вопросов», сообщает портал Gagauzinfo."
+    assert speakers_of(said + outlets, "ru")[-1] == "Gagauzinfo"
