@@ -209,7 +209,7 @@ def _speech_resumes(text: str, start: int, end: int) -> re.Match | None:
 # The author's words inside one pair of quote marks, between dashes: "«Мы готовы, — сказал Лавров. — Но не на любых
 # условиях»". The first part ends at its comma (or after its ! ? …), the second starts at the second dash.
 _INSERTION = re.compile(
-    r"(?P<end>,|(?<=[!?…]))\s+[—–-](?:\s+|(?<=[—–])(?=[^\W\d_]))(?P<words>[^—–«»“”\"]{3,120}?)[.,]\s+"
+    r"(?P<end>,|(?<=[!?…]))\s+[—–-](?:\s+|(?<=[—–])(?=[^\W\d_]))(?P<words>[^—–«»“”\"]{3,200}?)[.,]\s+"
     r"(?P<dash>[—–-])(?:\s+|(?<=[—–])(?=[^\W\d_]))(?=\w)"
 )  # (a dash glued to the next word, "–отметил X, –правда": a dash still; a hyphen only with spaces)
 
@@ -219,7 +219,7 @@ def split_at_insertion(text: str, opener: int, closer: int) -> list[tuple[int, i
     "opening mark" is the dash before it). Hyphens count only with spaces around them. Whether the words
     between are an attribution (a verb of saying) is for the extractor to check (candidates: _Extractor)."""
     match = _INSERTION.search(text, opener + 1, closer)
-    if match is None or len(match.group("words").split()) > 12 or match.start() <= opener + 1:
+    if match is None or len(match.group("words").split()) > 24 or match.start() <= opener + 1:
         return [(opener, closer)]
     # "«Первое, — сказала она, — мы готовы. Второе, — добавила она, — мы ждем»": each insertion splits.
     return [(opener, match.start("end")), *split_at_insertion(text, match.start("dash"), closer)]

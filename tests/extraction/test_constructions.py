@@ -3425,3 +3425,14 @@ def test_quoted_words_in_a_sentence_a_person_opens_are_theirs_though_an_outlet_c
     # The quoted words right after the name are the outlet's words of him.
     outlets = "Олег Иванов «противостоял коллегам по целому ряду вопросов», сообщает портал Gagauzinfo."
     assert speakers_of(said + outlets, "ru")[-1] == "Gagauzinfo"
+
+
+def test_the_author_s_words_inside_a_quotation_may_hold_a_long_adverbial_before_the_name():
+    text = (
+        "Тож вирішили заощаджувати. «Проект вентиляції можна спростити, — сказав під час відвідин частково "
+        "реконструйованого пологового корпусу в центрі міста на вулиці Замковій голова Андрій Петренко. — "
+        "Немає потреби у встановленні нових концентраторів»."
+    )
+    assert speakers_of(text, "uk") == [1, 1]
+    # Without a verb between the dashes they are the quotation's own words, and nobody is named for it.
+    assert speakers_of(text.replace("сказав", "зокрема"), "uk") == [""]
