@@ -3436,3 +3436,14 @@ def test_the_author_s_words_inside_a_quotation_may_hold_a_long_adverbial_before_
     assert speakers_of(text, "uk") == [1, 1]
     # Without a verb between the dashes they are the quotation's own words, and nobody is named for it.
     assert speakers_of(text.replace("сказав", "зокрема"), "uk") == [""]
+
+
+def test_the_author_s_words_inside_a_quotation_may_end_with_a_colon_that_announces_its_second_part():
+    text = (
+        "Проект спонукає до роздумів. «Чому ми в захопленні від веселки? — запитує мистецтвознавиця Ірина "
+        "Соколова і відповідає: — Тому, що це ворота в інший світ»."
+    )
+    assert speakers_of(text, "uk") == [2, 2]
+    # Words between the dashes without a verb are the quotation's own: nobody is named for it.
+    verbless = text.replace("запитує мистецтвознавиця Ірина Соколова і відповідає", "у світі так є")
+    assert speakers_of(verbless, "uk") == [""]
