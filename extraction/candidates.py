@@ -3793,9 +3793,29 @@ class _Extractor:
             if subject is not None and is_cyrillic(self.text[o:c]) and self._scare_quote(sentence, subject, o, c):
                 subject = None
             speaker = self._resolve(s, subject, o) if subject else None
+            if subject is None and not later and not sentence.mentions:
+                speaker = self._speaker_going_on(s, o, c)
         if speaker:
             segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
+
+    def _speaker_going_on(self, s: int, o: int, c: int):
+        """The speaker of the statement that ends the sentence before, for quoted words of three or more that are not
+        only a name for something, in a sentence that names nobody and has no verb of saying ("По его словам, … . В
+        то же время с открытием рынка «упаковочный двор …»"): they go on with what that speaker said."""
+        if not is_cyrillic(self.text[o:c]) or s == 0 or not self.candidates:
+            return None
+        if ":" in self.text[self.sentences[s].start : o]:
+            return None  # "Перевод: «…»", "закон розширює терміни: «…»": what the colon announces
+        words = WORD.findall(self.text, o, c)
+        code = self._dictionary_language()
+        nominal = ("NOUN", "ADJF", "NUMR", "NPRO", "PREP", "CONJ", None)
+        if len(words) < 3 or all(any(p.tag.POS in nominal for p in _parse_word(normalize(w), code)[:1]) for w in words):
+            return None
+        last, previous = self.candidates[-1], self.sentences[s - 1]
+        if not (previous.start <= last.start and last.end <= previous.end + 1) or not last.speaker_mention:
+            return None
+        return last.speaker_mention, last.speaker_id, last.speaker_kind or None
 
     def _scare_quote(self, sentence: Sentence, subject: Mention, o: int, c: int) -> bool:
         """Whether words in quote marks with no verb of saying about them are the writer's ("станет «хромой

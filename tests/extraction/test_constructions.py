@@ -3447,3 +3447,12 @@ def test_the_author_s_words_inside_a_quotation_may_end_with_a_colon_that_announc
     # Words between the dashes without a verb are the quotation's own: nobody is named for it.
     verbless = text.replace("запитує мистецтвознавиця Ірина Соколова і відповідає", "у світі так є")
     assert speakers_of(verbless, "uk") == [""]
+
+
+def test_quoted_words_in_a_sentence_that_names_nobody_go_on_with_the_statement_before():
+    said = "Олег Иванов подчеркнул, что товар продается быстрее на любом рынке. "
+    going_on = "В то же время с открытием рынка «упаковочный двор должен работать на полную мощность»."
+    assert speakers_of(said + going_on, "ru") == [3, 3]
+    # A name for something in quote marks is the writer's, and so are words after a colon.
+    assert speakers_of(said + "В то же время открылся «Упаковочный двор».", "ru") == [3]
+    assert speakers_of(said + "Перевод: «упаковочный двор должен работать на полную мощность».", "ru") == [3]
