@@ -181,6 +181,8 @@ from extraction.lexicon import (
 from extraction.records import KINDS, Candidate, SpeakerRef
 from extraction.speakers import SpeakerIndex, given_name_genders, is_name
 from extraction.structure import Mention, Sentence, Token, find_quotes, inside, plain_marks, split_sentences
+from extraction.unglue import form_prefixes, original_offset, unglue
+from extraction.unglue import say_prefixes as _say_prefixes
 from text import APOSTROPHE, detect_language, is_cyrillic, morph, normalize
 
 __all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quotes"]
@@ -4769,28 +4771,22 @@ def extract_candidates(
     if not text.strip():
         return []
     language = (language or detect_language(text))[:2].lower()
-    return _Extractor(text, language, speakers or [], outlets or []).run()
-
-
-# First three letters of every form of the Cyrillic verbs of saying and role nouns: a word starting otherwise
-# is none of them, and is not looked up. Taken from the dictionaries' paradigms, since inflection may change
-# the start of a word ("казати": "каже", "писать": "пишет").
-@functools.cache
-def _say_prefixes() -> frozenset[str]:
-    return _form_prefixes(SAY_UK, "uk") | _form_prefixes(SAY_RU, "ru")
+    # Words a scraper glued together ("Об этомсообщают") are read apart; the candidates keep the given offsets.
+    unglued, offsets = unglue(text, language)
+    candidates = _Extractor(unglued, language, speakers or [], outlets or []).run()
+    if offsets is None:
+        return candidates
+    moved = []
+    for candidate in candidates:
+        start = original_offset(offsets, candidate.start, len(text))
+        end = original_offset(offsets, candidate.end - 1, len(text)) + 1 if candidate.end > candidate.start else start
+        moved.append(dataclasses.replace(candidate, start=start, end=end, text=text[start:end]))
+    return moved
 
 
 @functools.cache
 def _role_prefixes() -> frozenset[str]:
-    return _form_prefixes(ROLE_NOUNS, "uk") | _form_prefixes(ROLE_NOUNS, "ru")
-
-
-def _form_prefixes(lemmas: frozenset[str], language: str) -> frozenset[str]:
-    prefixes = {lemma[:3] for lemma in lemmas}
-    for lemma in lemmas:
-        for parse in morph(language).parse(lemma)[:2]:
-            prefixes.update(normalize(form.word)[:3] for form in parse.lexeme)
-    return frozenset(prefixes)
+    return form_prefixes(ROLE_NOUNS, "uk") | form_prefixes(ROLE_NOUNS, "ru")
 
 
 # English adverbs without "-ly" that stand between "and" and a verb ("and later said", "but then added").

@@ -3456,3 +3456,13 @@ def test_quoted_words_in_a_sentence_that_names_nobody_go_on_with_the_statement_b
     # A name for something in quote marks is the writer's, and so are words after a colon.
     assert speakers_of(said + "В то же время открылся «Упаковочный двор».", "ru") == [3]
     assert speakers_of(said + "Перевод: «упаковочный двор должен работать на полную мощность».", "ru") == [3]
+
+
+def test_words_a_scraper_glued_to_a_verb_of_saying_are_read_apart_and_offsets_stay_the_text_s():
+    text = "Вступление. В Киеве сбиты ракеты. Об этомсообщилмэр Олег Иванов. Ондобавил, что над городом сбиты 10 ракет."
+    candidates = extract_candidates(text, language="ru", speakers=SPEAKERS)
+    assert [c.speaker_id for c in candidates] == [3, 3]
+    assert all(text[c.start : c.end] == c.text for c in candidates)
+    assert candidates[-1].text == "над городом сбиты 10 ракет"
+    # Glued words that hold no verb of saying stay as they are.
+    assert extract_candidates(text.replace("сообщил", "побывал").replace("добавил", "увидел"), language="ru") == []
