@@ -1205,6 +1205,8 @@ class _Extractor:
             gap = "" if i == titled_name else self.text[tokens[i - 1].end : token.start]
             if any(ch in ",;:()" for ch in gap) or (token.in_quote and not quoted_name):
                 return None
+            if token.norm in RELATIVE_PRONOUNS and not is_cyrillic(token.text):
+                return None  # '”, said a man who represents Atlantic City': a name in his relative clause is not him
             if i in by_first:
                 mention = by_first[i]
                 if (
@@ -1350,6 +1352,8 @@ class _Extractor:
                 adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
                 # "— заявил Байден 17 сентября на встрече": a date after the name
                 adverbial = adverbial or following[:1].isdigit() or following in CALENDAR
+                # '”, said Sen. Jim Whelan who represents Atlantic City': a relative clause on the name
+                adverbial = adverbial or (following in ("who", "whose") and not is_cyrillic(token.text))
                 # "- говорил Собянин Путину в сентябре", "сказав він журналістам": whom it was said to.
                 addressee = next((m for m in sentence.mentions if m.first == mention.last and not m.pronoun), None)
                 adverbial = adverbial or following in LISTENERS
@@ -3160,6 +3164,8 @@ class _Extractor:
         token = tokens[k]
         if is_cyrillic(token.text) or token.in_quote or not token.norm.isalpha():
             return False
+        if k == first and token.norm in ("his", "her", "their") and k + 1 < v and not tokens[k + 1].capitalized:
+            return self._title_word(tokens, k + 1, first, v)  # "”, his friend Mahamat Saleh Oumar told …"
         if token.norm in ENGLISH_FUNCTION_WORDS or token.norm.endswith(("ed", "ing", "ly")) or self._say_verb(token):
             return False
         plain = [

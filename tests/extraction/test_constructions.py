@@ -3466,3 +3466,11 @@ def test_words_a_scraper_glued_to_a_verb_of_saying_are_read_apart_and_offsets_st
     assert candidates[-1].text == "над городом сбиты 10 ракет"
     # Glued words that hold no verb of saying stay as they are.
     assert extract_candidates(text.replace("сообщил", "побывал").replace("добавил", "увидел"), language="ru") == []
+
+
+def test_an_english_speaker_after_a_quotation_may_be_someone_s_relation_or_carry_a_relative_clause():
+    hart = "“He had so many plans,” his friend Daniel Hart told the website."
+    assert speakers_of("Intro here. " + hart, "en") == [4]
+    assert speakers_of("Intro here. “It hurts,” said Sen. Daniel Hart who represents the city.", "en") == [4]
+    # A name inside the relative clause is not the speaker: "a man" is nobody named.
+    assert speakers_of("Intro here. “It hurts,” said a man who represents Daniel Hart.", "en") == []
