@@ -3512,6 +3512,19 @@ class _Extractor:
             # '… dropped the ball.” said Jewell Young': a full stop for the comma, a verb of saying right after.
             following = sentence.tokens[first]
             separated = not following.capitalized and bool(self._say_verb(following))
+        opening_sentence = not self.text[sentence.start : c - len(content) - 1].strip()
+        if (
+            not separated
+            and ending.isalpha()
+            and self.language == "en"
+            and opening_sentence
+            and first < len(sentence.tokens)
+        ):
+            # '… out of business, too" Sweeny said after an event': the comma left out before a name and its verb
+            tokens, k = sentence.tokens, first
+            while k < len(tokens) and k < first + 3 and tokens[k].capitalized and not tokens[k].in_quote:
+                k += 1
+            separated = first < k < len(tokens) and not tokens[k].capitalized and bool(self._say_verb(tokens[k]))
         if not separated:
             return None
         source = STATEMENT_SOURCE.match(self.text, c + 1 + separator.end())

@@ -454,7 +454,7 @@ def test_a_pronoun_stands_for_the_subject_when_the_other_people_are_inside_its_t
 def test_a_quotation_ending_inside_a_nested_one_with_its_comma_is_still_attributed_after_it():
     text = "“Some say, ‘We are right.’ I would say, ‘That is absurd,’” Daniel Hart added."
     assert speakers_of(text, "en") == [4]
-    assert speakers_of("“Some say, ‘We are right.’ I would say, ‘That is absurd’” Daniel Hart added.", "en") == []
+    assert speakers_of("“Some say, ‘We are right.’ I would say, ‘That is absurd’” is what Hart added.", "en") == []
 
 
 def test_a_representative_of_a_body_is_the_officer_of_it_who_spoke_last_not_the_body():
@@ -3474,3 +3474,10 @@ def test_an_english_speaker_after_a_quotation_may_be_someone_s_relation_or_carry
     assert speakers_of("Intro here. “It hurts,” said Sen. Daniel Hart who represents the city.", "en") == [4]
     # A name inside the relative clause is not the speaker: "a man" is nobody named.
     assert speakers_of("Intro here. “It hurts,” said a man who represents Daniel Hart.", "en") == []
+
+
+def test_an_english_quotation_that_opens_its_sentence_may_lack_its_comma_before_the_name_and_verb():
+    text = 'Intro here. “He put a lot of people out of business, too" Hart said after an event.'
+    assert speakers_of(text, "en", [HART]) == [4]
+    # A title in quote marks inside a sentence is no quotation of his.
+    assert speakers_of("Intro here. He starred in “Back to the Future” Hart said.", "en", [HART]) == []
