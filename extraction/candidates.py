@@ -200,6 +200,7 @@ class _Extractor:
         self.lower_words = {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
         self.sentences: list[Sentence] = []
         self.sentence_at: dict[int, int] = {}  # a sentence's start -> its index
+        self.holders: dict[tuple, tuple | None] = {}  # a role holder's mention -> who it is (_holder_of)
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
@@ -236,6 +237,13 @@ class _Extractor:
                 # "«Рады, – признается Мария Волошина. – И …»": the author's words, whatever their verb.
                 separator = self.text[kept[-1][1] + 1 : between[0].start] if between else ""
                 author = self._dashed_author_verb(between, 0, separator) is not None
+                # Words that run long or end with a colon are the author's only when they open with the verb
+                # ("— запитує X і відповідає: —"), not an aside of the quotation's own ("— коррупция …, о которых
+                # говорил губернатор: —").
+                aside = len(between) > 12 or self.text[kept[-1][1] : o].rstrip(DASHES + " ").endswith(":")
+                if aside and not author:
+                    kept[-1] = (kept[-1][0], c)
+                    continue
                 if not author and not any(self._say_verb(t) or self._continuation_verb(t) for t in between):
                     kept[-1] = (kept[-1][0], c)
                     continue
@@ -708,10 +716,17 @@ class _Extractor:
         roles = set()
         for start, lemma, s, mention in self.role_holders:
             if start < position:
-                holder = self._speaker_of(s, mention, start)
+                holder = self._holder_of(s, mention, start)
                 if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
                     roles.add(lemma)
         return roles
+
+    def _holder_of(self, s: int, mention: Mention, start: int):
+        """Who a name recorded with a role is, looked up once (the roles are asked for often)."""
+        key = (start, mention.first, mention.last)
+        if key not in self.holders:
+            self.holders[key] = self._speaker_of(s, mention, start)
+        return self.holders[key]
 
     def _role_holder(self, role: str, position: int):
         """(The person the text last named for the role before the position, whether they have spoken),
@@ -1840,7 +1855,10 @@ class _Extractor:
         further = last.start < self.sentences[max(0, s - 3)].start or last.speaker_kind == "organization"
         if further:
             last = next((c for c in reversed(self.candidates) if c.speaker_kind in ("", "person")), None)
-            if last is None or last.start < self.sentences[max(0, s - 12)].start or self._other_person_since(last, s):
+            epithet = mention.role.partition("|")[0]
+            if last is None or last.start < self.sentences[max(0, s - 12)].start:
+                return None
+            if self._other_person_since(last, s, epithet):
                 return None
         if last.speaker_kind not in ("", "person"):
             return None
@@ -1871,7 +1889,7 @@ class _Extractor:
             return None
         return speaker
 
-    def _other_person_since(self, last: Candidate, s: int) -> bool:
+    def _other_person_since(self, last: Candidate, s: int, epithet: str = "") -> bool:
         """Whether a sentence after the last candidate, up to sentence s, names a person other than its speaker,
         or a paragraph of speech nobody was found to say opens there ("‑ Загрузка – не более 25%."): a voice
         the text has not named."""
@@ -1883,12 +1901,27 @@ class _Extractor:
             if sentence.end <= last.end:
                 return False
             for m in sentence.mentions:
-                if m.pronoun or sentence.tokens[m.first].start < last.end or not self._person_like(sentence, m):
+                if sentence.tokens[m.first].start < last.end or m.pronoun:
+                    continue
+                if m.group or (m.role and _role_key(m.role) != _role_key(epithet)):
+                    return True  # "Представители отрасли направили письмо", "Депутат … заявил"
+                if not self._person_like(sentence, m):
                     continue
                 same = (
                     m.speaker_id == last.speaker_id if last.speaker_id is not None else m.text == last.speaker_mention
                 )
                 if not same:
+                    return True
+            # someone brought in by a word for a person ("Власник сусідньої піцерії … закрив заклад"), unless it is
+            # the epithet itself ("але бізнесмен такого варіанту не уявляє")
+            for t in sentence.tokens:
+                if t.start < last.end or t.in_quote or not is_cyrillic(t.text):
+                    continue
+                person = self._person_noun(t)
+                if person and person[1] != epithet and self._role_lemma(t) != epithet:
+                    return True
+                parse = self._parse(t)  # people in the plural: "Представители отрасли направили письмо"
+                if parse and parse.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= parse.tag.grammemes:
                     return True
         return False
 
@@ -3636,7 +3669,9 @@ class _Extractor:
             while k < len(tokens) and words < 2 and not tokens[k].capitalized and is_cyrillic(tokens[k].text):
                 # (not a pronoun's adjective: "с тех пор" is a time)
                 parses = [p for p in self._parses(tokens[k])[:2] if p.tag.case in ("ablt", "gent")]
-                if not any(p.tag.POS == "NOUN" or (p.tag.POS == "ADJF" and "Apro" not in p.tag) for p in parses):
+                if not any(
+                    p.tag.POS == "NOUN" or (p.tag.POS == "ADJF" and "Apro" not in p.tag.grammemes) for p in parses
+                ):
                     break
                 noun = noun or any(p.tag.POS == "NOUN" for p in parses)
                 k, words = k + 1, words + 1
@@ -3732,7 +3767,9 @@ class _Extractor:
             if (s, v) in self.verb_speakers:
                 # `"...", - сказав він, - "..."`: the second part continues the first quotation.
                 return "continued", self.verb_speakers[(s, v)]
-            if v not in consumed and (upper or mark.group(1) != ","):
+            opening = self.text[sentence.start : sentence.end].lstrip()
+            formula = any(f.match(opening) for f in FORMULAS)  # "Как отметил Путин, «никто …»": the formula's
+            if v not in consumed and (upper or mark.group(1) != "," or formula):
                 consumed.add(v)
                 speaker = self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
                 return mark.group(1), speaker
@@ -3821,7 +3858,7 @@ class _Extractor:
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
 
     def _speaker_going_on(self, s: int, o: int, c: int):
-        """The speaker of the statement that ends the sentence before, for quoted words of three or more that are not
+        """The speaker of the statement that ends the sentence before, for quoted words of six or more that are not
         only a name for something, in a sentence that names nobody and has no verb of saying ("По его словам, … . В
         то же время с открытием рынка «упаковочный двор …»"): they go on with what that speaker said."""
         if not is_cyrillic(self.text[o:c]) or s == 0 or not self.candidates:
@@ -3831,8 +3868,8 @@ class _Extractor:
         words = WORD.findall(self.text, o, c)
         code = self._dictionary_language()
         nominal = ("NOUN", "ADJF", "NUMR", "NPRO", "PREP", "CONJ", None)
-        if len(words) < 3 or all(any(p.tag.POS in nominal for p in _parse_word(normalize(w), code)[:1]) for w in words):
-            return None
+        if len(words) < 6 or all(any(p.tag.POS in nominal for p in _parse_word(normalize(w), code)[:1]) for w in words):
+            return None  # (fewer words may be the writer's: «карусели», «обеспечить явку любой ценой»)
         last, previous = self.candidates[-1], self.sentences[s - 1]
         if not (previous.start <= last.start and last.end <= previous.end + 1) or not last.speaker_mention:
             return None

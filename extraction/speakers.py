@@ -22,7 +22,7 @@ from extraction.lexicon import (
 )
 from extraction.records import SpeakerRef
 from extraction.structure import Mention, Token
-from text import morph, name_keys, name_skeleton, normalize
+from text import is_cyrillic, morph, name_keys, name_skeleton, normalize
 
 BRACKETED = re.compile(r"\([^)]*\)")
 COUNTRY_CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # "U.S.", "UK", "EU" before a body's name
@@ -203,7 +203,7 @@ def _variants(ref: SpeakerRef) -> list[str]:
     for name in ref.names:
         name = " ".join(BRACKETED.sub(" ", name).split()) or name
         words = name.split()
-        if len(words) > 1 and words[0].casefold() in PREPOSITIONS and words[1][:1].isupper():
+        if len(words) > 1 and words[0].casefold() in PREPOSITIONS and is_cyrillic(words[0]) and words[1][:1].isupper():
             name = " ".join(words[1:])  # "в Кремле", as the text put it: the place's name is the alias
         first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
         if first in _PRONOUN_WORDS:

@@ -2,6 +2,7 @@
 "сообщаютВоздушные силы"): the text with a space put back between them, and the way back to the offsets of the
 text as it was given."""
 
+import bisect
 import functools
 import re
 
@@ -19,17 +20,28 @@ _SAY = {"uk": SAY_UK, "ru": SAY_RU}
 
 def unglue(text: str, language: str) -> tuple[str, list[int] | None]:
     """(the text with spaces put between glued words, for each of its characters the offset in `text` of the
-    character it stands for, or None when nothing was glued). An inserted space stands for the character after it."""
+    character it stands for, or None when nothing was glued). An inserted space stands for the character after it.
+
+    A capital inside a word is a cut only after a verb of saying or a known word that opens in lower case
+    ("сообщаютВоздушные", "Как отмечает|Би-би-си"), not inside a name written so ("ПриватБанк", "МакКейн")."""
     if language not in _SAY:
         return text, None
-    cuts: set[int] = {m.start() for m in _CAMEL.finditer(text)}
+    camel = [m.start() for m in _CAMEL.finditer(text)]
+    cuts: set[int] = set()
     for match in _CYRILLIC_WORD.finditer(text):
-        # each word of a run the capitals already split ("Какотмечает|Би")
-        bounds = [match.start(), *sorted(c for c in cuts if match.start() < c < match.end()), match.end()]
-        for start, end in zip(bounds, bounds[1:], strict=False):
-            word = text[start:end]
-            for cut in _say_cuts(word.lower(), language, word[0].isupper()) if end - start >= 6 else ():
-                cuts.add(start + cut)
+        if match.end() - match.start() > 40:
+            continue  # no word of news runs so long; a run of letters without spaces is no glued words
+        inside = camel[bisect.bisect_right(camel, match.start()) : bisect.bisect_left(camel, match.end())]
+        bounds = [match.start(), *inside, match.end()]
+        for k, (begin, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            word = text[begin:end]
+            said = _say_cuts(word.lower(), language, word[0].isupper()) if end - begin >= 6 else ()
+            cuts.update(begin + cut for cut in said)
+            if k + 1 < len(bounds) - 1:  # a capital follows this part: a cut after a verb or a lower-case word
+                left = word[said[-1] :] if said else word
+                lower_word = left[0].islower() and len(left) >= 4 and morph(language).word_is_known(left.lower())
+                if lower_word or _say_form(left.lower(), language):
+                    cuts.add(end)
     if not cuts:
         return text, None
     pieces, offsets, last = [], [], 0
@@ -46,17 +58,17 @@ def unglue(text: str, language: str) -> tuple[str, list[int] | None]:
 
 @functools.lru_cache(maxsize=65536)
 def _say_cuts(word: str, language: str, capital: bool = False) -> tuple[int, ...]:
-    """Where a word the dictionary does not know splits into a form of a verb of saying and the known words
-    glued to it ("этомсообщают": 4; "тожесообщилоб": 4, 11), else (). A capitalised word may open with a name
-    the dictionary does not know, before a long form that ends it ("Укрэнергосообщает")."""
-    analyzer = morph(language)
-    if analyzer.word_is_known(word):
-        return ()
+    """Where a word neither Cyrillic dictionary knows splits into a form of a verb of saying (six letters or more:
+    not "пише" in a surname) and the known words glued to it ("этомсообщают": 4; "тожесообщилоб": 4, 11), else ().
+    A capitalised word may open with a name the dictionaries do not know, before a long form that ends it
+    ("Укрэнергосообщает")."""
+    if any(morph(code).word_is_known(word) for code in _SAY):
+        return ()  # ("окажем" in a Ukrainian text is a Russian word, not "о" and "кажем")
     n, prefixes = len(word), say_prefixes()
-    for i in range(0, n - 3):
+    for i in range(0, n - 5):
         if word[i : i + 3] not in prefixes:
             continue
-        for j in range(n, i + 3, -1):
+        for j in range(n, i + 5, -1):
             if not _say_form(word[i:j], language):
                 continue
             named = capital and i >= 3 and j == n and j - i >= 6
@@ -86,7 +98,7 @@ def _known(part: str, language: str) -> bool:
 
 
 def _say_form(part: str, language: str) -> bool:
-    if len(part) < 4:
+    if len(part) < 6:
         return False
     return any(
         p.tag.POS == "VERB" and p.is_known and normalize(p.normal_form) in _SAY[language]

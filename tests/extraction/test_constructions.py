@@ -3385,7 +3385,7 @@ def test_a_phrase_of_manner_may_open_the_author_s_words_after_dashed_speech():
 
 def test_an_epithet_stands_for_the_person_quoted_last_further_back_while_nobody_else_was_named():
     quoted = "«Ми вистояли», – каже Андрій Петренко.\n"
-    narration = "Фірма скоротила витрати. Оренду платили частинами. Постачальники чекали. Продажі зросли вдвічі.\n"
+    narration = "Фірма скоротила витрати. Оренду платили частинами. Борги чекали. Продажі зросли вдвічі.\n"
     epithet = "«Не можна було зупинятись», – згадує бізнесмен."
     assert speakers_of(quoted + narration + epithet, "uk") == [1, 1]
     # Someone else named since, or a paragraph of speech nobody was found to say: someone new.
@@ -3481,3 +3481,26 @@ def test_an_english_quotation_that_opens_its_sentence_may_lack_its_comma_before_
     assert speakers_of(text, "en", [HART]) == [4]
     # A title in quote marks inside a sentence is no quotation of his.
     assert speakers_of("Intro here. He starred in “Back to the Future” Hart said.", "en", [HART]) == []
+
+
+def test_review17_the_session_s_rules_leave_alone_what_is_someone_else_s_or_nobody_s():
+    # A manner phrase with an adjective in either language, whichever dictionary was loaded first: no error.
+    assert speakers_of("Вводка.\n«Спасибо врачам», — с больничной койки написал блогер Олег Иванов.", "ru") == [3]
+    extract_candidates("Вступ.\n«Ми вистоїмо», — з нових позицій продовжує наступ бригада.", language="uk")
+    # An English name that opens with a word that is a preposition elsewhere.
+    lam = SpeakerRef(id=7, names=["To Lam"])
+    assert speakers_of("Intro here. “We will never accept interference,” To Lam told delegates.", "en", [lam]) == [7]
+    # Quoted words of a few words in a sentence of the writer's own are not the previous speaker's.
+    said = "«Выборы прошли честно», — заявила Ирина Соколова. "
+    assert speakers_of(said + "Наблюдатели зафиксировали «карусели» и «вбросы».", "ru") == [2]
+    # An epithet after someone else was brought in by a word for a person, or people in the plural, is new.
+    quoted = "«Ми вистояли», – каже Андрій Петренко.\n"
+    owner = "Власник сусідньої піцерії закрив заклад. Оренда зросла. Постачальники чекали. Продажі впали.\n"
+    assert speakers_of(quoted + owner + "«Сенсу працювати немає», – каже бізнесмен.", "uk")[-1] == "бізнесмен"
+    plural = "Оренда зросла. Постачальники чекали. Представники галузі написали лист. Продажі впали.\n"
+    assert speakers_of(quoted + plural + "«Сенсу працювати немає», – каже бізнесмен.", "uk")[-1] == "бізнесмен"
+    # An aside inside a quotation that ends with a colon does not split it.
+    aside = "Вводка. «У нас три проблемы, — коррупция и бюрократия, о которых говорил губернатор: — все решаемы»."
+    assert texts_of(aside, "ru", []) == [aside[9:-2]]
+    # After a formula the partial is the quoted words alone.
+    assert texts_of("Как отметил Иванов, «никто не собирается нападать».", "ru") == ["«никто не собирается нападать»"]

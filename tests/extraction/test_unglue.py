@@ -16,3 +16,18 @@ def test_words_the_dictionary_knows_acronyms_and_english_text_are_left_alone():
     for text, language in (("Сотрудники КамАЗ сообщили об этом.", "ru"), ("iPhone maker said so.", "en")):
         assert unglue(text, language) == (text, None)
     assert unglue("Наприклад, перепрошуємо.", "uk") == ("Наприклад, перепрошуємо.", None)
+
+
+def test_names_written_with_a_capital_inside_and_surnames_that_hold_a_short_verb_form_stay_whole():
+    for text, language in (
+        ("«Тарифи не зростуть», — заявили в ПриватБанку.", "uk"),
+        ("Как сообщает МегаФон, сенатор Джон МакКейн заявил об этом.", "ru"),
+        ("Депутатка Ірина Пишенко заявила, що бюджет переглянуть.", "uk"),
+        ("По словам вратаря Карпишина, волонтер Оксана Пилипишина права.", "ru"),
+        ("Ми окажем допомогу, сказав він.", "uk"),  # a Russian word in a Ukrainian text
+    ):
+        assert unglue(text, language) == (text, None)
+    # A name the dictionaries do not know glued to a long form of a verb of saying is read apart.
+    assert (
+        unglue("Глава полиции Виорел Чернэуцянузаявил, что", "ru")[0] == "Глава полиции Виорел Чернэуцяну заявил, что"
+    )
