@@ -1295,6 +1295,8 @@ class _Extractor:
                         for m in sentence.mentions
                         if i < m.first <= i + 6
                         and not (m.pronoun or m.role)
+                        # ('said an attorney who represents Elon Musk': a name in the role's relative clause)
+                        and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[i : m.first])
                         and not self._complement_word(sentence, m)
                         and not (m.entered and not self._can_be_subject(sentence, m))  # "эксперт Московского центра"
                     ]
@@ -1920,8 +1922,9 @@ class _Extractor:
                 person = self._person_noun(t)
                 if person and person[1] != epithet and self._role_lemma(t) != epithet:
                     return True
-                parse = self._parse(t)  # people in the plural: "Представители отрасли направили письмо"
-                if parse and parse.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= parse.tag.grammemes:
+                parse = self._parse(t)  # a role in the plural: "Представители отрасли направили письмо"
+                plural = parse and parse.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= parse.tag.grammemes
+                if plural and normalize(parse.normal_form) in ROLE_NOUNS:
                     return True
         return False
 
@@ -3551,6 +3554,8 @@ class _Extractor:
             and ending.isalpha()
             and self.language == "en"
             and opening_sentence
+            and len(WORD.findall(content)) >= 4  # (not a title: '"Game of Thrones" Actor Kit Harington said')
+            and any(w[:1].islower() for w in WORD.findall(content)[1:])
             and first < len(sentence.tokens)
         ):
             # '… out of business, too" Sweeny said after an event': the comma left out before a name and its verb
@@ -3803,6 +3808,13 @@ class _Extractor:
             speaker, _subject, _inverted = self._verb_speaker(s, v)
             if speaker:
                 start = self._clause_start(sentence, v, limit=o)
+                clause = any(t.norm in COMPLEMENTIZERS for t in sentence.tokens[v + 1 :] if t.start < o)
+                if (
+                    self.text[start:o].rstrip().endswith(",")
+                    and not clause
+                    and self._say_verb(sentence.tokens[v]) not in OBJECT_VERBS
+                ):
+                    start = o  # "заявив в ефірі в неділю, «ворог …»": the quoted words, not where it was said
                 self._add(s, start, self._clause_end(sentence, c), "partial", speaker)
                 return
         if before or sentence.heading:

@@ -194,6 +194,21 @@ _GENERIC_ROLES = (ROLE_NOUNS | EXPERT_EPITHETS) - UNIQUE_OFFICES
 _PRONOUN_WORDS = PRONOUNS | PERSON_PRONOUNS | OBJECT_PRONOUN_GENDERS.keys() | FIRST_PERSON
 
 
+def _oblique_name(word: str) -> bool:
+    """A capitalised word the dictionaries read in a case a preposition governs ("Кремле", "Пентагоне"), not a
+    name's syllable ("У Цянь", "О Се Хун")."""
+    oblique = ("gent", "datv", "accs", "ablt", "loct")
+    return (
+        word[:1].isupper()
+        and len(word) >= 4
+        and any(
+            p.is_known and p.tag.POS == "NOUN" and p.tag.case in oblique
+            for code in ("uk", "ru")
+            for p in morph(code).parse(word)[:3]
+        )
+    )
+
+
 def _variants(ref: SpeakerRef) -> list[str]:
     """A speaker's names as a text may write them: as given, without a note in brackets ("The Daily Courier
     (newspaper)"), and an organisation's without a leading word for a news outlet or a leading article ("газета
@@ -203,7 +218,7 @@ def _variants(ref: SpeakerRef) -> list[str]:
     for name in ref.names:
         name = " ".join(BRACKETED.sub(" ", name).split()) or name
         words = name.split()
-        if len(words) > 1 and words[0].casefold() in PREPOSITIONS and is_cyrillic(words[0]) and words[1][:1].isupper():
+        if len(words) > 1 and words[0].casefold() in PREPOSITIONS and is_cyrillic(words[0]) and _oblique_name(words[1]):
             name = " ".join(words[1:])  # "в Кремле", as the text put it: the place's name is the alias
         first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
         if first in _PRONOUN_WORDS:

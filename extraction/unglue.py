@@ -16,6 +16,7 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐа-яёіїєґ]{6,}")
 # One-letter prepositions and conjunctions a scraper glues to a word before or after them ("заявилив МТРК").
 _ONE_LETTER = frozenset("в у з о с к і и й а".split())
 _SAY = {"uk": SAY_UK, "ru": SAY_RU}
+_JOINERS = frozenset("'’ʼ-")
 
 
 def unglue(text: str, language: str) -> tuple[str, list[int] | None]:
@@ -35,7 +36,9 @@ def unglue(text: str, language: str) -> tuple[str, list[int] | None]:
         bounds = [match.start(), *inside, match.end()]
         for k, (begin, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
             word = text[begin:end]
-            said = _say_cuts(word.lower(), language, word[0].isupper()) if end - begin >= 6 else ()
+            # (part of a word with an apostrophe or a hyphen, "м'якоголосий", is no glued words)
+            joined = text[begin - 1 : begin] in _JOINERS or text[end : end + 1] in _JOINERS
+            said = _say_cuts(word.lower(), language, word[0].isupper()) if end - begin >= 6 and not joined else ()
             cuts.update(begin + cut for cut in said)
             if k + 1 < len(bounds) - 1:  # a capital follows this part: a cut after a verb or a lower-case word
                 left = word[said[-1] :] if said else word
@@ -72,6 +75,8 @@ def _say_cuts(word: str, language: str, capital: bool = False) -> tuple[int, ...
             if not _say_form(word[i:j], language):
                 continue
             named = capital and i >= 3 and j == n and j - i >= 6
+            if capital and j < n:
+                continue  # a capitalised word ends with its verb ("Мэрпредупредил"), not "Говорюк", "Згадаєнко"
             if (named or _known(word[:i], language)) and _known(word[j:], language):
                 return tuple(k for k in (i, j) if 0 < k < n)
     return ()

@@ -3504,3 +3504,19 @@ def test_review17_the_session_s_rules_leave_alone_what_is_someone_else_s_or_nobo
     assert texts_of(aside, "ru", []) == [aside[9:-2]]
     # After a formula the partial is the quoted words alone.
     assert texts_of("Как отметил Иванов, «никто не собирается нападать».", "ru") == ["«никто не собирается нападать»"]
+
+
+def test_review17b_the_fixes_leave_names_titles_and_asides_as_they_are():
+    # A name's first syllable that is a preposition elsewhere stays part of the alias.
+    wu = SpeakerRef(id=8, names=["У Цянь"])
+    assert speakers_of("Вводка. «Мы откроем границы», — сказал У Цянь на брифинге.", "ru", [wu]) == [8]
+    # Where it was said, before a comma, is no part of the quoted words.
+    text = "Петренко заявив в ефірі телемарафону в неділю, «ворог готує новий наступ»."
+    assert texts_of(text, "uk") == ["«ворог готує новий наступ»"]
+    # A title in quote marks that opens a sentence is no quotation; a name in a role's relative clause no speaker.
+    assert texts_of('"Game of Thrones" actor Daniel Hart said he needed a break.', "en") == ["he needed a break"]
+    assert speakers_of('Intro. "The deal is dead," said an attorney who represents Daniel Hart.', "en") == ["attorney"]
+    # Customers in the plural are no one who speaks: the epithet still stands for the person quoted.
+    quoted = "«Ми вистояли», – каже Андрій Петренко.\n"
+    narration = "Оренда зросла. Борги чекали. Відвідувачі поступово повертаються. Продажі впали.\n"
+    assert speakers_of(quoted + narration + "«Сенсу зупинятись немає», – каже бізнесмен.", "uk") == [1, 1]

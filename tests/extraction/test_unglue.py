@@ -31,3 +31,9 @@ def test_names_written_with_a_capital_inside_and_surnames_that_hold_a_short_verb
     assert (
         unglue("Глава полиции Виорел Чернэуцянузаявил, что", "ru")[0] == "Глава полиции Виорел Чернэуцяну заявил, что"
     )
+
+
+def test_a_capitalised_word_is_cut_only_where_its_verb_ends_it_and_words_with_an_apostrophe_stay_whole():
+    for text, language in (("Депутат Андрій Говорюк заявив.", "uk"), ("Він м'якоголосий.", "uk")):
+        assert unglue(text, language) == (text, None)
+    assert unglue("Мэрпредупредил об этом.", "ru")[0] == "Мэр предупредил об этом."
