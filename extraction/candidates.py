@@ -3772,9 +3772,7 @@ class _Extractor:
             if (s, v) in self.verb_speakers:
                 # `"...", - сказав він, - "..."`: the second part continues the first quotation.
                 return "continued", self.verb_speakers[(s, v)]
-            opening = self.text[sentence.start : sentence.end].lstrip()
-            formula = any(f.match(opening) for f in FORMULAS)  # "Как отметил Путин, «никто …»": the formula's
-            if v not in consumed and (upper or mark.group(1) != "," or formula):
+            if v not in consumed and (upper or mark.group(1) != "," or self._opens_with_formula(sentence)):
                 consumed.add(v)
                 speaker = self.verb_speakers[(s, v)] = self._verb_speaker(s, v)[0] or False
                 return mark.group(1), speaker
@@ -3841,8 +3839,7 @@ class _Extractor:
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
-        opening = self.text[sentence.start : sentence.end].lstrip()
-        if speaker is None and any(f.match(opening) for f in FORMULAS):
+        if speaker is None and self._opens_with_formula(sentence):
             return  # "По версии Кремля, … «…»": the formula names the speaker (candidates._formulas)
         later = [v for v in verbs if sentence.tokens[v].start > c]
         if speaker is None and len(WORD.findall(self.text, o, c)) >= 2:  # a single word is a scare quote
@@ -3878,14 +3875,18 @@ class _Extractor:
         if ":" in self.text[self.sentences[s].start : o]:
             return None  # "Перевод: «…»", "закон розширює терміни: «…»": what the colon announces
         words = WORD.findall(self.text, o, c)
-        code = self._dictionary_language()
-        nominal = ("NOUN", "ADJF", "NUMR", "NPRO", "PREP", "CONJ", None)
-        if len(words) < 6 or all(any(p.tag.POS in nominal for p in _parse_word(normalize(w), code)[:1]) for w in words):
+        if len(words) < 6 or self._naming_words(words):
             return None  # (fewer words may be the writer's: «карусели», «обеспечить явку любой ценой»)
         last, previous = self.candidates[-1], self.sentences[s - 1]
         if not (previous.start <= last.start and last.end <= previous.end + 1) or not last.speaker_mention:
             return None
         return last.speaker_mention, last.speaker_id, last.speaker_kind or None
+
+    def _opens_with_formula(self, sentence: Sentence) -> bool:
+        """Whether an attribution formula opens the sentence ("Как отметил Путин, «…»"): it names the speaker of
+        the quoted words after it (candidates._formulas)."""
+        opening = self.text[sentence.start : sentence.end].lstrip()
+        return any(f.match(opening) for f in FORMULAS)
 
     def _scare_quote(self, sentence: Sentence, subject: Mention, o: int, c: int) -> bool:
         """Whether words in quote marks with no verb of saying about them are the writer's ("станет «хромой
@@ -3896,6 +3897,11 @@ class _Extractor:
         person = subject.speaker_id is not None or bool(subject.role) or self._person_like(sentence, subject)
         if len(words) >= 5 or (person and len(words) > 2):
             return False
+        return self._naming_words(words)
+
+    def _naming_words(self, words: list[str]) -> bool:
+        """Whether quoted words only name something: nouns, their adjectives, numbers and function words by the
+        dictionary's first reading, no verb or adverb."""
         code = self._dictionary_language()
         nominal = ("NOUN", "ADJF", "NUMR", "NPRO", "PREP", "CONJ", None)
         return all(any(p.tag.POS in nominal for p in _parse_word(normalize(w), code)[:1]) for w in words)

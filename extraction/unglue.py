@@ -74,9 +74,9 @@ def _say_cuts(word: str, language: str, capital: bool = False) -> tuple[int, ...
         for j in range(n, i + 5, -1):
             if not _say_form(word[i:j], language):
                 continue
-            named = capital and i >= 3 and j == n and j - i >= 6
             if capital and j < n:
                 continue  # a capitalised word ends with its verb ("Мэрпредупредил"), not "Говорюк", "Згадаєнко"
+            named = capital and i >= 3  # "Укрэнерго|сообщает": an unknown name before the verb
             if (named or _known(word[:i], language)) and _known(word[j:], language):
                 return tuple(k for k in (i, j) if 0 < k < n)
     return ()
@@ -111,8 +111,6 @@ def _say_form(part: str, language: str) -> bool:
     )
 
 
-def original_offset(offsets: list[int] | None, position: int, length: int) -> int:
+def original_offset(offsets: list[int], position: int, length: int) -> int:
     """The offset in the given text of a position in the unglued one (its end when past the last character)."""
-    if offsets is None:
-        return position
     return offsets[position] if position < len(offsets) else length
