@@ -174,6 +174,7 @@ from extraction.lexicon import (
     TITLE_NOUNS,
     TOPIC_ONLY,
     TRAILING_CONJUNCTION,
+    TURN_BREAK,
     VERBAL_NOUN_ENDINGS,
     WITH_WORDS,
     WORD,
@@ -241,7 +242,8 @@ class _Extractor:
                 # ("— запитує X і відповідає: —"), not an aside of the quotation's own ("— коррупция …, о которых
                 # говорил губернатор: —").
                 aside = len(between) > 12 or self.text[kept[-1][1] : o].rstrip(DASHES + " ").endswith(":")
-                if aside and not author:
+                # (A part that ends without its comma is split off only before the author's verb.)
+                if (aside or self.text[kept[-1][1] - 1].isalpha()) and not author:
                     kept[-1] = (kept[-1][0], c)
                     continue
                 if not author and not any(self._say_verb(t) or self._continuation_verb(t) for t in between):
@@ -2127,6 +2129,7 @@ class _Extractor:
             and current.tokens[m.last - 1].end <= position
             and self._person(m)
             and agrees(m.text, m.speaker_id)
+            and not self._in_opening_clause(current, m, position)
         ]
         if len({m.speaker_id for m in earlier}) == 1:
             return earlier[-1].text, earlier[-1].speaker_id, earlier[-1].kind
@@ -2173,6 +2176,15 @@ class _Extractor:
                 for m in sentence.mentions
                 if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text, m.speaker_id)
             ]
+            opening = sentence.mentions[0] if sentence.mentions and sentence.mentions[0].first == 0 else None
+            if known and gender is not None and opening and PRONOUN_GENDERS.get(opening.text.lower()) == gender:
+                # "She appeared to imply that … Clinton …. “…,” she said": a sentence whose subject is the same
+                # pronoun is about the same person, not about one it names inside.
+                chained = self._antecedent(
+                    back, sentence.tokens[0].start, persons_only=persons_only, gender=gender, named_only=named_only
+                )
+                if chained:
+                    return chained
             if organisation:
                 # "воно"/"оно"/"it" is a body the text named: not a person, nor a country ("Україні"); of two, the
                 # one named after a neuter noun of its kind ("підприємство «Лекхім». Воно …").
@@ -2246,6 +2258,24 @@ class _Extractor:
             and not self._in_phrase(sentence, m)
             and agrees(m.text)
         ]
+
+    def _in_opening_clause(self, sentence: Sentence, mention: Mention, position: int) -> bool:
+        """Whether the mention stands in a participle's clause that opens the sentence before a comma, and the
+        position comes after that comma ("Asked about her vote in the event that Clinton wins, she replied",
+        "Відповідаючи на питання про Трампа, вона сказала"): the participle's subject is the main clause's, so its
+        pronoun does not stand for someone named there. (Not a subordinate clause: "When Flynn was asked …, he
+        said" is Flynn.)"""
+        tokens = sentence.tokens
+        comma = next(
+            (k for k in range(mention.last, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start]),
+            None,
+        )
+        first = tokens[0]
+        if comma is None or tokens[comma].start > position or first.in_quote or mention.first == 0:
+            return False
+        if not is_cyrillic(first.text):
+            return first.capitalized and first.norm.endswith(("ed", "ing"))
+        return any(p.tag.POS in ("GRND", "PRTF", "PRTS") for p in self._parses(first)[:1])
 
     def _in_subordinate(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a conjunction of a subordinate clause opens the clause the mention stands in ("When X
@@ -2570,11 +2600,12 @@ class _Extractor:
         for line in self.text.split("\n"):
             stripped = line.lstrip()
             if stripped.strip():
-                lines.append((position + len(line) - len(stripped), position + len(line.rstrip()), stripped.rstrip()))
+                start = position + len(line) - len(stripped)
+                lines.extend(self._turns(start, start + len(stripped.rstrip())))
             position += len(line) + 1
 
         def dashed(text: str) -> bool:
-            return len(text) > 2 and text[0] in DASHES and text[1] in " \u00a0"
+            return len(text) > 2 and text[0] in DASHES and (text[1] in " \u00a0" or text[1].isupper())
 
         def answer(text: str) -> bool:
             return dashed(text) or QA_ANSWER.match(text) is not None  # "– Так.", "A: It's a big mistake."
@@ -2605,6 +2636,18 @@ class _Extractor:
             if speaker:
                 answers[inside_answer[0]] = ((start, end), speaker)
         return answers
+
+    def _turns(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """A paragraph's turns of dialogue as (start, end, text): the whole paragraph, unless it opens with a dash
+        and a sentence in it ends before another dash and a capital ("- Когда? - В июне. - А почему?"), where a
+        layout that ran the turns together marks the next one."""
+        text = self.text[start:end]
+        if len(text) < 3 or text[0] not in DASHES or not (text[1] in " \u00a0" or text[1].isupper()):
+            return [(start, end, text)]
+        cuts = [0] + [m.start(1) for m in TURN_BREAK.finditer(text)] + [len(text)]
+        return [
+            (start + a, start + len(text[a:b].rstrip()) + a, text[a:b].rstrip()) for a, b in itertools.pairwise(cuts)
+        ]
 
     def _survey_answers(self) -> dict[int, tuple]:
         """The answers of a survey set as a numbered list: a line "1. Name Surname, poet. …" and, on the next line,

@@ -272,6 +272,8 @@ ASK_VERBS = frozenset("запитати питати спитати розпит
 # The labels of an interview's questions and answers at a paragraph's start ("Q: …" / "A: …", "Вопрос: …" / "Ответ: …").
 QA_QUESTION = re.compile(r"(?:Q|Question|Питання|Запитання|Вопрос)\s*[:.]\s")
 QA_ANSWER = re.compile(r"(?:A|Answer|Відповідь|Ответ)\s*[:.]\s")
+# Where a paragraph of dialogue runs its turns together: a sentence's end, a dash and a capital ("…? - В июне.").
+TURN_BREAK = re.compile(r"[.!?…»”\"]\s+([-–—]\s*)[A-ZА-ЯЁІЇЄҐ]")
 # Verbs of publishing or adopting a document ("оприлюднили доповідь", "ухвалили звернення", "released a report"): who
 # did is the document's author when the document is quoted later without one (candidates._document_publisher).
 PUBLISH_VERBS = frozenset(

@@ -214,11 +214,18 @@ _INSERTION = re.compile(
 )  # (a dash glued to the next word, "–отметил X, –правда": a dash still; a hyphen only with spaces)
 
 
+# The same without the comma a writer left out ("«… горіхи - каже Костянтин. - Шоколад …»"): the author's words end
+# with a full stop, and the first part ends at its last word (candidates: only words that open with the verb).
+_BARE_INSERTION = re.compile(
+    r"(?P<end>(?<=[^\W\d_]))\s+[—–-]\s+(?P<words>[^—–«»“”\".,:!?]{3,80}?)\.\s+(?P<dash>[—–-])\s+(?=\w)"
+)
+
+
 def split_at_insertion(text: str, opener: int, closer: int) -> list[tuple[int, int]]:
     """A quotation, or its parts when the author's words sit inside its marks between dashes (a later part's
     "opening mark" is the dash before it). Hyphens count only with spaces around them. Whether the words
     between are an attribution (a verb of saying) is for the extractor to check (candidates: _Extractor)."""
-    match = _INSERTION.search(text, opener + 1, closer)
+    match = _INSERTION.search(text, opener + 1, closer) or _BARE_INSERTION.search(text, opener + 1, closer)
     if match is None or len(match.group("words").split()) > 24 or match.start() <= opener + 1:
         return [(opener, closer)]
     # "«Первое, — сказала она, — мы готовы. Второе, — добавила она, — мы ждем»": each insertion splits.

@@ -3524,3 +3524,50 @@ def test_review17b_the_fixes_leave_names_titles_and_asides_as_they_are():
     quoted = "«Ми вистояли», – каже Андрій Петренко.\n"
     narration = "Оренда зросла. Борги чекали. Відвідувачі поступово повертаються. Продажі впали.\n"
     assert speakers_of(quoted + narration + "«Сенсу зупинятись немає», – каже бізнесмен.", "uk") == [1, 1]
+
+
+# Session 18 -------------------------------------------------------------------------------------------------
+
+
+def test_an_interview_whose_turns_run_together_in_one_paragraph_still_gives_each_answer():
+    intro = "Историк Олег Иванов живет в этом городе всю жизнь.\n\n"
+    text = (
+        intro + "- Когда это началось?\n\n-Летом. Никто не ждал.\n\n- А кто уехал первым? - Крестьяне из южных сел.\n"
+    )
+    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="ru", speakers=SPEAKERS)] == [
+        (3, "Летом. Никто не ждал."),
+        (3, "Крестьяне из южных сел."),
+    ]
+    # A dash inside an answer, after a sentence and before a lower-case word, is no next turn.
+    text = intro + "- Когда это началось? - Летом. - и никто не ждал.\n"
+    assert [c.text for c in extract_candidates(text, language="ru")] == ["Летом. - и никто не ждал."]
+
+
+def test_author_words_inside_quote_marks_without_the_comma_before_the_dash_split_the_quotation():
+    text = "Вступ.\n«Додаю різні спеції і горіхи - каже Андрій Петренко. - Шоколад покращує настрій»."
+    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="uk", speakers=SPEAKERS)] == [
+        (1, "Додаю різні спеції і горіхи"),
+        (1, "Шоколад покращує настрій"),
+    ]
+    # Words between dashes that do not open with the author's verb are the quotation's own.
+    text = "Вступ.\n«Додаю різні спеції - корицю і мед. - Шоколад покращує настрій», - каже Андрій Петренко."
+    assert texts_of(text, "uk") == ["Додаю різні спеції - корицю і мед. - Шоколад покращує настрій"]
+
+
+def test_a_pronoun_after_a_participle_clause_is_not_someone_that_clause_names():
+    said = "“Bernie would encourage people,” Jane Doe said.\n\n"
+    text = said + "Asked about her vote in the event that Mary Roe faces Hart, she replied: “I don’t know.”"
+    jane, mary = SpeakerRef(id=7, names=["Jane Doe"]), SpeakerRef(id=8, names=["Mary Roe"])
+    assert speakers_of(text, "en", [jane, mary, HART]) == [7, 7]
+    # A subordinate clause's subject is who the pronoun most often stands for.
+    text = said + "When Mary Roe was asked whether she backs Hart, she replied: “I don’t know.”"
+    assert speakers_of(text, "en", [jane, mary, HART]) == [7, 8]
+
+
+def test_a_sentence_with_the_same_pronoun_as_its_subject_is_about_the_person_quoted_not_one_named_inside():
+    jane, mary = SpeakerRef(id=7, names=["Jane Doe"]), SpeakerRef(id=8, names=["Mary Roe"])
+    said = "“Bernie would encourage people,” Jane Doe said.\n\n"
+    text = said + "She wore a badge with a photo of Mary Roe on it.\n\n“Things will explode,” she said."
+    assert speakers_of(text, "en", [jane, mary, HART]) == [7, 7]
+    text = said + "The crowd waved a banner with a photo of Mary Roe on it.\n\n“Things will explode,” she said."
+    assert speakers_of(text, "en", [jane, mary, HART]) == [7, 8]
