@@ -140,6 +140,7 @@ from extraction.lexicon import (
     QUOTING_RELAY,
     QUOTING_VERBS,
     RECALL_VERBS,
+    RELATION_NOUNS,
     RELATIVE_ATTRIBUTION,
     RELATIVE_PRONOUNS,
     RELAY_PRESENT,
@@ -1791,8 +1792,11 @@ class _Extractor:
                 self.unnamed_roles.append((s, _role_key(mention.role), speaker))
                 return speaker
             lemma = mention.role.partition("|")[0]
-            # (Not an office: "— заявив міністр"; not someone else by their relation: "— вздыхает сосед")
-            epithet = lemma in EXPERT_EPITHETS | OCCUPATION_EPITHETS
+            # (Not an office: "— заявив міністр"; not someone else by their relation: "— вздыхает сосед"; any other
+            # word in lower case for what someone is: "— додав еколог", "— розповів патріарх")
+            epithet = lemma in EXPERT_EPITHETS | OCCUPATION_EPITHETS or (
+                lemma not in ROLE_NOUNS | RELATION_NOUNS and is_cyrillic(lemma) and mention.text[:1].islower()
+            )
             if epithet and (quoted := self._expert_quoted_before(s, mention, position)):
                 # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
                 # earlier one called so

@@ -366,6 +366,14 @@ OCCUPATION_EPITHETS = frozenset(
     бизнесмен предприниматель предпринимательница политик ресторатор фермер businessman businesswoman
     entrepreneur politician банкір банкірка банкир banker комунальник""".split()
 )
+# Words for someone by their relation to another ("— вздыхает сосед", "— додала сестра"): someone new after a
+# quotation, not the person quoted (kinship and neighbourhood, by lemma).
+RELATION_NOUNS = frozenset(
+    """сусід сусідка сосед соседка брат сестра мати мама батько тато син дочка донька онук онука дід бабуся отец
+    мать сын дочь внук внучка дедушка бабушка дружина жена муж друг подруга приятель приятелька товариш знайомий
+    знайома знакомый знакомая колега коллега родич родичка родственник родственница односельчанин односельчанка
+    земляк землячка""".split()
+)
 # The experts' words for any field ("эксперт", "науковець"), as against a field of their own ("политолог").
 GENERIC_EXPERTS = frozenset(
     """експерт експертка аналітик аналітикиня науковець науковиця вчений дослідник дослідниця эксперт аналитик ученый

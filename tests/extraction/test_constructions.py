@@ -3571,3 +3571,10 @@ def test_a_sentence_with_the_same_pronoun_as_its_subject_is_about_the_person_quo
     assert speakers_of(text, "en", [jane, mary, HART]) == [7, 7]
     text = said + "The crowd waved a banner with a photo of Mary Roe on it.\n\n“Things will explode,” she said."
     assert speakers_of(text, "en", [jane, mary, HART]) == [7, 8]
+
+
+def test_a_word_for_what_someone_is_after_a_quotation_stands_for_the_person_quoted_just_before():
+    said = "Вступ.\n«Ліс гине через посуху», — каже Андрій Петренко.\n"
+    assert speakers_of(said + "«Треба садити нові дерева», — додав еколог.", "uk") == [1, 1]
+    # A verb in the other gender is someone else.
+    assert speakers_of(said + "«Треба садити нові дерева», — додала еколог.", "uk") == [1, "еколог"]
