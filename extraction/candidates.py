@@ -1382,6 +1382,14 @@ class _Extractor:
                 adverbial = adverbial or (
                     mention.first == v + 1 and mention.last < len(tokens) and self._object_noun(tokens[mention.last])
                 )
+                # "— рассказал Спыну своим не очень многочисленным поклонникам": a Cyrillic clause that goes on
+                # without a verb goes on with the verb's own complements, not with more of the name's.
+                adverbial = adverbial or (
+                    is_cyrillic(token.text)
+                    and not (mention.role or mention.anaphor)
+                    and self._person_like(sentence, mention)
+                    and not any(p.tag.POS in ("VERB", "INFN") for t in rest[:clause_end] for p in self._parses(t)[:1])
+                )
                 return mention if clause_end <= 3 or adverbial else None
             if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
                 i += 1  # an initial before the surname ("А. Петренко", "О. Иванов": not the preposition)

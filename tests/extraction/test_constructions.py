@@ -3578,3 +3578,10 @@ def test_a_word_for_what_someone_is_after_a_quotation_stands_for_the_person_quot
     assert speakers_of(said + "«Треба садити нові дерева», — додав еколог.", "uk") == [1, 1]
     # A verb in the other gender is someone else.
     assert speakers_of(said + "«Треба садити нові дерева», — додала еколог.", "uk") == [1, "еколог"]
+
+
+def test_a_name_after_the_author_s_verb_may_be_followed_by_a_long_complement_without_a_verb():
+    text = "Вступ.\n«Я решил уйти», — рассказал Иванов своим не очень многочисленным поклонникам."
+    assert speakers_of(text, "ru") == [3]
+    # A verb after the name: the clause goes on about someone else.
+    assert speakers_of("Вступ.\n«Все решено», — пишет Иванов уволился не очень давно.", "ru") == []
