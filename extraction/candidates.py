@@ -2495,6 +2495,8 @@ class _Extractor:
             start, end = self._trim(start, end)
         if end - start < 2 or not WORD.search(self.text, start, end):
             return
+        if kind == "indirect" and self._only_a_subject(s, start, end):
+            return
         if speaker and speaker in self.joints:  # said together: a candidate for each of them
             added, named = len(self.candidates), len(self.sentences[s].speakers)
             for member in self.joints[speaker]:
@@ -2513,6 +2515,29 @@ class _Extractor:
         if speaker and (speaker_id is not None or mention[:1].isupper()):
             # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
+
+    def _only_a_subject(self, s: int, start: int, end: int) -> bool:
+        """Whether the words are no more than a person's name that can be a subject, with its title and without a
+        verb ("Дані … прокоментував міністр охорони здоров'я країни Єнс Шпан"): who spoke, after an inverted
+        verb, not what they said."""
+        sentence = self.sentences[s]
+        words = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        if not words or len(words) > 10 or not is_cyrillic(words[-1].text) or words[-1] is not sentence.tokens[-1]:
+            return False  # (at the sentence's end: "Завданням С.Барклі, пояснили …, буде …" is a part of what was said)
+        readings = _name_readings(words[-1].text, self._dictionary_language())
+        if readings and not any(case in ("nomn", None) for _gender, case, _plural in readings):
+            return False  # "… виступи прибічників Дональда Трампа": a name in another case
+        person = next(
+            (
+                m
+                for m in sentence.mentions
+                if sentence.tokens[m.last - 1] is words[-1] and not (m.pronoun or m.role or m.anaphor)
+            ),
+            None,
+        )
+        if person is None or not self._person_like(sentence, person) or not self._can_be_subject(sentence, person):
+            return False
+        return not any(p.tag.POS in ("VERB", "INFN", "GRND") for t in words for p in self._parses(t))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         text = self.text

@@ -3585,3 +3585,17 @@ def test_a_name_after_the_author_s_verb_may_be_followed_by_a_long_complement_wit
     assert speakers_of(text, "ru") == [3]
     # A verb after the name: the clause goes on about someone else.
     assert speakers_of("Вступ.\n«Все решено», — пишет Иванов уволился не очень давно.", "ru") == []
+
+
+def test_a_name_after_an_inverted_verb_is_who_spoke_not_what_they_said():
+    text = (
+        "Дані щодо кількості щеплених прокоментував міністр охорони здоров'я країни Андрій Петренко.\n"
+        '"Ми стали на шлях виходу з пандемії", - сказав він.'
+    )
+    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="uk", speakers=SPEAKERS)] == [
+        (1, "Ми стали на шлях виходу з пандемії")
+    ]
+    # What was said may end with a name, when it holds a verb.
+    assert texts_of("Петренко повідомив, що новим міністром став Олег Іваненко.", "uk") == [
+        "новим міністром став Олег Іваненко"
+    ]
