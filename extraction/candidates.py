@@ -3199,10 +3199,17 @@ class _Extractor:
                 and not is_cyrillic(t.text)
             )
             and not (i + 1 < len(tokens) and tokens[i + 1].norm == "by" and t.norm.endswith("ed"))
-            and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text))  # "did not complain"
+            # "did not complain" (not the quotation's last word: '"We are not," said X')
+            and not (i and tokens[i - 1].norm in NEGATIONS and not is_cyrillic(t.text) and self._adjacent(tokens, i))
             and not (t.norm == "благодаря" and self._before_dative(tokens, i))  # "благодаря чему": thanks to
             # "не коментує чутки, але натякає, що …": nothing said by the negated verb
-            and not (i and tokens[i - 1].norm in ("не", "ни", "ні") and is_cyrillic(t.text) and self._say_verb(t))
+            and not (
+                i
+                and tokens[i - 1].norm in ("не", "ни", "ні")
+                and is_cyrillic(t.text)
+                and self._adjacent(tokens, i)
+                and self._say_verb(t)
+            )
             # "the alleged plot", "into alleged sexting": a participle before a noun is an adjective
             and not (
                 i
@@ -3823,6 +3830,19 @@ class _Extractor:
         name = next((m for m in sentence.mentions if m.first == first and not m.pronoun and not m.role), None)
         if name is None or name.last >= v:
             return False
+        # '”, Phil Berger and Tim Moore, both Republicans, said': the apposition after the last of them
+        last = next(
+            (
+                joint.parts[-1]
+                for other in sentence.mentions
+                if other.first > name.first
+                and (joint := self._coordinated(sentence, other)).parts
+                and joint.parts[0] is name
+                and joint.parts[-1].last < v
+            ),
+            None,
+        )
+        name = last or name
         between = self.text[tokens[name.last - 1].end : tokens[v].start]
         if not re.fullmatch(r"\.?\s*,[^,;:()\"“”«»]+,\s*", between):  # (".": "James B. Comey Jr., the director")
             return False

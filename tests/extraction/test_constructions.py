@@ -3599,3 +3599,17 @@ def test_a_name_after_an_inverted_verb_is_who_spoke_not_what_they_said():
     assert texts_of("Петренко повідомив, що новим міністром став Олег Іваненко.", "uk") == [
         "новим міністром став Олег Іваненко"
     ]
+
+
+def test_a_quotation_s_last_word_is_no_negation_of_the_verb_after_it():
+    assert speakers_of('Intro here.\n\n"Some adapt, others are not," said Daniel Hart.', "en") == [4]
+    assert speakers_of("Intro here.\n\nDaniel Hart did not say that prices rose.", "en") == []
+
+
+def test_an_apposition_after_two_names_joined_by_and_leaves_both_the_speakers():
+    ann, peter = SpeakerRef(id=7, names=["Ann Lee"]), SpeakerRef(id=8, names=["Peter Holm"])
+    text = 'Intro here.\n\n"We can only wonder," Ann Lee and Peter Holm, both Republicans, said in a statement.'
+    assert speakers_of(text, "en", [ann, peter]) == [7, 8]
+    # Without the commas round it, the words between are no apposition.
+    text = 'Intro here.\n\n"We can only wonder," Ann Lee and Peter Holm both Republicans said in a statement.'
+    assert speakers_of(text, "en", [ann, peter]) == []
