@@ -2583,6 +2583,8 @@ class _Extractor:
                 continue  # "Мовляв, …": the sentence is what the speaker before said, quotations and all
             self._quotations(s, sentence, consumed)
             self._name_colon(s, sentence)
+            if sentence.heading:
+                self._dash_name(s, sentence)
             if not sentence.heading:
                 self._previous_attributed(s, sentence, consumed)
                 self._relative_attributed(s, sentence, consumed)
@@ -2789,6 +2791,22 @@ class _Extractor:
             return  # its quotation is already a candidate
         speaker = self._speaker_of(s, mention, tokens[0].start)
         self._add(s, start, sentence.end, "indirect", speaker)
+
+    def _dash_name(self, s: int, sentence: Sentence) -> None:
+        """A headline's "Атаки на транспорт раскалывают общество — Петров" / "Talks will go on — Hart": what was
+        said, a dash and a person's name that ends the line (reported, as a name and a colon give it)."""
+        tokens = sentence.tokens
+        mention = next((m for m in sentence.mentions if m.last == len(tokens)), None)
+        if mention is None or mention.pronoun or mention.role or mention.anaphor or mention.first < 3:
+            return
+        if self.text[tokens[mention.first - 1].end : tokens[mention.first].start].strip() not in tuple(DASHES):
+            return
+        if self.text[tokens[-1].end : sentence.end].strip(" \t\r\n.") or not self._person_like(sentence, mention):
+            return
+        start, end = tokens[0].start, tokens[mention.first - 1].end
+        if self._overlaps_candidate(start, end):
+            return
+        self._add(s, start, end, "indirect", self._speaker_of(s, mention, tokens[mention.first].start))
 
     def _statement_source(self, s: int, sentence: Sentence, start: int):
         """The speaker of "йдеться у повідомленні X" / "говорится в заявлении X" at or after `start`."""

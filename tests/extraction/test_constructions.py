@@ -3613,3 +3613,13 @@ def test_an_apposition_after_two_names_joined_by_and_leaves_both_the_speakers():
     # Without the commas round it, the words between are no apposition.
     text = 'Intro here.\n\n"We can only wonder," Ann Lee and Peter Holm both Republicans said in a statement.'
     assert speakers_of(text, "en", [ann, peter]) == []
+
+
+def test_a_headline_that_ends_with_a_dash_and_a_name_reports_what_that_person_said():
+    text = "Атаки на транспорт раскалывают общество — Олег Иванов\n\n5 июня в центре города прошла проверка."
+    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="ru", speakers=SPEAKERS)] == [
+        (3, "Атаки на транспорт раскалывают общество")
+    ]
+    # A place or a word for a picture after the dash is no speaker.
+    assert texts_of("Пожар на складе — фото\n\n5 июня в центре города прошла проверка.", "ru") == []
+    assert texts_of("Выборы в парламент — Кишинев\n\n5 июня в центре города прошла проверка.", "ru") == []
