@@ -220,7 +220,7 @@ def _variants(ref: SpeakerRef) -> list[str]:
         words = name.split()
         if len(words) > 1 and words[0].casefold() in PREPOSITIONS and is_cyrillic(words[0]) and _oblique_name(words[1]):
             name = " ".join(words[1:])  # "в Кремле", as the text put it: the place's name is the alias
-        first = re.split(r"[\sʼ'’]+", normalize(name).strip())[0]  # "she's": "she"
+        first = re.split(r"[\sʼ'’]+", normalize(name).strip(" []()"))[0]  # "she's", "[He]": "she", "he"
         if first in _PRONOUN_WORDS:
             continue  # "he", "she's", "я" entered as an alias names nobody: every "he" would be them
         if _generic_role(name):

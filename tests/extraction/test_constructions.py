@@ -3623,3 +3623,9 @@ def test_a_headline_that_ends_with_a_dash_and_a_name_reports_what_that_person_sa
     # A place or a word for a picture after the dash is no speaker.
     assert texts_of("Пожар на складе — фото\n\n5 июня в центре города прошла проверка.", "ru") == []
     assert texts_of("Выборы в парламент — Кишинев\n\n5 июня в центре города прошла проверка.", "ru") == []
+
+
+def test_a_pronoun_entered_in_brackets_as_an_alias_names_nobody():
+    burton = SpeakerRef(id=9, names=["Brian Burton", "[He]"])
+    assert speakers_of("Daniel Hart spoke first. He said the team had won.", "en", [burton, HART]) == [4]
+    assert speakers_of("Brian Burton spoke first. He said the team had won.", "en", [burton, HART]) == [9]
