@@ -711,7 +711,11 @@ class _Extractor:
         ("представник міністерства") may hold any office: that is no other role."""
         if role.partition("|")[0] in REPRESENTATIVE_ROLES | ANAPHORIC_ROLES:
             return False
-        return any(_role_key(given) != _role_key(role) for given in self._roles_given(speaker, position))
+        # (Nor is a representative's: "официальный представитель МИД Мария Захарова … — сказала дипломат")
+        return any(
+            _role_key(given) != _role_key(role) and given.partition("|")[0] not in REPRESENTATIVE_ROLES
+            for given in self._roles_given(speaker, position)
+        )
 
     def _roles_given(self, speaker: tuple, position: int) -> set[str]:
         """The roles (lemma, with its status after "|") the text gave the speaker before the position ("прем'єр
@@ -3689,7 +3693,8 @@ class _Extractor:
         # "», — улыбнулся Путин", "», — уверен Волчков": the author's words after a dash, when the quotation opens
         # its sentence (not a title inside unquoted speech: "Мы пели «Катюшу», — улыбается ветеран").
         before = self.text[sentence.start : c - len(content) - 1].strip()
-        opens = before in ("", *DASHES) or before.endswith((":", *TERMINAL))  # ("…испытаний."Хорошая …": glued)
+        # (">": a quoted paragraph marked as a scraped page marks it, "> «…», — улыбнулся Путин")
+        opens = before in ("", ">", *DASHES) or before.endswith((":", *TERMINAL))  # ("…испытаний."Хорошая": glued)
         author = self._dashed_author_verb(tokens, first, separator.group()) if opens else None
         if author is not None and author not in verbs:
             continuing.add(author)

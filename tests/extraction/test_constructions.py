@@ -3629,3 +3629,18 @@ def test_a_pronoun_entered_in_brackets_as_an_alias_names_nobody():
     burton = SpeakerRef(id=9, names=["Brian Burton", "[He]"])
     assert speakers_of("Daniel Hart spoke first. He said the team had won.", "en", [burton, HART]) == [4]
     assert speakers_of("Brian Burton spoke first. He said the team had won.", "en", [burton, HART]) == [9]
+
+
+def test_a_quotation_marked_as_a_quoted_paragraph_opens_its_sentence_for_the_author_s_words():
+    quote = "«Это приведет к обострению отношений», — обрисовал вероятную перспективу Олег Иванов."
+    assert speakers_of("Вступ.\n\n> " + quote, "ru") == [3]
+    # A quotation inside the writer's own sentence is no speech the author's words follow.
+    assert speakers_of("Вступ.\n\nСлова > " + quote, "ru") == []
+
+
+def test_a_representative_named_before_may_be_called_by_another_word_for_their_office():
+    said = "«Это звено в цепочке», — сказала дипломат."
+    text = "Официальный представитель МИД Ирина Соколова провела брифинг. " + said
+    assert speakers_of(text, "ru") == [2]
+    # A minister is no diplomat the text has not named.
+    assert speakers_of("Министр культуры Ирина Соколова провела брифинг. " + said, "ru") == ["дипломат"]
