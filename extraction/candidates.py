@@ -1126,7 +1126,14 @@ class _Extractor:
                     and not mention.role
                     and self._person_like(sentence, mention)
                 )
-                if (titled or not self._in_phrase(sentence, mention)) and (
+                # ("a reaction from Barack Obama, who called …": the relative pronoun's antecedent, phrase or not)
+                antecedent = (
+                    relative_seen
+                    and mention.last < v
+                    and tokens[mention.last].norm in RELATIVE_PRONOUNS
+                    and self._person_like(sentence, mention)
+                )
+                if (titled or antecedent or not self._in_phrase(sentence, mention)) and (
                     relative_seen or appositive or self._participle(tokens[v]) or between.count(",") % 2 == 0
                 ):
                     if (

@@ -3644,3 +3644,11 @@ def test_a_representative_named_before_may_be_called_by_another_word_for_their_o
     assert speakers_of(text, "ru") == [2]
     # A minister is no diplomat the text has not named.
     assert speakers_of("Министр культуры Ирина Соколова провела брифинг. " + said, "ru") == ["дипломат"]
+
+
+def test_a_person_in_a_prepositional_phrase_before_who_is_the_subject_of_the_relative_clause():
+    text = "Intro.\n\nThe row drew a sharp reaction from Daniel Hart, who called the nominee “unfit to serve”."
+    assert speakers_of(text, "en") == [4]
+    # A place before "who" is no one who speaks.
+    text = "Intro.\n\nThe rally drew voters from Silver Spring, Md., who called the nominee “unfit to serve”."
+    assert speakers_of(text, "en") == []
