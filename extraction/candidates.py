@@ -1100,9 +1100,17 @@ class _Extractor:
                 modifier = self._genitive_modifier(sentence, mention)
                 if modifier and complement_end is None:
                     complement_end = mention.last
+                # ("a reaction from Barack Obama, who called …", "від Андрія Петренка, який заявив": the relative
+                # pronoun's antecedent, in a phrase or in another case)
+                antecedent = (
+                    relative_seen
+                    and mention.last < v
+                    and tokens[mention.last].norm in RELATIVE_PRONOUNS
+                    and self._person_like(sentence, mention)
+                )
                 if (
                     tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS)
-                    or not self._agrees_with_verb(mention, tokens[v])
+                    or not (antecedent or self._agrees_with_verb(mention, tokens[v]))
                     or self._one_person_for_plural(sentence, mention, tokens[v])
                     or modifier
                     or (self._participle(tokens[v]) and self._english_object(tokens, mention))
@@ -1124,13 +1132,6 @@ class _Extractor:
                     and previous not in PREPOSITIONS
                     and previous not in CONJUNCTIONS
                     and not mention.role
-                    and self._person_like(sentence, mention)
-                )
-                # ("a reaction from Barack Obama, who called …": the relative pronoun's antecedent, phrase or not)
-                antecedent = (
-                    relative_seen
-                    and mention.last < v
-                    and tokens[mention.last].norm in RELATIVE_PRONOUNS
                     and self._person_like(sentence, mention)
                 )
                 if (titled or antecedent or not self._in_phrase(sentence, mention)) and (

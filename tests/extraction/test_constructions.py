@@ -3652,3 +3652,5 @@ def test_a_person_in_a_prepositional_phrase_before_who_is_the_subject_of_the_rel
     # A place before "who" is no one who speaks.
     text = "Intro.\n\nThe rally drew voters from Silver Spring, Md., who called the nominee “unfit to serve”."
     assert speakers_of(text, "en") == []
+    # In another case than the verb's: the relative pronoun is the subject.
+    assert speakers_of("Вступ. Реакція надійшла від Андрія Петренка, який заявив, що угоди не буде.", "uk") == [1]
