@@ -1239,14 +1239,31 @@ class _Extractor:
                 return None  # '”, said a man who represents Atlantic City': a name in his relative clause is not him
             if i in by_first:
                 mention = by_first[i]
+                # A name after a noun and an adjective that cannot be nominative is in the adjective's case
+                # ("півзахисник луганської «Зорі» Олександр Караваєв"): the noun's complement, whatever else the name
+                # may read as (not "заявили в молдавском МИДе": a place, no noun before).
+                oblique_adjective = (
+                    i > v + 2
+                    and self._noun_before_name(tokens[i - 2])
+                    and is_cyrillic(tokens[i - 1].text)
+                    and self._adjective(tokens[i - 1])
+                    and not any(
+                        p.tag.POS == "ADJF" and p.tag.case in (None, "nomn") for p in self._parses(tokens[i - 1])
+                    )
+                )
                 if (
                     i > v + 1
                     and not mention.role
-                    and self._noun_before_name(tokens[i - 1])
-                    # (a body's acronym reads as any case: its head says it, "Института США")
                     and (
-                        not self._can_be_subject(sentence, mention)
-                        or (tokens[mention.last - 1].acronym and self._oblique_word(tokens[i]))
+                        oblique_adjective
+                        or (
+                            self._noun_before_name(tokens[i - 1])
+                            # (a body's acronym reads as any case: its head says it, "Института США")
+                            and (
+                                not self._can_be_subject(sentence, mention)
+                                or (tokens[mention.last - 1].acronym and self._oblique_word(tokens[i]))
+                            )
+                        )
                     )
                 ):
                     # "підтвердив перемогу Байдена": whose victory, the object's complement; "розповідає мама Андрія

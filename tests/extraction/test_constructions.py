@@ -3654,3 +3654,14 @@ def test_a_person_in_a_prepositional_phrase_before_who_is_the_subject_of_the_rel
     assert speakers_of(text, "en") == []
     # In another case than the verb's: the relative pronoun is the subject.
     assert speakers_of("Вступ. Реакція надійшла від Андрія Петренка, який заявив, що угоди не буде.", "uk") == [1]
+
+
+def test_a_name_in_quote_marks_among_the_author_s_words_leaves_the_person_after_it_the_speaker():
+    text = "Вступ. «Обидва матчі не мають значення, — сказав півзахисник луганської «Зорі» Андрій Петренко. — Тож можна"
+    text += " експериментувати»."
+    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="uk", speakers=SPEAKERS)] == [
+        (1, "Обидва матчі не мають значення"),
+        (1, "Тож можна експериментувати"),
+    ]
+    # A body named in a place phrase after the verb still says it.
+    assert texts_of('Вступ.\n\n"Решение принято", - заявили в молдавском МИДе.', "ru", []) == ["Решение принято"]
