@@ -36,6 +36,7 @@ from extraction.lexicon import (
     ANAPHORIC_OBJECTS,
     ANAPHORIC_ROLES,
     ANNOUNCE_VERBS,
+    ANONYMOUS_PEOPLE,
     ANSWER_VERBS,
     ANY_BODY,
     APPEAL_NOUNS,
@@ -67,6 +68,7 @@ from extraction.lexicon import (
     DASHES,
     DASHES_BEFORE_VERB,
     DEMONSTRATIVES,
+    DIPLOMAT_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_SAYS,
     DOCUMENT_SUBJECT,
@@ -243,8 +245,15 @@ class _Extractor:
                 # ("— запитує X і відповідає: —"), not an aside of the quotation's own ("— коррупция …, о которых
                 # говорил губернатор: —").
                 aside = len(between) > 12 or self.text[kept[-1][1] : o].rstrip(DASHES + " ").endswith(":")
-                # (A part that ends without its comma is split off only before the author's verb.)
-                if (aside or self.text[kept[-1][1] - 1].isalpha()) and not author:
+                # A part that ends without its comma ("… горіхи - каже Костянтин. - …") is split off only before the
+                # author's verb and a name after it (not "- говорити правду. -", "- скажу відверто. -").
+                end = kept[-1][1]
+                bare = self.text[end].isspace() and self.text[end - 1].isalpha()
+                if bare and author:
+                    verb = self._after_manner(between, 0)
+                    named = verb + 1 < len(between) and between[verb + 1].capitalized
+                    author = named and self._say_verb(between[verb]) is not None
+                if (aside or bare) and not author:
                     kept[-1] = (kept[-1][0], c)
                     continue
                 if not author and not any(self._say_verb(t) or self._continuation_verb(t) for t in between):
@@ -711,9 +720,11 @@ class _Extractor:
         ("представник міністерства") may hold any office: that is no other role."""
         if role.partition("|")[0] in REPRESENTATIVE_ROLES | ANAPHORIC_ROLES:
             return False
-        # (Nor is a representative's: "официальный представитель МИД Мария Захарова … — сказала дипломат")
+        # (Nor is a representative's, for a word for any diplomat: "официальный представитель МИД Мария Захарова …
+        # — сказала дипломат"; not for an office: "Представитель президента X … — сказал президент")
+        diplomat = role.partition("|")[0] in DIPLOMAT_WORDS
         return any(
-            _role_key(given) != _role_key(role) and given.partition("|")[0] not in REPRESENTATIVE_ROLES
+            _role_key(given) != _role_key(role) and not (diplomat and given.partition("|")[0] in REPRESENTATIVE_ROLES)
             for given in self._roles_given(speaker, position)
         )
 
@@ -1105,8 +1116,17 @@ class _Extractor:
                 antecedent = (
                     relative_seen
                     and mention.last < v
-                    and tokens[mention.last].norm in RELATIVE_PRONOUNS
+                    # (not a body's "which": "the campaign of X, which said")
+                    and tokens[mention.last].norm in RELATIVE_PRONOUNS - {"which"}
                     and self._person_like(sentence, mention)
+                    # (not a phrase on a word for a person: "the lawyer for X, who said" is the lawyer)
+                    and not (
+                        mention.first >= 2
+                        and tokens[mention.first - 1].norm in PREPOSITIONS
+                        and (
+                            self._role_lemma(tokens[mention.first - 2]) or self._person_noun(tokens[mention.first - 2])
+                        )
+                    )
                 )
                 if (
                     tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS)
@@ -1829,10 +1849,13 @@ class _Extractor:
                 self.unnamed_roles.append((s, _role_key(mention.role), speaker))
                 return speaker
             lemma = mention.role.partition("|")[0]
-            # (Not an office: "— заявив міністр"; not someone else by their relation: "— вздыхает сосед"; any other
-            # word in lower case for what someone is: "— додав еколог", "— розповів патріарх")
+            # (Not an office: "— заявив міністр"; not someone else by their relation, "— вздыхает сосед", or an
+            # ordinary person, "— каже пенсіонер"; any other word in lower case for what someone is: "— додав
+            # еколог", "— розповів патріарх")
             epithet = lemma in EXPERT_EPITHETS | OCCUPATION_EPITHETS or (
-                lemma not in ROLE_NOUNS | RELATION_NOUNS and is_cyrillic(lemma) and mention.text[:1].islower()
+                lemma not in ROLE_NOUNS | RELATION_NOUNS | ANONYMOUS_PEOPLE
+                and is_cyrillic(lemma)
+                and mention.text[:1].islower()
             )
             if epithet and (quoted := self._expert_quoted_before(s, mention, position)):
                 # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
@@ -2218,7 +2241,16 @@ class _Extractor:
                 if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text, m.speaker_id)
             ]
             opening = sentence.mentions[0] if sentence.mentions and sentence.mentions[0].first == 0 else None
-            if known and gender is not None and opening and PRONOUN_GENDERS.get(opening.text.lower()) == gender:
+            # (not when whom the sentence names is whom its subject turned to: "She handed the microphone to Mary
+            # Roe", "Вона передала слово Олені Іваненко")
+            embedded = not any(self._recipient(sentence, m) for m in known)
+            if (
+                known
+                and embedded
+                and gender is not None
+                and opening
+                and PRONOUN_GENDERS.get(opening.text.lower()) == gender
+            ):
                 # "She appeared to imply that … Clinton …. “…,” she said": a sentence whose subject is the same
                 # pronoun is about the same person, not about one it names inside.
                 chained = self._antecedent(
@@ -2300,6 +2332,16 @@ class _Extractor:
             and agrees(m.text)
         ]
 
+    def _recipient(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a name is whom something was given or said to: after "to", "with" or "for", or a Cyrillic name that
+        can only be in the dative ("передала слово Олені Іваненко")."""
+        tokens = sentence.tokens
+        if mention.first and tokens[mention.first - 1].norm in ("to", "with", "for", "до", "к", "ко", "з", "с"):
+            return True
+        words = [t for t in tokens[mention.first : mention.last] if is_cyrillic(t.text)]
+        readings = [{case for _g, case, _p in _name_readings(t.text, self._dictionary_language())} for t in words]
+        return any(r and r <= {"datv", "loct"} for r in readings)  # (a surname may read in every case)
+
     def _in_opening_clause(self, sentence: Sentence, mention: Mention, position: int) -> bool:
         """Whether the mention stands in a participle's clause that opens the sentence before a comma, and the
         position comes after that comma ("Asked about her vote in the event that Clinton wins, she replied",
@@ -2307,15 +2349,17 @@ class _Extractor:
         pronoun does not stand for someone named there. (Not a subordinate clause: "When Flynn was asked …, he
         said" is Flynn.)"""
         tokens = sentence.tokens
-        comma = next(
-            (k for k in range(mention.last, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start]),
-            None,
-        )
+        # The clause ends at the sentence's first comma; the mention stands before it, the position after it.
+        comma = next((k for k in range(1, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start]), None)
         first = tokens[0]
-        if comma is None or tokens[comma].start > position or first.in_quote or mention.first == 0:
+        if comma is None or mention.last > comma or tokens[comma].start > position or first.in_quote:
             return False
+        if mention.first == 0 or any(m.first == 0 for m in sentence.mentions) or len(tokens) < 2:
+            return False  # ("Fred Lane met …": a name, not a participle)
         if not is_cyrillic(first.text):
-            return first.capitalized and first.norm.endswith(("ed", "ing"))
+            # "Asked about …", "Speaking at …": a participle and its complement
+            following = tokens[1].norm in PREPOSITIONS | ARTICLES | COMPLEMENTIZERS | {"whether", "if", "by"}
+            return first.capitalized and first.norm.endswith(("ed", "ing")) and following
         return any(p.tag.POS in ("GRND", "PRTF", "PRTS") for p in self._parses(first)[:1])
 
     def _in_subordinate(self, sentence: Sentence, mention: Mention) -> bool:
@@ -2553,6 +2597,9 @@ class _Extractor:
         words = [t for t in sentence.tokens if start <= t.start and t.end <= end]
         if not words or len(words) > 10 or not is_cyrillic(words[-1].text) or words[-1] is not sentence.tokens[-1]:
             return False  # (at the sentence's end: "Завданням С.Барклі, пояснили …, буде …" is a part of what was said)
+        first = sentence.tokens.index(words[0])
+        if not first or not self._say_verb(sentence.tokens[first - 1]):
+            return False  # right after the verb (not "заявив, що новий міністр — Олег Іваненко")
         readings = _name_readings(words[-1].text, self._dictionary_language())
         if readings and not any(case in ("nomn", None) for _gender, case, _plural in readings):
             return False  # "… виступи прибічників Дональда Трампа": a name in another case
@@ -2833,8 +2880,8 @@ class _Extractor:
         if self.text[tokens[-1].end : sentence.end].strip(" \t\r\n.") or not self._person_like(sentence, mention):
             return
         start, end = tokens[0].start, tokens[mention.first - 1].end
-        if self._overlaps_candidate(start, end):
-            return
+        if self._overlaps_candidate(start, end) or not any(self._finite(t) for t in tokens[: mention.first]):
+            return  # (a clause, not "Новий міністр оборони — Андрій Петренко": who holds an office)
         self._add(s, start, end, "indirect", self._speaker_of(s, mention, tokens[mention.first].start))
 
     def _statement_source(self, s: int, sentence: Sentence, start: int):
@@ -4262,7 +4309,12 @@ class _Extractor:
             subject = self._subject_before(s, v)
         verb = sentence.tokens[v]
         after_comma = v > 0 and self.text[sentence.tokens[v - 1].end : verb.start].strip() == ","
-        if subject is None and (is_cyrillic(verb.text) or self._say_verb(verb) in INVERTING_VERBS_EN or after_comma):
+        relative = v > 0 and sentence.tokens[v - 1].norm in RELATIVE_PRONOUNS  # "…, which said the nominee was …"
+        if (
+            subject is None
+            and not relative
+            and (is_cyrillic(verb.text) or self._say_verb(verb) in INVERTING_VERBS_EN or after_comma)
+        ):
             # (English puts the subject after verbs of saying itself, or after the reported clause: "said Putin",
             # "…, predicted Kuleba"; not "praised her years as secretary of State")
             subject = self._subject_after(s, v)

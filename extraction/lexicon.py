@@ -374,6 +374,16 @@ RELATION_NOUNS = frozenset(
     знайома знакомый знакомая колега коллега родич родичка родственник родственница односельчанин односельчанка
     земляк землячка""".split()
 )
+# Words for an ordinary person by what they happen to be ("— каже пенсіонер", "— говорит житель", "— додала
+# жінка"): after a quotation, someone new whom the text does not name, as a vox pop has them (by lemma).
+ANONYMOUS_PEOPLE = frozenset(
+    """пенсіонер пенсіонерка пенсионер пенсионерка житель жителька жительница мешканець мешканка очевидець
+    очевидиця очевидец очевидица водій водитель пасажир пасажирка пассажир пассажирка покупець покупниця покупатель
+    покупательница відвідувач відвідувачка посетитель посетительница перехожий прохожий чоловік жінка мужчина
+    женщина хлопець дівчина парень девушка юнак школяр школярка школьник школьница студент студентка виборець
+    виборниця избиратель избирательница пацієнт пацієнтка пациент пациентка глядач глядачка зритель зрительница
+    клієнт клієнтка клиент клиентка волонтер волонтерка волонтёр""".split()
+)
 # The experts' words for any field ("эксперт", "науковець"), as against a field of their own ("политолог").
 GENERIC_EXPERTS = frozenset(
     """експерт експертка аналітик аналітикиня науковець науковиця вчений дослідник дослідниця эксперт аналитик ученый
@@ -392,6 +402,8 @@ UNIQUE_OFFICES = frozenset("pope king queen папа король королев
 # Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
 # minister), by lemma.
 REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
+# Words for any diplomat ("— сказала дипломат"): a foreign ministry's representative is one.
+DIPLOMAT_WORDS = frozenset("diplomat дипломат дипломатка".split())
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
 # "X не згадує банк, але натякає": a verb after "but" shares the subject as one after "and" does.
 ADVERSATIVES = frozenset("but але а однак проте но однако".split())

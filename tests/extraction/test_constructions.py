@@ -3620,9 +3620,9 @@ def test_a_headline_that_ends_with_a_dash_and_a_name_reports_what_that_person_sa
     assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="ru", speakers=SPEAKERS)] == [
         (3, "Атаки на транспорт раскалывают общество")
     ]
-    # A place or a word for a picture after the dash is no speaker.
-    assert texts_of("Пожар на складе — фото\n\n5 июня в центре города прошла проверка.", "ru") == []
+    # A place after the dash is no speaker; a line without a verb says who holds an office, not what they said.
     assert texts_of("Выборы в парламент — Кишинев\n\n5 июня в центре города прошла проверка.", "ru") == []
+    assert texts_of("Новий міністр оборони України — Андрій Петренко\n\nВін склав присягу.", "uk") == []
 
 
 def test_a_pronoun_entered_in_brackets_as_an_alias_names_nobody():
@@ -3665,3 +3665,40 @@ def test_a_name_in_quote_marks_among_the_author_s_words_leaves_the_person_after_
     ]
     # A body named in a place phrase after the verb still says it.
     assert texts_of('Вступ.\n\n"Решение принято", - заявили в молдавском МИДе.', "ru", []) == ["Решение принято"]
+
+
+def test_review18_the_session_s_rules_leave_alone_what_is_someone_else_s():
+    # Author's words inside quote marks after a comma split the quotation whatever their order.
+    text = "Вступ.\n«Ми готові, — Андрій Петренко підкреслив. — Але не зараз»."
+    assert speakers_of(text, "uk") == [1, 1]
+    # Without the comma, words that do not open with a verb of saying and a name are the quotation's own.
+    text = "Вступ.\n«Наше завдання - говорити правду. - Так нас учили батьки», — каже Андрій Петренко."
+    assert texts_of(text, "uk") == ["Наше завдання - говорити правду. - Так нас учили батьки"]
+    # An ordinary person after a named quotation is someone new.
+    said = "Вступ.\n«Ціни ростуть», — каже Андрій Петренко.\n"
+    assert speakers_of(said + "«Все дорожчає», — каже пенсіонер.", "uk") == [1, "пенсіонер"]
+    # A representative is no holder of the office they represent.
+    text = "Представитель президента Олег Иванов провел брифинг. «Это звено в цепочке», — сказал президент."
+    assert speakers_of(text, "ru") == ["президент"]
+    # A name in what was reported after "що" is no subject of an inverted verb.
+    assert texts_of("Петренко заявив, що новий міністр — Олег Іваненко.", "uk") == ["новий міністр — Олег Іваненко"]
+    # The antecedent of "who" is not a name in a phrase on a word for a person, nor the subject of "which".
+    text = 'Intro.\n\nThe call came from the lawyer for Daniel Hart, who said "we will appeal".'
+    assert speakers_of(text, "en") == ["lawyer"]
+    text = "Intro.\n\nA reaction came from the campaign of Daniel Hart, which said the nominee was unfit."
+    assert speakers_of(text, "en") == []
+    # A name that opens the sentence is no participle; a name after the first comma is in the main clause.
+    jane, mary = SpeakerRef(id=7, names=["Jane Doe"]), SpeakerRef(id=8, names=["Mary Roe"])
+    said = "“Bernie would encourage people,” Jane Doe said.\n\n"
+    text = said + "Fred Lane met Mary Roe on Monday, and she said: “I don’t know.”"
+    assert speakers_of(text, "en", [jane, mary]) == [7, 8]
+    text = said + "Asked about the vote, Mary Roe, a Democrat, smiled, and she said: “I don’t know.”"
+    assert speakers_of(text, "en", [jane, mary]) == [7, 8]
+    # Whom the subject did something to is who speaks next.
+    text = said + "She handed the microphone to Mary Roe.\n\n“I am honoured,” she said."
+    assert speakers_of(text, "en", [jane, mary]) == [7, 8]
+    olena = SpeakerRef(id=9, names=["Олена Іваненко"])
+    text = (
+        "«Ми готові», — сказала Ірина Соколова.\n\nВона передала слово Олені Іваненко.\n\n«Дякую всім», — сказала вона."
+    )
+    assert speakers_of(text, "uk", [SOKOLOVA, olena]) == [2, 9]
