@@ -2590,9 +2590,9 @@ class _Extractor:
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
 
     def _only_a_subject(self, s: int, start: int, end: int) -> bool:
-        """Whether the words are no more than a person's name that can be a subject, with its title and without a
-        verb ("Дані … прокоментував міністр охорони здоров'я країни Єнс Шпан"): who spoke, after an inverted
-        verb, not what they said."""
+        """Whether the words, right after a verb of saying and up to the sentence's end, are no more than a person's
+        name that can be a subject, with any title before it and no verb ("Дані … прокоментував міністр охорони
+        здоров'я країни Єнс Шпан"): who spoke, after an inverted verb, not what they said."""
         sentence = self.sentences[s]
         words = [t for t in sentence.tokens if start <= t.start and t.end <= end]
         if not words or len(words) > 10 or not is_cyrillic(words[-1].text) or words[-1] is not sentence.tokens[-1]:
@@ -2869,8 +2869,8 @@ class _Extractor:
         self._add(s, start, sentence.end, "indirect", speaker)
 
     def _dash_name(self, s: int, sentence: Sentence) -> None:
-        """A headline's "Атаки на транспорт раскалывают общество — Петров" / "Talks will go on — Hart": what was
-        said, a dash and a person's name that ends the line (reported, as a name and a colon give it)."""
+        """A headline's "Атаки на транспорт раскалывают общество — Петров": what was said, with its verb, a dash and a
+        person's name that ends the line (reported, as a name and a colon give it)."""
         tokens = sentence.tokens
         mention = next((m for m in sentence.mentions if m.last == len(tokens)), None)
         if mention is None or mention.pronoun or mention.role or mention.anaphor or mention.first < 3:
