@@ -2243,13 +2243,12 @@ class _Extractor:
             opening = sentence.mentions[0] if sentence.mentions and sentence.mentions[0].first == 0 else None
             # (not when whom the sentence names is whom its subject turned to: "She handed the microphone to Mary
             # Roe", "Вона передала слово Олені Іваненко")
-            embedded = not any(self._recipient(sentence, m) for m in known)
             if (
                 known
-                and embedded
                 and gender is not None
                 and opening
                 and PRONOUN_GENDERS.get(opening.text.lower()) == gender
+                and not any(self._recipient(sentence, m) for m in known)
             ):
                 # "She appeared to imply that … Clinton …. “…,” she said": a sentence whose subject is the same
                 # pronoun is about the same person, not about one it names inside.
@@ -2720,7 +2719,7 @@ class _Extractor:
             position += len(line) + 1
 
         def dashed(text: str) -> bool:
-            return len(text) > 2 and text[0] in DASHES and (text[1] in " \u00a0" or text[1].isupper())
+            return len(text) > 2 and _dash_opened(text)
 
         def answer(text: str) -> bool:
             return dashed(text) or QA_ANSWER.match(text) is not None  # "– Так.", "A: It's a big mistake."
@@ -2757,7 +2756,7 @@ class _Extractor:
         and a sentence in it ends before another dash and a capital ("- Когда? - В июне. - А почему?"), where a
         layout that ran the turns together marks the next one."""
         text = self.text[start:end]
-        if len(text) < 3 or text[0] not in DASHES or not (text[1] in " \u00a0" or text[1].isupper()):
+        if len(text) < 3 or not _dash_opened(text):
             return [(start, end, text)]
         cuts = [0] + [m.start(1) for m in TURN_BREAK.finditer(text)] + [len(text)]
         return [
@@ -4985,6 +4984,12 @@ def _stems(text: str) -> set[str]:
     """The content words of a text by their first five letters: inflections and tenses alike ("praises",
     "praised"; "заявив", "заявила"), in any of the three languages."""
     return {word.casefold()[:5] for word in WORD.findall(text) if len(word) >= 4}
+
+
+def _dash_opened(text: str) -> bool:
+    """Whether a line opens with a dash that marks a turn of dialogue: a space after it, or the turn's capital glued to
+    it ("- Когда?", "-Летом")."""
+    return text[:1] in tuple(DASHES) and (text[1:2] in (" ", "\u00a0") or text[1:2].isupper())
 
 
 def _same_speaker(one: Candidate, other: Candidate) -> bool:

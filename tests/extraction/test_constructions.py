@@ -20,6 +20,11 @@ def texts_of(text: str, language: str, speakers=SPEAKERS) -> list[str]:
     return [c.text for c in extract_candidates(text, language=language, speakers=speakers)]
 
 
+def pairs_of(text: str, language: str, speakers=SPEAKERS) -> list[tuple]:
+    """(speaker id, quoted words) of each candidate."""
+    return [(c.speaker_id, c.text) for c in extract_candidates(text, language=language, speakers=speakers)]
+
+
 # Verbs and phrases of saying by lemma ----------------------------------------------------------------------
 
 
@@ -923,7 +928,7 @@ def test_review_a_participle_of_saying_before_a_preposition_still_reports_speech
 
 def test_review_a_quotation_after_a_coordinated_verb_is_the_first_verb_s_subject_s():
     text = "Daniel Hart said the talks went well, and added: “We are ready.”"
-    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="en", speakers=SPEAKERS)] == [
+    assert pairs_of(text, "en") == [
         (4, "the talks went well"),
         (4, "We are ready."),
     ]
@@ -3534,7 +3539,7 @@ def test_an_interview_whose_turns_run_together_in_one_paragraph_still_gives_each
     text = (
         intro + "- Когда это началось?\n\n-Летом. Никто не ждал.\n\n- А кто уехал первым? - Крестьяне из южных сел.\n"
     )
-    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="ru", speakers=SPEAKERS)] == [
+    assert pairs_of(text, "ru") == [
         (3, "Летом. Никто не ждал."),
         (3, "Крестьяне из южных сел."),
     ]
@@ -3545,7 +3550,7 @@ def test_an_interview_whose_turns_run_together_in_one_paragraph_still_gives_each
 
 def test_author_words_inside_quote_marks_without_the_comma_before_the_dash_split_the_quotation():
     text = "Вступ.\n«Додаю різні спеції і горіхи - каже Андрій Петренко. - Шоколад покращує настрій»."
-    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="uk", speakers=SPEAKERS)] == [
+    assert pairs_of(text, "uk") == [
         (1, "Додаю різні спеції і горіхи"),
         (1, "Шоколад покращує настрій"),
     ]
@@ -3592,9 +3597,7 @@ def test_a_name_after_an_inverted_verb_is_who_spoke_not_what_they_said():
         "Дані щодо кількості щеплених прокоментував міністр охорони здоров'я країни Андрій Петренко.\n"
         '"Ми стали на шлях виходу з пандемії", - сказав він.'
     )
-    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="uk", speakers=SPEAKERS)] == [
-        (1, "Ми стали на шлях виходу з пандемії")
-    ]
+    assert pairs_of(text, "uk") == [(1, "Ми стали на шлях виходу з пандемії")]
     # What was said may end with a name, when it holds a verb.
     assert texts_of("Петренко повідомив, що новим міністром став Олег Іваненко.", "uk") == [
         "новим міністром став Олег Іваненко"
@@ -3617,9 +3620,7 @@ def test_an_apposition_after_two_names_joined_by_and_leaves_both_the_speakers():
 
 def test_a_headline_that_ends_with_a_dash_and_a_name_reports_what_that_person_said():
     text = "Атаки на транспорт раскалывают общество — Олег Иванов\n\n5 июня в центре города прошла проверка."
-    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="ru", speakers=SPEAKERS)] == [
-        (3, "Атаки на транспорт раскалывают общество")
-    ]
+    assert pairs_of(text, "ru") == [(3, "Атаки на транспорт раскалывают общество")]
     # A place after the dash is no speaker; a line without a verb says who holds an office, not what they said.
     assert texts_of("Выборы в парламент — Кишинев\n\n5 июня в центре города прошла проверка.", "ru") == []
     assert texts_of("Новий міністр оборони України — Андрій Петренко\n\nВін склав присягу.", "uk") == []
@@ -3659,7 +3660,7 @@ def test_a_person_in_a_prepositional_phrase_before_who_is_the_subject_of_the_rel
 def test_a_name_in_quote_marks_among_the_author_s_words_leaves_the_person_after_it_the_speaker():
     text = "Вступ. «Обидва матчі не мають значення, — сказав півзахисник луганської «Зорі» Андрій Петренко. — Тож можна"
     text += " експериментувати»."
-    assert [(c.speaker_id, c.text) for c in extract_candidates(text, language="uk", speakers=SPEAKERS)] == [
+    assert pairs_of(text, "uk") == [
         (1, "Обидва матчі не мають значення"),
         (1, "Тож можна експериментувати"),
     ]
