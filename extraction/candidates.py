@@ -67,6 +67,7 @@ from extraction.lexicon import (
     COORDINATORS,
     DASHES,
     DASHES_BEFORE_VERB,
+    DAY_PARTS,
     DEMONSTRATIVES,
     DIPLOMAT_WORDS,
     DOCUMENT_NOUNS,
@@ -82,6 +83,7 @@ from extraction.lexicon import (
     EN_NON_PERSON_HEADS,
     EN_NOUN_VERBS,
     EN_OBJECT_OPENERS,
+    EN_S_WORDS,
     EN_THAT_CLAUSE,
     EN_TITLE_ABBREVIATIONS,
     ENGLISH_FUNCTION_WORDS,
@@ -123,6 +125,7 @@ from extraction.lexicon import (
     PARTY_TAG,
     PARTY_WORDS,
     PASSIVE,
+    PERIODS,
     PERSON_PRONOUNS,
     PERSONAL_TITLES,
     PLACE_PREPOSITIONS,
@@ -964,7 +967,12 @@ class _Extractor:
             lemma = SAY_EN.get(token.norm)
             if lemma in EN_CLAUSE_ONLY:
                 following = self.text[token.end : token.end + 40].split()
-                if following and following[0].lower() in EN_OBJECT_OPENERS:
+                # ("agreed that the rules …", "concluded that he …": "that" opening a clause, not "that meeting")
+                clause = len(following) > 1 and following[0].lower() == "that" and following[1][:1].isupper()
+                clause = clause or (
+                    len(following) > 1 and following[0].lower() == "that" and _opens_clause(following[1])
+                )
+                if following and following[0].lower() in EN_OBJECT_OPENERS and not clause:
                     return None  # "concluded his trip", "confessed to the crime"
             if token.norm in EN_NAMING_PARTICIPLES:
                 before = self.text[max(0, token.start - 10) : token.start].rstrip()
@@ -1088,6 +1096,8 @@ class _Extractor:
                     i -= 1  # "Соколова в комментарии ‘’Радио Север’’ назвала": a quoted name, not quoted words
                     continue
                 return None
+            if self._kind_of_people(sentence, i, v, by_last):
+                return None  # "Investor groups argue", "many Carrier workers say": people of a kind, nobody named
             if (
                 token.norm in PASSIVE
                 and i == v - 1
@@ -1184,6 +1194,25 @@ class _Extractor:
                 return None
             i -= 1
         return None
+
+    def _kind_of_people(self, sentence: Sentence, i: int, v: int, by_last: dict[int, Mention]) -> bool:
+        """Whether token i, right before the verb at v (adverbs aside), is a lowercase English plural noun that the
+        name before it modifies ("Investor groups argue", "many Carrier workers say", "Trump supporters said"): the
+        subject is people of a kind, not the one named. Not a body's officials or staff ("Myanmar officials said",
+        ORG_NOUNS: the body speaking)."""
+        tokens = sentence.tokens
+        token = tokens[i]
+        if i == 0 or is_cyrillic(token.text) or token.capitalized or token.in_quote or not token.norm.isalpha():
+            return False
+        if any(t.norm not in SKIP for t in tokens[i + 1 : v]) or self.text[token.end : tokens[v].start].strip(" "):
+            return False  # (not "Ruhle pressed Flynn on Russia issues, citing …")
+        plural = len(token.norm) >= 4 and token.norm.endswith("s") and not token.norm.endswith(("ss", "us", "is"))
+        if not plural or token.norm in EN_S_WORDS or token.norm in ORG_NOUNS:
+            return False
+        modifier = by_last.get(i - 1)
+        if modifier is None or modifier.pronoun or not self._adjacent(tokens, i):
+            return False
+        return not (modifier.first and tokens[modifier.first - 1].norm == "the")  # "the Centerview founders": theirs
 
     def _coordinated(self, sentence: Sentence, mention: Mention) -> Mention:
         """ "Китай та Росія", "Putin and Xi", "the Foreign Office and the Treasury": a joint subject is one
@@ -1971,6 +2000,8 @@ class _Extractor:
             for m in sentence.mentions:
                 if sentence.tokens[m.first].start < last.end or m.pronoun:
                     continue
+                if last.speaker_id is not None and m.speaker_id == last.speaker_id:
+                    continue  # the same person again, with a title ("Такое мнение высказала профессор … X")
                 if m.group or (m.role and _role_key(m.role) != _role_key(epithet)):
                     return True  # "Представители отрасли направили письмо", "Депутат … заявил"
                 if not self._person_like(sentence, m):
@@ -1982,8 +2013,14 @@ class _Extractor:
                     return True
             # someone brought in by a word for a person ("Власник сусідньої піцерії … закрив заклад"), unless it is
             # the epithet itself ("але бізнесмен такого варіанту не уявляє")
+            # (not a title of the same person: "Такое мнение высказала профессор … X")
+            own = [
+                (sentence.tokens[m.first].start, sentence.tokens[m.last - 1].end)
+                for m in sentence.mentions
+                if last.speaker_id is not None and m.speaker_id == last.speaker_id
+            ]
             for t in sentence.tokens:
-                if t.start < last.end or t.in_quote or not is_cyrillic(t.text):
+                if t.start < last.end or t.in_quote or not is_cyrillic(t.text) or any(a <= t.start < b for a, b in own):
                     continue
                 person = self._person_noun(t)
                 if person and person[1] != epithet and self._role_lemma(t) != epithet:
@@ -2316,7 +2353,8 @@ class _Extractor:
 
     def _subject_names(self, sentence: Sentence, position: int, agrees) -> list[Mention]:
         """The unknown people's names before the position that can be the sentence's subject (not in a
-        prepositional phrase) and agree with the pronoun."""
+        prepositional phrase, "in the States") and agree with the pronoun."""
+        tokens = sentence.tokens
         return [
             m
             for m in sentence.mentions
@@ -2328,6 +2366,7 @@ class _Extractor:
             and self._person_name(sentence, m)
             and self._can_be_subject(sentence, m)
             and not self._in_phrase(sentence, m)
+            and not (m.first >= 2 and tokens[m.first - 1].norm in ARTICLES and tokens[m.first - 2].norm in PREPOSITIONS)
             and agrees(m.text)
         ]
 
@@ -3279,6 +3318,7 @@ class _Extractor:
                 or self._making_clear(tokens, i)
                 or self._gave_to_understand(tokens, i)
                 or self._emphasis_made(tokens, i)
+                or self._statement_made(tokens, i)
                 or self._attempted_saying(tokens, i)
                 or self._allowing(tokens, i)
             )
@@ -3469,6 +3509,17 @@ class _Extractor:
             for p in self._parses(tokens[i])[:2]
         )
 
+    def _statement_made(self, tokens: list[Token], i: int) -> bool:
+        """ "— такое заявление сделал министр X", "— відповідну заяву зробив X": the author's words after a quotation
+        that name it a statement made; the noun of statement right before a past form of "make"."""
+        if i < 1 or tokens[i].in_quote or not is_cyrillic(tokens[i].text) or not self._adjacent(tokens, i):
+            return False
+        if not self._noun_lemmas(tokens[i - 1]) & COMPLAINT_NOUNS:
+            return False
+        return any(
+            p.normal_form in MAKE_VERBS and p.tag.POS == "VERB" and "past" in p.tag for p in self._parses(tokens[i])[:2]
+        )
+
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""
         if tokens[i].norm not in MAKE_FORMS or tokens[i].in_quote:
@@ -3610,6 +3661,11 @@ class _Extractor:
             words = WORD.findall(content)
             first_letter = next((ch for ch in content if ch.isalpha()), "")
             upper = first_letter.isupper()
+            if _title_case(content, words) and TITLE_BEFORE.search(self.text, max(0, o - 12), o):
+                # "on NBC's “Meet the Press.”", "the song “A Change Is Gonna Come”": an English title, its words
+                # capitalised but for the short ones, not someone's words.
+                previous_end = c + 1
+                continue
             if self._titled(sentence, o) and upper and len(words) <= 10 and content.rstrip()[-1:] not in ".!…":
                 # "the exhibition “The City Through Children's Eyes”", "вакцини «Спутник V», повідомило …": a
                 # title or a product's name, not someone's words, even with an attribution after it.
@@ -4560,8 +4616,12 @@ class _Extractor:
             token = tokens[i]
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             # "said on Friday he met …", "said Tuesday that …": when it was said, before what was.
-            if not is_cyrillic(token.text) and (token.norm in CALENDAR or token.norm in TIME_ADVERBS):
+            day_part = token.norm in DAY_PARTS and tokens[i - 1].norm in CALENDAR | TIME_ADVERBS  # "Thursday morning"
+            if not is_cyrillic(token.text) and (token.norm in CALENDAR or token.norm in TIME_ADVERBS or day_part):
                 end, i = token.end, i + 1
+                continue
+            if token.norm in ("last", "this", "next") and following in CALENDAR | DAY_PARTS | PERIODS:
+                end, i = tokens[i + 1].end, i + 2  # "said last week that …"
                 continue
             if token.norm == "on" and following in CALENDAR:
                 end, i = tokens[i + 1].end, i + 2
@@ -4841,6 +4901,8 @@ class _Extractor:
                 continue
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)
+            # ("said about 20 people have indicated an interest": "about" a number is how many, not a topic)
+            topic = topic and not re.match(r"(?i)about\s+\d", span)
             # "напомнил о стандартных побочных эффектах после прививки": in Ukrainian and Russian, a longer phrase
             # after "про"/"о" says what was said (not in English: "spoke about the allegations against her husband").
             # ("розповів про свої плани на наступний рік": one's own plans, a topic however long.)
@@ -4978,6 +5040,29 @@ LEAD_PARAGRAPHS = 3  # a headline, a subtitle or an abstract, and the lead
 REPEATED_SHARE = 0.9  # nearly word for word: a teaser, not a summary
 TOPIC_WORDS = 5  # "розповів про свої плани": a topic; a longer phrase after "про" says what was said
 HEADLINE_SHARE = 0.0  # a headline rewords the body: its speaker speaking there is enough
+
+
+TITLE_WORDS = 8  # the longest title in quote marks read as one ("The Nightly Show with Larry Wilmore")
+# What a title follows: whose it is ("NBC's"), where it ran ("on", "in") or what it is called.
+TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|in|of|the|titled|called|named|dubbed))\s*$", re.IGNORECASE)
+
+
+def _title_case(content: str, words: list[str]) -> bool:
+    """Whether English quoted words are written as a title: two to eight words, every one capitalised but the
+    short function words ("State of the Union", "Fox and Friends"), nothing after a full stop or comma that ends
+    it, no exclamation or question."""
+    if len(words) < 2 or len(words) > TITLE_WORDS or is_cyrillic(content) or any(ch in content for ch in "!?;:"):
+        return False
+    if any(ch in content.rstrip(".,") for ch in ".,"):
+        return False  # a sentence or two ("Yes, We Can."), not a title
+    small = [w for w in words if w.lower() in ENGLISH_FUNCTION_WORDS and len(w) <= 4]
+    capitalised = [w for w in words if w[:1].isupper()]
+    return words[0][:1].isupper() and len(capitalised) >= 2 and len(capitalised) + len(small) >= len(words)
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether an English word after "that" opens a clause: an article or a subject pronoun."""
+    return word.lower() in ARTICLES or word.lower() in ("he", "she", "it", "they", "we", "i", "you", "there")
 
 
 def _stems(text: str) -> set[str]:

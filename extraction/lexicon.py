@@ -25,12 +25,12 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
     characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan disclose speculate laud
-    decry deride conclude confess""".split()
+    decry deride conclude confess agree""".split()
 # Verbs whose last consonant doubles before -ed and -ing ("admitted", "dubbed").
 _EN_DOUBLING = frozenset("admit dub slam regret omit submit commit permit".split())
 # Verbs of saying only before what was said, not before an object ("concluded, “…”", "confessed that"; not "concluded
 # his trip", "confessed to the crime"), and naming verbs not as a participle after a comma ("X, dubbed Y, began").
-EN_CLAUSE_ONLY = frozenset("conclude confess".split())
+EN_CLAUSE_ONLY = frozenset("conclude confess agree".split())
 EN_OBJECT_OPENERS = frozenset("his her its their the a an to with on by in my our your this that".split())
 EN_NAMING_PARTICIPLES = frozenset("dubbed nicknamed labeled labelled branded".split())
 _EN_IRREGULAR = {
@@ -145,7 +145,7 @@ SAY_RU = frozenset(
     предложить предлагать попросить просить потребовать требовать отвергнуть отвергать прокомментировать
     комментировать оценить охарактеризовать описать приветствовать предположить предсказать
     прогнозировать посоветовать пригласить пожаловаться жаловаться упрекнуть признаться уверять
-    высказаться воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать описывать
+    высказаться высказать высказывать воскликнуть восклицать кричать крикнуть выкрикивать выкрикнуть скандировать описывать
     уведомить уведомлять резюмировать подытожить проинформировать информировать отрицать поздравить
     поздравлять предостеречь предостерегать вспомнить вспоминать озвучить озвучивать сетовать посетовать
     замечать советовать предполагать признаваться упрекать подытоживать""".split()
@@ -317,7 +317,8 @@ PROFESSIONS = frozenset(
     писатель писательница поэт поэтесса журналист журналистка основатель основательница владелец
     владелица бизнесмен диссидент демократ демократка республиканец республиканка ветеринар политолог
     социолог психолог исследователь исследовательница учительница хирург юрист политтехнолог
-    імунолог імунологиня иммунолог американіст американист""".split()
+    імунолог імунологиня иммунолог американіст американист пульмонолог кардіолог онколог педіатр психіатр
+    психотерапевт демограф кардиолог педиатр психиатр""".split()
 )
 ROLE_NOUNS = (
     frozenset(
@@ -352,12 +353,16 @@ ANAPHORIC_ROLES = frozenset(
 )
 # Professions a journalist calls an expert quoted for their knowledge ("— считает эксперт", "— згадує науковець",
 # "— подчеркивает вирусолог" after the expert's name and title): the person quoted before, when no one of that
-# profession was named. (Not an ordinary trade: "— додала бухгалтерка" is as often someone new.)
+# profession was named: scholars and medical specialists. (Not an ordinary trade: "— додала бухгалтерка" is as
+# often someone new.)
 EXPERT_EPITHETS = frozenset(
     """експерт експертка аналітик аналітикиня політолог політологиня науковець науковиця вчений дослідник дослідниця
     вірусолог епідеміолог імунолог імунологиня економіст соціолог американіст
     эксперт аналитик политолог ученый учёный исследователь исследовательница вирусолог эпидемиолог иммунолог
-    экономист социолог американист""".split()
+    экономист социолог американист
+    інфекціоніст пульмонолог кардіолог онколог педіатр психіатр психолог психологиня психотерапевт демограф юрист
+    історик инфекционист пульмонолог кардиолог онколог педиатр психиатр психолог психотерапевт демограф юрист
+    историк""".split()
 )
 # Occupations a text calls the person it has just quoted by ("— каже бізнесмен", "— згадує підприємець", "—
 # говорить політик"), as it calls an expert; not someone's relation to another ("сосед", "пенсіонерка").
@@ -529,7 +534,11 @@ SOURCE_BEFORE_COLON = re.compile(
 )
 # A sentence that attributes the previous one: "Про це заявив ...", "Об этом сообщил ...", "На цьому наголосила".
 ANAPHORIC_ATTRIBUTION = re.compile(
-    r"(?:Про\s+це|На\s+цьому|На\s+це|Об\s+этом|На\s+этом|На\s+это|О\s+том)\b", re.IGNORECASE
+    r"(?:Про\s+це|На\s+цьому|На\s+це|Об\s+этом|На\s+этом|На\s+это|О\s+том"
+    # "Таку заяву зробив X", "Такое мнение высказал X": the statement before, named by a noun for it
+    r"|(?:Таку|Цю|Відповідну|Подібну|Таке|Це|Такое|Это|Соответствующее|Подобное|Такую|Эту|Соответствующую)\s+"
+    r"(?:заяву|заявление|думку|мнение|оцінку|оценку|прогноз|твердження|утверждение))\b",
+    re.IGNORECASE,
 )
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
 TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
@@ -579,6 +588,8 @@ OBJECT_DETERMINERS = frozenset("the a an his her their its our my your".split())
 PERSONAL_TITLES = frozenset("mr mrs ms dr sir".split())
 # English adverbs of time between a verb of saying and what was said ("said yesterday he would go").
 TIME_ADVERBS = frozenset("yesterday today tonight earlier later again".split())
+DAY_PARTS = frozenset("morning afternoon evening night".split())  # "said Thursday morning"
+PERIODS = frozenset("week weekend month year".split())  # "said last week"
 # Words that make a role another office than the one a person was named for ("the former president",
 # "избранный президент", "колишній міністр"), by lemma.
 ROLE_STATUS = frozenset(
@@ -612,6 +623,11 @@ SKIP = frozenset(
     repeatedly publicly however too once separately і й та також теж ще вже знову раніше неодноразово тоді
     потім згодом публічно навіть же ж зокрема окремо уже тоже также снова ранее неоднократно затем потом
     публично даже отдельно citing speaking responding answering referring addressing commenting asked""".split()
+)
+# English words ending in "s" that are no plural nouns, met between a subject and its verb ("Trump always says").
+EN_S_WORDS = frozenset(
+    """always sometimes perhaps afterwards nevertheless nonetheless thus besides regardless unless towards does
+    hers ours yours theirs whereas this""".split()
 )
 PASSIVE = frozenset("was were been be is are being".split())
 ARTICLES = frozenset("the a an".split())
@@ -770,7 +786,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     """the a an this that these those it its in on at during after before since despite unlike both one
     however meanwhile while when as also but and or if for from to with by of our their his her although though
     because unless whereas
-    there here what which who why how some many most other others all""".split()
+    there here what which who why how some many most other others all
+    just still even only yet perhaps indeed instead now thus already almost maybe another""".split()
 )
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr vs etc gen col lt sen rep gov prof rev sgt inc corp ltd no jan feb mar apr aug

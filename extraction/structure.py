@@ -275,7 +275,9 @@ def closing_mark(text: str, i: int) -> int | None:
                 following = text[j + 1] if j + 1 < len(text) else " "
                 # ('… be \'above the president,\' " said X': a space between the nested quotation's mark and this one)
                 spaced = text[j - 1] == " " and j >= 2 and text[j - 2] in "'’" and not following.isalnum()
-                if following.isalnum() or (text[j - 1].isspace() and not spaced):
+                # (A mark after a space closes the quotation when punctuation follows it, as no opening mark
+                # is: '… болеть COVID-19 ", — написала'.)
+                if following.isalnum() or (text[j - 1].isspace() and not spaced and following not in ",.;:!?)"):
                     continue  # an apostrophe (Myanmar’s) or the next opening mark
             if depth:
                 depth -= 1

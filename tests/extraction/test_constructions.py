@@ -3703,3 +3703,85 @@ def test_review18_the_session_s_rules_leave_alone_what_is_someone_else_s():
         "«Ми готові», — сказала Ірина Соколова.\n\nВона передала слово Олені Іваненко.\n\n«Дякую всім», — сказала вона."
     )
     assert speakers_of(text, "uk", [SOKOLOVA, olena]) == [2, 9]
+
+
+def test_a_name_that_modifies_a_plural_noun_before_the_verb_is_people_of_a_kind_not_a_speaker():
+    # "Investor groups argue", "many Carrier workers say": a generic group, which the rules leave out.
+    assert speakers_of("Many Hartford workers say that the plant will close.", "en") == []
+    assert speakers_of("Hartford says that the plant will close.", "en") == ["Hartford"]
+    # A body's officials speak for it; an adverb between name and verb is no noun.
+    assert speakers_of("Hartford officials said that the plant will close.", "en") == ["Hartford officials"]
+    assert speakers_of("Daniel Hart always says that the plant will close.", "en") == [4]
+
+
+def test_a_pronoun_does_not_stand_for_a_place_after_a_preposition_and_its_article():
+    text = (
+        "Daniel Hart left the United States in 2001. He sat in the courtyard. The contrast with his previous life "
+        "in the States could hardly have "
+        "been more extreme. “You never get used to it,” he told me."
+    )
+    assert speakers_of(text, "en", [HART]) == [4]
+
+
+def test_an_english_title_in_quote_marks_after_whose_it_is_is_no_one_s_words():
+    assert texts_of("“The deal is dead,” Daniel Hart said on NBC’s “Meet the Press.”", "en") == ["The deal is dead"]
+    assert texts_of("Daniel Hart told CBS’s “Face the Nation” that the deal was dead.", "en") == ["the deal was dead"]
+    # A slogan said, with no title's context before it, is words said.
+    assert texts_of("“Yes We Can,” Daniel Hart said.", "en") == ["Yes We Can"]
+
+
+def test_a_day_and_its_part_after_the_verb_are_when_it_was_said_not_what():
+    assert texts_of("Daniel Hart said Thursday morning on Fox News.", "en") == []
+    assert texts_of("Daniel Hart said Thursday morning the deal was dead.", "en") == ["the deal was dead"]
+    assert texts_of("Daniel Hart said last week that the deal was dead.", "en") == ["the deal was dead"]
+
+
+def test_a_straight_closing_mark_after_a_space_before_the_author_s_words_still_closes_the_quotation():
+    text = '"Все расслабились, но еще рано. Вакцины могут не работать против него ", — написала Соколова.'
+    assert pairs_of(text, "ru") == [(2, "Все расслабились, но еще рано. Вакцины могут не работать против него")]
+
+
+def test_agreeing_that_reports_a_position_and_agreeing_to_something_does_not():
+    assert texts_of("Daniel Hart agreed that the rules should be modernized.", "en") == [
+        "the rules should be modernized"
+    ]
+    assert texts_of("Daniel Hart agreed to a deal with the party.", "en") == []
+    assert texts_of("Daniel Hart concluded that meeting early.", "en") == []
+
+
+def test_about_and_a_number_after_the_verb_is_what_was_said_not_its_topic():
+    assert texts_of("Daniel Hart said about 20 people have asked for the seat.", "en") == [
+        "about 20 people have asked for the seat"
+    ]
+    assert texts_of("Daniel Hart talked about the seat.", "en") == []
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_speaker_s_name():
+    assert speakers_of("Even Hart says the town was wrong.", "en", []) == ["Hart"]
+    assert speakers_of("Still Hart insists the town was wrong.", "en", []) == ["Hart"]
+    assert speakers_of("Evan Hart says the town was wrong.", "en", []) == ["Evan Hart"]
+
+
+def test_a_medical_specialist_s_epithet_stands_for_the_person_quoted_before_with_that_title_again_in_between():
+    text = (
+        "Вакцина может не защитить от новых штаммов, говорит Ирина Соколова.\n\n"
+        "Такое мнение высказала профессор кафедры инфекционных болезней Ирина Соколова.\n\n"
+        "«Все расслабились, но еще рано», — написала на своей странице инфекционист."
+    )
+    assert pairs_of(text, "ru")[-1] == (2, "Все расслабились, но еще рано")
+
+
+def test_a_statement_named_by_a_noun_and_made_by_someone_is_theirs():
+    # After a quotation: the author's words name it a statement made.
+    assert pairs_of("«Хід переговорів позитивний», — таку заяву зробив міністр Андрій Петренко.", "uk") == [
+        (1, "Хід переговорів позитивний")
+    ]
+    # In the next sentence: the noun with a demonstrative stands for the sentence before.
+    assert pairs_of("Переговоры продолжатся летом. Такое заявление сделал Олег Иванов.", "ru") == [
+        (3, "Переговоры продолжатся летом")
+    ]
+    assert pairs_of("Переговоры продолжатся летом. Такое мнение высказала Ирина Соколова.", "ru") == [
+        (2, "Переговоры продолжатся летом")
+    ]
+    # Anything else made is nothing said.
+    assert pairs_of("Переговоры продолжатся летом. Такой ремонт сделал Олег Иванов.", "ru") == []
