@@ -481,12 +481,17 @@ class _Extractor:
             content = self.text[o + 1 : c]
             if not inside_quote or len(inside_quote) > 5 or not content[:1].isupper():
                 continue
-            if any(ch in content for ch in ",;:" + TERMINAL) or not is_cyrillic(content + " "):
+            # (a Latin name too in a Ukrainian or Russian text: "«Financial Times» назвала …")
+            if any(ch in content for ch in ",;:" + TERMINAL) or not (
+                is_cyrillic(content + " ") or self.language in ("uk", "ru")
+            ):
                 continue
             first, last = inside_quote[0], inside_quote[-1] + 1
             before = tokens[first - 1] if first else None
             after = tokens[last] if last < len(tokens) else None
             kind_noun = before is not None and bool(self._noun_lemmas(before) & (ORG_KIND_NOUNS | MEDIA))
+            if kind_noun and first >= 2 and self._role_lemma(tokens[first - 2]) and self._adjacent(tokens, first - 1):
+                continue  # "президент групи «DCH»": whose president, part of the role, not who speaks
             # "ГО «Захист дітей війни»", "ТОВ «…»", "ООО «…»": the abbreviation of a body's legal form.
             kind_noun = kind_noun or (before is not None and before.acronym and before.norm in LEGAL_FORMS)
             # A verb of saying right after it (an adverb between allowed: "«X» иронично призвал"), or right
@@ -2453,6 +2458,8 @@ class _Extractor:
             return False
         if mention.first >= 2 and tokens[mention.first - 2].text.isdigit() and self._noun_lemmas(previous) & TIME_UNITS:
             return False  # "В апреле 2015 года ЕК заявила": a date before the subject, not whose year
+        if previous.norm in CALENDAR_LEMMAS or self._noun_lemmas(previous) & CALENDAR_LEMMAS:
+            return False  # "У вівторок МОЗ повідомив": when, not whose Tuesday
         after_role = bool(self._role_lemma(previous))
         words = tokens[mention.first : mention.last]
         # "до депутата Миколи Левченка": a first name and surname in the role's own case are its holder.
@@ -2535,6 +2542,11 @@ class _Extractor:
         if mention.pronoun or mention.role or mention.parts or not is_cyrillic(verb.text):
             return False
         parses = [p for p in self._parses(verb) if p.tag.POS == "VERB"]
+        if parses and all("plur" in p.tag for p in parses) and mention.anaphor:
+            # "… як авіаперевізник пішов назустріч …, додали в авіакомпанії": a singular noun for a body is not
+            # the subject of a plural verb
+            noun = sentence.tokens[mention.first]
+            return not any(p.tag.POS == "NOUN" and "plur" in p.tag for p in self._parses(noun)[:1])
         if not parses or not all("plur" in p.tag for p in parses) or not _name_gender(mention.text):
             return False
         tokens = sentence.tokens
@@ -3560,6 +3572,8 @@ class _Extractor:
             # "заявляє про масштабні фальсифікації": what one declares about is what one claims (not "про це", "о
             # своих планах")
             return True
+        if verb in REPORT_VERBS and any(t.text[:1].isdigit() for t in tokens[v + 2 : v + 4]):
+            return True  # "повідомив про ще 944 випадки смерті": a count reported, not a topic
         k = v + 2
         if tokens[k].norm in POSSESSIVE_PRONOUNS and k + 1 < len(tokens):
             k += 1  # "про свою перемогу", "о своем решении"
@@ -4952,7 +4966,7 @@ class _Extractor:
         # "додали в авіакомпанії": the company named before; "повідомили в уряді": the government itself.
         bodies = [
             Mention(k, k + 1, tokens[k].text, anaphor=bool(lemmas & ORG_ANAPHORS), group=not lemmas & ORG_ANAPHORS)
-            for k in (*range(v + 1, v + 6), v - 1)
+            for k in (*range(v + 1, v + 6), *range(v - 1, v - 5, -1))  # ("в управлении образования X считают")
             if 0 < k < len(tokens)
             and not tokens[k].capitalized
             and (lemmas := self._noun_lemmas(tokens[k]) & BODY_NOUNS)
@@ -4965,13 +4979,15 @@ class _Extractor:
             last = m.last
             # "в Повітряних силах": the noun the capitalised adjective qualifies; "у Міністерстві оборони
             # України": the genitive complement.
-            while (
-                last < len(tokens)
-                and last != v
-                and self._adjacent(tokens, last)
-                and (self._qualified(tokens, last) or self._genitive_noun(tokens[last]) or tokens[last].acronym)
-            ):
-                last += 1
+            while last < len(tokens) and last != v and self._adjacent(tokens, last):
+                if self._qualified(tokens, last) or self._genitive_noun(tokens[last]) or tokens[last].acronym:
+                    last += 1
+                    continue
+                # a name in the genitive closing the complement ("в управлении образования Гагаузии")
+                name = next((n for n in sentence.mentions if n.first == last and not n.pronoun and last > m.last), None)
+                if name is None or name.last != v or not self._genitive_noun(tokens[last - 1]):
+                    break
+                last = name.last
             if last == v or m.first - 1 > v:
                 if m.speaker_id is not None or m.anaphor:
                     return m

@@ -3785,3 +3785,67 @@ def test_a_statement_named_by_a_noun_and_made_by_someone_is_theirs():
     ]
     # Anything else made is nothing said.
     assert pairs_of("Переговоры продолжатся летом. Такой ремонт сделал Олег Иванов.", "ru") == []
+
+
+def test_a_weekday_before_a_body_s_acronym_is_when_it_spoke_not_whose_day():
+    assert speakers_of("В среду МИД заявил, что переговоры продолжатся.", "ru", []) == ["МИД"]
+    assert speakers_of("Секретар РНБО заявив, що переговори тривають.", "uk", []) == ["Секретар РНБО"]
+
+
+def test_what_a_body_reports_about_is_what_it_reported_and_its_own_plans_are_a_topic():
+    assert texts_of("Андрій Петренко повідомив про 944 випадки смерті від COVID-19.", "uk") == [
+        "повідомив про 944 випадки смерті від COVID-19"
+    ]
+    assert texts_of("Андрій Петренко повідомив про свої плани.", "uk") == []
+    assert texts_of("Андрій Петренко повідомив про рішення суду.", "uk") == []
+
+
+def test_recommending_is_saying_and_a_carrier_stands_for_the_airline_named_before():
+    assert texts_of("Андрій Петренко рекомендував дотримуватися інтервалу між дозами.", "uk") == [
+        "рекомендував дотримуватися інтервалу між дозами"
+    ]
+    text = "Ryanair скасував рейси. Крім того, авіаперевізник повідомив про 50 затриманих рейсів."
+    assert speakers_of(text, "uk", []) == ["Ryanair"]
+
+
+def test_a_latin_name_in_quote_marks_before_a_verb_of_saying_is_the_speaker_in_a_cyrillic_text():
+    text = "«Financial Times» назвала результаты голосования «политической бойней»."
+    assert speakers_of(text, "ru", []) == ["Financial Times"]
+    assert speakers_of("Він читав «Financial Times» щоранку.", "uk", []) == []
+
+
+def test_in_a_department_with_its_genitive_complement_and_a_name_they_said_is_that_body():
+    text = "В управлении образования Гагаузии считают, что это ограничение."
+    assert speakers_of(text, "ru", []) == ["управление образования Гагаузии"]
+    # Not a place that closes a longer phrase before another subject.
+    assert speakers_of("В управлении образования Гагаузии Иван Петров считает, что это ограничение.", "ru", []) == [
+        "Иван Петров"
+    ]
+
+
+def test_by_someone_s_statement_names_whose_statement_follows():
+    assert pairs_of("По заявлению Олега Иванова, переговоры продолжатся летом.", "ru") == [
+        (3, "переговоры продолжатся летом")
+    ]
+    assert pairs_of("За заявою Андрія Петренка, переговори тривають.", "uk") == [(1, "переговори тривають")]
+    assert pairs_of("По просьбе Олега Иванова, переговоры продолжатся летом.", "ru") == []
+
+
+def test_a_singular_word_for_a_body_inside_the_quoted_clause_is_not_the_subject_of_a_plural_verb_after_it():
+    text = (
+        "Ryanair скасував рейси. Страйки не мають виправдання, бо авіаперевізник пішов назустріч працівникам, "
+        "погодившись підвищити оплату праці, додали в авіакомпанії."
+    )
+    assert texts_of(text, "uk", [])[-1].startswith("Страйки не мають виправдання")
+    assert speakers_of(
+        "Ryanair скасував рейси. Крім того, авіаперевізник заявив, що рейси затримуються.", "uk", []
+    ) == ["Ryanair"]
+
+
+def test_a_body_in_quote_marks_after_a_role_and_its_kind_is_whose_role_not_who_speaks():
+    text = (
+        "Президент групи «Дніпро» Андрій Петренко приїхав до Харкова. «Ми будуватимемо трамваї», — сказав "
+        "президент групи «Дніпро»."
+    )
+    assert pairs_of(text, "uk") == [(1, "Ми будуватимемо трамваї")]
+    assert speakers_of("Компанія «Нафтогаз» заявила, що газу достатньо.", "uk", []) == ["Нафтогаз"]
