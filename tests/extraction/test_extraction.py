@@ -346,6 +346,35 @@ def test_evaluate_extraction_prints_both_runs_per_language_and_writes_json(tmp_p
     assert figures["runs"]["known"]["all"]["statements"] > 0
 
 
+def test_evaluate_extraction_lists_candidates_on_no_statement_by_their_text_s_whole_number(tmp_path):
+    text = "Daniel Hart said the plant will close. Anna Roe said the mine will close.\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "1006_en_plant.txt").write_text(text, encoding="utf-8")
+    start = text.index("the plant")
+    gold = {
+        "about": "test",
+        "speakers": [
+            {"key": "hart", "kind": "person", "names": {"en": "Daniel Hart", "uk": "Деніел Гарт", "ru": "Дэниел Харт"}}
+        ],
+        "statements": [
+            {
+                "id": "1006-1",
+                "file": "1006_en_plant.txt",
+                "speaker": "hart",
+                "kind": "indirect",
+                "text": "the plant will close",
+                "start": start,
+                "end": start + len("the plant will close"),
+            }
+        ],
+        "excluded": [],
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = StringIO()
+    call_command("evaluate_extraction", str(tmp_path / "gold.json"), "--unmatched", "--no-speed", stdout=out)
+    assert "    1006 [indirect] Anna Roe: the mine will close" in out.getvalue()
+
+
 def test_evaluate_extraction_help_is_printed(capsys):
     with pytest.raises(SystemExit):
         call_command("evaluate_extraction", "--help")

@@ -131,4 +131,4 @@ class Command(BaseCommand):
             self.stdout.write("\n  " + _("Candidates on no gold statement:"))
             for name, candidate in results["all"].unmatched:
                 text = candidate.text if len(candidate.text) < 90 else candidate.text[:87] + "..."
-                self.stdout.write(f"    {name[:3]} [{candidate.kind}] {candidate.speaker_mention}: {text}")
+                self.stdout.write(f"    {name.split('_')[0]} [{candidate.kind}] {candidate.speaker_mention}: {text}")
