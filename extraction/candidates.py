@@ -1879,6 +1879,11 @@ class _Extractor:
             # the text named: offered as that phrase, and the same role later ("the spokesman") is them.
             owned = self._owned_role(self.sentences[s], mention)
             if owned:
+                # "Первый заместитель мэра Игорь Терехов … — отметил первый заместитель мэра": the one the text named
+                # with that role of the same owner.
+                holder = self._owned_role_holder(mention.role, owned, position)
+                if holder:
+                    return holder
                 speaker = (owned, None, "person")
                 self.unnamed_roles.append((s, _role_key(mention.role), speaker))
                 return speaker
@@ -2073,6 +2078,18 @@ class _Extractor:
             j += 1
         head = self._nominative(tokens[i]) if is_cyrillic(tokens[i].text) else None
         return (head or tokens[i].text) + self.text[tokens[i].end : tokens[j - 1].end]
+
+    def _owned_role_holder(self, role: str, owned: str, position: int):
+        """The person the text last named for the role before the position, when the title before their name has
+        the same owner ("Первый заместитель мэра Игорь Терехов" for "заместитель мэра"); else None."""
+        owner = WORD.findall(owned)[-1].casefold()[:4]
+        for start, lemma, s, mention in reversed(self.role_holders):
+            if _role_key(lemma) != _role_key(role) or start >= position:
+                continue
+            tokens = self.sentences[s].tokens
+            title = self.text[tokens[max(0, mention.first - 4)].start : tokens[mention.first].start]
+            return self._speaker_of(s, mention, start) if owner in title.casefold() else None
+        return None
 
     def _complement_of_owner(self, token: Token) -> bool:
         parse = self._parse(token)
@@ -2918,6 +2935,29 @@ class _Extractor:
         speaker = self._speaker_of(s, mention, tokens[0].start)
         self._add(s, start, sentence.end, "indirect", speaker)
 
+    def _dash_signature(self, s: int, sentence: Sentence, c: int):
+        """The speaker of a quotation signed with a dash and a person's name at the end of its line ("“Trump scares
+        me.” ― Krystal Correa", "«…» — Кристина Коваль, 34"): a list of reactions, an epigraph; else None."""
+        line_end = self.text.find("\n", c)
+        line_end = len(self.text) if line_end == -1 else line_end
+        signature = _SIGNATURE.match(self.text, c + 1, line_end)
+        if signature is None:
+            return None
+        start = signature.end()
+        if s + 1 < len(self.sentences) and self.sentences[s + 1].start <= start:
+            s, sentence = s + 1, self.sentences[s + 1]  # the quotation's full stop ended its sentence
+        mention = next((m for m in sentence.mentions if sentence.tokens[m.first].start == start), None)
+        if mention is None or mention.pronoun or mention.role or mention.kind == "organization":
+            return None
+        words = sentence.tokens[mention.first : mention.last]
+        # (the signature's place says it is a name: given name and surname the dictionaries may not know)
+        if not (self._person_like(sentence, mention) or (2 <= len(words) <= 4 and all(w.capitalized for w in words))):
+            return None
+        rest = self.text[sentence.tokens[mention.last - 1].end : line_end].strip(" \t\r.")
+        if rest and not rest.startswith(","):
+            return None  # ("” — Krystal Correa said on Monday": author's words of their own)
+        return self._speaker_of(s, mention, start)
+
     def _dash_name(self, s: int, sentence: Sentence) -> None:
         """A headline's "Атаки на транспорт раскалывают общество — Петров": what was said, with its verb, a dash and a
         person's name that ends the line (reported, as a name and a colon give it)."""
@@ -3683,6 +3723,11 @@ class _Extractor:
             if self._titled(sentence, o) and upper and len(words) <= 10 and content.rstrip()[-1:] not in ".!…":
                 # "the exhibition “The City Through Children's Eyes”", "вакцини «Спутник V», повідомило …": a
                 # title or a product's name, not someone's words, even with an attribution after it.
+                previous_end = c + 1
+                continue
+            signed = self._dash_signature(s, sentence, c)
+            if signed:
+                self._add(s, content_start, content_end, "direct", signed)
                 previous_end = c + 1
                 continue
             after_attr = self._attribution_after(s, sentence, c, self.text[o + 1 : c], verbs, consumed)
@@ -5058,6 +5103,7 @@ TOPIC_WORDS = 5  # "розповів про свої плани": a topic; a lon
 HEADLINE_SHARE = 0.0  # a headline rewords the body: its speaker speaking there is enough
 
 
+_SIGNATURE = re.compile(r"[ \t]*[—–―-][ \t]*")  # the dash before the name that signs a quotation
 TITLE_WORDS = 8  # the longest title in quote marks read as one ("The Nightly Show with Larry Wilmore")
 # What a title follows: whose it is ("NBC's"), where it ran ("on", "in") or what it is called.
 TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|in|of|the|titled|called|named|dubbed))\s*$", re.IGNORECASE)

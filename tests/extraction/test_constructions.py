@@ -3849,3 +3849,27 @@ def test_a_body_in_quote_marks_after_a_role_and_its_kind_is_whose_role_not_who_s
     )
     assert pairs_of(text, "uk") == [(1, "Ми будуватимемо трамваї")]
     assert speakers_of("Компанія «Нафтогаз» заявила, що газу достатньо.", "uk", []) == ["Нафтогаз"]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_at_the_end_of_its_line_is_theirs():
+    text = (
+        "Reactions\n“The plant was our life. Now it is gone.” ― Mary Roe\n"
+        "“Nobody asked us.”— Daniel Hart, 54, a welder\n"
+    )
+    assert pairs_of(text, "en") == [
+        (None, "The plant was our life. Now it is gone."),
+        (4, "Nobody asked us."),
+    ]
+    assert speakers_of(text, "en", [])[0] == "Mary Roe"
+    # A dash before the author's own words is not a signature.
+    assert speakers_of("“We vote,” — said Daniel Hart on Monday.\n", "en") == [4]
+
+
+def test_a_deputy_of_someone_named_with_that_title_before_is_that_person():
+    text = "Первый заместитель мэра Игорь Терехов приехал. «Мы установим памятник», — отметил первый заместитель мэра."
+    assert speakers_of(text, "ru", []) == ["Игорь Терехов"]
+    # Someone else's deputy is nobody the text named.
+    text = "Заместитель министра Игорь Терехов приехал. «Мы установим памятник», — отметил заместитель мэра."
+    assert speakers_of(text, "ru", []) == ["заместитель мэра"]
+    text = "Заступник міського голови Ігор Терехов приїхав. «Ми встановимо пам'ятник», — зазначив заступник міського голови."
+    assert speakers_of(text, "uk", []) == ["Ігор Терехов"]
