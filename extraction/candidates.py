@@ -75,6 +75,7 @@ from extraction.lexicon import (
     DOCUMENT_SUBJECT,
     EMPHASIS_NOUNS,
     EN_ATTEMPTS,
+    EN_AUXILIARIES,
     EN_CLAUSE_ONLY,
     EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
@@ -85,6 +86,7 @@ from extraction.lexicon import (
     EN_OBJECT_OPENERS,
     EN_S_WORDS,
     EN_THAT_CLAUSE,
+    EN_THAT_ONLY,
     EN_TITLE_ABBREVIATIONS,
     ENGLISH_FUNCTION_WORDS,
     EXCLUDING_VERBS,
@@ -116,6 +118,7 @@ from extraction.lexicon import (
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
     OCCUPATION_EPITHETS,
+    OPENERS,
     ORG_ANAPHORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -125,6 +128,7 @@ from extraction.lexicon import (
     PARTY_TAG,
     PARTY_WORDS,
     PASSIVE,
+    PEOPLE_OF_A_KIND,
     PERIODS,
     PERSON_PRONOUNS,
     PERSONAL_TITLES,
@@ -141,10 +145,12 @@ from extraction.lexicon import (
     PUBLISHED_PARTICIPLES,
     QA_ANSWER,
     QA_QUESTION,
+    QUANTIFIERS,
     QUOTED_WORDS,
     QUOTING_RELAY,
     QUOTING_VERBS,
     RECALL_VERBS,
+    RECOMMEND_VERBS,
     RELATION_NOUNS,
     RELATIVE_ATTRIBUTION,
     RELATIVE_PRONOUNS,
@@ -489,6 +495,8 @@ class _Extractor:
             first, last = inside_quote[0], inside_quote[-1] + 1
             before = tokens[first - 1] if first else None
             after = tokens[last] if last < len(tokens) else None
+            if before is not None and self._noun_lemmas(before) & (TITLE_NOUNS - ORG_KIND_NOUNS - MEDIA):
+                continue  # "Фільм «Oppenheimer» назвали …": a work's title, nobody who speaks
             kind_noun = before is not None and bool(self._noun_lemmas(before) & (ORG_KIND_NOUNS | MEDIA))
             if kind_noun and first >= 2 and self._role_lemma(tokens[first - 2]) and self._adjacent(tokens, first - 1):
                 continue  # "президент групи «DCH»": whose president, part of the role, not who speaks
@@ -971,12 +979,19 @@ class _Extractor:
                     return EN_NOUN_VERBS[token.norm] if clause else None
             lemma = SAY_EN.get(token.norm)
             if lemma in EN_CLAUSE_ONLY:
-                following = self.text[token.end : token.end + 40].split()
+                following = self.text[token.end : token.end + 60].split()
+                # (when it was said first: "agreed Friday to exchange prisoners")
+                while following and (
+                    normalize(following[0].strip(",")) in CALENDAR | TIME_ADVERBS or following[0].endswith("ly")
+                ):
+                    following = following[1:]
                 # ("agreed that the rules …", "concluded that he …": "that" opening a clause, not "that meeting")
                 clause = len(following) > 1 and following[0].lower() == "that" and following[1][:1].isupper()
                 clause = clause or (
                     len(following) > 1 and following[0].lower() == "that" and _opens_clause(following[1])
                 )
+                if lemma in EN_THAT_ONLY and not clause:
+                    return None  # "agreed to a truce", "agreed, saying …": only "agreed that …" says something
                 if following and following[0].lower() in EN_OBJECT_OPENERS and not clause:
                     return None  # "concluded his trip", "confessed to the crime"
             if token.norm in EN_NAMING_PARTICIPLES:
@@ -997,8 +1012,22 @@ class _Extractor:
                 # Adverbial participles report speech too ("заявивши, що", "подчеркнув, что").
                 finite = parse.tag.POS == "VERB" and {"past", "pres"} & parse.tag.grammemes
                 if (finite or parse.tag.POS == "GRND") and lemma in lemmas:
+                    if lemma in RECOMMEND_VERBS and not self._recommends_something(token):
+                        return None  # "рекомендував Петренка на посаду": whom, not what to do
                     return lemma
         return None
+
+    def _recommends_something(self, token: Token) -> bool:
+        """Whether what follows a verb of recommending says what it recommends ("рекомендувала вакцину …",
+        "рекомендували жителям не покидати дома"): anything but a name."""
+        following = _WORD_AHEAD.match(self.text, token.end)
+        if following is None:
+            return False
+        if ":" in self.text[token.end : following.start(1)]:
+            return True
+        # A name after it is whom for a post ("рекомендував Петренка на посаду") or whom it was put to, who may
+        # read as its subject ("рекомендувала Раді перейменувати"): not offered.
+        return not following.group(1)[:1].isupper()
 
     def _continuation_verb(self, token: Token) -> bool:
         if not is_cyrillic(token.text):
@@ -1101,8 +1130,8 @@ class _Extractor:
                     i -= 1  # "Соколова в комментарии ‘’Радио Север’’ назвала": a quoted name, not quoted words
                     continue
                 return None
-            if self._kind_of_people(sentence, i, v, by_last):
-                return None  # "Investor groups argue", "many Carrier workers say": people of a kind, nobody named
+            if (group := self._kind_of_people(sentence, i, v, by_last)) is not None:
+                return group  # "EU negotiators said"; "many Carrier workers say": people of a kind, nobody named
             if (
                 token.norm in PASSIVE
                 and i == v - 1
@@ -1200,24 +1229,34 @@ class _Extractor:
             i -= 1
         return None
 
-    def _kind_of_people(self, sentence: Sentence, i: int, v: int, by_last: dict[int, Mention]) -> bool:
-        """Whether token i, right before the verb at v (adverbs aside), is a lowercase English plural noun that the
-        name before it modifies ("Investor groups argue", "many Carrier workers say", "Trump supporters said"): the
-        subject is people of a kind, not the one named. Not a body's officials or staff ("Myanmar officials said",
-        ORG_NOUNS: the body speaking)."""
+    def _kind_of_people(self, sentence: Sentence, i: int, v: int, by_last: dict[int, Mention]) -> Mention | None:
+        """The subject when token i, right before the verb at v (adverbs aside), is a lowercase English plural noun
+        that the name before it modifies: the body's people as a group ("EU negotiators said", "Manhattan
+        prosecutors said"), or people of a kind, a phrase with no name that names nobody ("many Carrier workers
+        say", "Social conservatives say" with "social" a word of the text). None otherwise, and for a body's
+        officials or staff (ORG_NOUNS: "Myanmar officials" is the body's own mention)."""
         tokens = sentence.tokens
         token = tokens[i]
         if i == 0 or is_cyrillic(token.text) or token.capitalized or token.in_quote or not token.norm.isalpha():
-            return False
+            return None
+        if tokens[v].norm.endswith("ing"):
+            return None  # ("Trump avoids condemning …": a verb before the participle, no noun)
         if any(t.norm not in SKIP for t in tokens[i + 1 : v]) or self.text[token.end : tokens[v].start].strip(" "):
-            return False  # (not "Ruhle pressed Flynn on Russia issues, citing …")
+            return None  # (not "Ruhle pressed Flynn on Russia issues, citing …")
         plural = len(token.norm) >= 4 and token.norm.endswith("s") and not token.norm.endswith(("ss", "us", "is"))
         if not plural or token.norm in EN_S_WORDS or token.norm in ORG_NOUNS:
-            return False
+            return None
         modifier = by_last.get(i - 1)
         if modifier is None or modifier.pronoun or not self._adjacent(tokens, i):
-            return False
-        return not (modifier.first and tokens[modifier.first - 1].norm == "the")  # "the Centerview founders": theirs
+            return None
+        first = modifier.first
+        quantified = (first > 0 and tokens[first - 1].norm in GENERIC | QUANTIFIERS) or (
+            tokens[first].norm in GENERIC | QUANTIFIERS  # ("Several Millikin fans": one capitalised run)
+        )
+        common = first == 0 and not tokens[first].acronym and self._common_word(tokens[first])
+        if quantified or common or token.norm in PEOPLE_OF_A_KIND:
+            return Mention(i, i + 1, token.text)  # no name in it: nobody in particular
+        return Mention(first, i + 1, self.text[tokens[first].start : token.end], kind="organization")
 
     def _coordinated(self, sentence: Sentence, mention: Mention) -> Mention:
         """ "Китай та Росія", "Putin and Xi", "the Foreign Office and the Treasury": a joint subject is one
@@ -1413,9 +1452,23 @@ class _Extractor:
                 unknown_body = mention.speaker_id is None and not (mention.role or mention.pronoun or mention.anaphor)
                 if unknown_body and not self._person_like(sentence, mention):
                     complement = self._complement_end(tokens, mention.last)
+                elif mention.role and is_cyrillic(token.text):
+                    # "— сказал директор сети «Пятерочка» на встрече": whose director, with the body's quoted name
+                    # (only then: "голова наглядової ради фонду" stays the role "голова")
+                    end = self._complement_end(tokens, mention.last)
+                    quoted = end < len(tokens) and any(o < tokens[end].start < c for o, c in sentence.quotes)
+                    if quoted and self.text[tokens[end].start - 1] in OPENERS:
+                        while end < len(tokens) and tokens[end].in_quote:
+                            end += 1
+                        complement = end
                 if complement > mention.last:
-                    text = self.text[tokens[mention.first].start : tokens[complement - 1].end]
-                    mention = Mention(mention.first, complement, text, kind=mention.kind)
+                    end = tokens[complement - 1].end
+                    end = next(
+                        (c + 1 for o, c in sentence.quotes if o < end <= c), end
+                    )  # the quoted name's closing mark
+                    mention = dataclasses.replace(
+                        mention, last=complement, text=self.text[tokens[mention.first].start : end]
+                    )
                 rest = tokens[mention.last :]
                 # "…, повідомило міністерство й оголосило про …": a second verb of the same subject ends the name.
                 coordinated = next(
@@ -2010,8 +2063,6 @@ class _Extractor:
             for m in sentence.mentions:
                 if sentence.tokens[m.first].start < last.end or m.pronoun:
                     continue
-                if last.speaker_id is not None and m.speaker_id == last.speaker_id:
-                    continue  # the same person again, with a title ("Такое мнение высказала профессор … X")
                 if m.group or (m.role and _role_key(m.role) != _role_key(epithet)):
                     return True  # "Представители отрасли направили письмо", "Депутат … заявил"
                 if not self._person_like(sentence, m):
@@ -2023,14 +2074,8 @@ class _Extractor:
                     return True
             # someone brought in by a word for a person ("Власник сусідньої піцерії … закрив заклад"), unless it is
             # the epithet itself ("але бізнесмен такого варіанту не уявляє")
-            # (not a title of the same person: "Такое мнение высказала профессор … X")
-            own = [
-                (sentence.tokens[m.first].start, sentence.tokens[m.last - 1].end)
-                for m in sentence.mentions
-                if last.speaker_id is not None and m.speaker_id == last.speaker_id
-            ]
             for t in sentence.tokens:
-                if t.start < last.end or t.in_quote or not is_cyrillic(t.text) or any(a <= t.start < b for a, b in own):
+                if t.start < last.end or t.in_quote or not is_cyrillic(t.text):
                     continue
                 person = self._person_noun(t)
                 if person and person[1] != epithet and self._role_lemma(t) != epithet:
@@ -2943,6 +2988,12 @@ class _Extractor:
         signature = _SIGNATURE.match(self.text, c + 1, line_end)
         if signature is None:
             return None
+        o = next((qo for qo, qc in sentence.quotes if qc == c), None)
+        content = self.text[o + 1 : c].strip() if o is not None else ""
+        if o is None or self.text[self.text.rfind("\n", 0, o) + 1 : o].strip():
+            return None  # a title in a list ("Найкращий фільм: «Памфір» — X"), not a quotation opening its line
+        if not (content[-1:] in TERMINAL or len(WORD.findall(content)) >= 6):
+            return None  # ("«Памфір» — X": a title, not a sentence signed)
         start = signature.end()
         if s + 1 < len(self.sentences) and self.sentences[s + 1].start <= start:
             s, sentence = s + 1, self.sentences[s + 1]  # the quotation's full stop ended its sentence
@@ -4184,7 +4235,11 @@ class _Extractor:
         if ":" in self.text[self.sentences[s].start : o]:
             return None  # "Перевод: «…»", "закон розширює терміни: «…»": what the colon announces
         words = WORD.findall(self.text, o, c)
-        if len(words) < 6 or self._naming_words(words):
+        # (or the sentence's quotations together, one of them saying something: "Цель — «добиваться своих законных
+        # прав» и «быть услышанными»")
+        quoted = [WORD.findall(self.text, qo, qc) for qo, qc in self.sentences[s].quotes]
+        together = sum(map(len, quoted)) >= 6 and any(len(q) >= 2 and not self._naming_words(q) for q in quoted)
+        if (len(words) < 6 or self._naming_words(words)) and not together:
             return None  # (fewer words may be the writer's: «карусели», «обеспечить явку любой ценой»)
         last, previous = self.candidates[-1], self.sentences[s - 1]
         if not (previous.start <= last.start and last.end <= previous.end + 1) or not last.speaker_mention:
@@ -4675,11 +4730,16 @@ class _Extractor:
             token = tokens[i]
             following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
             # "said on Friday he met …", "said Tuesday that …": when it was said, before what was.
+            # (not the reported clause's own subject: "said next year will be tougher", "said Monday was the worst")
+            clause_follows = following in EN_AUXILIARIES
             day_part = token.norm in DAY_PARTS and tokens[i - 1].norm in CALENDAR | TIME_ADVERBS  # "Thursday morning"
             if not is_cyrillic(token.text) and (token.norm in CALENDAR or token.norm in TIME_ADVERBS or day_part):
+                if clause_follows:
+                    break
                 end, i = token.end, i + 1
                 continue
-            if token.norm in ("last", "this", "next") and following in CALENDAR | DAY_PARTS | PERIODS:
+            period = i + 2 < len(tokens) and tokens[i + 2].norm in EN_AUXILIARIES
+            if token.norm in ("last", "this", "next") and following in CALENDAR | DAY_PARTS | PERIODS and not period:
                 end, i = tokens[i + 1].end, i + 2  # "said last week that …"
                 continue
             if token.norm == "on" and following in CALENDAR:
@@ -4961,7 +5021,9 @@ class _Extractor:
             span = self.text[start:end].lstrip(" ,:" + DASHES)
             topic = TOPIC_ONLY.match(span) and not self._announced(tokens, v)
             # ("said about 20 people have indicated an interest": "about" a number is how many, not a topic)
-            topic = topic and not re.match(r"(?i)about\s+\d", span)
+            topic = topic and not (
+                re.match(r"(?i)about\s+(?!\d{4}\b)\d", span) and self._say_verb(tokens[v]) in ("say", "tell")
+            )
             # "напомнил о стандартных побочных эффектах после прививки": in Ukrainian and Russian, a longer phrase
             # after "про"/"о" says what was said (not in English: "spoke about the allegations against her husband").
             # ("розповів про свої плани на наступний рік": one's own plans, a topic however long.)
@@ -5434,6 +5496,7 @@ _EN_NOUN_BEFORE = re.compile(
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
 _NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's address: ".ru", ".ua", ".md"
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_WORD_AHEAD = re.compile(r"[\s,:]*([^\W\d_]+)")  # the next word, past a comma or colon
 _EN_AMOUNT_ABOUT = re.compile(
     r"(?:much|little|nothing|more|anything|something|a\s+lot)\s+(?:about|on)\b", re.IGNORECASE
 )

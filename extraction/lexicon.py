@@ -31,6 +31,9 @@ _EN_DOUBLING = frozenset("admit dub slam regret omit submit commit permit".split
 # Verbs of saying only before what was said, not before an object ("concluded, “…”", "confessed that"; not "concluded
 # his trip", "confessed to the crime"), and naming verbs not as a participle after a comma ("X, dubbed Y, began").
 EN_CLAUSE_ONLY = frozenset("conclude confess agree".split())
+EN_THAT_ONLY = frozenset(["agree"])  # "agreed that …" says something; "agreed to a truce" does not
+# Auxiliaries that open a clause's verb phrase: after "said next year" the year is that clause's subject.
+EN_AUXILIARIES = frozenset("will would was were is are has had have could should may might can must".split())
 EN_OBJECT_OPENERS = frozenset("his her its their the a an to with on by in my our your this that".split())
 EN_NAMING_PARTICIPLES = frozenset("dubbed nicknamed labeled labelled branded".split())
 _EN_IRREGULAR = {
@@ -359,16 +362,12 @@ ANAPHORIC_ROLES = frozenset(
 )
 # Professions a journalist calls an expert quoted for their knowledge ("— считает эксперт", "— згадує науковець",
 # "— подчеркивает вирусолог" after the expert's name and title): the person quoted before, when no one of that
-# profession was named: scholars and medical specialists. (Not an ordinary trade: "— додала бухгалтерка" is as
-# often someone new.)
+# profession was named. (Not an ordinary trade: "— додала бухгалтерка" is as often someone new.)
 EXPERT_EPITHETS = frozenset(
     """експерт експертка аналітик аналітикиня політолог політологиня науковець науковиця вчений дослідник дослідниця
     вірусолог епідеміолог імунолог імунологиня економіст соціолог американіст
     эксперт аналитик политолог ученый учёный исследователь исследовательница вирусолог эпидемиолог иммунолог
-    экономист социолог американист
-    інфекціоніст пульмонолог кардіолог онколог педіатр психіатр психолог психологиня психотерапевт демограф юрист
-    історик инфекционист пульмонолог кардиолог онколог педиатр психиатр психолог психотерапевт демограф юрист
-    историк""".split()
+    экономист социолог американист інфекціоніст инфекционист""".split()
 )
 # Occupations a text calls the person it has just quoted by ("— каже бізнесмен", "— згадує підприємець", "—
 # говорить політик"), as it calls an expert; not someone's relation to another ("сосед", "пенсіонерка").
@@ -629,6 +628,17 @@ SKIP = frozenset(
     repeatedly publicly however too once separately і й та також теж ще вже знову раніше неодноразово тоді
     потім згодом публічно навіть же ж зокрема окремо уже тоже также снова ранее неоднократно затем потом
     публично даже отдельно citing speaking responding answering referring addressing commenting asked""".split()
+)
+# Words for how many of a kind ("several Carrier workers"): a group, no one in particular.
+QUANTIFIERS = frozenset("several few numerous dozens hundreds thousands most all both other".split())
+# Verbs of recommending: saying only with what to do ("рекомендував дотримуватися …"), not whom for a post.
+RECOMMEND_VERBS = frozenset("рекомендувати порекомендувати рекомендовать порекомендовать".split())
+# Plural nouns for people of a kind, by their views, pursuits or place ("Social conservatives say", "Trump
+# supporters said"): nobody in particular, unlike a body's people ("EU negotiators", "White House aides").
+PEOPLE_OF_A_KIND = frozenset(
+    """supporters opponents advocates activists conservatives liberals progressives fans groups voters residents
+    workers protesters demonstrators critics proponents allies backers believers followers members parents
+    students""".split()
 )
 # English words ending in "s" that are no plural nouns, met between a subject and its verb ("Trump always says").
 EN_S_WORDS = frozenset(
