@@ -2771,6 +2771,7 @@ class _Extractor:
                 continue  # "Мовляв, …": the sentence is what the speaker before said, quotations and all
             self._quotations(s, sentence, consumed)
             self._name_colon(s, sentence)
+            self._vox_pop(s, sentence)
             if sentence.heading:
                 self._dash_name(s, sentence)
             if not sentence.heading:
@@ -2979,6 +2980,25 @@ class _Extractor:
             return  # its quotation is already a candidate
         speaker = self._speaker_of(s, mention, tokens[0].start)
         self._add(s, start, sentence.end, "indirect", speaker)
+
+    def _vox_pop(self, s: int, sentence: Sentence) -> None:
+        """A street poll's paragraph: "Надежда, 54 года, Комрат: Я недовольна …", "Mary, 54, Comrat: …" — the answer of
+        the person named with their age (and place) before the colon, to the paragraph's end."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        if self.text[line_start : sentence.start].strip():
+            return
+        poll = VOX_POP.match(self.text, sentence.start, sentence.end)
+        if poll is None:
+            return
+        start, stop = poll.end(), self.text.find("\n", poll.end())
+        stop = len(self.text) if stop == -1 else stop
+        while stop > start and self.text[stop - 1] in " \t\r":
+            stop -= 1
+        if len(WORD.findall(self.text, start, stop)) < 3 or self._overlaps_candidate(start, stop):
+            return
+        mention = next((m for m in sentence.mentions if m.first == 0 and not (m.pronoun or m.role)), None)
+        speaker = self._speaker_of(s, mention, sentence.start) if mention is not None else None
+        self._add(s, start, stop, "direct", speaker or (poll.group("name"), None, "person"))
 
     def _dash_signature(self, s: int, sentence: Sentence, c: int):
         """The speaker of a quotation signed with a dash and a person's name at the end of its line ("“Trump scares
@@ -5165,6 +5185,11 @@ TOPIC_WORDS = 5  # "розповів про свої плани": a topic; a lon
 HEADLINE_SHARE = 0.0  # a headline rewords the body: its speaker speaking there is enough
 
 
+# "Надежда, 54 года, Комрат: …", "Mary Roe, 54, a teacher: …": a name, an age, perhaps a place, a colon.
+VOX_POP = re.compile(
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][^\W\d_]+(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][^\W\d_]+)?),[ \t]*\d{1,3}(?:[ \t]*(?:год|года|лет|рік|"
+    r"роки|років|years?[ \t]+old))?(?:,[ \t]*[^:\n]{1,40})?:[ \t]+"
+)
 _SIGNATURE = re.compile(r"[ \t]*[—–―-][ \t]*")  # the dash before the name that signs a quotation
 TITLE_WORDS = 8  # the longest title in quote marks read as one ("The Nightly Show with Larry Wilmore")
 # What a title follows: whose it is ("NBC's"), where it ran ("on", "in") or what it is called.

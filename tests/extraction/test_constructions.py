@@ -3903,3 +3903,15 @@ def test_short_quoted_words_that_say_something_go_on_with_the_statement_before()
     assert pairs_of(text, "ru")[-1] == (2, "Цель — «добиваться своих законных прав» и «быть услышанными»")
     text = "Ирина Соколова заявила, что водители соберутся в Кишиневе. Это «хромая утка» и «второй тур» выборов."
     assert len(pairs_of(text, "ru")) == 1
+
+
+def test_a_street_poll_answer_after_a_name_an_age_and_a_place_is_theirs():
+    text = (
+        "Корреспондент вышел на улицы Комрата.\n\n"
+        "Надежда, 54 года, Комрат: Я недовольна результатами выборов. Нарушений было много.\n\n"
+        "Цена, 20 лей: недорого."
+    )
+    assert speakers_of(text, "ru", []) == ["Надежда"]
+    assert texts_of(text, "ru", []) == ["Я недовольна результатами выборов. Нарушений было много."]
+    text = "Voters in Comrat.\nMary Roe, 54, a teacher: I am not happy with the results. Nobody asked us.\n"
+    assert pairs_of(text, "en", []) == [(None, "I am not happy with the results. Nobody asked us.")]
