@@ -1466,8 +1466,12 @@ class _Extractor:
                     end = next(
                         (c + 1 for o, c in sentence.quotes if o < end <= c), end
                     )  # the quoted name's closing mark
-                    mention = dataclasses.replace(
-                        mention, last=complement, text=self.text[tokens[mention.first].start : end]
+                    text = self.text[tokens[mention.first].start : end]
+                    # (a role stays one, to be resolved to its holder; a body is entered with its complement)
+                    mention = (
+                        dataclasses.replace(mention, last=complement, text=text)
+                        if mention.role
+                        else Mention(mention.first, complement, text, kind=mention.kind)
                     )
                 rest = tokens[mention.last :]
                 # "…, повідомило міністерство й оголосило про …": a second verb of the same subject ends the name.
