@@ -986,9 +986,10 @@ class _Extractor:
                 ):
                     following = following[1:]
                 # ("agreed that the rules …", "concluded that he …": "that" opening a clause, not "that meeting")
-                clause = len(following) > 1 and following[0].lower() == "that" and following[1][:1].isupper()
-                clause = clause or (
-                    len(following) > 1 and following[0].lower() == "that" and _opens_clause(following[1])
+                clause = (
+                    len(following) > 1
+                    and following[0].lower() == "that"
+                    and (following[1][:1].isupper() or _opens_clause(following[1]))
                 )
                 if lemma in EN_THAT_ONLY and not clause:
                     return None  # "agreed to a truce", "agreed, saying …": only "agreed that …" says something
@@ -3004,7 +3005,7 @@ class _Extractor:
         speaker = self._speaker_of(s, mention, sentence.start) if mention is not None else None
         self._add(s, start, stop, "direct", speaker or (poll.group("name"), None, "person"))
 
-    def _dash_signature(self, s: int, sentence: Sentence, c: int):
+    def _dash_signature(self, s: int, o: int, c: int):
         """The speaker of a quotation signed with a dash and a person's name at the end of its line ("“Trump scares
         me.” ― Krystal Correa", "«…» — Кристина Коваль, 34"): a list of reactions, an epigraph; else None."""
         line_end = self.text.find("\n", c)
@@ -3012,15 +3013,15 @@ class _Extractor:
         signature = _SIGNATURE.match(self.text, c + 1, line_end)
         if signature is None:
             return None
-        o = next((qo for qo, qc in sentence.quotes if qc == c), None)
-        content = self.text[o + 1 : c].strip() if o is not None else ""
-        if o is None or self.text[self.text.rfind("\n", 0, o) + 1 : o].strip():
+        content = self.text[o + 1 : c].strip()
+        if self.text[self.text.rfind("\n", 0, o) + 1 : o].strip():
             return None  # a title in a list ("Найкращий фільм: «Памфір» — X"), not a quotation opening its line
         if not (content[-1:] in TERMINAL or len(WORD.findall(content)) >= 6):
             return None  # ("«Памфір» — X": a title, not a sentence signed)
         start = signature.end()
         if s + 1 < len(self.sentences) and self.sentences[s + 1].start <= start:
-            s, sentence = s + 1, self.sentences[s + 1]  # the quotation's full stop ended its sentence
+            s += 1  # the quotation's full stop ended its sentence
+        sentence = self.sentences[s]
         mention = next((m for m in sentence.mentions if sentence.tokens[m.first].start == start), None)
         if mention is None or mention.pronoun or mention.role or mention.kind == "organization":
             return None
@@ -3800,7 +3801,7 @@ class _Extractor:
                 # title or a product's name, not someone's words, even with an attribution after it.
                 previous_end = c + 1
                 continue
-            signed = self._dash_signature(s, sentence, c)
+            signed = self._dash_signature(s, o, c)
             if signed:
                 self._add(s, content_start, content_end, "direct", signed)
                 previous_end = c + 1
