@@ -134,6 +134,7 @@ from extraction.lexicon import (
     PERSONAL_TITLES,
     PLACE_PREPOSITIONS,
     PLAN_NOUNS,
+    PLATFORMS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     POSSIBILITY_NOUNS,
@@ -1085,6 +1086,9 @@ class _Extractor:
             )
             # Before a participle, an apposition too ("said Heidi Cullen, chief scientist for X, adding that").
             before_comma = by_last.get(opening - 1) if opening is not None and opening > 0 else None
+            aged = opening is not None and opening > 1 and tokens[opening - 1].text.isdigit()
+            if before_comma is None and aged and self.text[tokens[opening - 2].end : tokens[opening - 1].start] == ", ":
+                before_comma = by_last.get(opening - 2)  # "Ramil Carr, 31, a freelance photographer, said": an age
             # Before a finite verb, an apposition that opens with an article ("Mike Morrell, a former veteran of
             # the CIA who retired in 2013, said"), its relative clause's verb allowed.
             relative = next((k for k in range(opening or 0, v) if tokens[k].norm in RELATIVE_PRONOUNS), v)
@@ -1100,7 +1104,7 @@ class _Extractor:
                 )
             )
             if opening is not None and opening < v and (self._participle(tokens[opening]) or aside):
-                i = opening - 1
+                i = before_comma.last - 1 if aged and aside and before_comma is not None else opening - 1
                 relative_seen = tokens[opening].norm in RELATIVE_PRONOUNS
                 # An English relative clause on the apposition before it ("Senator Richard Shelby, the Alabama
                 # Republican who heads the Senate Banking Committee, which oversees the Fed, said"): both asides.
@@ -1179,6 +1183,7 @@ class _Extractor:
                     or self._one_person_for_plural(sentence, mention, tokens[v])
                     or modifier
                     or (self._participle(tokens[v]) and self._english_object(tokens, mention))
+                    or (self._participle(tokens[v]) and self._english_modifier(tokens, mention, v))
                 ):
                     # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object;
                     # "Секретар Ради безпеки РФ заявив": whose secretary, not who spoke.
@@ -1200,7 +1205,11 @@ class _Extractor:
                     and self._person_like(sentence, mention)
                 )
                 if (titled or antecedent or not self._in_phrase(sentence, mention)) and (
-                    relative_seen or appositive or self._participle(tokens[v]) or between.count(",") % 2 == 0
+                    relative_seen
+                    or appositive
+                    or self._participle(tokens[v])
+                    or between.count(",") % 2 == 0
+                    or _AGE.sub("", between).count(",") % 2 == 0  # "Ramil Carr, 31, a photographer, said"
                 ):
                     if (
                         complement_end
@@ -1380,13 +1389,16 @@ class _Extractor:
                     continue
                 by_address = _DOMAIN_END.match(self.text, tokens[mention.last - 1].end) is not None
                 outlet = by_address or self._media_source(sentence, mention)
-                after_outlet = outlet and next(
+                # (or a body's or a place's: '”, said White House spokesman Josh Earnest', "MSNBC host Chris Matthews")
+                owner = not (mention.pronoun or mention.role or self._person_like(sentence, mention))
+                after_outlet = (outlet or owner) and next(
                     (
                         m
                         for m in sentence.mentions
                         if mention.last <= m.first <= mention.last + 2
+                        and (outlet or m.first > mention.last)
                         and all(
-                            self._role_lemma(t) or self._person_noun(t) or self._after_address_token(t)
+                            self._role_lemma(t) or self._person_noun(t) or (outlet and self._after_address_token(t))
                             for t in tokens[mention.last : m.first]
                         )
                         and not m.pronoun
@@ -1782,8 +1794,16 @@ class _Extractor:
             # unless the text names someone in full with it ("Dmitry Peskov … according to Peskov").
             if words[0].norm in self._surnames:
                 return True
-            if names[0].acronym and mention.kind == "organization" and mention.entered:
-                return True  # "У МЗС заявили": a body's acronym where it spoke (candidates._impersonal)
+            if names[0].norm in PLATFORMS:
+                return False  # "— повідомили в Telegram": where it was posted
+            if (
+                (names[0].acronym or not is_cyrillic(names[0].text))
+                and mention.kind == "organization"
+                and mention.entered
+            ):
+                # "У МЗС заявили", "— повідомили в Ryanair": a body's acronym or Latin name where it spoke
+                # (candidates._impersonal); an outlet is cited without "в"
+                return True
             parse = self._parse(names[0])
             return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
         return True
@@ -2599,6 +2619,21 @@ class _Extractor:
             return False  # "“…,” warned Daniel Hart, adding": inverted, the name is its subject
         return before.norm not in PREPOSITIONS and before.norm not in CONJUNCTIONS
 
+    def _english_modifier(self, tokens: list[Token], mention: Mention, v: int) -> bool:
+        """An English name between an article and a lowercase noun ("explained the Drudge headline by saying"): it
+        says what the noun is, nobody who speaks."""
+        if mention.first == 0 or mention.last >= v or mention.role or is_cyrillic(tokens[mention.first].text):
+            return False
+        noun = tokens[mention.last]
+        return (
+            tokens[mention.first - 1].norm in ARTICLES
+            and not (self._say_verb(noun) or self._finite_en(noun) or noun.norm in EN_AUXILIARIES)
+            and not noun.capitalized
+            and noun.text.isalpha()
+            and self._adjacent(tokens, mention.first)
+            and self._adjacent(tokens, mention.last)
+        )
+
     def _finite_en(self, token: Token) -> bool:
         """An English past verb by its form ("attacked", "met")."""
         return not is_cyrillic(token.text) and (token.norm.endswith("ed") or token.norm in EN_IRREGULAR_PAST)
@@ -2844,11 +2879,36 @@ class _Extractor:
             return dashed(text) or QA_ANSWER.match(text) is not None  # "– Так.", "A: It's a big mistake."
 
         def question(text: str) -> bool:
-            # "– Чому?", or a line labelled as the interviewer's ("Q: You said yesterday, …"), question mark or not
-            return (dashed(text) and text.rstrip("»”\"' ").endswith("?")) or QA_QUESTION.match(text) is not None
+            # "– Чому?", "– …у вас не возникало такого ощущения?..", or a line labelled as the interviewer's ("Q:
+            # You said yesterday, …"), question mark or not
+            asked = re.search(r"\?[.…]*$", text.rstrip("»”\"' ")) is not None
+            return (dashed(text) and asked) or QA_QUESTION.match(text) is not None
 
-        questions = [k for k, (_start, _end, text) in enumerate(lines) if question(text)]
+        def prompt(k: int) -> bool:
+            # A turn that asks without a question mark, with a dash-marked answer after it: trailing off ("— Даже на
+            # непрофессиональный взгляд это превышение самообороны…") or calling the interviewee by their first
+            # name ("— Елена, расскажите о вашей семье.").
+            text = lines[k][2]
+            if not (dashed(text) and k + 1 < len(lines) and dashed(lines[k + 1][2])):
+                return False
+            vocative = VOCATIVE.match(text)
+            named = vocative is not None and self._first_name(
+                Token(0, 0, vocative.group(1), normalize(vocative.group(1)))
+            )
+            return named or text.rstrip("»”\"' ").endswith(("…", "..."))
+
+        # Questions in turn order: a prompt only where the turn before it was no question (an answer, or none).
+        questions: list[int] = []
+        after_question = False
+        for k, (_start, _end, text) in enumerate(lines):
+            if not (dashed(text) or QA_QUESTION.match(text) or QA_ANSWER.match(text)):
+                continue  # a caption, or an answer's next paragraph
+            asks = question(text) or (not after_question and prompt(k))
+            if asks:
+                questions.append(k)
+            after_question = asks
         answers: dict[int, tuple] = {}
+        # (who answers is named before the first turn: the names inside the answers are not asked)
         speaker = self._interviewee(lines[questions[0]][0]) if questions else None
         if speaker is None:
             return answers  # nobody to give the answers to: the other rules read them
@@ -2860,7 +2920,10 @@ class _Extractor:
             while start < len(self.text) and self.text[start] in " \u00a0":
                 start += 1
             following = next((k for k in questions if k > q + 1), None)
-            end = lines[following - 1][1] if following is not None else lines[q + 1][1]
+            last = following - 1 if following is not None else q + 1
+            while last > q + 1 and not lines[last][2].rstrip("»”\"' )").endswith(tuple(TERMINAL)):
+                last -= 1  # a photo's caption before the next question ("Артур Левен. Фото из архива семьи")
+            end = lines[last][1]
             inside_answer = [k for k, sentence in enumerate(self.sentences) if lines[q + 1][0] <= sentence.start < end]
             if not inside_answer or self._dialogue_attribution(self.sentences[inside_answer[0]]):
                 continue
@@ -2932,11 +2995,12 @@ class _Extractor:
 
     def _interviewee(self, position: int):
         """The person the text names most often before the position (outside quotations), as a speaker; one named
-        in the sentence just before it after "with" or a verb of asking counts twice more ("поспілкувався з … Юрієм
-        Клименком", "ми запитали в юристки …"); on a tie, the one named last ("Q&A with Vice President Joe Biden. …
-        Biden … defended Bernie Sanders …")."""
+        in the three sentences just before it after "with" or a verb of asking counts twice more ("поспілкувався з …
+        Юрієм Клименком", "ми запитали в юристки …") and stands for their surname; on a tie, the one named last
+        ("Q&A with Vice President Joe Biden. … Biden … defended Bernie Sanders …")."""
         scores: dict[object, int] = {}
         last: dict[object, tuple[int, Mention]] = {}
+        asked: set[object] = set()
         before = max((k for k, sentence in enumerate(self.sentences) if sentence.start < position), default=-1)
         for s, sentence in enumerate(self.sentences[: before + 1]):
             for mention in sentence.mentions:
@@ -2948,15 +3012,42 @@ class _Extractor:
                     key = sentence.tokens[mention.last - 1].norm[:5]  # "Joe Biden" and "Biden", "Клименком"
                 else:
                     continue
-                with_whom = (
-                    s == before
-                    and any(  # ("поговорили з …", "ми запитали в юристки …")
-                        t.norm in WITH_WORDS or self._asking(t)
-                        for t in sentence.tokens[max(0, mention.first - 4) : mention.first]
+                tokens = sentence.tokens
+                # "поговорили з …", "ми запитали в юристки …": "with" or asking just before the name, in the last
+                # sentences (a photo's caption may stand between: "Артур Левен. Фото …"); or a verb of talking with
+                # "with" further back ("поговорили с нашим экспертом, доктором экономики, … Михаилом Пойсиком"),
+                # with no other person between.
+                asked_at = next(
+                    (
+                        k
+                        for k in range(mention.first - 1, max(-1, mention.first - 5), -1)
+                        if s >= before - 2 and (tokens[k].norm in WITH_WORDS or self._asking(tokens[k]))
+                    ),
+                    None,
+                )
+                if asked_at is None:
+                    asked_at = next(
+                        (
+                            k
+                            for k in range(mention.first - 1, max(0, mention.first - 16), -1)
+                            if tokens[k].norm in WITH_WORDS and TALKED.match(tokens[k - 1].norm)
+                        ),
+                        None,
                     )
+                    if asked_at is not None and any(
+                        asked_at < m.first < mention.first and self._person_name(sentence, m) for m in sentence.mentions
+                    ):
+                        asked_at = None
+                # (not the journalist the interviewee spoke with: "spoke with POLITICO senior writer Michael Grunwald")
+                with_whom = asked_at is not None and not any(
+                    t.norm in JOURNALISTS for t in tokens[asked_at : mention.first]
                 )
                 scores[key] = scores.get(key, 0) + 1 + 2 * with_whom
-                last[key] = (s, mention)
+                if with_whom or key not in asked:
+                    # (the one talked with, of a family: "с матерью, Еленой Левен … Артур Левен")
+                    last[key] = (s, mention)
+                if with_whom:
+                    asked.add(key)
         if not scores:
             return None
         key = max(scores, key=lambda k: (scores[k], last[k][1].first + 10_000 * last[k][0]))
@@ -5096,8 +5187,10 @@ class _Extractor:
         and a name next to the verb, with the noun its adjective qualifies; entered in the nominative."""
         tokens = sentence.tokens
         # "додали в авіакомпанії": the company named before; "повідомили в уряді": the government itself.
+        # ("наголосили в агентстві": the agency named before, though "агентство «Інтерфакс»" names itself)
+        anaphors = ORG_ANAPHORS | {"агентство"}
         bodies = [
-            Mention(k, k + 1, tokens[k].text, anaphor=bool(lemmas & ORG_ANAPHORS), group=not lemmas & ORG_ANAPHORS)
+            Mention(k, k + 1, tokens[k].text, anaphor=bool(lemmas & anaphors), group=not lemmas & anaphors)
             for k in (*range(v + 1, v + 6), *range(v - 1, v - 5, -1))  # ("в управлении образования X считают")
             if 0 < k < len(tokens)
             and not tokens[k].capitalized
@@ -5289,17 +5382,37 @@ def extract_candidates(
     if not text.strip():
         return []
     language = (language or detect_language(text))[:2].lower()
+    # A block quotation's marks ("> «…»", as Markdown writes it) are layout: read as the spaces of an indent.
+    working = _BLOCK_QUOTE_MARKS.sub(lambda marks: " " * len(marks.group()), text)
     # Words a scraper glued together ("Об этомсообщают") are read apart; the candidates keep the given offsets.
-    unglued, offsets = unglue(text, language)
+    unglued, offsets = unglue(working, language)
     candidates = _Extractor(unglued, language, speakers or [], outlets or []).run()
     if offsets is None:
-        return candidates
+        if working == text:
+            return candidates
+        return [dataclasses.replace(candidate, text=text[candidate.start : candidate.end]) for candidate in candidates]
     moved = []
     for candidate in candidates:
         start = original_offset(offsets, candidate.start, len(text))
         end = original_offset(offsets, candidate.end - 1, len(text)) + 1 if candidate.end > candidate.start else start
         moved.append(dataclasses.replace(candidate, start=start, end=end, text=text[start:end]))
     return moved
+
+
+# A person's age between commas after their name ("Ramil Carr, 31, a photographer, said"): no comma of its own.
+_AGE = re.compile(r",\s*\d{1,3}(?=\s*,)")
+# Words for the journalists who interview someone ("POLITICO senior writer", "кореспондент").
+JOURNALISTS = frozenset(
+    """writer reporter correspondent journalist editor host anchor columnist interviewer журналист журналистка
+    журналіст журналістка корреспондент кореспондент кореспондентка редактор редакторка ведущий ведучий оглядач
+    обозреватель""".split()
+)
+# A verb of talking before "with" ("поговорили с", "поспілкувався з", "talked with", "sat down with"), by its form.
+TALKED = re.compile(r"(?:поговор|побесед|пообщ|поспілк|розмовл|разговар|спілкув|общал|talk|spok|spea|sat)\w*$")
+# A turn of dialogue that opens by calling someone by name ("— Елена, расскажите …"): the name.
+VOCATIVE = re.compile(rf"[{DASHES}]\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+),\s")
+# The marks that open the lines of a block quotation: ">" (or "> >"), each followed by a space or the line's end.
+_BLOCK_QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+(?=[ \t]|$)")
 
 
 @functools.cache
@@ -5380,11 +5493,19 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
         case = None if case == "nomn" else case
     result = []
     for word, named in zip(words, parsed, strict=True):
+        # (a woman's surname that ends in a consonant does not decline either: "с Еленой Левен")
+        consonant = (
+            gender == "femn" and normalize(word)[-1:] not in "аеёиоуыэюяіїєь'’ʼ" and normalize(word)[-1:].isalpha()
+        )
+        after_first_name = word is not words[0] and any("Name" in p.tag for p in parsed[0])
+        fixed = _indeclinable(word) or (
+            consonant and after_first_name and word[1:].islower() and not any("Name" in p.tag for p in named)
+        )
         if case:
-            named = [p for p in named if case in p.tag] or ([] if _indeclinable(word) else named)
+            named = [p for p in named if case in p.tag] or ([] if fixed else named)
         if gender:
             named = [p for p in named if gender in p.tag or p.tag.gender is None] or named
-        if not named and _indeclinable(word):
+        if not named and fixed:
             result.append(word)  # a foreign surname that does not decline ("Деди", "Тутерте")
             continue
         if not named:

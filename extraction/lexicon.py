@@ -217,10 +217,10 @@ VERBAL_NOUN_ENDINGS = tuple("ння ття ние тие ния тия нні т
 BODY_NOUNS = frozenset(
     """уряд команда міністерство відомство авіакомпанія компанія партія посольство мерія адміністрація штаб
     видавництво редакція університет фонд банк прокуратура поліція служба прес-служба інститут центр суд
-    управління департамент
+    управління департамент агентство
     правительство команда министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб
     издательство редакция университет фонд банк прокуратура полиция служба пресс-служба институт центр суд
-    управление департамент""".split()
+    управление департамент агентство""".split()
 )
 # Nouns that, after a capitalised adjective in mid-sentence, name one institution ("Білого дому", "Государственной
 # думы", "Європейська комісія"), besides the bodies above.
@@ -267,6 +267,12 @@ POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
 # Present verbs of passing on, writing and reporting: an outlet passing on what it quotes ("…, сообщает портал X").
 RELAY_PRESENT = RELAY_VERBS | frozenset("повідомляє повідомляють сообщает сообщают".split())
+# Social networks and messengers, where something was posted and never who posted it ("— повідомили в Telegram").
+PLATFORMS = frozenset(
+    """telegram facebook twitter instagram youtube tiktok viber whatsapp threads linkedin x truth vk vkontakte
+    телеграм телеграмі телеграме фейсбук фейсбуці фейсбуке твіттер твиттер твіттері твиттере інстаграм
+    инстаграм інстаграмі инстаграме ютуб вконтакте""".split()
+)
 # Prepositions of where something was published ("на своєму сайті", "в своем Telegram-канале").
 PLACE_PREPOSITIONS = frozenset("на у в во on in".split())
 # Page furniture that opens a line of links ("Читайте також: …", "Смотрите также: …", "Read more: …").
@@ -314,6 +320,8 @@ PROFESSIONS = frozenset(
     writer poet journalist founder owner businessman dissident democrat republican veterinarian sociologist
     psychologist researcher teacher surgeon resident farmer student worker voter witness neighbor neighbour
     shopkeeper nurse pensioner veteran supporter protester volunteer parent passenger customer survivor
+    host anchor correspondent columnist editor commentator reporter contributor photographer pundit strategist
+    pollster
     експерт експертка аналітик аналітикиня професор науковець науковиця вчений економіст історик лікар епідеміолог
     вірусолог інфекціоніст письменник письменниця поет поетеса журналіст журналістка засновник засновниця
     власник власниця бізнесмен дисидент демократ демократка республіканець республіканка співробітник

@@ -3915,3 +3915,102 @@ def test_a_street_poll_answer_after_a_name_an_age_and_a_place_is_theirs():
     assert texts_of(text, "ru", []) == ["Я недовольна результатами выборов. Нарушений было много."]
     text = "Voters in Comrat.\nMary Roe, 54, a teacher: I am not happy with the results. Nobody asked us.\n"
     assert pairs_of(text, "en", []) == [(None, "I am not happy with the results. Nobody asked us.")]
+
+
+# Session 20 --------------------------------------------------------------------------------------------------
+
+
+def test_a_body_written_in_latin_letters_after_an_impersonal_verb_and_v_is_the_speaker():
+    text = "«Ми приносимо свої вибачення клієнтам», — повідомили в Vexair."
+    assert speakers_of(text, "uk", speakers=[]) == ["Vexair"]
+    # (a social network is where it was posted, not who posted it)
+    assert speakers_of("«Ми приносимо свої вибачення клієнтам», — повідомили в Telegram.", "uk", speakers=[]) == []
+
+
+def test_an_agency_where_something_was_said_is_the_agency_named_before():
+    text = (
+        "Державне агентство з питань кіно закликало виключити фільм. «Це особливо важливо зараз», — наголосили "
+        "в агентстві."
+    )
+    assert speakers_of(text, "uk", speakers=[])[-1:] == ["Державне агентство"]
+    text = "Кінофестиваль відкрився у Львові. «Це особливо важливо зараз», — наголосили в агентстві."
+    assert speakers_of(text, "uk", speakers=[]) == []
+
+
+def test_the_marks_of_a_block_quotation_are_layout():
+    said = "Официальный представитель МИД Ирина Соколова отметила:\n\n{}«Молдова остаётся нашим партнёром»."
+    for marks in ("> ", ">> ", "> > "):
+        candidates = extract_candidates(said.format(marks), language="ru", speakers=SPEAKERS)
+        assert [(c.speaker_id, c.text) for c in candidates] == [(2, "Молдова остаётся нашим партнёром")]
+    # (">" inside a line is the text's own, kept in the quotation)
+    assert texts_of(said.format("").replace("нашим партнёром", "нашим партнёром > 5 лет"), "ru") == [
+        "Молдова остаётся нашим партнёром > 5 лет"
+    ]
+
+
+def test_an_interview_may_open_with_a_request_and_ask_by_the_interviewee_s_name():
+    text = (
+        "На днях суд оправдал убийцу 17-летнего Павла Левена. Корреспондент пообщался с матерью, Еленой Левен.\n\n"
+        "Павел Левен. Фото из архива семьи\n\n"
+        "— Елена, расскажите о том дне…\n\n"
+        "— Это случилось в ночь на 1 июля. Сын ушёл на вечеринку.\n\n"
+        "— Даже на непрофессиональный взгляд это превышение самообороны…\n\n"
+        "— Согласна! И во время следствия всё так и трактовалось.\n\n"
+        "Павел Левен в младших классах. Фото из архива семьи\n\n"
+        "— Елена, расскажите о вашей семье.\n\n"
+        "— Я родилась в Ташкенте.\n\n"
+        "— Что вы намерены предпринять?..\n\n"
+        "— Мы собираем деньги на нового адвоката."
+    )
+    candidates = extract_candidates(text, language="ru", speakers=[])
+    # (her name as she is entered: a woman's surname that ends in a consonant does not decline)
+    assert [(c.speaker_mention, c.text) for c in candidates] == [
+        ("Елена Левен", "Это случилось в ночь на 1 июля. Сын ушёл на вечеринку."),
+        ("Елена Левен", "Согласна! И во время следствия всё так и трактовалось."),
+        ("Елена Левен", "Я родилась в Ташкенте."),
+        ("Елена Левен", "Мы собираем деньги на нового адвоката."),
+    ]
+    # A dialogue of answers that trail off is no interview of prompts: an answer is not asked.
+    text = (
+        "Корреспондент пообщался с Еленой Левен.\n\n— Как это было?\n\n— Кто бы мог подумать…\n\n"
+        "— Я не знаю, что сказать."
+    )
+    assert [c.text for c in extract_candidates(text, language="ru", speakers=[])] == ["Кто бы мог подумать…"]
+
+
+def test_the_interviewee_is_the_one_talked_with_not_the_journalist():
+    text = (
+        "Мы поговорили с нашим экономическим экспертом, доктором экономики, бывшим начальником отдела Госплана "
+        "Олегом Ивановым. Ранее Ирина Соколова заявила, что лей укрепляется. Соколова это подтвердила.\n\n"
+        "— А что с долларом?\n\n— То же самое."
+    )
+    assert pairs_of(text, "ru")[-1] == (3, "То же самое.")
+    text = (
+        "Q&A with Daniel Hart.\n\nDaniel Hart flew back to Washington, where he spoke with POLITICO senior writer "
+        "Mark Stone.\n\n"
+        "Q: How is the economy?\n\nA: It is doing fine."
+    )
+    assert pairs_of(text, "en")[-1] == (4, "It is doing fine.")
+
+
+def test_after_an_inverted_verb_a_body_s_title_leads_to_the_name():
+    said = "“The talks will go on,” said {} Daniel Hart."
+    for title in ("White House spokesman", "Kremlin spokesman", "MSNBC host", "State Department spokesman"):
+        assert speakers_of(said.format(title), "en") == [4]
+    # (a body alone after the verb is the speaker)
+    assert speakers_of("“The talks will go on,” said the White House.", "en", speakers=[]) == ["White House"]
+
+
+def test_an_age_between_commas_does_not_hide_the_name_before_an_apposition():
+    text = "Daniel Hart, 31, a freelance photographer, said the convention was a perfect opportunity."
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("Daniel Hart, 31, said the convention was a perfect opportunity.", "en") == [4]
+    # (a number in a list of places is no age: "In Boston, 31, people" has no named speaker)
+    assert speakers_of("In Boston, 31, people said the convention was bad.", "en", speakers=[]) == []
+
+
+def test_a_name_that_qualifies_a_noun_is_not_the_subject_of_a_participle():
+    text = "Daniel Hart spoke at a rally. He explained the Drudge headline by saying: “It was a joke.”"
+    assert speakers_of(text, "en") == [4]
+    text = "Daniel Hart spoke at a rally. Then the mayor explained the plan, saying it was ready."
+    assert 4 not in speakers_of(text, "en")
