@@ -1365,6 +1365,13 @@ class _Extractor:
                             and (
                                 not self._can_be_subject(sentence, mention)
                                 or (tokens[mention.last - 1].acronym and self._oblique_word(tokens[i]))
+                                # ("критикував військове керівництво США": whose leadership; not "повідомило
+                                # агентство ТАСС", a body's kind and its name)
+                                or (
+                                    tokens[mention.first].acronym
+                                    and not self._kind_noun(tokens[i - 1])
+                                    and tokens[i - 2].norm not in PREPOSITIONS  # ("в эфире CNN": where, then who)
+                                )
                             )
                         )
                     )
@@ -2232,6 +2239,10 @@ class _Extractor:
         if token.capitalized or parse is None:
             return False
         return parse.tag.POS == "NOUN" and parse.tag.case in ("accs", "datv")
+
+    def _kind_noun(self, token: Token) -> bool:
+        """A noun for a kind of body or outlet, which a name after it names ("агентство ТАСС", "партія ЄС")."""
+        return bool(self._noun_lemmas(token) & (ORG_KIND_NOUNS | BODY_NOUNS | ORG_ANAPHORS)) or self._media(token)
 
     def _noun_before_name(self, token: Token) -> bool:
         """A lowercase Cyrillic noun that is no role before a name in an oblique case: the name is its complement
@@ -4603,6 +4614,14 @@ class _Extractor:
             # (English puts the subject after verbs of saying itself, or after the reported clause: "said Putin",
             # "…, predicted Kuleba"; not "praised her years as secretary of State")
             subject = self._subject_after(s, v)
+            if (
+                subject is not None
+                and is_cyrillic(verb.text)
+                and self._say_verb(verb) in OBJECT_VERBS
+                and subject.first == v + 1
+                and self.text[sentence.tokens[subject.last - 1].end :].lstrip(" \u00a0")[:1] in OPENERS
+            ):
+                subject = None  # "Стефанік називала Путіна «військовим злочинцем»": whom she called so
             if (
                 subject is not None
                 and not is_cyrillic(verb.text)

@@ -4014,3 +4014,13 @@ def test_a_name_that_qualifies_a_noun_is_not_the_subject_of_a_participle():
     assert speakers_of(text, "en") == [4]
     text = "Daniel Hart spoke at a rally. Then the mayor explained the plan, saying it was ready."
     assert 4 not in speakers_of(text, "en")
+
+
+def test_whom_someone_called_so_or_whose_leadership_they_criticised_is_not_the_speaker():
+    text = "Ірина Соколова виступила на форумі. Також називала Петренка «військовим злочинцем»."
+    assert 1 not in speakers_of(text, "uk")
+    text = "Ірина Соколова працювала на телеканалі. Будучи ведучою, критикувала керівництво НАТО за «ліберальний порядок»."
+    assert "НАТО" not in speakers_of(text, "uk", speakers=[])
+    # (after a quotation the name after the verb is who said it; a body's kind before its acronym names it)
+    assert speakers_of("«Ми готові до переговорів», — назвав Петренко.", "uk") == [1]
+    assert speakers_of("«Ми готові до переговорів», — повідомило агентство УНІАН.", "uk", speakers=[]) == ["Агентство УНІАН"]
