@@ -894,6 +894,15 @@ class _Extractor:
                 return i + k
         return None
 
+    def _third_person_verbs(self, sentence: Sentence) -> list[int]:
+        """The verbs of saying of a sentence but those in the first or second person ("Прошу вас запомнить",
+        "заявляю"): the speaker's own words say nobody else speaks."""
+        return [
+            v
+            for v in self._verbs(sentence)
+            if not any(p.tag.person in ("1per", "2per") for p in self._parses(sentence.tokens[v])[:1])
+        ]
+
     def _first_name(self, token: Token) -> bool:
         """A Cyrillic word the dictionary knows as a first name and only as nouns ("Ярослава", "Олег")."""
         if not is_cyrillic(token.text):
@@ -2853,8 +2862,8 @@ class _Extractor:
         if listed and len(WORD.findall(self.text, sentence.start, end)) <= 3:
             return None  # "… три приоритета:⏎– Медицина.⏎– Образование.": a list
         held = [k for k in range(s, len(self.sentences)) if self.sentences[k].start < end]
-        if any(self._verbs(self.sentences[k]) or self.sentences[k].quotes for k in held):
-            return None  # "– Марія Коваль заявила, що …": words of its own speakers
+        if any(self._third_person_verbs(self.sentences[k]) or self.sentences[k].quotes for k in held):
+            return None  # "– Марія Коваль заявила, що …": words of its own speakers (not "– Прошу вас …")
         verbs = self._verbs(previous)
         speaker = self._verb_speaker(s - 1, verbs[-1])[0] if verbs else None
         if not speaker:
@@ -3025,9 +3034,9 @@ class _Extractor:
                     continue
                 tokens = sentence.tokens
                 # "поговорили з …", "ми запитали в юристки …": "with" or asking just before the name, in the last
-                # sentences (a photo's caption may stand between: "Артур Левен. Фото …"); or a verb of talking with
-                # "with" further back ("поговорили с нашим экспертом, доктором экономики, … Михаилом Пойсиком"),
-                # with no other person between.
+                # sentences (a photo's caption may stand between: "Артур Левен. Фото …"); or, anywhere before, a
+                # verb of talking with "with" further back ("поговорили с нашим экспертом, доктором экономики, …
+                # Михаилом Пойсиком", no other person between) or a verb of calling right before the name.
                 asked_at = next(
                     (
                         k
@@ -3041,7 +3050,9 @@ class _Extractor:
                         (
                             k
                             for k in range(mention.first - 1, max(0, mention.first - 16), -1)
-                            if tokens[k].norm in WITH_WORDS and TALKED.match(tokens[k - 1].norm)
+                            if (tokens[k].norm in WITH_WORDS and TALKED.match(tokens[k - 1].norm))
+                            # ("— мы позвонили Александру Муравскому": whom the journalist called)
+                            or (k >= mention.first - 2 and CALLED.match(tokens[k].norm))
                         ),
                         None,
                     )
@@ -5428,6 +5439,8 @@ JOURNALISTS = frozenset(
 )
 # A verb of talking before "with" ("поговорили с", "поспілкувався з", "talked with", "sat down with"), by its form.
 TALKED = re.compile(r"(?:поговор|побесед|пообщ|поспілк|розмовл|разговар|спілкув|общал|talk|spok|spea|sat)\w*$")
+# A verb of calling someone on the telephone ("мы позвонили Александру Муравскому", "ми зателефонували …"), by its form.
+CALLED = re.compile(r"(?:позвонил|дозвонил|зателефонува|подзвонил|додзвонил)\w*$")
 # A turn of dialogue that opens by calling someone by name ("— Елена, расскажите …"): the name.
 VOCATIVE = re.compile(rf"[{DASHES}]\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+),\s")
 # The marks that open the lines of a block quotation: ">" (or "> >"), each followed by a space or the line's end.

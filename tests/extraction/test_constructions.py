@@ -4024,3 +4024,30 @@ def test_whom_someone_called_so_or_whose_leadership_they_criticised_is_not_the_s
     # (after a quotation the name after the verb is who said it; a body's kind before its acronym names it)
     assert speakers_of("«Ми готові до переговорів», — назвав Петренко.", "uk") == [1]
     assert speakers_of("«Ми готові до переговорів», — повідомило агентство УНІАН.", "uk", speakers=[]) == ["Агентство УНІАН"]
+
+
+def test_the_interviewee_may_be_the_one_the_journalist_called():
+    text = (
+        "Андрей Петренко пригрозил судьям. Петренко потребовал их отставки. Петренко повторил угрозу.\n\n"
+        "- Это прямое давление на суд, - мы позвонили Олегу Иванову. - Должны вмешаться международные органы.\n"
+        "- Как отреагируют партнёры?\n"
+        "- Сомневаюсь, что как-то отреагируют."
+    )
+    assert pairs_of(text, "ru")[-1] == (3, "Сомневаюсь, что как-то отреагируют.")
+    # (whom the journalist called about is not called: "позвонили по поводу заявления Иванова")
+    text = text.replace("мы позвонили Олегу Иванову", "мы позвонили по поводу заявления Иванова")
+    assert pairs_of(text, "ru")[-1] == (1, "Сомневаюсь, что как-то отреагируют.")
+
+
+def test_a_dashed_paragraph_after_a_colon_may_hold_the_speaker_s_own_first_person_verbs():
+    text = (
+        "Премьер Андрей Петренко призвал запомнить имена судей:\n\n"
+        "- Прошу вас запомнить три имени. Этот состав судей отменил решение комиссии.\n\n"
+        "Спикер парламента промолчал."
+    )
+    assert pairs_of(text, "ru")[-1] == (1, "Прошу вас запомнить три имени. Этот состав судей отменил решение комиссии.")
+    # (another's verb of saying in it says the paragraph reports someone else)
+    text = text.replace("Прошу вас запомнить три имени.", "Ирина Соколова попросила запомнить три имени.")
+    assert (1, "Ирина Соколова попросила запомнить три имени. Этот состав судей отменил решение комиссии.") not in (
+        pairs_of(text, "ru")
+    )
