@@ -3411,6 +3411,13 @@ class _Extractor:
                 speaker, _subject, _inverted = self._verb_speaker(s, v)
                 if speaker:
                     consumed.update(range(len(sentence.tokens)))  # the sentence is only the attribution
+                    # "Про це повідомляє РБК-Україна з посиланням на прогноз синоптика Наталки Діденко": the one
+                    # cited, the outlet relays
+                    cited = self._cited_source(s, sentence, sentence.tokens[v].end)
+                    previous = self.sentences[s - 1]
+                    if cited and not self._overlaps_candidate(previous.start, previous.end):
+                        speaker = cited
+                        sentence.speakers.append(cited)  # (whom "— сказал он" after it stands for)
                     break
         else:
             consumed.update(range(len(sentence.tokens)))
@@ -3419,6 +3426,37 @@ class _Extractor:
             return
         kind = "partial" if previous.quotes else "indirect"
         self._add(s - 1, previous.start, previous.end, kind, speaker)
+
+    def _cited_source(self, s: int, sentence: Sentence, after: int):
+        """The speaker a source cites after the verb ("… з посиланням на заяву керівника ЦПД Андрія Коваленка", "…
+        со ссылкой на Минобороны", "…, citing Daniel Hart"): the first person named after the citing words, else the
+        first body named there (not a document or "sources": "з посиланням на джерела"); else None."""
+        citing = CITING_AFTER_SOURCE.search(self.text, after, sentence.end)
+        if citing is None:
+            return None
+        if _WHOSE.match(self.text, citing.end()):
+            return None  # "з посиланням на його виступ": the speaker's own words, whoever the verb says spoke
+        tokens = sentence.tokens
+        named = [
+            m
+            for m in sentence.mentions
+            if tokens[m.first].start >= citing.end()
+            and not (m.pronoun or m.role or m.anaphor)
+            and tokens[m.first - 1].norm not in PREPOSITIONS  # (not where: "посла в Ізраїлі", "на KJF-2024")
+        ]
+        person = next((m for m in named if self._person_like(sentence, m)), None)
+        body = next(
+            (
+                m
+                for m in named
+                if self._acceptable(sentence, m) and not (self._place(sentence, m) or self._media_source(sentence, m))
+            ),
+            None,
+        )  # (an outlet citing an outlet relays: "з посиланням на la Repubblica")
+        chosen = person or body
+        if chosen is None:
+            return None
+        return self._speaker_of(s, chosen, sentence.tokens[chosen.first].start)
 
     def _reported_particle(self, s: int, sentence: Sentence, consumed: set[int]) -> bool:
         """ "X натякнув на проблеми. Мовляв, уряд не справляється." / "Мол, …": a sentence opening with the particle of
@@ -5441,6 +5479,10 @@ JOURNALISTS = frozenset(
 TALKED = re.compile(r"(?:поговор|побесед|пообщ|поспілк|розмовл|разговар|спілкув|общал|talk|spok|spea|sat)\w*$")
 # A verb of calling someone on the telephone ("мы позвонили Александру Муравскому", "ми зателефонували …"), by its form.
 CALLED = re.compile(r"(?:позвонил|дозвонил|зателефонува|подзвонил|додзвонил)\w*$")
+# A possessive pronoun after the words of citing ("з посиланням на його виступ", "со ссылкой на свое заявление").
+_WHOSE = re.compile(
+    r"(?:його|її|їхн\w*|його|свій|свою|своє|свої|своїм|его|её|ее|их|свое|своё|свою|свои|his|her|their)\b", re.I
+)
 # A turn of dialogue that opens by calling someone by name ("— Елена, расскажите …"): the name.
 VOCATIVE = re.compile(rf"[{DASHES}]\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+),\s")
 # The marks that open the lines of a block quotation: ">" (or "> >"), each followed by a space or the line's end.
