@@ -5543,6 +5543,8 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     words = name.split()
     if not words or not all(is_cyrillic(w) and w[:1].isupper() for w in words):
         return name
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return name  # an acronym is no name that declines ("НАТО" is not "Ната")
     code = language if language in ("uk", "ru") else "uk"
     # The first name says the gender ("Олега Иванова" is his, though "Иванова" may be hers).
     first_names = {

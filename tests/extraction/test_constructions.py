@@ -4069,3 +4069,9 @@ def test_an_outlet_citing_someone_relays_their_words():
     assert speakers_of(text, "uk") == [1]
     text = "Росія готує масований удар. Про це повідомляє РБК-Україна з посиланням на джерела."
     assert speakers_of(text, "uk", speakers=[]) == ["РБК-Україна"]
+
+
+def test_an_acronym_is_entered_as_written():
+    assert speakers_of("«Ми готові до переговорів», — заявило НАТО.", "uk", speakers=[]) == ["НАТО"]
+    # (a name is entered as it is, in the nominative)
+    assert speakers_of("«Ми готові до переговорів», — заявила Олена Петренко.", "uk", speakers=[]) == ["Олена Петренко"]
