@@ -3418,6 +3418,7 @@ class _Extractor:
                     if cited and not self._overlaps_candidate(previous.start, previous.end):
                         speaker = cited
                         sentence.speakers.append(cited)  # (whom "— сказал он" after it stands for)
+                        self.last_source = cited  # (and whose "— йдеться у повідомленні" after it)
                     break
         else:
             consumed.update(range(len(sentence.tokens)))
@@ -3442,7 +3443,8 @@ class _Extractor:
             for m in sentence.mentions
             if tokens[m.first].start >= citing.end()
             and not (m.pronoun or m.role or m.anaphor)
-            and tokens[m.first - 1].norm not in PREPOSITIONS  # (not where: "посла в Ізраїлі", "на KJF-2024")
+            # (not where: "посла в Ізраїлі", "на KJF-2024"; the citing words' own "на" aside)
+            and (tokens[m.first - 1].norm not in PREPOSITIONS or tokens[m.first - 1].end <= citing.end())
         ]
         person = next((m for m in named if self._person_like(sentence, m)), None)
         body = next(

@@ -753,13 +753,13 @@ GROUP_ANAPHORS = frozenset(
 # A source the subject cites, between the subject and its verb ("Reuters, citing unnamed sources, reported",
 # "агентство со ссылкой на источники сообщило"): skipped when looking for the subject.
 CITING_BEFORE_VERB = re.compile(
-    r"[,\s]*\b(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|з\s+посилання(?:м|ми)\s+на|посилаючись\s+на|citing)\s[^;:()]*?"
+    r"[,\s]*\b(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|з\s+посилання(?:м|ми)?\s+на|посилаючись\s+на|citing)\s[^;:()]*?"
     r"[,\s]*$",
     re.IGNORECASE,
 )
 # The same after a source's name in a formula ("Как написала газета X также со ссылкой на источники, …").
 CITING_AFTER_SOURCE = re.compile(
-    r"\s+(?:(?:также|тоже|також|теж|also)\s+)?(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|з\s+посилання(?:м|ми)\s+на|"
+    r"\s+(?:(?:также|тоже|також|теж|also)\s+)?(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|з\s+посилання(?:м|ми)?\s+на|"
     r"посилаючись\s+на|citing)\s",
     re.IGNORECASE,
 )

@@ -4069,6 +4069,17 @@ def test_an_outlet_citing_someone_relays_their_words():
     assert speakers_of(text, "uk") == [1]
     text = "Росія готує масований удар. Про це повідомляє РБК-Україна з посиланням на джерела."
     assert speakers_of(text, "uk", speakers=[]) == ["РБК-Україна"]
+    # The body cited is who wrote the notice quoted after it; where the cited spoke is not who.
+    text = (
+        "СБУ затримала агента. Він вчиняв підпали у Чернігові. Про це повідомляє РБК-Україна з посиланням на СБУ. "
+        "\"Фігурант займався коригуванням вогню\", - йдеться у повідомленні."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["СБУ", "СБУ"]
+    text = (
+        "Ізраїль надав Україні все необхідне. Про це повідомляє РБК-Україна з посиланням на заяву посла України в "
+        "Ізраїлі Андрія Петренка на форумі."
+    )
+    assert speakers_of(text, "uk") == [1]
 
 
 def test_an_acronym_is_entered_as_written():
