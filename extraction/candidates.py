@@ -1374,13 +1374,6 @@ class _Extractor:
                             and (
                                 not self._can_be_subject(sentence, mention)
                                 or (tokens[mention.last - 1].acronym and self._oblique_word(tokens[i]))
-                                # ("критикував військове керівництво США": whose leadership; not "повідомило
-                                # агентство ТАСС", a body's kind and its name)
-                                or (
-                                    tokens[mention.first].acronym
-                                    and not self._kind_noun(tokens[i - 1])
-                                    and tokens[i - 2].norm not in PREPOSITIONS  # ("в эфире CNN": where, then who)
-                                )
                             )
                         )
                     )
@@ -1403,6 +1396,20 @@ class _Extractor:
                         return None
                     i = limit = later.first
                     continue
+                if (
+                    i > v + 1
+                    and tokens[mention.first].acronym
+                    and is_cyrillic(token.text)
+                    and self._noun_before_name(tokens[i - 1])
+                    and not self._kind_noun(tokens[i - 1])
+                    # (not people: "— повідомили рятувальники ДСНС", "— заявили эксперты МАГАТЭ")
+                    and all("inan" in p.tag for p in self._parses(tokens[i - 1])[:1])
+                    and tokens[i - 2].norm not in PREPOSITIONS  # ("в эфире CNN": where, then who)
+                ):
+                    # "критикував військове керівництво США": whose leadership, and no name after it is the verb's
+                    # subject ("звинуватили офіцерку резерву армії США Тулсі Габбард": whom); not "повідомило
+                    # агентство ТАСС", a body's kind and its name
+                    return None
                 by_address = _DOMAIN_END.match(self.text, tokens[mention.last - 1].end) is not None
                 outlet = by_address or self._media_source(sentence, mention)
                 # (or a body's or a place's: '”, said White House spokesman Josh Earnest', "MSNBC host Chris Matthews")
@@ -2648,6 +2655,9 @@ class _Extractor:
         return (
             tokens[mention.first - 1].norm in ARTICLES
             and not (self._say_verb(noun) or self._finite_en(noun) or noun.norm in EN_AUXILIARIES)
+            and not (noun.norm in _EN_ADVERBS or noun.norm.endswith("ly"))  # "The Kremlin later issued …, saying"
+            # ("The Biden administration defended the decision, saying": the body the name makes)
+            and noun.norm not in ORG_NOUNS | {"administration", "campaign", "team", "camp", "family"}
             and not noun.capitalized
             and noun.text.isalpha()
             and self._adjacent(tokens, mention.first)
@@ -2856,6 +2866,8 @@ class _Extractor:
             return None
         if "\n" not in self.text[previous.end : sentence.start]:
             return None
+        if _MESSAGE_OF.search(self.text, previous.start, previous.end):
+            return None  # "він отримав повідомлення такого змісту:": someone else's message, quoted
         end = self.text.find("\n", sentence.start)
         end = len(self.text) if end == -1 else end
         listed = re.match(rf"\s*[{DASHES}]", self.text[end : end + 40]) is not None
@@ -2932,6 +2944,14 @@ class _Extractor:
         speaker = self._interviewee(lines[questions[0]][0]) if questions else None
         if speaker is None:
             return answers  # nobody to give the answers to: the other rules read them
+        # A turn that calls someone else by name is no question to the interviewee ("— Андрей, покажите документы",
+        # when the inspector is who was met): a scene, not an interview.
+        called = [(k, VOCATIVE.match(lines[k][2])) for k in questions if not question(lines[k][2])]
+        others = [k for k, vocative in called if vocative and not self._same_given_name(vocative.group(1), speaker[0])]
+        if others:
+            questions = [k for k in questions if k not in others]
+            if not questions:
+                return answers
         for q in questions:
             if q + 1 >= len(lines) or not answer(lines[q + 1][2]) or question(lines[q + 1][2]):
                 continue
@@ -2941,7 +2961,12 @@ class _Extractor:
                 start += 1
             following = next((k for k in questions if k > q + 1), None)
             last = following - 1 if following is not None else q + 1
-            while last > q + 1 and not lines[last][2].rstrip("»”\"' )").endswith(tuple(TERMINAL)):
+            if (
+                last > q + 1
+                and not lines[last][2].rstrip("»”\"' )").endswith(tuple(TERMINAL))
+                and not lines[last - 1][2].rstrip().endswith(":")
+                and lines[last - 1][2].rstrip("»”\"' )").endswith(tuple(TERMINAL))
+            ):
                 last -= 1  # a photo's caption before the next question ("Артур Левен. Фото из архива семьи")
             end = lines[last][1]
             inside_answer = [k for k, sentence in enumerate(self.sentences) if lines[q + 1][0] <= sentence.start < end]
@@ -2952,6 +2977,11 @@ class _Extractor:
             if speaker:
                 answers[inside_answer[0]] = ((start, end), speaker)
         return answers
+
+    def _same_given_name(self, called: str, name: str) -> bool:
+        """Whether a first name in the vocative ("Елена", "Олено") is a speaker's given name, by its start."""
+        words = name.split()
+        return bool(words) and normalize(words[0])[:3] == normalize(called)[:3]
 
     def _turns(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """A paragraph's turns of dialogue as (start, end, text): the whole paragraph, unless it opens with a dash
@@ -3050,9 +3080,13 @@ class _Extractor:
                         (
                             k
                             for k in range(mention.first - 1, max(0, mention.first - 16), -1)
-                            if (tokens[k].norm in WITH_WORDS and TALKED.match(tokens[k - 1].norm))
-                            # ("— мы позвонили Александру Муравскому": whom the journalist called)
-                            or (k >= mention.first - 2 and CALLED.match(tokens[k].norm))
+                            if (
+                                (tokens[k].norm in WITH_WORDS and TALKED.match(tokens[k - 1].norm))
+                                # ("— мы позвонили Александру Муравскому": whom the journalist called)
+                                or (k >= mention.first - 2 and CALLED.match(tokens[k].norm))
+                            )
+                            # (the journalist's talk, not one in the news: "Зеленський зателефонував Макрону")
+                            and self._journalist_verb(tokens, k if CALLED.match(tokens[k].norm) else k - 1)
                         ),
                         None,
                     )
@@ -3077,6 +3111,13 @@ class _Extractor:
         if mention.speaker_id is not None:
             return mention.text, mention.speaker_id, mention.kind
         return self._speaker_of(s, mention, self.sentences[s].tokens[mention.first].start)
+
+    def _journalist_verb(self, tokens: list[Token], k: int) -> bool:
+        """Whether the verb at token k is the journalist's: in the first person ("мы позвонили", "поспілкувалися"
+        after "ми"), or with a journalist or "we" as its subject just before it ("Корреспондент побеседовал")."""
+        if any(t.norm in OUR_WORDS or t.norm in JOURNALISTS for t in tokens[max(0, k - 3) : k]):
+            return True
+        return any(p.tag.person == "1per" for p in self._parses(tokens[k])[:1])
 
     def _asking(self, token: Token) -> bool:
         return token.norm in ASK_VERBS or any(p.normal_form in ASK_VERBS for p in self._parses(token)[:2])
@@ -3438,6 +3479,14 @@ class _Extractor:
         if _WHOSE.match(self.text, citing.end()):
             return None  # "з посиланням на його виступ": the speaker's own words, whoever the verb says spoke
         tokens = sentence.tokens
+        opening = next((t for t in tokens if t.start >= citing.end()), None)
+        if (
+            opening is not None
+            and not opening.capitalized
+            and not (self._role_lemma(opening) or self._person_noun(opening) or self._kind_noun(opening))
+            and not CITED_DOCUMENT.match(opening.norm)
+        ):
+            return None  # whose statement or data, not an event: "з посиланням на засідання секції Асоціації міст"
         named = [
             m
             for m in sentence.mentions
@@ -3458,6 +3507,14 @@ class _Extractor:
         chosen = person or body
         if chosen is None:
             return None
+        if (
+            chosen is body
+            and chosen.speaker_id is None
+            and (end := self._complement_end(tokens, chosen.last)) > chosen.last
+        ):
+            # "з посиланням на дані Асоціації міст України": the body with its complement
+            text = self.text[tokens[chosen.first].start : tokens[end - 1].end]
+            chosen = Mention(chosen.first, end, text, kind=chosen.kind)
         return self._speaker_of(s, chosen, sentence.tokens[chosen.first].start)
 
     def _reported_particle(self, s: int, sentence: Sentence, consumed: set[int]) -> bool:
@@ -5479,16 +5536,30 @@ JOURNALISTS = frozenset(
 )
 # A verb of talking before "with" ("поговорили с", "поспілкувався з", "talked with", "sat down with"), by its form.
 TALKED = re.compile(r"(?:поговор|побесед|пообщ|поспілк|розмовл|разговар|спілкув|общал|talk|spok|spea|sat)\w*$")
+# The journalist's own voice before a verb of talking ("мы поговорили", "we spoke with", "наш кореспондент").
+OUR_WORDS = frozenset("мы ми we i я нам нами our наш наша наши наші редакция редакція".split())
 # A verb of calling someone on the telephone ("мы позвонили Александру Муравскому", "ми зателефонували …"), by its form.
 CALLED = re.compile(r"(?:позвонил|дозвонил|зателефонува|подзвонил|додзвонил)\w*$")
 # A possessive pronoun after the words of citing ("з посиланням на його виступ", "со ссылкой на свое заявление").
 _WHOSE = re.compile(
     r"(?:його|її|їхн\w*|його|свій|свою|своє|свої|своїм|его|её|ее|их|свое|своё|свою|свои|his|her|their)\b", re.I
 )
+# What a source cites of someone's, by the word's start ("з посиланням на заяву посла", "со ссылкой на данные
+# Минобороны", "citing a statement from").
+CITED_DOCUMENT = re.compile(
+    r"(?:заяв|повідом|сообщ|дан|прогноз|звіт|отч[её]т|інформ|информ|комент|коммент|допис|пост|публік|публик|матеріал|"
+    r"материал|дослідж|исслед|розслід|рассл|оцінк|оценк|аналі|анали|слов|виступ|выступ|інтерв|интерв|звернен|обращен|"
+    r"лист|письм|a$|an$|the$|statement|report|data|remarks)"
+)
+# A message introduced by its content, not by a verb of its speaker ("отримав повідомлення такого змісту:").
+_MESSAGE_OF = re.compile(
+    r"(?:такого|следующего|наступного)\s+(?:змісту|содержания)\s*:\s*$|(?:such|following)\s+(?:message|text)\s*:\s*$",
+    re.I,
+)
 # A turn of dialogue that opens by calling someone by name ("— Елена, расскажите …"): the name.
 VOCATIVE = re.compile(rf"[{DASHES}]\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+),\s")
 # The marks that open the lines of a block quotation: ">" (or "> >"), each followed by a space or the line's end.
-_BLOCK_QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+(?=[ \t]|$)")
+_BLOCK_QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+(?=[ \t]|$)(?![ \t]*\d)")  # (not "> 50 км/год": more than)
 
 
 @functools.cache
@@ -5545,8 +5616,8 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     words = name.split()
     if not words or not all(is_cyrillic(w) and w[:1].isupper() for w in words):
         return name
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return name  # an acronym is no name that declines ("НАТО" is not "Ната")
+    if any(len(w) > 1 and w.isupper() for w in words) and not any(w[1:].islower() for w in words):
+        return name  # an acronym is no name that declines ("НАТО" is not "Ната"; "Олени ЗЕЛЕНСЬКОЇ" is a name)
     code = language if language in ("uk", "ru") else "uk"
     # The first name says the gender ("Олега Иванова" is his, though "Иванова" may be hers).
     first_names = {

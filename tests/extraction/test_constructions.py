@@ -4019,11 +4019,15 @@ def test_a_name_that_qualifies_a_noun_is_not_the_subject_of_a_participle():
 def test_whom_someone_called_so_or_whose_leadership_they_criticised_is_not_the_speaker():
     text = "Ірина Соколова виступила на форумі. Також називала Петренка «військовим злочинцем»."
     assert 1 not in speakers_of(text, "uk")
-    text = "Ірина Соколова працювала на телеканалі. Будучи ведучою, критикувала керівництво НАТО за «ліберальний порядок»."
+    text = (
+        "Ірина Соколова працювала на телеканалі. Будучи ведучою, критикувала керівництво НАТО за «ліберальний порядок»."
+    )
     assert "НАТО" not in speakers_of(text, "uk", speakers=[])
     # (after a quotation the name after the verb is who said it; a body's kind before its acronym names it)
     assert speakers_of("«Ми готові до переговорів», — назвав Петренко.", "uk") == [1]
-    assert speakers_of("«Ми готові до переговорів», — повідомило агентство УНІАН.", "uk", speakers=[]) == ["Агентство УНІАН"]
+    assert speakers_of("«Ми готові до переговорів», — повідомило агентство УНІАН.", "uk", speakers=[]) == [
+        "Агентство УНІАН"
+    ]
 
 
 def test_the_interviewee_may_be_the_one_the_journalist_called():
@@ -4056,7 +4060,7 @@ def test_a_dashed_paragraph_after_a_colon_may_hold_the_speaker_s_own_first_perso
 def test_an_outlet_citing_someone_relays_their_words():
     text = (
         "У середу на заході очікується мокрий сніг. Про це повідомляє РБК-Україна з посиланням на прогноз синоптика "
-        "Наталки Діденко. \"Сніг найбільш ймовірний у західних областях\", - розповіла вона."
+        'Наталки Діденко. "Сніг найбільш ймовірний у західних областях", - розповіла вона.'
     )
     assert speakers_of(text, "uk", speakers=[]) == ["Наталка Діденко", "Наталка Діденко"]
     text = (
@@ -4072,7 +4076,7 @@ def test_an_outlet_citing_someone_relays_their_words():
     # The body cited is who wrote the notice quoted after it; where the cited spoke is not who.
     text = (
         "СБУ затримала агента. Він вчиняв підпали у Чернігові. Про це повідомляє РБК-Україна з посиланням на СБУ. "
-        "\"Фігурант займався коригуванням вогню\", - йдеться у повідомленні."
+        '"Фігурант займався коригуванням вогню", - йдеться у повідомленні.'
     )
     assert speakers_of(text, "uk", speakers=[]) == ["СБУ", "СБУ"]
     text = (
@@ -4086,3 +4090,56 @@ def test_an_acronym_is_entered_as_written():
     assert speakers_of("«Ми готові до переговорів», — заявило НАТО.", "uk", speakers=[]) == ["НАТО"]
     # (a name is entered as it is, in the nominative)
     assert speakers_of("«Ми готові до переговорів», — заявила Олена Петренко.", "uk", speakers=[]) == ["Олена Петренко"]
+
+
+def test_a_name_after_a_body_s_acronym_in_the_object_is_not_the_subject_either():
+    text = "У березні в ЦПД звинуватили колишню офіцерку резерву армії США Ірину Соколову в роботі «за гроші Кремля»."
+    assert speakers_of(text, "uk", speakers=[]) == ["ЦПД"]
+
+
+def test_an_outlet_citing_an_event_relays_nobody_s_statement():
+    lead = "Негативна тенденція спостерігається і по інших громадах. Про це повідомляє РБК-Україна з посиланням на "
+    assert speakers_of(lead + "засідання секції Асоціації міст України.", "uk", speakers=[]) == ["РБК-Україна"]
+    assert speakers_of(lead + "дані Генштабу.", "uk", speakers=[]) == ["Генштаб"]
+
+
+def test_review20_the_session_s_rules_leave_alone_what_they_do_not_name():
+    # People of a body before its acronym are the body speaking; a kind of body before it names it.
+    for text in (
+        "«Загиблих немає», — повідомили рятувальники ДСНС.",
+        "«Ворог атакував села», — повідомила пресслужба ДПСУ.",
+    ):
+        assert speakers_of(text, "uk", speakers=[]) != []
+    assert speakers_of("«Утечки нет», — заявили эксперты МАГАТЭ.", "ru", speakers=[]) == ["МАГАТЭ"]
+    # A call or a talk in the news is no interview's introduction; the journalist's own is.
+    text = (
+        "Напередодні Андрій Петренко зателефонував Олегу Іванову. Іванов пообіцяв допомогу. Іванов заявив про "
+        "підтримку. Ми поспілкувалися з політологом Іриною Соколовою.\n\n— Що це означає?\n\n— Це лише слова."
+    )
+    assert pairs_of(text, "uk")[-1] == (2, "Це лише слова.")
+    # A scene with someone called by another name is no interview of the one met.
+    text = (
+        "Корреспондент побывал на рынке вместе с инспектором Олегом Ивановым.\n\n— Андрей, покажите документы на "
+        "товар.\n\n— Вот накладные, всё оформлено."
+    )
+    assert 3 not in speakers_of(text, "ru")
+    # A list after a colon in an answer is no photo caption.
+    text = (
+        "Ми поспілкувалися з лікаркою Іриною Соколовою.\n\n— Як розпізнати хворобу?\n\n— Ось основні ознаки:\n"
+        "висока температура\nкашель\n\n— Коли звертатися до лікаря?\n\n— Одразу."
+    )
+    assert texts_of(text, "uk")[0] == "Ось основні ознаки:\nвисока температура\nкашель"
+    # An English adverb after a body's name is no noun it qualifies; a body it makes is the subject.
+    assert speakers_of("The Kremlin later issued a statement, saying the talks had stalled.", "en", []) == ["Kremlin"]
+    assert speakers_of("The Hart administration also defended it, saying it was lawful.", "en", []) == ["Hart"]
+    # A surname in capitals is a name that declines; a message of such content is someone else's.
+    text = "За словами Ірини СОКОЛОВОЇ, «діти повернуться додому»."
+    assert speakers_of(text, "uk", speakers=[]) == ["Ірина Соколова"]
+    text = (
+        "Як розповів потерпілий Андрій Петренко, він отримав повідомлення такого змісту:\n\n"
+        "— Прошу вас терміново перерахувати гроші на картку."
+    )
+    assert (1, "Прошу вас терміново перерахувати гроші на картку.") not in pairs_of(text, "uk")
+    # More social networks; ">" before a number is "more than".
+    assert speakers_of("«Ми готові», — повідомили в Bluesky.", "uk", speakers=[]) == []
+    assert texts_of("Ірина Соколова пояснила:\n\n> 50 км/год понад ліміт — штраф.", "uk") == []
