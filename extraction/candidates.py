@@ -1410,6 +1410,24 @@ class _Extractor:
                     # subject ("звинуватили офіцерку резерву армії США Тулсі Габбард": whom); not "повідомило
                     # агентство ТАСС", a body's kind and its name
                     return None
+                owned_title = next(
+                    (
+                        m
+                        for m in sentence.mentions
+                        if mention.last <= m.first <= mention.last + 4
+                        and m.role
+                        and all(not t.capitalized for t in tokens[mention.last : m.first])
+                    ),
+                    None,
+                )
+                if (
+                    not is_cyrillic(token.text)
+                    and tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS)
+                    and owned_title is not None
+                ):
+                    # '”, said Clinton's top foreign policy aide Jake Sullivan': whose aide, then the aide
+                    i = owned_title.first
+                    continue
                 by_address = _DOMAIN_END.match(self.text, tokens[mention.last - 1].end) is not None
                 outlet = by_address or self._media_source(sentence, mention)
                 # (or a body's or a place's: '”, said White House spokesman Josh Earnest', "MSNBC host Chris Matthews")

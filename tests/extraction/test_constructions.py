@@ -4143,3 +4143,9 @@ def test_review20_the_session_s_rules_leave_alone_what_they_do_not_name():
     # More social networks; ">" before a number is "more than".
     assert speakers_of("«Ми готові», — повідомили в Bluesky.", "uk", speakers=[]) == []
     assert texts_of("Ірина Соколова пояснила:\n\n> 50 км/год понад ліміт — штраф.", "uk") == []
+
+
+def test_after_an_inverted_verb_an_owner_and_a_title_with_adjectives_lead_to_the_name():
+    for title in ("top foreign policy aide", "senior adviser"):
+        assert speakers_of(f"“This is a first,” said Daniel Hart’s {title} Mark Stone.", "en", []) == ["Mark Stone"]
+    assert speakers_of("“This is a first,” said Daniel Hart’s spokesman Mark Stone.", "en", []) == ["Mark Stone"]
