@@ -1533,6 +1533,15 @@ class _Extractor:
                     (k for k, t in enumerate(rest[:-1]) if t.norm in COORDINATORS and self._say_verb(rest[k + 1])),
                     None,
                 )
+                # "— розповів депутат … Ігор Зінкевич і поділився світлинами": the same subject's next verb
+                if (
+                    coordinated is None
+                    and len(rest) > 1
+                    and rest[0].norm in COORDINATORS
+                    and is_cyrillic(rest[1].text)
+                    and any(p.tag.POS == "VERB" for p in self._parses(rest[1])[:1])
+                ):
+                    coordinated = 0
                 clause_end = (
                     coordinated
                     if coordinated is not None

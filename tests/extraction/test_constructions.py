@@ -4149,3 +4149,15 @@ def test_after_an_inverted_verb_an_owner_and_a_title_with_adjectives_lead_to_the
     for title in ("top foreign policy aide", "senior adviser"):
         assert speakers_of(f"“This is a first,” said Daniel Hart’s {title} Mark Stone.", "en", []) == ["Mark Stone"]
     assert speakers_of("“This is a first,” said Daniel Hart’s spokesman Mark Stone.", "en", []) == ["Mark Stone"]
+
+
+def test_the_speaker_after_a_quotation_may_go_on_with_a_verb_of_their_own():
+    text = (
+        '"Замок притрусило снігом", - розповів депутат Львівської міської ради Ігор Зінкевич і поділився новими '
+        "світлинами."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Ігор Зінкевич"]
+    text = (
+        "«Замок засыпало снегом», — рассказал депутат городского совета Игорь Зинкевич и поделился новыми фотографиями."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Игорь Зинкевич"]
