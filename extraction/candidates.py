@@ -51,7 +51,9 @@ from extraction.lexicon import (
     BODY_NOUNS,
     CALENDAR,
     CALENDAR_LEMMAS,
+    CALLED,
     CIRCUMSTANCE_PREPOSITIONS,
+    CITED_DOCUMENT,
     CITED_SOURCES,
     CITING_AFTER_SOURCE,
     CITING_BEFORE_VERB,
@@ -100,6 +102,7 @@ from extraction.lexicon import (
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
     INVERTING_VERBS_EN,
+    JOURNALISTS,
     LEGAL_FORMS,
     LISTED_GAP,
     LISTENERS,
@@ -123,6 +126,7 @@ from extraction.lexicon import (
     ORG_HEADS,
     ORG_KIND_NOUNS,
     ORG_NOUNS,
+    OUR_WORDS,
     PAGE_NOUNS,
     PARTICIPLE_OPENERS,
     PARTY_TAG,
@@ -180,6 +184,7 @@ from extraction.lexicon import (
     STATEMENT_SOURCE,
     SUBORDINATORS,
     SUPPORTER_NOUNS,
+    TALKED,
     TEAMS,
     TERMINAL,
     TIME_ADVERBS,
@@ -189,6 +194,7 @@ from extraction.lexicon import (
     TRAILING_CONJUNCTION,
     TURN_BREAK,
     VERBAL_NOUN_ENDINGS,
+    VOCATIVE,
     WITH_WORDS,
     WORD,
 )
@@ -1515,18 +1521,7 @@ class _Extractor:
                         while end < len(tokens) and tokens[end].in_quote:
                             end += 1
                         complement = end
-                if complement > mention.last:
-                    end = tokens[complement - 1].end
-                    end = next(
-                        (c + 1 for o, c in sentence.quotes if o < end <= c), end
-                    )  # the quoted name's closing mark
-                    text = self.text[tokens[mention.first].start : end]
-                    # (a role stays one, to be resolved to its holder; a body is entered with its complement)
-                    mention = (
-                        dataclasses.replace(mention, last=complement, text=text)
-                        if mention.role
-                        else Mention(mention.first, complement, text, kind=mention.kind)
-                    )
+                mention = self._with_complement(sentence, mention, complement)
                 rest = tokens[mention.last :]
                 # "…, повідомило міністерство й оголосило про …": a second verb of the same subject ends the name.
                 coordinated = next(
@@ -2283,9 +2278,23 @@ class _Extractor:
             return False
         return parse.tag.POS == "NOUN" and parse.tag.case in ("accs", "datv")
 
+    def _with_complement(self, sentence: Sentence, mention: Mention, complement: int) -> Mention:
+        """The mention run on to token `complement` (its genitive complement, with a quoted name's closing mark:
+        "Міністерство охорони здоров'я", "директор сети «Пятерочка»"); a role stays one, to be resolved to its holder,
+        a body is entered with its complement. The mention itself when there is no complement."""
+        if complement <= mention.last:
+            return mention
+        tokens = sentence.tokens
+        end = tokens[complement - 1].end
+        end = next((c + 1 for o, c in sentence.quotes if o < end <= c), end)  # the quoted name's closing mark
+        text = self.text[tokens[mention.first].start : end]
+        if mention.role:
+            return dataclasses.replace(mention, last=complement, text=text)
+        return Mention(mention.first, complement, text, kind=mention.kind)
+
     def _kind_noun(self, token: Token) -> bool:
         """A noun for a kind of body or outlet, which a name after it names ("агентство ТАСС", "партія ЄС")."""
-        return bool(self._noun_lemmas(token) & (ORG_KIND_NOUNS | BODY_NOUNS | ORG_ANAPHORS)) or self._media(token)
+        return bool(self._noun_lemmas(token) & _KIND_NOUNS) or self._media(token)
 
     def _noun_before_name(self, token: Token) -> bool:
         """A lowercase Cyrillic noun that is no role before a name in an oblique case: the name is its complement
@@ -2684,7 +2693,7 @@ class _Extractor:
             and not (self._say_verb(noun) or self._finite_en(noun) or noun.norm in EN_AUXILIARIES)
             and not (noun.norm in _EN_ADVERBS or noun.norm.endswith("ly"))  # "The Kremlin later issued …, saying"
             # ("The Biden administration defended the decision, saying": the body the name makes)
-            and noun.norm not in ORG_NOUNS | {"administration", "campaign", "team", "camp", "family"}
+            and noun.norm not in _BODY_MAKING_NOUNS
             and not noun.capitalized
             and noun.text.isalpha()
             and self._adjacent(tokens, mention.first)
@@ -3503,10 +3512,10 @@ class _Extractor:
         citing = CITING_AFTER_SOURCE.search(self.text, after, sentence.end)
         if citing is None:
             return None
-        if _WHOSE.match(self.text, citing.end()):
-            return None  # "з посиланням на його виступ": the speaker's own words, whoever the verb says spoke
         tokens = sentence.tokens
         opening = next((t for t in tokens if t.start >= citing.end()), None)
+        if opening is not None and opening.norm in POSSESSIVE_PRONOUNS | {"his", "her", "their"}:
+            return None  # "з посиланням на його виступ": the speaker's own words, whoever the verb says spoke
         if (
             opening is not None
             and not opening.capitalized
@@ -3534,14 +3543,8 @@ class _Extractor:
         chosen = person or body
         if chosen is None:
             return None
-        if (
-            chosen is body
-            and chosen.speaker_id is None
-            and (end := self._complement_end(tokens, chosen.last)) > chosen.last
-        ):
-            # "з посиланням на дані Асоціації міст України": the body with its complement
-            text = self.text[tokens[chosen.first].start : tokens[end - 1].end]
-            chosen = Mention(chosen.first, end, text, kind=chosen.kind)
+        if chosen is body and chosen.speaker_id is None:
+            chosen = self._with_complement(sentence, chosen, self._complement_end(tokens, chosen.last))
         return self._speaker_of(s, chosen, sentence.tokens[chosen.first].start)
 
     def _reported_particle(self, s: int, sentence: Sentence, consumed: set[int]) -> bool:
@@ -5341,8 +5344,7 @@ class _Extractor:
         and a name next to the verb, with the noun its adjective qualifies; entered in the nominative."""
         tokens = sentence.tokens
         # "додали в авіакомпанії": the company named before; "повідомили в уряді": the government itself.
-        # ("наголосили в агентстві": the agency named before, though "агентство «Інтерфакс»" names itself)
-        anaphors = ORG_ANAPHORS | {"агентство"}
+        anaphors = _IMPERSONAL_ANAPHORS
         bodies = [
             Mention(k, k + 1, tokens[k].text, anaphor=bool(lemmas & anaphors), group=not lemmas & anaphors)
             for k in (*range(v + 1, v + 6), *range(v - 1, v - 5, -1))  # ("в управлении образования X считают")
@@ -5553,38 +5555,20 @@ def extract_candidates(
     return moved
 
 
+# Bodies that speak where they are named ("наголосили в агентстві": the agency named before, though "агентство
+# «Інтерфакс»" names itself).
+_IMPERSONAL_ANAPHORS = ORG_ANAPHORS | {"агентство"}
+# English nouns that make a body of the name before them ("The Biden administration", "the Trump campaign").
+_BODY_MAKING_NOUNS = ORG_NOUNS | {"administration", "campaign", "team", "camp", "family"}
+# Nouns for a kind of body or outlet, by lemma ("агентство ТАСС", "партія ЄС").
+_KIND_NOUNS = ORG_KIND_NOUNS | BODY_NOUNS | ORG_ANAPHORS
 # A person's age between commas after their name ("Ramil Carr, 31, a photographer, said"): no comma of its own.
 _AGE = re.compile(r",\s*\d{1,3}(?=\s*,)")
-# Words for the journalists who interview someone ("POLITICO senior writer", "кореспондент").
-JOURNALISTS = frozenset(
-    """writer reporter correspondent journalist editor host anchor columnist interviewer журналист журналистка
-    журналіст журналістка корреспондент кореспондент кореспондентка редактор редакторка ведущий ведучий оглядач
-    обозреватель""".split()
-)
-# A verb of talking before "with" ("поговорили с", "поспілкувався з", "talked with", "sat down with"), by its form.
-TALKED = re.compile(r"(?:поговор|побесед|пообщ|поспілк|розмовл|разговар|спілкув|общал|talk|spok|spea|sat)\w*$")
-# The journalist's own voice before a verb of talking ("мы поговорили", "we spoke with", "наш кореспондент").
-OUR_WORDS = frozenset("мы ми we i я нам нами our наш наша наши наші редакция редакція".split())
-# A verb of calling someone on the telephone ("мы позвонили Александру Муравскому", "ми зателефонували …"), by its form.
-CALLED = re.compile(r"(?:позвонил|дозвонил|зателефонува|подзвонил|додзвонил)\w*$")
-# A possessive pronoun after the words of citing ("з посиланням на його виступ", "со ссылкой на свое заявление").
-_WHOSE = re.compile(
-    r"(?:його|її|їхн\w*|його|свій|свою|своє|свої|своїм|его|её|ее|их|свое|своё|свою|свои|his|her|their)\b", re.I
-)
-# What a source cites of someone's, by the word's start ("з посиланням на заяву посла", "со ссылкой на данные
-# Минобороны", "citing a statement from").
-CITED_DOCUMENT = re.compile(
-    r"(?:заяв|повідом|сообщ|дан|прогноз|звіт|отч[её]т|інформ|информ|комент|коммент|допис|пост|публік|публик|матеріал|"
-    r"материал|дослідж|исслед|розслід|рассл|оцінк|оценк|аналі|анали|слов|виступ|выступ|інтерв|интерв|звернен|обращен|"
-    r"лист|письм|a$|an$|the$|statement|report|data|remarks)"
-)
 # A message introduced by its content, not by a verb of its speaker ("отримав повідомлення такого змісту:").
 _MESSAGE_OF = re.compile(
     r"(?:такого|следующего|наступного)\s+(?:змісту|содержания)\s*:\s*$|(?:such|following)\s+(?:message|text)\s*:\s*$",
     re.I,
 )
-# A turn of dialogue that opens by calling someone by name ("— Елена, расскажите …"): the name.
-VOCATIVE = re.compile(rf"[{DASHES}]\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+),\s")
 # The marks that open the lines of a block quotation: ">" (or "> >"), each followed by a space or the line's end.
 _BLOCK_QUOTE_MARKS = re.compile(r"(?m)^(?:[ \t]*>)+(?=[ \t]|$)(?![ \t]*\d)")  # (not "> 50 км/год": more than)
 

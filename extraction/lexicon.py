@@ -933,3 +933,24 @@ EN_FEMALE_NAMES = frozenset(
     teresa terri tess thelma theresa tiffany tina toni tonya tracy trisha ursula valentina valerie vanessa vera
     veronica vicki victoria vivian wanda wendy whitney willa yasmin yolanda yulia yvonne zoe""".split()
 )
+# Words for the journalists who interview someone ("POLITICO senior writer", "кореспондент").
+JOURNALISTS = frozenset(
+    """writer reporter correspondent journalist editor host anchor columnist interviewer журналист журналистка
+    журналіст журналістка корреспондент кореспондент кореспондентка редактор редакторка ведущий ведучий оглядач
+    обозреватель""".split()
+)
+# A verb of talking before "with" ("поговорили с", "поспілкувався з", "talked with", "sat down with"), by its form.
+TALKED = re.compile(r"(?:поговор|побесед|пообщ|поспілк|розмовл|разговар|спілкув|общал|talk|spok|spea|sat)\w*$")
+# The journalist's own voice before a verb of talking ("мы поговорили", "we spoke with", "наш кореспондент").
+OUR_WORDS = frozenset("мы ми we i я нам нами our наш наша наши наші редакция редакція".split())
+# A verb of calling someone on the telephone ("мы позвонили Александру Муравскому", "ми зателефонували …"), by its form.
+CALLED = re.compile(r"(?:позвонил|дозвонил|зателефонува|подзвонил|додзвонил)\w*$")
+# What a source cites of someone's, by the word's start ("з посиланням на заяву посла", "со ссылкой на данные
+# Минобороны", "citing a statement from").
+CITED_DOCUMENT = re.compile(
+    r"(?:заяв|повідом|сообщ|дан|прогноз|звіт|отч[её]т|інформ|информ|комент|коммент|допис|пост|публік|публик|матеріал|"
+    r"материал|дослідж|исслед|розслід|рассл|оцінк|оценк|аналі|анали|слов|виступ|выступ|інтерв|интерв|звернен|обращен|"
+    r"лист|письм|a$|an$|the$|statement|report|data|remarks)"
+)
+# A turn of dialogue that opens by calling someone by name ("— Елена, расскажите …"): the name.
+VOCATIVE = re.compile(rf"[{DASHES}]\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+),\s")
