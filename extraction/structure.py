@@ -246,6 +246,18 @@ def can_open(text: str, i: int) -> bool:
 
 
 def closing_mark(text: str, i: int) -> int | None:
+    """The closing mark of the quotation opened at i, in its paragraph, else None. Inside a quotation in straight
+    marks, a straight mark opening a word after a space opens a quotation nested in it ('"Він розглядав це як
+    "тестові місії", а згодом …", - сказав X'), whose own closing mark does not end the outer one; when the
+    paragraph holds no closing mark for the outer quotation then, the first closing mark ends it."""
+    if text[i] == '"':
+        nested = _closing_mark(text, i, nest_straight=True)
+        if nested is not None:
+            return nested
+    return _closing_mark(text, i)
+
+
+def _closing_mark(text: str, i: int, *, nest_straight: bool = False) -> int | None:
     opener = text[i]
     closers = OPENERS[opener]
     end = text.find("\n", i)
@@ -254,7 +266,7 @@ def closing_mark(text: str, i: int) -> int | None:
     # Marks of the other style nested inside ('“He said "go home" and left”', '"The film “Titanic”"'): their
     # own pairs, not this quotation's end.
     nested_opener, nested_closer = {"“": ('"', '"'), '"': ("“", "”")}.get(opener, ("", ""))
-    nested = 0
+    nested = straight = 0
     for j in range(i + 1, end):
         ch = text[j]
         if opener == "«" and ch == "«":
@@ -269,6 +281,12 @@ def closing_mark(text: str, i: int) -> int | None:
             continue
         if nested and ch == nested_closer:
             nested -= 1
+            continue
+        if nest_straight and ch == '"' and text[j - 1].isspace() and j + 1 < end and text[j + 1].isalnum():
+            straight += 1  # a nested quotation in straight marks opens
+            continue
+        if straight and ch == '"' and not text[j - 1].isspace() and not (j + 1 < end and text[j + 1].isalnum()):
+            straight -= 1  # and closes
             continue
         if ch in closers:
             if opener in '"‘‚' or ch == "’":

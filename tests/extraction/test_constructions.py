@@ -4159,3 +4159,23 @@ def test_the_speaker_after_a_quotation_may_go_on_with_a_verb_of_their_own():
         "«Замок засыпало снегом», — рассказал депутат городского совета Игорь Зинкевич и поделился новыми фотографиями."
     )
     assert speakers_of(text, "ru", speakers=[]) == ["Игорь Зинкевич"]
+
+
+def test_a_quotation_in_straight_marks_nested_in_one_in_straight_marks_does_not_end_it():
+    text = (
+        'Так, кіберфахівці СБУ затримали агента. "Фігурант займався підпалами авто, що розглядав як "тестові місії", '
+        'а згодом розраховував на завдання", - сказав Василь Малюк.'
+    )
+    found = extract_candidates(text, language="uk", speakers=[])
+    quoted = 'Фігурант займався підпалами авто, що розглядав як "тестові місії", а згодом розраховував на завдання'
+    assert [(c.text, c.speaker_mention) for c in found] == [(quoted, "Василь Малюк")]
+    # The nested quotation may end the outer one with its own mark followed by the outer one's.
+    text = 'Агент писав: "Фігурант розглядав це як "тестові місії"", - сказав Василь Малюк.'
+    opening = text.index('"')
+    assert find_quotes(text) == [(opening, len(text) - len('", - сказав Василь Малюк.'))]
+    # Two quotations in one sentence stay two: the first closes before the second opens.
+    text = 'He called it "odd" and "dangerous to the country," Smith said.'
+    assert [text[o + 1 : c] for o, c in find_quotes(text)] == ["odd", "dangerous to the country,"]
+    # With no closing mark left for the outer quotation, the first closing mark ends it, as before.
+    text = 'Він написав "так, як "треба", і пішов.'
+    assert [text[o + 1 : c] for o, c in find_quotes(text)] == ['так, як "треба']
