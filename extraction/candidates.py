@@ -49,6 +49,7 @@ from extraction.lexicon import (
     ATTENTION_VERBS,
     AUTHORITIES,
     BODY_NOUNS,
+    BODY_TITLES,
     CALENDAR,
     CALENDAR_LEMMAS,
     CALLED,
@@ -99,6 +100,7 @@ from extraction.lexicon import (
     GENERIC,
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
+    HEAD_ROLES,
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
     INVERTING_VERBS_EN,
@@ -114,9 +116,13 @@ from extraction.lexicon import (
     MEDIA_NAMES,
     MEDIA_PARTS,
     MEDIA_PHRASES,
+    MINISTER,
+    MINISTRY_ACRONYM,
+    MINISTRY_WORDS,
     MODALS,
     NEGATIONS,
     NEUTER_PRONOUNS,
+    NEW_STATUS,
     OBJECT_DETERMINERS,
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
@@ -664,23 +670,41 @@ class _Extractor:
             named = {
                 k
                 for other in sentence.mentions
-                if not other.role and not self._title_only(sentence, other)
+                # (a title's complement is no other name: "Президент Украины Петр Порошенко")
+                if not other.role
+                and not self._title_only(sentence, other)
+                and not self._genitive_modifier(sentence, other)
                 for k in range(other.first, other.last)
             }
             i = m.first - 1
-            while i >= 0 and i >= m.first - 6 and self._title_join(self.text[tokens[i].end : tokens[i + 1].start]):
+            reach = m.first - 6
+            complements = set()  # the titles found since the last "and"
+            while i >= 0 and i >= reach and self._title_join(self.text[tokens[i].end : tokens[i + 1].start]):
                 token = tokens[i]
-                if token.norm in PREPOSITIONS or self._say_verb(token) or (i in named and not token.acronym):
-                    break  # (a body's acronym is the title's complement: "депутата ВР Миколи Левченка")
+                if token.norm in PREPOSITIONS or self._say_verb(token):
+                    break
+                if i in named and not token.acronym and not token.in_quote:
+                    break  # (a body's acronym is the title's complement: "депутата ВР Миколи Левченка", and so is a
+                    # party's name in quote marks: "лидер партии «Европейская солидарность» Петр Порошенко")
+                if token.norm in COORDINATORS and roles and i > 0 and not tokens[i - 1].in_quote:
+                    # Two titles of one person: "Бывший президент Украины и лидер партии … Петр Порошенко" (not a
+                    # person named before: "Зеленский и премьер Шмыгаль" stops at the name).
+                    reach = max(0, i - 5)
+                    complements = set()
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
                 if role and self._cases_agree(token, tokens[m.first : m.last]):
-                    roles.add(role)
-                    roles |= self._compound_tail_roles(token)  # "врач-эпидемиолог": the epidemiologist too
+                    # A title before a title makes the later one its complement: "Заступник міністра закордонних
+                    # справ X" is the deputy, not the minister.
+                    roles -= complements
+                    # (each title with its own status word: "Бывший президент Украины и лидер партии X")
+                    status = self._role_status(tokens, i)
+                    titles = {role} | self._compound_tail_roles(token) | self._minister(tokens, i, role)
+                    complements = {f"{each}|{status}" if status else each for each in titles}
+                    roles |= complements
                 i -= 1
-            for role in {
-                self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "") for t in tokens[m.first : m.last]
-            }:
-                roles.add(role)
+            for k in range(m.first, m.last):
+                role = self._role_lemma(tokens[k]) or (tokens[k].norm if tokens[k].norm in ROLE_NOUNS else "")
+                roles |= {role} | self._minister(tokens, k, role)  # (a known name with its title: "глава МОЗ X")
             # Apposition: "X, the foreign minister, said".
             k = m.last
             apposition = k < len(tokens) and self.text[tokens[k - 1].end : tokens[k].start].strip() == ","
@@ -694,7 +718,18 @@ class _Extractor:
                         break
             status = self._role_status(tokens, m.first)
             for role in roles - {""}:
-                self.role_holders.append((tokens[m.first].start, f"{role}|{status}" if status else role, s, m))
+                if status and "|" not in role:
+                    role = f"{role}|{status}"
+                self.role_holders.append((tokens[m.first].start, role, s, m))
+
+    def _minister(self, tokens: list[Token], i: int, role: str) -> set[str]:
+        """{the minister} for the head of a ministry at token i ("глава МИД", "очільник міністерства"), else {}."""
+        if role not in HEAD_ROLES or i + 1 >= len(tokens):
+            return set()
+        ministry = tokens[i + 1]
+        if MINISTRY_ACRONYM.match(ministry.text) or self._noun_lemmas(ministry) & MINISTRY_WORDS:
+            return {MINISTER[self._dictionary_language() if is_cyrillic(ministry.text) else "en"]}
+        return set()
 
     def _cases_agree(self, title: Token, name: list[Token]) -> bool:
         """Whether a Cyrillic title and the last word of the name after it can stand in one case, as a title and
@@ -745,9 +780,12 @@ class _Extractor:
             return False
         # (Nor is a representative's, for a word for any diplomat: "официальный представитель МИД Мария Захарова …
         # — сказала дипломат"; not for an office: "Представитель президента X … — сказал президент")
-        diplomat = role.partition("|")[0] in DIPLOMAT_WORDS
+        # (Nor, for a word for what someone is, a title that says where they work: "Заместитель министра
+        # иностранных дел X … — сказал дипломат")
+        lemma = role.partition("|")[0]
+        titles = BODY_TITLES if lemma in DIPLOMAT_WORDS | EXPERT_EPITHETS | OCCUPATION_EPITHETS else frozenset()
         return any(
-            _role_key(given) != _role_key(role) and not (diplomat and given.partition("|")[0] in REPRESENTATIVE_ROLES)
+            _role_key(given) != _role_key(role) and given.partition("|")[0] not in titles
             for given in self._roles_given(speaker, position)
         )
 
@@ -2113,8 +2151,9 @@ class _Extractor:
         if lemma not in roles and (
             roles & STATE_OFFICES
             or (lemma not in GENERIC_EXPERTS and roles & (EXPERT_EPITHETS - GENERIC_EXPERTS))
-            # (further back, no other role at all, unless the epithet is one for any office: "політик")
-            or (further and roles and lemma not in ANAPHORIC_ROLES)
+            # (further back, no other role at all, unless the epithet is one for any office: "політик"; a title
+            # that says where someone works is none: "Представник академії мікробіології X … — пояснив науковець")
+            or (further and roles - BODY_TITLES and lemma not in ANAPHORIC_ROLES)
         ):
             return None
         return speaker
@@ -5795,6 +5834,7 @@ def _role_key(lemma: str) -> str:
     ("избранный президент" is not "президент")."""
     role, _bar, status = lemma.partition("|")
     status = "former" if status in FORMER_STATUS else status  # "бывший премьер" is the "экс-премьер"
+    status = "" if status in NEW_STATUS else status  # "новый министр" is the minister now
     return role.split("-")[0] + ("|" + status if status else "")
 
 

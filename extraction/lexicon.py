@@ -421,6 +421,19 @@ UNIQUE_OFFICES = frozenset("pope king queen папа король королев
 # Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
 # minister), by lemma.
 REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
+# Words for the head of any body ("глава министерства иностранных дел" is the minister, "очільник міста" the mayor):
+# no other role than the office's own title.
+HEAD_ROLES = frozenset("head chief глава очільник очільниця керівник керівниця руководитель руководительница".split())
+# A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
+# head of one is its minister.
+MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())
+MINISTRY_ACRONYM = re.compile(r"^(?:МЗС|МИД|МВС|МВД|МОЗ|Мін[а-яіїєґʼ']+|Мин[а-яё]+)$")
+MINISTER = {"uk": "міністр", "ru": "министр", "en": "minister"}
+# Titles that say where someone works, not what they are: a representative, a head or a deputy of a body may be an
+# expert, a diplomat or a businessman ("Представник Американської академії мікробіології X … — пояснив науковець").
+BODY_TITLES = (
+    REPRESENTATIVE_ROLES | HEAD_ROLES | frozenset("deputy заступник заступниця заместитель заместительница".split())
+)
 # Words for any diplomat ("— сказала дипломат"): a foreign ministry's representative is one.
 DIPLOMAT_WORDS = frozenset("diplomat дипломат дипломатка".split())
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
@@ -613,6 +626,8 @@ ROLE_STATUS = frozenset(
 )
 # The status words of a former office, one status whatever the language ("бывший премьер", "экс-премьер").
 FORMER_STATUS = frozenset("former previous колишній попередній бывший прежний предыдущий".split())
+# The status words of someone who holds the office now, as the plain title says ("новый глава МИД … Министр").
+NEW_STATUS = frozenset("new новий новый".split())
 # The start of an adverbial left after an attribution ("Friday as he entered", "for security", "the forum").
 ADVERBIAL_TAIL = re.compile(
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?![\w'\u2019\u02bc])"

@@ -4179,3 +4179,47 @@ def test_a_quotation_in_straight_marks_nested_in_one_in_straight_marks_does_not_
     # With no closing mark left for the outer quotation, the first closing mark ends it, as before.
     text = 'Він написав "так, як "треба", і пішов.'
     assert [text[o + 1 : c] for o, c in find_quotes(text)] == ['так, як "треба']
+
+
+def test_a_person_keeps_both_titles_joined_by_and_and_a_title_its_place_s_name():
+    text = (
+        "Бывший президент Молдовы и лидер партии «Наш выбор» Игорь Лунгу в интервью газете заявил, что выборы "
+        "были честными. «Мы проиграли достойно», — считает экс-президент."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Игорь Лунгу", "Игорь Лунгу"]
+    # Given only the party's title, he is not the former president.
+    text = text.replace("Бывший президент Молдовы и лидер", "Лидер")
+    assert speakers_of(text, "ru", speakers=[]) == ["Игорь Лунгу", "экс-президент"]
+    # A place after the title is its complement, not another name: "Президент Молдовы Игорь Лунгу".
+    text = "Президент Молдовы Игорь Лунгу прибыл в Киев. «Мы рядом с вами», — заявил президент."
+    assert speakers_of(text, "ru", speakers=[]) == ["Игорь Лунгу"]
+
+
+def test_the_head_of_a_ministry_is_its_minister_and_a_deputy_or_representative_may_be_an_expert():
+    text = (
+        "Глава Міністерства закордонних справ Польщі Радослав Коваль прибув до Києва. Міністр також наголосив, що "
+        "Польща «залишиться поруч з Україною»."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Радослав Коваль"]
+    # Nor is the head of another body, or a new head of it another minister.
+    office = text.replace("Міністерства закордонних справ", "Офісу президента")
+    assert speakers_of(office, "uk", speakers=[]) == ["Міністр"]
+    new = text.replace("Глава Міністерства закордонних справ", "Новий очільник МЗС")
+    assert speakers_of(new, "uk", speakers=[]) == ["Радослав Коваль"]
+    # The ambassador is not the minister.
+    ambassador = text.replace("Глава Міністерства закордонних справ Польщі", "Посол Польщі")
+    assert speakers_of(ambassador, "uk", speakers=[]) == ["Міністр"]
+    text = (
+        "Заступник міністра закордонних справ Марко Лисенко розповів про переговори. Він нагадав, що вони тривали "
+        "тиждень. «Сторони зблизили позиції», — сказав дипломат."
+    )
+    assert speakers_of(text, "uk", speakers=[])[-1] == "Марко Лисенко"
+    text = (
+        "Представник Інституту вірусології Марко Лисенко пояснив, навіщо потрібні дві дози. За його словами, перша "
+        "доза захищає недовго. Щеплення варто робити восени. Воно захищає від тяжкого перебігу хвороби, як і торік. "
+        "«Друга доза обов'язкова», — пояснив науковець."
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Марко Лисенко"] * 3
+    # A minister is no scientist.
+    minister = text.replace("Представник Інституту вірусології", "Міністр охорони здоров'я")
+    assert speakers_of(minister, "uk", speakers=[])[-1] == "науковець"
