@@ -53,6 +53,7 @@ from extraction.lexicon import (
     CALENDAR,
     CALENDAR_LEMMAS,
     CALLED,
+    CHANNELS,
     CIRCUMSTANCE_PREPOSITIONS,
     CITED_DOCUMENT,
     CITED_SOURCES,
@@ -3447,6 +3448,10 @@ class _Extractor:
         """The owner of the page a sentence says something was announced or published on ("Про це повідомили на
         офіційній сторінці британського уряду в Twitter": the government), else None."""
         tokens = sentence.tokens
+        # "Про це розповіли у Telegram-каналі "…"": the channel
+        verbs = (v for v, t in enumerate(tokens) if not t.in_quote and self._say_verb(t))
+        if (channel := next((c for v in verbs if (c := self._named_channel(sentence, v))), None)) is not None:
+            return channel.entered or channel.text, channel.speaker_id, channel.kind
         for i, token in enumerate(tokens[:-2]):
             if token.in_quote or token.norm not in PLACE_PREPOSITIONS or not is_cyrillic(token.text):
                 continue
@@ -5382,6 +5387,8 @@ class _Extractor:
         """The organisation of "У Кремлі заявили" / "заявили в МЗС" / "повідомили в Повітряних силах": "у"/"в"
         and a name next to the verb, with the noun its adjective qualifies; entered in the nominative."""
         tokens = sentence.tokens
+        if (channel := self._named_channel(sentence, v)) is not None:
+            return channel
         # "додали в авіакомпанії": the company named before; "повідомили в уряді": the government itself.
         anaphors = _IMPERSONAL_ANAPHORS
         bodies = [
@@ -5421,6 +5428,30 @@ class _Extractor:
                 entered = " ".join(heads + [w.text for w in words[head + 1 :]])
                 text = self.text[words[0].start : words[-1].end]
                 return Mention(m.first, last, text, kind="organization", entered=entered, group=m.group)
+        return None
+
+    def _named_channel(self, sentence: Sentence, v: int) -> Mention | None:
+        """The channel or page named in quote marks after the verb ("розповіли у Telegram-каналі "Volynblog"",
+        "сообщили в паблике «Ровно 24»"): its name, as an organisation; else None."""
+        tokens = sentence.tokens
+        for k in range(v + 2, min(v + 4, len(tokens) - 1)):
+            if tokens[k - 1].norm not in ("у", "в", "во", "на") or tokens[k].in_quote:
+                continue
+            if not (tokens[k].norm.rpartition("-")[2].startswith("канал") or self._noun_lemmas(tokens[k]) & CHANNELS):
+                continue
+            quote = next((q for q in sentence.quotes if q[0] >= tokens[k].end), None)
+            if quote is None or self.text[tokens[k].end : quote[0]].strip():
+                return None
+            first = self._token_at(sentence, quote[0] + 1)
+            last = next((j for j in range(first, len(tokens)) if tokens[j].start > quote[1]), len(tokens))
+            name = self.text[quote[0] + 1 : quote[1]].strip()
+            if last <= first or not name[:1].isupper():
+                return None
+            # (a known name, though the words in quote marks are no mention of their own)
+            known = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
+            if known and known[0].first == 0:
+                return Mention(first, first + known[0].last, name, known[0].speaker_id, known[0].kind)
+            return Mention(first, last, name, kind="organization", entered=name)
         return None
 
     def _adverbial_word(self, token: Token) -> bool:

@@ -4223,3 +4223,27 @@ def test_the_head_of_a_ministry_is_its_minister_and_a_deputy_or_representative_m
     # A minister is no scientist.
     minister = text.replace("Представник Інституту вірусології", "Міністр охорони здоров'я")
     assert speakers_of(minister, "uk", speakers=[])[-1] == "науковець"
+
+
+def test_a_decision_cited_as_the_source_speaks_for_the_court_that_made_it():
+    text = (
+        "Прикордонна служба не зможе зареєструвати торгову марку. Про це повідомляє РБК-Україна з посиланням на "
+        'рішення Генерального суду ЄС. "Таким чином, це політичне гасло", - йдеться у рішенні.'
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Генеральний суд ЄС", "Генеральний суд ЄС"]
+    # A sitting of the court is no document of it: the outlet reports it, and the decision has no author named.
+    sitting = text.replace("рішення Генерального", "засідання Генерального")
+    assert speakers_of(sitting, "uk", speakers=[]) == ["РБК-Україна"]
+
+
+def test_a_channel_named_in_quote_marks_speaks_for_its_post():
+    text = '"На Ратнівщині випав перший сніг", - розповіли у Telegram-каналі "Волинь Сьогодні".'
+    assert speakers_of(text, "uk", speakers=[]) == ["Волинь Сьогодні"]
+    # A channel without its name is nobody.
+    assert speakers_of('"На Ратнівщині випав перший сніг", - розповіли у Telegram-каналі.', "uk", speakers=[]) == []
+    # And its name speaks for the post quoted after the sentence that named it.
+    text = (
+        'Про перший сніг розповіли у Telegram-каналі "Франківськ 24". "Перший сніг випав на Франківщині", - '
+        'зазначається у публікації. "Сніг - це завжди свято", - йдеться у дописі "Житомир Сьогодні" у Facebook.'
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Франківськ 24", "Житомир Сьогодні"]
