@@ -4824,7 +4824,30 @@ class _Extractor:
         if subject is None:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
-        return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+        position = sentence.tokens[v].start
+        if self._pronoun_after_clause(sentence, subject, v):
+            position = sentence.start  # "Mr Blair has failed, he said": someone named before, not the clause's subject
+        return self._resolve(s, subject, position, formula=formula), subject, inverted
+
+    def _pronoun_after_clause(self, sentence: Sentence, subject: Mention, v: int) -> bool:
+        """Whether an English pronoun and its verb of saying stand after the reported clause, as an insertion that a
+        comma or the sentence's end closes ("Mr Blair has failed, he claimed, saying …"; not "When Blair arrived, he
+        said that …")."""
+        tokens = sentence.tokens
+        w = subject.last  # its verb: this one, or the one a participle after it shares the subject with
+        if (
+            not subject.pronoun
+            or is_cyrillic(subject.text)
+            or subject.first == 0
+            or w > v
+            or not self._say_verb(tokens[w])
+        ):
+            return False
+        if not self.text[sentence.start : tokens[subject.first].start].rstrip().endswith(","):
+            return False
+        if w + 1 == len(tokens):
+            return True  # "…, he said."
+        return self.text[tokens[w].end : tokens[w + 1].start].strip()[:1] == ","  # "…, he claimed, saying …"
 
     def _name_closing_author_words(self, sentence: Sentence, v: int) -> Mention | None:
         """The person's name that closes the author's words after a quotation or a reported clause when a long
@@ -5269,7 +5292,11 @@ class _Extractor:
                 continue
             if inverted and ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
                 continue  # "На это указала X.": what was said is the sentence before, the name after the verb
-            head = tokens[v].start if subject.pronoun else min(tokens[v].start, tokens[subject.first].start)
+            # ("CLAUSE, he said.": an English pronoun before its verb opens the attribution too)
+            english_pronoun = subject.last == v and self._pronoun_after_clause(sentence, subject, v)
+            head = tokens[v].start if subject.pronoun and not english_pronoun else tokens[subject.first].start
+            if not subject.pronoun:
+                head = min(tokens[v].start, tokens[subject.first].start)
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
             leading = self.text[sentence.start : head].rstrip(DASHES + " ")
             comma = leading.rfind(",")

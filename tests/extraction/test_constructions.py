@@ -4247,3 +4247,20 @@ def test_a_channel_named_in_quote_marks_speaks_for_its_post():
         'зазначається у публікації. "Сніг - це завжди свято", - йдеться у дописі "Житомир Сьогодні" у Facebook.'
     )
     assert speakers_of(text, "uk", speakers=[]) == ["Франківськ 24", "Житомир Сьогодні"]
+
+
+def test_a_clause_before_he_said_is_what_the_person_named_before_said_not_its_subject():
+    text = "Michael Howard spoke in London. Mr Blair has failed to tackle these problems, he said."
+    found = extract_candidates(text, language="en", speakers=[])
+    assert [(c.text, c.speaker_mention) for c in found] == [
+        ("Mr Blair has failed to tackle these problems", "Michael Howard")
+    ]
+    # A participle after the insertion shares its subject.
+    text = 'Michael Howard spoke in London. Mr Blair has failed, he claimed, saying he has the "wrong solution".'
+    assert speakers_of(text, "en", speakers=[]) == ["Michael Howard", "Michael Howard"]
+    # "he" cannot be a woman named before, nor the clause's own subject: nobody.
+    text = "Theresa May spoke in London. Mr Blair has failed to tackle these problems, he said."
+    assert speakers_of(text, "en", speakers=[]) == []
+    # Nor is a clause an insertion when the verb has an object of its own: "Asked …, he said Ryan."
+    text = "Michael Howard spoke in London. Asked who leads the party, he said Ryan."
+    assert speakers_of(text, "en", speakers=[]) == []
