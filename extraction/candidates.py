@@ -5293,9 +5293,9 @@ class _Extractor:
             if inverted and ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
                 continue  # "На это указала X.": what was said is the sentence before, the name after the verb
             # ("CLAUSE, he said.": an English pronoun before its verb opens the attribution too)
-            english_pronoun = subject.last == v and self._pronoun_after_clause(sentence, subject, v)
-            head = tokens[v].start if subject.pronoun and not english_pronoun else tokens[subject.first].start
-            if not subject.pronoun:
+            if subject.pronoun and not (subject.last == v and self._pronoun_after_clause(sentence, subject, v)):
+                head = tokens[v].start
+            else:
                 head = min(tokens[v].start, tokens[subject.first].start)
             tail = [t for t in tokens if t.start > max(tokens[v].end, tokens[subject.last - 1].end)]
             leading = self.text[sentence.start : head].rstrip(DASHES + " ")

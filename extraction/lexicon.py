@@ -421,13 +421,12 @@ UNIQUE_OFFICES = frozenset("pope king queen папа король королев
 # Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
 # minister), by lemma.
 REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
-# Words for the head of any body ("глава министерства иностранных дел" is the minister, "очільник міста" the mayor):
-# no other role than the office's own title.
+# Words for the head of a body: the head of a ministry is its minister ("глава министерства иностранных дел").
 HEAD_ROLES = frozenset("head chief глава очільник очільниця керівник керівниця руководитель руководительница".split())
 # A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
 # head of one is its minister.
 MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())
-MINISTRY_ACRONYM = re.compile(r"^(?:МЗС|МИД|МВС|МВД|МОЗ|Мін[а-яіїєґʼ']+|Мин[а-яё]+)$")
+MINISTRY_ACRONYM = re.compile(r"^(?:МЗС|МИД|МВС|МВД|МОЗ|Мін(?!ськ)[а-яіїєґʼ']+|Мин(?!ск)[а-яё]+)$")  # (not Minsk)
 MINISTER = {"uk": "міністр", "ru": "министр", "en": "minister"}
 # Titles that say where someone works, not what they are: a representative, a head or a deputy of a body may be an
 # expert, a diplomat or a businessman ("Представник Американської академії мікробіології X … — пояснив науковець").
@@ -442,7 +441,8 @@ ADVERSATIVES = frozenset("but але а однак проте но однако"
 COORDINATORS = frozenset("and та і и й".split())  # "Putin and Xi", "Китай та Росія": a joint subject
 PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
 # Nouns whose quotation is a title, not someone's words ("фотовыставка «…»", "the film “…”"), by lemma: works,
-# events, programmes, laws, parties and media, and named products (vaccines, drugs, ships, pipelines).
+# events, programmes, laws, parties and media, named products (vaccines, drugs, ships, pipelines), and the pages and
+# posts of social networks ("у дописі "Житомир.info"").
 TITLE_NOUNS = frozenset(
     """exhibition film movie book novel song play programme program operation project law bill party
     newspaper magazine channel festival forum conference campaign movement album series show
