@@ -723,6 +723,18 @@ class _Extractor:
                     role = f"{role}|{status}"
                 self.role_holders.append((tokens[m.first].start, role, s, m))
 
+    def _titled_apposition(self, sentence: Sentence, opening: int) -> bool:
+        """Whether an English apposition opens with a title and no name after it ("MP for Henley", "shadow home
+        secretary"; not "Chancellor Gordon Brown", a name of its own)."""
+        tokens = sentence.tokens
+        title = tokens[opening]
+        if is_cyrillic(title.text) or opening + 1 >= len(tokens):
+            return False
+        if not (self._role_lemma(title) or title.norm in ROLE_WORDS):  # ("MP" is a title word, as "Sen." is)
+            return False
+        after = tokens[opening + 1]
+        return after.norm in PREPOSITIONS or not after.capitalized
+
     def _minister(self, tokens: list[Token], i: int, role: str) -> set[str]:
         """{the minister} for the head of a ministry at token i ("глава МИД", "очільник міністерства"), else {}."""
         if role not in HEAD_ROLES or i + 1 >= len(tokens):
@@ -1150,7 +1162,12 @@ class _Extractor:
                 aside
                 or (
                     before_comma is not None
-                    and (self._participle(tokens[v]) or tokens[opening].norm in ("a", "an", "the"))
+                    and (
+                        self._participle(tokens[v])
+                        or tokens[opening].norm in ("a", "an", "the")
+                        # (or a British title without its article: "Mr Johnson, MP for Henley, said")
+                        or self._titled_apposition(sentence, opening)
+                    )
                     and not before_comma.pronoun
                     and not self._in_phrase(sentence, before_comma)  # not "On Monday, …", "In Kyiv, …"
                     and (tokens[opening].norm in ARTICLES or bool(self._role_lemma(tokens[opening])))

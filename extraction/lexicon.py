@@ -341,7 +341,7 @@ ROLE_NOUNS = (
         """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
     senator congressman congresswoman governor mayor general admiral commander chief leader chairman
     chairwoman director lawyer attorney prosecutor judge official diplomat king queen pope candidate nominee
-    adviser advisor aide attacker gunman assailant killer suspect activist
+    adviser advisor aide attacker gunman assailant killer suspect activist mp mep
     президент міністр міністерка премʼєр премʼєр-міністр канцлер секретар речник речниця посол сенатор
     губернатор мер генерал адмірал командувач командир керівник керівниця очільник очільниця лідер голова
     глава директор адвокат прокурор суддя посадовець дипломат король королева кандидат радник радниця

@@ -4264,3 +4264,13 @@ def test_a_clause_before_he_said_is_what_the_person_named_before_said_not_its_su
     # Nor is a clause an insertion when the verb has an object of its own: "Asked …, he said Ryan."
     text = "Michael Howard spoke in London. Asked who leads the party, he said Ryan."
     assert speakers_of(text, "en", speakers=[]) == []
+
+
+def test_a_british_title_without_its_article_is_an_apposition_of_the_name_before_it():
+    text = "Mr Johnson, MP for Henley, said he suspected Labour was trying to reassure voters."
+    assert speakers_of(text, "en", speakers=[]) == ["Johnson"]
+    text = "Mr Johnson, MP for Henley on Thames, Oxfordshire, said he suspected Labour was trying to reassure voters."
+    assert speakers_of(text, "en", speakers=[]) == ["Johnson"]
+    # A title with a name of its own after the comma is the subject: "Unlike Blair, Chancellor Gordon Brown said".
+    text = "Unlike Tony Blair, Chancellor Gordon Brown said the plans were wrong."
+    assert speakers_of(text, "en", speakers=[]) == ["Gordon Brown"]
