@@ -161,6 +161,7 @@ from extraction.lexicon import (
     QUOTED_WORDS,
     QUOTING_RELAY,
     QUOTING_VERBS,
+    RANKS,
     RECALL_VERBS,
     RECOMMEND_VERBS,
     RELATION_NOUNS,
@@ -696,7 +697,8 @@ class _Extractor:
                 if role and self._cases_agree(token, tokens[m.first : m.last]):
                     # A title before a title makes the later one its complement: "Заступник міністра закордонних
                     # справ X" is the deputy, not the minister.
-                    roles -= complements
+                    if not any(c.partition("|")[0].split("-")[0] in RANKS for c in complements):
+                        roles -= complements
                     # (each title with its own status word: "Бывший президент Украины и лидер партии X")
                     status = self._role_status(tokens, i)
                     titles = {role} | self._compound_tail_roles(token) | self._minister(tokens, i, role)
@@ -4841,10 +4843,20 @@ class _Extractor:
         if subject is None:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
-        position = sentence.tokens[v].start
         if self._pronoun_after_clause(sentence, subject, v):
-            position = sentence.start  # "Mr Blair has failed, he said": someone named before, not the clause's subject
-        return self._resolve(s, subject, position, formula=formula), subject, inverted
+            # "Mr Blair has failed, he said": someone named before, not the clause's subject; and only the one who
+            # spoke last, if anyone spoke in the two sentences before ("…, its lawyer said. …, he said": not the
+            # man named before the lawyer)
+            speaker = self._resolve(s, subject, sentence.start, formula=formula)
+            recent = [c for c in self.candidates if c.start >= self.sentences[max(0, s - 2)].start]
+            last = recent[-1] if recent else None
+            same = last is None or (
+                last.speaker_id == speaker[1] if last.speaker_id is not None else last.speaker_mention == speaker[0]
+            )
+            if speaker and not same:
+                return None, None, False
+            return speaker, subject, inverted
+        return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
 
     def _pronoun_after_clause(self, sentence: Sentence, subject: Mention, v: int) -> bool:
         """Whether an English pronoun and its verb of saying stand after the reported clause, as an insertion that a

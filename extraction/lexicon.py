@@ -426,7 +426,14 @@ HEAD_ROLES = frozenset("head chief глава очільник очільниц�
 # A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
 # head of one is its minister.
 MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())
-MINISTRY_ACRONYM = re.compile(r"^(?:МЗС|МИД|МВС|МВД|МОЗ|Мін(?!ськ)[а-яіїєґʼ']+|Мин(?!ск)[а-яё]+)$")  # (not Minsk)
+MINISTRY_ACRONYM = re.compile(
+    r"^(?:МЗС|МИД|МВС|МВД|МОЗ|Мін(?:фін|оборони|юст|економіки|цифри|агрополітики|соцполітики|регіон|енерго|"
+    r"інфраструктури|освіти|культури|ветеранів|стратегпрому|реінтеграції|охорони)[а-яіїєґ]*|"
+    r"Мин(?:фин|обороны|юст|эконом|цифры|здрав|энерго|промторг|сельхоз|транс|обрнауки|просвещения|труд|культуры|"
+    r"природы|строй|спорт)[а-яё]*)$"
+)
+# Military ranks: a rank after a post is the same person's second title ("Міністр оборони генерал X"), no complement.
+RANKS = frozenset("генерал адмірал полковник підполковник подполковник майор маршал general admiral colonel".split())
 MINISTER = {"uk": "міністр", "ru": "министр", "en": "minister"}
 # Titles that say where someone works, not what they are: a representative, a head or a deputy of a body may be an
 # expert, a diplomat or a businessman ("Представник Американської академії мікробіології X … — пояснив науковець").

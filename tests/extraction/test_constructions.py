@@ -4274,3 +4274,24 @@ def test_a_british_title_without_its_article_is_an_apposition_of_the_name_before
     # A title with a name of its own after the comma is the subject: "Unlike Blair, Chancellor Gordon Brown said".
     text = "Unlike Tony Blair, Chancellor Gordon Brown said the plans were wrong."
     assert speakers_of(text, "en", speakers=[]) == ["Gordon Brown"]
+
+
+def test_review21_a_rank_after_a_post_a_town_named_like_a_ministry_and_a_pronoun_after_someone_else_spoke():
+    # A rank after a post is the same person's second title, not the post's complement.
+    text = (
+        "Міністр оборони США генерал Ллойд Остін прибув до Києва. "
+        '"Ми з Україною стільки, скільки буде потрібно", - сказав генерал.'
+    )
+    assert speakers_of(text, "uk", speakers=[]) == ["Ллойд Остін"]
+    # A town whose name begins like a ministry's acronym is no ministry: its head is no minister.
+    text = (
+        "Министр здравоохранения Михаил Мурашко посетил Минусинск. Глава Минусинска Андрей Гаврилов встретил "
+        "гостя. «Новая больница будет построена в этом году», — сказал министр."
+    )
+    assert speakers_of(text, "ru", speakers=[]) == ["Михаил Мурашко"]
+    # "CLAUSE, he said" after someone else spoke is not the man named before them.
+    text = (
+        "Mr Smith, 45, was arrested on Monday. The company would appeal the ruling, its lawyer said. "
+        "The firm had done nothing wrong, he said."
+    )
+    assert speakers_of(text, "en", speakers=[]) == ["lawyer"]
