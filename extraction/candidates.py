@@ -4848,8 +4848,8 @@ class _Extractor:
             # spoke last, if anyone spoke in the two sentences before ("…, its lawyer said. …, he said": not the
             # man named before the lawyer)
             speaker = self._resolve(s, subject, sentence.start, formula=formula)
-            recent = [c for c in self.candidates if c.start >= self.sentences[max(0, s - 2)].start]
-            last = recent[-1] if recent else None
+            since = self.sentences[max(0, s - 2)].start
+            last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
             same = last is None or (
                 last.speaker_id == speaker[1] if last.speaker_id is not None else last.speaker_mention == speaker[0]
             )
