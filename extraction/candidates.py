@@ -4850,8 +4850,12 @@ class _Extractor:
             speaker = self._resolve(s, subject, sentence.start, formula=formula)
             since = self.sentences[max(0, s - 2)].start
             last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
-            same = last is None or (
-                last.speaker_id == speaker[1] if last.speaker_id is not None else last.speaker_mention == speaker[0]
+            same = (
+                speaker is None
+                or last is None
+                or (
+                    last.speaker_id == speaker[1] if last.speaker_id is not None else last.speaker_mention == speaker[0]
+                )
             )
             if speaker and not same:
                 return None, None, False

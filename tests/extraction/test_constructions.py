@@ -4295,3 +4295,15 @@ def test_review21_a_rank_after_a_post_a_town_named_like_a_ministry_and_a_pronoun
         "The firm had done nothing wrong, he said."
     )
     assert speakers_of(text, "en", speakers=[]) == ["lawyer"]
+
+
+def test_he_said_after_a_clause_that_resolves_to_nobody_gives_no_candidate_and_no_error():
+    text = (
+        "Lois Frankel recalled the same line. At the time, she said, Grayson was trying to get help. "
+        "If Grayson loses and his wife wins, critics like Huffman say it would help him, he said."
+    )
+    candidates = extract_candidates(text, language="en", speakers=[])
+    assert [(c.speaker_mention, c.text) for c in candidates] == [
+        ("Lois Frankel", "the same line"),
+        ("Lois Frankel", "Grayson was trying to get help"),
+    ]
