@@ -1537,7 +1537,7 @@ class _Extractor:
                         m
                         for m in sentence.mentions
                         if i < m.first <= i + 6
-                        and not (m.pronoun or m.role)
+                        and not (m.pronoun or m.role or m.quoted)  # ("голова фракції «Єдність»": whose head)
                         # ('said an attorney who represents Elon Musk': a name in the role's relative clause)
                         and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[i : m.first])
                         and not self._complement_word(sentence, m)
@@ -2692,6 +2692,20 @@ class _Extractor:
             return False
         parses = self._parses(sentence.tokens[mention.first])
         return sentence.tokens[mention.first].acronym or bool(parses and parses[0].is_known and "gent" in parses[0].tag)
+
+    def _quoted_in_title(self, sentence: Sentence, o: int, c: int) -> bool:
+        """Whether the quotation o..c is a short name in a title right before a person's name ("керівник фракції
+        «Слуга народу» Давид Арахамія", "CEO of “Acme” John Smith")."""
+        words = WORD.findall(self.text, o, c)
+        if not words or len(words) > 4 or not words[0][0].isupper():
+            return False  # ("назвав «зрадником» Петра Порошенка": whom the words name)
+        return any(
+            not self.text[c + 1 : sentence.tokens[m.first].start].strip()
+            and not (m.pronoun or m.role or m.quoted)
+            and self._person_name(sentence, m)
+            for m in sentence.mentions
+            if sentence.tokens[m.first].start > c
+        )
 
     def _quoted_name_at(self, sentence: Sentence, position: int) -> bool:
         """Whether the quotation around the position is a short name or title, not someone's words."""
@@ -4483,6 +4497,8 @@ class _Extractor:
         return None
 
     def _partial(self, s, sentence, o, c, verbs, consumed) -> None:
+        if self._quoted_in_title(sentence, o, c):
+            return  # "Заяву зробив керівник фракції «Слуга народу» Давид Арахамія": the party's name, no words
         quote_token = self._token_at(sentence, o)
         # "Об этом X рассказал на встрече с фракцией «Y»": the verb's content is the sentence before it.
         anaphoric = ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start) is not None

@@ -4297,6 +4297,22 @@ def test_review21_a_rank_after_a_post_a_town_named_like_a_ministry_and_a_pronoun
     assert speakers_of(text, "en", speakers=[]) == ["lawyer"]
 
 
+def test_a_party_s_name_in_quote_marks_before_a_person_s_name_is_part_of_the_title_not_a_quotation():
+    text = (
+        'Відповідну заяву керівник фракції "Слуга народу" Давид Арахамія зробив у Телеграмі, повідомляє Укрінформ.\n'
+        '"Війна диктує кадрову політику."'
+    )
+    candidates = extract_candidates(text, language="uk", speakers=[])
+    assert [(c.kind, c.speaker_mention) for c in candidates] == [("direct", "Давид Арахамія")]
+    # After the quotation, the same title with an adjective before the party's name is the man's title.
+    text = text[: -len('."')] + '", – зазначив керівник парламентської фракції "Слуга народу".'
+    candidates = extract_candidates(text, language="uk", speakers=[])
+    assert [(c.kind, c.speaker_mention) for c in candidates] == [("direct", "Давид Арахамія")]
+    # Words in quote marks before whom they name are a partial quotation.
+    twin = 'Порошенко назвав "зрадником" Володимира Зеленського.'
+    assert [c.kind for c in extract_candidates(twin, language="uk", speakers=[])] == ["partial"]
+
+
 def test_he_said_after_a_clause_that_resolves_to_nobody_gives_no_candidate_and_no_error():
     text = (
         "Lois Frankel recalled the same line. At the time, she said, Grayson was trying to get help. "
