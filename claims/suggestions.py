@@ -4,6 +4,7 @@ and these speakers, whose result every page then reads."""
 
 import functools
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from jobs.models import Job
 from jobs.services import job_enqueue
 from sources.models import Source
 from sources.selectors import outlet_names
+
+logger = logging.getLogger(__name__)
 
 SUGGEST = "sources.suggest_quotes"  # the task that finds the quote suggestions of a long text (claims.tasks)
 
@@ -108,6 +111,7 @@ class SuggestionsPage:
     number: int
     pages: int
     found: int | None  # in the whole text, once the job is done
+    failed: bool = False  # extraction raised on this page: none shown, the error logged
 
     @property
     def previous(self) -> int | None:
@@ -124,11 +128,15 @@ def suggestions_page_for(
     """Page `number` of the source's `pages` pages of suggested quotes not quoted yet with their exact span:
     from the finished job, read here when the text is short or the job failed, none while the job runs."""
     number = min(max(number, 1), pages)
-    found = None
+    found, failed = None, False
     if job is None or job.status == Job.Status.FAILED:
-        candidates = extract_page(
-            source.text, number, language=source.language, speakers=known.speakers, outlets=known.outlets
-        )[0]
+        try:
+            candidates = extract_page(
+                source.text, number, language=source.language, speakers=known.speakers, outlets=known.outlets
+            )[0]
+        except Exception:  # a fault of the extractor on one text must not take the page down with it
+            logger.exception("quote suggestions failed", extra={"source": source.pk, "page": number})
+            candidates, failed = [], True
     elif job.status == Job.Status.SUCCEEDED:
         candidates = suggestions_page(job, number)
         found = sum(len(page) for page in job.result["pages"])
@@ -148,7 +156,7 @@ def suggestions_page_for(
         for candidate in candidates
         if (candidate.start, candidate.end) not in taken
     ]
-    return SuggestionsPage(suggestions=suggestions, number=number, pages=pages, found=found)
+    return SuggestionsPage(suggestions=suggestions, number=number, pages=pages, found=found, failed=failed)
 
 
 def _quoted_in(candidate: Candidate, quotes: list[Quote]) -> Claim | None:

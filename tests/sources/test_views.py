@@ -164,3 +164,18 @@ def test_an_outlet_the_team_knows_given_as_a_source_is_the_speaker_marked_as_med
     page = client.get(url).content.decode()
     assert "<strong>Northern Courier</strong>" in page and "Reported by a news outlet" in page
     assert "(new organisation)" in page
+
+
+def test_a_fault_of_the_extractor_shows_a_message_not_an_error_page(client, analyst, monkeypatch, caplog):
+    import claims.suggestions
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug of a rule")
+
+    monkeypatch.setattr(claims.suggestions, "extract_page", broken)
+    source = make_source(text=ARTICLE)
+    client.force_login(analyst)
+    response = client.get(reverse("claims:source_candidates", args=[source.pk]))
+    assert response.status_code == 200
+    assert "Quotes could not be suggested for this page" in response.content.decode()
+    assert any(record.message == "quote suggestions failed" for record in caplog.records)
