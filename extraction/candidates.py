@@ -930,6 +930,11 @@ class _Extractor:
         unknown = not any(p.is_known for p in self._parses(tokens[k]))
         return k if k > i + 1 and (self._first_name(tokens[k]) or (unknown and j - k >= 2)) else None
 
+    def _oblique_first_name(self, token: Token) -> bool:
+        """A Cyrillic first name the dictionary knows only in oblique cases ("Дональда", "Володимира")."""
+        names = [p for p in self._parses(token) if "Name" in p.tag and p.is_known]
+        return bool(names) and all("nomn" not in p.tag and p.tag.case is not None for p in names)
+
     def _oblique_word(self, token: Token) -> bool:
         """A Cyrillic word the dictionary knows, never as a name and never in the nominative ("Канады")."""
         parses = self._parses(token)
@@ -1501,14 +1506,18 @@ class _Extractor:
                         m
                         for m in sentence.mentions
                         if mention.last <= m.first <= mention.last + 2
-                        and (outlet or m.first > mention.last)
+                        and (outlet or m.first > mention.last or m.role)
                         and all(
                             self._role_lemma(t) or self._person_noun(t) or (outlet and self._after_address_token(t))
                             for t in tokens[mention.last : m.first]
                         )
                         and not m.pronoun
                         and self._can_be_subject(sentence, m)
-                        and self._person_like(sentence, m)
+                        # (or a role: "— заявил РБК эксперт")
+                        and (
+                            self._person_like(sentence, m)
+                            or (m.role and m.first == mention.last and self._adjacent(tokens, m.first))
+                        )
                     ),
                     None,
                 )
@@ -1542,6 +1551,8 @@ class _Extractor:
                         and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[i : m.first])
                         and not self._complement_word(sentence, m)
                         and not (m.entered and not self._can_be_subject(sentence, m))  # "эксперт Московского центра"
+                        # ("советник Дональда Трампа": whose adviser, in the genitive)
+                        and not self._oblique_first_name(tokens[m.first])
                     ]
                     # The first person named after the role outside a prepositional phrase ("бывший эксперт ГЭЦ
                     # при Минздраве Федор Лапий"; not "Дмитро Кулеба після розмови з Ентоні Блінкеном").
@@ -2719,6 +2730,11 @@ class _Extractor:
         gender ("Соколова заявила"), and the name can be in the nominative ("Джонсона" cannot)."""
         if mention.pronoun or mention.role or not is_cyrillic(mention.text) or not is_cyrillic(verb.text):
             return True
+        first_word = WORD.search(mention.text)
+        if first_word and (
+            (len(first_word.group()) > 1 and first_word.group().isupper()) or MINISTRY_ACRONYM.match(first_word.group())
+        ):
+            return True  # "МИД Азербайджана заявил", "Минобороны Азербайджана заявило": an undeclined head, whose after
         words = [w for w in WORD.findall(mention.text) if w[:1].isupper() and not w.isupper()]
         if not words:
             return True

@@ -53,6 +53,9 @@ class Sentence:
 
 
 _DOUBLED_MARKS = re.compile(r"''|,,")
+# A web address in lower case that opens a sentence ("… в Минобороны. rbc.group Вечером 2 апреля …": a site's
+# credit line run into the text; "… закрыт. declarator.org продолжает работу").
+_ADDRESS_OPENS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b(?![.\w])")
 
 
 def plain_marks(text: str) -> str:
@@ -338,7 +341,12 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
                     k += 1
                 if k in continued:
                     pass
-                elif k >= line_end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in '«“„"‘-–—')):
+                elif k >= line_end or (
+                    k > j
+                    and (
+                        text[k].isupper() or text[k].isdigit() or text[k] in '«“„"‘-–—' or _ADDRESS_OPENS.match(text, k)
+                    )
+                ):
                     spans.append((start, j))
                     start = k
                     i = k

@@ -4323,3 +4323,36 @@ def test_he_said_after_a_clause_that_resolves_to_nobody_gives_no_candidate_and_n
         ("Lois Frankel", "the same line"),
         ("Lois Frankel", "Grayson was trying to get help"),
     ]
+
+
+def test_a_ministry_s_acronym_heads_its_name_and_agrees_with_any_verb():
+    text = "Отношения обострились. МИД Азербайджана заявил, что Россия виновата."
+    assert speakers_of(text, "ru", []) == ["МИД Азербайджана"]
+    assert speakers_of("Отношения обострились. Минобороны Азербайджана заявило, что Россия виновата.", "ru", []) == [
+        "Минобороны Азербайджана"
+    ]
+    # A person's name whose last word cannot be nominative is still no subject.
+    assert speakers_of("Отношения обострились. Президента Азербайджана заявил, что Россия виновата.", "ru", []) == []
+
+
+def test_a_web_address_in_lower_case_after_a_full_stop_opens_a_sentence():
+    text = (
+        "«Причиной стала техническая неисправность», — пояснили в Минобороны. rbc.group Вечером 2 апреля "
+        "в Иркутской области потерпел крушение ракетоносец."
+    )
+    assert speakers_of(text, "ru", []) == ["Минобороны"]
+    # An abbreviation in lower case goes on with its sentence.
+    assert speakers_of("«Причиной стала неисправность», — пояснили в Минобороны, т.е. Вечером сказали.", "ru", []) == [
+        "Минобороны"
+    ]
+
+
+def test_a_role_right_after_the_outlet_told_is_the_speaker():
+    text = "Чихачев согласен. «Этот компонент сохраняется», — заявил РБК эксперт."
+    assert speakers_of(text, "ru", []) == ["эксперт"]
+    # An outlet that relays between commas leaves the role to the clause it reports.
+    twin = "Он уточнил это. В субботу, отмечает BBC, адвокат обвиненной в богохульстве женщины покинул страну."
+    assert speakers_of(twin, "ru", []) == ["BBC"]
+    # Whose adviser the title names, in the genitive, is not who speaks.
+    assert speakers_of("«Переговоры зашли в тупик», — сообщил советник Дональда Трампа.", "ru", []) == ["советник"]
+    assert speakers_of("«Переговоры зашли в тупик», — сообщил советник Дональд Трамп.", "ru", []) == ["Дональд Трамп"]
