@@ -3366,6 +3366,11 @@ class _Extractor:
         """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
         speaker, a body in the nominative, else the author of the document named before."""
         tokens = sentence.tokens
+        document = first - 1  # the document's noun, where its author is not named after it
+        if first < last and self.text[max(0, tokens[first].start - 4) : tokens[first].start].rstrip().endswith("("):
+            # "В исковом заявлении (есть у РБК) говорится": an aside in brackets, nobody's name
+            close = self.text.find(")", tokens[first].start, tokens[last - 1].end)
+            first = last if close == -1 else min(last, self._token_at(sentence, close))
         if first < last and tokens[first].norm in PLACE_PREPOSITIONS and is_cyrillic(tokens[first].text):
             # "у повідомленні на офіційній сторінці холдингу": the owner of the page after the page.
             page = next(
@@ -3394,8 +3399,8 @@ class _Extractor:
         if last <= first:
             # "», — зазначається у повідомленні.": the document named before, by its author, or by who published it
             # ("Журналісти Bellingcat оприлюднили доповідь. … «…», — зазначається в доповіді").
-            if self.last_source is None and first > 0:
-                return self._document_publisher(s, sentence.tokens[first - 1])
+            if self.last_source is None and document >= 0:
+                return self._document_publisher(s, sentence.tokens[document])
             return self.last_source
         speaker = self._document_phrase(s, sentence, first, last, position)
         # The whole phrase, not only the known name at its end that the mention may be.
@@ -3453,7 +3458,7 @@ class _Extractor:
         if not lemmas:
             return None
         documents = lemmas | STATEMENT_DOCUMENTS if lemmas & STATEMENT_DOCUMENTS else lemmas
-        for k in range(s - 1, max(-1, s - 4), -1):
+        for k in range(s - 1, max(-1, s - 6), -1):
             earlier = self.sentences[k]
             noun = next(
                 (i for i, t in enumerate(earlier.tokens) if not t.in_quote and self._noun_lemmas(t) & documents),
@@ -3473,12 +3478,15 @@ class _Extractor:
                 # Кремля": a document's owner named right after it wrote it (in "в"/"у" only: not "відреагувало на
                 # заяву Лаврова", "прокомментировали доклад ООН")
                 same = bool(self._noun_lemmas(earlier.tokens[noun]) & lemmas)
-                opening = earlier.tokens[noun - 1].norm if noun else ""
+                j = noun - 1
+                while j > 0 and self._adjective(earlier.tokens[j]):
+                    j -= 1  # ("в исковом заявлении")
+                opening = earlier.tokens[j].norm if noun else ""
                 if not same and opening not in ("в", "у", "во", "з", "із", "с", "со"):
                     return None  # ("ознайомилося з доповіддю ООН", "згідно з повідомленням Генштабу"; not "на заяву")
                 owner = next((m for m in earlier.mentions if m.first == noun + 1), None)
                 if owner is None or owner.pronoun or owner.role or not earlier.tokens[noun + 1].capitalized:
-                    return None
+                    continue  # ("В исковом заявлении говорится, что …": whose, a sentence before may say)
                 if self._place(earlier, owner) or not self._acceptable(earlier, owner):
                     return None
                 return self._speaker_of(k, owner, earlier.tokens[owner.first].start)
@@ -3489,7 +3497,9 @@ class _Extractor:
                     continue
                 if self._media_source(earlier, mention):
                     continue  # "Як передає кореспондент УНІАН, за відповідне звернення проголосували": who relays it
-                return self._speaker_of(k, mention, earlier.tokens[mention.first].start)
+                speaker = self._speaker_of(k, mention, earlier.tokens[mention.first].start)
+                if speaker:
+                    return speaker  # (not "Компания" before "Nord Energy": a word for its kind, no one in itself)
             return None
         return None
 
@@ -4559,8 +4569,12 @@ class _Extractor:
         # No verb of saying before the quoted words: the speaker of the sentence's quotation ('"...," Peskov
         # said, adding that Moscow was "ready"'), else its subject ("X, referring to him as a “king”").
         speaker = sentence.speakers[-1] if sentence.speakers else None
-        if speaker is None and self._opens_with_formula(sentence):
-            return  # "По версии Кремля, … «…»": the formula names the speaker (candidates._formulas)
+        if speaker is None and (
+            self._opens_with_formula(sentence) or DOCUMENT_SAYS.match(self.text, sentence.start, sentence.end)
+        ):
+            # "По версии Кремля, … «…»", "В заявлении говорится, что … «…»": the formula names the speaker
+            # (candidates._formulas, _document_says)
+            return
         later = [v for v in verbs if sentence.tokens[v].start > c]
         if speaker is None and len(WORD.findall(self.text, o, c)) >= 2:  # a single word is a scare quote
             subject = next(

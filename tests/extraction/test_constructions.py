@@ -4356,3 +4356,24 @@ def test_a_role_right_after_the_outlet_told_is_the_speaker():
     # Whose adviser the title names, in the genitive, is not who speaks.
     assert speakers_of("«Переговоры зашли в тупик», — сообщил советник Дональда Трампа.", "ru", []) == ["советник"]
     assert speakers_of("«Переговоры зашли в тупик», — сообщил советник Дональд Трамп.", "ru", []) == ["Дональд Трамп"]
+
+
+def test_a_lawsuit_speaks_for_whoever_filed_it_sentences_before():
+    filed = "Отношения обострились. Компания Nord Energy подала в суд иск против министерства. Дело поступило 12 мая. "
+    assert speakers_of(filed + "«Министерство нарушает закон», — говорится в иске.", "ru", []) == ["Nord Energy"]
+    # An aside in brackets after the document is no one's name; the document is still the one filed before.
+    text = filed + "В исковом заявлении (есть у РБК) говорится, что министерство нарушает закон."
+    assert speakers_of(text, "ru", []) == ["Nord Energy"]
+    # Discussing a lawsuit is not filing it.
+    discussed = text.replace("подала в суд", "обсудила")
+    assert speakers_of(discussed, "ru", []) == []
+
+
+def test_quoted_words_in_a_sentence_that_opens_with_a_document_are_not_its_subject_s():
+    known = [SpeakerRef(id=8, names=["declarator.org"], kind="organization")]
+    text = (
+        "Отношения обострились. Компания Nord Energy подала в суд иск против министерства. "
+        "В исковом заявлении говорится, что министерство выявило сайт declarator.org, «распространяющий данные "
+        "без согласия их субъектов»."
+    )
+    assert speakers_of(text, "ru", known) == ["Nord Energy"]
