@@ -4848,6 +4848,9 @@ class _Extractor:
             # "Трамп упоминал сообщество Миннесоты, заявляя, что …": the participle's subject is its clause's
             finite = next(k for k in range(v - 1, -1, -1) if self._finite(sentence.tokens[k]))
             subject = self._subject_before(s, finite)
+        if subject is None and (told := self._teller_before_participle(sentence, v)) is not None:
+            # "X told the website Ford did not deserve it, saying: …": the teller, not the subject of what was told
+            subject = self._subject_before(s, told)
         if subject is None:
             subject = self._subject_before(s, v)
         verb = sentence.tokens[v]
@@ -4907,6 +4910,21 @@ class _Extractor:
                 return None, None, False
             return speaker, subject, inverted
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _teller_before_participle(self, sentence: Sentence, v: int) -> int | None:
+        """The finite English verb of saying that opens the clause before a participle of saying after a comma ("told
+        the website Ford did not deserve it, saying"), with no "that" or other verb of saying between; else None."""
+        tokens = sentence.tokens
+        if is_cyrillic(tokens[v].text) or not self._participle(tokens[v]) or v < 2:
+            return None
+        if self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
+            return None
+        said = [w for w in self._verbs(sentence) if w < v]
+        if len(said) != 1 or self._participle(tokens[said[0]]) or tokens[said[0] - 1].norm in RELATIVE_PRONOUNS:
+            return None  # (not "an architect who said he was stiffed, saying": the relative clause's)
+        if any(t.norm in COMPLEMENTIZERS for t in tokens[said[0] + 1 : v]):
+            return None  # ("said that Ford …, saying": _subject_before reads the clause)
+        return said[0]
 
     def _pronoun_after_clause(self, sentence: Sentence, subject: Mention, v: int) -> bool:
         """Whether an English pronoun and its verb of saying stand after the reported clause, as an insertion that a

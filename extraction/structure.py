@@ -53,9 +53,11 @@ class Sentence:
 
 
 _DOUBLED_MARKS = re.compile(r"''|,,")
-# A web address in lower case that opens a sentence ("… в Минобороны. rbc.group Вечером 2 апреля …": a site's
-# credit line run into the text; "… закрыт. declarator.org продолжает работу").
-_ADDRESS_OPENS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b(?![.\w])")
+# A web address in lower case before a capital that opens a sentence ("… в Минобороны. rbc.group Вечером 2 апреля
+# …": a site's credit line run into the text; not "(см. publication.pravo.gov.ru)").
+_ADDRESS_OPENS = re.compile(
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}\b(?![.\w])(?=[ \t\u00a0]+[A-ZА-ЯЁІЇЄҐ«“„\"])"
+)
 
 
 def plain_marks(text: str) -> str:

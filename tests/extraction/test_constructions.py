@@ -4377,3 +4377,31 @@ def test_quoted_words_in_a_sentence_that_opens_with_a_document_are_not_its_subje
         "без согласия их субъектов»."
     )
     assert speakers_of(text, "ru", known) == ["Nord Energy"]
+
+
+def test_a_participle_of_saying_after_what_someone_told_is_the_teller_s_not_the_told_clause_s():
+    text = 'The case went on. Smith told reporters Jones was wrong, adding: "He lied."'
+    assert speakers_of(text, "en", []) == ["Smith"]
+    text = (
+        "The case went on. Amanda's uncle, Lewis Champion, told the BBC News website Ford did not deserve any "
+        'credit for his plea, saying: "Nothing at all is worth taking five years off a murder sentence."'
+    )
+    assert speakers_of(text, "en", []) == ["Lewis Champion"]
+
+
+def test_review22_addresses_after_abbreviations_and_a_document_forwarded_by_someone_else():
+    # A web address after "see"/"e.g." in brackets goes on with its sentence.
+    text = (
+        "Сервіси працюють стабільно. Офіційні ресурси (напр. diia.gov.ua) доступні, – заявив міністр Михайло Федоров."
+    )
+    assert texts_of(text, "uk", []) == ["Офіційні ресурси (напр. diia.gov.ua) доступні"]
+    text = (
+        "Указ подписан в пятницу. Текст указа опубликован на портале (см. publication.pravo.gov.ru), сообщили в Кремле."
+    )
+    assert texts_of(text, "ru", []) == ["Текст указа опубликован на портале (см. publication.pravo.gov.ru)"]
+    # A court that sends a complaint back is not its author.
+    text = (
+        "Дело продолжилось. Верховный суд направил жалобу Ивана Петрова на новое рассмотрение. "
+        "«Приговор основан на недопустимых доказательствах», — говорится в жалобе."
+    )
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
