@@ -880,7 +880,8 @@ class _Extractor:
         if token.norm in PARTY_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "from"):
             return False  # "Charles E. Grassley, Republican of Iowa, said": the party and state, not a name
         if i == 0 or self._starts_clause(sentence, i):
-            return not self._common_word(token)
+            # ("Міноборони повідомило, що …": a ministry's short name, whatever the dictionary reads it as)
+            return not self._common_word(token) or MINISTRY_ACRONYM.match(token.text) is not None
         if i and self._adjacent(tokens, i) and tokens[i - 1].capitalized and self._first_name(tokens[i - 1]):
             return True  # "Ярослава П'яла": a capitalised word after a first name is a surname, whatever else
         if is_cyrillic(token.text) and not token.acronym:

@@ -4331,6 +4331,10 @@ def test_a_ministry_s_acronym_heads_its_name_and_agrees_with_any_verb():
     assert speakers_of("Отношения обострились. Минобороны Азербайджана заявило, что Россия виновата.", "ru", []) == [
         "Минобороны Азербайджана"
     ]
+    assert speakers_of("Ситуація складна. Міноборони повідомило, що противник втратив 1200 осіб.", "uk", []) == [
+        "Міноборони"
+    ]
+    assert speakers_of("Ситуація складна. Мінфін заявив, що виплати не затримуватимуться.", "uk", []) == ["Мінфін"]
     # A person's name whose last word cannot be nominative is still no subject.
     assert speakers_of("Отношения обострились. Президента Азербайджана заявил, что Россия виновата.", "ru", []) == []
 
