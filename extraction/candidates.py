@@ -1502,25 +1502,35 @@ class _Extractor:
                 outlet = by_address or self._media_source(sentence, mention)
                 # (or a body's or a place's: '”, said White House spokesman Josh Earnest', "MSNBC host Chris Matthews")
                 owner = not (mention.pronoun or mention.role or self._person_like(sentence, mention))
-                after_outlet = (outlet or owner) and next(
-                    (
-                        m
-                        for m in sentence.mentions
-                        if mention.last <= m.first <= mention.last + 2
-                        and (outlet or m.first > mention.last or m.role)
-                        and all(
-                            self._role_lemma(t) or self._person_noun(t) or (outlet and self._after_address_token(t))
-                            for t in tokens[mention.last : m.first]
-                        )
-                        and not m.pronoun
-                        and self._can_be_subject(sentence, m)
-                        # (or a role: "— заявил РБК эксперт")
-                        and (
-                            self._person_like(sentence, m)
-                            or (m.role and m.first == mention.last and self._adjacent(tokens, m.first))
-                        )
-                    ),
-                    None,
+                after_outlet = (
+                    (outlet or owner)
+                    and next(
+                        (
+                            m
+                            for m in sentence.mentions
+                            if mention.last <= m.first <= mention.last + 2
+                            and (outlet or m.first > mention.last or m.role)
+                            and all(
+                                self._role_lemma(t) or self._person_noun(t) or (outlet and self._after_address_token(t))
+                                for t in tokens[mention.last : m.first]
+                            )
+                            and not m.pronoun
+                            and self._can_be_subject(sentence, m)
+                            # (or a role: "— заявил РБК эксперт")
+                            and (
+                                self._person_like(sentence, m)
+                                or (
+                                    m.role
+                                    and m.first == mention.last
+                                    # ('– сказав "Укрінформу" економіст': the outlet's closing mark between)
+                                    and not self.text[tokens[m.first - 1].end : tokens[m.first].start].strip(
+                                        ' \u00a0"”»'
+                                    )
+                                )
+                            )
+                        ),
+                        None,
+                    )
                 )
                 if after_outlet:
                     # "- сказал новостному порталу X.MD Анатолий Топал": to whom, then who

@@ -4354,6 +4354,8 @@ def test_a_web_address_in_lower_case_after_a_full_stop_opens_a_sentence():
 def test_a_role_right_after_the_outlet_told_is_the_speaker():
     text = "Чихачев согласен. «Этот компонент сохраняется», — заявил РБК эксперт."
     assert speakers_of(text, "ru", []) == ["эксперт"]
+    text = 'Ціни ростуть. "Зростання триватиме до осені", – сказав "Укрінформу" економіст.'
+    assert speakers_of(text, "uk", []) == ["економіст"]
     # An outlet that relays between commas leaves the role to the clause it reports.
     twin = "Он уточнил это. В субботу, отмечает BBC, адвокат обвиненной в богохульстве женщины покинул страну."
     assert speakers_of(twin, "ru", []) == ["BBC"]
