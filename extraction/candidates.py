@@ -4931,7 +4931,11 @@ class _Extractor:
         if self.text[tokens[v - 1].end : tokens[v].start].strip() != ",":
             return None
         said = [w for w in self._verbs(sentence) if w < v]
-        if len(said) != 1 or self._participle(tokens[said[0]]) or tokens[said[0] - 1].norm in RELATIVE_PRONOUNS:
+        if (
+            len(said) != 1
+            or self._participle(tokens[said[0]])
+            or (said[0] and tokens[said[0] - 1].norm in RELATIVE_PRONOUNS)
+        ):
             return None  # (not "an architect who said he was stiffed, saying": the relative clause's)
         if any(t.norm in COMPLEMENTIZERS for t in tokens[said[0] + 1 : v]):
             return None  # ("said that Ford …, saying": _subject_before reads the clause)
