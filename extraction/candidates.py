@@ -220,6 +220,9 @@ class _Extractor:
     def __init__(self, text: str, language: str, speakers: list[SpeakerRef], outlets: list[str] = ()):
         self.source = text
         self.relay_sources: set[int] = set()  # where "…, передає X" closes a sentence with nobody else's words
+        # Partial quotes given to their sentence's subject for want of a verb of saying: "Про це розповіла X" after
+        # them names who said them instead ("Сполучені Штати мають намір «повторити успіх» …. Про це розповіла …").
+        self.subject_guesses: set[int] = set()  # their starts
         self.outlets = frozenset(_outlet_key(WORD.findall(normalize(name))) for name in outlets) - {""}
         self.text = plain_marks(text)  # the text analysed: offsets are the source's
         self.language = language
@@ -1421,6 +1424,9 @@ class _Extractor:
                 return None  # '”, said a man who represents Atlantic City': a name in his relative clause is not him
             if i in by_first:
                 mention = by_first[i]
+                if i > v + 1 and self._dative_outlet_noun(tokens[i - 1]) and not mention.pronoun:
+                    i = mention.last  # "розповіла виданню Axios … Саманта Пауер": to whom she told it
+                    continue
                 # A name after a noun and an adjective that cannot be nominative is in the adjective's case
                 # ("півзахисник луганської «Зорі» Олександр Караваєв"): the noun's complement, whatever else the name
                 # may read as (not "заявили в молдавском МИДе": a place, no noun before).
@@ -2031,6 +2037,13 @@ class _Extractor:
         if 0 < len(words) <= 6 and any(self._media_noun(w) for w in words) and not any(map(self._say_verb, words)):
             return following
         return comma
+
+    def _dative_outlet_noun(self, token: Token) -> bool:
+        """A Cyrillic word for an outlet that can only be in the dative here ("виданню", "агентству", "телеканалу")."""
+        if not is_cyrillic(token.text) or not self._media_noun(token):
+            return False
+        cases = {p.tag.case for p in self._parses(token)[:2]}
+        return "datv" in cases and not cases & {"nomn", "gent", "accs"}  # (a locative needs a preposition)
 
     def _media_noun(self, token: Token) -> bool:
         if "-" in token.norm and is_cyrillic(token.text):  # "онлайн-газета", "інтернет-видання"
@@ -3614,7 +3627,13 @@ class _Extractor:
         else:
             consumed.update(range(len(sentence.tokens)))
         previous = self.sentences[s - 1]
-        if not speaker or previous.heading or self._overlaps_candidate(previous.start, previous.end):
+        if not speaker or previous.heading:
+            return
+        inside = [c for c in self.candidates[-40:] if c.start < previous.end and previous.start < c.end]
+        if inside and all(c.start in self.subject_guesses and c.end <= previous.end for c in inside):
+            # The attribution names who said the quoted words their sentence's subject was guessed for.
+            self.candidates = [c for c in self.candidates if not any(c is g for g in inside)]
+        elif inside:
             return
         kind = "partial" if previous.quotes else "indirect"
         self._add(s - 1, previous.start, previous.end, kind, speaker)
@@ -4609,6 +4628,8 @@ class _Extractor:
                 speaker = self._speaker_going_on(s, o, c)
         if speaker:
             segment_start = max(self.text.rfind(",", sentence.start, o) + 1, sentence.start)
+            if not sentence.speakers:
+                self.subject_guesses.add(segment_start)
             self._add(s, segment_start, self._clause_end(sentence, c), "partial", speaker)
 
     def _speaker_going_on(self, s: int, o: int, c: int):

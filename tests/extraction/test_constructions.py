@@ -4411,3 +4411,21 @@ def test_review22_addresses_after_abbreviations_and_a_document_forwarded_by_some
         "«Приговор основан на недопустимых доказательствах», — говорится в жалобе."
     )
     assert speakers_of(text, "ru", []) == ["Иван Петров"]
+
+
+def test_about_this_told_after_a_lead_names_who_said_the_quoted_words_its_subject_was_guessed_for():
+    lead = (
+        "Новини дня.\n\nСполучені Штати мають намір «повторити успіх» української програми «Дія», посприявши її "
+        "запровадженню в інших країнах.\n\n"
+    )
+    text = lead + "Про це розповіла виданню Axios адміністраторка USAID Саманта Пауер."
+    assert speakers_of(text, "uk", []) == ["Саманта Пауер"]
+    # With no attribution after it, the quoted words stay the subject's.
+    assert speakers_of(lead + "Уряд працює далі.", "uk", []) == ["Штати"]
+
+
+def test_an_outlet_in_the_dative_after_the_verb_is_whom_it_was_told_not_who_told_it():
+    known = [SpeakerRef(id=1, names=["Axios"], kind="organization")]
+    text = 'Новини дня. "Ми готові", – сказав виданню Axios під час форуму в Давосі Петро Шевченко.'
+    assert speakers_of(text, "uk", known) != [1]
+    assert speakers_of('Новини дня. "Ми готові", – повідомило агентство Axios.', "uk", known) == [1]
