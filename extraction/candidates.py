@@ -3632,7 +3632,8 @@ class _Extractor:
         inside = [c for c in self.candidates[-40:] if c.start < previous.end and previous.start < c.end]
         if inside and all(c.start in self.subject_guesses and c.end <= previous.end for c in inside):
             # The attribution names who said the quoted words their sentence's subject was guessed for.
-            self.candidates = [c for c in self.candidates if not any(c is g for g in inside)]
+            guessed = {id(c) for c in inside}
+            self.candidates = [c for c in self.candidates if id(c) not in guessed]
         elif inside:
             return
         kind = "partial" if previous.quotes else "indirect"
@@ -4876,13 +4877,8 @@ class _Extractor:
             # "He repeated his assertion that the “…” and said …", "Trump again knocked X while … and said":
             # the verb after "and" shares the subject that opens the sentence.
             subject = self._opening_subject(sentence, v)
-        if subject is None and self._participle_after_clause(sentence, v):
-            # "Трамп упоминал сообщество Миннесоты, заявляя, что …": the participle's subject is its clause's
-            finite = next(k for k in range(v - 1, -1, -1) if self._finite(sentence.tokens[k]))
-            subject = self._subject_before(s, finite)
-        if subject is None and (told := self._teller_before_participle(sentence, v)) is not None:
-            # "X told the website Ford did not deserve it, saying: …": the teller, not the subject of what was told
-            subject = self._subject_before(s, told)
+        if subject is None and (head := self._clause_verb_before_participle(sentence, v)) is not None:
+            subject = self._subject_before(s, head)  # a participle after a clause shares that clause's subject
         if subject is None:
             subject = self._subject_before(s, v)
         verb = sentence.tokens[v]
@@ -4931,17 +4927,22 @@ class _Extractor:
             speaker = self._resolve(s, subject, sentence.start, formula=formula)
             since = self.sentences[max(0, s - 2)].start
             last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
-            same = (
-                speaker is None
-                or last is None
-                or (
+            if speaker and last is not None:
+                spoke_last = (
                     last.speaker_id == speaker[1] if last.speaker_id is not None else last.speaker_mention == speaker[0]
                 )
-            )
-            if speaker and not same:
-                return None, None, False
+                if not spoke_last:
+                    return None, None, False
             return speaker, subject, inverted
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _clause_verb_before_participle(self, sentence: Sentence, v: int) -> int | None:
+        """The verb whose subject a participle of saying after a comma shares, else None: the finite verb before it
+        ("Трамп упоминал сообщество Миннесоты, заявляя, что …"); in English, the verb of saying it goes on from
+        ("X told the website Ford did not deserve it, saying: …": the teller, not the subject of what was told)."""
+        if self._participle_after_clause(sentence, v):
+            return next(k for k in range(v - 1, -1, -1) if self._finite(sentence.tokens[k]))
+        return self._teller_before_participle(sentence, v)
 
     def _teller_before_participle(self, sentence: Sentence, v: int) -> int | None:
         """The finite English verb of saying that opens the clause before a participle of saying after a comma ("told
