@@ -101,6 +101,7 @@ from extraction.lexicon import (
     GENERIC,
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
+    HEAD_OFFICES,
     HEAD_ROLES,
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
@@ -697,6 +698,8 @@ class _Extractor:
                     reach = max(0, i - 5)
                     complements = set()
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
+                if not role and not roles and not is_cyrillic(token.text + tokens[m.last - 1].text):
+                    break  # an English title stands right before its name ("Chancellor rallies Labour voters")
                 if role and self._cases_agree(token, tokens[m.first : m.last]):
                     # A title before a title makes the later one its complement: "Заступник міністра закордонних
                     # справ X" is the deputy, not the minister.
@@ -2122,10 +2125,18 @@ class _Extractor:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
-            if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
+            # (In English only a head of state or government, for the one person the last sentences name: "Gordon
+            # Brown has issued … The chancellor said", not "Mr Howard said … The chancellor said")
+            english = self.language == "en" and lemma in HEAD_OFFICES
+            if (
+                holder is None
+                and lemma in ROLE_NOUNS
+                and lemma not in PROFESSIONS
+                and (self.language != "en" or english)
+            ):
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
-                    holder = recent
+                    holder = recent if not english or self._only_person_named(s, position, recent) else None
             return holder or (mention.text, None, "person")
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
@@ -2166,6 +2177,22 @@ class _Extractor:
         said_as = self._past_genders(verb)
         fitting = [o for o in owners if len(said_as) == 1 and self.index.genders.get(o, set()) == said_as]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _only_person_named(self, s: int, position: int, speaker: tuple) -> bool:
+        """Whether the speaker is the only person named by name in this sentence before the position and the three
+        sentences before it."""
+        surname = speaker[0].split()[-1] if speaker[0] else ""
+        for back in range(max(0, s - 3), s + 1):
+            sentence = self.sentences[back]
+            for m in sentence.mentions:
+                if sentence.tokens[m.first].start >= position or m.pronoun or m.role:
+                    continue
+                if not self._person_like(sentence, m):
+                    continue
+                same = m.speaker_id == speaker[1] if speaker[1] is not None else m.text.split()[-1] == surname
+                if not same:
+                    return False
+        return True
 
     def _expert_quoted_before(self, s: int, mention: Mention, position: int):
         """The person an expert's epithet stands for ("«…», — считает эксперт"): whoever was quoted last, in

@@ -417,6 +417,8 @@ STATE_OFFICES = frozenset(
     пресс-секретарь мэр госсекретарь держсекретар віце-президент вице-президент вице-премьер віце-премʼєр нардеп
     парламентар парламентарий""".split()
 )
+# English offices of a head of state or government: "the chancellor" after a person named alone is most often them.
+HEAD_OFFICES = frozenset("president chancellor premier".split())
 # Offices only one person holds at a time in a text's world ("the Pope", "король"): an alias on purpose.
 UNIQUE_OFFICES = frozenset("pope king queen папа король королева патріарх патриарх понтифік понтифик".split())
 # Roles that any officer of a body holds when speaking for it ("представниця міністерства" may be its deputy
@@ -581,8 +583,12 @@ SOURCE_BEFORE_COLON = re.compile(
 ANAPHORIC_ATTRIBUTION = re.compile(
     r"(?:Про\s+це|На\s+цьому|На\s+це|Об\s+этом|На\s+этом|На\s+это|О\s+том"
     # "Таку заяву зробив X", "Такое мнение высказал X": the statement before, named by a noun for it
-    r"|(?:Таку|Цю|Відповідну|Подібну|Таке|Це|Такое|Это|Соответствующее|Подобное|Такую|Эту|Соответствующую)\s+"
-    r"(?:заяву|заявление|думку|мнение|оцінку|оценку|прогноз|твердження|утверждение))\b",
+    # "Такое же мнение высказал и X", "Аналогічну позицію висловив X", "Ту же точку зрения разделяет X"
+    r"|(?:Таку|Цю|Відповідну|Подібну|Аналогічну|Схожу|Ту|Таке|Це|Аналогічне|Схоже|Подібне|Такое|Это|Соответствующее"
+    r"|Подобное|Аналогичное|Схожее|Похожее|Такую|Эту|Соответствующую|Аналогичную|Схожую|Похожую)\s+"
+    r"(?:(?:же|ж|саму|самую|самое|саме)\s+)?"
+    r"(?:заяву|заявление|думку|мнение|оцінку|оценку|прогноз|твердження|утверждение|позицію|позицию"
+    r"|точку\s+зору|точку\s+зрения|версію|версию))\b",
     re.IGNORECASE,
 )
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
@@ -638,7 +644,7 @@ PERIODS = frozenset("week weekend month year".split())  # "said last week"
 # Words that make a role another office than the one a person was named for ("the former president",
 # "избранный президент", "колишній міністр"), by lemma.
 ROLE_STATUS = frozenset(
-    """former elected new acting outgoing incoming future previous late
+    """former elected new acting outgoing incoming future previous late shadow
     колишній новий новообраний обраний майбутній попередній тимчасовий
     бывший новый избранный новоизбранный будущий прежний предыдущий временный""".split()
 )

@@ -4429,3 +4429,52 @@ def test_an_outlet_in_the_dative_after_the_verb_is_whom_it_was_told_not_who_told
     text = 'Новини дня. "Ми готові", – сказав виданню Axios під час форуму в Давосі Петро Шевченко.'
     assert speakers_of(text, "uk", known) != [1]
     assert speakers_of('Новини дня. "Ми готові", – повідомило агентство Axios.', "uk", known) == [1]
+
+
+def test_the_same_view_voiced_by_a_titled_person_names_them_and_quotes_nothing():
+    # "Такое же мнение высказал и X": the opinion is the one before; X is who holds it, and "По его словам" is X.
+    opening = "Встреча прошла в Париже. «Позиции близки», — замечает эксперт Иван Петров. "
+    text = opening + (
+        "Такое же мнение высказал и доцент кафедры европейских исследований СПбГУ, ведущий эксперт центра "
+        "Алексей Чихачев. По его словам, конфликт требует обмена мнениями."
+    )
+    assert speakers_of(text, "ru", []) == ["Иван Петров", "Алексей Чихачев"]
+    assert texts_of(text, "ru", []) == ["Позиции близки", "конфликт требует обмена мнениями"]
+    # Without that sentence, "his words" are the expert's before.
+    assert speakers_of(opening + "По его словам, конфликт требует обмена мнениями.", "ru", []) == ["Иван Петров"] * 2
+    text = (
+        "Зустріч відбулася в Києві. «Позиції близькі», — каже експерт Іван Петренко. Аналогічну позицію висловив і "
+        "політолог Олексій Чорний. За його словами, конфлікт потребує обміну думками."
+    )
+    assert speakers_of(text, "uk", []) == ["Іван Петренко", "Олексій Чорний"]
+
+
+def test_an_english_title_stands_right_before_its_holder_s_name():
+    # A headline's verb between a title and a name: the name is not the title's holder.
+    text = (
+        "Chancellor rallies Labour voters\n\nGordon Brown has issued a rallying cry.\n\n"
+        'The chancellor said the vote will give a "clear and fundamental" choice.'
+    )
+    assert speakers_of(text, "en", []) == ["Gordon Brown"]
+    titled = "Chancellor Gordon Brown rallies voters.\n\nThe party met.\n\nThe chancellor said the vote will be close."
+    assert speakers_of(titled, "en", []) == ["Gordon Brown"]
+
+
+def test_an_english_head_of_government_after_the_one_person_named_is_them():
+    text = 'Gordon Brown has issued a rallying cry. The chancellor said the vote will give a "clear" choice.'
+    assert speakers_of(text, "en", []) == ["Gordon Brown"]
+    # Another person named since: the chancellor is nobody the text named.
+    text = (
+        "Gordon Brown met Michael Howard. Mr Howard said the vote will be close. "
+        'The chancellor said the vote will give a "clear" choice.'
+    )
+    assert speakers_of(text, "en", []) == ["Howard", "chancellor"]
+    # Nor a spokesman, who is most often someone new.
+    text = 'Gordon Brown has issued a rallying cry. The spokesman said the vote will give a "clear" choice.'
+    assert speakers_of(text, "en", []) == ["spokesman"]
+    # The shadow chancellor is not the chancellor.
+    text = (
+        "Gordon Brown has issued a rallying cry. He attacked shadow chancellor Oliver Letwin. "
+        'The chancellor said the vote will give a "clear" choice.'
+    )
+    assert speakers_of(text, "en", [])[-1] != "Oliver Letwin"
