@@ -130,6 +130,7 @@ from extraction.lexicon import (
     OBJECT_VERBS,
     OCCUPATION_EPITHETS,
     OPENERS,
+    OPENING_BODIES,
     ORG_ANAPHORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
@@ -168,6 +169,7 @@ from extraction.lexicon import (
     RELATION_NOUNS,
     RELATIVE_ATTRIBUTION,
     RELATIVE_PRONOUNS,
+    RELAY_LEAD,
     RELAY_PRESENT,
     RELAY_SAY_VERBS,
     RELAY_TAIL,
@@ -393,6 +395,7 @@ class _Extractor:
             i = j
         mentions = [self._body_with_name(sentence, m) for m in mentions]
         mentions = self._adjective_bodies(sentence, mentions)
+        mentions = self._opening_body(sentence, mentions)
         mentions.extend(self._quoted_names(sentence))
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
@@ -427,6 +430,36 @@ class _Extractor:
             return mention
         text = self.text[body.start : tokens[mention.last - 1].end]
         return Mention(k, mention.last, text, kind="organization", entered=text[:1].upper() + text[1:])
+
+    def _opening_body(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "Служба безпеки України повідомила", "Про це Офіс генерального прокурора повідомляє": a capitalised noun
+        for a body's kind (at the sentence's start, or a one-word name inside it) with its genitive complement (and
+        the name after that) is one organisation."""
+        tokens = sentence.tokens
+        starts = {m.first: m for m in mentions if m.last - m.first == 1 and m.speaker_id is None and not m.pronoun}
+        if tokens and 0 not in {m.first for m in mentions}:
+            starts[0] = None
+        for i, opening in sorted(starts.items()):
+            token = tokens[i]
+            if not token.capitalized or token.in_quote or not is_cyrillic(token.text) or i + 1 >= len(tokens):
+                continue
+            if not any(
+                p.tag.POS == "NOUN"
+                and "plur" not in p.tag
+                and p.tag.case in ("nomn", None)
+                and normalize(p.normal_form) in OPENING_BODIES
+                for p in self._parses(token)
+            ):
+                continue
+            end = self._complement_end(tokens, i + 1)
+            if end == i + 1:
+                continue
+            name = next((m for m in mentions if m.first == end and not (m.pronoun or m.role)), None)
+            if name is not None and self._adjacent(tokens, end) and self._genitive_noun(tokens[name.last - 1]):
+                end = name.last  # "Служба безпеки України": whose it is
+            body = Mention(i, end, self.text[token.start : tokens[end - 1].end], kind="organization")
+            mentions = [m for m in mentions if m is not opening and not i <= m.first < end] + [body]
+        return sorted(mentions, key=lambda m: m.first)
 
     def _adjective_bodies(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "Верховний суд США", "Национальный банк": a capitalised Cyrillic adjective before a body's noun in small
@@ -3630,21 +3663,37 @@ class _Extractor:
         quoted = any(comma < o < sentence.end for o, _c in sentence.quotes)
         self._add(s, comma + 1, sentence.end, "partial" if quoted else "indirect", speaker)
 
+    def _anaphoric_start(self, sentence: Sentence) -> int | None:
+        """Where a sentence that attributes the sentence before opens its attribution: at its start ("Про це заявив
+        X"), or past an outlet's relay clause ("Як передає Укрінформ, про це повідомив X"); else None."""
+        if ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
+            return sentence.start
+        relay = RELAY_LEAD.match(self.text, sentence.start, sentence.end)
+        if relay and ANAPHORIC_ATTRIBUTION.match(self.text, relay.end()):
+            return relay.end()
+        return None
+
     def _previous_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """ "CLAUSE. Про це заявив X." / "Об этом сообщил X.": the previous sentence is X's statement."""
-        if s == 0 or not ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
+        start = self._anaphoric_start(sentence)
+        if s == 0 or start is None:
             return
-        speaker = self._statement_source(s, sentence, sentence.start)
+        speaker = self._statement_source(s, sentence, start)
+        outlet = False
         if speaker is None:
             for v in self._verbs(sentence):
-                if v in consumed:
-                    continue
-                speaker, _subject, _inverted = self._verb_speaker(s, v)
+                if v in consumed or sentence.tokens[v].start < start:
+                    continue  # (not the outlet's relay verb)
+                speaker, subject, _inverted = self._verb_speaker(s, v)
                 if speaker:
                     consumed.update(range(len(sentence.tokens)))  # the sentence is only the attribution
+                    outlet = subject is not None and self._media_source(sentence, subject)
                     # "Про це повідомляє РБК-Україна з посиланням на прогноз синоптика Наталки Діденко": the one
                     # cited, the outlet relays
-                    cited = self._cited_source(s, sentence, sentence.tokens[v].end)
+                    # (not the source of an outlet's relay after the speaker: "Про це заявила X, повідомляє РБК-Україна
+                    # з посиланням на GMK Center")
+                    relay = RELAY_TAIL.search(self.text, sentence.tokens[v].end, sentence.end)
+                    cited = None if relay else self._cited_source(s, sentence, sentence.tokens[v].end)
                     previous = self.sentences[s - 1]
                     if cited and not self._overlaps_candidate(previous.start, previous.end):
                         speaker = cited
@@ -3653,6 +3702,9 @@ class _Extractor:
                     break
         else:
             consumed.update(range(len(sentence.tokens)))
+        if speaker and self.last_source is None and not outlet:
+            # ("Про це повідомляє пресслужба X. «…», – йдеться в повідомленні"; not an outlet's relay)
+            self.last_source = speaker
         previous = self.sentences[s - 1]
         if not speaker or previous.heading:
             return
@@ -4585,7 +4637,7 @@ class _Extractor:
             return  # "Заяву зробив керівник фракції «Слуга народу» Давид Арахамія": the party's name, no words
         quote_token = self._token_at(sentence, o)
         # "Об этом X рассказал на встрече с фракцией «Y»": the verb's content is the sentence before it.
-        anaphoric = ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start) is not None
+        anaphoric = self._anaphoric_start(sentence) is not None
         before = [v for v in verbs if v < quote_token and v not in consumed and not anaphoric]
         # The nearest verb of saying with a speaker: one inside the reported clause has none
         # ("заявили, що не визнають «виборів»").
@@ -4909,6 +4961,15 @@ class _Extractor:
         if subject is None:
             subject = self._subject_before(s, v)
         verb = sentence.tokens[v]
+        if (
+            subject is not None
+            and subject.last == v
+            and is_cyrillic(verb.text)
+            and self._media_source(sentence, subject)
+            and (after := self._subject_after(s, v)) is not None
+            and (after.role or self._person_like(sentence, after))
+        ):
+            subject, inverted = after, True  # "Об этом РБК заявила директор института X": whom she told, then who
         after_comma = v > 0 and self.text[sentence.tokens[v - 1].end : verb.start].strip() == ","
         relative = v > 0 and sentence.tokens[v - 1].norm in RELATIVE_PRONOUNS  # "…, which said the nominee was …"
         if (
@@ -5275,6 +5336,9 @@ class _Extractor:
                     relay = not self._say_verb(verb) and verb.norm in RELAY_VERBS
                     if not (self._say_verb(verb) or relay):
                         continue
+                attribution = self._anaphoric_start(sentence)
+                if attribution is not None and match.start() < attribution:
+                    continue  # "Як передає Укрінформ, про це повідомив X": the outlet relays what X said before
                 comma = text.find(",", match.end(), sentence.end)
                 comma = self._after_named_apposition(sentence, comma)  # "По мнению политолога, эксперта … X, …"
                 x_end = comma if comma != -1 else sentence.end
@@ -5451,7 +5515,7 @@ class _Extractor:
             speaker, subject, inverted = self._verb_speaker(s, v)
             if speaker is None:
                 continue
-            if inverted and ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
+            if inverted and self._anaphoric_start(sentence) is not None:
                 continue  # "На это указала X.": what was said is the sentence before, the name after the verb
             # ("CLAUSE, he said.": an English pronoun before its verb opens the attribution too)
             if subject.pronoun and not (subject.last == v and self._pronoun_after_clause(sentence, subject, v)):
@@ -5534,7 +5598,9 @@ class _Extractor:
             # ("розповів про свої плани на наступний рік": one's own plans, a topic however long.)
             words = WORD.findall(span)
             own = len(words) > 1 and normalize(words[1]) in POSSESSIVE_PRONOUNS
-            topic = topic and (not is_cyrillic(span) or len(words) <= TOPIC_WORDS or own)
+            # ("розповів про це на своїй сторінці в Інстаграмі": what was said before, and where)
+            this = len(words) > 1 and normalize(words[1]) in ("це", "цьому", "этом", "this")
+            topic = topic and (not is_cyrillic(span) or len(words) <= TOPIC_WORDS or own or this)
             # "said of RT": whom it was about ("warned of dire consequences" is what was said).
             topic = topic or (span[:3].lower() == "of " and self._say_verb(tokens[v]) in ("say", "tell", "speak"))
             # "isn't saying much about debate preparation", "said little about it": how much, on what topic.

@@ -591,6 +591,13 @@ ANAPHORIC_ATTRIBUTION = re.compile(
     r"|точку\s+зору|точку\s+зрения|версію|версию))\b",
     re.IGNORECASE,
 )
+# An outlet's relay clause that opens a sentence before the attribution proper ("Як передає Укрінформ, про це
+# повідомив X", "Как сообщает ТАСС, об этом заявил X").
+RELAY_LEAD = re.compile(
+    r"\s*(?:Як|Как|As)\s+(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|пишут"
+    r"|сообщает|сообщают|reports|reported)\s+[^,;.!?]{1,60},\s*",
+    re.IGNORECASE,
+)
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
 TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
 # Capitalised words of the calendar: never a speaker ("last June stirred controversy").
@@ -751,9 +758,10 @@ MEDIA_PARTS = ("змі", "сми")
 # tracks (sources.Outlet) are passed to extraction as well (extract_candidates' `outlets`).
 MEDIA_NAMES = frozenset(
     """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
-    politico axios interfax tass ria ukrinform unian
+    politico axios interfax tass ria ukrinform unian rbc
     рейтер рейтерс блумберг франс-пресс сіньхуа синьхуа кіодо кеодо йонхап анадолу бі-бі-сі би-би-си сі-ен-ен
-    си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ріа риа укрінформ уніан укринформ униан""".split()
+    си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ріа риа укрінформ уніан укринформ униан рбк рбк-україна
+    рбк-украина""".split()
 )
 # Titles before a name ("Prime Minister Mikhail Mishustin"): part of the phrase, not of the name.
 ROLE_WORDS = frozenset(
@@ -783,6 +791,10 @@ ORG_ANAPHORS = frozenset(
     издательство предприятие
     інститут центр університет фонд банк институт университет institute university foundation bank""".split()
 )
+# Bodies named by their kind and a genitive complement, at a sentence's start ("Офіс генерального прокурора
+# повідомив", "Служба безпеки України"): the institutions' nouns and an office's (the
+# anaphors' nouns stand for a body named before).
+OPENING_BODIES = (INSTITUTION_NOUNS - ORG_ANAPHORS) | frozenset("офіс офис".split())
 # Plural nouns standing for the organisations a text named together before ("a joint statement from the two
 # agencies", "у спільній заяві обох відомств"): English words, Cyrillic lemmas (general vocabulary).
 GROUP_ANAPHORS = frozenset(

@@ -4478,3 +4478,63 @@ def test_an_english_head_of_government_after_the_one_person_named_is_them():
         'The chancellor said the vote will give a "clear" choice.'
     )
     assert speakers_of(text, "en", [])[-1] != "Oliver Letwin"
+
+
+def test_an_outlet_s_relay_clause_before_about_this_said_x_gives_x_the_sentence_before():
+    lead = "Уряд виділить 5 млрд гривень на відбудову шкіл. "
+    text = (
+        lead + "Як передає Укрінформ, про це повідомив Прем’єр-міністр України Денис Шмигаль під час засідання уряду."
+    )
+    assert pairs_of(text, "uk", []) == [(None, "Уряд виділить 5 млрд гривень на відбудову шкіл")]
+    assert speakers_of(text, "uk", []) == ["Денис Шмигаль"]
+    text = "Правительство выделит 5 млрд рублей на школы. Как сообщает ТАСС, об этом заявил министр Антон Силуанов."
+    assert speakers_of(text, "ru", []) == ["Антон Силуанов"]
+    # What the outlet relays itself stays the outlet's.
+    relayed = "Уряд працює. Як передає Укрінформ, уряд виділить 5 млрд гривень на відбудову шкіл."
+    assert speakers_of(relayed, "uk", []) == ["Укрінформ"]
+
+
+def test_the_message_after_about_this_reported_x_is_x_s():
+    text = (
+        "Суд арештував майно на 1 млрд грн.\n\nЯк передає Укрінформ, про це повідомляє пресслужба Укрпошти.\n"
+        "«Погашення спеціальним штемпелем пройшло в Києві», - йдеться в повідомленні."
+    )
+    assert speakers_of(text, "uk", []) == ["Пресслужба Укрпошти"] * 2
+
+
+def test_told_about_this_somewhere_is_no_statement_of_its_own():
+    text = (
+        "Олександр Усик поділився думками про річницю війни в Україні.\n"
+        "Боксер розповів про це на своїй сторінці в Інстаграмі, передає Укрінформ."
+    )
+    assert "про це на своїй сторінці в Інстаграмі" not in texts_of(text, "uk", [])
+    told = "Новини дня. Боксер розповів про підготовку до бою з британцем на своїй сторінці в Інстаграмі."
+    assert texts_of(told, "uk", []) == ["про підготовку до бою з британцем на своїй сторінці в Інстаграмі"]
+
+
+def test_a_body_named_by_its_kind_and_complement_speaks_at_a_sentence_s_start():
+    for body, verb in (("Офіс генерального прокурора", "повідомив"), ("Служба безпеки України", "повідомила")):
+        text = f"Новини дня. {body} {verb}, що суд арештував будинок."
+        assert speakers_of(text, "uk", []) == [body], body
+    text = "Суд арештував майно. Про це Офіс генерального прокурора повідомляє у Телеграмі."
+    assert speakers_of(text, "uk", []) == ["Офіс генерального прокурора"]
+    assert speakers_of("Новости дня. Офис генпрокурора сообщил, что суд арестовал дом.", "ru", []) == [
+        "Офис генпрокурора"
+    ]
+    # A kind's noun standing alone is none.
+    assert speakers_of("Новини дня. Офіс повідомив, що суд арештував будинок.", "uk", []) == []
+
+
+def test_an_outlet_before_the_verb_with_a_person_after_it_is_whom_the_person_told():
+    lead = "Институт не отказывается от инклюзии. "
+    text = lead + "Об этом РБК заявила директор института Татьяна Соловьева."
+    assert speakers_of(text, "ru", []) == ["Татьяна Соловьева"]
+    assert speakers_of(lead + "Об этом сообщил РБК.", "ru", []) == ["РБК"]
+
+
+def test_the_source_an_outlet_cites_after_a_speaker_is_the_outlet_s_not_the_speaker_s():
+    lead = "Новини дня. Проблема бронювання посилилась через аудит статусів. "
+    text = lead + "Про це заявила економістка Наталя Гостєва, повідомляє РБК-Україна з посиланням на GMK Center."
+    assert speakers_of(text, "uk", []) == ["Наталя Гостєва"]
+    text = lead + "Про це повідомляє РБК-Україна з посиланням на GMK Center."
+    assert speakers_of(text, "uk", []) == ["GMK Center"]
