@@ -3552,6 +3552,9 @@ class _Extractor:
                 page = self._page_owner(k, earlier) if k == s - 1 else None  # (the sentence right before only)
                 if page:
                     return page
+                announcer = self._announcer(k, earlier) if k == s - 1 else None
+                if announcer:
+                    return announcer
                 continue
             published = any(
                 t.norm in PUBLISH_VERBS or any(p.normal_form in PUBLISH_VERBS for p in self._parses(t)[:2])
@@ -3586,6 +3589,24 @@ class _Extractor:
                     return speaker  # (not "Компания" before "Nord Energy": a word for its kind, no one in itself)
             return None
         return None
+
+    def _announcer(self, k: int, sentence: Sentence):
+        """The body that a sentence ending in a verb of reporting and its subject names ("…, сообщает МИД Украины"):
+        whose message is quoted after it; not an outlet relaying, nor a person (someone's words are no document)."""
+        relay = RELAY_TAIL.search(self.text, sentence.start, sentence.end)
+        if relay is None:
+            return None
+        v = self._token_at(sentence, relay.start() + 1)
+        while v < len(sentence.tokens) and not self._say_verb(sentence.tokens[v]):
+            v += 1
+        if v >= len(sentence.tokens) or sentence.tokens[v].norm in RELAY_VERBS:
+            return None  # ("…, передає Depo.Донбас": an outlet's verb)
+        speaker, subject, _inverted = self._verb_speaker(k, v)
+        if speaker is None or subject is None or subject.pronoun or subject.role:
+            return None
+        if self._media_source(sentence, subject) or self._person_like(sentence, subject):
+            return None
+        return speaker
 
     def _page_owner(self, k: int, sentence: Sentence):
         """The owner of the page a sentence says something was announced or published on ("Про це повідомили на

@@ -351,7 +351,9 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
                 ):
                     spans.append((start, j))
                     start = k
-                    i = k
+                    if address := _ADDRESS_OPENS.match(text, k):
+                        start = address.end()  # the credit line is in no sentence: what follows opens the next one
+                    i = start
                     continue
             i += 1
         if start < line_end:

@@ -4538,3 +4538,25 @@ def test_the_source_an_outlet_cites_after_a_speaker_is_the_outlet_s_not_the_spea
     assert speakers_of(text, "uk", []) == ["Наталя Гостєва"]
     text = lead + "Про це повідомляє РБК-Україна з посиланням на GMK Center."
     assert speakers_of(text, "uk", []) == ["GMK Center"]
+
+
+def test_a_credit_line_address_before_a_quotation_is_in_no_sentence():
+    text = (
+        "Курс рубля стабилен. rbc.group «На мой взгляд, важно, чтобы курс был в интересах всей экономики», — "
+        "уверена Набиуллина."
+    )
+    assert speakers_of(text, "ru", []) == ["Набиуллина"]
+    # Without the address the same.
+    assert speakers_of(text.replace("rbc.group ", ""), "ru", []) == ["Набиуллина"]
+
+
+def test_the_message_quoted_after_a_body_reports_is_the_body_s_and_not_an_outlet_s():
+    text = (
+        "Поставки оружия приостановлены на месяц, сообщает МИД Украины. «Заместитель министра Марьяна Беца подчеркнула "
+        "важность поставок», — говорится в сообщении."
+    )
+    assert speakers_of(text, "ru", []) == ["МИД Украины", "МИД Украины"]
+    assert texts_of(text, "ru", [])[1] == "Заместитель министра Марьяна Беца подчеркнула важность поставок"
+    relayed = text.replace("сообщает МИД Украины", "передает агентство ТАСС")
+    assert "МИД Украины" not in speakers_of(relayed, "ru", [])
+    assert "Марьяна Беца" not in speakers_of(text.replace("МИД Украины", "Марьяна Беца"), "ru", [])[1:]
