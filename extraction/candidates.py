@@ -101,7 +101,6 @@ from extraction.lexicon import (
     GENERIC,
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
-    HEAD_OFFICES,
     HEAD_ROLES,
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
@@ -397,6 +396,7 @@ class _Extractor:
         mentions = self._adjective_bodies(sentence, mentions)
         mentions = self._opening_body(sentence, mentions)
         mentions.extend(self._quoted_names(sentence))
+        mentions = [self._capitalised_role(tokens, m) for m in mentions]
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
             if token.norm in PRONOUNS and not token.in_quote:
@@ -412,6 +412,19 @@ class _Extractor:
                     # "It said": an organisation named before ("Northwind Airlines ... It said"), never a thing.
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
         return sorted(mentions, key=lambda m: m.first)
+
+    def _capitalised_role(self, tokens: list[Token], mention: Mention) -> Mention:
+        """A Cyrillic role noun written with a capital, alone ("— сказав Президент"): the role, not a name."""
+        token = tokens[mention.first]
+        if mention.last - mention.first != 1 or mention.speaker_id is not None or mention.quoted:
+            return mention
+        if not is_cyrillic(token.text) or token.acronym or not token.capitalized:
+            return mention
+        role = self._role_lemma(token, nominative=True)
+        if not role:
+            return mention
+        status = self._role_status(tokens, mention.first)
+        return Mention(mention.first, mention.last, token.text, role=f"{role}|{status}" if status else role)
 
     def _body_with_name(self, sentence: Sentence, mention: Mention) -> Mention:
         """ "Полиция Нью-Йорка", "Посольство России", "уряд Польщі": a body named by its kind in the nominative
@@ -2158,18 +2171,10 @@ class _Extractor:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
-            # (In English only a head of state or government, for the one person the last sentences name: "Gordon
-            # Brown has issued … The chancellor said", not "Mr Howard said … The chancellor said")
-            english = self.language == "en" and lemma in HEAD_OFFICES
-            if (
-                holder is None
-                and lemma in ROLE_NOUNS
-                and lemma not in PROFESSIONS
-                and (self.language != "en" or english)
-            ):
+            if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
-                    holder = recent if not english or self._only_person_named(s, position, recent) else None
+                    holder = recent
             return holder or (mention.text, None, "person")
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
@@ -2210,22 +2215,6 @@ class _Extractor:
         said_as = self._past_genders(verb)
         fitting = [o for o in owners if len(said_as) == 1 and self.index.genders.get(o, set()) == said_as]
         return fitting[0] if len(fitting) == 1 else None
-
-    def _only_person_named(self, s: int, position: int, speaker: tuple) -> bool:
-        """Whether the speaker is the only person named by name in this sentence before the position and the three
-        sentences before it."""
-        surname = speaker[0].split()[-1] if speaker[0] else ""
-        for back in range(max(0, s - 3), s + 1):
-            sentence = self.sentences[back]
-            for m in sentence.mentions:
-                if sentence.tokens[m.first].start >= position or m.pronoun or m.role:
-                    continue
-                if not self._person_like(sentence, m):
-                    continue
-                same = m.speaker_id == speaker[1] if speaker[1] is not None else m.text.split()[-1] == surname
-                if not same:
-                    return False
-        return True
 
     def _expert_quoted_before(self, s: int, mention: Mention, position: int):
         """The person an expert's epithet stands for ("«…», — считает эксперт"): whoever was quoted last, in
@@ -3707,8 +3696,35 @@ class _Extractor:
                     continue  # (not the outlet's relay verb)
                 speaker, subject, _inverted = self._verb_speaker(s, v)
                 if speaker:
-                    consumed.update(range(len(sentence.tokens)))  # the sentence is only the attribution
-                    outlet = subject is not None and self._media_source(sentence, subject)
+                    # The sentence is only the attribution, up to a participle of its own ("Такое же мнение высказал
+                    # X, отметив, что …", "Про це повідомив X, додавши, що …").
+                    tokens = sentence.tokens
+                    own = (
+                        w
+                        for w in self._verbs(sentence)
+                        if w > v
+                        and "," in self.text[tokens[w - 1].end : tokens[w].start]
+                        and any(p.tag.POS == "GRND" for p in self._parses(tokens[w])[:1])
+                        # (what it says: "отметив, что …", "додавши: …"; not "комментируя информацию СМИ")
+                        and re.match(r"\s*(?::|,\s*(?:что|що|чтобы|щоб)\b)", self.text[tokens[w].end : sentence.end])
+                    )
+                    consumed.update(range(next(own, len(tokens))))
+                    # (whom "— наголосив він" after it stands for: a person by a name the dictionaries know)
+                    named = subject is not None and not subject.pronoun and _name_gender(subject.text) is not None
+                    if named and speaker[2] != "organization" and speaker not in sentence.speakers:
+                        sentence.speakers.append(speaker)
+                    # (a body's message: "Про це повідомляє пресслужба X. «…», – йдеться в повідомленні")
+                    body = (
+                        subject is not None
+                        and (
+                            subject.kind == "organization"
+                            or any(  # ("пресс-служба ЦАХАЛа": the office and whose it is)
+                                self._noun_lemmas(t) & INSTITUTION_NOUNS
+                                for t in tokens[min(subject.first, v + 1) : subject.last]
+                            )
+                        )
+                    )
+                    outlet = not body or self._media_source(sentence, subject)
                     # "Про це повідомляє РБК-Україна з посиланням на прогноз синоптика Наталки Діденко": the one
                     # cited, the outlet relays
                     # (not the source of an outlet's relay after the speaker: "Про це заявила X, повідомляє РБК-Україна
@@ -3724,7 +3740,6 @@ class _Extractor:
         else:
             consumed.update(range(len(sentence.tokens)))
         if speaker and self.last_source is None and not outlet:
-            # ("Про це повідомляє пресслужба X. «…», – йдеться в повідомленні"; not an outlet's relay)
             self.last_source = speaker
         previous = self.sentences[s - 1]
         if not speaker or previous.heading:
@@ -4658,7 +4673,9 @@ class _Extractor:
             return  # "Заяву зробив керівник фракції «Слуга народу» Давид Арахамія": the party's name, no words
         quote_token = self._token_at(sentence, o)
         # "Об этом X рассказал на встрече с фракцией «Y»": the verb's content is the sentence before it.
-        anaphoric = self._anaphoric_start(sentence) is not None
+        # (not words a colon announces: "Аналогичное мнение высказал X: «…»")
+        announced = self.text[sentence.start : o].rstrip().endswith(":")
+        anaphoric = self._anaphoric_start(sentence) is not None and not announced
         before = [v for v in verbs if v < quote_token and v not in consumed and not anaphoric]
         # The nearest verb of saying with a speaker: one inside the reported clause has none
         # ("заявили, що не визнають «виборів»").
