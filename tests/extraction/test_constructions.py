@@ -4566,3 +4566,13 @@ def test_the_message_quoted_after_a_body_reports_is_the_body_s_and_not_an_outlet
     relayed = text.replace("сообщает МИД Украины", "передает агентство ТАСС")
     assert "МИД Украины" not in speakers_of(relayed, "ru", [])
     assert "Марьяна Беца" not in speakers_of(text.replace("МИД Украины", "Марьяна Беца"), "ru", [])[1:]
+
+
+def test_a_capitalised_role_alone_after_the_verb_is_the_role_its_holder_named_before():
+    quote = "«Думаю, було б справедливо вшанувати журналістів хвилиною мовчання», - сказав Президент."
+    text = "Президент України Володимир Зеленський подякував журналістам за роботу. " + quote
+    assert speakers_of(text, "uk", [])[-1] == "Зеленський"
+    assert speakers_of("Новини дня. " + quote, "uk", []) == ["Президент"]
+    # An outlet the word lists do not know writes no message quoted later either.
+    text = "Затримано двох підозрюваних. Про це повідомляє Суспільне. «Слідство триває», - йдеться в повідомленні."
+    assert texts_of(text, "uk", []) == ["Затримано двох підозрюваних"]
