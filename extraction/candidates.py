@@ -423,6 +423,11 @@ class _Extractor:
         role = self._role_lemma(token, nominative=True)
         if not role:
             return mention
+        for k in range(mention.last, min(len(tokens), mention.last + 8)):
+            if not self._adjacent(tokens, k) or any(p.tag.POS == "VERB" for p in self._parses(tokens[k])[:1]):
+                break  # (its verb: "Президент подякував партнерам України")
+            if tokens[k].capitalized:
+                return mention  # a title before a name ("Председатель комитета … Константин Косачев")
         status = self._role_status(tokens, mention.first)
         return Mention(mention.first, mention.last, token.text, role=f"{role}|{status}" if status else role)
 

@@ -4576,3 +4576,12 @@ def test_a_capitalised_role_alone_after_the_verb_is_the_role_its_holder_named_be
     # An outlet the word lists do not know writes no message quoted later either.
     text = "Затримано двох підозрюваних. Про це повідомляє Суспільне. «Слідство триває», - йдеться в повідомленні."
     assert texts_of(text, "uk", []) == ["Затримано двох підозрюваних"]
+
+
+def test_a_capitalised_role_before_its_verb_is_a_role():
+    text = (
+        "Президент України Володимир Зеленський виступив на форумі. "
+        "Президент подякував усім партнерам України за потужну підтримку."
+    )
+    assert pairs_of(text, "uk", [])[-1] == (None, "подякував усім партнерам України за потужну підтримку")
+    assert speakers_of(text, "uk", [])[-1] == "Зеленський"
