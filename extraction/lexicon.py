@@ -790,8 +790,8 @@ ORG_ANAPHORS = frozenset(
     издательство предприятие
     інститут центр університет фонд банк институт университет institute university foundation bank""".split()
 )
-# Bodies named by their kind and a genitive complement, at a sentence's start ("Офіс генерального прокурора
-# повідомив", "Служба безпеки України"): the institutions' nouns and an office's (the
+# Bodies named by their kind and a genitive complement, at a sentence's start or as a one-word name inside it
+# ("Офіс генерального прокурора повідомив", "Служба безпеки України"): the institutions' nouns and an office's (the
 # anaphors' nouns stand for a body named before).
 OPENING_BODIES = (INSTITUTION_NOUNS - ORG_ANAPHORS) | frozenset("офіс офис".split())
 # Plural nouns standing for the organisations a text named together before ("a joint statement from the two
