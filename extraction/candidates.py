@@ -404,8 +404,7 @@ class _Extractor:
             elif i not in covered and not token.in_quote and (not token.capitalized or i == 0):
                 role = self._role_lemma(token, nominative=True)
                 if role:
-                    status = self._role_status(tokens, i)
-                    mentions.append(Mention(i, i + 1, token.text, role=f"{role}|{status}" if status else role))
+                    mentions.append(self._role_mention(tokens, i, role))
                 elif self._org_anaphor(tokens, i):
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
                 elif token.norm == "it" and i + 1 < len(tokens) and self._say_verb(tokens[i + 1]):
@@ -428,8 +427,12 @@ class _Extractor:
                 break  # (its verb: "Президент подякував партнерам України")
             if tokens[k].capitalized:
                 return mention  # a title before a name ("Председатель комитета … Константин Косачев")
-        status = self._role_status(tokens, mention.first)
-        return Mention(mention.first, mention.last, token.text, role=f"{role}|{status}" if status else role)
+        return self._role_mention(tokens, mention.first, role)
+
+    def _role_mention(self, tokens: list[Token], i: int, role: str) -> Mention:
+        """The role noun at token i as a mention, with its status word ("колишній міністр": міністр|колишній)."""
+        status = self._role_status(tokens, i)
+        return Mention(i, i + 1, tokens[i].text, role=f"{role}|{status}" if status else role)
 
     def _body_with_name(self, sentence: Sentence, mention: Mention) -> Mention:
         """ "Полиция Нью-Йорка", "Посольство России", "уряд Польщі": a body named by its kind in the nominative
@@ -461,13 +464,7 @@ class _Extractor:
             token = tokens[i]
             if not token.capitalized or token.in_quote or not is_cyrillic(token.text) or i + 1 >= len(tokens):
                 continue
-            if not any(
-                p.tag.POS == "NOUN"
-                and "plur" not in p.tag
-                and p.tag.case in ("nomn", None)
-                and normalize(p.normal_form) in OPENING_BODIES
-                for p in self._parses(token)
-            ):
+            if not self._subject_noun(token, OPENING_BODIES):
                 continue
             end = self._complement_end(tokens, i + 1)
             if end == i + 1:
@@ -615,12 +612,18 @@ class _Extractor:
             return token.norm in ORG_ANAPHORS and i > 0 and tokens[i - 1].norm == "the"
         if token.norm[:3] not in _ORG_ANAPHOR_PREFIXES:
             return False  # not even the start of one: spare the dictionary
-        for parse in self._parses(token):
-            subject_case = "nomn" in parse.tag or parse.tag.case is None
-            noun = parse.tag.POS == "NOUN" and "plur" not in parse.tag and subject_case
-            if noun and normalize(parse.normal_form) in ORG_ANAPHORS:
-                return True
-        return False
+        return self._subject_noun(token, ORG_ANAPHORS)
+
+    def _subject_noun(self, token: Token, lemmas: frozenset[str]) -> bool:
+        """Whether a Cyrillic word can be a singular noun of one of the lemmas in the nominative, as a subject is
+        (the Ukrainian dictionary leaves the nominative untagged)."""
+        return any(
+            p.tag.POS == "NOUN"
+            and "plur" not in p.tag
+            and ("nomn" in p.tag or p.tag.case is None)
+            and normalize(p.normal_form) in lemmas
+            for p in self._parses(token)
+        )
 
     def _named_organisation(
         self, s: int, position: int, *, marked_only: bool = False, kind: frozenset[str] = frozenset()
@@ -3694,7 +3697,7 @@ class _Extractor:
         if s == 0 or start is None:
             return
         speaker = self._statement_source(s, sentence, start)
-        outlet = False
+        writes = True  # whether the speaker writes a message quoted after ("— йдеться в повідомленні")
         if speaker is None:
             for v in self._verbs(sentence):
                 if v in consumed or sentence.tokens[v].start < start:
@@ -3703,33 +3706,12 @@ class _Extractor:
                 if speaker:
                     # The sentence is only the attribution, up to a participle of its own ("Такое же мнение высказал
                     # X, отметив, что …", "Про це повідомив X, додавши, що …").
-                    tokens = sentence.tokens
-                    own = (
-                        w
-                        for w in self._verbs(sentence)
-                        if w > v
-                        and "," in self.text[tokens[w - 1].end : tokens[w].start]
-                        and any(p.tag.POS == "GRND" for p in self._parses(tokens[w])[:1])
-                        # (what it says: "отметив, что …", "додавши: …"; not "комментируя информацию СМИ")
-                        and re.match(r"\s*(?::|,\s*(?:что|що|чтобы|щоб)\b)", self.text[tokens[w].end : sentence.end])
-                    )
-                    consumed.update(range(next(own, len(tokens))))
+                    consumed.update(range(self._own_words_at(sentence, v)))
                     # (whom "— наголосив він" after it stands for: a person by a name the dictionaries know)
                     named = subject is not None and not subject.pronoun and _name_gender(subject.text) is not None
                     if named and speaker[2] != "organization" and speaker not in sentence.speakers:
                         sentence.speakers.append(speaker)
-                    # (a body's message: "Про це повідомляє пресслужба X. «…», – йдеться в повідомленні")
-                    body = (
-                        subject is not None
-                        and (
-                            subject.kind == "organization"
-                            or any(  # ("пресс-служба ЦАХАЛа": the office and whose it is)
-                                self._noun_lemmas(t) & INSTITUTION_NOUNS
-                                for t in tokens[min(subject.first, v + 1) : subject.last]
-                            )
-                        )
-                    )
-                    outlet = not body or self._media_source(sentence, subject)
+                    writes = self._body_subject(sentence, subject, v)
                     # "Про це повідомляє РБК-Україна з посиланням на прогноз синоптика Наталки Діденко": the one
                     # cited, the outlet relays
                     # (not the source of an outlet's relay after the speaker: "Про це заявила X, повідомляє РБК-Україна
@@ -3744,7 +3726,7 @@ class _Extractor:
                     break
         else:
             consumed.update(range(len(sentence.tokens)))
-        if speaker and self.last_source is None and not outlet:
+        if speaker and self.last_source is None and writes:
             self.last_source = speaker
         previous = self.sentences[s - 1]
         if not speaker or previous.heading:
@@ -3758,6 +3740,28 @@ class _Extractor:
             return
         kind = "partial" if previous.quotes else "indirect"
         self._add(s - 1, previous.start, previous.end, kind, speaker)
+
+    def _own_words_at(self, sentence: Sentence, v: int) -> int:
+        """Where words of the speaker's own start after an attribution's verb at v: a participle of saying after a
+        comma that a colon or "что" follows ("…, отметив, что …", "…, додавши: …"; not "комментируя информацию
+        СМИ"); else the sentence's end (its last token index + 1)."""
+        tokens = sentence.tokens
+        for w in self._verbs(sentence):
+            if w <= v or "," not in self.text[tokens[w - 1].end : tokens[w].start]:
+                continue
+            if any(p.tag.POS == "GRND" for p in self._parses(tokens[w])[:1]) and _OWN_WORDS.match(
+                self.text, tokens[w].end, sentence.end
+            ):
+                return w
+        return len(tokens)
+
+    def _body_subject(self, sentence: Sentence, subject: Mention | None, v: int) -> bool:
+        """Whether the subject of the verb at v is a body that writes messages ("Про це повідомляє пресслужба X",
+        "пресс-служба ЦАХАЛа"), not a person or an outlet."""
+        if subject is None or self._media_source(sentence, subject):
+            return False
+        tokens = sentence.tokens[min(subject.first, v + 1) : subject.last]
+        return subject.kind == "organization" or any(self._noun_lemmas(t) & INSTITUTION_NOUNS for t in tokens)
 
     def _cited_source(self, s: int, sentence: Sentence, after: int):
         """The speaker a source cites after the verb ("… з посиланням на заяву керівника ЦПД Андрія Коваленка", "…
@@ -5365,6 +5369,7 @@ class _Extractor:
 
     def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         text = self.text
+        attribution = self._anaphoric_start(sentence)
         for pattern in FORMULAS:
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if inside(self.quotes, match.start()):
@@ -5379,7 +5384,6 @@ class _Extractor:
                     relay = not self._say_verb(verb) and verb.norm in RELAY_VERBS
                     if not (self._say_verb(verb) or relay):
                         continue
-                attribution = self._anaphoric_start(sentence)
                 if attribution is not None and match.start() < attribution:
                     continue  # "Як передає Укрінформ, про це повідомив X": the outlet relays what X said before
                 comma = text.find(",", match.end(), sentence.end)
@@ -6174,6 +6178,7 @@ _EN_NOUN_BEFORE = re.compile(
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
 _NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's address: ".ru", ".ua", ".md"
+_OWN_WORDS = re.compile(r"\s*(?::|,\s*(?:что|що|чтобы|щоб)\b)")  # what a participle of saying says follows
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _WORD_AHEAD = re.compile(r"[\s,:]*([^\W\d_]+)")  # the next word, past a comma or colon
 _EN_AMOUNT_ABOUT = re.compile(
