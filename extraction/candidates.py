@@ -62,6 +62,7 @@ from extraction.lexicon import (
     CLAIM_VERBS,
     COMPLAINT_NOUNS,
     COMPLEMENTIZERS,
+    CONCLUDE_VERBS,
     CONJUNCTIONS,
     CONNECTIVE_OPENERS,
     CONNECTORS,
@@ -136,6 +137,8 @@ from extraction.lexicon import (
     ORG_NOUNS,
     OUR_WORDS,
     PAGE_NOUNS,
+    PARLIAMENT_MEMBERS,
+    PARLIAMENT_TITLE,
     PARTICIPLE_OPENERS,
     PARTY_TAG,
     PARTY_WORDS,
@@ -189,6 +192,7 @@ from extraction.lexicon import (
     SOURCE_BEFORE_COLON,
     STANCE_PREPOSITIONS,
     STANCE_VERBS,
+    STATE_BODIES,
     STATE_OFFICES,
     STATEMENT_DOCUMENTS,
     STATEMENT_SOURCE,
@@ -216,6 +220,13 @@ from extraction.unglue import say_prefixes as _say_prefixes
 from text import APOSTROPHE, detect_language, is_cyrillic, morph, normalize
 
 __all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quotes"]
+
+
+def _media_stem(word: str) -> str:
+    """A Cyrillic outlet's name without its case ending ("Укрінформу", "Интерфаксом": told the agency), else ""."""
+    if not is_cyrillic(word):
+        return ""
+    return next((word[: -len(end)] for end in ("ові", "ом", "у", "а", "е", "і") if word.endswith(end)), "")
 
 
 class _Extractor:
@@ -361,6 +372,10 @@ class _Extractor:
                 continue
             j = i + 1
             while j < len(tokens) and j not in known and (self._adjacent(tokens, j) or self._after_initial(tokens, j)):
+                if is_cyrillic(tokens[j].text) != is_cyrillic(tokens[j - 1].text) and not (
+                    tokens[j].acronym or tokens[j - 1].acronym
+                ):
+                    break  # "Video Губернатор": furniture before a name, no name across two scripts (but "USAID …")
                 if self._name_like(sentence, j):
                     j += 1
                     continue
@@ -592,6 +607,18 @@ class _Extractor:
                 and self.text[before.end : o].strip(" ") == ""
                 and DASHES_BEFORE_VERB.search(self.text, sentence.start, before.start) is not None
             )
+            # "…, пишет «Коммерсантъ».": an outlet's present verb of relaying after the clause, the name closing it
+            v = first - 1
+            while v > first - 4 and v > 0 and not tokens[v].in_quote and self._adverbial_word(tokens[v]):
+                v -= 1  # ("пишет в пятницу «Коммерсант»")
+            relaying = (
+                v >= 0
+                and tokens[v].norm in RELAY_PRESENT
+                and not any(ch in ",;:()" for ch in self.text[tokens[v].end : o])
+                and self.text[sentence.start : tokens[v].start].rstrip().endswith(",")
+                and self.text[c + 1 : c + 2] in (".", ",", "")
+            )
+            inverted = inverted or relaying
             free = before is None or (before.norm not in PREPOSITIONS and not self._say_verb(before))
             if not (kind_noun or inverted or said_there or (said_next and free)):
                 continue
@@ -678,7 +705,10 @@ class _Extractor:
         return fallback
 
     def _place(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether the dictionaries know the phrase's last word as a place name."""
+        """Whether the dictionaries know the phrase's last word as a place name (not a body named by its kind and
+        whose it is: "Правительство Ирака")."""
+        if mention.kind == "organization" and mention.entered and mention.last - mention.first > 1:
+            return False
         parse = self._parse(self._mention_words(sentence, mention)[-1])
         return parse is not None and "Geox" in parse.tag.grammemes  # not in every dictionary's tag set
 
@@ -858,11 +888,27 @@ class _Extractor:
         # (Nor, for a word for what someone is, a title that says where they work: "Заместитель министра
         # иностранных дел X … — сказал дипломат")
         lemma = role.partition("|")[0]
+        if lemma in PARLIAMENT_MEMBERS and self._titled_in_parliament(speaker, position):
+            return False  # "заступник голови Комітету ВР X … — зазначив депутат": a committee's officer is a member
         titles = BODY_TITLES if lemma in DIPLOMAT_WORDS | EXPERT_EPITHETS | OCCUPATION_EPITHETS else frozenset()
         return any(
             _role_key(given) != _role_key(role) and given.partition("|")[0] not in titles
             for given in self._roles_given(speaker, position)
         )
+
+    def _titled_in_parliament(self, speaker: tuple, position: int) -> bool:
+        """Whether a title the text gave the speaker before the position names a parliament or its committee or
+        faction ("заступник голови Комітету ВР з питань …", "член комитета Госдумы по обороне")."""
+        for start, _lemma, s, mention in self.role_holders:
+            if start >= position:
+                continue
+            holder = self._holder_of(s, mention, start)
+            if not holder or not (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
+                continue
+            end = self.sentences[s].tokens[mention.last - 1].end  # (a known name may hold its title)
+            if PARLIAMENT_TITLE.search(self.text, max(self.sentences[s].start, start - 100), end):
+                return True
+        return False
 
     def _roles_given(self, speaker: tuple, position: int) -> set[str]:
         """The roles (lemma, with its status after "|") the text gave the speaker before the position ("прем'єр
@@ -1050,8 +1096,14 @@ class _Extractor:
         """A capitalised word at a sentence's start that is an ordinary word, not a name."""
         if token.norm in ENGLISH_FUNCTION_WORDS or token.norm in SKIP:
             return True
-        if not is_cyrillic(token.text) and token.norm.endswith("ing") and self._before_determiner(token):
-            return True  # "Bemoaning the “phony system,” Trump …": a participle opens the sentence
+        if (
+            not is_cyrillic(token.text)
+            and token.norm.endswith("ing")
+            and (self._before_determiner(token) or self._say_verb(token) or self._before_gerund_object(token))
+        ):
+            # "Bemoaning the “phony system,” Trump …", "Praising Celtic and Rangers for their efforts, she said": a
+            # participle opens the sentence
+            return True
         if token.norm in self.lower_words:
             return True
         if is_cyrillic(token.text) and not token.acronym:
@@ -1068,6 +1120,11 @@ class _Extractor:
                 and not any(p.normal_form in self._proper_lemmas for p in parses)
             )
         return False
+
+    def _before_gerund_object(self, token: Token) -> bool:
+        """Whether a word the gerund's object or complement opens with follows ("Doing what you believed …")."""
+        following = _NEXT_WORD.match(self.text, token.end)
+        return following is not None and following.group(1) in _GERUND_FOLLOWERS
 
     def _before_determiner(self, token: Token) -> bool:
         following = _NEXT_WORD.match(self.text, token.end)
@@ -1151,6 +1208,12 @@ class _Extractor:
                     if lemma in RECOMMEND_VERBS and not self._recommends_something(token):
                         return None  # "рекомендував Петренка на посаду": whom, not what to do
                     return lemma
+                if (
+                    finite
+                    and lemma in CONCLUDE_VERBS
+                    and _AFTER_QUOTE_DASH.search(self.text, max(0, token.start - 8), token.start)
+                ):
+                    return lemma  # "», — заключили в МИД": the author's words (not "заключила контракт", a deal)
         return None
 
     def _recommends_something(self, token: Token) -> bool:
@@ -1496,7 +1559,7 @@ class _Extractor:
                         p.tag.POS == "ADJF" and p.tag.case in (None, "nomn") for p in self._parses(tokens[i - 1])
                     )
                 )
-                if (
+                complement = (
                     i > v + 1
                     and not mention.role
                     and (
@@ -1510,7 +1573,20 @@ class _Extractor:
                             )
                         )
                     )
-                ):
+                )
+                # "заступник голови Комітету ВР з питань бюджету Андрій Петренко", "глава комитета Совета Федерации по
+                # международным делам Григорий Карасин": a title's body, then the person who holds it.
+                title_body = (
+                    i > v + 1
+                    and not mention.role
+                    and is_cyrillic(token.text)
+                    and not tokens[i - 1].capitalized
+                    and (bool(self._role_lemma(tokens[i - 1])) or self._noun_before_name(tokens[i - 1]))
+                    and not self._person_like(sentence, mention)
+                    and not self._after_preposition(tokens, i - 1)  # (not "до директора ФБР Крістофера Рея": whom)
+                    and self._nominative_title(tokens, i - 1)  # (not "звинуватили офіцерку резерву армії США …")
+                )
+                if complement or title_body:
                     # "підтвердив перемогу Байдена": whose victory, the object's complement; "розповідає мама Андрія
                     # Ольга", "пояснил обозреватель Института США и Канады РАН Олег Иванов": the name after it.
                     later = next(
@@ -1525,10 +1601,13 @@ class _Extractor:
                         ),
                         None,
                     )
-                    if later is None:
+                    if later is not None and (
+                        complement or self._person_like(sentence, later) or self._first_name(tokens[later.first])
+                    ):
+                        i = limit = later.first
+                        continue
+                    if complement:
                         return None
-                    i = limit = later.first
-                    continue
                 if (
                     i > v + 1
                     and tokens[mention.first].acronym
@@ -1976,7 +2055,16 @@ class _Extractor:
         # "Officials said": a word for a body with no name is nobody in particular.
         names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS and w.norm not in ORG_NOUNS]
         if not names:
-            return False
+            capitalised = [w for w in words if w.capitalized and not w.acronym]
+            if (
+                len(capitalised) >= 2
+                and not is_cyrillic(words[0].text)
+                and all(w.capitalized or w.norm in CONNECTORS for w in words)
+                and any(w.norm in ORG_NOUNS for w in capitalised)
+            ):
+                return True  # "The Ministry of Defence said", "the Foreign Office": a body's proper name
+            # "По версии следствия", "за даними поліції", "согласно прогнозу правительства": the state's body
+            return formula and len(words) <= 3 and is_cyrillic(words[0].text) and self._state_body(words[0])
         if formula and len(words) == 1 and not self._media_name(words):
             # A person's name or a word of the language ("у Кремлі"), not an unknown Latin word ("Vexa"),
             # unless the text names someone in full with it ("Dmitry Peskov … according to Peskov").
@@ -1995,6 +2083,10 @@ class _Extractor:
             parse = self._parse(names[0])
             return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
         return True
+
+    def _state_body(self, token: Token) -> bool:
+        """A lowercase noun for a body of the state that speaks for itself ("правительства", "полиции", "следствия")."""
+        return not token.capitalized and bool(self._noun_lemmas(token) & STATE_BODIES)
 
     @functools.cached_property
     def _surnames(self) -> frozenset[str]:
@@ -2055,7 +2147,7 @@ class _Extractor:
         the team knows."""
         joined = " ".join(w.norm for w in words)
         return (
-            any(word.norm in MEDIA_NAMES for word in words)
+            any(word.norm in MEDIA_NAMES or _media_stem(word.norm) in MEDIA_NAMES for word in words)
             or any(phrase in joined for phrase in MEDIA_PHRASES)
             or _outlet_key([w.norm for w in words]) in self.outlets
         )
@@ -2075,6 +2167,11 @@ class _Extractor:
         gap = self.text[before.end : tokens[mention.first].start] if before is not None else ","
         if before is not None and self._media_noun(before) and not gap.strip(' «"“„'):
             return True  # "газета The Daily Courier", "газета «Вечерний курьер»", not "… Press, Франция"
+        k = mention.first - 1
+        while k > 0 and k > mention.first - 4 and self._adverbial_word(tokens[k]):
+            k -= 1
+        if k >= 0 and tokens[k].norm in RELAY_VERBS and self.text[: tokens[k].start].rstrip().endswith(","):
+            return True  # "…, пишет в пятницу «Коммерсантъ»": who writes and passes on the news is an outlet
         # An apposition after the name: ", ведущая деловая газета региона,".
         after = tokens[mention.last : mention.last + 5]
         if after and self.text[tokens[mention.last - 1].end : after[0].start].strip() == ",":
@@ -2183,6 +2280,11 @@ class _Extractor:
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
+                representing = self._body_s_representative(self.sentences[s], mention)
+                if holder is not None and representing and not self._roles_given(holder, position):
+                    # "Адамов освобожден. … представитель Генпрокуратуры заявил": a body's representative, not the
+                    # man named last with no office of his own
+                    return representing, None, "person"
             return holder or (mention.text, None, "person")
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
@@ -2204,6 +2306,8 @@ class _Extractor:
                 said_at = self.spoken_at[last]
                 if not any(said_at < at < position for o in owners - {last} for at in self.named_at.get(o, ())):
                     return mention.text, last, self.index.speakers[last].kind
+        if len(words) == 1 and is_cyrillic(words[0].text) and self._state_body(words[0]):
+            return self._nominative(words[0]) or words[0].text, None, "organization"  # "по версии следствия"
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
         name = self._display_name(sentence, mention)
         if kind is None and len(words) == 1 and name == words[0].text and not self._can_be_subject(sentence, mention):
@@ -2323,6 +2427,10 @@ class _Extractor:
         прем'єр-міністра"), as the analyst would enter it; None for a role of its own ("the spokesman")."""
         tokens = sentence.tokens
         i = mention.first
+        if not is_cyrillic(tokens[i].text) and tokens[i].norm in _EN_SPOKESPEOPLE:
+            spoken_for = self._english_spokesman_for(sentence, i)
+            if spoken_for:
+                return spoken_for
         if i > 0 and tokens[i - 1].norm.endswith(POSSESSIVE_ENDINGS) and self._adjacent(tokens, i):
             first = i - 1
             while first > 0 and self._adjacent(tokens, first) and not tokens[first - 1].capitalized:
@@ -2345,6 +2453,74 @@ class _Extractor:
         head = self._nominative(tokens[i]) if is_cyrillic(tokens[i].text) else None
         return (head or tokens[i].text) + self.text[tokens[i].end : tokens[j - 1].end]
 
+    def _spokesman_for(self, sentence: Sentence, subject: Mention) -> Mention | None:
+        """The English spokesman whose "for" phrase the subject found before a verb stands in ("A spokesman for the
+        Ministry of Defence said"), else None."""
+        tokens = sentence.tokens
+        k = subject.first - 1
+        while k > 0 and tokens[k].norm in ARTICLES:
+            k -= 1
+        if k < 1 or tokens[k].norm != "for" or tokens[k - 1].norm not in _EN_SPOKESPEOPLE:
+            return None
+        return next((m for m in sentence.mentions if m.first == k - 1 and m.role), None)
+
+    def _english_spokesman_for(self, sentence: Sentence, i: int) -> str | None:
+        """Whose spokesman an English text calls them, as the analyst would enter it: "Tony Blair's official
+        spokesman", "Conservative Party spokesman", "spokesman for the Ministry of Defence"; else None."""
+        tokens = sentence.tokens
+        k = i - 1
+        while k >= 0 and tokens[k].norm in _EN_SPOKESMAN_ADJECTIVES and self._adjacent(tokens, k + 1):
+            k -= 1  # "official", "chief"
+        if k >= 0 and self._adjacent(tokens, k + 1) and tokens[k].capitalized and tokens[k].norm not in ARTICLES:
+            first = k
+            while (
+                first > 0
+                and self._adjacent(tokens, first)
+                and (tokens[first - 1].capitalized or tokens[first - 1].norm in CONNECTORS)
+            ):
+                first -= 1
+            while first < k and (tokens[first].norm in ARTICLES or tokens[first].norm in CONNECTORS):
+                first += 1
+            if not (first == 0 and tokens[first].norm in ENGLISH_FUNCTION_WORDS) and not all(
+                t.norm in ROLE_WORDS or t.norm in CONNECTORS for t in tokens[first : k + 1]
+            ):
+                return self.text[tokens[first].start : tokens[i].end]  # (not "the foreign minister's": a role)
+        j = i + 1
+        if j < len(tokens) and tokens[j].norm == "for" and self._adjacent(tokens, j):
+            j += 1
+            while j < len(tokens) and tokens[j].norm in ARTICLES:
+                j += 1
+            last = j
+            while (
+                last < len(tokens)
+                and self._adjacent(tokens, last)
+                and (tokens[last].capitalized or (tokens[last].norm in CONNECTORS and last > j))
+            ):
+                last += 1
+            if last > j:
+                return self.text[tokens[i].start : tokens[last - 1].end]  # "spokesman for the Ministry of Defence"
+        return None
+
+    def _body_s_representative(self, sentence: Sentence, mention: Mention) -> str | None:
+        """A representative of a body the text names right after the role, no person's name following ("представитель
+        Генпрокуратуры заявил"): the phrase, the role in the nominative; else None."""
+        tokens = sentence.tokens
+        if mention.role.partition("|")[0] not in REPRESENTATIVE_ROLES or not is_cyrillic(tokens[mention.first].text):
+            return None
+        if mention.last - mention.first > 1:
+            end = mention.last  # (the mention holds the body: "представитель Генпрокуратуры")
+        else:
+            body = next((m for m in sentence.mentions if m.first == mention.last and not m.pronoun), None)
+            if body is None or body.speaker_id is not None or self._person_like(sentence, body):
+                return None
+            end = body.last
+        if any(m.first == end and self._person_like(sentence, m) for m in sentence.mentions):
+            return None  # "представитель МИД Мария Захарова": her name follows
+        if any(self._first_name(t) or not t.capitalized for t in tokens[mention.first + 1 : end]):
+            return None
+        head = self._nominative(tokens[mention.first]) or tokens[mention.first].text
+        return head + self.text[tokens[mention.first].end : tokens[end - 1].end]
+
     def _owned_role_holder(self, role: str, owned: str, position: int):
         """The person the text last named for the role before the position, when the title before their name has
         the same owner ("Первый заместитель мэра Игорь Терехов" for "заместитель мэра"); else None."""
@@ -2353,7 +2529,8 @@ class _Extractor:
             if _role_key(lemma) != _role_key(role) or start >= position:
                 continue
             tokens = self.sentences[s].tokens
-            title = self.text[tokens[max(0, mention.first - 4)].start : tokens[mention.first].start]
+            # (the name's mention may hold the owner: "представитель [МИД России Мария Захарова]")
+            title = self.text[tokens[max(0, mention.first - 4)].start : tokens[mention.last - 1].end]
             return self._speaker_of(s, mention, start) if owner in title.casefold() else None
         return None
 
@@ -2369,7 +2546,14 @@ class _Extractor:
         return speakers.pop() if len(speakers) == 1 else None  # two spokesmen: either of them
 
     def _display_name(self, sentence: Sentence, mention: Mention) -> str:
-        """An unknown name as the analyst would enter it: titles before the name left out."""
+        """An unknown name as the analyst would enter it: titles before the name left out, and an English
+        possessive's ending ("Chancellor Gordon Brown's announcement": Gordon Brown)."""
+        name = self._name_after_titles(sentence, mention)
+        if not is_cyrillic(name) and name.endswith(("'s", "\u2019s")) and len(name) > 3:
+            return name[:-2]
+        return name
+
+    def _name_after_titles(self, sentence: Sentence, mention: Mention) -> str:
         words = self._mention_words(sentence, mention)
         if words[-1].norm in ORG_NOUNS:
             return mention.text
@@ -2446,6 +2630,29 @@ class _Extractor:
     def _kind_noun(self, token: Token) -> bool:
         """A noun for a kind of body or outlet, which a name after it names ("агентство ТАСС", "партія ЄС")."""
         return bool(self._noun_lemmas(token) & _KIND_NOUNS) or self._media(token)
+
+    def _nominative_title(self, tokens: list[Token], k: int) -> bool:
+        """Whether the lowercase title that ends at token k opens with a noun that can be a subject ("заступник голови
+        комітету", not the object "офіцерку резерву армії")."""
+        head = None
+        while k >= 0 and not tokens[k].capitalized and is_cyrillic(tokens[k].text):
+            parse = self._parse(tokens[k])
+            if parse is None or parse.tag.POS not in ("NOUN", "ADJF"):
+                break
+            if parse.tag.POS == "NOUN":
+                head = tokens[k]
+            k -= 1
+        if head is None:
+            return False
+        return any(p.tag.POS == "NOUN" and p.tag.case in (None, "nomn") for p in self._parses(head))
+
+    def _after_preposition(self, tokens: list[Token], k: int) -> bool:
+        """Whether the lowercase words that end at token k (a title and its nouns) follow a preposition."""
+        while k >= 0 and not tokens[k].capitalized and tokens[k].norm not in PREPOSITIONS:
+            if self._parse(tokens[k]) is None or self._parse(tokens[k]).tag.POS != "NOUN":
+                return False
+            k -= 1
+        return k >= 0 and tokens[k].norm in PREPOSITIONS
 
     def _noun_before_name(self, token: Token) -> bool:
         """A lowercase Cyrillic noun that is no role before a name in an oblique case: the name is its complement
@@ -2526,6 +2733,9 @@ class _Extractor:
                 return False  # a role stands for a named person, not for another role
             if gender is None:
                 return True
+            if (titled := _TITLED_NAME.fullmatch(name)) is not None:
+                # "Mr Walkington" is a man, whatever his given name ("Sandy") may say
+                return _TITLE_GENDERS[titled.group(1).lower()] == gender
             return (self._known_gender(speaker_id) if speaker_id is not None else _name_gender(name)) in (None, gender)
 
         current = self.sentences[s]
@@ -2917,6 +3127,16 @@ class _Extractor:
                 and not mention.quoted
             ):
                 return True  # "Andrew Hale": a given name opens it
+            after = sentence.tokens[mention.last : mention.last + 6]
+            if (
+                2 <= len(names) <= 3
+                and all(w.capitalized and not w.acronym for w in names)
+                and after
+                and after[0].norm in ("is", "was")
+                and any(self._role_lemma(t) or t.norm in _EN_OCCUPATIONS for t in after[1:])
+                and not mention.quoted
+            ):
+                return True  # "Piers Freelove is senior benefit officer on the picket line": what the name is
             titles = 0
             while titles < len(names) - 1 and self._role_lemma(names[titles]):
                 titles += 1  # "Professor Brigid Harrison"
@@ -3569,6 +3789,12 @@ class _Extractor:
                 if not same and opening not in ("в", "у", "во", "з", "із", "с", "со"):
                     return None  # ("ознайомилося з доповіддю ООН", "згідно з повідомленням Генштабу"; not "на заяву")
                 owner = next((m for m in earlier.mentions if m.first == noun + 1), None)
+                body = earlier.tokens[noun + 1] if noun + 1 < len(earlier.tokens) else None
+                if owner is None and body is not None and not body.capitalized and self._noun_lemmas(body) & BODY_NOUNS:
+                    # "детали доклада правительства Ирака": the body of that kind and whose it is
+                    named = next((m for m in earlier.mentions if m.first == noun + 2 and not m.pronoun), None)
+                    if named is not None and not named.role:
+                        return self._document_phrase(k, earlier, noun + 1, named.last, body.start)
                 if owner is None or owner.pronoun or owner.role or not earlier.tokens[noun + 1].capitalized:
                     continue  # ("В исковом заявлении говорится, что …": whose, a sentence before may say)
                 if self._place(earlier, owner) or not self._acceptable(earlier, owner):
@@ -4336,6 +4562,8 @@ class _Extractor:
                     continue
             if all(w[0].isupper() for w in words if w[0].isalpha()) and len(words) <= 4:
                 continue  # a name or a title in quote marks, not someone's words
+            if upper and any(m.quoted and o < sentence.tokens[m.first].start < c for m in sentence.mentions):
+                continue  # "в компании «Северный берег»": a body's name (candidates._quoted_names), not words
             self._partial(s, sentence, o, c, verbs, consumed)
 
     def _titled(self, sentence: Sentence, o: int) -> bool:
@@ -4487,6 +4715,13 @@ class _Extractor:
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
+                if subject is not None and (body := self._body_after_outlet(sentence, v, subject)) is not None:
+                    # "», — сообщили РБК в компании": the outlet they told, then the body that spoke
+                    consumed.add(v)
+                    speaker = self.verb_speakers[(s, v)] = (
+                        self._resolve(s, body, tokens[v].start, formula=True) or False
+                    )
+                    return speaker
                 if subject is None and v == first:
                     subject = self._name_closing_author_words(sentence, v)  # after a title with clauses of its own
                 if subject is None and v == first and (outlet := self._outlet_named_before(s, v)):
@@ -5007,6 +5242,8 @@ class _Extractor:
             subject = self._subject_before(s, head)  # a participle after a clause shares that clause's subject
         if subject is None:
             subject = self._subject_before(s, v)
+            if subject is not None and (spokesman := self._spokesman_for(sentence, subject)) is not None:
+                subject = spokesman  # "A spokesman for the Ministry of Defence said": the spokesman
         verb = sentence.tokens[v]
         if (
             subject is not None
@@ -5045,6 +5282,8 @@ class _Extractor:
             ):
                 subject = None  # "a visa initiative, called the EB-5 program": a participle and its object
             inverted = subject is not None
+        if subject is not None and (body := self._body_after_outlet(sentence, v, subject)) is not None:
+            subject, formula, inverted = body, True, True  # "— сообщили РБК в компании": whom they told, then who
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
         if subject is None and self._plural_verb(sentence.tokens[v]):
@@ -5168,7 +5407,14 @@ class _Extractor:
         for k in range(s, max(-1, s - 4), -1):
             sentence = self.sentences[k]
             before = [m for m in sentence.mentions if (k < s or m.last <= v) and not m.pronoun]
-            outlets = [m for m in before if self._media_source(sentence, m)]
+            # (a known organisation too, named as an outlet: "…, пишет в пятницу «Коммерсантъ»")
+            outlets = [
+                m
+                for m in before
+                if self._media_source(
+                    sentence, m if m.kind != "organization" else dataclasses.replace(m, speaker_id=None)
+                )
+            ]
             # "Международное агентство по атомной энергии …": the same noun for a body, no outlet, after the outlet
             end = len(sentence.tokens) if k < s else v
             words = sentence.tokens
@@ -5422,18 +5668,20 @@ class _Extractor:
                     consumed.add(verb_index)
                 for v in range(x_first, x_last):
                     consumed.add(v)
-                if not self._acceptable(sentence, mention, formula=True):
+                # "Поисковая операция, как уточняет издание, продлится …": the outlet named before
+                outlet = self._outlet_named_before(s, verb_index) if verb_index is not None else None
+                if outlet is None and not self._acceptable(sentence, mention, formula=True):
                     continue
                 if "точки" in match.group(0).lower() and not self._viewpoint_holder(sentence, mention):
                     continue  # "З точки зору Конституції": in the light of a law, nobody's view
-                media = not mention.pronoun and self._media_source(sentence, mention)
+                media = outlet is not None or (not mention.pronoun and self._media_source(sentence, mention))
                 if relay and not media:
                     continue
                 if media:
                     comma = self._after_apposition(sentence, comma)
                 if mention.pronoun and pronoun.lower() not in OBJECT_PRONOUN_GENDERS:
                     continue  # "По их мнению": several, not one person named before
-                speaker = (
+                speaker = outlet or (
                     self._antecedent(
                         s, match.start(), persons_only=True, gender=OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
                     )
@@ -5537,7 +5785,8 @@ class _Extractor:
             # "Міністерстві інформації Мʼянми", not "Zelensky's office" (Zelensky's); "газета «Ведомости»": the name.
             return known[0]
         phrase = Mention(first, last, self.text[tokens[first].start : tokens[last - 1].end])
-        matched = self.index.matches(tokens[first:last])
+        # (a name in quote marks is a name: "По данным "СТС Медиа"")
+        matched = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
         if matched:
             match = matched[0]
             if match.first == 0 and match.last == last - first:
@@ -5684,12 +5933,23 @@ class _Extractor:
             or any(w[:1].isupper() for w in words[:2])
         )
 
-    def _impersonal(self, sentence: Sentence, v: int) -> Mention | None:
+    def _body_after_outlet(self, sentence: Sentence, v: int, subject: Mention) -> Mention | None:
+        """The body after the outlet a plural verb of saying names as its addressee ("сообщили РБК в компании",
+        "розповіли Укрінформу в пресслужбі відомства"): the outlet was told, the body spoke; else None."""
+        if subject.first != v + 1 or not self._plural_verb(sentence.tokens[v]):
+            return None
+        if not self._media_source(sentence, subject):
+            return None
+        return self._impersonal(sentence, v, addressee=subject)
+
+    def _impersonal(self, sentence: Sentence, v: int, addressee: Mention | None = None) -> Mention | None:
         """The organisation of "У Кремлі заявили" / "заявили в МЗС" / "повідомили в Повітряних силах": "у"/"в"
-        and a name next to the verb, with the noun its adjective qualifies; entered in the nominative."""
+        and a name next to the verb, with the noun its adjective qualifies; entered in the nominative. With an
+        addressee (the outlet told: "сообщили РБК в компании"), only a body after it."""
         tokens = sentence.tokens
-        if (channel := self._named_channel(sentence, v)) is not None:
+        if addressee is None and (channel := self._named_channel(sentence, v)) is not None:
             return channel
+        after = addressee.last if addressee is not None else v + 1
         # "додали в авіакомпанії": the company named before; "повідомили в уряді": the government itself.
         anaphors = _IMPERSONAL_ANAPHORS
         bodies = [
@@ -5702,7 +5962,9 @@ class _Extractor:
         for m in [*sentence.mentions, *bodies]:
             if m.pronoun or m.first == 0 or tokens[m.first - 1].norm not in ("у", "в", "во", "на"):
                 continue
-            if m.first - 1 > v + 1 and not all(self._adverbial_word(t) for t in tokens[v + 1 : m.first - 1]):
+            if addressee is not None and (v < m.first <= addressee.last or (m.first < v and m.first != 1)):
+                continue  # (before the verb, only the body that opens the sentence: "В компании сообщили РБК")
+            if m.first - 1 > after and not all(self._adverbial_word(t) for t in tokens[after : m.first - 1]):
                 continue  # "повідомили в п'ятницю в уряді": only when or how between the verb and the body
             last = m.last
             # "в Повітряних силах": the noun the capitalised adjective qualifies; "у Міністерстві оборони
@@ -5717,6 +5979,9 @@ class _Extractor:
                     break
                 last = name.last
             if last == v or m.first - 1 > v:
+                quoted = next((q for q in sentence.mentions if q.quoted and q.first == m.last), None)
+                if quoted is not None and m.anaphor:
+                    return quoted  # "сообщили в компании «Мираторг»": the company by its name
                 if m.speaker_id is not None or m.anaphor:
                     return m
                 words = tokens[m.first : last]
@@ -5961,6 +6226,14 @@ _MEETING_WORDS = frozenset(
 # English adjectives that open a title ("fellow GOP contender", "former EU negotiator").
 _TITLE_ADJECTIVES = frozenset("fellow former rival top senior veteran longtime current then".split())
 # English words for one person, besides the roles and professions ("a local resident stood up").
+# Words for whom a body or a person speaks through, in English, and the adjectives before them.
+_EN_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+_EN_SPOKESMAN_ADJECTIVES = frozenset("official chief senior deputy".split())
+# What a person is, after "X is …" ("Piers Freelove is senior benefit officer"): general vocabulary of occupations.
+_EN_OCCUPATIONS = frozenset(
+    """officer official member worker activist campaigner candidate analyst expert researcher lawyer teacher
+    doctor nurse student organiser organizer manager founder owner""".split()
+)
 _EN_PERSON_NOUNS = frozenset(
     "resident woman man girl boy mother father wife husband daughter son friend neighbour neighbor person".split()
 )
@@ -6082,6 +6355,13 @@ def _one_case(words: list[str], code: str) -> bool:
     return bool(set.intersection(*readings)) if readings else False
 
 
+# Lowercase words that open what a sentence-initial English gerund governs ("Doing what you …", "Speaking to …").
+_GERUND_FOLLOWERS = frozenset("what whatever to so it them him her his their its about on at with for".split())
+# English titles that say a person's gender ("Mr Walkington": he).
+_TITLE_GENDERS = {"mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "lord": "masc", "lady": "femn"}
+_TITLED_NAME = re.compile(r"(Mr|Mrs|Ms|Miss|Lord|Lady)\.? [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?")
+
+
 @functools.lru_cache(maxsize=20_000)
 def _name_gender(name: str, *, first_names_only: bool = False) -> str | None:
     """ "masc" or "femn" when the dictionaries read a Cyrillic name's first names and surnames (or only its
@@ -6179,6 +6459,9 @@ _EN_NOUN_BEFORE = re.compile(
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
 _NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's address: ".ru", ".ua", ".md"
 _OWN_WORDS = re.compile(r"\s*(?::|,\s*(?:что|що|чтобы|щоб)\b)")  # what a participle of saying says follows
+# A quotation's closing mark and the comma or dash of the author's words, right before a word ("», — заключили",
+# "», заключает эксперт").
+_AFTER_QUOTE_DASH = re.compile(rf"[»\"”]\s*(?:,\s*(?:[{DASHES}]\s*)?|[{DASHES}]\s*)\Z")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _WORD_AHEAD = re.compile(r"[\s,:]*([^\W\d_]+)")  # the next word, past a comma or colon
 _EN_AMOUNT_ABOUT = re.compile(

@@ -155,6 +155,8 @@ SAY_RU = frozenset(
     поздравлять предостеречь предостерегать вспомнить вспоминать озвучить озвучивать сетовать посетовать
     замечать советовать предполагать признаваться упрекать подытоживать""".split()
 )
+# Verbs of concluding, a verb of saying only right after a quotation and its dash ("», — заключили в МИД"), by lemma.
+CONCLUDE_VERBS = frozenset("заключить заключать підсумувати підсумовувати".split())
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
 SHARE_VERBS = frozenset("ділитися поділитися делиться поделиться".split())  # English: "shares", "shared"
@@ -182,6 +184,11 @@ COMPLAINT_NOUNS = frozenset("заява заявление".split())
 AUTHORITIES = frozenset(
     "суд поліція міліція прокуратура полиция милиция прокуратура прокурор слідчий следователь".split()
 )  # filed with the police or a court, they are no statement
+# Bodies of the state a text may cite by their common noun ("по версии следствия", "за даними поліції", "согласно
+# прогнозу правительства"), by lemma: general vocabulary of government and law enforcement.
+STATE_BODIES = frozenset(
+    """уряд поліція міліція прокуратура слідство суд правительство полиция милиция прокуратура следствие суд""".split()
+)
 # Laws and documents, by lemma: they hold no point of view ("с точки зрения Конституции" is in the light of it).
 DOCUMENT_NOUNS = frozenset(
     """конституція закон кодекс договір угода статут правило норма резолюція указ
@@ -440,6 +447,12 @@ MINISTER = {"uk": "міністр", "ru": "министр", "en": "minister"}
 # expert, a diplomat or a businessman ("Представник Американської академії мікробіології X … — пояснив науковець").
 BODY_TITLES = (
     REPRESENTATIVE_ROLES | HEAD_ROLES | frozenset("deputy заступник заступниця заместитель заместительница".split())
+)
+# Words for a member of parliament, by lemma, and a title's words that name a parliament, its committee or faction
+# (general vocabulary): "заступник голови Комітету ВР X … — зазначив депутат" is the same person.
+PARLIAMENT_MEMBERS = frozenset("депутат депутатка нардеп парламентар парламентарий lawmaker legislator mp".split())
+PARLIAMENT_TITLE = re.compile(
+    r"(?i)\b(?:комітет|комитет|фракці|фракци|верховн|держдум|госдум|парламент|committee|parliament)\w*|\bВР\b"
 )
 # Words for any diplomat ("— сказала дипломат"): a foreign ministry's representative is one.
 DIPLOMAT_WORDS = frozenset("diplomat дипломат дипломатка".split())
@@ -903,7 +916,8 @@ FORMULAS = [
     re.compile(
         r"\b(?:за\s+(?:даними|інформацією|повідомленням|версією|заявою)|"
         r"по\s+(?:данным|информации|сообщению|сведениям|версии|заявлению)|"
-        r"согласно\s+(?:данным|информации|заявлению)|згідно\s+(?:з|із|зі)\s+(?:даними|інформацією|заявою)|"
+        r"согласно\s+(?:данным|информации|заявлению|прогнозу)|згідно\s+(?:з|із|зі)\s+(?:даними|інформацією|заявою|прогнозом)|"
+        r"по\s+прогнозу|за\s+прогнозом|"
         # "За попередніми підрахунками X, …", "По оценкам X, …": whose count or estimate it is.
         r"за\s+(?:[^\W\d_]+\s+)?(?:підрахунками|оцінками|оцінкою)|по\s+(?:[^\W\d_]+\s+)?(?:подсчетам|оценкам|оценке))\b",
         re.IGNORECASE,

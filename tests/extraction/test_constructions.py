@@ -4585,3 +4585,204 @@ def test_a_capitalised_role_before_its_verb_is_a_role():
     )
     assert pairs_of(text, "uk", [])[-1] == (None, "подякував усім партнерам України за потужну підтримку")
     assert speakers_of(text, "uk", [])[-1] == "Зеленський"
+
+
+def test_the_outlet_a_plural_verb_names_as_its_addressee_was_told_and_the_body_after_it_spoke():
+    lead = "Компания «Северный берег» поставляет продукцию в Казахстан. "
+    for told in ("РБК", "ТАСС", "«Интерфаксу»"):
+        text = lead + f"«Отклонений не выявлено», — сообщили {told} в компании."
+        assert speakers_of(text, "ru", []) == ["Северный берег"], told
+    text = lead + "«Отклонений не выявлено», — сообщили РБК в пресс-службе компании."
+    assert speakers_of(text, "ru", []) == ["пресс-служба компании"]
+    assert speakers_of(lead + "В компании сообщили РБК, что отклонений не выявлено.", "ru", []) == ["Северный берег"]
+    text = "Компанія «Північний берег» постачає газ. «Відхилень немає», — повідомили Укрінформу в пресслужбі компанії."
+    assert speakers_of(text, "uk", []) == ["пресслужба компанії"]
+    # The outlet alone is the source it is.
+    assert speakers_of(lead + "«Отклонений не выявлено», — сообщили РБК.", "ru", []) == ["РБК"]
+    # Told by a person: the person.
+    text = lead + "«Отклонений не выявлено», — рассказал «Интерфаксу» глава компании Олег Иванов."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+
+
+def test_a_name_never_runs_across_two_scripts():
+    lead = "Бюджет утвержден. Губернатор области Вячеслав Гладков выступил в думе. Расходы составят 175 млрд руб. "
+    quote = (
+        "Губернатор отметил, что, несмотря на обстановку, в области наблюдается рост: «Мы посчитали, что объем вырос»."
+    )
+    assert speakers_of(lead + "Video " + quote, "ru", []) == ["Вячеслав Гладков"]
+    assert speakers_of(lead + quote, "ru", []) == ["Вячеслав Гладков"]
+
+
+def test_a_parliament_committee_s_officer_is_the_deputy_quoted_after_him():
+    text = (
+        "Рада ухвалила закон про мита. Про це повідомив голова Комітету ВР Андрій Петренко у Фейсбуці. "
+        "«Вивозити сировину стане значно складніше», - зазначив депутат."
+    )
+    assert speakers_of(text, "uk") == [1, 1]
+    # The head of a bank is no deputy.
+    other = text.replace("Комітету ВР", "Національного банку")
+    assert speakers_of(other, "uk") == [1, "депутат"]
+
+
+def test_a_title_s_body_and_its_long_complement_stand_before_the_person_who_holds_it():
+    lead = "Рада ухвалила закон про мита. "
+    text = lead + "Про це повідомив заступник голови Комітету ВР з питань бюджету Андрій Петренко у Фейсбуці."
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
+    text = "Дума приняла закон. Об этом сообщил глава комитета Совета Федерации по международным делам Олег Иванов."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+    # A name after a preposition's title is whom it was said to.
+    text = "Конгресмени звернулись до директора ФБР Андрія Петренка із проханням відкрити справу, - пише The Hill."
+    assert "Андрій Петренко" not in speakers_of(text, "uk", [])
+    # And a title in the accusative: whom they accused.
+    text = "Двоє конгресменів звинуватили колишню офіцерку резерву армії США Ірину Соколову в роботі на іноземців."
+    assert speakers_of(text, "uk", []) == []
+
+
+def test_a_participle_of_saying_that_opens_a_sentence_is_no_name():
+    text = (
+        'Justice minister Mary Roe spoke on Monday. "That will hit them where it hurts the most," she said. '
+        'Praising Celtic and Rangers for their efforts, she said: "We have seen some positive moves from the clubs." '
+        "Celtic and Rangers have worked with the executive."
+    )
+    assert speakers_of(text, "en", []) == ["Mary Roe", "Mary Roe"]
+    # A surname in -ing is a name.
+    text = 'The strike began on Monday. Manning said: "We have seen some positive moves."'
+    assert speakers_of(text, "en", []) == ["Manning"]
+
+
+def test_a_name_the_text_says_is_an_occupation_is_a_person_a_pronoun_stands_for():
+    lead = (
+        "The strike began on Monday. The action follows Chancellor Gordon Brown's announcement that jobs would be cut. "
+    )
+    quote = 'He said: "The majority of people have decided not to come in."'
+    assert speakers_of(lead + "Piers Freelove is senior benefit officer on the picket line. " + quote, "en", []) == [
+        "Piers Freelove"
+    ]
+    # A place is no person: the man named before, without the possessive's ending.
+    assert speakers_of(lead + "Companies House is the registry office in Cardiff. " + quote, "en", []) == [
+        "Gordon Brown"
+    ]
+
+
+def test_a_body_s_representative_is_not_the_man_named_before_with_no_office():
+    text = (
+        "Суд освободил Олега Иванова из-под стражи. Олег Иванов вышел из СИЗО. "
+        "В то же время представитель Генпрокуратуры заявил, что уголовное дело направлено в суд."
+    )
+    assert speakers_of(text, "ru", []) == ["представитель Генпрокуратуры"]
+    # The officer the text named for that body is.
+    text = (
+        "Официальный представитель МИД России Ирина Соколова выступила на брифинге. "
+        "Представитель МИД России заявил, что переговоры продолжатся."
+    )
+    assert speakers_of(text, "ru", []) == ["Ирина Соколова"]
+
+
+def test_a_state_body_cited_by_its_common_noun_is_an_organisation_speaker():
+    lead = "Банду задержали в июле. "
+    for formula, body in (("По версии следствия", "следствие"), ("По данным полиции", "полиция")):
+        text = lead + f"{formula}, молодые люди совершали убийства."
+        assert speakers_of(text, "ru", []) == [body], formula
+        assert texts_of(text, "ru", []) == ["молодые люди совершали убийства"]
+    text = "Инфляция достигла 9,5%. Согласно прогнозу правительства, инфляция не превысит 11,8%."
+    assert speakers_of(text, "ru", []) == ["правительство"]
+    text = "Інфляція досягла 9,5%. Згідно з прогнозом уряду, інфляція не перевищить 11,8%."
+    assert speakers_of(text, "uk", []) == ["уряд"]
+    # A study or experts are nobody in particular.
+    for source in ("исследования", "экспертов"):
+        assert speakers_of(lead + f"По данным {source}, молодые люди совершали убийства.", "ru", []) == [], source
+
+
+def test_a_document_quoted_later_is_its_owner_s_a_body_named_by_its_kind_and_country():
+    quote = "«Режим отдавал приоритет России», — говорится в докладе."
+    assert speakers_of("Правительство Ирака опубликовало доклад. " + quote, "ru", []) == ["Правительство Ирака"]
+    text = "В прессу попали детали доклада правительства Ирака о взятках. " + quote
+    assert speakers_of(text, "ru", []) == ["правительство Ирака"]
+    # A document of someone else's: not its commentator.
+    assert speakers_of("Правительство Ирака раскритиковало доклад ООН. " + quote, "ru", [])[-1] == "ООН"
+
+
+def test_a_company_named_in_quote_marks_after_where_it_was_said_is_the_speaker_not_a_quotation():
+    lead = "Проверка на заводе продолжалась неделю. "
+    for told in ("", "РБК "):
+        text = lead + f"Расследование не выявило отклонений, сообщили {told}в компании «Северный берег»."
+        assert speakers_of(text, "ru", []) == ["Северный берег"], told
+        assert texts_of(text, "ru", []) == ["Расследование не выявило отклонений"], told
+
+
+def test_an_outlet_that_writes_is_named_after_its_verb_and_stands_for_its_noun_later():
+    lead = "Министерство обороны потеряло спутник, пишет в пятницу «Коммерсантъ». "
+    assert speakers_of(lead, "ru", []) == ["Коммерсантъ"]
+    for later in (
+        "Поисковая операция продлится до воскресенья, пишет газета.",
+        "Поисковая операция, как уточняет издание, продлится до воскресенья.",
+    ):
+        assert speakers_of(lead + later, "ru", []) == ["Коммерсантъ", "Коммерсантъ"], later
+    # The same for an outlet the analyst knows.
+    kommersant = SpeakerRef(id=9, names=["Коммерсантъ"], kind="organization")
+    text = lead + "Поисковая операция продлится до воскресенья, пишет газета."
+    assert speakers_of(text, "ru", [kommersant]) == [9, 9]
+    # Without an outlet named before, the noun is nobody.
+    assert speakers_of("Спутник потерян. Как уточняет издание, поиски продлятся до воскресенья.", "ru", []) == []
+    # Someone who writes a book is no outlet.
+    assert speakers_of("Он, в свою очередь, пишет «Войну и мир».", "ru", []) == []
+
+
+def test_a_quoted_known_name_in_a_formula_is_the_known_speaker():
+    text = 'Доля аудитории снизилась. По данным "Северного берега", канал нашел свое позиционирование.'
+    berth = SpeakerRef(id=9, names=["Северный берег"], kind="organization")
+    assert speakers_of(text, "ru", [berth]) == [9]
+
+
+def test_a_verb_of_concluding_after_a_quotation_attributes_it():
+    text = "МИД вызвал посла. «Посол обещал информировать свою столицу», — заключили в МИД."
+    assert speakers_of(text, "ru", []) == ["МИД"]
+    text = (
+        "Поправки коснутся не только «Газпрома». Изменения коснутся и «любых иных компаний группы», заключает эксперт."
+    )
+    assert texts_of(text, "ru", []) == ["любых иных компаний группы"]
+    # Concluding a contract reports nothing.
+    assert speakers_of("МИД вызвал посла. Компания заключила контракт с поставщиком.", "ru", []) == []
+
+
+def test_a_gerund_that_opens_a_sentence_is_no_speaker():
+    text = (
+        'The leaflet was published by the Crown Prosecution Service. Doing what you "honestly and instinctively" '
+        "believed was necessary would be the strongest evidence of acting lawfully."
+    )
+    assert "Doing" not in speakers_of(text, "en", [])
+
+
+def test_an_english_title_says_the_gender_a_given_name_may_not():
+    # (a given name the dictionaries read as a woman's, in Cyrillic)
+    walkington = SpeakerRef(id=7, names=["Sandy Walkington", "Сенді Вокінгтон", "Mr Walkington"])
+    rennard = SpeakerRef(id=8, names=["Lord Rennard", "Party chief executive Lord Rennard"])
+    text = (
+        "Sandy Walkington will now work with senior figures on the party manifesto. Party chief executive Lord "
+        'Rennard said the appointment was a "significant strengthening of the Lib Dem team". Mr Walkington said he '
+        'wanted the party to be ready for any "mischief" rivals or the media tried to throw at it.\n\n"My role will '
+        'be to ensure this new public profile is effectively communicated at all levels," he said.'
+    )
+    assert speakers_of(text, "en", [walkington, rennard]) == [8, 7, 7]
+
+
+def test_an_english_spokesman_is_offered_with_whom_he_speaks_for():
+    lead = "The court ruled on Monday. "
+    quote = ' said: "People will not be fooled."'
+    for spokesman, offered in (
+        ("Prime Minister Tony Blair's official spokesman", "Prime Minister Tony Blair's official spokesman"),
+        ("A Conservative Party spokesman", "Conservative Party spokesman"),
+        ("A Ministry of Defence spokesman", "Ministry of Defence spokesman"),
+        ("A spokesman for the Ministry of Defence", "spokesman for the Ministry of Defence"),
+    ):
+        assert speakers_of(lead + spokesman + quote, "en", []) == [offered], spokesman
+    # A spokesman of nobody named is the role.
+    assert speakers_of(lead + "The spokesman" + quote, "en", []) == ["spokesman"]
+
+
+def test_an_english_body_s_proper_name_of_common_words_speaks():
+    lead = "The court ruled on Monday. "
+    assert speakers_of(lead + 'The Ministry of Defence said: "We will appeal."', "en", []) == ["Ministry of Defence"]
+    assert speakers_of(lead + "The Defence Ministry said it would appeal.", "en", []) == ["Defence Ministry"]
+    # Officials of no body named are nobody in particular.
+    assert speakers_of(lead + "Officials said it would appeal.", "en", []) == []
