@@ -905,10 +905,26 @@ class _Extractor:
             holder = self._holder_of(s, mention, start)
             if not holder or not (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
                 continue
-            end = self.sentences[s].tokens[mention.last - 1].end  # (a known name may hold its title)
-            if PARLIAMENT_TITLE.search(self.text, max(self.sentences[s].start, start - 100), end):
-                return True
+            if PARLIAMENT_TITLE.search(
+                self.text, self._title_start(self.sentences[s], mention), self.sentences[s].tokens[mention.last - 1].end
+            ):
+                return True  # (the title's own words: a known name may hold its title)
         return False
+
+    def _title_start(self, sentence: Sentence, mention: Mention) -> int:
+        """Where the words before a name that may be its title start: after the last punctuation or verb of saying,
+        eight words back at most."""
+        tokens = sentence.tokens
+        k = mention.first
+        while (
+            k > 0
+            and k > mention.first - 8
+            and not any(ch in ",;:()—–" for ch in self.text[tokens[k - 1].end : tokens[k].start])
+        ):
+            if self._say_verb(tokens[k - 1]):
+                break
+            k -= 1
+        return tokens[k].start
 
     def _roles_given(self, speaker: tuple, position: int) -> set[str]:
         """The roles (lemma, with its status after "|") the text gave the speaker before the position ("прем'єр
@@ -1584,7 +1600,8 @@ class _Extractor:
                     and (bool(self._role_lemma(tokens[i - 1])) or self._noun_before_name(tokens[i - 1]))
                     and not self._person_like(sentence, mention)
                     and not self._after_preposition(tokens, i - 1)  # (not "до директора ФБР Крістофера Рея": whom)
-                    and self._nominative_title(tokens, i - 1)  # (not "звинуватили офіцерку резерву армії США …")
+                    # (a role heads it: not "звинуватили офіцерку резерву армії США …", "керівництво США Джона Смита")
+                    and self._role_headed_title(tokens, i - 1)
                 )
                 if complement or title_body:
                     # "підтвердив перемогу Байдена": whose victory, the object's complement; "розповідає мама Андрія
@@ -1601,9 +1618,26 @@ class _Extractor:
                         ),
                         None,
                     )
-                    if later is not None and (
-                        complement or self._person_like(sentence, later) or self._first_name(tokens[later.first])
-                    ):
+                    named = (
+                        later is not None
+                        and (
+                            self._person_like(sentence, later)
+                            or self._first_name(tokens[later.first])
+                            # (a foreign name the dictionaries do not know: "… НПС Висам Альхамиди.")
+                            or (
+                                later.last - later.first >= 2
+                                and all(t.capitalized and not t.acronym for t in tokens[later.first : later.last])
+                                and (
+                                    later.last == len(tokens)
+                                    or any(
+                                        ch in ",.;("
+                                        for ch in self.text[tokens[later.last - 1].end : tokens[later.last].start]
+                                    )
+                                )
+                            )
+                        )
+                    )
+                    if later is not None and (complement or named):
                         i = limit = later.first
                         continue
                     if complement:
@@ -1614,6 +1648,9 @@ class _Extractor:
                     and is_cyrillic(token.text)
                     and self._noun_before_name(tokens[i - 1])
                     and not self._kind_noun(tokens[i - 1])
+                    # (not a name after the acronym when a role heads the title: "представитель военного
+                    # командования НПС Висам Альхамиди")
+                    and (mention.last - mention.first == 1 or not self._role_headed_title(tokens, i - 1))
                     # (not people: "— повідомили рятувальники ДСНС", "— заявили эксперты МАГАТЭ")
                     and all("inan" in p.tag for p in self._parses(tokens[i - 1])[:1])
                     and tokens[i - 2].norm not in PREPOSITIONS  # ("в эфире CNN": where, then who)
@@ -2034,7 +2071,8 @@ class _Extractor:
         return False
 
     def _media(self, token: Token) -> bool:
-        return token.norm in MEDIA or any(part in token.norm for part in MEDIA_PARTS)
+        # ("ЗМІ", "СМИ", "интернет-СМИ"; not "космических", "змін": the letters inside another word)
+        return token.norm in MEDIA or any(part in token.norm.split("-") for part in MEDIA_PARTS)
 
     def _mention_words(self, sentence: Sentence, mention: Mention) -> list[Token]:
         return sentence.tokens[mention.first : mention.last]
@@ -2170,7 +2208,13 @@ class _Extractor:
         k = mention.first - 1
         while k > 0 and k > mention.first - 4 and self._adverbial_word(tokens[k]):
             k -= 1
-        if k >= 0 and tokens[k].norm in RELAY_VERBS and self.text[: tokens[k].start].rstrip().endswith(","):
+        if (
+            k >= 0
+            and tokens[k].norm in RELAY_VERBS
+            and self.text[sentence.start : tokens[k].start].rstrip().endswith(",")
+            and (mention.quoted or not self._person_like(sentence, mention))
+            and not any(t.norm in PLATFORMS for t in tokens[k : mention.last])
+        ):
             return True  # "…, пишет в пятницу «Коммерсантъ»": who writes and passes on the news is an outlet
         # An apposition after the name: ", ведущая деловая газета региона,".
         after = tokens[mention.last : mention.last + 5]
@@ -2280,11 +2324,6 @@ class _Extractor:
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
-                representing = self._body_s_representative(self.sentences[s], mention)
-                if holder is not None and representing and not self._roles_given(holder, position):
-                    # "Адамов освобожден. … представитель Генпрокуратуры заявил": a body's representative, not the
-                    # man named last with no office of his own
-                    return representing, None, "person"
             return holder or (mention.text, None, "person")
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
@@ -2501,26 +2540,6 @@ class _Extractor:
                 return self.text[tokens[i].start : tokens[last - 1].end]  # "spokesman for the Ministry of Defence"
         return None
 
-    def _body_s_representative(self, sentence: Sentence, mention: Mention) -> str | None:
-        """A representative of a body the text names right after the role, no person's name following ("представитель
-        Генпрокуратуры заявил"): the phrase, the role in the nominative; else None."""
-        tokens = sentence.tokens
-        if mention.role.partition("|")[0] not in REPRESENTATIVE_ROLES or not is_cyrillic(tokens[mention.first].text):
-            return None
-        if mention.last - mention.first > 1:
-            end = mention.last  # (the mention holds the body: "представитель Генпрокуратуры")
-        else:
-            body = next((m for m in sentence.mentions if m.first == mention.last and not m.pronoun), None)
-            if body is None or body.speaker_id is not None or self._person_like(sentence, body):
-                return None
-            end = body.last
-        if any(m.first == end and self._person_like(sentence, m) for m in sentence.mentions):
-            return None  # "представитель МИД Мария Захарова": her name follows
-        if any(self._first_name(t) or not t.capitalized for t in tokens[mention.first + 1 : end]):
-            return None
-        head = self._nominative(tokens[mention.first]) or tokens[mention.first].text
-        return head + self.text[tokens[mention.first].end : tokens[end - 1].end]
-
     def _owned_role_holder(self, role: str, owned: str, position: int):
         """The person the text last named for the role before the position, when the title before their name has
         the same owner ("Первый заместитель мэра Игорь Терехов" for "заместитель мэра"); else None."""
@@ -2529,8 +2548,7 @@ class _Extractor:
             if _role_key(lemma) != _role_key(role) or start >= position:
                 continue
             tokens = self.sentences[s].tokens
-            # (the name's mention may hold the owner: "представитель [МИД России Мария Захарова]")
-            title = self.text[tokens[max(0, mention.first - 4)].start : tokens[mention.last - 1].end]
+            title = self.text[tokens[max(0, mention.first - 4)].start : tokens[mention.first].start]
             return self._speaker_of(s, mention, start) if owner in title.casefold() else None
         return None
 
@@ -2631,20 +2649,17 @@ class _Extractor:
         """A noun for a kind of body or outlet, which a name after it names ("агентство ТАСС", "партія ЄС")."""
         return bool(self._noun_lemmas(token) & _KIND_NOUNS) or self._media(token)
 
-    def _nominative_title(self, tokens: list[Token], k: int) -> bool:
-        """Whether the lowercase title that ends at token k opens with a noun that can be a subject ("заступник голови
-        комітету", not the object "офіцерку резерву армії")."""
+    def _role_headed_title(self, tokens: list[Token], k: int) -> bool:
+        """Whether the lowercase words that end at token k open with a role in the nominative ("представитель
+        военного командования")."""
         head = None
         while k >= 0 and not tokens[k].capitalized and is_cyrillic(tokens[k].text):
             parse = self._parse(tokens[k])
             if parse is None or parse.tag.POS not in ("NOUN", "ADJF"):
                 break
-            if parse.tag.POS == "NOUN":
-                head = tokens[k]
+            head = tokens[k] if parse.tag.POS == "NOUN" else head
             k -= 1
-        if head is None:
-            return False
-        return any(p.tag.POS == "NOUN" and p.tag.case in (None, "nomn") for p in self._parses(head))
+        return head is not None and bool(self._role_lemma(head, nominative=True))
 
     def _after_preposition(self, tokens: list[Token], k: int) -> bool:
         """Whether the lowercase words that end at token k (a title and its nouns) follow a preposition."""
@@ -3131,9 +3146,11 @@ class _Extractor:
             if (
                 2 <= len(names) <= 3
                 and all(w.capitalized and not w.acronym for w in names)
+                and names[-1].norm not in ORG_NOUNS | ORG_ANAPHORS | EN_NON_PERSON_HEADS
                 and after
                 and after[0].norm in ("is", "was")
-                and any(self._role_lemma(t) or t.norm in _EN_OCCUPATIONS for t in after[1:])
+                and not any(t.norm in ARTICLES for t in after[1:4])  # (not "Deutsche Bank was a founding member")
+                and any(self._role_lemma(t) or t.norm in _EN_OCCUPATIONS for t in after[1:4])
                 and not mention.quoted
             ):
                 return True  # "Piers Freelove is senior benefit officer on the picket line": what the name is
@@ -4715,13 +4732,12 @@ class _Extractor:
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
-                if subject is not None and (body := self._body_after_outlet(sentence, v, subject)) is not None:
+                body = self._body_after_outlet(sentence, v, subject) if subject is not None else None
+                if body is not None and (spoke := self._resolve(s, body, tokens[v].start, formula=True)):
                     # "», — сообщили РБК в компании": the outlet they told, then the body that spoke
                     consumed.add(v)
-                    speaker = self.verb_speakers[(s, v)] = (
-                        self._resolve(s, body, tokens[v].start, formula=True) or False
-                    )
-                    return speaker
+                    self.verb_speakers[(s, v)] = spoke
+                    return spoke
                 if subject is None and v == first:
                     subject = self._name_closing_author_words(sentence, v)  # after a title with clauses of its own
                 if subject is None and v == first and (outlet := self._outlet_named_before(s, v)):
@@ -5282,7 +5298,8 @@ class _Extractor:
             ):
                 subject = None  # "a visa initiative, called the EB-5 program": a participle and its object
             inverted = subject is not None
-        if subject is not None and (body := self._body_after_outlet(sentence, v, subject)) is not None:
+        body = self._body_after_outlet(sentence, v, subject) if subject is not None else None
+        if body is not None and self._resolve(s, body, sentence.tokens[v].start, formula=True):
             subject, formula, inverted = body, True, True  # "— сообщили РБК в компании": whom they told, then who
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
@@ -5940,7 +5957,10 @@ class _Extractor:
             return None
         if not self._media_source(sentence, subject):
             return None
-        return self._impersonal(sentence, v, addressee=subject)
+        body = self._impersonal(sentence, v, addressee=subject)
+        if body is None or self._place(sentence, body):
+            return None  # ("— сообщили РБК в Москве": where the outlet was told)
+        return body
 
     def _impersonal(self, sentence: Sentence, v: int, addressee: Mention | None = None) -> Mention | None:
         """The organisation of "У Кремлі заявили" / "заявили в МЗС" / "повідомили в Повітряних силах": "у"/"в"
@@ -6356,7 +6376,7 @@ def _one_case(words: list[str], code: str) -> bool:
 
 
 # Lowercase words that open what a sentence-initial English gerund governs ("Doing what you …", "Speaking to …").
-_GERUND_FOLLOWERS = frozenset("what whatever to so it them him her his their its about on at with for".split())
+_GERUND_FOLLOWERS = frozenset("what whatever it them him her his their".split())
 # English titles that say a person's gender ("Mr Walkington": he).
 _TITLE_GENDERS = {"mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "lord": "masc", "lady": "femn"}
 _TITLED_NAME = re.compile(r"(Mr|Mrs|Ms|Miss|Lord|Lady)\.? [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?")

@@ -60,6 +60,15 @@ _ADDRESS_OPENS = re.compile(
 )
 
 
+# A news site's rubric after a linked article's headline, run into the text before the next sentence: a rubric's name
+# (general vocabulary of news sites' sections), after a word that is no adjective of it, before a capital.
+_RUBRIC_AFTER_HEADLINE = re.compile(
+    r"(?<=[а-яёіїєґ0-9»\")])(?<!ая)(?<!ий)(?<!ый)(?<!ое)(?<!ие)(?<!ые)(?<!ой) "
+    r"(?:Политика|Общество|Экономика|Бизнес|Финансы|Технологии и медиа|Політика|Суспільство|Економіка|Бізнес|Фінанси)"
+    r" (?=[А-ЯЁІЇЄҐA-Z])"
+)
+
+
 def plain_marks(text: str) -> str:
     """The text with quote marks typed as two characters ('' or ,,) turned into one straight mark and a
     space (offsets unchanged), so that every quotation has one-character marks, dashes typed with other
@@ -329,6 +338,11 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
         i = line_start
         while i < line_end:
             ch = text[i]
+            if ch == " " and (rubric := _RUBRIC_AFTER_HEADLINE.match(text, i)) and not inside(quotes, i):
+                # "… Баку заявил о нарушении прав в России Политика Напряженность между …": the headline of a linked
+                # article and its rubric, page furniture run into the text: in no sentence
+                start = i = rubric.end()
+                continue
             terminal = False
             if ch in TERMINAL and not inside(quotes, i):
                 terminal = ch != "." or not abbreviation_before(text, i)

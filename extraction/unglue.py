@@ -87,7 +87,7 @@ def _say_cuts(word: str, language: str, capital: bool = False) -> tuple[int, ...
 # ("казати": "каже", "писать": "пишет").
 @functools.cache
 def say_prefixes() -> frozenset[str]:
-    return form_prefixes(SAY_UK, "uk") | form_prefixes(SAY_RU | CONCLUDE_VERBS, "ru")
+    return form_prefixes(SAY_UK | CONCLUDE_VERBS, "uk") | form_prefixes(SAY_RU | CONCLUDE_VERBS, "ru")
 
 
 def form_prefixes(lemmas: frozenset[str], language: str) -> frozenset[str]:

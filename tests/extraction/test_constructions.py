@@ -4664,20 +4664,6 @@ def test_a_name_the_text_says_is_an_occupation_is_a_person_a_pronoun_stands_for(
     ]
 
 
-def test_a_body_s_representative_is_not_the_man_named_before_with_no_office():
-    text = (
-        "Суд освободил Олега Иванова из-под стражи. Олег Иванов вышел из СИЗО. "
-        "В то же время представитель Генпрокуратуры заявил, что уголовное дело направлено в суд."
-    )
-    assert speakers_of(text, "ru", []) == ["представитель Генпрокуратуры"]
-    # The officer the text named for that body is.
-    text = (
-        "Официальный представитель МИД России Ирина Соколова выступила на брифинге. "
-        "Представитель МИД России заявил, что переговоры продолжатся."
-    )
-    assert speakers_of(text, "ru", []) == ["Ирина Соколова"]
-
-
 def test_a_state_body_cited_by_its_common_noun_is_an_organisation_speaker():
     lead = "Банду задержали в июле. "
     for formula, body in (("По версии следствия", "следствие"), ("По данным полиции", "полиция")):
@@ -4786,3 +4772,61 @@ def test_an_english_body_s_proper_name_of_common_words_speaks():
     assert speakers_of(lead + "The Defence Ministry said it would appeal.", "en", []) == ["Defence Ministry"]
     # Officials of no body named are nobody in particular.
     assert speakers_of(lead + "Officials said it would appeal.", "en", []) == []
+
+
+def test_a_linked_headline_and_its_rubric_run_into_the_text_are_in_no_sentence():
+    text = (
+        "Задержанных отпустили, сообщил Песков. Баку заявил о нарушении прав азербайджанцев в России Политика "
+        "Напряженность между странами возникла после задержаний, заявил Песков."
+    )
+    assert texts_of(text, "ru", [])[-1] == "Напряженность между странами возникла после задержаний"
+    assert "Баку" not in speakers_of(text, "ru", [])
+    # A body's name with the word in it is no rubric.
+    text = "Новости дня. Список подписали Европейская Бизнес Ассоциация и другие, заявил Песков."
+    assert texts_of(text, "ru", []) == ["Список подписали Европейская Бизнес Ассоциация и другие"]
+
+
+def test_the_rules_of_session_24_leave_what_was_right_alone():
+    """Near twins of this session's rules that must keep their old reading (found in review)."""
+    lead = "Новости дня. "
+    text = lead + "Дмитрий Песков прокомментировал ситуацию. «Контакты продолжаются», — добавил представитель Кремля."
+    assert speakers_of(text, "ru", []) == ["Дмитрий Песков"]
+    for place in ("в Москве", "в Киеве"):
+        assert speakers_of(lead + f"«Отклонений не выявлено», — сообщили РБК {place}.", "ru", []) == ["РБК"], place
+    assert speakers_of(lead + "«Отклонений не выявлено», — сообщили РБК в пятницу в компании.", "ru", []) == ["РБК"]
+    text = "Markets fell. Boeing on Wednesday said it would cut 10% of its workforce."
+    assert speakers_of(text, "en", []) == ["Boeing"]
+    text = "Talks stalled. Beijing on Tuesday said it would take countermeasures."
+    assert speakers_of(text, "en", []) == ["Beijing"]
+    text = (
+        "Новини дня. Після засідання парламенту міністр фінансів Андрій Петренко заявив про дефіцит. "
+        "«Бюджет виконано», — зазначив депутат."
+    )
+    assert speakers_of(text, "uk", [])[-1] == "депутат"
+    text = "Новини дня. Ситуація на фронті складна, пише Петренко. Як уточнює видання, бої тривають."
+    assert "Петренко" not in speakers_of(text, "uk", [])[1:]
+    text = 'Markets fell. Deutsche Bank was a founding member of the group. "We regret the decision," it said.'
+    assert speakers_of(text, "en", []) == ["Deutsche Bank"]
+    assert speakers_of("Новини дня. За прогнозом синоптиків Укргідрометцентру, у Києві похолодає.", "uk", []) == []
+
+
+def test_the_word_for_the_media_inside_another_word_is_no_media():
+    # "космических" holds the letters of "СМИ", "змін" those of "ЗМІ": no outlet.
+    text = (
+        "Спутник потерян. Как заявил начальник пресс-службы космических войск Олег Иванов, сообщения о прекращении "
+        "работы спутника не соответствуют действительности."
+    )
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+    # The media themselves are nobody in particular.
+    assert speakers_of("Спутник потерян. Как пишут западные СМИ, спутник упал.", "ru", []) == []
+
+
+def test_a_foreign_name_after_a_body_s_acronym_in_a_role_s_title_is_the_speaker():
+    text = (
+        'Бои идут. "Думаю, что в ближайшее время город будет освобожден", - сказал представитель военного '
+        "командования НПС Висам Альхамиди."
+    )
+    assert texts_of(text, "ru", []) == ["Думаю, что в ближайшее время город будет освобожден"]
+    # Not a name after a body's leadership: whom it was said of.
+    text = 'Новини дня. "Це ганьба", - розкритикував військове керівництво США Джона Смита депутат.'
+    assert "Джона Смита" not in speakers_of(text, "uk", [])
