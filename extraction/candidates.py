@@ -1205,8 +1205,12 @@ class _Extractor:
                     return None  # "concluded his trip", "confessed to the crime"
             if token.norm in EN_NAMING_PARTICIPLES:
                 before = self.text[max(0, token.start - 10) : token.start].rstrip()
-                if before.endswith(","):
-                    return None  # "The operation, dubbed Iron Shield, began": a passive participle, no one says it
+                following = _NEXT_WORD.match(self.text, token.end)
+                active = following is not None and following.group(1).lower() in ("it", "them", "him", "her", "this")
+                if before.endswith(",") and not active:
+                    # "The operation, dubbed Iron Shield, began": a passive participle, no one says it (but "X, a Tory
+                    # candidate, branded it …": the verb after an apposition)
+                    return None
             return lemma
         if token.norm[:3] not in _say_prefixes():
             return None  # not even the start of a verb of saying: spare the dictionary
@@ -2650,8 +2654,8 @@ class _Extractor:
         return bool(self._noun_lemmas(token) & _KIND_NOUNS) or self._media(token)
 
     def _role_headed_title(self, tokens: list[Token], k: int) -> bool:
-        """Whether the lowercase words that end at token k open with a role in the nominative ("представитель
-        военного командования")."""
+        """Whether the lowercase words that end at token k open with a person's noun in the nominative ("представитель
+        военного командования", "лідерка партії"; not "керівництво армії", "офіцерку резерву")."""
         head = None
         while k >= 0 and not tokens[k].capitalized and is_cyrillic(tokens[k].text):
             parse = self._parse(tokens[k])
@@ -2659,7 +2663,9 @@ class _Extractor:
                 break
             head = tokens[k] if parse.tag.POS == "NOUN" else head
             k -= 1
-        return head is not None and bool(self._role_lemma(head, nominative=True))
+        return head is not None and any(
+            p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case in (None, "nomn") for p in self._parses(head)
+        )
 
     def _after_preposition(self, tokens: list[Token], k: int) -> bool:
         """Whether the lowercase words that end at token k (a title and its nouns) follow a preposition."""
@@ -4119,7 +4125,7 @@ class _Extractor:
             relay not in verbs
             and not relayed
             and (media or (outlet and outlet[0].capitalized))
-            and self._names_no_source(sentence, relay)
+            and self._names_no_source(sentence, relay, media=media)
         ):
             # "Данные будут обнародованы позже, передает IPN": nobody else's words, the outlet's report (a name
             # after "передает" at a sentence's end is an outlet's)
@@ -4140,13 +4146,14 @@ class _Extractor:
             return first.text.lower() in PERSON_PRONOUNS
         return self._person_like(sentence, first) and self._can_be_subject(sentence, first)
 
-    def _names_no_source(self, sentence: Sentence, relay: int) -> bool:
+    def _names_no_source(self, sentence: Sentence, relay: int, *, media: bool = False) -> bool:
         """Whether the words before an outlet's "…, передает X" name no one who may have said them (no quote marks, no
         colon after a name, no formula, source or statement word anywhere, no person or body named, no conviction),
         and the sentence before is no one's statement that they may go on with ("…, подчеркнула она. Реформы будут
         продолжены, передает IPN")."""
         opening = self.text[sentence.start : sentence.tokens[relay].start]
-        if sentence.quotes or ":" in opening or any(f.match(opening) for f in FORMULAS):
+        quoted = any(o < sentence.tokens[relay].start for o, _c in sentence.quotes)  # (not the outlet's own name)
+        if quoted or ":" in opening or any(f.match(opening) for f in FORMULAS):
             return False
         if _OTHERS_WORDS.search(self.text, sentence.start, sentence.end):
             return False
@@ -4159,11 +4166,24 @@ class _Extractor:
             and not self._place(sentence, m)
             and (m.speaker_id is not None or m.kind == "organization" or m.role or self._person_like(sentence, m))
         ]
-        if named:
+        if named and not (media and self._event_reported(sentence, relay, named)):
             return False  # ("Окончательные данные …": a capital that opens the sentence names no one)
         k = self.sentence_at[sentence.start] - 1
         previous = self.candidates[-1] if self.candidates else None
         return not (previous is not None and k >= 0 and previous.start >= self.sentences[k].start)
+
+    def _event_reported(self, sentence: Sentence, relay: int, named: list[Mention]) -> bool:
+        """Whether the people and bodies a news agency's "…, передает РИА Новости" sentence names are what it reports
+        on, not whose words it passes on: none of them is the subject of a verb of intention, opinion or saying
+        ("В Грузии уволился директор телевидения X, передает РИА Новости"; not "X намерен …, передает …")."""
+        tokens = sentence.tokens
+        for m in named:
+            following = tokens[m.last : min(relay, m.last + 3)]
+            if any(self._say_verb(t) or self._convinced(tokens, k) for k, t in enumerate(following, m.last)):
+                return False
+            if any(t.norm[:5] in _INTENT_STEMS for t in following):
+                return False
+        return True
 
     def _passive_form(self, token: Token) -> bool:
         """A Cyrillic passive participle the dictionary reads first ("обнародованы", "оприлюднено")."""
@@ -4185,6 +4205,7 @@ class _Extractor:
                 or self._attention(tokens, i)
                 or self._appeal(tokens, i)
                 or self._making_clear(tokens, i)
+                or self._renewed_call(tokens, i)
                 or self._gave_to_understand(tokens, i)
                 or self._emphasis_made(tokens, i)
                 or self._statement_made(tokens, i)
@@ -4388,6 +4409,17 @@ class _Extractor:
         return any(
             p.normal_form in MAKE_VERBS and p.tag.POS == "VERB" and "past" in p.tag for p in self._parses(tokens[i])[:2]
         )
+
+    def _renewed_call(self, tokens: list[Token], i: int) -> bool:
+        """ "repeated his call for", "renewed calls for", "reiterated its demand for": an English verb of repeating
+        or making with a call, an appeal or a demand for something, which says what is called for."""
+        token = tokens[i]
+        if token.in_quote or is_cyrillic(token.text) or token.norm not in _EN_CALL_VERBS:
+            return False
+        k = i + 1
+        if k < len(tokens) and tokens[k].norm in ARTICLES | {"his", "her", "their", "its", "our"}:
+            k += 1
+        return k + 1 < len(tokens) and tokens[k].norm in _EN_CALL_NOUNS and tokens[k + 1].norm == "for"
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""
@@ -4752,6 +4784,11 @@ class _Extractor:
                         speaker = self._resolve(s, body, tokens[v].start, formula=True) or False
                         self.verb_speakers[(s, v)] = speaker
                         return speaker
+                    group = self._group_named_before(s, v)
+                    if group is not None:
+                        consumed.add(v)
+                        self.verb_speakers[(s, v)] = group
+                        return group
                 if subject is None or (subject.first < first and not subject.pronoun):
                     return None
                 if v == author and not self._author_follows(sentence, v, subject):
@@ -5409,6 +5446,54 @@ class _Extractor:
         if not (self._person_like(sentence, last) and self._can_be_subject(sentence, last)):
             return None
         return None if tokens[last.first - 1].norm in PREPOSITIONS else last
+
+    def _group_named_before(self, s: int, v: int):
+        """The group a plural role noun that closes the author's words stands for ("«…», – стверджують міністри."):
+        the same noun in the plural in one of the three sentences before, with the words that qualify it ("у спільній
+        заяві канадських міністрів закордонних справ та оборони"); else None."""
+        tokens = self.sentences[s].tokens
+        if v + 2 != len(tokens) or not is_cyrillic(tokens[v + 1].text):
+            return None
+        noun = tokens[v + 1]
+        roles = {
+            normalize(p.normal_form)
+            for p in self._parses(noun)
+            if p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in (None, "nomn")
+        } & ROLE_NOUNS
+        if not roles:
+            return None
+        for k in range(s - 1, max(-1, s - 4), -1):
+            earlier = self.sentences[k].tokens
+            for j, token in enumerate(earlier):
+                plural = {
+                    normalize(p.normal_form) for p in self._parses(token) if p.tag.POS == "NOUN" and "plur" in p.tag
+                }
+                if token.in_quote or not plural & roles:
+                    continue
+                first = j
+                while first > 0 and self._adjective(earlier[first - 1]) and self._adjacent(earlier, first):
+                    first -= 1  # "канадських міністрів"
+                last = j + 1
+                while last < len(earlier) and last < j + 10 and not earlier[last].in_quote:
+                    gap = self.text[earlier[last - 1].end : earlier[last].start]
+                    if gap.strip() not in ("", ","):
+                        break
+                    if not (
+                        self._genitive_noun(earlier[last])
+                        or self._adjective(earlier[last])
+                        or earlier[last].norm in COORDINATORS
+                    ):
+                        break
+                    last += 1  # "закордонних справ, оборони, міжнародного розвитку та імміграції"
+                while last > j + 1 and earlier[last - 1].norm in COORDINATORS:
+                    last -= 1
+                if first == j and last == j + 1:
+                    continue  # ("міністри" alone before: nobody in particular)
+                known = self.index.matches(earlier[first:last])
+                if known:
+                    return self.text[earlier[first].start : earlier[last - 1].end], known[0].speaker_id, known[0].kind
+                return self.text[earlier[first].start : earlier[last - 1].end], None, "organization"
+        return None
 
     def _outlet_named_before(self, s: int, v: int):
         """The outlet a bare noun for one after the verb stands for ("», — пишет издание.", "– повідомляє
@@ -6375,6 +6460,15 @@ def _one_case(words: list[str], code: str) -> bool:
     return bool(set.intersection(*readings)) if readings else False
 
 
+# Predicates of intention and wish after a subject, by the start of the word ("намерен", "планирует", "хочет",
+# "має намір", "планує", "хоче"): the subject's, not the news agency's, when an agency's tail closes the sentence.
+_INTENT_STEMS = frozenset("намер намір плани хочет хоче хотят хочут готов рассч розра".split())
+# English verbs of repeating or making a call, and the nouns of calling ("repeated his call for", "issued an appeal
+# for").
+_EN_CALL_VERBS = frozenset(
+    "repeated repeats renewed renews reiterated reiterates issued issues made makes stepped echoed echoes".split()
+)
+_EN_CALL_NOUNS = frozenset("call calls appeal appeals demand demands plea pleas".split())
 # Lowercase words that open what a sentence-initial English gerund governs ("Doing what you …", "Speaking to …").
 _GERUND_FOLLOWERS = frozenset("what whatever it them him her his their".split())
 # English titles that say a person's gender ("Mr Walkington": he).

@@ -4830,3 +4830,40 @@ def test_a_foreign_name_after_a_body_s_acronym_in_a_role_s_title_is_the_speaker(
     # Not a name after a body's leadership: whom it was said of.
     text = 'Новини дня. "Це ганьба", - розкритикував військове керівництво США Джона Смита депутат.'
     assert "Джона Смита" not in speakers_of(text, "uk", [])
+
+
+def test_a_news_agency_that_closes_a_sentence_about_people_reports_the_event():
+    text = "Новости дня. В Грузии уволился генеральный директор телевидения Олег Иванов, передает РИА Новости."
+    assert speakers_of(text, "ru", []) == ["РИА Новости"]
+    text = 'Новости дня. Его имя - Олег Иванов, передает агентство "Интерфакс".'
+    assert texts_of(text, "ru", []) == ["Его имя - Олег Иванов"]
+    # A person's intention or words: the agency passes them on, it is not their speaker.
+    assert "ТАСС" not in speakers_of("Новости дня. Олег Иванов намерен обжаловать приговор, передает ТАСС.", "ru", [])
+
+
+def test_a_renewed_call_for_something_says_what_is_called_for():
+    lead = "The Labour Party has been accused over a poster. "
+    text = lead + 'Lib Dem leader Daniel Hart repeated his call for a "pause" in considering the legislation.'
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of(lead + "Daniel Hart renewed calls for an inquiry into the deal.", "en") == [4]
+    # A telephone call is no call for anything.
+    assert speakers_of(lead + "Daniel Hart made a call to his mother.", "en") == []
+
+
+def test_a_naming_verb_after_an_apposition_with_its_object_is_the_subject_s():
+    lead = "The Labour Party has been accused over a poster. "
+    text = lead + 'Daniel Hart, whose constituency contains a large community, branded it "tasteless" and offensive.'
+    assert speakers_of(text, "en") == [4]
+    # A passive participle that names a thing says nothing.
+    assert speakers_of("The army began an operation. The operation, dubbed Iron Shield, began on Monday.", "en") == []
+
+
+def test_a_plural_role_after_a_quotation_is_the_group_named_before():
+    text = (
+        "Новини дня. Про це йдеться у спільній заяві канадських міністрів закордонних справ, оборони та імміграції. "
+        '"Ми засуджуємо цю агресію", – стверджують міністри.'
+    )
+    assert speakers_of(text, "uk", []) == ["канадських міністрів закордонних справ, оборони та імміграції"]
+    # Ministers no one named before are nobody in particular.
+    text = 'Новини дня. Міністри зібралися в Римі. "Ми засуджуємо цю агресію", – стверджують міністри.'
+    assert speakers_of(text, "uk", []) == []
