@@ -5342,6 +5342,10 @@ class _Extractor:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
         if subject is None and self._plural_verb(sentence.tokens[v]):
             subject = self._group_subject(sentence, v)  # "британские лейбористы заявили, что ..."
+            if subject is not None and subject.last - subject.first == 1:
+                group = self._group_for(s, sentence.tokens[subject.first])
+                if group is not None:
+                    return group, subject, False  # "Міністри також наголосили": the ministers named before
         if subject is None and self._plural_verb(sentence.tokens[v]):
             subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
             inverted = subject is not None and subject.first > v  # "…, повідомили в уряді": before it
@@ -5454,7 +5458,11 @@ class _Extractor:
         tokens = self.sentences[s].tokens
         if v + 2 != len(tokens) or not is_cyrillic(tokens[v + 1].text):
             return None
-        noun = tokens[v + 1]
+        return self._group_for(s, tokens[v + 1])
+
+    def _group_for(self, s: int, noun: Token):
+        """The group named in one of the three sentences before s that a plural role noun stands for ("міністри"
+        after "у спільній заяві канадських міністрів закордонних справ та оборони"), else None."""
         roles = {
             normalize(p.normal_form)
             for p in self._parses(noun)

@@ -321,7 +321,7 @@ RELAY_TAIL = re.compile(
 )
 # Role nouns that stand for one person when no name is given ("the minister said", "генерал заявив",
 # "речник МЗС"), by lemma: offices and functions of public life in news text (heads of state and
-# government, ministers, diplomats, spokespeople, officers, lawmakers, judges, lawyers).
+# government, ministers, diplomats, spokespeople, officers, lawmakers, judges, lawyers, a team's coach).
 # Professions and parties, by lemma: a role that often brings in someone new ("– сказав лікар", "заявил
 # демократ"), so it stands for a person only when the text named someone so ("лікар Іван Петренко").
 PROFESSIONS = frozenset(
@@ -364,7 +364,8 @@ ROLE_NOUNS = (
     посадовиця политик політик парламентарий собеседник собеседница
     лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер член
     віце-премʼєр нардеп омбудсмен омбудсман ombudsman specialist спеціаліст спеціалістка фахівець фахівчиня
-    специалист специалистка""".split()
+    специалист специалистка
+    coach тренер тренерка наставник""".split()
     )
     | PROFESSIONS
 )

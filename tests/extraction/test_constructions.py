@@ -4864,6 +4864,17 @@ def test_a_plural_role_after_a_quotation_is_the_group_named_before():
         '"Ми засуджуємо цю агресію", – стверджують міністри.'
     )
     assert speakers_of(text, "uk", []) == ["канадських міністрів закордонних справ, оборони та імміграції"]
+    text = text.replace(
+        '"Ми засуджуємо цю агресію", – стверджують міністри.', "Міністри наголосили, що допомога триває."
+    )
+    assert speakers_of(text, "uk", []) == ["канадських міністрів закордонних справ, оборони та імміграції"]
     # Ministers no one named before are nobody in particular.
     text = 'Новини дня. Міністри зібралися в Римі. "Ми засуджуємо цю агресію", – стверджують міністри.'
     assert speakers_of(text, "uk", []) == []
+
+
+def test_a_team_s_coach_is_a_role_the_text_names_a_holder_for():
+    lead = "Головний тренер «Шахтаря» Андрій Петренко прокоментував жеребкування. "
+    for said in ("сказав тренер «Шахтаря»", "сказав тренер"):
+        text = lead + f"«Команда дійсно топова. Ми будемо битися до кінця», - {said}."
+        assert speakers_of(text, "uk", []) == ["Андрій Петренко"], said
