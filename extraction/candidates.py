@@ -103,6 +103,7 @@ from extraction.lexicon import (
     GENERIC_EXPERTS,
     GROUP_ANAPHORS,
     HEAD_ROLES,
+    INSERTED_RELAY,
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
     INVERTING_VERBS_EN,
@@ -769,7 +770,19 @@ class _Extractor:
             i = m.first - 1
             reach = m.first - 6
             complements = set()  # the titles found since the last "and"
-            while i >= 0 and i >= reach and self._title_join(self.text[tokens[i].end : tokens[i + 1].start]):
+            while (
+                i >= 0
+                and i >= reach
+                and (
+                    self._title_join(self.text[tokens[i].end : tokens[i + 1].start])
+                    # two titles joined by a dash: "віцепрем'єр – міністр цифрової трансформації X"
+                    or (
+                        self.text[tokens[i].end : tokens[i + 1].start].strip() in tuple(DASHES)
+                        and bool(self._role_lemma(tokens[i]))
+                        and bool(self._role_lemma(tokens[i + 1]))
+                    )
+                )
+            ):
                 token = tokens[i]
                 if token.norm in PREPOSITIONS or self._say_verb(token):
                     break
@@ -2496,6 +2509,16 @@ class _Extractor:
         head = self._nominative(tokens[i]) if is_cyrillic(tokens[i].text) else None
         return (head or tokens[i].text) + self.text[tokens[i].end : tokens[j - 1].end]
 
+    def _named_document(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a name stands right after a noun for a law or a document, as that document's name ("Документ
+        Diia.pl", "закон Магнитского")."""
+        if mention.first == 0 or mention.pronoun or mention.role or mention.speaker_id is not None:
+            return False
+        kind = sentence.tokens[mention.first - 1]
+        if not is_cyrillic(kind.text) or not self._adjacent(sentence.tokens, mention.first):
+            return False
+        return bool(self._noun_lemmas(kind) & (DOCUMENT_NOUNS | {"документ"}))
+
     def _spokesman_for(self, sentence: Sentence, subject: Mention) -> Mention | None:
         """The English spokesman whose "for" phrase the subject found before a verb stands in ("A spokesman for the
         Ministry of Defence said"), else None."""
@@ -2973,7 +2996,10 @@ class _Extractor:
             m for m in mentions if m.first != first.first and (m.speaker_id is None or m.speaker_id != first.speaker_id)
         ]
         # (not one in a phrase of the first one's: "Michael Flynn, a surrogate for Donald Trump, …")
-        if that is None or any(m.first < that and not self._in_phrase(sentence, m) for m in others):
+        if that is None:
+            # "Mr Kennedy held talks with Tony Blair on Friday": the others only in prepositional phrases
+            return first if others and all(self._in_phrase(sentence, m) for m in others) else None
+        if any(m.first < that and not self._in_phrase(sentence, m) for m in others):
             return None
         return first
 
@@ -3940,6 +3966,14 @@ class _Extractor:
             return relay.end()
         return None
 
+    def _inserted_relay(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The span of an outlet's relay clause inserted after the opener of an attribution of the sentence before
+        ("Об этом, как сообщает «РБК-Украина», заявил X"), else None: the outlet relays, X spoke."""
+        start = self._anaphoric_start(sentence)
+        opener = ANAPHORIC_ATTRIBUTION.match(self.text, start) if start is not None else None
+        relay = INSERTED_RELAY.match(self.text, opener.end(), sentence.end) if opener is not None else None
+        return (relay.start(), relay.end()) if relay else None
+
     def _previous_attributed(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """ "CLAUSE. Про це заявив X." / "Об этом сообщил X.": the previous sentence is X's statement."""
         start = self._anaphoric_start(sentence)
@@ -3948,9 +3982,13 @@ class _Extractor:
         speaker = self._statement_source(s, sentence, start)
         writes = True  # whether the speaker writes a message quoted after ("— йдеться в повідомленні")
         if speaker is None:
+            relayed = self._inserted_relay(sentence)
             for v in self._verbs(sentence):
                 if v in consumed or sentence.tokens[v].start < start:
                     continue  # (not the outlet's relay verb)
+                if relayed and relayed[0] <= sentence.tokens[v].start < relayed[1]:
+                    consumed.add(v)
+                    continue  # ("Об этом, как сообщает X, заявил Y": nor one inserted)
                 speaker, subject, _inverted = self._verb_speaker(s, v)
                 if speaker:
                     # The sentence is only the attribution, up to a participle of its own ("Такое же мнение высказал
@@ -4556,10 +4594,14 @@ class _Extractor:
     def _quotations(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         verbs = self._verbs(sentence)
         previous_end = sentence.start
+        relayed = self._inserted_relay(sentence)
         for o, c in sentence.quotes:
             content_start, content_end = self._trim_quote(o + 1, c)
             if content_end <= content_start:
                 continue
+            if relayed and relayed[0] <= o < relayed[1]:
+                previous_end = c + 1
+                continue  # "Об этом, как сообщает «РБК-Украина», заявил X": the outlet's name
             content = self.text[content_start:content_end]
             words = WORD.findall(content)
             first_letter = next((ch for ch in content if ch.isalpha()), "")
@@ -5297,6 +5339,8 @@ class _Extractor:
             subject = self._subject_before(s, v)
             if subject is not None and (spokesman := self._spokesman_for(sentence, subject)) is not None:
                 subject = spokesman  # "A spokesman for the Ministry of Defence said": the spokesman
+            if subject is not None and self._named_document(sentence, subject):
+                return None, None, False  # "Документ Diia.pl, який підтверджує …": a document's name, nobody
         verb = sentence.tokens[v]
         if (
             subject is not None
@@ -5503,13 +5547,13 @@ class _Extractor:
                 return self.text[earlier[first].start : earlier[last - 1].end], None, "organization"
         return None
 
-    def _outlet_named_before(self, s: int, v: int):
+    def _outlet_named_before(self, s: int, v: int, *, any_case: bool = False):
         """The outlet a bare noun for one after the verb stands for ("», — пишет издание.", "– повідомляє
         агентство."): the news outlet named last in this sentence or the three before, else None."""
         tokens = self.sentences[s].tokens
         if v + 1 >= len(tokens) or not is_cyrillic(tokens[v].text) or not self._media_noun(tokens[v + 1]):
             return None
-        if not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[v + 1])[:2]):
+        if not any_case and not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[v + 1])[:2]):
             return None  # "— рассказали агентству": whom it was told
         noun = self._noun_lemmas(tokens[v + 1])
         if v + 2 < len(tokens) and not any(ch in ".,;" for ch in self.text[tokens[v + 1].end : tokens[v + 2].start]):
@@ -5742,6 +5786,8 @@ class _Extractor:
                         continue
                 if attribution is not None and match.start() < attribution:
                     continue  # "Як передає Укрінформ, про це повідомив X": the outlet relays what X said before
+                if (relayed := self._inserted_relay(sentence)) and relayed[0] <= match.start() < relayed[1]:
+                    continue  # "Об этом, по информации агентства X, сообщил Y": the same, inserted
                 comma = text.find(",", match.end(), sentence.end)
                 comma = self._after_named_apposition(sentence, comma)  # "По мнению политолога, эксперта … X, …"
                 x_end = comma if comma != -1 else sentence.end
@@ -5780,6 +5826,9 @@ class _Extractor:
                     consumed.add(v)
                 # "Поисковая операция, как уточняет издание, продлится …": the outlet named before
                 outlet = self._outlet_named_before(s, verb_index) if verb_index is not None else None
+                if outlet is None and verb_index is None and x_last - x_first == 1 and x_first > 0:
+                    # "По данным издания, …": the outlet named before, by the noun for its kind in the genitive
+                    outlet = self._outlet_named_before(s, x_first - 1, any_case=True)
                 if outlet is None and not self._acceptable(sentence, mention, formula=True):
                     continue
                 if "точки" in match.group(0).lower() and not self._viewpoint_holder(sentence, mention):

@@ -4704,6 +4704,8 @@ def test_an_outlet_that_writes_is_named_after_its_verb_and_stands_for_its_noun_l
         "Поисковая операция, как уточняет издание, продлится до воскресенья.",
     ):
         assert speakers_of(lead + later, "ru", []) == ["Коммерсантъ", "Коммерсантъ"], later
+    text = lead + "По данным издания, поисковая операция продлится до воскресенья."
+    assert speakers_of(text, "ru", []) == ["Коммерсантъ", "Коммерсантъ"]
     # The same for an outlet the analyst knows.
     kommersant = SpeakerRef(id=9, names=["Коммерсантъ"], kind="organization")
     text = lead + "Поисковая операция продлится до воскресенья, пишет газета."
@@ -4878,3 +4880,35 @@ def test_a_team_s_coach_is_a_role_the_text_names_a_holder_for():
     for said in ("сказав тренер «Шахтаря»", "сказав тренер"):
         text = lead + f"«Команда дійсно топова. Ми будемо битися до кінця», - {said}."
         assert speakers_of(text, "uk", []) == ["Андрій Петренко"], said
+
+
+def test_a_pronoun_stands_for_the_subject_when_the_other_person_is_in_a_prepositional_phrase():
+    blair = SpeakerRef(id=8, names=["Tony Blair"])
+    lead = "Talks went on. "
+    said = ' He said the Prime Minister had offered some "movement".'
+    text = lead + "Daniel Hart held talks with Tony Blair on Friday." + said
+    assert speakers_of(text, "en", [*SPEAKERS, blair]) == [4]
+    # Two people side by side: either of them.
+    assert speakers_of(lead + "Daniel Hart met Tony Blair on Friday." + said, "en", [*SPEAKERS, blair]) == []
+
+
+def test_an_outlet_s_relay_inserted_after_about_this_leaves_the_attribution_to_who_spoke():
+    for relay in ("как сообщает «РБК-Украина»", 'по информации агентства РИА "Новости"'):
+        text = f"Украина планирует покупать газ в Туркмении. Об этом, {relay}, заявил министр энергетики Олег Иванов."
+        assert speakers_of(text, "ru", []) == ["Олег Иванов"], relay
+        assert texts_of(text, "ru", []) == ["Украина планирует покупать газ в Туркмении"], relay
+    text = "Україна купуватиме газ у Туркменістані. Про це, як передає Укрінформ, повідомив міністр Андрій Петренко."
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
+
+
+def test_a_document_s_name_after_its_kind_confirms_nothing():
+    text = "Новини дня. Документ Diia.pl, який підтверджує легальне перебування в країні, отримав офіційний статус."
+    assert speakers_of(text, "uk", []) == []
+
+
+def test_two_titles_joined_by_a_dash_are_both_the_holder_s():
+    text = (
+        "Новини дня. Як передає Укрінформ, про це віцепрем'єр - міністр цифрової трансформації Андрій Петренко "
+        "повідомив у Телеграмі. «Ще раз дякуємо нашим польським друзям», - додав віцепрем'єр."
+    )
+    assert speakers_of(text, "uk", [])[-1] == "Андрій Петренко"
