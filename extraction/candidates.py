@@ -2998,7 +2998,9 @@ class _Extractor:
         # (not one in a phrase of the first one's: "Michael Flynn, a surrogate for Donald Trump, …")
         if that is None:
             # "Mr Kennedy held talks with Tony Blair on Friday": the others only in prepositional phrases
-            return first if others and all(self._in_phrase(sentence, m) for m in others) else None
+            # (not a passive's agent: "X was criticised by Y. He said")
+            beside = [m for m in others if not self._in_phrase(sentence, m) or tokens[m.first - 1].norm == "by"]
+            return first if others and not beside else None
         if any(m.first < that and not self._in_phrase(sentence, m) for m in others):
             return None
         return first
@@ -3983,12 +3985,14 @@ class _Extractor:
         writes = True  # whether the speaker writes a message quoted after ("— йдеться в повідомленні")
         if speaker is None:
             relayed = self._inserted_relay(sentence)
-            for v in self._verbs(sentence):
+            inserted = [
+                v for v in self._verbs(sentence) if relayed and relayed[0] <= sentence.tokens[v].start < relayed[1]
+            ]
+            # ("Об этом, как сообщает X, заявил Y": not the inserted one first; the outlet's when nobody else in
+            # particular speaks: "Об этом, как пишет Bloomberg, сообщили американские чиновники")
+            for v in [*(v for v in self._verbs(sentence) if v not in inserted), *inserted]:
                 if v in consumed or sentence.tokens[v].start < start:
                     continue  # (not the outlet's relay verb)
-                if relayed and relayed[0] <= sentence.tokens[v].start < relayed[1]:
-                    consumed.add(v)
-                    continue  # ("Об этом, как сообщает X, заявил Y": nor one inserted)
                 speaker, subject, _inverted = self._verb_speaker(s, v)
                 if speaker:
                     # The sentence is only the attribution, up to a participle of its own ("Такое же мнение высказал
@@ -4219,8 +4223,8 @@ class _Extractor:
             following = tokens[m.last : min(relay, m.last + 3)]
             if any(self._say_verb(t) or self._convinced(tokens, k) for k, t in enumerate(following, m.last)):
                 return False
-            if any(t.norm[:5] in _INTENT_STEMS for t in following):
-                return False
+            if any(t.norm[:5] in _INTENT_STEMS or t.norm[:6] in _STANCE_STEMS for t in following):
+                return False  # ("не исключил введения ограничений", "поддержал идею": a position the agency passes on)
         return True
 
     def _passive_form(self, token: Token) -> bool:
@@ -4457,7 +4461,9 @@ class _Extractor:
         k = i + 1
         if k < len(tokens) and tokens[k].norm in ARTICLES | {"his", "her", "their", "its", "our"}:
             k += 1
-        return k + 1 < len(tokens) and tokens[k].norm in _EN_CALL_NOUNS and tokens[k + 1].norm == "for"
+        if k + 2 >= len(tokens) or tokens[k].norm not in _EN_CALL_NOUNS or tokens[k + 1].norm != "for":
+            return False
+        return tokens[k + 2].norm not in _EN_APPEALED_FOR
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""
@@ -5525,6 +5531,8 @@ class _Extractor:
                 first = j
                 while first > 0 and self._adjective(earlier[first - 1]) and self._adjacent(earlier, first):
                     first -= 1  # "канадських міністрів"
+                if first > 0 and earlier[first - 1].norm in PREPOSITIONS:
+                    continue  # ("нараду з міністрами уряду": whom it was held with)
                 last = j + 1
                 while last < len(earlier) and last < j + 10 and not earlier[last].in_quote:
                     gap = self.text[earlier[last - 1].end : earlier[last].start]
@@ -5534,6 +5542,7 @@ class _Extractor:
                         self._genitive_noun(earlier[last])
                         or self._adjective(earlier[last])
                         or earlier[last].norm in COORDINATORS
+                        or earlier[last].acronym  # ("міністрів оборони країн НАТО")
                     ):
                         break
                     last += 1  # "закордонних справ, оборони, міжнародного розвитку та імміграції"
@@ -6520,11 +6529,14 @@ def _one_case(words: list[str], code: str) -> bool:
 # Predicates of intention and wish after a subject, by the start of the word ("намерен", "планирует", "хочет",
 # "має намір", "планує", "хоче"): the subject's, not the news agency's, when an agency's tail closes the sentence.
 _INTENT_STEMS = frozenset("намер намір плани хочет хоче хотят хочут готов рассч розра".split())
+# Verbs of a position taken, by the start of the word ("не исключил", "допустил", "поддержал", "не виключив",
+# "підтримав", "одобрил", "схвалив", "осудил", "засудив", "выступил", "виступив").
+_STANCE_STEMS = frozenset("исключ виключ допуст допуск поддер підтри одобри схвали осудил засуди выступ виступ".split())
 # English verbs of repeating or making a call, and the nouns of calling ("repeated his call for", "issued an appeal
 # for").
-_EN_CALL_VERBS = frozenset(
-    "repeated repeats renewed renews reiterated reiterates issued issues made makes stepped echoed echoes".split()
-)
+_EN_CALL_VERBS = frozenset("repeated repeats renewed renews reiterated reiterates echoed echoes".split())
+# What the police appeal for is no one's position ("renewed their appeal for witnesses").
+_EN_APPEALED_FOR = frozenset("witnesses witness information footage help anyone people".split())
 _EN_CALL_NOUNS = frozenset("call calls appeal appeals demand demands plea pleas".split())
 # Lowercase words that open what a sentence-initial English gerund governs ("Doing what you …", "Speaking to …").
 _GERUND_FOLLOWERS = frozenset("what whatever it them him her his their".split())

@@ -321,7 +321,8 @@ RELAY_TAIL = re.compile(
 )
 # Role nouns that stand for one person when no name is given ("the minister said", "генерал заявив",
 # "речник МЗС"), by lemma: offices and functions of public life in news text (heads of state and
-# government, ministers, diplomats, spokespeople, officers, lawmakers, judges, lawyers, a team's coach).
+# government, ministers, diplomats, spokespeople, officers, lawmakers, judges, lawyers, a team's coach: not the English
+# "coach", a bus too).
 # Professions and parties, by lemma: a role that often brings in someone new ("– сказав лікар", "заявил
 # демократ"), so it stands for a person only when the text named someone so ("лікар Іван Петренко").
 PROFESSIONS = frozenset(
@@ -365,7 +366,7 @@ ROLE_NOUNS = (
     лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер член
     віце-премʼєр нардеп омбудсмен омбудсман ombudsman specialist спеціаліст спеціалістка фахівець фахівчиня
     специалист специалистка
-    coach тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер""".split()
+    тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер""".split()
     )
     | PROFESSIONS
 )
