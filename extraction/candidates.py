@@ -2509,6 +2509,34 @@ class _Extractor:
         head = self._nominative(tokens[i]) if is_cyrillic(tokens[i].text) else None
         return (head or tokens[i].text) + self.text[tokens[i].end : tokens[j - 1].end]
 
+    def _name_before_apposition(self, sentence: Sentence, role: Mention) -> Mention | None:
+        """The English name a role stands in apposition to, set off by commas ("Sir Bernard Ingham, Margaret
+        Thatcher's former press secretary, took …"), else None."""
+        tokens = sentence.tokens
+        if is_cyrillic(tokens[role.first].text) or role.last >= len(tokens):
+            return None
+        if self.text[tokens[role.last - 1].end : tokens[role.last].start].strip()[:1] != ",":
+            return None
+        name = next(
+            (
+                m
+                for m in reversed(sentence.mentions)
+                if m.last <= role.first
+                and not (m.pronoun or m.role)
+                and not tokens[m.last - 1].norm.endswith(POSSESSIVE_ENDINGS)  # (not whose secretary: "Thatcher's")
+                and self._person_like(sentence, m)
+            ),
+            None,
+        )
+        if name is None or name.last >= role.first or role.first - name.last > 7:
+            return None
+        if self.text[tokens[name.last - 1].end : tokens[name.last].start].strip() != ",":
+            return None
+        between = tokens[name.last : role.first]
+        if any(self._say_verb(t) or "," in self.text[t.end : t.end + 1] for t in between):
+            return None
+        return name
+
     def _named_document(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a name stands right after a noun for a law or a document, as that document's name ("Документ
         Diia.pl", "закон Магнитского")."""
@@ -2777,6 +2805,8 @@ class _Extractor:
                 return False  # a role stands for a named person, not for another role
             if gender is None:
                 return True
+            if name.lower().removeprefix("the ") in _EN_PARTIES:
+                return False  # "he" is never "New Labour" or "the Tories"
             if (titled := _TITLED_NAME.fullmatch(name)) is not None:
                 # "Mr Walkington" is a man, whatever his given name ("Sandy") may say
                 return _TITLE_GENDERS[titled.group(1).lower()] == gender
@@ -5347,6 +5377,8 @@ class _Extractor:
                 subject = spokesman  # "A spokesman for the Ministry of Defence said": the spokesman
             if subject is not None and self._named_document(sentence, subject):
                 return None, None, False  # "Документ Diia.pl, який підтверджує …": a document's name, nobody
+            if subject is not None and subject.role and (named := self._name_before_apposition(sentence, subject)):
+                subject = named  # "Bernard Ingham, Thatcher's former press secretary, took …, accusing": the name
         verb = sentence.tokens[v]
         if (
             subject is not None
@@ -6540,6 +6572,12 @@ _EN_APPEALED_FOR = frozenset("witnesses witness information footage help anyone 
 _EN_CALL_NOUNS = frozenset("call calls appeal appeals demand demands plea pleas".split())
 # Lowercase words that open what a sentence-initial English gerund governs ("Doing what you …", "Speaking to …").
 _GERUND_FOLLOWERS = frozenset("what whatever it them him her his their".split())
+# English names of political parties, which a gendered pronoun never stands for (general vocabulary).
+_EN_PARTIES = frozenset(
+    name.strip()
+    for name in """labour, new labour, conservatives, conservative party, tories, tory party, lib dems,
+    liberal democrats, ukip, snp, plaid cymru, greens, green party, democrats, republicans, gop""".split(",")
+)
 # English titles that say a person's gender ("Mr Walkington": he).
 _TITLE_GENDERS = {"mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "lord": "masc", "lady": "femn"}
 _TITLED_NAME = re.compile(r"(Mr|Mrs|Ms|Miss|Lord|Lady)\.? [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?")

@@ -4937,3 +4937,24 @@ def test_the_last_rules_of_session_24_leave_what_was_right_alone():
     sunak, biden = SpeakerRef(id=8, names=["Rishi Sunak"]), SpeakerRef(id=9, names=["Joe Biden"])
     text = "Talks went on. Rishi Sunak was criticised by Joe Biden over the deal. He said the agreement was unfair."
     assert speakers_of(text, "en", [sunak, biden]) == []
+
+
+def test_a_gendered_pronoun_never_stands_for_a_party():
+    text = (
+        "The campaign began. Prime Minister Daniel Hart spoke in Gateshead. New Labour said the manifesto was "
+        '"not an electoral device". In a key section, he declared: "In our third term we can widen opportunity."'
+    )
+    assert speakers_of(text, "en", [])[-1] == "Daniel Hart"
+
+
+def test_a_role_in_apposition_to_a_name_is_that_name_for_a_participle_after_the_clause():
+    lead = "The show was criticised. "
+    for apposition in ("Margaret Thatcher's former press secretary", "the former press secretary"):
+        text = lead + (
+            f"But Bernard Ingham, {apposition}, took a less charitable view, accusing the programme of "
+            '"corrupting politics".'
+        )
+        assert speakers_of(text, "en", []) == ["Bernard Ingham"], apposition
+    # A role of its own after a phrase about someone: the role.
+    text = lead + 'Asked about Bernard Ingham, the spokesman said the programme was "corrupting politics".'
+    assert speakers_of(text, "en", []) == ["spokesman"]
