@@ -79,8 +79,11 @@ from extraction.lexicon import (
     DOCUMENT_SAYS,
     DOCUMENT_SUBJECT,
     EMPHASIS_NOUNS,
+    EN_APPEALED_FOR,
     EN_ATTEMPTS,
     EN_AUXILIARIES,
+    EN_CALL_NOUNS,
+    EN_CALL_VERBS,
     EN_CLAUSE_ONLY,
     EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
@@ -89,7 +92,11 @@ from extraction.lexicon import (
     EN_NON_PERSON_HEADS,
     EN_NOUN_VERBS,
     EN_OBJECT_OPENERS,
+    EN_OCCUPATIONS,
+    EN_PARTIES,
     EN_S_WORDS,
+    EN_SPOKESMAN_ADJECTIVES,
+    EN_SPOKESPEOPLE,
     EN_THAT_CLAUSE,
     EN_THAT_ONLY,
     EN_TITLE_ABBREVIATIONS,
@@ -101,11 +108,13 @@ from extraction.lexicon import (
     FURNITURE,
     GENERIC,
     GENERIC_EXPERTS,
+    GERUND_FOLLOWERS,
     GROUP_ANAPHORS,
     HEAD_ROLES,
     INSERTED_RELAY,
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
+    INTENT_STEMS,
     INVERTING_VERBS_EN,
     JOURNALISTS,
     LEGAL_FORMS,
@@ -192,6 +201,7 @@ from extraction.lexicon import (
     SKIP,
     SOURCE_BEFORE_COLON,
     STANCE_PREPOSITIONS,
+    STANCE_STEMS,
     STANCE_VERBS,
     STATE_BODIES,
     STATE_OFFICES,
@@ -204,6 +214,7 @@ from extraction.lexicon import (
     TERMINAL,
     TIME_ADVERBS,
     TIME_UNITS,
+    TITLE_GENDERS,
     TITLE_NOUNS,
     TOPIC_ONLY,
     TRAILING_CONJUNCTION,
@@ -1153,7 +1164,7 @@ class _Extractor:
     def _before_gerund_object(self, token: Token) -> bool:
         """Whether a word the gerund's object or complement opens with follows ("Doing what you believed …")."""
         following = _NEXT_WORD.match(self.text, token.end)
-        return following is not None and following.group(1) in _GERUND_FOLLOWERS
+        return following is not None and following.group(1) in GERUND_FOLLOWERS
 
     def _before_determiner(self, token: Token) -> bool:
         following = _NEXT_WORD.match(self.text, token.end)
@@ -2483,7 +2494,7 @@ class _Extractor:
         прем'єр-міністра"), as the analyst would enter it; None for a role of its own ("the spokesman")."""
         tokens = sentence.tokens
         i = mention.first
-        if not is_cyrillic(tokens[i].text) and tokens[i].norm in _EN_SPOKESPEOPLE:
+        if not is_cyrillic(tokens[i].text) and tokens[i].norm in EN_SPOKESPEOPLE:
             spoken_for = self._english_spokesman_for(sentence, i)
             if spoken_for:
                 return spoken_for
@@ -2554,7 +2565,7 @@ class _Extractor:
         k = subject.first - 1
         while k > 0 and tokens[k].norm in ARTICLES:
             k -= 1
-        if k < 1 or tokens[k].norm != "for" or tokens[k - 1].norm not in _EN_SPOKESPEOPLE:
+        if k < 1 or tokens[k].norm != "for" or tokens[k - 1].norm not in EN_SPOKESPEOPLE:
             return None
         return next((m for m in sentence.mentions if m.first == k - 1 and m.role), None)
 
@@ -2563,7 +2574,7 @@ class _Extractor:
         spokesman", "Conservative Party spokesman", "spokesman for the Ministry of Defence"; else None."""
         tokens = sentence.tokens
         k = i - 1
-        while k >= 0 and tokens[k].norm in _EN_SPOKESMAN_ADJECTIVES and self._adjacent(tokens, k + 1):
+        while k >= 0 and tokens[k].norm in EN_SPOKESMAN_ADJECTIVES and self._adjacent(tokens, k + 1):
             k -= 1  # "official", "chief"
         if k >= 0 and self._adjacent(tokens, k + 1) and tokens[k].capitalized and tokens[k].norm not in ARTICLES:
             first = k
@@ -2704,9 +2715,9 @@ class _Extractor:
         """A noun for a kind of body or outlet, which a name after it names ("агентство ТАСС", "партія ЄС")."""
         return bool(self._noun_lemmas(token) & _KIND_NOUNS) or self._media(token)
 
-    def _role_headed_title(self, tokens: list[Token], k: int) -> bool:
-        """Whether the lowercase words that end at token k open with a person's noun in the nominative ("представитель
-        военного командования", "лідерка партії"; not "керівництво армії", "офіцерку резерву")."""
+    def _title_before(self, tokens: list[Token], k: int) -> tuple[Token | None, int]:
+        """The noun that heads the lowercase Cyrillic title ending at token k (its first noun, None if none), and the
+        index of the word before the title."""
         head = None
         while k >= 0 and not tokens[k].capitalized and is_cyrillic(tokens[k].text):
             parse = self._parse(tokens[k])
@@ -2714,17 +2725,20 @@ class _Extractor:
                 break
             head = tokens[k] if parse.tag.POS == "NOUN" else head
             k -= 1
+        return head, k
+
+    def _role_headed_title(self, tokens: list[Token], k: int) -> bool:
+        """Whether the lowercase title that ends at token k opens with a person's noun in the nominative ("представитель
+        военного командования", "лідерка партії"; not "керівництво армії", "офіцерку резерву")."""
+        head, _before = self._title_before(tokens, k)
         return head is not None and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case in (None, "nomn") for p in self._parses(head)
         )
 
     def _after_preposition(self, tokens: list[Token], k: int) -> bool:
-        """Whether the lowercase words that end at token k (a title and its nouns) follow a preposition."""
-        while k >= 0 and not tokens[k].capitalized and tokens[k].norm not in PREPOSITIONS:
-            if self._parse(tokens[k]) is None or self._parse(tokens[k]).tag.POS != "NOUN":
-                return False
-            k -= 1
-        return k >= 0 and tokens[k].norm in PREPOSITIONS
+        """Whether the lowercase title that ends at token k follows a preposition ("до директора ФБР")."""
+        _head, before = self._title_before(tokens, k)
+        return before >= 0 and tokens[before].norm in PREPOSITIONS
 
     def _noun_before_name(self, token: Token) -> bool:
         """A lowercase Cyrillic noun that is no role before a name in an oblique case: the name is its complement
@@ -2805,11 +2819,11 @@ class _Extractor:
                 return False  # a role stands for a named person, not for another role
             if gender is None:
                 return True
-            if name.lower().removeprefix("the ") in _EN_PARTIES:
+            if name.lower().removeprefix("the ") in EN_PARTIES:
                 return False  # "he" is never "New Labour" or "the Tories"
             if (titled := _TITLED_NAME.fullmatch(name)) is not None:
                 # "Mr Walkington" is a man, whatever his given name ("Sandy") may say
-                return _TITLE_GENDERS[titled.group(1).lower()] == gender
+                return TITLE_GENDERS[titled.group(1).lower()] == gender
             return (self._known_gender(speaker_id) if speaker_id is not None else _name_gender(name)) in (None, gender)
 
         current = self.sentences[s]
@@ -3214,7 +3228,7 @@ class _Extractor:
                 and after
                 and after[0].norm in ("is", "was")
                 and not any(t.norm in ARTICLES for t in after[1:4])  # (not "Deutsche Bank was a founding member")
-                and any(self._role_lemma(t) or t.norm in _EN_OCCUPATIONS for t in after[1:4])
+                and any(self._role_lemma(t) or t.norm in EN_OCCUPATIONS for t in after[1:4])
                 and not mention.quoted
             ):
                 return True  # "Piers Freelove is senior benefit officer on the picket line": what the name is
@@ -4253,7 +4267,7 @@ class _Extractor:
             following = tokens[m.last : min(relay, m.last + 3)]
             if any(self._say_verb(t) or self._convinced(tokens, k) for k, t in enumerate(following, m.last)):
                 return False
-            if any(t.norm[:5] in _INTENT_STEMS or t.norm[:6] in _STANCE_STEMS for t in following):
+            if any(t.norm[:5] in INTENT_STEMS or t.norm[:6] in STANCE_STEMS for t in following):
                 return False  # ("не исключил введения ограничений", "поддержал идею": a position the agency passes on)
         return True
 
@@ -4486,14 +4500,14 @@ class _Extractor:
         """ "repeated his call for", "renewed calls for", "reiterated its demand for": an English verb of repeating
         or making with a call, an appeal or a demand for something, which says what is called for."""
         token = tokens[i]
-        if token.in_quote or is_cyrillic(token.text) or token.norm not in _EN_CALL_VERBS:
+        if token.in_quote or is_cyrillic(token.text) or token.norm not in EN_CALL_VERBS:
             return False
         k = i + 1
         if k < len(tokens) and tokens[k].norm in ARTICLES | {"his", "her", "their", "its", "our"}:
             k += 1
-        if k + 2 >= len(tokens) or tokens[k].norm not in _EN_CALL_NOUNS or tokens[k + 1].norm != "for":
+        if k + 2 >= len(tokens) or tokens[k].norm not in EN_CALL_NOUNS or tokens[k + 1].norm != "for":
             return False
-        return tokens[k + 2].norm not in _EN_APPEALED_FOR
+        return tokens[k + 2].norm not in EN_APPEALED_FOR
 
     def _making_clear(self, tokens: list[Token], i: int) -> bool:
         """ "made clear that", "is making the case that": English phrases of saying with "make"."""
@@ -5418,8 +5432,8 @@ class _Extractor:
                 subject = None  # "a visa initiative, called the EB-5 program": a participle and its object
             inverted = subject is not None
         body = self._body_after_outlet(sentence, v, subject) if subject is not None else None
-        if body is not None and self._resolve(s, body, sentence.tokens[v].start, formula=True):
-            subject, formula, inverted = body, True, True  # "— сообщили РБК в компании": whom they told, then who
+        if body is not None and (spoke := self._resolve(s, body, sentence.tokens[v].start, formula=True)):
+            return spoke, body, True  # "— сообщили РБК в компании": whom they told, then who
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
         if subject is None and self._plural_verb(sentence.tokens[v]):
@@ -5811,6 +5825,7 @@ class _Extractor:
     def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         text = self.text
         attribution = self._anaphoric_start(sentence)
+        relayed = self._inserted_relay(sentence)
         for pattern in FORMULAS:
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if inside(self.quotes, match.start()):
@@ -5827,7 +5842,7 @@ class _Extractor:
                         continue
                 if attribution is not None and match.start() < attribution:
                     continue  # "Як передає Укрінформ, про це повідомив X": the outlet relays what X said before
-                if (relayed := self._inserted_relay(sentence)) and relayed[0] <= match.start() < relayed[1]:
+                if relayed and relayed[0] <= match.start() < relayed[1]:
                     continue  # "Об этом, по информации агентства X, сообщил Y": the same, inserted
                 comma = text.find(",", match.end(), sentence.end)
                 comma = self._after_named_apposition(sentence, comma)  # "По мнению политолога, эксперта … X, …"
@@ -6429,14 +6444,6 @@ _MEETING_WORDS = frozenset(
 # English adjectives that open a title ("fellow GOP contender", "former EU negotiator").
 _TITLE_ADJECTIVES = frozenset("fellow former rival top senior veteran longtime current then".split())
 # English words for one person, besides the roles and professions ("a local resident stood up").
-# Words for whom a body or a person speaks through, in English, and the adjectives before them.
-_EN_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-_EN_SPOKESMAN_ADJECTIVES = frozenset("official chief senior deputy".split())
-# What a person is, after "X is …" ("Piers Freelove is senior benefit officer"): general vocabulary of occupations.
-_EN_OCCUPATIONS = frozenset(
-    """officer official member worker activist campaigner candidate analyst expert researcher lawyer teacher
-    doctor nurse student organiser organizer manager founder owner""".split()
-)
 _EN_PERSON_NOUNS = frozenset(
     "resident woman man girl boy mother father wife husband daughter son friend neighbour neighbor person".split()
 )
@@ -6558,29 +6565,10 @@ def _one_case(words: list[str], code: str) -> bool:
     return bool(set.intersection(*readings)) if readings else False
 
 
-# Predicates of intention and wish after a subject, by the start of the word ("намерен", "планирует", "хочет",
-# "має намір", "планує", "хоче"): the subject's, not the news agency's, when an agency's tail closes the sentence.
-_INTENT_STEMS = frozenset("намер намір плани хочет хоче хотят хочут готов рассч розра".split())
-# Verbs of a position taken, by the start of the word ("не исключил", "допустил", "поддержал", "не виключив",
-# "підтримав", "одобрил", "схвалив", "осудил", "засудив", "выступил", "виступив").
-_STANCE_STEMS = frozenset("исключ виключ допуст допуск поддер підтри одобри схвали осудил засуди выступ виступ".split())
-# English verbs of repeating or making a call, and the nouns of calling ("repeated his call for", "issued an appeal
-# for").
-_EN_CALL_VERBS = frozenset("repeated repeats renewed renews reiterated reiterates echoed echoes".split())
-# What the police appeal for is no one's position ("renewed their appeal for witnesses").
-_EN_APPEALED_FOR = frozenset("witnesses witness information footage help anyone people".split())
-_EN_CALL_NOUNS = frozenset("call calls appeal appeals demand demands plea pleas".split())
-# Lowercase words that open what a sentence-initial English gerund governs ("Doing what you …", "Speaking to …").
-_GERUND_FOLLOWERS = frozenset("what whatever it them him her his their".split())
-# English names of political parties, which a gendered pronoun never stands for (general vocabulary).
-_EN_PARTIES = frozenset(
-    name.strip()
-    for name in """labour, new labour, conservatives, conservative party, tories, tory party, lib dems,
-    liberal democrats, ukip, snp, plaid cymru, greens, green party, democrats, republicans, gop""".split(",")
+# A name after an English title that says its gender ("Mr Walkington"), nothing else.
+_TITLED_NAME = re.compile(
+    rf"({'|'.join(title.capitalize() for title in TITLE_GENDERS)})\.? [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?"
 )
-# English titles that say a person's gender ("Mr Walkington": he).
-_TITLE_GENDERS = {"mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "lord": "masc", "lady": "femn"}
-_TITLED_NAME = re.compile(r"(Mr|Mrs|Ms|Miss|Lord|Lady)\.? [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?")
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -1032,3 +1032,36 @@ CITED_DOCUMENT = re.compile(
 )
 # A turn of dialogue that opens by calling someone by name ("— Елена, расскажите …"): the name.
 VOCATIVE = re.compile(rf"[{DASHES}]\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+),\s")
+
+
+# Spokesmen, occupations, calls, parties and titles in English; starts of Cyrillic verbs of intent and stance ------
+
+# Words for whom a body or a person speaks through, in English, and the adjectives before them.
+EN_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+EN_SPOKESMAN_ADJECTIVES = frozenset("official chief senior deputy".split())
+# What a person is, after "X is …" ("Piers Freelove is senior benefit officer"): general vocabulary of occupations.
+EN_OCCUPATIONS = frozenset(
+    """officer official member worker activist campaigner candidate analyst expert researcher lawyer teacher
+    doctor nurse student organiser organizer manager founder owner""".split()
+)
+# Predicates of intention and wish after a subject, by the start of the word ("намерен", "планирует", "хочет",
+# "має намір", "планує", "хоче"): the subject's, not the news agency's, when an agency's tail closes the sentence.
+INTENT_STEMS = frozenset("намер намір плани хочет хоче хотят хочут готов рассч розра".split())
+# Verbs of a position taken, by the start of the word ("не исключил", "допустил", "поддержал", "не виключив",
+# "підтримав", "одобрил", "схвалив", "осудил", "засудив", "выступил", "виступив").
+STANCE_STEMS = frozenset("исключ виключ допуст допуск поддер підтри одобри схвали осудил засуди выступ виступ".split())
+# English verbs of repeating a call, and the nouns of calling ("repeated his call for", "renewed calls for").
+EN_CALL_VERBS = frozenset("repeated repeats renewed renews reiterated reiterates echoed echoes".split())
+# What the police appeal for is no one's position ("renewed their appeal for witnesses").
+EN_APPEALED_FOR = frozenset("witnesses witness information footage help anyone people".split())
+EN_CALL_NOUNS = frozenset("call calls appeal appeals demand demands plea pleas".split())
+# Lowercase words that open what a sentence-initial English gerund governs ("Doing what you …", "Speaking to …").
+GERUND_FOLLOWERS = frozenset("what whatever it them him her his their".split())
+# English names of political parties, which a gendered pronoun never stands for (general vocabulary).
+EN_PARTIES = frozenset(
+    name.strip()
+    for name in """labour, new labour, conservatives, conservative party, tories, tory party, lib dems,
+    liberal democrats, ukip, snp, plaid cymru, greens, green party, democrats, republicans, gop""".split(",")
+)
+# English titles that say a person's gender ("Mr Walkington": he).
+TITLE_GENDERS = {"mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "lord": "masc", "lady": "femn"}
