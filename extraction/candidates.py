@@ -177,6 +177,7 @@ from extraction.lexicon import (
     QUOTING_VERBS,
     RANKS,
     RECALL_VERBS,
+    RECALLING_VERBS,
     RECOMMEND_VERBS,
     RELATION_NOUNS,
     RELATIVE_ATTRIBUTION,
@@ -229,7 +230,7 @@ from extraction.speakers import SpeakerIndex, given_name_genders, is_name
 from extraction.structure import Mention, Sentence, Token, find_quotes, inside, plain_marks, split_sentences
 from extraction.unglue import form_prefixes, original_offset, unglue
 from extraction.unglue import say_prefixes as _say_prefixes
-from text import APOSTROPHE, detect_language, is_cyrillic, morph, normalize
+from text import APOSTROPHE, detect_language, is_cyrillic, morph, name_keys, normalize
 
 __all__ = ["KINDS", "Candidate", "SpeakerRef", "extract_candidates", "find_quotes"]
 
@@ -2352,6 +2353,8 @@ class _Extractor:
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
+            if holder is None and epithet and not same:
+                holder = self._lead_person(s, mention, position)
             return holder or (mention.text, None, "person")
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
@@ -2438,6 +2441,49 @@ class _Extractor:
             # that says where someone works is none: "Представник академії мікробіології X … — пояснив науковець")
             or (further and roles - BODY_TITLES and lemma not in ANAPHORIC_ROLES)
         ):
+            return None
+        return speaker
+
+    def _lead_person(self, s: int, mention: Mention, position: int):
+        """The person an epithet in lower case stands for when nobody was quoted before it ("Олимпийский чемпион
+        Александр Тихонов поделился мнением … «…», — заявил спортсмен"): the person the text's first sentence
+        opens with, by name, when no other person is named by name after that sentence and before the epithet,
+        and the epithet's gender and its verb's fit theirs; else None."""
+        if not mention.text[:1].islower() or not is_cyrillic(mention.text) or self.language == "en":
+            return None
+        if self.candidates and self.candidates[0].start < position:
+            return None  # someone quoted before: whoever the epithet may stand for is found from them
+        lead = next((k for k in range(min(2, s + 1)) if not self.sentences[k].heading), None)
+        if lead is None or lead == s or not any(self._verbs(self.sentences[k]) for k in range(lead, s)):
+            return None  # (the text is about what they said: "написал в блоге", not "открыл ресторан")
+        opening = self.sentences[lead]
+        first = next((m for m in opening.mentions if not (m.pronoun or m.group or m.anaphor)), None)
+        if first is None or first.role or not self._person_name(opening, first):
+            return None
+        speaker = self._speaker_of(lead, first, opening.tokens[first.first].start)
+        if speaker is None or speaker[2] not in (None, "person"):
+            return None
+        keys = set().union(*(name_keys(normalize(w)) for w in WORD.findall(speaker[0])[-1:]))
+        for k in range(lead + 1, s + 1):
+            sentence = self.sentences[k]
+            for m in sentence.mentions:
+                if sentence.tokens[m.first].start >= position or m.pronoun or m.role or m.group or m.anaphor:
+                    continue
+                if not self._person_name(sentence, m):
+                    continue
+                words = WORD.findall(m.text)
+                same = m.speaker_id is not None and m.speaker_id == speaker[1]
+                if not same and not (keys & name_keys(normalize(words[-1]))):
+                    return None  # someone else named since
+        gender = _name_gender(speaker[0])
+        if speaker[1] is not None and len(self.index.genders.get(speaker[1], ())) == 1:
+            gender = next(iter(self.index.genders[speaker[1]]))
+        sentence = self.sentences[s]
+        verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
+        said_as = self._past_genders(verb) | {
+            "femn" for p in self._parses(sentence.tokens[mention.first])[:1] if "femn" in p.tag
+        }
+        if gender is None or (len(said_as) == 1 and gender not in said_as):
             return None
         return speaker
 
@@ -3372,7 +3418,53 @@ class _Extractor:
                 self._document_says(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
+                if not sentence.speakers and not self._found_in(sentence):
+                    self._quoted_continuation(s, sentence)
         return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
+
+    def _found_in(self, sentence: Sentence) -> bool:
+        """Whether a candidate found so far lies in the sentence."""
+        return any(c.end > sentence.start and c.start < sentence.end for c in reversed(self.candidates[-8:]))
+
+    def _quoted_continuation(self, s: int, sentence: Sentence) -> None:
+        """A sentence right after a named speaker's statement that quotes words of theirs in a clause of the
+        journalist's, with no verb of saying of its own ("По словам X, …. При этом содержание изменилось «с учетом
+        опыта армий»"): more of what they said, quoted in part."""
+        if (
+            s == 0
+            or not sentence.quotes
+            or self._verbs(sentence)
+            or _JOURNALIST_OPENER.match(self.text, sentence.start)
+        ):
+            return  # ("Як повідомлялося, …", "Напомним, …": the journalist recalls what was reported)
+        previous = self.sentences[s - 1]
+        if not previous.speakers or previous.heading or "\n\n" in self.text[previous.end : sentence.start]:
+            return
+        last = self.candidates[-1] if self.candidates else None
+        if last is None or last.end <= previous.start:
+            return
+        quoted = [
+            (o, c)
+            for o, c in sentence.quotes
+            if sentence.start <= o and c <= sentence.end and _words_quoted(self.text[o + 1 : c], self.language)
+        ]
+        if not quoted:
+            return  # a name or a title in quote marks («Декларатор», «Спутник V»), a word or two: nobody's words
+        if ":" in self.text[sentence.start : quoted[0][0]]:
+            return  # "Перевод: «…»": what the colon announces
+        first, last_quote = quoted[0], quoted[-1]
+        if first[0] <= sentence.start + 1 and last_quote[1] >= sentence.end - 2:
+            return  # a quotation the whole sentence is: found as such
+        close = last_quote[1]
+        tail = [k for k, t in enumerate(sentence.tokens) if t.start > close]
+        if (
+            tail
+            and len(tail) <= 6
+            and "," in self.text[close - 1 : sentence.tokens[tail[0]].start]
+            and any(m.first >= tail[0] and not (m.pronoun or self._place(sentence, m)) for m in sentence.mentions)
+        ):
+            return  # "“…,” an angry Hollande retaliated": someone named after the quotation, theirs if anyone's
+        self._add(s, sentence.start, sentence.end, "partial", previous.speakers[-1])
 
     def _announced_speech(self, s: int):
         """(span, speaker, sentences held) of a Cyrillic paragraph that opens with a dash right after a sentence whose
@@ -5851,6 +5943,8 @@ class _Extractor:
                 x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
                 x_first, x_last = self._token_at(sentence, match.end()), self._token_at(sentence, x_end)
                 x_last = self._without_circumstance(sentence, x_first, x_last)
+                if verb_index is not None and self._recalls(sentence, verb_index, x_first, x_last):
+                    continue  # "Як повідомляв Укрінформ, …": a news agency recalls its own earlier news
                 pronoun = match.groupdict().get("pron")
                 if pronoun:
                     mention = Mention(x_first, x_first, pronoun, pronoun=True)
@@ -6008,6 +6102,17 @@ class _Extractor:
                 phrase.speaker_id, phrase.kind = match.speaker_id, match.kind
         return phrase
 
+    def _recalls(self, sentence: Sentence, v: int, first: int, last: int) -> bool:
+        """Whether "Як повідомляв X" at the verb v, X the tokens first to last, is a news agency recalling its own
+        earlier news in a new item ("Як повідомляв Укрінформ, …"): its own voice, no source of what follows."""
+        tokens = sentence.tokens
+        return (
+            tokens[v].norm in RECALLING_VERBS
+            and v > 0
+            and tokens[v - 1].norm == "як"
+            and self._media_name(tokens[first:last])
+        )
+
     def _reported(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """Reported speech without quote marks: "X said (that) ...", "..., - заявив X."."""
         tokens = sentence.tokens
@@ -6028,6 +6133,8 @@ class _Extractor:
                 continue
             if inverted and self._anaphoric_start(sentence) is not None:
                 continue  # "На это указала X.": what was said is the sentence before, the name after the verb
+            if self._recalls(sentence, v, subject.first, subject.last):
+                continue  # "Як повідомляв Укрінформ, …": a news agency recalls its own earlier news
             # ("CLAUSE, he said.": an English pronoun before its verb opens the attribution too)
             if subject.pronoun and not (subject.last == v and self._pronoun_after_clause(sentence, subject, v)):
                 head = tokens[v].start
@@ -6407,6 +6514,22 @@ def extract_candidates(
         end = original_offset(offsets, candidate.end - 1, len(text)) + 1 if candidate.end > candidate.start else start
         moved.append(dataclasses.replace(candidate, start=start, end=end, text=text[start:end]))
     return moved
+
+
+def _words_quoted(quoted: str, language: str) -> bool:
+    """Whether quote marks inside a sentence hold someone's words: three words or more, one of them in lower case;
+    in Ukrainian and Russian, the first in lower case too (a title or a name opens with a capital: «Сімнадцять
+    миттєвостей весни», «Про національну безпеку»)."""
+    words = WORD.findall(quoted)
+    if len(words) < 3 or not any(word[:1].islower() for word in words):
+        return False
+    return language == "en" or words[0][:1].islower()
+
+
+# The journalist's own recall of what was reported, opening a sentence ("Як повідомлялося, …", "Напомним, …").
+_JOURNALIST_OPENER = re.compile(
+    r"\s*(?:як\s+повідомлялося|как\s+сообщалось|нагадаємо|напомним|зазначимо|отметим)\b", re.IGNORECASE
+)
 
 
 # Bodies that speak where they are named ("наголосили в агентстві": the agency named before, though "агентство

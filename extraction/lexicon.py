@@ -274,6 +274,9 @@ POSSESSIVE_ENDINGS = ("\u02bcs", "s\u02bc")
 RELAY_VERBS = frozenset("передає передають пише пишуть передает передают пишет пишут".split())
 # Present verbs of passing on, writing and reporting: an outlet passing on what it quotes ("…, сообщает портал X").
 RELAY_PRESENT = RELAY_VERBS | frozenset("повідомляє повідомляють сообщает сообщают".split())
+# Ukrainian past imperfective forms of "повідомляти": "Як повідомляв Укрінформ, …" is how a news agency recalls its
+# own earlier news in a new item (its own voice, no source of what follows).
+RECALLING_VERBS = frozenset("повідомляв повідомляла повідомляло повідомляли".split())
 # Social networks and messengers, where something was posted and never who posted it ("— повідомили в Telegram").
 PLATFORMS = frozenset(
     """telegram facebook twitter instagram youtube tiktok viber whatsapp threads linkedin x truth vk vkontakte
@@ -699,6 +702,7 @@ COMPLEMENTIZERS = frozenset("that що мовляв нібито начебто 
 PRONOUNS = frozenset("he she they він вона вони воно он она они оно".split())
 FIRST_PERSON = frozenset("i we я ми мы".split())
 NEUTER_PRONOUNS = frozenset("it воно оно".split())  # a body named before ("предприятие «X». Оно заявило")
+PLURAL_OBJECT_PRONOUNS = frozenset("them their its їх их".split())  # "it", "them": no one's name
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
 RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())
 # Words that may stand between a subject and its verb: adverbs, particles, auxiliaries of the perfect.
@@ -782,7 +786,7 @@ MEDIA_PARTS = ("змі", "сми")
 # tracks (sources.Outlet) are passed to extraction as well (extract_candidates' `outlets`).
 MEDIA_NAMES = frozenset(
     """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
-    politico axios interfax tass ria ukrinform unian rbc
+    politico axios interfax tass ria ukrinform unian rbc nyt wsj cnbc npr
     рейтер рейтерс блумберг франс-пресс сіньхуа синьхуа кіодо кеодо йонхап анадолу бі-бі-сі би-би-си сі-ен-ен
     си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ріа риа укрінформ уніан укринформ униан рбк рбк-україна
     рбк-украина""".split()
@@ -872,7 +876,42 @@ ORG_KIND_NOUNS = frozenset(
 # Russian registers): public organisation, all-Ukrainian union, limited company, joint-stock company.
 LEGAL_FORMS = frozenset("го во гс тов пат прат ат дп кп ооо оао зао пао ао нко ано фгуп гуп".split())
 # Agencies named by more than one word, matched as a phrase (the words are normalised).
-MEDIA_PHRASES = ("associated press", "press association", "agence france", "france-presse")
+# Newspapers, magazines and broadcasters most cited by name in news of the three languages (the newspapers of
+# record and national broadcasters in Wikipedia's lists of newspapers by country), as the words of a name.
+MEDIA_PHRASES = (
+    "associated press",
+    "press association",
+    "agence france",
+    "france-presse",
+    "new york times",
+    "washington post",
+    "wall street journal",
+    "financial times",
+    "new york post",
+    "los angeles times",
+    "usa today",
+    "daily telegraph",
+    "daily mail",
+    "der spiegel",
+    "le monde",
+    "le figaro",
+    "handelsblatt",
+    "frankfurter allgemeine",
+    "süddeutsche zeitung",
+    "corriere della sera",
+    "al jazeera",
+    "аль-джазира",
+    "аль-джазіра",
+    "коммерсантъ",
+    "ведомости",
+    "известия",
+    "новая газета",
+    "российская газета",
+    "українська правда",
+    "украинская правда",
+    "дзеркало тижня",
+    "економічна правда",
+)
 # The end of a quotation and the dash before an inverted verb of saying ("», – сказав", "\", - прокомментировал").
 DASHES_BEFORE_VERB = re.compile(r"[»”\"'’][,.!?…]?\s*[-–—]\s*$")
 # Units of a date or a period after a number ("2015 року", "10 дней"), by lemma (the Ukrainian dictionary

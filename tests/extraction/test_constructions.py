@@ -1989,6 +1989,19 @@ def test_a_pronoun_entered_as_an_alias_names_nobody_and_a_description_after_a_co
     assert speakers_of(text, "en", [fieldstone]) == [7, 7]
 
 
+def test_it_or_their_entered_as_an_organisations_alias_names_no_other_body():
+    globex = SpeakerRef(id=5, names=["Globex", "It"], kind="organization")
+    acme = SpeakerRef(id=6, names=["Acme Corp"], kind="organization")
+    text = "Acme Corp opened a plant on Monday. It said the plant would employ 200 people."
+    assert speakers_of(text, "en", [globex, acme]) == [6]
+    assert speakers_of(text, "en", [SpeakerRef(id=5, names=["Globex"], kind="organization"), acme]) == [6]
+    gazprom = SpeakerRef(id=5, names=["Газпром", "Их"], kind="organization")
+    text = "Компания «Роснефть» открыла завод. Их представители заявили, что завод даст 200 рабочих мест."
+    found = speakers_of(text, "ru", [gazprom])
+    assert len(found) == 1 and 5 not in found  # the statement stays, with no known speaker
+    assert speakers_of(text.replace("Их представители", "В «Газпроме»"), "ru", [gazprom]) == [5]
+
+
 def test_a_relative_clause_of_saying_attributes_the_clause_before_it():
     text = "Ручний перерахунок голосів підтвердив перемогу Байдена, про що повідомив держсекретар Бред Раффенспергер."
     found = [(c.text, c.speaker_mention) for c in extract_candidates(text, language="uk", speakers=[])]
@@ -4958,3 +4971,64 @@ def test_a_role_in_apposition_to_a_name_is_that_name_for_a_participle_after_the_
     # A role of its own after a phrase about someone: the role.
     text = lead + 'Asked about Bernard Ingham, the spokesman said the programme was "corrupting politics".'
     assert speakers_of(text, "en", []) == ["spokesman"]
+
+
+def test_a_sentence_after_a_named_speakers_statement_that_quotes_more_of_their_words_is_theirs_in_part():
+    text = (
+        "По словам топ-менеджера Сбербанка Ивана Петрова, для VIP-клиентов будет открыт специализированный филиал. "
+        'Эксперимент будет проведен в Москве, поскольку "для такого филиала на периферии вряд ли найдется работы".'
+    )
+    found = [(c.kind, c.speaker_mention, c.text[:35]) for c in extract_candidates(text, language="ru", speakers=[])]
+    assert found[-1] == ("partial", "Иван Петров", "Эксперимент будет проведен в Москве")
+    # A name in quote marks, or a word or two, are nobody's words.
+    for quoted in ("«Спутник V»", "«сухой закон»"):
+        twin = text.rsplit(". ", 1)[0] + f". Эксперимент будет проведен в Москве, где уже работает {quoted}."
+        assert len(texts_of(twin, "ru", [])) == 1
+    # Nor after a paragraph break, or with a verb of saying of its own.
+    assert len(texts_of(text.replace(". Эксперимент", ".\n\nЭксперимент"), "ru", [])) == 1
+
+
+def test_a_news_agency_recalling_its_own_earlier_news_is_no_speaker_of_it():
+    text = "Як повідомляв Укрінформ, у серпні в Польщі планується відкриття стаціонарного офісу."
+    assert speakers_of(text, "uk", []) == []
+    assert speakers_of(text.replace("повідомляв Укрінформ", "повідомило агентство Reuters"), "uk", []) == [
+        "агентство Reuters"
+    ]
+    # What someone it names said is theirs.
+    text = "Як повідомляв Укрінформ, Президент Володимир Зеленський заявив, що війна закінчиться перемогою."
+    assert speakers_of(text, "uk", []) == ["Зеленський"]
+
+
+def test_the_publication_after_a_quotation_is_the_newspaper_named_before():
+    text = (
+        "Росія запустить супутник для Ірану. Про це пише The Washington Post.\n"
+        '"Москва планує кілька місяців використовувати супутник", - зауважує видання.'
+    )
+    assert speakers_of(text, "uk", []) == ["Washington Post", "Washington Post"]
+    # A name no list of newspapers holds is not taken for one.
+    assert speakers_of(text.replace("Post", "Courier"), "uk", []) == ["Washington Courier"]
+    text = (
+        "Россия запустит спутник для Ирана. Об этом пишет The Wall Street Journal.\n"
+        "«Москва планирует несколько месяцев использовать спутник», — отмечает издание."
+    )
+    assert speakers_of(text, "ru", []) == ["Wall Street Journal", "Wall Street Journal"]
+
+
+def test_quoted_words_after_a_statement_in_a_sentence_that_names_someone_else_are_not_the_first_speakers():
+    said = "Trump asserted that France had lost its identity. "
+    text = said + "The answer was “France will always be a free and proud country,” and many agreed."
+    assert speakers_of(text, "en", []) == ["Trump", "Trump"]
+    text = said + "“France will always be a free and proud country,” an angry Hollande retaliated."
+    assert "Trump" not in speakers_of(text, "en", [])[1:]
+
+
+def test_an_epithet_before_anyone_is_quoted_stands_for_the_person_the_text_opens_with():
+    lead = "Олимпийский чемпион Александр Тихонов поделился мнением о гонке. Об этом спортсмен написал в блоге. "
+    quote = "«На стадионе не было никаких флагов», — заявил спортсмен."
+    assert speakers_of(lead + quote, "ru", []) == ["Александр Тихонов"]
+    # Someone else named since, another gender, or a lead that says nothing of what anyone said: someone new.
+    other = lead + "Его поддержал тренер Иван Петров. "
+    assert speakers_of(other + quote, "ru", []) == ["спортсмен"]
+    assert speakers_of(lead + quote.replace("заявил спортсмен", "заявила спортсменка"), "ru", []) == ["спортсменка"]
+    quiet = "Олимпийский чемпион Александр Тихонов открыл школу биатлона. "
+    assert speakers_of(quiet + quote, "ru", []) == ["спортсмен"]
