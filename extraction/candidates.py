@@ -2339,6 +2339,9 @@ class _Extractor:
                 and is_cyrillic(lemma)
                 and mention.text[:1].islower()
             )
+            ordinary = epithet or (lemma in ANONYMOUS_PEOPLE and mention.text[:1].islower())
+            if ordinary and (named := self._same_noun_quoted_before(s, mention)):
+                return named  # "Один из водителей отметил, что … «…», — отметил водитель": the same one
             if epithet and (quoted := self._expert_quoted_before(s, mention, position)):
                 # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
                 # earlier one called so
@@ -2444,6 +2447,21 @@ class _Extractor:
             return None
         return speaker
 
+    def _same_noun_quoted_before(self, s: int, mention: Mention):
+        """The speaker of a statement in this sentence or the three before whose phrase is headed by the epithet's
+        noun ("Один из водителей … — отметил водитель"), else None."""
+        lemma = mention.role.partition("|")[0]
+        since = self.sentences[max(0, s - 3)].start
+        for candidate in reversed(self.candidates[-6:]):
+            if candidate.start < since:
+                break
+            words = WORD.findall(candidate.speaker_mention)
+            if candidate.speaker_kind == "organization" or not words or not words[0][:1].isupper():
+                continue
+            if any(lemma in self._noun_lemmas(Token(0, 0, word, normalize(word))) for word in words[:4]):
+                return candidate.speaker_mention, candidate.speaker_id, candidate.speaker_kind or None
+        return None
+
     def _lead_person(self, s: int, mention: Mention, position: int):
         """The person an epithet in lower case stands for when nobody was quoted before it ("Олимпийский чемпион
         Александр Тихонов поделился мнением … «…», — заявил спортсмен"): the person the text's first sentence
@@ -2458,7 +2476,8 @@ class _Extractor:
             return None  # (the text is about what they said: "написал в блоге", not "открыл ресторан")
         opening = self.sentences[lead]
         first = next((m for m in opening.mentions if not (m.pronoun or m.group or m.anaphor)), None)
-        if first is None or first.role or not self._person_name(opening, first):
+        known = first is not None and first.speaker_id is not None and first.kind in (None, "person")
+        if first is None or first.role or not (known or self._person_name(opening, first)):
             return None
         speaker = self._speaker_of(lead, first, opening.tokens[first.first].start)
         if speaker is None or speaker[2] not in (None, "person"):
@@ -2469,15 +2488,19 @@ class _Extractor:
             for m in sentence.mentions:
                 if sentence.tokens[m.first].start >= position or m.pronoun or m.role or m.group or m.anaphor:
                     continue
-                if not self._person_name(sentence, m):
-                    continue
+                before = [t.norm for t in sentence.tokens[max(0, m.first - 2) : m.first]]
+                if not self._person_name(sentence, m) or self._place(sentence, m) or set(before) & PREPOSITIONS:
+                    continue  # (nor a place: "в немецком Гельзенкирхене")
                 words = WORD.findall(m.text)
                 same = m.speaker_id is not None and m.speaker_id == speaker[1]
                 if not same and not (keys & name_keys(normalize(words[-1]))):
                     return None  # someone else named since
-        gender = _name_gender(speaker[0])
-        if speaker[1] is not None and len(self.index.genders.get(speaker[1], ())) == 1:
-            gender = next(iter(self.index.genders[speaker[1]]))
+        # (a known person by any of the names the opening gives them: "Советский биатлонист … Александр Тихонов")
+        names = [
+            speaker[0],
+            *(m.text for m in opening.mentions if speaker[1] is not None and m.speaker_id == speaker[1]),
+        ]
+        gender = next((g for g in map(_name_gender, names) if g), None)
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
         said_as = self._past_genders(verb) | {
@@ -5726,6 +5749,11 @@ class _Extractor:
             if outlets:
                 m = outlets[-1]
                 return self._speaker_of(k, m, sentence.tokens[m.first].start)
+        # Further back, the outlet quoted last ("— зауважує WSJ. … — зауважує видання").
+        for c in reversed(self.candidates):
+            words = [Token(0, 0, w, normalize(w)) for w in WORD.findall(c.speaker_mention)]
+            if words and self._media_name(words):
+                return c.speaker_mention, c.speaker_id, c.speaker_kind or None
         return None
 
     def _with_subject(self, sentence: Sentence, v: int) -> Mention | None:

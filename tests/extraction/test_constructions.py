@@ -5024,11 +5024,33 @@ def test_quoted_words_after_a_statement_in_a_sentence_that_names_someone_else_ar
 
 def test_an_epithet_before_anyone_is_quoted_stands_for_the_person_the_text_opens_with():
     lead = "Олимпийский чемпион Александр Тихонов поделился мнением о гонке. Об этом спортсмен написал в блоге. "
-    quote = "«На стадионе не было никаких флагов», — заявил спортсмен."
+    quote = "Гонка прошла в немецком Гельзенкирхене. «На стадионе не было никаких флагов», — заявил спортсмен."
     assert speakers_of(lead + quote, "ru", []) == ["Александр Тихонов"]
+    tikhonov = SpeakerRef(id=9, names=["Олимпийский чемпион Александр Тихонов"])
+    assert speakers_of(lead + quote, "ru", [tikhonov]) == [9]
     # Someone else named since, another gender, or a lead that says nothing of what anyone said: someone new.
     other = lead + "Его поддержал тренер Иван Петров. "
     assert speakers_of(other + quote, "ru", []) == ["спортсмен"]
     assert speakers_of(lead + quote.replace("заявил спортсмен", "заявила спортсменка"), "ru", []) == ["спортсменка"]
     quiet = "Олимпийский чемпион Александр Тихонов открыл школу биатлона. "
     assert speakers_of(quiet + quote, "ru", []) == ["спортсмен"]
+
+
+def test_an_ordinary_person_by_the_noun_of_the_speaker_just_quoted_is_that_speaker():
+    driver = SpeakerRef(id=4, names=["Один из водителей"])
+    text = (
+        "Один из водителей рассказал журналистам, что рыбы было очень много. "
+        "«Это выглядело как небесная кара», — отметил водитель."
+    )
+    assert speakers_of(text, "ru", [driver]) == [4, 4]
+    passenger = SpeakerRef(id=4, names=["Один из пассажиров"])
+    assert speakers_of(text.replace("водителей", "пассажиров"), "ru", [passenger]) == [4, "водитель"]
+
+
+def test_the_publication_further_back_is_the_outlet_quoted_last():
+    quoted = '"Цукерберг говорив про значні скорочення", - зауважує WSJ.\n'
+    narration = "Офіційне повідомлення поширять вранці. Усі отримають зарплату. Додамо, що штат великий.\n"
+    text = quoted + narration + '"Ці скорочення стануть першими за 18 років", - зауважує видання.'
+    assert speakers_of(text, "uk", []) == ["WSJ", "WSJ"]
+    # A publication named after the noun is that one.
+    assert speakers_of(text.replace("видання.", "видання Politico."), "uk", []) == ["WSJ", "Politico"]
