@@ -266,6 +266,9 @@ class _Extractor:
         self.spoken_at: dict[int, int] = {}  # known speaker -> where their last statement starts
         self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text has named them in full so far
         self.role_holders: list[tuple[int, str, int, Mention]] = []  # (position, role lemma, sentence, name)
+        # (position, lemma, sentence, name) of what someone is, in lower case before their name ("художница Алена
+        # Савельева"): for the same epithet later only, no office that would make them someone else for a role
+        self.epithet_holders: list[tuple[int, str, int, Mention]] = []
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
@@ -755,6 +758,19 @@ class _Extractor:
                     return ROLE_SHORT_FORMS.get(lemma, lemma)
         return ""
 
+    def _epithet_title(self, token: Token) -> str:
+        """The lemma of a Cyrillic word in lower case for what a person is, right before their name ("уфимская
+        художница Алена Савельева", "оператор «горячей линии» Наталья Минина"): a singular animate noun, no
+        relation ("сын"); else "". The epithet later ("— уточнила художница") is them."""
+        if not is_cyrillic(token.text) or token.capitalized or token.in_quote:
+            return ""
+        for parse in self._parses(token)[:2]:
+            tag = parse.tag
+            if tag.POS == "NOUN" and "anim" in tag and "plur" not in tag and "Name" not in tag.grammemes:
+                lemma = normalize(parse.normal_form)
+                return "" if lemma in RELATION_NOUNS else lemma
+        return ""
+
     @staticmethod
     def _title_join(between: str) -> bool:
         """Whether two words of a title and its complement are joined as words of one phrase are: by spaces, by
@@ -807,6 +823,10 @@ class _Extractor:
                     reach = max(0, i - 5)
                     complements = set()
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
+                epithet = "" if role or roles else self._epithet_title(token)
+                person = m.kind == "person" if m.speaker_id is not None else self._person_name(sentence, m)
+                if epithet and person and self._cases_agree(token, tokens[m.first : m.last]):
+                    self.epithet_holders.append((tokens[m.first].start, epithet, s, m))
                 if not role and not roles and not is_cyrillic(token.text + tokens[m.last - 1].text):
                     break  # an English title stands right before its name ("Chancellor rallies Labour voters")
                 if role and self._cases_agree(token, tokens[m.first : m.last]):
@@ -2357,7 +2377,7 @@ class _Extractor:
                 if recent and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
             if holder is None and epithet and not same:
-                holder = self._lead_person(s, mention, position)
+                holder = self._epithet_holder(lemma, position) or self._lead_person(s, mention, position)
             return holder or (mention.text, None, "person")
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
@@ -2446,6 +2466,15 @@ class _Extractor:
         ):
             return None
         return speaker
+
+    def _epithet_holder(self, lemma: str, position: int):
+        """The person the text last called by the epithet before their name ("уфимская художница Алена Савельева …
+        — уточнила художница"), else None."""
+        named = [(s, m, start) for start, other, s, m in self.epithet_holders if other == lemma and start < position]
+        if not named:
+            return None
+        s, m, start = named[-1]
+        return self._speaker_of(s, m, start)
 
     def _same_noun_quoted_before(self, s: int, mention: Mention):
         """The speaker of a statement in this sentence or the three before whose phrase is headed by the epithet's

@@ -5054,3 +5054,15 @@ def test_the_publication_further_back_is_the_outlet_quoted_last():
     assert speakers_of(text, "uk", []) == ["WSJ", "WSJ"]
     # A publication named after the noun is that one.
     assert speakers_of(text.replace("видання.", "видання Politico."), "uk", []) == ["WSJ", "Politico"]
+
+
+def test_an_epithet_stands_for_the_person_the_text_called_so_before_their_name():
+    text = (
+        "Своей историей поделилась уфимская художница Алена Савельева. "
+        "«Прививку сделали быстро», — сказал врач Иван Петров. "
+        "«Самым сложным было встать рано», — уточнила художница."
+    )
+    assert speakers_of(text, "ru", [])[-1] == "Алена Савельева"
+    assert speakers_of(text.replace("уфимская художница ", ""), "ru", [])[-1] == "художница"
+    # Another epithet is someone else.
+    assert speakers_of(text.replace("уточнила художница", "уточнила певица"), "ru", [])[-1] == "певица"
