@@ -771,6 +771,12 @@ class _Extractor:
                 return "" if lemma in RELATION_NOUNS else lemma
         return ""
 
+    def _epithet_of_person(self, sentence: Sentence, mention: Mention, epithet: Token) -> bool:
+        """Whether the name after an epithet is a person's, in the epithet's case ("художница Алена Савельева")."""
+        known = mention.speaker_id is not None
+        person = mention.kind == "person" if known else self._person_name(sentence, mention)
+        return person and self._cases_agree(epithet, sentence.tokens[mention.first : mention.last])
+
     @staticmethod
     def _title_join(between: str) -> bool:
         """Whether two words of a title and its complement are joined as words of one phrase are: by spaces, by
@@ -824,8 +830,7 @@ class _Extractor:
                     complements = set()
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
                 epithet = "" if role or roles else self._epithet_title(token)
-                person = m.kind == "person" if m.speaker_id is not None else self._person_name(sentence, m)
-                if epithet and person and self._cases_agree(token, tokens[m.first : m.last]):
+                if epithet and self._epithet_of_person(sentence, m, token):
                     self.epithet_holders.append((tokens[m.first].start, epithet, s, m))
                 if not role and not roles and not is_cyrillic(token.text + tokens[m.last - 1].text):
                     break  # an English title stands right before its name ("Chancellor rallies Labour voters")
