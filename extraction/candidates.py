@@ -766,7 +766,8 @@ class _Extractor:
             return ""
         for parse in self._parses(token)[:2]:
             tag = parse.tag
-            if tag.POS == "NOUN" and "anim" in tag and "plur" not in tag and "Name" not in tag.grammemes:
+            nominative = tag.case in (None, "nomn")  # (not "тело туриста Андрея Смирнова": whose)
+            if tag.POS == "NOUN" and "anim" in tag and "plur" not in tag and "Name" not in tag.grammemes and nominative:
                 lemma = normalize(parse.normal_form)
                 return "" if lemma in RELATION_NOUNS else lemma
         return ""
@@ -2472,6 +2473,21 @@ class _Extractor:
             return None
         return speaker
 
+    def _epithet_chain(self, lead: int, s: int, mention: Mention) -> bool:
+        """Whether a sentence between the lead and sentence s attributes the one before to the epithet ("Об этом
+        спортсмен написал в блоге"), and none brings in someone new by it ("молодой спортсмен из Тюмени")."""
+        lemmas = self._noun_lemmas(self.sentences[s].tokens[mention.first])
+        said = False
+        for k in range(lead + 1, s):
+            sentence = self.sentences[k]
+            for i, token in enumerate(sentence.tokens):
+                if token.in_quote or token.capitalized and i > 0 or not self._noun_lemmas(token) & lemmas:
+                    continue
+                if i > 0 and any(p.tag.POS in ("ADJF", "NUMR") for p in self._parses(sentence.tokens[i - 1])[:1]):
+                    return False  # someone new, described
+                said = said or self._anaphoric_start(sentence) is not None
+        return said
+
     def _epithet_holder(self, lemma: str, position: int):
         """The person the text last called by the epithet before their name ("уфимская художница Алена Савельева …
         — уточнила художница"), else None."""
@@ -2479,6 +2495,16 @@ class _Extractor:
         if not named:
             return None
         s, m, start = named[-1]
+        # Not when someone new was brought in by the epithet since ("другая художница", "художница из Львова").
+        for k in range(s, len(self.sentences)):
+            sentence = self.sentences[k]
+            if sentence.start >= position:
+                break
+            for i, token in enumerate(sentence.tokens[1:], 1):
+                if start < token.start < position and lemma in self._noun_lemmas(token) and not token.in_quote:
+                    before = self._parses(sentence.tokens[i - 1])[:1]
+                    if any(p.tag.POS in ("ADJF", "NUMR", "ADJS") for p in before):
+                        return None
         return self._speaker_of(s, m, start)
 
     def _same_noun_quoted_before(self, s: int, mention: Mention):
@@ -2492,7 +2518,10 @@ class _Extractor:
             words = WORD.findall(candidate.speaker_mention)
             if candidate.speaker_kind == "organization" or not words or not words[0][:1].isupper():
                 continue
-            if any(lemma in self._noun_lemmas(Token(0, 0, word, normalize(word))) for word in words[:4]):
+            # The phrase's head noun: "водителей" of "Один из водителей", "Жена" of "Жена водителя".
+            one_of = len(words) > 2 and normalize(words[1]) in ("из", "з", "із", "of")
+            head = words[2] if one_of else words[0]
+            if lemma in self._noun_lemmas(Token(0, 0, head, normalize(head))):
                 return candidate.speaker_mention, candidate.speaker_id, candidate.speaker_kind or None
         return None
 
@@ -2506,8 +2535,8 @@ class _Extractor:
         if self.candidates and self.candidates[0].start < position:
             return None  # someone quoted before: whoever the epithet may stand for is found from them
         lead = next((k for k in range(min(2, s + 1)) if not self.sentences[k].heading), None)
-        if lead is None or lead == s or not any(self._verbs(self.sentences[k]) for k in range(lead, s)):
-            return None  # (the text is about what they said: "написал в блоге", not "открыл ресторан")
+        if lead is None or lead == s or not self._epithet_chain(lead, s, mention):
+            return None
         opening = self.sentences[lead]
         first = next((m for m in opening.mentions if not (m.pronoun or m.group or m.anaphor)), None)
         known = first is not None and first.speaker_id is not None and first.kind in (None, "person")
@@ -3503,12 +3532,24 @@ class _Extractor:
         quoted = [
             (o, c)
             for o, c in sentence.quotes
-            if sentence.start <= o and c <= sentence.end and _words_quoted(self.text[o + 1 : c], self.language)
+            if sentence.start <= o and c <= sentence.end and _words_quoted(self.text[o + 1 : c])
         ]
         if not quoted:
             return  # a name or a title in quote marks («Декларатор», «Спутник V»), a word or two: nobody's words
-        if ":" in self.text[sentence.start : quoted[0][0]]:
-            return  # "Перевод: «…»": what the colon announces
+        before = self.text[sentence.start : quoted[0][0]]
+        if ":" in before or _SO_CALLED.search(before):
+            return  # "Перевод: «…»": what the colon announces; "так звана «…»": the writer's scare quotes
+        if s + 1 < len(self.sentences) and self._anaphoric_start(self.sentences[s + 1]) is not None:
+            return  # "… «…». Об этом сообщил X": the sentence after says whose it is
+        if any(m.first <= 1 and not (m.pronoun or self._place(sentence, m)) for m in sentence.mentions):
+            return  # "Агентство Moody’s понизило рейтинг из-за «…»": what someone else did, in their words
+        opening = sentence.tokens[0] if sentence.tokens else None
+        if opening is not None and self._noun_lemmas(opening) & (DOCUMENT_NOUNS | {"документ", "законопроект"}):
+            return  # "Законопроект предусматривает «…»": what a document holds
+        if is_cyrillic(self.text[quoted[0][0] : quoted[0][1]]) and all(
+            len(words) < 5 and self._naming_words(words) for words in (WORD.findall(self.text, o, c) for o, c in quoted)
+        ):
+            return  # "из-за «высоких геополитических рисков»": a name for something, nobody's words
         first, last_quote = quoted[0], quoted[-1]
         if first[0] <= sentence.start + 1 and last_quote[1] >= sentence.end - 2:
             return  # a quotation the whole sentence is: found as such
@@ -5783,10 +5824,21 @@ class _Extractor:
             if outlets:
                 m = outlets[-1]
                 return self._speaker_of(k, m, sentence.tokens[m.first].start)
-        # Further back, the outlet quoted last ("— зауважує WSJ. … — зауважує видання").
-        for c in reversed(self.candidates):
+        # Further back, the outlet quoted last ("— зауважує WSJ. … — зауважує видання"), while no other publication
+        # was brought in since ("… видання The Information …").
+        for n, c in enumerate(reversed(self.candidates)):
             words = [Token(0, 0, w, normalize(w)) for w in WORD.findall(c.speaker_mention)]
             if words and self._media_name(words):
+                later = self.candidates[len(self.candidates) - n :]
+                if any(
+                    other.speaker_kind == "organization" and other.speaker_mention != c.speaker_mention
+                    for other in later
+                ):
+                    return None  # another source since ("Про це також повідомив Kyiv Independent")
+                own = {w.norm for w in words}
+                since = [t for k in range(max(0, s - 12), s) for t in self.sentences[k].tokens if t.start > c.end]
+                if any(t.norm not in own and (self._media_noun(t) or self._media_name([t])) for t in since):
+                    return None
                 return c.speaker_mention, c.speaker_id, c.speaker_kind or None
         return None
 
@@ -6168,12 +6220,19 @@ class _Extractor:
         """Whether "Як повідомляв X" at the verb v, X the tokens first to last, is a news agency recalling its own
         earlier news in a new item ("Як повідомляв Укрінформ, …"): its own voice, no source of what follows."""
         tokens = sentence.tokens
-        return (
-            tokens[v].norm in RECALLING_VERBS
-            and v > 0
-            and tokens[v - 1].norm == "як"
-            and self._media_name(tokens[first:last])
-        )
+        opener = v - 1 if v > 0 and tokens[v - 1].norm != "раніше" else v - 2  # ("Як повідомляв раніше Укрінформ")
+        if tokens[v].norm not in RECALLING_VERBS or opener < 0 or tokens[opener].norm != "як":
+            return False
+        words = [t for t in tokens[first:last] if t.capitalized]
+        return bool(words) and self._media_name(words) and self._publisher(words[0].norm[:5], sentence)
+
+    def _publisher(self, stem: str, recall: Sentence) -> bool:
+        """Whether the outlet whose name opens with the stem publishes the text: it passes on others' words elsewhere in
+        it ("…, передає Укрінформ", "кореспондент Укрінформу", "Про це Укрінформу повідомили"), not only reports."""
+        stem = re.escape(stem)
+        relays = rf"(?:передає|передають|кореспондент\w*)\s+{stem}|{stem}\w*\s+(?:із|з)\s+посиланням|Про\s+це\s+{stem}"
+        outside = self.text[: recall.start] + "\n" + self.text[recall.end :]  # (not the recall's own "з посиланням")
+        return re.search(relays, outside, re.IGNORECASE) is not None
 
     def _reported(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         """Reported speech without quote marks: "X said (that) ...", "..., - заявив X."."""
@@ -6578,14 +6637,18 @@ def extract_candidates(
     return moved
 
 
-def _words_quoted(quoted: str, language: str) -> bool:
-    """Whether quote marks inside a sentence hold someone's words: three words or more, one of them in lower case;
-    in Ukrainian and Russian, the first in lower case too (a title or a name opens with a capital: «Сімнадцять
-    миттєвостей весни», «Про національну безпеку»)."""
+def _words_quoted(quoted: str) -> bool:
+    """Whether quote marks inside a sentence hold someone's words: three words or more, one in lower case; in
+    Ukrainian and Russian the first in lower case too (a title or a name opens with a capital: «Сімнадцять
+    миттєвостей весни»; an English quotation may open a sentence of its own inside the sentence)."""
     words = WORD.findall(quoted)
     if len(words) < 3 or not any(word[:1].islower() for word in words):
         return False
-    return language == "en" or words[0][:1].islower()
+    return not is_cyrillic(quoted) or words[0][:1].islower()
+
+
+# "так званий", "так называемый", "so-called": the writer's scare quotes follow.
+_SO_CALLED = re.compile(r"(?:так\s+зван|так\s+называем|so-called)\w*\s*$", re.IGNORECASE)
 
 
 # The journalist's own recall of what was reported, opening a sentence ("Як повідомлялося, …", "Напомним, …").

@@ -225,8 +225,11 @@ def _variants(ref: SpeakerRef) -> list[str]:
         if len(words) > 1 and words[0].casefold() in PREPOSITIONS and is_cyrillic(words[0]) and _oblique_name(words[1]):
             name = " ".join(words[1:])  # "в Кремле", as the text put it: the place's name is the alias
         first = re.split(r"[\sʼ'’]+", normalize(name).strip(" []()"))[0]  # "she's", "[He]": "she", "he"
-        if first in _PRONOUN_WORDS:
-            continue  # "he", "she's", "я" entered as an alias names nobody: every "he" would be them
+        if first in _PRONOUN_WORDS and (
+            first not in PLURAL_OBJECT_PRONOUNS | NEUTER_PRONOUNS or " " not in name.strip()
+        ):
+            continue  # "he", "she's", "я", "It" entered as an alias names nobody: every "he" would be them (but "IT
+            # Army of Ukraine" is a name)
         if _generic_role(name):
             continue  # "аналитик", "the minister": every analyst or minister of every text would be them
         if ref.kind == "person" and "," in name:
