@@ -760,8 +760,8 @@ class _Extractor:
 
     def _epithet_title(self, token: Token) -> str:
         """The lemma of a Cyrillic word in lower case for what a person is, right before their name ("уфимская
-        художница Алена Савельева", "оператор «горячей линии» Наталья Минина"): a singular animate noun, no
-        relation ("сын"); else "". The epithet later ("— уточнила художница") is them."""
+        художница Алена Савельева"): a singular animate noun in the nominative, no relation ("сын"); else "". The
+        epithet later ("— уточнила художница") is them."""
         if not is_cyrillic(token.text) or token.capitalized or token.in_quote:
             return ""
         for parse in self._parses(token)[:2]:
@@ -2527,9 +2527,10 @@ class _Extractor:
 
     def _lead_person(self, s: int, mention: Mention, position: int):
         """The person an epithet in lower case stands for when nobody was quoted before it ("Олимпийский чемпион
-        Александр Тихонов поделился мнением … «…», — заявил спортсмен"): the person the text's first sentence
-        opens with, by name, when no other person is named by name after that sentence and before the epithet,
-        and the epithet's gender and its verb's fit theirs; else None."""
+        Александр Тихонов поделился мнением. Об этом спортсмен написал … «…», — заявил спортсмен"): the person the
+        text's first sentence opens with, by name, when an attribution since used the epithet (`_epithet_chain`), no
+        other person is named by name after that sentence and before it, and its gender and its verb's fit theirs;
+        else None."""
         if not mention.text[:1].islower() or not is_cyrillic(mention.text) or self.language == "en":
             return None
         if self.candidates and self.candidates[0].start < position:
