@@ -2531,7 +2531,7 @@ class _Extractor:
         text's first sentence opens with, by name, when an attribution since used the epithet (`_epithet_chain`), no
         other person is named by name after that sentence and before it, and its gender and its verb's fit theirs;
         else None."""
-        if not mention.text[:1].islower() or not is_cyrillic(mention.text) or self.language == "en":
+        if not mention.text[:1].islower() or not is_cyrillic(mention.text):
             return None
         if self.candidates and self.candidates[0].start < position:
             return None  # someone quoted before: whoever the epithet may stand for is found from them
@@ -3505,13 +3505,9 @@ class _Extractor:
                 self._document_says(s, sentence, consumed)
                 self._formulas(s, sentence, consumed)
                 self._reported(s, sentence, consumed)
-                if not sentence.speakers and not self._found_in(sentence):
+                if not sentence.speakers and not self._overlaps_candidate(sentence.start, sentence.end):
                     self._quoted_continuation(s, sentence)
         return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
-
-    def _found_in(self, sentence: Sentence) -> bool:
-        """Whether a candidate found so far lies in the sentence."""
-        return any(c.end > sentence.start and c.start < sentence.end for c in reversed(self.candidates[-8:]))
 
     def _quoted_continuation(self, s: int, sentence: Sentence) -> None:
         """A sentence right after a named speaker's statement that quotes words of theirs in a clause of the
