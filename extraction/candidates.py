@@ -139,6 +139,8 @@ from extraction.lexicon import (
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
     OCCUPATION_EPITHETS,
+    OF_WORDS,
+    ONE_OF,
     OPENERS,
     OPENING_BODIES,
     ORG_ANAPHORS,
@@ -181,6 +183,7 @@ from extraction.lexicon import (
     RECOMMEND_VERBS,
     RELATION_NOUNS,
     RELATIVE_ATTRIBUTION,
+    RELATIVE_OBLIQUE,
     RELATIVE_PRONOUNS,
     RELAY_LEAD,
     RELAY_PRESENT,
@@ -213,6 +216,7 @@ from extraction.lexicon import (
     TALKED,
     TEAMS,
     TERMINAL,
+    TEXT_OF,
     TIME_ADVERBS,
     TIME_UNITS,
     TITLE_GENDERS,
@@ -297,6 +301,8 @@ class _Extractor:
                 # "«Рады, – признается Мария Волошина. – И …»": the author's words, whatever their verb.
                 separator = self.text[kept[-1][1] + 1 : between[0].start] if between else ""
                 author = self._dashed_author_verb(between, 0, separator) is not None
+                # "«…, — говорится в тексте документа. — …»": what a document says, split as someone's words are.
+                author = author or bool(between and STATEMENT_SOURCE.match(self.text, between[0].start))
                 # Words that run long or end with a colon are the author's only when they open with the verb
                 # ("— запитує X і відповідає: —"), not an aside of the quotation's own ("— коррупция …, о которых
                 # говорил губернатор: —").
@@ -410,6 +416,8 @@ class _Extractor:
                 k += 1
             if k < len(tokens) and self._adjacent(tokens, k) and tokens[k].norm in ORG_NOUNS:
                 j = k + 1
+            if self._title_adjective(tokens, i, j):
+                i += 1  # "герцогиня Йоркская Сара Фергюсон": the title's adjective, then the name
             named_at = self._name_after_complement(tokens, i, j)
             if named_at:
                 # "Мер Донецька Олександр Лук'янченко", "обозреватель … Канады РАН Олег Иванов": the title's
@@ -634,7 +642,15 @@ class _Extractor:
                 and self.text[sentence.start : tokens[v].start].rstrip().endswith(",")
                 and self.text[c + 1 : c + 2] in (".", ",", "")
             )
-            inverted = inverted or relaying
+            # "Об этом сообщает «Интерфакс» со ссылкой на …": the sentence that attributes the one before, its verb
+            # right before the name.
+            about = (
+                v >= 0
+                and (tokens[v].norm in RELAY_PRESENT or bool(self._say_verb(tokens[v])))
+                and not any(ch in ",;:()" for ch in self.text[tokens[v].end : o])
+                and ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start) is not None
+            )
+            inverted = inverted or relaying or about
             free = before is None or (before.norm not in PREPOSITIONS and not self._say_verb(before))
             if not (kind_noun or inverted or said_there or (said_next and free)):
                 continue
@@ -725,7 +741,10 @@ class _Extractor:
         whose it is: "Правительство Ирака")."""
         if mention.kind == "organization" and mention.entered and mention.last - mention.first > 1:
             return False
-        parse = self._parse(self._mention_words(sentence, mention)[-1])
+        words = self._mention_words(sentence, mention)
+        if len(words) > 1 and is_cyrillic(words[0].text) and self._noun_lemmas(words[0]) & INSTITUTION_NOUNS:
+            return False  # "Госдепартамент США", "Посольство России": the body and whose it is
+        parse = self._parse(words[-1])
         return parse is not None and "Geox" in parse.tag.grammemes  # not in every dictionary's tag set
 
     def _role_lemma(self, token: Token, *, nominative: bool = False) -> str:
@@ -1102,7 +1121,31 @@ class _Extractor:
             k += 1
         # A first name, or a foreign one the dictionary does not know ("… Конгресса США Мо Брукс").
         unknown = not any(p.is_known for p in self._parses(tokens[k]))
+        if j - i >= 3 and self._body_in_genitive(tokens[i]) and self._first_name(tokens[i + 1]):
+            return i + 1  # "Глава Ростуризма Олег Сафонов", "глава Роскосмоса Дмитрий Рогозин": one body's name
         return k if k > i + 1 and (self._first_name(tokens[k]) or (unknown and j - k >= 2)) else None
+
+    def _body_in_genitive(self, token: Token) -> bool:
+        """A capitalised Cyrillic word read only as a singular genitive of an inanimate noun, a body's name
+        ("Роскосмоса"), the dictionary's reading or its guess for a word it does not know ("Ростуризма"); never a
+        name."""
+        parses = self._parses(token)
+        return bool(parses) and all(
+            p.tag.POS == "NOUN" and "inan" in p.tag and "gent" in p.tag and "plur" not in p.tag and not is_name(p)
+            for p in parses
+        )
+
+    def _title_adjective(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether a run of capitalised words i..j opens with an adjective of a lowercase title before it and a
+        first name after it ("герцогиня Йоркская Сара Фергюсон", "принц Уэльский Чарльз"): not part of the name."""
+        if j - i < 3 or i == 0 or not is_cyrillic(tokens[i].text) or (tokens[i - 1].capitalized and i > 1):
+            return False
+        parses = self._parses(tokens[i])
+        # (in the nominative, as the title and the name are: not "президент Національної Ради")
+        if not parses or not all(p.is_known and p.tag.POS == "ADJF" and p.tag.case in (None, "nomn") for p in parses):
+            return False
+        title = bool(self._role_lemma(tokens[i - 1], nominative=True) or self._person_noun(tokens[i - 1]))
+        return title and self._first_name(tokens[i + 1]) and self._nominative_first_name(tokens[i + 1])
 
     def _oblique_first_name(self, token: Token) -> bool:
         """A Cyrillic first name the dictionary knows only in oblique cases ("Дональда", "Володимира")."""
@@ -1455,6 +1498,7 @@ class _Extractor:
                     or not (antecedent or self._agrees_with_verb(mention, tokens[v]))
                     or self._one_person_for_plural(sentence, mention, tokens[v])
                     or modifier
+                    or self._institution_name(sentence, mention)
                     or (self._participle(tokens[v]) and self._english_object(tokens, mention))
                     or (self._participle(tokens[v]) and self._english_modifier(tokens, mention, v))
                 ):
@@ -1496,7 +1540,9 @@ class _Extractor:
                     return self._coordinated(sentence, mention)
                 i = mention.first - 1
                 continue
-            if token.norm in RELATIVE_PRONOUNS:
+            if token.norm in RELATIVE_PRONOUNS or (
+                token.norm in RELATIVE_OBLIQUE and i > 0 and tokens[i - 1].norm in PREPOSITIONS
+            ):
                 relative_seen = True
             elif token.norm in GENERIC or self._media(token):
                 return None
@@ -1998,6 +2044,47 @@ class _Extractor:
         if len(genders) == 1 and noun_gender and noun_gender not in genders:
             return None
         return Mention(k, k + 1, tokens[k].text, role=lemma)
+
+    def _one_of(self, sentence: Sentence, v: int) -> Mention | None:
+        """ "Один из водителей рассказал", "— поинтересовался один из микроблогеров": one unnamed person of a
+        group (a Cyrillic plural animate noun in the genitive, its adjectives before it), right before the verb of
+        saying or right after it to the clause's end; the speaker, as the text describes them. Else None."""
+        tokens = sentence.tokens
+        for k in (v + 1, *range(max(0, v - 6), v - 2)):
+            if k + 2 >= len(tokens) or tokens[k].norm not in ONE_OF or tokens[k + 1].norm not in OF_WORDS:
+                continue
+            if tokens[k].in_quote or not is_cyrillic(tokens[k].text):
+                continue
+            head = k + 2
+            while head < len(tokens) and head < k + 5 and self._adjective(tokens[head]):
+                head += 1
+            if head >= len(tokens) or not all(self._adjacent(tokens, j) for j in range(k + 1, head + 1)):
+                continue
+            if not any(
+                p.tag.POS == "NOUN" and {"anim", "plur", "gent"} <= p.tag.grammemes for p in self._parses(tokens[head])
+            ):
+                continue
+            end = head + 1
+            if k > v:
+                # ("один из бывших сотрудников управления разведки СИБа": the group's genitive complement)
+                while (
+                    end < len(tokens)
+                    and end < head + 5
+                    and self._adjacent(tokens, end)
+                    and (tokens[end].capitalized or any(p.tag.case == "gent" for p in self._parses(tokens[end])[:2]))
+                ):
+                    end += 1
+                following = tokens[end] if end < len(tokens) else None
+                gap = self.text[tokens[head].end : following.start] if following else ""
+                if following is not None and not any(ch in gap for ch in ",;:" + TERMINAL + DASHES):
+                    continue  # more of the phrase follows
+            elif end != v or not self._adjacent(tokens, v):
+                continue
+            before = self.text[tokens[k - 1].end : tokens[k].start] if k else ""
+            if k < v and k and "," not in before and tokens[k - 1].norm not in CONJUNCTIONS:
+                continue  # ("сын одного из водителей": someone's relative)
+            return Mention(k, end, self.text[tokens[k].start : tokens[end - 1].end])
+        return None
 
     def _person_noun(self, token: Token):
         """(parse, lemma) of a Cyrillic noun for one person the dictionary knows (animate, singular, nominative,
@@ -2655,9 +2742,13 @@ class _Extractor:
 
     def _name_before_apposition(self, sentence: Sentence, role: Mention) -> Mention | None:
         """The English name a role stands in apposition to, set off by commas ("Sir Bernard Ingham, Margaret
-        Thatcher's former press secretary, took …"), else None."""
+        Thatcher's former press secretary, took …"), else None. In Russian and Ukrainian, the name right before
+        the role and its comma, a transliteration in brackets allowed ("Уильям Дэрити (William Darity), профессор
+        экономики … поясняет")."""
         tokens = sentence.tokens
-        if is_cyrillic(tokens[role.first].text) or role.last >= len(tokens):
+        if is_cyrillic(tokens[role.first].text):
+            return self._name_before_cyrillic_role(sentence, role)
+        if role.last >= len(tokens):
             return None
         if self.text[tokens[role.last - 1].end : tokens[role.last].start].strip()[:1] != ",":
             return None
@@ -2680,6 +2771,22 @@ class _Extractor:
         if any(self._say_verb(t) or "," in self.text[t.end : t.end + 1] for t in between):
             return None
         return name
+
+    def _name_before_cyrillic_role(self, sentence: Sentence, role: Mention) -> Mention | None:
+        tokens = sentence.tokens
+        for m in sentence.mentions:
+            if m.last > role.first or m.pronoun or m.role or m.quoted:
+                continue
+            gap = self.text[tokens[m.last - 1].end : tokens[role.first].start]
+            if not _APPOSITION_GAP.fullmatch(gap):
+                continue
+            if (
+                self._person_like(sentence, m)
+                and self._can_be_subject(sentence, m)
+                and not self._in_phrase(sentence, m)
+            ):
+                return m
+        return None
 
     def _named_document(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a name stands right after a noun for a law or a document, as that document's name ("Документ
@@ -3207,11 +3314,47 @@ class _Extractor:
             if token.acronym:
                 continue
             parses = self._parses(token)
+            if self._undeclined(token.text, tuple(parses)):
+                return False  # "к тернопольцам Хоптян заявил": a guess of the genitive is no evidence
+            # ("Сафонов" first read as "of the Safons": a first name in the plural is no reading of a name)
+            parses = [p for p in parses if not {"Name", "plur"} <= p.tag.grammemes] or parses
             if not parses or not (("gent" in parses[0].tag) or (after_role and any("gent" in p.tag for p in parses))):
                 # The dictionaries' first reading decides ("Том" is a name), any reading after a role
                 # ("Секретар Ради": of the council).
                 return False
         return True
+
+    def _undeclined(self, word: str, parses: tuple) -> bool:
+        """A word `_unknown_in_a` reads as a name that does not decline, unless the text writes the nominative the
+        dictionary guesses for it ("Шора" is the genitive of the "Шор" the text names)."""
+        if not _unknown_in_a(word, parses):
+            return False
+        return not any(normalize(p.normal_form) in self._text_words for p in parses)
+
+    @functools.cached_property
+    def _text_words(self) -> frozenset[str]:
+        return frozenset(normalize(m.group()) for m in WORD.finditer(self.text))
+
+    def _institution_name(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a Cyrillic name follows the capitalised noun for an institution in the locative, dative or
+        instrumental, as the rest of its proper name ("профессор … в Университете Дьюк поясняет"): part of the
+        phrase, not the subject."""
+        if mention.pronoun or mention.role or mention.first == 0 or not is_cyrillic(mention.text):
+            return False
+        previous = sentence.tokens[mention.first - 1]
+        if not is_cyrillic(previous.text) or not self._adjacent(sentence.tokens, mention.first):
+            return False
+        if not sentence.tokens[mention.first].capitalized or not previous.capitalized or mention.first == 1:
+            # ("комитета сенатор-республиканец X": a title, its holder; "в суде Сюткин обещает": where, then who; a
+            # capitalised noun in mid-sentence opens an institution's proper name)
+            return False
+        parses = [p for p in self._parses(previous) if p.is_known and p.tag.POS == "NOUN"]
+        # (in the locative, dative or instrumental: a genitive is whose title it is, "глава комитета X Y")
+        return (
+            bool(parses)
+            and all(p.tag.case in ("loct", "datv", "ablt", "loc2") for p in parses)
+            and bool(self._noun_lemmas(previous) & INSTITUTION_NOUNS)
+        )
 
     def _complement_word(self, sentence: Sentence, mention: Mention) -> bool:
         """A one-word genitive complement of the noun before it, by the dictionary's own first reading
@@ -3272,7 +3415,7 @@ class _Extractor:
         # The head's case: the last word of a name, the first of a body with whose it is ("Полиция Нью-Йорка").
         head = words[0] if mention.kind == "organization" else words[-1]
         last = _parse_word(normalize(head), self.language if self.language in ("uk", "ru") else "uk")
-        return not last or any("nomn" in p.tag or p.tag.case is None for p in last)
+        return not last or any("nomn" in p.tag or p.tag.case is None for p in last) or self._undeclined(head, last)
 
     def _english_object(self, tokens: list[Token], mention: Mention) -> bool:
         """An English name right after a past verb ("Trump attacked Clinton for …, saying"): its object."""
@@ -3384,6 +3527,9 @@ class _Extractor:
         parse = self._parse(words[-1])
         if parse is not None and is_name(parse):
             return True
+        guesses = tuple(self._parses(words[-1]))
+        if self._undeclined(words[-1].text, guesses) and all("anim" in p.tag for p in guesses):
+            return True  # "Хоптян", read as "of the Хоптяне": someone's surname the dictionary does not know
         return (
             len(words) >= 2
             and all(w.capitalized and not w.acronym and is_cyrillic(w.text) for w in words)
@@ -3922,7 +4068,7 @@ class _Extractor:
             # "— говорится в его заявлении": the person the pronoun stands for
             gender = "femn" if owner.group(1).lower() in ("её", "ее", "її") else "masc"
             return self._antecedent(s, match.start(), persons_only=False, gender=gender)
-        stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;("]
+        stops = [self.text.find(ch, match.end(), sentence.end) for ch in ",;(—–"]  # (the dash: the speech resumes)
         end = min([i for i in stops if i != -1] + [sentence.end])
         first, last = self._token_at(sentence, match.end()), self._token_at(sentence, end)
         if first == last and (page := self._published_on(sentence, last)) is not None:
@@ -3950,6 +4096,8 @@ class _Extractor:
         speaker, a body in the nominative, else the author of the document named before."""
         tokens = sentence.tokens
         document = first - 1  # the document's noun, where its author is not named after it
+        if first < last and tokens[document].norm in TEXT_OF and self._noun_lemmas(tokens[first]) & STATEMENT_DOCUMENTS:
+            document, first = first, first + 1  # "в тексте документа", "у тексті заяви": the document is the next noun
         if first < last and self.text[max(0, tokens[first].start - 4) : tokens[first].start].rstrip().endswith("("):
             # "В исковом заявлении (есть у РБК) говорится": an aside in brackets, nobody's name
             close = self.text.find(")", tokens[first].start, tokens[last - 1].end)
@@ -3961,7 +4109,10 @@ class _Extractor:
             )
             first = last if page is None else page + 1
         if first < last and tokens[first].norm in ADDRESSED:
-            return self.last_source  # "У зверненні до Президента йдеться": whom it was addressed to, not who wrote it
+            # "У зверненні до Президента йдеться": whom it was addressed to, not who wrote it
+            if self.last_source is None and document >= 0:
+                return self._document_publisher(s, sentence.tokens[document])
+            return self.last_source
         # "у заяві Зеленського в Telegram", "в заявлении Минобороны в четверг": where or when the document was
         # published is no part of its author; nor is whom it was addressed to or an adverb after it ("у листі
         # демократів до ФБР також ідеться"). A known name is not cut ("Посольства США в Україні").
@@ -4111,6 +4262,8 @@ class _Extractor:
             return None
         if self._media_source(sentence, subject) or self._person_like(sentence, subject):
             return None
+        if self._media_name(self._mention_words(sentence, subject)):
+            return None  # ("Об этом сообщает Reuters": an agency passing the news on, known or not)
         return speaker
 
     def _page_owner(self, k: int, sentence: Sentence):
@@ -4234,6 +4387,10 @@ class _Extractor:
                     if named and speaker[2] != "organization" and speaker not in sentence.speakers:
                         sentence.speakers.append(speaker)
                     writes = self._body_subject(sentence, subject, v)
+                    if writes and subject is not None and self._media_name(self._mention_words(sentence, subject)):
+                        writes = (
+                            False  # ("Об этом сообщает Reuters": an agency passes the news on, no document of its own)
+                        )
                     # "Про це повідомляє РБК-Україна з посиланням на прогноз синоптика Наталки Діденко": the one
                     # cited, the outlet relays
                     # (not the source of an outlet's relay after the speaker: "Про це заявила X, повідомляє РБК-Україна
@@ -4945,6 +5102,9 @@ class _Extractor:
             if not all(t.capitalized or t.norm in ROLE_WORDS or t.norm in ARTICLES for t in tokens[:v]):
                 return None  # "Who knows? Analysts said…": a sentence of its own
         subject = self._subject_before(s + 1, v) if v else self._subject_after(s + 1, v)
+        if subject is None and (one := self._one_of(following, v)) is not None:
+            self.consumed_ahead[s + 1] = set(range(max(v, one.last) + 1))
+            return one.text, None, "person"  # "«…?» — поинтересовался один из микроблогеров."
         if subject is None:
             return None
         self.consumed_ahead[s + 1] = set(range(v + 1))  # its subject and verb; what else it reports stays
@@ -4992,7 +5152,13 @@ class _Extractor:
             return None
         source = STATEMENT_SOURCE.match(self.text, c + 1 + separator.end())
         if source:  # "», — говорится в заявлении МИД.", "”, said a statement from the ministry."
-            return self._statement_source(s, sentence, source.start()) or False
+            speaker = self._statement_source(s, sentence, source.start())
+            resumes = any(c < o2 and self.text[o2] in DASHES for o2, _c2 in sentence.quotes)
+            if not speaker and resumes:
+                # "«…, — йдеться у зверненні. — …»" with nobody named for the document: whoever was quoted last, as
+                # for the quotation kept whole
+                return self._antecedent(s, c, persons_only=False) or False
+            return speaker or False
         relay = QUOTING_RELAY.match(self.text, c + 1 + separator.end(), sentence.end)
         if relay:  # "», – цитує Reuters слова Мельника": the outlet relays, the speaker follows "слова"
             return self._relayed_speaker(s, sentence, relay, consumed)
@@ -5051,6 +5217,10 @@ class _Extractor:
                     return spoke
                 if subject is None and v == first:
                     subject = self._name_closing_author_words(sentence, v)  # after a title with clauses of its own
+                if subject is None and v == first and (one := self._one_of(sentence, v)) is not None:
+                    consumed.add(v)
+                    self.verb_speakers[(s, v)] = (one.text, None, "person")
+                    return self.verb_speakers[(s, v)]  # "», — сказал один из водителей"
                 if subject is None and v == first and (outlet := self._outlet_named_before(s, v)):
                     consumed.add(v)
                     self.verb_speakers[(s, v)] = outlet
@@ -5540,6 +5710,8 @@ class _Extractor:
         parses = self._parses(words[-1])
         if words[-1].norm[-1:] in "еиоуэюі" and not any(p.is_known for p in parses):
             return True  # a foreign surname the dictionary does not know is indeclinable ("Тутерте", "Гарсиа")
+        if self._undeclined(words[-1].text, tuple(parses)):
+            return True  # ("Салимзода заявил")
         return any("nomn" in p.tag or p.tag.case is None for p in parses)
 
     def _verb_speaker(self, s: int, v: int):
@@ -5590,6 +5762,17 @@ class _Extractor:
             and (after.role or self._person_like(sentence, after))
         ):
             subject, inverted = after, True  # "Об этом РБК заявила директор института X": whom she told, then who
+        elif (
+            subject is not None
+            and subject.last == v
+            and is_cyrillic(verb.text)
+            and self._plural_verb(verb)
+            and (self._media_source(sentence, subject) or self._media_name(self._mention_words(sentence, subject)))
+            and (place := self._impersonal(sentence, v)) is not None
+            and place.first > v
+        ):
+            # "Об этом РИА Новости сообщили в пресс-службе суда": the outlet told, the body said it
+            subject, inverted, formula = place, True, True
         after_comma = v > 0 and self.text[sentence.tokens[v - 1].end : verb.start].strip() == ","
         relative = v > 0 and sentence.tokens[v - 1].norm in RELATIVE_PRONOUNS  # "…, which said the nominee was …"
         if (
@@ -5621,6 +5804,8 @@ class _Extractor:
         body = self._body_after_outlet(sentence, v, subject) if subject is not None else None
         if body is not None and (spoke := self._resolve(s, body, sentence.tokens[v].start, formula=True)):
             return spoke, body, True  # "— сообщили РБК в компании": whom they told, then who
+        if subject is None and (one := self._one_of(sentence, v)) is not None:
+            return (one.text, None, "person"), one, one.first > v  # "— поинтересовался один из микроблогеров"
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
         if subject is None and self._plural_verb(sentence.tokens[v]):
@@ -6397,7 +6582,7 @@ class _Extractor:
         anaphors = _IMPERSONAL_ANAPHORS
         bodies = [
             Mention(k, k + 1, tokens[k].text, anaphor=bool(lemmas & anaphors), group=not lemmas & anaphors)
-            for k in (*range(v + 1, v + 6), *range(v - 1, v - 5, -1))  # ("в управлении образования X считают")
+            for k in (*range(v + 1, v + 8), *range(v - 1, v - 5, -1))  # ("в управлении образования X считают")
             if 0 < k < len(tokens)
             and not tokens[k].capitalized
             and (lemmas := self._noun_lemmas(tokens[k]) & BODY_NOUNS)
@@ -6465,7 +6650,9 @@ class _Extractor:
 
     def _adverbial_word(self, token: Token) -> bool:
         """A word of an adverbial of time or manner between a verb and its place ("в п'ятницю", "вчора")."""
-        if token.norm in PREPOSITIONS or token.norm in CALENDAR:
+        if token.norm in PREPOSITIONS or token.norm in CALENDAR or token.text.isdigit():
+            return True  # ("в пятницу, 6 октября,": a date)
+        if self._noun_lemmas(token) & CALENDAR_LEMMAS:
             return True
         return any(p.tag.POS == "ADVB" or (p.tag.POS == "NOUN" and "accs" in p.tag) for p in self._parses(token)[:2])
 
@@ -6718,6 +6905,22 @@ def _indeclinable(word: str) -> bool:
     return normalize(word)[-1:] in "еиоуэюі"
 
 
+_APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,\s*")  # "Уильям Дэрити (William Darity), профессор"
+
+
+def _unknown_in_a(word: str, parses: tuple) -> bool:
+    """A capitalised Cyrillic word in -а/-я or -ян that the dictionary does not know and whose guessed readings are
+    all in another case than the nominative ("Салимзода", read as the genitive of a "Салимзод" no text writes;
+    "Хоптян", as "of the Хоптяне"): a foreign name that does not decline, or a woman's, in the nominative as well."""
+    norm = normalize(word)
+    return (
+        bool(parses)
+        and (norm[-1:] in "ая" or norm.endswith("ян"))
+        and not any(p.is_known for p in parses)
+        and not any("nomn" in p.tag or p.tag.case is None for p in parses)
+    )
+
+
 def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     """A Cyrillic person's name as a new speaker is entered: in the nominative ("Олега Іванова" gives "Олег
     Іванов", "Ирины Соколовой" "Ирина Соколова"), each word kept in its gender; unchanged unless the
@@ -6760,6 +6963,9 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
         fixed = _indeclinable(word) or (
             consonant and after_first_name and word[1:].islower() and not any("Name" in p.tag for p in named)
         )
+        if case is None and _unknown_in_a(word, _parse_word(normalize(word), code)):
+            result.append(word)  # "Салимзода заявил": read as the subject, it is in the nominative
+            continue
         if case:
             named = [p for p in named if case in p.tag] or ([] if fixed else named)
         if gender:

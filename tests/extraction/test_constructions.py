@@ -5091,3 +5091,123 @@ def test_review25_the_sessions_rules_leave_alone_what_is_the_writers_or_someone_
     assert speakers_of(text, "uk", []) == ["УНІАН"]
     it_army = SpeakerRef(id=6, names=["IT Army of Ukraine"], kind="organization")
     assert speakers_of("IT Army of Ukraine заявила, що атакувала сайти.", "uk", [it_army]) == [6]
+
+
+# Session 26: Russian news as Lenta.ru writes it ----------------------------------------------------------------
+
+
+def test_a_foreign_surname_the_dictionary_does_not_know_in_a_or_yan_is_the_subject_of_its_verb():
+    # The dictionary guesses "Каримзода" as the genitive of a "Каримзод", "Гургенян" as "of the Гургеняне".
+    assert speakers_of("Прокурор заявил, что дело закрыто. Каримзода заявил, что дело закрыто.", "ru", [])[-1] == (
+        "Каримзода"
+    )
+    text = "В обращении к избирателям Гургенян заявил, что уходит в отставку."
+    assert speakers_of(text, "ru", []) == ["Гургенян"]
+    # A guessed genitive after a noun is no evidence against the name either; a known genitive still is.
+    assert speakers_of(text.replace("Гургенян", "Иванова"), "ru", []) == []
+
+
+def test_a_body_in_the_genitive_or_a_titles_adjective_before_a_first_name_is_no_part_of_the_name():
+    assert speakers_of("Глава Росавтодора Петр Сидоров заявил, что трасса готова.", "ru", []) == ["Петр Сидоров"]
+    text = "Герцогиня Кентская Мария Лоран распространила заявление, в котором сообщила, что уезжает из страны."
+    assert speakers_of(text, "ru", []) == ["Мария Лоран"]
+    # (a capitalised adjective that opens the name itself stays: "Новая Зеландия" is no title's)
+    assert speakers_of("Представитель Петр Сидоров заявил, что трасса готова.", "ru", []) == ["Петр Сидоров"]
+
+
+def test_the_verb_after_a_relative_pronoun_in_a_prepositions_case_has_the_subject_of_the_clause_before():
+    text = "Мария Лоран распространила заявление, в котором сообщила, что уезжает из страны."
+    assert speakers_of(text, "ru", []) == ["Мария Лоран"]
+    # "который" in the nominative is the subject itself: the statement's, not Лоран's.
+    assert speakers_of("Мария Лоран распространила заявление, которое сообщило о ее отъезде.", "ru", []) == []
+
+
+def test_a_document_quoted_in_two_parts_is_its_publishers():
+    text = (
+        "Министерство финансов опубликовало разъяснение причин задержки. "
+        "«Бюджет будет принят вовремя, — говорится в тексте документа. — Задержка вызвана проверкой»."
+    )
+    assert pairs_of(text, "ru", []) == [
+        (None, "Бюджет будет принят вовремя"),
+        (None, "Задержка вызвана проверкой"),
+    ]
+    assert speakers_of(text, "ru", []) == ["Министерство финансов", "Министерство финансов"]
+    # Words that are no document's keep the quotation whole.
+    whole = text.replace("говорится в тексте документа", "это главное")
+    assert len(speakers_of(whole, "ru", [])) == 1
+
+
+def test_a_surname_is_not_read_as_the_plural_of_a_first_name():
+    # ("Борисов", "Игнатов": first read as "of the Борисы", "of the Игнаты")
+    text = "Повышение цен в летний сезон Борисов назвал «ошибкой» отельеров."
+    assert speakers_of(text, "ru", []) == ["Борисов"]
+    assert speakers_of(text.replace("Борисов", "Игнатов"), "ru", []) == ["Игнатов"]
+
+
+def test_an_outlet_quoting_someone_in_the_accusative_passes_on_their_words():
+    text = "«Цены упадут», — цитирует The Guardian Джона Смита, основателя агентства Homely."
+    assert speakers_of(text, "ru", []) == ["Джон Смит"]
+    text = "Министр говорил о ценах. «Цены упадут», — цитировало Петрова агентство."
+    assert speakers_of(text, "ru", [])[-1] == "Петров"
+
+
+def test_a_name_before_its_title_and_comma_is_the_subject_not_the_institution_in_the_title():
+    text = "Анна Белова (Anna Belova), профессор истории в Университете Тафтс поясняет, что архивы открыты."
+    assert speakers_of(text, "ru", []) == ["Анна Белова"]
+    assert speakers_of("Анна Белова, профессор истории, поясняет, что архивы открыты.", "ru", []) == ["Анна Белова"]
+
+
+def test_deeming_is_a_verb_of_opinion():
+    assert speakers_of("Министр Олег Иванов счел это решение «ошибкой».", "ru", [IVANOV]) == [3]
+    assert speakers_of("Министр Олег Иванов съел это решение.", "ru", [IVANOV]) == []
+
+
+def test_one_unnamed_person_of_a_group_is_the_speaker_as_the_text_describes_them():
+    assert speakers_of("«Это конец», — сказал один из водителей.", "ru", []) == ["один из водителей"]
+    assert speakers_of("Один из местных жителей заявил: «Света нет третий день».", "ru", []) == [
+        "Один из местных жителей"
+    ]
+    assert speakers_of("Одна з мешканок розповіла, що світла немає вже три дні.", "uk", []) == ["Одна з мешканок"]
+    # Someone's relative, or one of a group of things, is no such speaker.
+    assert "один из водителей" not in " ".join(
+        map(str, speakers_of("Сын одного из водителей сказал, что дорога закрыта.", "ru", []))
+    )
+    assert speakers_of("Один из вариантов предусматривает, что налог вырастет.", "ru", []) == []
+
+
+def test_an_agency_passing_the_news_on_is_not_the_author_of_the_document_quoted_after_it():
+    reuters = SpeakerRef(id=7, names=["Reuters"], kind="organization")
+    text = (
+        "Министерство финансов опубликовало разъяснение причин задержки. Об этом сообщает Reuters. "
+        "«Бюджет будет принят вовремя, — говорится в тексте документа. — Задержка вызвана проверкой»."
+    )
+    # (the agency reports the ministry's act, then the document speaks for the ministry)
+    assert speakers_of(text, "ru", [reuters]) == [7, "Министерство финансов", "Министерство финансов"]
+
+
+def test_a_document_split_quotation_with_no_author_named_is_whoever_was_quoted_before():
+    text = (
+        "Андрій Петренко виступив на мітингу біля парламенту. "
+        "«Земля належить народу, — йдеться у зверненні до влади. — Ми не відступимо від своїх вимог»."
+    )
+    assert speakers_of(text, "uk") == [1, 1]
+
+
+def test_an_outlet_in_quote_marks_after_about_this_attributes_the_sentence_before():
+    news = "Банк восстановил порядок премирования сотрудников. "
+    assert speakers_of(news + "Об этом сообщает «Вестник»", "ru", []) == ["Вестник"]
+    # Whom it cites is the speaker.
+    text = news + "Об этом сообщает «Вестник» со ссылкой на Олега Волкова."
+    assert speakers_of(text, "ru", []) == ["Олег Волков"]
+    # A name in quote marks after another verb is no outlet.
+    assert speakers_of(news + "Об этом мечтает «Вестник».", "ru", []) == []
+
+
+def test_the_body_that_said_it_after_a_date_or_after_the_outlet_it_told():
+    news = "Суд изменил меру пресечения бывшему бухгалтеру. "
+    text = news + "Об этом сообщили в пятницу, 6 октября, в пресс-службе суда."
+    assert speakers_of(text, "ru", []) == ["пресс-служба суда"]
+    text = news + "Об этом РИА Новости сообщили в пресс-службе суда."
+    assert speakers_of(text, "ru", []) == ["пресс-служба суда"]
+    # The outlet itself when it is the one that says it.
+    assert speakers_of(news + "Об этом сообщило РИА Новости.", "ru", []) == ["РИА Новости"]
