@@ -615,6 +615,13 @@ class _Extractor:
                 verb = after
             elif after is not None and self._adverb(after) and last + 1 < len(tokens):
                 verb = tokens[last + 1] if self._say_verb(tokens[last + 1]) else None
+            elif after is not None and after.norm in ("у", "в", "во", "на"):
+                # "В «Евразе» в официальном пресс-релизе отметили": the document it was said in, then the verb
+                k = last + 1
+                while k < len(tokens) and k < last + 4 and self._adjective(tokens[k]):
+                    k += 1
+                document = k + 1 < len(tokens) and self._noun_lemmas(tokens[k]) & (STATEMENT_DOCUMENTS | PAGE_NOUNS)
+                verb = tokens[k + 1] if document and self._say_verb(tokens[k + 1]) else None
             said_next = verb is not None and not any(ch in ",;:" for ch in self.text[c + 1 : verb.start])
             said_there = said_next and before is not None and before.norm in ("у", "в", "во")
             # "— повідомили у «Нафтогазі»", "— отмечают в «Рейтинге»": a verb of saying, then where it was said.
@@ -640,7 +647,8 @@ class _Extractor:
                 and tokens[v].norm in RELAY_PRESENT
                 and not any(ch in ",;:()" for ch in self.text[tokens[v].end : o])
                 and self.text[sentence.start : tokens[v].start].rstrip().endswith(",")
-                and self.text[c + 1 : c + 2] in (".", ",", "")
+                # (or whom it cites: "…, сообщает «РИА Новости» со слов X")
+                and (self.text[c + 1 : c + 2] in (".", ",", "") or CITING_AFTER_SOURCE.match(self.text, c + 1))
             )
             # "Об этом сообщает «Интерфакс» со ссылкой на …": the sentence that attributes the one before, its verb
             # right before the name.
@@ -2253,12 +2261,12 @@ class _Extractor:
             if names[0].norm in PLATFORMS:
                 return False  # "— повідомили в Telegram": where it was posted
             if (
-                (names[0].acronym or not is_cyrillic(names[0].text))
+                (names[0].acronym or not is_cyrillic(names[0].text) or names[0].in_quote)
                 and mention.kind == "organization"
                 and mention.entered
             ):
-                # "У МЗС заявили", "— повідомили в Ryanair": a body's acronym or Latin name where it spoke
-                # (candidates._impersonal); an outlet is cited without "в"
+                # "У МЗС заявили", "— повідомили в Ryanair", "В «Евразе» отметили": a body's acronym, Latin name or
+                # name in quote marks where it spoke (candidates._impersonal); an outlet is cited without "в"
                 return True
             parse = self._parse(names[0])
             return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
@@ -4453,6 +4461,10 @@ class _Extractor:
         opening = next((t for t in tokens if t.start >= citing.end()), None)
         if opening is not None and opening.norm in POSSESSIVE_PRONOUNS | {"his", "her", "their"}:
             return None  # "з посиланням на його виступ": the speaker's own words, whoever the verb says spoke
+        k = next((k for k, t in enumerate(tokens) if t is opening), None)
+        while k is not None and k + 1 < len(tokens) and not tokens[k].capitalized and self._adjective(tokens[k]):
+            k += 1  # "со слов регионального директора X": the role after its adjective
+        opening = tokens[k] if k is not None else opening
         if (
             opening is not None
             and not opening.capitalized
@@ -6540,6 +6552,10 @@ class _Extractor:
             quoted = any(start <= o < end for o, _c in sentence.quotes)
             # "Агентство X сообщило, что …": what an outlet reports is the outlet's, marked as media.
             media = not subject.pronoun and self._media_source(sentence, subject)
+            relaying = media or sentence.tokens[v].norm in RELAY_PRESENT  # ("…, сообщает «Вестник»")
+            cited = self._cited_source(s, sentence, sentence.tokens[v].end) if relaying and inverted else None
+            if cited:
+                speaker, media = cited, False  # "CLAUSE, сообщает ТАСС со ссылкой на X" / "со слов X": X's
             if media:
                 speaker = (speaker[0], speaker[1], "organization")
             self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
@@ -6606,7 +6622,15 @@ class _Extractor:
                 if name is None or name.last != v or not self._genitive_noun(tokens[last - 1]):
                     break
                 last = name.last
-            if last == v or m.first - 1 > v:
+            # "В «Евразе» в официальном пресс-релизе отметили": where, then in what document
+            between = tokens[last:v] if last < v else []
+            document = (
+                len(between) >= 2
+                and between[0].norm in ("у", "в", "во", "на")
+                and bool(self._noun_lemmas(between[-1]) & (STATEMENT_DOCUMENTS | PAGE_NOUNS))
+                and all(self._adjective(t) for t in between[1:-1])
+            )
+            if last == v or document or m.first - 1 > v:
                 quoted = next((q for q in sentence.mentions if q.quoted and q.first == m.last), None)
                 if quoted is not None and m.anaphor:
                     return quoted  # "сообщили в компании «Мираторг»": the company by its name

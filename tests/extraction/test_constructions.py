@@ -5211,3 +5211,22 @@ def test_the_body_that_said_it_after_a_date_or_after_the_outlet_it_told():
     assert speakers_of(text, "ru", []) == ["пресс-служба суда"]
     # The outlet itself when it is the one that says it.
     assert speakers_of(news + "Об этом сообщило РИА Новости.", "ru", []) == ["РИА Новости"]
+
+
+def test_a_company_in_quote_marks_where_it_was_said_even_in_its_press_release():
+    text = "Компания опровергла слухи. В «Тракторстрое» отметили, что документов пока не получали."
+    assert speakers_of(text, "ru", []) == ["Тракторстрой"]
+    text = (
+        "Компания опровергла слухи. В «Тракторстрое» в официальном пресс-релизе отметили, что документов не получали."
+    )
+    assert speakers_of(text, "ru", []) == ["Тракторстрой"]
+    # Not a place where something else happened.
+    assert speakers_of("Компания опровергла слухи. В «Тракторстрое» в цехе работали ночью.", "ru", []) == []
+
+
+def test_an_agency_relaying_someone_by_their_words_gives_them_the_clause():
+    clause = "Доходность недвижимости составляет пять процентов годовых, сообщает «Вестник» "
+    text = clause + "со слов регионального директора компании Олега Волкова."
+    assert speakers_of(text, "ru", []) == ["Олег Волков"]
+    assert speakers_of(clause.rstrip() + ".", "ru", []) == ["Вестник"]
+    assert speakers_of(clause + "со ссылкой на последние данные.", "ru", []) == ["Вестник"]
