@@ -162,6 +162,7 @@ from extraction.lexicon import (
     PLACE_PREPOSITIONS,
     PLAN_NOUNS,
     PLATFORMS,
+    PLURAL_OBJECT_PRONOUNS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     POSSIBILITY_NOUNS,
@@ -1482,6 +1483,8 @@ class _Extractor:
                 if mention.pronoun:
                     return mention
                 modifier = self._genitive_modifier(sentence, mention)
+                if modifier and mention.first and self._media_noun(tokens[mention.first - 1]):
+                    modifier = False  # "Телеканал НТВ сообщил": the outlet by its name, no owner
                 if modifier and complement_end is None:
                     complement_end = mention.last
                 # ("a reaction from Barack Obama, who called …", "від Андрія Петренка, який заявив": the relative
@@ -2053,6 +2056,26 @@ class _Extractor:
             return None
         return Mention(k, k + 1, tokens[k].text, role=lemma)
 
+    def _outlet_subject(self, s: int, v: int):
+        """(speaker, mention, inverted) when a bare Cyrillic noun for an outlet opens the clause right before the
+        verb ("Газета отмечает, что", "Причем издание уточняет"): the outlet named before it; else None."""
+        tokens = self.sentences[s].tokens
+        k = v - 1
+        while k > 0 and tokens[k].norm in SKIP:
+            k -= 1
+        if k < 0 or not is_cyrillic(tokens[k].text) or tokens[k].in_quote or not self._media_noun(tokens[k]):
+            return None
+        opens = all(
+            t.norm in CONJUNCTIONS | SKIP
+            or self._adverb(t)
+            or any(p.tag.POS in ("CONJ", "PRCL") for p in self._parses(t))
+            for t in tokens[:k]
+        ) or ("," in self.text[tokens[k - 1].end : tokens[k].start])
+        if not opens:
+            return None  # ("сотрудник газеты", "главный редактор издания": someone of the outlet)
+        outlet = self._outlet_named_before(s, k, subject=True)
+        return (outlet, Mention(k, k + 1, tokens[k].text), False) if outlet else None
+
     def _one_of(self, sentence: Sentence, v: int) -> Mention | None:
         """ "Один из водителей рассказал", "— поинтересовался один из микроблогеров": one unnamed person of a
         group (a Cyrillic plural animate noun in the genitive, its adjectives before it), right before the verb of
@@ -2351,6 +2374,14 @@ class _Extractor:
             return True
         if _NEWS_ADDRESS.match(self.text, tokens[mention.last - 1].end):
             return True  # "Lenta.ru", "Gagauzinfo.MD": a site by a country's address (not "Amazon.com")
+        end = tokens[mention.last - 1].end
+        closing = self.text[end : end + 1] if mention.quoted or tokens[mention.last - 1].in_quote else ""
+        if (
+            mention.first > 0
+            and tokens[mention.first - 1].norm in RELAY_PRESENT
+            and CITING_AFTER_SOURCE.match(self.text, end + len(closing))
+        ):
+            return True  # "сообщает «Кавказский узел» со ссылкой на МВД": who reports what a source told it
         before = tokens[mention.first - 1] if mention.first > 0 else None
         gap = self.text[before.end : tokens[mention.first].start] if before is not None else ","
         if before is not None and self._media_noun(before) and not gap.strip(' «"“„'):
@@ -4559,7 +4590,11 @@ class _Extractor:
         media = self._media_name(outlet) or any(self._media_noun(t) for t in outlet[:3]) or by_address
         opening = self.text[sentence.start : tail.start()].lstrip()
         # (A passive participle is nobody's words: "Данные будут обнародованы позже, передает IPN" is the outlet's.)
-        others = [v for v in verbs if v != relay and not self._passive_form(sentence.tokens[v])]
+        others = [
+            v
+            for v in verbs
+            if v != relay and not self._passive_form(sentence.tokens[v]) and not self._indefinite_personal(sentence, v)
+        ]
         relayed = others or any(f.match(opening) for f in FORMULAS) or self._quoting_person_opens(sentence, relay)
         if media and relayed:
             return [v for v in verbs if v != relay]
@@ -4574,6 +4609,16 @@ class _Extractor:
             self.relay_sources.add(sentence.tokens[relay].start)
             return sorted([*verbs, relay])
         return verbs  # ("…, сообщает ведомство": the office's own statement)
+
+    def _indefinite_personal(self, sentence: Sentence, v: int) -> bool:
+        """A Cyrillic plural verb with no subject, only an object pronoun or adverbs before it ("Ее обвинили в …"):
+        nobody in particular, as a passive would say it."""
+        tokens = sentence.tokens
+        if not is_cyrillic(tokens[v].text) or not self._plural_verb(tokens[v]):
+            return False
+        return all(
+            t.norm in OBJECT_PRONOUN_GENDERS or t.norm in PLURAL_OBJECT_PRONOUNS or self._adverb(t) for t in tokens[:v]
+        )
 
     def _quoting_person_opens(self, sentence: Sentence, relay: int) -> bool:
         """Whether a sentence with quote marks before an outlet's "…, сообщает X" opens with a person as its subject
@@ -5320,8 +5365,9 @@ class _Extractor:
     def _relayed_speaker(self, s: int, sentence: Sentence, relay: re.Match, consumed: set[int]):
         """The speaker an outlet quotes after a quotation ("цитує X слова Y", "цитує TUT.BY Дмитра Піневича",
         "процитировал Трампа его помощник", "quoted Y as saying"), or False when it names nobody to quote."""
-        if relay.group("quoted_pronoun"):  # "– цитирует ее Washington Post"
-            gender = OBJECT_PRONOUN_GENDERS.get(relay.group("quoted_pronoun").lower())
+        pronoun = relay.group("quoted_pronoun") or relay.group("words_pronoun")
+        if pronoun:  # "– цитирует ее Washington Post", "— приводит агентство его слова"
+            gender = OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
             return self._antecedent(s, relay.start(), persons_only=True, gender=gender) or False
         group = next(name for name in ("speaker", "cited", "quoted_person", "quoted") if relay.group(name))
         first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
@@ -5818,6 +5864,8 @@ class _Extractor:
             return spoke, body, True  # "— сообщили РБК в компании": whom they told, then who
         if subject is None and (one := self._one_of(sentence, v)) is not None:
             return (one.text, None, "person"), one, one.first > v  # "— поинтересовался один из микроблогеров"
+        if subject is None and (outlet := self._outlet_subject(s, v)) is not None:
+            return outlet  # "Газета отмечает, что …": the outlet named before
         if subject is None:
             subject = self._person_noun_before(sentence, v)  # "Пенсионерка рассказала, что …"
         if subject is None and self._plural_verb(sentence.tokens[v]):
@@ -5986,17 +6034,24 @@ class _Extractor:
                 return self.text[earlier[first].start : earlier[last - 1].end], None, "organization"
         return None
 
-    def _outlet_named_before(self, s: int, v: int, *, any_case: bool = False):
+    def _outlet_named_before(self, s: int, v: int, *, any_case: bool = False, subject: bool = False):
         """The outlet a bare noun for one after the verb stands for ("», — пишет издание.", "– повідомляє
-        агентство."): the news outlet named last in this sentence or the three before, else None."""
+        агентство."): the news outlet named last in this sentence or the three before, else None. With `subject`,
+        the noun at v is the verb's subject before it ("Газета отмечает, что …")."""
         tokens = self.sentences[s].tokens
-        if v + 1 >= len(tokens) or not is_cyrillic(tokens[v].text) or not self._media_noun(tokens[v + 1]):
+        n = v if subject else v + 1  # the noun
+        if n >= len(tokens) or not is_cyrillic(tokens[v].text) or not self._media_noun(tokens[n]):
             return None
-        if not any_case and not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[v + 1])[:2]):
+        if not any_case and not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[n])[:2]):
             return None  # "— рассказали агентству": whom it was told
-        noun = self._noun_lemmas(tokens[v + 1])
-        if v + 2 < len(tokens) and not any(ch in ".,;" for ch in self.text[tokens[v + 1].end : tokens[v + 2].start]):
+        noun = self._noun_lemmas(tokens[n])
+        if (
+            not subject
+            and n + 1 < len(tokens)
+            and not any(ch in ".,;" for ch in self.text[tokens[n].end : tokens[n + 1].start])
+        ):
             return None  # a name after it ("пишет издание Politico"): found as such
+        v = v - 1 if subject else v  # (what the sentence names before the noun)
         for k in range(s, max(-1, s - 4), -1):
             sentence = self.sentences[k]
             before = [m for m in sentence.mentions if (k < s or m.last <= v) and not m.pronoun]
@@ -6552,6 +6607,8 @@ class _Extractor:
             quoted = any(start <= o < end for o, _c in sentence.quotes)
             # "Агентство X сообщило, что …": what an outlet reports is the outlet's, marked as media.
             media = not subject.pronoun and self._media_source(sentence, subject)
+            # ("Газета отмечает, что …": the outlet named before, by the noun for its kind)
+            media = media or (subject.last - subject.first == 1 and self._media_noun(sentence.tokens[subject.first]))
             relaying = media or sentence.tokens[v].norm in RELAY_PRESENT  # ("…, сообщает «Вестник»")
             cited = self._cited_source(s, sentence, sentence.tokens[v].end) if relaying and inverted else None
             if cited:

@@ -584,7 +584,10 @@ QUOTING_RELAY = re.compile(
     r"(?:\s*[.;]?\s*$|,)"
     r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)(?:,[^,;:()]{2,80},)?\s+as\s+saying"
     # "– цитирует ее Washington Post": the person quoted is the one the pronoun stands for
-    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?P<quoted_pronoun>його|її|їх|его|ее|её|их)\s)",
+    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?P<quoted_pronoun>його|її|їх|его|ее|её|их)\s"
+    # "— приводит агентство его слова": the words of the one the pronoun stands for
+    r"|(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?P<words_pronoun>його|її|его|ее|её)\s+(?:слова|висловлювання|высказывание)\b)",
 )
 # Verbs of quoting, by lemma: after a quotation they name who relays it ("», — приводит AFP выдержку").
 QUOTING_VERBS = frozenset(
@@ -835,7 +838,8 @@ ORG_ANAPHORS = frozenset(
     видавництво підприємство
     компания авиакомпания перевозчик авиаперевозчик корпорация концерн ведомство министерство организация
     издательство предприятие
-    інститут центр університет фонд банк институт университет institute university foundation bank""".split()
+    інститут центр університет фонд банк институт университет institute university foundation bank
+    регулятор regulator""".split()
 )
 # Bodies named by their kind and a genitive complement, at a sentence's start or as a one-word name inside it
 # ("Офіс генерального прокурора повідомив", "Служба безпеки України"): the institutions' nouns and an office's (the

@@ -5230,3 +5230,45 @@ def test_an_agency_relaying_someone_by_their_words_gives_them_the_clause():
     assert speakers_of(text, "ru", []) == ["Олег Волков"]
     assert speakers_of(clause.rstrip() + ".", "ru", []) == ["Вестник"]
     assert speakers_of(clause + "со ссылкой на последние данные.", "ru", []) == ["Вестник"]
+
+
+def test_an_outlet_by_the_noun_for_its_kind_or_by_its_name_after_that_noun_is_the_source():
+    assert speakers_of("Телеканал НТВ сообщил, что осенью обновит дизайн всех программ.", "ru", []) == ["НТВ"]
+    text = "Газета «Вести» вышла с новым расследованием. Газета отмечает, что претензии к компании возникли у банков."
+    assert speakers_of(text, "ru", []) == ["Вести"]
+    text = "Об этом пишет газета «Ведомости». Причем издание уточняет, что претензии возникли у банков."
+    assert speakers_of(text, "ru", [])[-1] == "Ведомости"
+    # Someone of the outlet, or a noun with no outlet named, is no such source.
+    text = "Газета «Вести» вышла с новым расследованием. Главный редактор издания отмечает, что претензии возникли."
+    assert "Вести" not in speakers_of(text, "ru", [])
+    assert speakers_of("Газета отмечает, что претензии к компании возникли у банков.", "ru", []) == []
+
+
+def test_who_reports_what_a_source_told_it_is_an_outlet_that_later_sentences_call_so():
+    text = "Об этом сообщает «Горный вестник» со ссылкой на МВД. По данным издания, в бойца попал камень."
+    assert speakers_of(text, "ru", [])[-1] == "Горный вестник"
+    # A body that reports on its own is no outlet.
+    assert speakers_of("Об этом сообщает МВД. По данным издания, в бойца попал камень.", "ru", []) == []
+
+
+def test_a_clause_nobody_in_particular_says_is_the_relaying_agencys():
+    text = "Ее обвинили в незаконном получении субсидии, сообщает агентство Интерфакс."
+    assert speakers_of(text, "ru", []) == ["Интерфакс"]
+    # Someone named says it: theirs, the agency only relays.
+    text = "Ее обвинил в незаконном получении субсидии прокурор Олег Волков, сообщает агентство Интерфакс."
+    assert "Интерфакс" not in speakers_of(text, "ru", [])
+
+
+def test_an_agency_giving_his_words_passes_on_the_words_of_the_one_named_before():
+    text = (
+        "Такой прогноз сделал аналитик Иван Петров. "
+        "«Рынок нефти подходит к зиме с дефицитом», — приводит агентство его слова."
+    )
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
+    # Her words are a woman's, not his.
+    assert speakers_of(text.replace("его слова", "ее слова"), "ru", []) != ["Иван Петров"]
+
+
+def test_the_regulator_is_the_body_named_before():
+    text = "Национальный банк отозвал лицензию у банка «Заря». Регулятор заявил, что банк нарушал закон о валюте."
+    assert speakers_of(text, "ru", [])[-1] == "Национальный банк"
