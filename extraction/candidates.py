@@ -118,6 +118,7 @@ from extraction.lexicon import (
     INVERTING_VERBS_EN,
     JOURNALISTS,
     LEGAL_FORMS,
+    LIGHT_VERBS,
     LISTED_GAP,
     LISTENERS,
     MAKE_FORMS,
@@ -211,6 +212,7 @@ from extraction.lexicon import (
     STATE_BODIES,
     STATE_OFFICES,
     STATEMENT_DOCUMENTS,
+    STATEMENT_OPENER,
     STATEMENT_SOURCE,
     SUBORDINATORS,
     SUPPORTER_NOUNS,
@@ -1662,6 +1664,13 @@ class _Extractor:
         skipped_phrase = False
         titled_name = None  # the name a title leads to: the title's own commas and brackets are behind it
         i, limit = v + 1, v + 8
+        # "Об этом сообщает в четверг, 9 апреля, пресс-служба ведомства": a date between commas before the subject
+        j = v + 1
+        while j < len(tokens) and j < v + 8 and not tokens[j].in_quote and self._adverbial_word(tokens[j]):
+            j += 1
+        if v + 2 < j < len(tokens) and self.text[tokens[j - 1].end : tokens[j].start].strip() == ",":
+            i = titled_name = j
+            limit = j + 7
         while i < len(tokens) and i <= limit:
             token = tokens[i]
             quoted_name = i in by_first and by_first[i].quoted  # '- отметил "Нафтогаз"'
@@ -2116,6 +2125,20 @@ class _Extractor:
                 continue  # ("сын одного из водителей": someone's relative)
             return Mention(k, end, self.text[tokens[k].start : tokens[end - 1].end])
         return None
+
+    def _epithet_noun(self, token: Token) -> str:
+        """The lemma of a lowercase Cyrillic noun for one person in any case ("предпринимателя", "англичанина"): an
+        animate singular noun the dictionary knows, not a name, not people in general; else ""."""
+        if token.norm in GENERIC or token.in_quote:
+            return ""
+        parses = [p for p in self._parses(token) if p.is_known]
+        if not parses or any(p.tag.POS != "NOUN" for p in parses):
+            return ""
+        parse = parses[0]
+        if not {"anim", "sing"} <= parse.tag.grammemes or {"Name", "Surn", "Patr"} & parse.tag.grammemes:
+            return ""
+        lemma = normalize(parse.normal_form)
+        return "" if lemma in RELATION_NOUNS else lemma
 
     def _person_noun(self, token: Token):
         """(parse, lemma) of a Cyrillic noun for one person the dictionary knows (animate, singular, nominative,
@@ -4413,7 +4436,15 @@ class _Extractor:
             ]
             # ("Об этом, как сообщает X, заявил Y": not the inserted one first; the outlet's when nobody else in
             # particular speaks: "Об этом, как пишет Bloomberg, сообщили американские чиновники")
-            for v in [*(v for v in self._verbs(sentence) if v not in inserted), *inserted]:
+            # "Такой прогноз сделал X", "Таку заяву зробив X": a verb of making or giving after a noun for a statement
+            light = [
+                k
+                for k, t in enumerate(sentence.tokens)
+                if STATEMENT_OPENER.match(self.text, sentence.start)
+                and t.start >= start
+                and self._noun_lemmas(t) & LIGHT_VERBS
+            ][:1]
+            for v in [*sorted({*(v for v in self._verbs(sentence) if v not in inserted), *light}), *inserted]:
                 if v in consumed or sentence.tokens[v].start < start:
                     continue  # (not the outlet's relay verb)
                 speaker, subject, _inverted = self._verb_speaker(s, v)
@@ -4427,9 +4458,8 @@ class _Extractor:
                         sentence.speakers.append(speaker)
                     writes = self._body_subject(sentence, subject, v)
                     if writes and subject is not None and self._media_name(self._mention_words(sentence, subject)):
-                        writes = (
-                            False  # ("Об этом сообщает Reuters": an agency passes the news on, no document of its own)
-                        )
+                        # ("Об этом сообщает Reuters": an agency passes the news on, no document of its own)
+                        writes = False
                     # "Про це повідомляє РБК-Україна з посиланням на прогноз синоптика Наталки Діденко": the one
                     # cited, the outlet relays
                     # (not the source of an outlet's relay after the speaker: "Про це заявила X, повідомляє РБК-Україна
@@ -6315,6 +6345,8 @@ class _Extractor:
                     mention = self._phrase(sentence, x_first, x_last)
                     lead = sentence.tokens[x_first]
                     lemma = self._role_lemma(lead) if is_cyrillic(lead.text) and not lead.capitalized else ""
+                    if not lemma and x_last - x_first == 1 and is_cyrillic(lead.text) and not lead.capitalized:
+                        lemma = self._epithet_noun(lead)  # "По словам предпринимателя,": what the person is
                     named = any(
                         x_first < m.first
                         and m.last <= x_last

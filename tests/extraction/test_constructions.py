@@ -5272,3 +5272,36 @@ def test_an_agency_giving_his_words_passes_on_the_words_of_the_one_named_before(
 def test_the_regulator_is_the_body_named_before():
     text = "Национальный банк отозвал лицензию у банка «Заря». Регулятор заявил, что банк нарушал закон о валюте."
     assert speakers_of(text, "ru", [])[-1] == "Национальный банк"
+
+
+def test_the_words_of_a_person_called_by_what_they_are_are_those_of_the_one_quoted_before():
+    said = "«Мы подведем итоги конкурса», — заявил руководитель проекта Олег Волков. "
+    text = said + "По словам предпринимателя, главными преимуществами станут репутация и опыт."
+    assert speakers_of(text, "ru", []) == ["Олег Волков", "Олег Волков"]
+    # A relation is someone else.
+    text = said + "По словам матери, главными преимуществами станут репутация и опыт."
+    assert speakers_of(text, "ru", []) == ["Олег Волков"]
+
+
+def test_a_date_between_commas_after_the_verb_leaves_the_subject_after_it():
+    text = "Прокуратура возбудила уголовное дело. Об этом сообщил в четверг, 9 апреля, прокурор Олег Волков."
+    assert speakers_of(text, "ru", []) == ["Олег Волков"]
+
+
+def test_by_his_information_is_the_information_of_the_one_named_before():
+    said = "Депутат Андрей Петров заявил, что власти скрывают ситуацию. "
+    assert speakers_of(said + "По его сведениям, безработных уже больше ста тысяч.", "ru", []) == ["Андрей Петров"] * 2
+    said = "Депутатка Олена Коваль заявила, що влада приховує ситуацію. "
+    assert speakers_of(said + "За її даними, безробітних уже понад сто тисяч.", "uk", []) == ["Олена Коваль"] * 2
+    # Whose data it is when no one is named for it: nobody's.
+    assert speakers_of("По его сведениям, безработных уже больше ста тысяч.", "ru", []) == []
+
+
+def test_making_a_forecast_or_a_statement_named_before_is_saying_it():
+    news = "Министр выступил на форуме. Цены на нефть вырастут до пятидесяти долларов за баррель. "
+    text = news + "Такой прогноз сделал аналитик банка Иван Петров, сообщает агентство Интерфакс."
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
+    news = "Міністр виступив на форумі. Ціни на нафту зростуть до кінця року через дефіцит. "
+    assert speakers_of(news + "Таку заяву зробив міністр Іван Петренко.", "uk", []) == ["Іван Петренко"]
+    # Making something else is no statement.
+    assert speakers_of(news + "Такий дім збудував міністр Іван Петренко.", "uk", []) == []
