@@ -5881,6 +5881,16 @@ class _Extractor:
                 subject = None  # "Стефанік називала Путіна «військовим злочинцем»": whom she called so
             if (
                 subject is not None
+                and is_cyrillic(verb.text)
+                and self._say_verb(verb) in OBJECT_VERBS
+                and subject.first == v + 1
+                and subject.last < len(sentence.tokens)
+                and self._adjacent(sentence.tokens, subject.last)
+                and any(p.tag.case == "ablt" for p in self._parses(sentence.tokens[subject.last])[:1])
+            ):
+                subject = None  # "назвала Горячева убийцей": whom she called what, in the instrumental
+            if (
+                subject is not None
                 and not is_cyrillic(verb.text)
                 and self._say_verb(verb) not in INVERTING_VERBS_EN
                 and not subject.role
@@ -6330,7 +6340,8 @@ class _Extractor:
                 if relayed and relayed[0] <= match.start() < relayed[1]:
                     continue  # "Об этом, по информации агентства X, сообщил Y": the same, inserted
                 comma = text.find(",", match.end(), sentence.end)
-                comma = self._after_named_apposition(sentence, comma)  # "По мнению политолога, эксперта … X, …"
+                # "По мнению политолога, эксперта … X, …"
+                comma = self._after_named_apposition(sentence, comma, self._token_at(sentence, match.end()))
                 x_end = comma if comma != -1 else sentence.end
                 citing = CITING_AFTER_SOURCE.search(text, match.end(), x_end)
                 x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
@@ -6436,9 +6447,10 @@ class _Extractor:
                 return m.last
         return last
 
-    def _after_named_apposition(self, sentence: Sentence, comma: int) -> int:
+    def _after_named_apposition(self, sentence: Sentence, comma: int, lead: int | None = None) -> int:
         """The comma that ends a formula's phrase: after an apposition that names the person when the phrase
-        before the first comma is a role alone ("По мнению политолога, эксперта по США Малека Дудакова, …")."""
+        before the first comma is a role ("По мнению политолога, эксперта по США Малека Дудакова, …"; from token
+        `lead`, a role with its complement: "По словам представителя пограничной службы Ирана, полковника X Y,")."""
         if comma == -1:
             return comma
         tokens = sentence.tokens
@@ -6447,7 +6459,10 @@ class _Extractor:
             return comma
         first, last = self._token_at(sentence, comma), self._token_at(sentence, end)
         before = self._token_at(sentence, comma) - 1
-        if before < 0 or not self._role_lemma(tokens[before]) or last - first > 8:
+        role = before >= 0 and bool(
+            self._role_lemma(tokens[before]) or (lead is not None and lead < before and self._role_lemma(tokens[lead]))
+        )
+        if not role or last - first > 8:
             return comma
         if any(self._say_verb(t) for t in tokens[first:last]):
             return comma

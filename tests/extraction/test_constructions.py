@@ -5305,3 +5305,23 @@ def test_making_a_forecast_or_a_statement_named_before_is_saying_it():
     assert speakers_of(news + "Таку заяву зробив міністр Іван Петренко.", "uk", []) == ["Іван Петренко"]
     # Making something else is no statement.
     assert speakers_of(news + "Такий дім збудував міністр Іван Петренко.", "uk", []) == []
+
+
+def test_whom_someone_called_something_in_the_instrumental_is_not_the_speaker():
+    text = (
+        "Осужденная ранее по делу об убийстве Маркелова Евгения Котова в показаниях назвала Горячева убийцей, "
+        "«поскольку именно он отдавал приказы»."
+    )
+    assert "Горячева" not in speakers_of(text, "ru", [])
+    assert speakers_of("«Это ошибка», — назвала Соколова.", "ru", []) == ["Соколова"]
+
+
+def test_the_name_in_apposition_to_a_role_with_its_complement_in_a_formula_is_the_speaker():
+    text = (
+        "По словам представителя пограничной службы Ирана, полковника Ивана Петрова, его коллега "
+        "«по ошибке заступил через границу»."
+    )
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
+    # A subject in the nominative after the comma opens the clause.
+    text = "По словам представителя пограничной службы, Иван Петров не поедет в Москву на переговоры."
+    assert speakers_of(text, "ru", []) == ["представитель пограничной службы"]
