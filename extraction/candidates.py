@@ -657,7 +657,7 @@ class _Extractor:
             # right before the name.
             about = (
                 v >= 0
-                and (tokens[v].norm in RELAY_PRESENT or bool(self._say_verb(tokens[v])))
+                and tokens[v].norm in RELAY_PRESENT
                 and not any(ch in ",;:()" for ch in self.text[tokens[v].end : o])
                 and ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start) is not None
             )
@@ -1148,7 +1148,7 @@ class _Extractor:
 
     def _title_adjective(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether a run of capitalised words i..j opens with an adjective of a lowercase title before it and a
-        first name after it ("герцогиня Йоркская Сара Фергюсон", "принц Уэльский Чарльз"): not part of the name."""
+        first name and a surname after it ("герцогиня Кентская Мария Лоран"): not part of the name."""
         if j - i < 3 or i == 0 or not is_cyrillic(tokens[i].text) or (tokens[i - 1].capitalized and i > 1):
             return False
         parses = self._parses(tokens[i])
@@ -1332,6 +1332,8 @@ class _Extractor:
                 if (finite or parse.tag.POS == "GRND") and lemma in lemmas:
                     if lemma in RECOMMEND_VERBS and not self._recommends_something(token):
                         return None  # "рекомендував Петренка на посаду": whom, not what to do
+                    if lemma == "счесть" and DEEMED_NEEDFUL.match(self.text, token.end):
+                        return None  # "счел нужным уехать": what he decided to do, no opinion stated
                     return lemma
                 if (
                     finite
@@ -1553,9 +1555,15 @@ class _Extractor:
                     return self._coordinated(sentence, mention)
                 i = mention.first - 1
                 continue
-            if token.norm in RELATIVE_PRONOUNS or (
-                token.norm in RELATIVE_OBLIQUE and i > 0 and tokens[i - 1].norm in PREPOSITIONS
-            ):
+            if token.norm in RELATIVE_OBLIQUE and i > 0 and tokens[i - 1].norm in PREPOSITIONS:
+                # "на котором рабочие заявили": the clause's own subject, nobody before it
+                if any(
+                    any(p.tag.POS == "NOUN" and p.tag.case in (None, "nomn") for p in self._parses(t)[:2])
+                    for t in tokens[i + 1 : v]
+                ):
+                    return None
+                relative_seen = True
+            if token.norm in RELATIVE_PRONOUNS:
                 relative_seen = True
             elif token.norm in GENERIC or self._media(token):
                 return None
@@ -1666,9 +1674,10 @@ class _Extractor:
         i, limit = v + 1, v + 8
         # "Об этом сообщает в четверг, 9 апреля, пресс-служба ведомства": a date between commas before the subject
         j = v + 1
-        while j < len(tokens) and j < v + 8 and not tokens[j].in_quote and self._adverbial_word(tokens[j]):
+        while j < len(tokens) and j < v + 8 and not tokens[j].in_quote and self._date_word(tokens[j]):
             j += 1
-        if v + 2 < j < len(tokens) and self.text[tokens[j - 1].end : tokens[j].start].strip() == ",":
+        dated = any(t.text.isdigit() for t in tokens[v + 1 : j])
+        if dated and v + 2 < j < len(tokens) and self.text[tokens[j - 1].end : tokens[j].start].strip() == ",":
             i = titled_name = j
             limit = j + 7
         while i < len(tokens) and i <= limit:
@@ -2074,6 +2083,8 @@ class _Extractor:
             k -= 1
         if k < 0 or not is_cyrillic(tokens[k].text) or tokens[k].in_quote or not self._media_noun(tokens[k]):
             return None
+        if not any("plur" not in p.tag and p.tag.case in (None, "nomn") for p in self._parses(tokens[k])[:2]):
+            return None  # ("газеты пишут": several, none in particular)
         opens = all(
             t.norm in CONJUNCTIONS | SKIP
             or self._adverb(t)
@@ -2842,6 +2853,8 @@ class _Extractor:
             gap = self.text[tokens[m.last - 1].end : tokens[role.first].start]
             if not _APPOSITION_GAP.fullmatch(gap):
                 continue
+            if m.first and self.text[tokens[m.first - 1].end : tokens[m.first].start].strip() not in (",", ";"):
+                continue  # ("Помимо Ивана Петрова, министр заявил": a phrase, the name opens no clause)
             if (
                 self._person_like(sentence, m)
                 and self._can_be_subject(sentence, m)
@@ -3376,8 +3389,12 @@ class _Extractor:
             if token.acronym:
                 continue
             parses = self._parses(token)
-            if self._undeclined(token.text, tuple(parses)):
-                return False  # "к тернопольцам Хоптян заявил": a guess of the genitive is no evidence
+            if self._undeclined(token.text, tuple(parses)) and not any(
+                "nomn" in p.tag or p.tag.case is None for p in self._parses(previous)
+            ):
+                # "к тернопольцам Хоптян заявил": a guess of the genitive is no evidence after a noun that cannot be
+                # the subject itself (but "Защита Каримзода заявила": whose defence)
+                return False
             # ("Сафонов" first read as "of the Safons": a first name in the plural is no reading of a name)
             parses = [p for p in parses if not {"Name", "plur"} <= p.tag.grammemes] or parses
             if not parses or not (("gent" in parses[0].tag) or (after_role and any("gent" in p.tag for p in parses))):
@@ -3406,7 +3423,8 @@ class _Extractor:
         previous = sentence.tokens[mention.first - 1]
         if not is_cyrillic(previous.text) or not self._adjacent(sentence.tokens, mention.first):
             return False
-        if not sentence.tokens[mention.first].capitalized or not previous.capitalized or mention.first == 1:
+        titled = any(m.role and m.last < mention.first - 1 for m in sentence.mentions)  # "профессор … в Университете"
+        if not titled or not sentence.tokens[mention.first].capitalized or not previous.capitalized:
             # ("комитета сенатор-республиканец X": a title, its holder; "в суде Сюткин обещает": where, then who; a
             # capitalised noun in mid-sentence opens an institution's proper name)
             return False
@@ -4158,7 +4176,11 @@ class _Extractor:
         speaker, a body in the nominative, else the author of the document named before."""
         tokens = sentence.tokens
         document = first - 1  # the document's noun, where its author is not named after it
-        if first < last and tokens[document].norm in TEXT_OF and self._noun_lemmas(tokens[first]) & STATEMENT_DOCUMENTS:
+        if (
+            0 <= document < first < last
+            and tokens[document].norm in TEXT_OF
+            and self._noun_lemmas(tokens[first]) & STATEMENT_DOCUMENTS
+        ):
             document, first = first, first + 1  # "в тексте документа", "у тексті заяви": the document is the next noun
         if first < last and self.text[max(0, tokens[first].start - 4) : tokens[first].start].rstrip().endswith("("):
             # "В исковом заявлении (есть у РБК) говорится": an aside in brackets, nobody's name
@@ -4308,6 +4330,20 @@ class _Extractor:
             return None
         return None
 
+    def _light_verb(self, sentence: Sentence, k: int, start: int) -> bool:
+        """Whether token k is a verb of making or giving ("сделал", "зробив") whose subject, a name or a title that
+        agrees with it, follows it to the clause's end ("Такой прогноз сделал аналитик банка Иван Петров,"; not "сделал
+        Петрова миллионером")."""
+        tokens = sentence.tokens
+        if tokens[k].start < start or not self._noun_lemmas(tokens[k]) & LIGHT_VERBS:
+            return False
+        name = next((m for m in sentence.mentions if m.first > k and not (m.pronoun or m.role)), None)
+        if name is None or any(not t.norm.isalpha() or t.capitalized for t in tokens[k + 1 : name.first]):
+            return False  # (only a title between: "сделал аналитик банка Иван Петров")
+        end = tokens[name.last].start if name.last < len(tokens) else sentence.end
+        closes = self.text[tokens[name.last - 1].end : end].strip()[:1] in ("", ",", ".", ";")
+        return closes and self._can_be_subject(sentence, name) and self._agrees_with_verb(name, tokens[k])
+
     def _announcer(self, k: int, sentence: Sentence):
         """The body that a sentence ending in a verb of reporting and its subject names ("…, сообщает МИД Украины"):
         whose message is quoted after it; not an outlet relaying, nor a person (someone's words are no document)."""
@@ -4437,13 +4473,8 @@ class _Extractor:
             # ("Об этом, как сообщает X, заявил Y": not the inserted one first; the outlet's when nobody else in
             # particular speaks: "Об этом, как пишет Bloomberg, сообщили американские чиновники")
             # "Такой прогноз сделал X", "Таку заяву зробив X": a verb of making or giving after a noun for a statement
-            light = [
-                k
-                for k, t in enumerate(sentence.tokens)
-                if STATEMENT_OPENER.match(self.text, sentence.start)
-                and t.start >= start
-                and self._noun_lemmas(t) & LIGHT_VERBS
-            ][:1]
+            opener = STATEMENT_OPENER.match(self.text, sentence.start) is not None
+            light = [k for k, t in enumerate(sentence.tokens) if opener and self._light_verb(sentence, k, start)][:1]
             for v in [*sorted({*(v for v in self._verbs(sentence) if v not in inserted), *light}), *inserted]:
                 if v in consumed or sentence.tokens[v].start < start:
                     continue  # (not the outlet's relay verb)
@@ -4646,9 +4677,7 @@ class _Extractor:
         tokens = sentence.tokens
         if not is_cyrillic(tokens[v].text) or not self._plural_verb(tokens[v]):
             return False
-        return all(
-            t.norm in OBJECT_PRONOUN_GENDERS or t.norm in PLURAL_OBJECT_PRONOUNS or self._adverb(t) for t in tokens[:v]
-        )
+        return v > 0 and all(t.norm in OBJECT_PRONOUN_GENDERS or t.norm in PLURAL_OBJECT_PRONOUNS for t in tokens[:v])
 
     def _quoting_person_opens(self, sentence: Sentence, relay: int) -> bool:
         """Whether a sentence with quote marks before an outlet's "…, сообщает X" opens with a person as its subject
@@ -5242,9 +5271,11 @@ class _Extractor:
             speaker = self._statement_source(s, sentence, source.start())
             resumes = any(c < o2 and self.text[o2] in DASHES for o2, _c2 in sentence.quotes)
             if not speaker and resumes:
-                # "«…, — йдеться у зверненні. — …»" with nobody named for the document: whoever was quoted last, as
-                # for the quotation kept whole
-                return self._antecedent(s, c, persons_only=False) or False
+                # "«…, — йдеться у зверненні. — …»" with nobody named for the document: the speaker quoted last, in
+                # this sentence or the one before; else its parts are quotations with no speaker (not "False": none)
+                since = self.sentences[max(0, s - 1)].start
+                last = next((c2 for c2 in reversed(self.candidates) if c2.start >= since), None)
+                return (last.speaker_mention, last.speaker_id, last.speaker_kind or None) if last else ("", None, None)
             return speaker or False
         relay = QUOTING_RELAY.match(self.text, c + 1 + separator.end(), sentence.end)
         if relay:  # "», – цитує Reuters слова Мельника": the outlet relays, the speaker follows "слова"
@@ -6784,6 +6815,12 @@ class _Extractor:
             return True
         return any(p.tag.POS == "ADVB" or (p.tag.POS == "NOUN" and "accs" in p.tag) for p in self._parses(token)[:2])
 
+    def _date_word(self, token: Token) -> bool:
+        """A word of a date ("в четверг, 9 апреля"): a number, a preposition, a day or a month."""
+        if token.text.isdigit() or token.norm in PREPOSITIONS or token.norm in CALENDAR:
+            return True
+        return bool(self._noun_lemmas(token) & CALENDAR_LEMMAS)
+
     def _qualified(self, tokens: list[Token], k: int) -> bool:
         """Whether lowercase token k is the noun the capitalised adjective before it qualifies ("Повітряних силах")."""
         noun, adjective = tokens[k], tokens[k - 1]
@@ -7033,6 +7070,7 @@ def _indeclinable(word: str) -> bool:
     return normalize(word)[-1:] in "еиоуэюі"
 
 
+DEEMED_NEEDFUL = re.compile(r"\s+(?:нужным|необходимым|возможным|целесообразным|своим\s+долгом)\b")
 _APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,\s*")  # "Уильям Дэрити (William Darity), профессор"
 
 

@@ -5185,12 +5185,13 @@ def test_an_agency_passing_the_news_on_is_not_the_author_of_the_document_quoted_
     assert speakers_of(text, "ru", [reuters]) == [7, "Министерство финансов", "Министерство финансов"]
 
 
-def test_a_document_split_quotation_with_no_author_named_is_whoever_was_quoted_before():
-    text = (
-        "Андрій Петренко виступив на мітингу біля парламенту. "
-        "«Земля належить народу, — йдеться у зверненні до влади. — Ми не відступимо від своїх вимог»."
-    )
-    assert speakers_of(text, "uk") == [1, 1]
+def test_a_document_split_quotation_with_no_author_named_is_the_speaker_quoted_before():
+    quoted = "«Земля належить народу, — йдеться у зверненні до влади. — Ми не відступимо від своїх вимог»."
+    text = "Андрій Петренко заявив на мітингу, що протест триватиме до кінця тижня. " + quoted
+    assert speakers_of(text, "uk")[:2] == [1, 1]
+    # Someone only named, not quoted, is no author of it (the suspect questioned, the man convicted).
+    text = "Слідчі допитали Андрія Петренка у справі про розкрадання. " + quoted
+    assert 1 not in speakers_of(text, "uk")
 
 
 def test_an_outlet_in_quote_marks_after_about_this_attributes_the_sentence_before():
@@ -5325,3 +5326,19 @@ def test_the_name_in_apposition_to_a_role_with_its_complement_in_a_formula_is_th
     # A subject in the nominative after the comma opens the clause.
     text = "По словам представителя пограничной службы, Иван Петров не поедет в Москву на переговоры."
     assert speakers_of(text, "ru", []) == ["представитель пограничной службы"]
+
+
+def test_review26_the_sessions_rules_leave_alone_what_someone_else_says_or_nobody_does():
+    # Whose defence or supporters, a clause with its own subject, an object, a date that is no date.
+    assert "Каримзода" not in speakers_of("Защита Каримзода заявила, что обжалует приговор.", "ru", [])
+    text = "Министр Иван Петров посетил завод, на котором рабочие заявили, что зарплату не платят."
+    text = "Помимо Ивана Петрова, министр финансов заявил, что налоги снизят."
+    assert ("Иван Петров", "налоги снизят") not in [
+        (c.speaker_mention, c.text) for c in extract_candidates(text, language="ru", speakers=[])
+    ]
+    assert speakers_of("Иван Петров счел нужным уехать из страны.", "ru", []) == []
+    text = "Журналисты обратились в Кремль. Там заявили, что визит не планируется, сообщает ТАСС."
+    assert "ТАСС" not in speakers_of(text, "ru", [])
+    assert speakers_of("Цены выросли вдвое. Об этом говорит «Индекс Биг-Мака».", "ru", []) == []
+    text = "Об этом пишет газета «Ведомости». Однако газеты пишут, что претензии возникли у банков."
+    assert speakers_of(text, "ru", []) == []
