@@ -650,8 +650,14 @@ class _Extractor:
                 and tokens[v].norm in RELAY_PRESENT
                 and not any(ch in ",;:()" for ch in self.text[tokens[v].end : o])
                 and self.text[sentence.start : tokens[v].start].rstrip().endswith(",")
-                # (or whom it cites: "…, сообщает «РИА Новости» со слов X")
-                and (self.text[c + 1 : c + 2] in (".", ",", "") or CITING_AFTER_SOURCE.match(self.text, c + 1))
+                # (or whom it cites: "…, сообщает «РИА Новости» со слов X", when the clause names no one who spoke)
+                and (
+                    self.text[c + 1 : c + 2] in (".", ",", "")
+                    or (
+                        CITING_AFTER_SOURCE.match(self.text, c + 1) is not None
+                        and not any(self._say_verb(t) for t in tokens[:v])
+                    )
+                )
             )
             # "Об этом сообщает «Интерфакс» со ссылкой на …": the sentence that attributes the one before, its verb
             # right before the name.
@@ -660,6 +666,7 @@ class _Extractor:
                 and tokens[v].norm in RELAY_PRESENT
                 and not any(ch in ",;:()" for ch in self.text[tokens[v].end : o])
                 and ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start) is not None
+                and not any(self._say_verb(t) for t in tokens[:v])  # (its only verb: not "Про це заявив X, повідомляє")
             )
             inverted = inverted or relaying or about
             free = before is None or (before.norm not in PREPOSITIONS and not self._say_verb(before))

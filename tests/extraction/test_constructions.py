@@ -5342,3 +5342,11 @@ def test_review26_the_sessions_rules_leave_alone_what_someone_else_says_or_nobod
     assert speakers_of("Цены выросли вдвое. Об этом говорит «Индекс Биг-Мака».", "ru", []) == []
     text = "Об этом пишет газета «Ведомости». Однако газеты пишут, что претензии возникли у банков."
     assert speakers_of(text, "ru", []) == []
+
+
+def test_an_outlet_relaying_at_the_end_of_an_attribution_leaves_the_speakers_words_theirs():
+    text = (
+        "Франція посилить обмеження. Про це заявив прем'єр Франції Жан Кастекс, посилаючись на «жорстку "
+        'відповідь» на протести, повідомляє "Європейська правда" з посиланням на The Local.'
+    )
+    assert "Європейська правда" not in speakers_of(text, "uk", [])
