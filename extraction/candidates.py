@@ -111,6 +111,8 @@ from extraction.lexicon import (
     GERUND_FOLLOWERS,
     GROUP_ANAPHORS,
     HEAD_ROLES,
+    HEADED_GOVERNMENTS,
+    HEADED_STATES,
     INSERTED_RELAY,
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
@@ -923,6 +925,18 @@ class _Extractor:
         if MINISTRY_ACRONYM.match(ministry.text) or self._noun_lemmas(ministry) & MINISTRY_WORDS:
             return {MINISTER[self._dictionary_language() if is_cyrillic(ministry.text) else "en"]}
         return set()
+
+    def _head_office(self, tokens: list[Token], i: int, role: str) -> set[str]:
+        """The office a head of a body at token i holds by another name: a ministry's minister ("глава МИД"), a
+        state's president ("глава государства"), a government's prime minister ("глава уряду"); else {}."""
+        if role not in HEAD_ROLES or i + 1 >= len(tokens):
+            return set()
+        lemmas = self._noun_lemmas(tokens[i + 1])
+        if lemmas & HEADED_STATES:
+            return {"президент"}
+        if lemmas & HEADED_GOVERNMENTS:
+            return {"прем\u02bcєр" if self._dictionary_language() == "uk" else "премьер"}
+        return self._minister(tokens, i, role)
 
     def _cases_agree(self, title: Token, name: list[Token]) -> bool:
         """Whether a Cyrillic title and the last word of the name after it can stand in one case, as a title and
@@ -2539,6 +2553,14 @@ class _Extractor:
                 # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
                 # earlier one called so
                 return quoted
+            # "— сказал глава государства", "— добавил глава МИД": the president, the minister named before
+            # (one who has spoken already, or the only one named for the office: not another country's prime minister
+            # named since)
+            for office in sorted(self._head_office(self.sentences[s].tokens, mention.first, lemma)):
+                head, spoke = self._role_holder(office, position)
+                named = {m.text for st, r, _k, m in self.role_holders if _role_key(r) == office and st < position}
+                if head is not None and (spoke or len(named) == 1):
+                    return head
             same = self._unnamed_role(s, mention.role)
             holder, _spoke = self._role_holder(mention.role, position)
             if holder is None and same:

@@ -439,6 +439,10 @@ UNIQUE_OFFICES = frozenset("pope king queen папа король королев
 REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
 # Words for the head of a body: the head of a ministry is its minister ("глава министерства иностранных дел").
 HEAD_ROLES = frozenset("head chief глава очільник очільниця керівник керівниця руководитель руководительница".split())
+# The head of a state is its president, the head of a government its prime minister ("глава государства", "глава
+# уряду"), by lemma.
+HEADED_STATES = frozenset("государство держава страна країна".split())
+HEADED_GOVERNMENTS = frozenset("правительство уряд кабмин кабмін".split())
 # A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
 # head of one is its minister.
 MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())

@@ -5350,3 +5350,16 @@ def test_an_outlet_relaying_at_the_end_of_an_attribution_leaves_the_speakers_wor
         'відповідь» на протести, повідомляє "Європейська правда" з посиланням на The Local.'
     )
     assert "Європейська правда" not in speakers_of(text, "uk", [])
+
+
+def test_the_head_of_a_state_a_government_or_a_ministry_is_its_president_prime_minister_or_minister():
+    said = "«Мы готовы к переговорам», — сказал глава государства."
+    assert speakers_of("Президент России Владимир Путин провел встречу. " + said, "ru", []) == ["Владимир Путин"]
+    said = "«Ми готові до зими», — сказав глава уряду."
+    assert speakers_of("Прем'єр-міністр України Денис Шмигаль провів нараду. " + said, "uk", []) == ["Денис Шмигаль"]
+    said = "«Мы готовы к переговорам», — сказал глава МИД."
+    text = "Министр иностранных дел России Сергей Лавров провел встречу. " + said
+    assert speakers_of(text, "ru", []) == ["Сергей Лавров"]
+    # The head of something else is not the president named before.
+    text = "Президент России Владимир Путин провел встречу. «Мы готовы», — сказал глава компании."
+    assert speakers_of(text, "ru", []) != ["Владимир Путин"]
