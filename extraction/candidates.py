@@ -2153,33 +2153,27 @@ class _Extractor:
             elif end != v or not self._adjacent(tokens, v):
                 continue
             before = self.text[tokens[k - 1].end : tokens[k].start] if k else ""
-            if k < v and k and "," not in before and tokens[k - 1].norm not in CONJUNCTIONS:
-                continue  # ("сын одного из водителей": someone's relative)
+            opens = k == 0 or "," in before or tokens[k - 1].norm in CONJUNCTIONS | SKIP or self._adverb(tokens[k - 1])
+            if k < v and not opens:
+                continue  # ("сын одного из водителей": someone's relative; but "Вчера один из водителей")
             return Mention(k, end, self.text[tokens[k].start : tokens[end - 1].end])
         return None
 
     def _epithet_noun(self, token: Token) -> str:
-        """The lemma of a lowercase Cyrillic noun for one person in any case ("предпринимателя", "англичанина"): an
-        animate singular noun the dictionary knows, not a name, not people in general; else ""."""
-        if token.norm in GENERIC or token.in_quote:
-            return ""
-        parses = [p for p in self._parses(token) if p.is_known]
-        if not parses or any(p.tag.POS != "NOUN" for p in parses):
-            return ""
-        parse = parses[0]
-        if not {"anim", "sing"} <= parse.tag.grammemes or {"Name", "Surn", "Patr"} & parse.tag.grammemes:
-            return ""
-        lemma = normalize(parse.normal_form)
-        return "" if lemma in RELATION_NOUNS else lemma
+        """The lemma of a lowercase Cyrillic noun for one person in any case ("предпринимателя", "англичанина"),
+        no relation ("матери"); else ""."""
+        person = self._person_noun(token, any_case=True)
+        return "" if person is None or person[1] in RELATION_NOUNS else person[1]
 
-    def _person_noun(self, token: Token):
-        """(parse, lemma) of a Cyrillic noun for one person the dictionary knows (animate, singular, nominative,
-        not a name, not people in general), else None."""
+    def _person_noun(self, token: Token, *, any_case: bool = False):
+        """(parse, lemma) of a Cyrillic noun for one person the dictionary knows (animate, singular, nominative
+        unless `any_case`, not a name, not people in general), else None."""
         if not is_cyrillic(token.text) or token.in_quote or token.norm in GENERIC:
             return None
         parse = self._parse(token)
         # (The Ukrainian dictionary leaves the singular untagged.)
-        if parse is None or parse.tag.POS != "NOUN" or not {"anim", "nomn"} <= parse.tag.grammemes:
+        wanted = {"anim"} if any_case else {"anim", "nomn"}
+        if parse is None or parse.tag.POS != "NOUN" or not wanted <= parse.tag.grammemes:
             return None
         if "plur" in parse.tag or {"Name", "Surn", "Patr"} & parse.tag.grammemes or not parse.is_known:
             return None
