@@ -70,6 +70,7 @@ from extraction.lexicon import (
     CONVINCED,
     COORDINATED_VERB,
     COORDINATORS,
+    COPULAS,
     DASHES,
     DASHES_BEFORE_VERB,
     DAY_PARTS,
@@ -117,6 +118,7 @@ from extraction.lexicon import (
     INSTITUTION_NOUNS,
     INTENT_NOUNS,
     INTENT_STEMS,
+    INTERLOCUTORS,
     INVERTING_VERBS_EN,
     JOURNALISTS,
     LEGAL_FORMS,
@@ -208,6 +210,8 @@ from extraction.lexicon import (
     SHARED_THINGS,
     SKIP,
     SOURCE_BEFORE_COLON,
+    SOURCE_LINKS,
+    SOURCE_NOUNS,
     STANCE_PREPOSITIONS,
     STANCE_STEMS,
     STANCE_VERBS,
@@ -447,6 +451,8 @@ class _Extractor:
                 mentions.append(Mention(i, i + 1, token.text, pronoun=True))
             elif i not in covered and not token.in_quote and (not token.capitalized or i == 0):
                 role = self._role_lemma(token, nominative=True)
+                if role in SOURCE_NOUNS and not self._person_source(tokens, i):
+                    role = ""
                 if role:
                     mentions.append(self._role_mention(tokens, i, role))
                 elif self._org_anaphor(tokens, i):
@@ -1737,6 +1743,8 @@ class _Extractor:
                             and (
                                 not self._can_be_subject(sentence, mention)
                                 or (tokens[mention.last - 1].acronym and self._oblique_word(tokens[i]))
+                                # ("— рассказал сын Ивана Петрова": "Ивана Петрова" is no woman who told it)
+                                or not self._nominative_of_gender(mention, tokens[v])
                             )
                         )
                     )
@@ -2189,12 +2197,28 @@ class _Extractor:
         person = self._person_noun(token)
         if person is None or token.capitalized:
             return None
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        gap = self.text[token.end : following.start] if following else ""
+        last = i + 1
+        if person[1] in RELATION_NOUNS:
+            # "— рассказал сын Ивана Петрова", "— рассказала мать погибшего": whose relative, to the clause's end
+            while (
+                last < len(tokens)
+                and last < i + 6
+                and self._adjacent(tokens, last)
+                and not self._say_verb(tokens[last])
+            ):
+                if tokens[last].norm in PREPOSITIONS | COMPLEMENTIZERS or not is_cyrillic(tokens[last].text):
+                    break
+                if not (tokens[last].in_quote or any(p.tag.case == "gent" for p in self._parses(tokens[last])[:2])):
+                    break
+                last += 1
+        following = tokens[last] if last < len(tokens) else None
+        gap = self.text[tokens[last - 1].end : following.start] if following else ""
         ends = following is None or any(ch in gap for ch in ",;:" + TERMINAL + DASHES)
         if not ends and following.norm not in PREPOSITIONS:
             return None  # "— сказал продавец хлеба": more of the phrase follows
-        return Mention(i, i + 1, token.text, role=person[1])
+        end = tokens[last - 1].end
+        end = next((c + 1 for o, c in self.quotes if o < end <= c), end)  # a quoted name's closing mark
+        return Mention(i, last, self.text[token.start : end], role=person[1])
 
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
         """Whether the words from the role at token `role` to the name `later` can be its title: no punctuation
@@ -2310,6 +2334,8 @@ class _Extractor:
         words = self._mention_words(sentence, mention)
         # A named outlet after the word for its kind ("газета The Washington Post") is someone.
         named_outlet = len(words) > 1 and self._media(words[0]) and all(w.capitalized for w in words[1:])
+        # ... or an outlet's name in quote marks that has the word in it ("сообщает «Новая газета»")
+        named_outlet = named_outlet or (mention.quoted and words[0].capitalized and len(words) > 1)
         if any(w.norm in GENERIC or self._media(w) for w in words) and not (self._media_name(words) or named_outlet):
             return False  # "experts", "the press"; not "Associated Press"
         # "Officials said": a word for a body with no name is nobody in particular.
@@ -2341,7 +2367,9 @@ class _Extractor:
                 # name in quote marks where it spoke (candidates._impersonal); an outlet is cited without "в"
                 return True
             parse = self._parse(names[0])
-            return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse))
+            # (a surname the dictionary does not know and guesses as an adjective: "По словам Ярошевского")
+            surname = parse is not None and not parse.is_known and _ADJECTIVAL_SURNAME.search(names[0].norm) is not None
+            return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse) or surname)
         return True
 
     def _state_body(self, token: Token) -> bool:
@@ -2513,6 +2541,11 @@ class _Extractor:
                     text = self.text[tokens[mention.first].start : tokens[end - 1].end]
                     return text, None, "organization"
             return named
+        if mention.role and mention.speaker_id is None and mention.role.partition("|")[0] in SOURCE_NOUNS:
+            return self._unnamed_source(self.sentences[s], mention), None, "person"  # someone new, never an office
+        interlocutor = mention.role and mention.speaker_id is None and mention.role.partition("|")[0] in INTERLOCUTORS
+        if interlocutor and (source := self._source_before(s)):
+            return source  # "Днем ранее источник … сказал, что … «…», — отметил собеседник": the source
         if mention.role:
             # Resolved to the person named for that role, else to the person the last sentences are about
             # ("Хант заявил ... Министр также поблагодарил"), else offered as the role itself.
@@ -2597,6 +2630,61 @@ class _Extractor:
             # it is called ("Кремль").
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
+
+    def _person_source(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word for a source at i is someone who speaks, not where something comes from ("the source of
+        much disaffection", "источником дохода", "є джерелом"): not before "of" nor after a copula or an article's
+        predicate."""
+        following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        before = [t.norm for t in tokens[max(0, i - 2) : i]]
+        return following not in ("of", "for") and not set(before) & COPULAS
+
+    def _source_before(self, s: int) -> tuple[str, int | None, str | None] | None:
+        """The unnamed source ("источник в полиции") whose statement is the last one in this sentence or the three
+        before, if the last one is a source's; else None."""
+        since = self.sentences[max(0, s - 3)].start
+        last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
+        if last is None or last.speaker_id is not None or last.speaker_kind != "person":
+            return None
+        words = last.speaker_mention.lower().split()[:4]  # ("высокопоставленный источник в МИД")
+        language = self._dictionary_language()
+        lemmas = {normalize(p.normal_form) for w in words for p in _parse_word(w, language)[:2]} | set(words)
+        if not lemmas & SOURCE_NOUNS:
+            return None
+        return last.speaker_mention, None, "person"
+
+    def _unnamed_source(self, sentence: Sentence, mention: Mention) -> str:
+        """An unnamed source with the phrase that places it ("источник в правоохранительных органах", "джерело в
+        СБУ", "a source close to the talks"): up to six words after it, with no punctuation, verb or clause between."""
+        tokens = sentence.tokens
+        end = self._complement_end(tokens, mention.last)  # ("источник агентства", "джерело видання")
+        if end < len(tokens) and self._adjacent(tokens, end) and tokens[end].norm in SOURCE_LINKS:
+            end += 1
+            while end < len(tokens) and end < mention.last + 6 and self._adjacent(tokens, end):
+                token = tokens[end]
+                if token.in_quote or self._say_verb(token) or token.norm in COMPLEMENTIZERS | RELATIVE_PRONOUNS:
+                    break
+                if is_cyrillic(token.text) and any(
+                    p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in self._parses(token)[:1]
+                ):
+                    break
+                if not is_cyrillic(token.text) and (self._finite_en(token) or token.norm in EN_AUXILIARIES):
+                    break
+                end += 1
+        # The words before it that say what source it is ("высокопоставленный источник", "a police source")
+        first = mention.first
+        while first > 0 and first > mention.first - 3 and self._adjacent(tokens, first):
+            token = tokens[first - 1]
+            if token.capitalized or token.in_quote or token.norm in ARTICLES | PREPOSITIONS | SKIP:
+                break
+            if is_cyrillic(token.text):
+                if not any(p.tag.POS == "ADJF" for p in self._parses(token)[:1]):
+                    break
+            elif self._finite_en(token) or token.norm in EN_AUXILIARIES or not token.norm.isalpha():
+                break
+            first -= 1
+        text = self.text[tokens[first].start : tokens[end - 1].end]
+        return text[:1].lower() + text[1:] if not tokens[first].acronym else text
 
     def _owner_by_gender(self, surname: str, verb: Token) -> int | None:
         """Of the known speakers who share a (Cyrillic) surname, the one whose gender the verb of saying shows
@@ -2826,13 +2914,19 @@ class _Extractor:
             return None
         # "собеседник агентства": the outlet's anonymous source, nobody the text named.
         outlets_source = mention.role.partition("|")[0] in ANAPHORIC_ROLES and bool(self._noun_lemmas(owner) & MEDIA)
-        if not self._role_lemma(owner) and not outlets_source:
+        # "представитель правительства ОАЭ": a body's unnamed representative
+        body = mention.role.partition("|")[0] in REPRESENTATIVE_ROLES and bool(
+            self._noun_lemmas(owner) & INSTITUTION_NOUNS
+        )
+        if not self._role_lemma(owner) and not (outlets_source or body):
             return None
         # "речник міністра оборони Польщі": the owner with its own complement; the role in the nominative ("За
         # словами речника міністра …": "речник міністра …").
         j = i + 2
         while j < len(tokens) and j < i + 6 and self._adjacent(tokens, j) and self._complement_of_owner(tokens[j]):
             j += 1
+        if body and j < len(tokens) and self._adjacent(tokens, j) and tokens[j].acronym:
+            j += 1  # "правительства ОАЭ": whose government
         head = self._nominative(tokens[i]) if is_cyrillic(tokens[i].text) else None
         return (head or tokens[i].text) + self.text[tokens[i].end : tokens[j - 1].end]
 
@@ -3487,6 +3581,19 @@ class _Extractor:
             if o < position < c:
                 return len(WORD.findall(self.text, o, c)) <= 4
         return False
+
+    def _nominative_of_gender(self, mention: Mention, verb: Token) -> bool:
+        """Whether the last word of a Cyrillic name can be a nominative of the gender of the past verb ("Петрова"
+        after "рассказал" cannot: a woman's nominative, a man's genitive); True when the verb or word says nothing."""
+        genders = self._past_genders(verb)
+        words = WORD.findall(mention.text)
+        if len(genders) != 1 or not words or not is_cyrillic(words[-1]):
+            return True
+        parses = [p for p in _parse_word(normalize(words[-1]), self._dictionary_language()) if p.is_known]
+        return not parses or any(
+            ("nomn" in p.tag or p.tag.case is None) and (p.tag.gender is None or p.tag.gender in genders)
+            for p in parses
+        )
 
     def _agrees_with_verb(self, mention: Mention, verb: Token) -> bool:
         """Whether a Cyrillic name can be the subject of the verb: a past-tense verb and the name agree in
@@ -6261,6 +6368,17 @@ class _Extractor:
         if i < 0 or not is_cyrillic(tokens[i].text) or tokens[i].in_quote or self._adjacent_gap(tokens, i, v):
             return None
         end = i + 1
+        if (
+            i > 0
+            and self._adjacent(tokens, i)
+            and not tokens[i].capitalized
+            and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in self._parses(tokens[i])[:1])
+            and any(
+                p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= p.tag.grammemes
+                for p in self._parses(tokens[i - 1])[:2]
+            )
+        ):
+            i -= 1  # "Адвокаты обвиняемого потребовали": whose lawyers, with their client
         owner = next((m for m in sentence.mentions if m.last == i + 1 and not (m.pronoun or m.role)), None)
         if (
             owner is not None
@@ -6290,8 +6408,13 @@ class _Extractor:
         ):
             first -= 1
         if first > 0:
-            before = self.text[tokens[first - 1].end : tokens[first].start]
-            if "," not in before and tokens[first - 1].norm not in SKIP | CONJUNCTIONS:
+            previous = tokens[first - 1]
+            before = self.text[previous.end : tokens[first].start]
+            # After an adverb ("Тогда иракские власти утверждали") or a name that ends a phrase before the clause
+            # ("Во время правления Саддама Хусейна иракские власти утверждали": a name takes no complement).
+            adverb = any(p.tag.POS == "ADVB" for p in self._parses(previous)[:1])
+            name = previous.capitalized and any(m.last == first and not m.role for m in sentence.mentions)
+            if "," not in before and previous.norm not in SKIP | CONJUNCTIONS and not (adverb or name):
                 return None  # a complement ("заяви депутатів"), not the clause's subject
         text = self.text[tokens[first].start : tokens[end - 1].end]
         return Mention(first, end, text[:1].upper() + text[1:], group=True)
@@ -6780,15 +6903,18 @@ class _Extractor:
                 if name is None or name.last != v or not self._genitive_noun(tokens[last - 1]):
                     break
                 last = name.last
+            # "В пресс-службе министерства «Интерфаксу» пояснили": the outlet they told, between the body and the verb
+            told = next((n for n in sentence.mentions if n.first == last and n.last == v and n.first > m.last), None)
+            told = addressee is None and told is not None and self._media_source(sentence, told)
             # "В «Евразе» в официальном пресс-релизе отметили": where, then in what document
-            between = tokens[last:v] if last < v else []
+            between = tokens[last:v] if last < v and not told else []
             document = (
                 len(between) >= 2
                 and between[0].norm in ("у", "в", "во", "на")
                 and bool(self._noun_lemmas(between[-1]) & (STATEMENT_DOCUMENTS | PAGE_NOUNS))
                 and all(self._adjective(t) for t in between[1:-1])
             )
-            if last == v or document or m.first - 1 > v:
+            if last == v or told or document or m.first - 1 > v:
                 quoted = next((q for q in sentence.mentions if q.quoted and q.first == m.last), None)
                 if quoted is not None and m.anaphor:
                     return quoted  # "сообщили в компании «Мираторг»": the company by its name
@@ -6968,7 +7094,11 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
         reworded = candidate.end <= headline_end and candidate.kind == "indirect"
         share = HEADLINE_SHARE if reworded else REPEATED_SHARE
         return len(stems) >= 3 and any(
-            _same_speaker(later, candidate) and len(stems & later_stems) >= share * len(stems)
+            _same_speaker(later, candidate)
+            and len(stems & later_stems) >= share * len(stems)
+            # (a quotation whole, that the body quotes again only in part, is said twice: "“The broadcasters should
+            # make the decision to go ahead,” he said" … "broadcasters “should make the decision to go ahead”")
+            and not (candidate.kind == "direct" and later.kind != "direct" and candidate.end > headline_end)
             for later, later_stems in body
         )
 
@@ -7306,6 +7436,8 @@ _EN_NOUN_BEFORE = re.compile(
 )
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
+# The endings of a Slavic surname that declines as an adjective ("Ярошевского", "Вишневецкой").
+_ADJECTIVAL_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 _NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's address: ".ru", ".ua", ".md"
 _OWN_WORDS = re.compile(r"\s*(?::|,\s*(?:что|що|чтобы|щоб)\b)")  # what a participle of saying says follows
 # A quotation's closing mark and the comma or dash of the author's words, right before a word ("», — заключили",

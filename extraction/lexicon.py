@@ -232,7 +232,8 @@ BODY_NOUNS = frozenset(
 # Nouns that, after a capitalised adjective in mid-sentence, name one institution ("Білого дому", "Государственной
 # думы", "Європейська комісія"), besides the bodies above.
 INSTITUTION_NOUNS = BODY_NOUNS | frozenset(
-    "дім дума союз комісія комітет палата асамблея рада дом союз комиссия комитет палата ассамблея совет".split()
+    """дім дума союз комісія комітет палата асамблея рада профспілка спілка асоціація федерація дом союз комиссия
+    комитет палата ассамблея совет профсоюз ассоциация федерация""".split()
 )
 # Predicates of conviction that report a position as the verbs of opinion do ("він переконаний, що", "она
 # уверена, что", "he is convinced that"), by form (short adjectives are few) -> the verb of opinion they stand for.
@@ -369,9 +370,27 @@ ROLE_NOUNS = (
     лидер госсекретарь держсекретар генсек генсекретарь генсекретар вице-президент віце-президент вице-премьер член
     віце-премʼєр нардеп омбудсмен омбудсман ombudsman specialist спеціаліст спеціалістка фахівець фахівчиня
     специалист специалистка
-    тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер""".split()
+    тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер
+    source джерело источник
+    замглава замглавы замминистра замдиректора замгендиректор замгендиректора заммэра замгубернатор замгубернатора
+    замгенпрокурор замгенпрокурора замгоссекретаря зампред""".split()
     )
     | PROFESSIONS
+)
+# One source the text does not name ("a source close to the talks said", "джерело в СБУ повідомило", "источник в
+# правоохранительных органах сказал"): an unnamed individual who speaks (the plural is GENERIC), offered with the
+# phrase that places it; never the holder of an office (general vocabulary).
+SOURCE_NOUNS = frozenset("source джерело источник".split())
+# Who the journalist spoke to ("— отметил собеседник", "за словами співрозмовника"): the unnamed source quoted just
+# before, when there is one.
+INTERLOCUTORS = frozenset("співрозмовник співрозмовниця собеседник собеседница".split())
+# Copulas before a predicate noun ("is the source of", "є джерелом", "является источником").
+COPULAS = frozenset("is was are were be been є був була було є являється является являлся стал стала стало".split())
+# What places a source: a preposition ("в СБУ", "из окружения", "in the ministry") or a word for closeness before one
+# ("близкий к Кремлю", "close to the talks", "familiar with").
+SOURCE_LINKS = frozenset(
+    """в во у з із зі из среди серед при в in at within inside from among with near close familiar
+    близкий близкая близький близька знакомый знайомий""".split()
 )
 # Short forms of a role, read as the role ("нардеп" is a "депутат", a member of parliament).
 ROLE_SHORT_FORMS = {"нардеп": "депутат", "генсек": "генсекретар", "генсекретарь": "генсекретар"}
@@ -581,10 +600,11 @@ QUOTING_RELAY = re.compile(
     # "– процитировал Трампа в Twitter его помощник X": the person quoted, right after a verb of quoting
     r"|(?:про)?цит(?:ировал|ировала|ировало|ировали|ував|увала|увало|ували)\s+"
     r"(?P<quoted_person>[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)?)(?=[\s,;.]|$)"
-    # "– цитує TUT.BY Дмитра Піневича": the outlet (one name) and the person it quotes, in the accusative
+    # "– цитує TUT.BY Дмитра Піневича", "— цитирует «Интерфакс» Алексея Цыденова": the outlet (one name, maybe in quote
+    # marks) and the person it quotes, in the accusative
     # ("– цитирует The Telegraph Рассела Квирка, основателя агентства X": an outlet of up to three words, the person's
     # apposition after a comma)
-    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?:[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*\s+){1,3}?"
+    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?:[«\"„“]?[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*\s+){1,3}?"
     r"(?P<cited>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)*)"
     r"(?:\s*[.;]?\s*$|,)"
     r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)(?:,[^,;:()]{2,80},)?\s+as\s+saying"
@@ -985,7 +1005,13 @@ LISTED_GAP = re.compile(
 # "За словами X", "за його словами", "по словам X", "на думку X", "according to X", and
 # "як зазначили у X" / "как заявил X" (the verb checked separately).
 FORMULAS = [
-    re.compile(r"\b(?:за|по)\s+(?:(?P<pron>його|її|їхніми|їх|его|её|ее|их)\s+)?слова(?:ми|м)\b", re.IGNORECASE),
+    # ("По приводимым агентством словам чиновника", "за наведеними виданням словами": words an outlet relays)
+    re.compile(
+        r"\b(?:за|по)\s+(?:(?P<pron>його|її|їхніми|їх|его|её|ее|их)\s+)?"
+        r"(?:(?:приводимым|цитируемым|переданным|приведенным|приведённым|наведеними|цитованими|переданими)"
+        r"\s+(?:[^\W\d_]+\s+){1,2}?)?слова(?:ми|м)\b",
+        re.IGNORECASE,
+    ),
     # "На думку X", "с точки зрения X", "на переконання X": whose view it is.
     # "По его мнению", "на її думку", "с их точки зрения": the pronoun stands for the holder.
     re.compile(

@@ -224,10 +224,11 @@ def _speech_resumes(text: str, start: int, end: int) -> re.Match | None:
 # условиях»". The first part ends at its comma (or after its ! ? …), the second starts at the second dash.
 _INSERTION = re.compile(
     r"(?P<end>,|(?<=[!?…]))\s+[—–-](?:\s+|(?<=[—–])(?=[^\W\d_]))"
-    r"(?P<words>(?:[^—–«»“”„\"]|«[^«»—–]{1,40}»|„[^“”„—–]{1,40}[“”]){3,200}?)[.,:]\s+"
+    r"(?P<words>(?:[^—–«»“”„\"]|«[^«»—–]{1,40}»|„[^“”„—–]{1,40}[“”]){3,200}?)[.,:](?:\s+|(?=[—–]))"
     r"(?P<dash>[—–-])(?:\s+|(?<=[—–])(?=[^\W\d_]))(?=\w)"
 )  # (a dash glued to the next word, "–отметил X, –правда": a dash still; a hyphen only with spaces; a name in
-# quote marks among the author's words, "— сказав півзахисник «Зорі» X. —", is theirs)
+# quote marks among the author's words, "— сказав півзахисник «Зорі» X. —", is theirs; a dash glued to the full stop
+# before it, "— заявила X.— Я", resumes the speech too)
 
 
 # The same without the comma a writer left out ("«… горіхи - каже Костянтин. - Шоколад …»"): the author's words end

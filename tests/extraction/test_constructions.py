@@ -5363,3 +5363,90 @@ def test_the_head_of_a_state_a_government_or_a_ministry_is_its_president_prime_m
     # The head of something else is not the president named before.
     text = "Президент России Владимир Путин провел встречу. «Мы готовы», — сказал глава компании."
     assert speakers_of(text, "ru", []) != ["Владимир Путин"]
+
+
+# Session 27: unnamed sources, relations, bodies and outlets when no speaker is known ---------------------------
+
+
+def test_an_unnamed_source_speaks_with_the_phrase_that_places_it_and_the_interlocutor_after_is_that_source():
+    text = (
+        "Бизнесмена убили в ресторане. Об этом сообщила представитель полиции Ольга Врадий. Днем ранее источник в "
+        "правоохранительных органах сказал журналистам, что убийство связано с долгами. «Вероятнее всего, вопрос "
+        "денег», — отметил собеседник."
+    )
+    assert speakers_of(text, "ru", [])[-2:] == ["источник в правоохранительных органах"] * 2
+    text = "Бизнесмена убили в ресторане. «Это связано с долгами», — сказало джерело в поліції."
+    assert speakers_of(text, "uk", []) == ["джерело в поліції"]
+    text = 'The man died on Friday. "It was about money," a police source said.'
+    assert speakers_of(text, "en", []) == ["police source"]
+    # Sources in the plural are nobody in particular; the interlocutor of a named person is that person.
+    assert speakers_of("Бизнесмена убили. Источники сказали, что убийство связано с долгами.", "ru", []) == []
+    text = "Бизнесмена убили. Ольга Врадий сказала, что мотив ясен. «Это долги», — отметила собеседница."
+    assert speakers_of(text, "ru", []) == ["Ольга Врадий", "Ольга Врадий"]
+
+
+def test_a_relative_after_the_verb_speaks_not_the_person_whose_relative_they_are():
+    said = "Бизнесмена убили. «Отец был в долгах», — рассказал "
+    assert speakers_of(said + "сын Ивана Петрова.", "ru", []) == ["сын Ивана Петрова"]
+    assert speakers_of(said + "сосед Иван Петров.", "ru", []) == ["Иван Петров"]
+
+
+def test_a_group_after_an_adverb_or_a_phrase_ending_in_a_name_is_the_subject():
+    text = "Снаряд нашли у дороги. Во время правления Саддама Хусейна иракские власти утверждали, что запасов нет."
+    assert speakers_of(text, "ru", []) == ["Иракские власти"]
+    assert speakers_of("Снаряд нашли. Тогда иракские власти утверждали, что запасов нет.", "ru", []) == [
+        "Иракские власти"
+    ]
+    # People in general are nobody in particular, after an adverb too.
+    assert speakers_of("Снаряд нашли. Тогда эксперты утверждали, что запасов нет.", "ru", []) == []
+    # Whose group it is: a noun in the genitive after it.
+    text = "Суд идет. Адвокаты обвиняемого ранее также потребовали оправдательного приговора."
+    assert speakers_of(text, "ru", []) == ["Адвокаты обвиняемого"]
+
+
+def test_a_surname_the_dictionary_guesses_as_an_adjective_and_a_bodys_unnamed_representative():
+    text = "Газету продали. По словам Ярошевского, новый владелец объявит тендер."
+    assert speakers_of(text, "ru", []) == ["Ярошевский"]
+    assert speakers_of("Газету продали. По словам московского, владелец объявит тендер.", "ru", []) == []
+    text = (
+        "Эмираты хотят купить корабль. Об этом заявил представитель правительства ОАЭ. «Мы заинтересованы», — "
+        "отметил представитель."
+    )
+    assert speakers_of(text, "ru", []) == ["представитель правительства ОАЭ"] * 2
+
+
+def test_a_body_that_told_an_outlet_before_its_verb_and_a_union_that_speaks():
+    text = "Доходы министра выросли. В пресс-службе министерства «Интерфаксу» пояснили, что это наследство."
+    assert speakers_of(text, "ru", []) == ["пресс-служба министерства"]
+    text = "Диспетчеры бастуют. Профсоюз диспетчеров Франции заявил, что акции продолжатся."
+    assert speakers_of(text, "ru", []) == ["Профсоюз диспетчеров Франции"]
+
+
+def test_an_outlet_named_in_quote_marks_with_its_word_for_newspaper_reports():
+    text = "В городе разместили зоопарк на месте расстрелов. Об этом сообщает «Волынская газета»."
+    assert speakers_of(text, "ru", []) == ["Волынская газета"]
+    assert speakers_of("В городе разместили зоопарк. Об этом сообщает газета.", "ru", []) == []
+
+
+def test_an_outlet_in_quote_marks_quoting_a_person_and_the_words_it_relays():
+    text = (
+        "Поезда могут отменить. «Есть угроза прекращения перевозок», — цитирует «Интерфакс» замминистра Алексея "
+        "Цыденова. По приводимым агентством словам чиновника, сокращение перевозок есть и в других регионах."
+    )
+    assert speakers_of(text, "ru", []) == ["Алексей Цыденов", "Алексей Цыденов"]
+    text = "Поезда отменят, сообщает агентство «Интерфакс» со ссылкой на замглаву министерства Алексея Цыденова."
+    assert speakers_of("Регионы в беде. " + text, "ru", []) == ["Алексей Цыденов"]
+
+
+def test_a_dash_glued_to_the_full_stop_resumes_the_quotation():
+    text = "Она отказалась от комментариев. «Это личное дело, — заявила Ирина Соколова.— Я занимаюсь работой»."
+    assert pairs_of(text, "ru") == [(2, "Это личное дело"), (2, "Я занимаюсь работой")]
+
+
+def test_a_whole_quotation_in_the_lead_that_the_body_quotes_again_in_part_is_said_twice():
+    text = (
+        "Debate urged\n\nBroadcasters should fix a date, a charity said.\n\nDaniel Hart argued for it. "
+        '"The broadcasters should make the decision to go ahead," he said.\n\nLater Daniel Hart said broadcasters '
+        '"should make the decision to go ahead" soon.'
+    )
+    assert "The broadcasters should make the decision to go ahead" in texts_of(text, "en")
