@@ -1100,6 +1100,8 @@ class _Extractor:
             return False
         if token.norm in CALENDAR and token.text != "May":
             return False  # "May" is also a surname
+        if token.norm in ("тем", "тим") and i + 1 < len(tokens) and not tokens[i + 1].capitalized:
+            return False  # "Тем не менее", "Тем временем", "Тим часом": a connective, not "Тёма"
         if (
             i
             and len(tokens[i - 1].text) >= 3
@@ -1207,6 +1209,14 @@ class _Extractor:
         if not all(any(is_name(p) and p.is_known for p in self._parses(t)) for t in tokens[i:j]):
             return None
         if _agreeing_gender(words, code) is not None or _one_case(words, code):
+            return None
+        if (
+            len(words) == 2
+            and self._first_name(tokens[i])
+            and not any("Surn" in p.tag.grammemes or "nomn" in p.tag for p in self._parses(tokens[i + 1]))
+        ):
+            # "говорит Майя Санду": a first name, then a surname the dictionary reads only as another first name in
+            # another case (an undeclined foreign surname), one person
             return None
         for k in range(1, len(words)):
             if _one_case(words[:k], code) and _one_case(words[k:], code):
@@ -1525,7 +1535,8 @@ class _Extractor:
                     and mention.last < v
                     # (not a body's "which": "the campaign of X, which said")
                     and tokens[mention.last].norm in RELATIVE_PRONOUNS - {"which"}
-                    and self._person_like(sentence, mention)
+                    # (or a body the Cyrillic pronoun agrees with: "реакция последовала от Сбербанка, который заявил")
+                    and (self._person_like(sentence, mention) or self._relative_body(sentence, mention))
                     # (not a phrase on a word for a person: "the lawyer for X, who said" is the lawyer)
                     and not (
                         mention.first >= 2
@@ -2198,6 +2209,8 @@ class _Extractor:
         if person is None or token.capitalized:
             return None
         last = i + 1
+        if i + 1 < len(tokens) and tokens[i + 1].norm.startswith(token.norm[:3]) and person[1] in RELATION_NOUNS:
+            return None  # "обвиняют друг друга": each other, nobody
         if person[1] in RELATION_NOUNS:
             # "— рассказал сын Ивана Петрова", "— рассказала мать погибшего": whose relative, to the clause's end
             while (
@@ -2366,6 +2379,10 @@ class _Extractor:
                 # "У МЗС заявили", "— повідомили в Ryanair", "В «Евразе» отметили": a body's acronym, Latin name or
                 # name in quote marks where it spoke (candidates._impersonal); an outlet is cited without "в"
                 return True
+            if names[0].acronym and is_cyrillic(names[0].text) and not self._media(names[0]):
+                return True  # "по данным МЧС", "за даними СБУ": a body by its Cyrillic acronym (an outlet is known)
+            if is_cyrillic(names[0].text) and name_keys(names[0].text, self.language) & self._text_surname_keys.keys():
+                return True  # "по мнению Дахлана" after "Мохаммед Дахлан": the surname of someone named in full
             parse = self._parse(names[0])
             # (a surname the dictionary does not know and guesses as an adjective: "По словам Ярошевского")
             surname = parse is not None and not parse.is_known and _ADJECTIVAL_SURNAME.search(names[0].norm) is not None
@@ -2389,6 +2406,23 @@ class _Extractor:
             and not is_cyrillic(m.text)
             and sentence.tokens[m.last - 1].norm not in ORG_HEADS | ORG_NOUNS
         )
+
+    @functools.cached_property
+    def _text_surname_keys(self) -> dict[str, str]:
+        """The name keys (any inflected form) of the last words of the Cyrillic names of a first name and more
+        capitalised words the text writes ("Мохаммед Дахлан"), each to that surname in the nominative; read after
+        the mentions of every sentence are found."""
+        surnames = {}
+        for sentence in self.sentences:
+            for m in sentence.mentions:
+                if m.last - m.first < 2 or m.pronoun or m.role or m.quoted or m.group or m.anaphor:
+                    continue
+                if not is_cyrillic(m.text) or not self._first_name(sentence.tokens[m.first]):
+                    continue
+                surname = _nominative_name(m.text, self.language).split()[-1]
+                for key in name_keys(sentence.tokens[m.last - 1].text, self.language):
+                    surnames.setdefault(key, surname)
+        return surnames
 
     @functools.cached_property
     def _text_surnames(self) -> frozenset[str]:
@@ -2621,6 +2655,18 @@ class _Extractor:
                 said_at = self.spoken_at[last]
                 if not any(said_at < at < position for o in owners - {last} for at in self.named_at.get(o, ())):
                     return mention.text, last, self.index.speakers[last].kind
+        if len(words) == 1 and is_cyrillic(words[0].text) and not words[0].acronym:
+            # "по мнению Дахлана" after "Мохаммед Дахлан": the surname as the full name writes it
+            surname = next(
+                (
+                    self._text_surname_keys[k]
+                    for k in name_keys(words[0].text, self.language)
+                    if k in self._text_surname_keys
+                ),
+                None,
+            )
+            if surname is not None and not getattr(self._parse(words[0]), "is_known", False):
+                return surname, None, "person"
         if len(words) == 1 and is_cyrillic(words[0].text) and self._state_body(words[0]):
             return self._nominative(words[0]) or words[0].text, None, "organization"  # "по версии следствия"
         kind = "organization" if words and words[-1].norm in ORG_NOUNS else None
@@ -2630,6 +2676,20 @@ class _Extractor:
             # it is called ("Кремль").
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
+
+    def _relative_body(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether the Cyrillic relative pronoun after a one-word capitalised name agrees with it in gender, the name a
+        noun the dictionary knows that names no person ("Сбербанка, который", "компании «Мираторг», которая" is not:
+        the name is the company's)."""
+        tokens = sentence.tokens
+        pronoun, head = tokens[mention.last], tokens[mention.first]
+        if mention.last - mention.first != 1 or not is_cyrillic(pronoun.text) or mention.quoted:
+            return False
+        wanted = _RELATIVE_GENDERS.get(pronoun.norm)
+        parse = self._parse(head)
+        if wanted is None or parse is None or is_name(parse) or parse.tag.POS != "NOUN":
+            return False
+        return parse.tag.gender == wanted and "plur" not in parse.tag
 
     def _person_source(self, tokens: list[Token], i: int) -> bool:
         """Whether the word for a source at i is someone who speaks, not where something comes from ("the source of
@@ -3590,6 +3650,7 @@ class _Extractor:
         if len(genders) != 1 or not words or not is_cyrillic(words[-1]):
             return True
         parses = [p for p in _parse_word(normalize(words[-1]), self._dictionary_language()) if p.is_known]
+        parses = [p for p in parses if "Surn" in p.tag.grammemes]  # (not "Мусаев", read as a plural of "Мусай")
         return not parses or any(
             ("nomn" in p.tag or p.tag.case is None) and (p.tag.gender is None or p.tag.gender in genders)
             for p in parses
@@ -6878,7 +6939,11 @@ class _Extractor:
         # "додали в авіакомпанії": the company named before; "повідомили в уряді": the government itself.
         anaphors = _IMPERSONAL_ANAPHORS
         bodies = [
-            Mention(k, k + 1, tokens[k].text, anaphor=bool(lemmas & anaphors), group=not lemmas & anaphors)
+            Mention(
+                self._adjectives_before(tokens, k), k + 1, tokens[k].text, anaphor=bool(lemmas & anaphors), group=True
+            )
+            if not lemmas & anaphors
+            else Mention(k, k + 1, tokens[k].text, anaphor=True)
             for k in (*range(v + 1, v + 8), *range(v - 1, v - 5, -1))  # ("в управлении образования X считают")
             if 0 < k < len(tokens)
             and not tokens[k].capitalized
@@ -6931,6 +6996,18 @@ class _Extractor:
                 text = self.text[words[0].start : words[-1].end]
                 return Mention(m.first, last, text, kind="organization", entered=entered, group=m.group)
         return None
+
+    def _adjectives_before(self, tokens: list[Token], k: int) -> int:
+        """Where the lowercase Cyrillic adjectives right before the noun at k begin ("в израильской армии": the
+        adjective's index), after a preposition only; k itself when there are none."""
+        first = k
+        while first > 1 and self._adjacent(tokens, first) and not tokens[first - 1].capitalized:
+            if not is_cyrillic(tokens[first - 1].text) or not any(
+                p.tag.POS == "ADJF" for p in self._parses(tokens[first - 1])[:1]
+            ):
+                break
+            first -= 1
+        return first if first < k and tokens[first - 1].norm in ("у", "в", "во", "на") else k
 
     def _named_channel(self, sentence: Sentence, v: int) -> Mention | None:
         """The channel or page named in quote marks after the verb ("розповіли у Telegram-каналі "Volynblog"",
@@ -7285,6 +7362,11 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
         if case is None and _unknown_in_a(word, _parse_word(normalize(word), code)):
             result.append(word)  # "Салимзода заявил": read as the subject, it is in the nominative
             continue
+        first_in_nominative = any("Name" in p.tag and "nomn" in p.tag for p in parsed[0])
+        other_first_name = bool(named) and all("Name" in p.tag and "nomn" not in p.tag for p in named)
+        if case is None and after_first_name and first_in_nominative and other_first_name:
+            result.append(word)  # "Майя Санду": a surname that reads only as another first name's other case
+            continue
         if case:
             named = [p for p in named if case in p.tag] or ([] if fixed else named)
         if gender:
@@ -7436,6 +7518,12 @@ _EN_NOUN_BEFORE = re.compile(
 )
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
+# The gender of a singular Cyrillic relative pronoun ("который" after "Сбербанка").
+_RELATIVE_GENDERS = {
+    **dict.fromkeys("який котрий который".split(), "masc"),
+    **dict.fromkeys("яка котра которая".split(), "femn"),
+    **dict.fromkeys("яке которое".split(), "neut"),
+}
 # The endings of a Slavic surname that declines as an adjective ("Ярошевского", "Вишневецкой").
 _ADJECTIVAL_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 _NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's address: ".ru", ".ua", ".md"

@@ -5450,3 +5450,43 @@ def test_a_whole_quotation_in_the_lead_that_the_body_quotes_again_in_part_is_sai
         '"should make the decision to go ahead" soon.'
     )
     assert "The broadcasters should make the decision to go ahead" in texts_of(text, "en")
+
+
+def test_what_follows_from_a_document_is_its_authors_and_a_body_a_relative_pronoun_agrees_with_speaks():
+    text = "Партия исключила бизнесмена. Как следует из заявления МИД России, его исключили за действия."
+    assert speakers_of(text, "ru", []) == ["МИД России"]
+    assert speakers_of("Партия исключила бизнесмена. Как следует из его биографии, он уедет.", "ru", []) == []
+    text = "ВТБ опроверг данные. Затем реакция последовала от Сбербанка, который заявил, что «разочарован» журналом."
+    assert "Сбербанк" in speakers_of(text, "ru", [])
+    # A pronoun of another gender is someone else's.
+    text = "ВТБ опроверг данные. Затем реакция последовала от Сбербанка, которая заявила, что «разочарована» журналом."
+    assert "Сбербанк" not in speakers_of(text, "ru", [])
+
+
+def test_a_first_name_and_a_surname_that_reads_as_another_first_name_are_one_person_in_the_nominative():
+    text = "Граждане разочарованы. «У нас есть место протестам», говорит Майя Санду в каждом интервью."
+    assert speakers_of(text, "ru", []) == ["Майя Санду"]
+    # Two people in two cases stay two: who told whom.
+    assert speakers_of("Встреча прошла. «Мы готовы», — говорил Собянин Путину.", "ru", []) == ["Собянин"]
+
+
+def test_a_body_with_its_adjective_after_the_verb_is_who_said_it():
+    text = 'Операция продолжается. "Мы продолжаем действовать", — подчеркнули в израильской армии.'
+    assert speakers_of(text, "ru", []) == ["израильская армия"]
+    text = 'Операция продолжается. "Мы продолжаем действовать", — подчеркнули в израильской столице.'
+    assert speakers_of(text, "ru", []) == []
+
+
+def test_a_formula_inside_the_sentence_names_a_body_by_its_acronym_or_a_person_named_in_full_before():
+    assert speakers_of("Взрывы в метро. На станции, по данным МЧС, погибли 12 человек.", "ru", []) == ["МЧС"]
+    text = "Мохаммед Дахлан встретился с министром. Такие меры, по мнению Дахлана, укрепят позиции Аббаса."
+    assert speakers_of(text, "ru", [])[-1] == "Дахлан"
+    # An unknown word named nowhere in full is no one the text introduced.
+    text = "Министр встретился с послом. Такие меры, по мнению Дахлана, укрепят позиции Аббаса."
+    assert speakers_of(text, "ru", []) == []
+
+
+def test_a_connective_that_opens_the_sentence_is_no_name():
+    text = "Встреча прошла. Тем не менее Ирина Соколова заявила, что встречи должны проходить чаще."
+    assert speakers_of(text, "ru", []) == ["Ирина Соколова"]
+    assert "Тёма" not in speakers_of("Встреча прошла. Тем не менее депутат заявил, что встреч мало.", "ru", [])
