@@ -1422,8 +1422,12 @@ class _Extractor:
         citing = CITING_BEFORE_VERB.search(self.text, sentence.start, tokens[v].start)
         if citing and self._token_at(sentence, citing.start()) == 0:
             citing = None  # "Citing security concerns, the ministry said": the subject follows it
+        aside = _DASHED_ASIDE.search(self.text, sentence.start, tokens[v].start) if v >= 2 else None
         if citing:
             i = self._token_at(sentence, citing.start()) - 1  # "Reuters, citing unnamed sources, reported"
+        elif aside and self._token_at(sentence, aside.start()) > 0:
+            # "Alan Beith – who chairs the committee – said": the subject before the aside between dashes
+            i = self._token_at(sentence, aside.start()) - 1
         elif v >= 2 and self.text[tokens[v - 1].end : tokens[v].start].strip() == ",":
             # "Соколова, отвечая на вопрос журналистов, сказала": the participle's clause between commas.
             comma = self.text.rfind(",", sentence.start, tokens[v - 1].end)
@@ -3692,12 +3696,15 @@ class _Extractor:
         """An English name right after a past verb ("Trump attacked Clinton for …, saying"): its object."""
         if mention.first == 0 or is_cyrillic(tokens[mention.first].text) or not self._adjacent(tokens, mention.first):
             return False
-        verb = tokens[mention.first - 1]
+        first = mention.first
+        if first >= 2 and tokens[first - 1].norm == "the" and self._adjacent(tokens, first - 1):
+            first -= 1  # "Blair defended the Licensing Act, saying": the article of the object's name
+        verb = tokens[first - 1]
         if verb.capitalized or not (self._finite_en(verb) or self._say_verb(verb)):
             return False
         # Its subject before it ("Trump attacked Clinton", "Israeli leaders shunned Jimmy Carter"); not an adjective
         # after an article or an adverb ("The embattled Daniel Hart", "Newly elected Mayor").
-        before = tokens[mention.first - 2] if mention.first >= 2 else None
+        before = tokens[first - 2] if first >= 2 else None
         if before is None or before.in_quote or before.norm in ARTICLES or before.norm.endswith("ly"):
             return False  # "“…,” warned Daniel Hart, adding": inverted, the name is its subject
         return before.norm not in PREPOSITIONS and before.norm not in CONJUNCTIONS
@@ -7518,6 +7525,9 @@ _EN_NOUN_BEFORE = re.compile(
 )
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
+# An aside between dashes that ends right before a verb ("Alan Beith – who chairs the committee – said"): a relative
+# clause, a prepositional phrase or an apposition with no dash inside, and no quote marks but around a name.
+_DASHED_ASIDE = re.compile(r"\s[–—]\s+(?:[^–—\"«»“”.;:]|«[^«»]{1,40}»){3,150}?\s[–—]\s*\Z")
 # The gender of a singular Cyrillic relative pronoun ("который" after "Сбербанка").
 _RELATIVE_GENDERS = {
     **dict.fromkeys("який котрий который".split(), "masc"),

@@ -726,7 +726,7 @@ PLACE_INITIALS = frozenset("d.c u.k u.n e.u u.a.e".split())
 # Determiners that open an English verb's object ("stressed her support of the raid that killed …").
 OBJECT_DETERMINERS = frozenset("the a an his her their its our my your".split())
 # English titles that only a person bears ("Mr. Putin").
-PERSONAL_TITLES = frozenset("mr mrs ms dr sir".split())
+PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir lord lady baroness dame".split())
 # English adverbs of time between a verb of saying and what was said ("said yesterday he would go").
 TIME_ADVERBS = frozenset("yesterday today tonight earlier later again".split())
 DAY_PARTS = frozenset("morning afternoon evening night".split())  # "said Thursday morning"

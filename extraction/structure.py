@@ -69,6 +69,9 @@ _RUBRIC_AFTER_HEADLINE = re.compile(
 )
 
 
+_SPACED_DASH = re.compile(r"(?<=[^\W\d_]) {3}(?=[^\W\d_])")
+
+
 def plain_marks(text: str) -> str:
     """The text with quote marks typed as two characters ('' or ,,) turned into one straight mark and a
     space (offsets unchanged), so that every quotation has one-character marks, dashes typed with other
@@ -90,6 +93,9 @@ def plain_marks(text: str) -> str:
         return match.group()
 
     text = text.translate(_DASH_LIKE)
+    # A dash a scraper turned into spaces between two words ("Alan Beith   who chairs the committee   said"): a
+    # dash again, offsets unchanged.
+    text = _SPACED_DASH.sub(" \u2013 ", text)
     if "<" in text:  # markup left in a scraped text ("<i>– У селі …</i>"): read as spaces, offsets unchanged
         text = _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
     return _DOUBLED_MARKS.sub(replace, text) if ("''" in text or ",," in text) else text
