@@ -1540,7 +1540,7 @@ class _Extractor:
                     # (not a body's "which": "the campaign of X, which said")
                     and tokens[mention.last].norm in RELATIVE_PRONOUNS - {"which"}
                     # (or a body the Cyrillic pronoun agrees with: "реакция последовала от Сбербанка, который заявил")
-                    and (self._person_like(sentence, mention) or self._relative_body(sentence, mention))
+                    and (self._person_like(sentence, mention) or self._relative_body(sentence, mention, v))
                     # (not a phrase on a word for a person: "the lawyer for X, who said" is the lawyer)
                     and not (
                         mention.first >= 2
@@ -2681,11 +2681,18 @@ class _Extractor:
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
 
-    def _relative_body(self, sentence: Sentence, mention: Mention) -> bool:
+    def _relative_body(self, sentence: Sentence, mention: Mention, v: int) -> bool:
         """Whether the Cyrillic relative pronoun after a one-word capitalised name agrees with it in gender, the name a
         noun the dictionary knows that names no person ("Сбербанка, который", "компании «Мираторг», которая" is not:
-        the name is the company's)."""
+        the name is the company's), and is the subject of the verb of saying at v: the clause's first verb, of the
+        same gender ("Україна, яка … покладе …», – прокоментував X" is not)."""
         tokens = sentence.tokens
+        if any(self._finite(t) for t in tokens[mention.last + 1 : v]):
+            return False
+        if (genders := self._past_genders(tokens[v])) and _RELATIVE_GENDERS.get(
+            tokens[mention.last].norm
+        ) not in genders:
+            return False
         pronoun, head = tokens[mention.last], tokens[mention.first]
         if mention.last - mention.first != 1 or not is_cyrillic(pronoun.text) or mention.quoted:
             return False
@@ -5699,6 +5706,11 @@ class _Extractor:
             if previous is not None and previous.kind == "direct" and previous.speaker_mention:
                 return "continued", (previous.speaker_mention, previous.speaker_id, previous.speaker_kind or None)
         before = self.text[previous_end:o]
+        if previous_end > sentence.start and self.text[previous_end - 1].isspace() and not before.strip():
+            # 'said: "A year ago … paper. "It hoped …': a quoted paragraph run on in one line, the same speaker's
+            previous = next((c for c in reversed(self.candidates) if sentence.start <= c.start < o), None)
+            if previous is not None and previous.kind == "direct" and (previous.speaker_mention or previous.speaker_id):
+                return "continued", (previous.speaker_mention, previous.speaker_id, previous.speaker_kind or None)
         mark = re.search(rf"([,:])\s*(?:[{DASHES}]\s*)?$", before)
         if not mark:
             return None

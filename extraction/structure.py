@@ -123,6 +123,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             close = closing_mark(text, i)
             if close is None:
                 close = _continued_paragraph_end(text, i)
+            if close is None:
+                close = _continued_inline_end(text, i)
             if close is not None:
                 pairs.extend(split_at_insertion(text, i, close))
                 i = close + 1
@@ -152,6 +154,24 @@ def _continued_paragraph_end(text: str, i: int) -> int | None:
     following = re.match(r"\s*", text[end:])
     start = end + following.end()
     if start >= len(text) or text[start] != text[i] or not can_open(text, start):
+        return None
+    return last
+
+
+def _continued_inline_end(text: str, i: int) -> int | None:
+    """The same for paragraphs a scraper joined into one line: the quotation ends at the full stop (or ! ?) before
+    the same mark opening the next quoted sentence ('said: "A year ago … paper. "It hoped …'); None otherwise."""
+    if text[i] not in '"“' or (i and text[i - 1] not in " \t\n:"):
+        return None
+    end = text.find("\n", i)
+    end = len(text) if end == -1 else end
+    j = text.find(text[i], i + 1, end)
+    if j == -1 or not text[j - 1].isspace() or not can_open(text, j) or not text[j + 1 : j + 2].isupper():
+        return None
+    last = j
+    while last > i and text[last - 1].isspace():
+        last -= 1
+    if last - i < 20 or text[last - 1] not in TERMINAL:
         return None
     return last
 

@@ -5514,3 +5514,22 @@ def test_an_aside_between_dashes_or_the_spaces_a_scraper_left_for_them_stands_be
         assert pairs_of(text, "en") == [(4, "the claims were true")]
     text = "Выборы прошли. Олег Иванов — депутат от партии «Родина» — заявил, что итоги подделаны."
     assert pairs_of(text, "ru") == [(3, "итоги подделаны")]
+
+
+def test_a_body_a_relative_pronoun_agrees_with_is_no_subject_of_a_verb_beyond_its_own_clause():
+    text = (
+        "Марку представили. «Віримо, що Україна, яка є меншою, остаточно переможе», – прокоментував директор "
+        "Укрпошти Андрій Петренко."
+    )
+    assert speakers_of(text, "uk") == [1]
+
+
+def test_a_quoted_paragraph_run_on_in_one_line_is_the_same_speakers():
+    text = (
+        'Protests go on. Daniel Hart said: "Almost exactly a year ago the government published its paper. "It hoped '
+        'that would be the end of the debate. "Yet the protesters are still here. " A ruling is expected.'
+    )
+    assert pairs_of(text, "en")[:2] == [
+        (4, "Almost exactly a year ago the government published its paper."),
+        (4, "It hoped that would be the end of the debate."),
+    ]
