@@ -1425,7 +1425,7 @@ class _Extractor:
         aside = _DASHED_ASIDE.search(self.text, sentence.start, tokens[v].start) if v >= 2 else None
         if citing:
             i = self._token_at(sentence, citing.start()) - 1  # "Reuters, citing unnamed sources, reported"
-        elif aside and self._token_at(sentence, aside.start()) > 0:
+        elif aside and self._token_at(sentence, aside.start()) > 0 and not aside.group("opening")[:1].isupper():
             # "Alan Beith – who chairs the committee – said": the subject before the aside between dashes
             i = self._token_at(sentence, aside.start()) - 1
         elif v >= 2 and self.text[tokens[v - 1].end : tokens[v].start].strip() == ",":
@@ -2293,6 +2293,15 @@ class _Extractor:
             if token.norm in PREPOSITIONS:
                 return True
             other = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
+            if (
+                joined
+                and token.norm == "the"
+                and not mention.role
+                and i > 0
+                and sentence.tokens[i - 1].norm in ("of", "about")
+                and not sentence.tokens[i - 1].in_quote
+            ):
+                return True  # "the leader of the Public and Commercial Services Union said", "spoke about the EU"
             if joined and token.norm in COORDINATORS:
                 i -= 1
             elif joined and other:
@@ -7538,8 +7547,9 @@ _EN_NOUN_BEFORE = re.compile(
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
 # An aside between dashes that ends right before a verb ("Alan Beith – who chairs the committee – said"): a relative
-# clause, a prepositional phrase or an apposition with no dash inside, and no quote marks but around a name.
-_DASHED_ASIDE = re.compile(r"\s[–—]\s+(?:[^–—\"«»“”.;:]|«[^«»]{1,40}»){3,150}?\s[–—]\s*\Z")
+# clause, a prepositional phrase or an apposition with no dash inside, and no quote marks but around a name. (Names
+# between the dashes are who the subject is: "сторонники выхода — Борис Джонсон и Дэвид Дэвис — заявили".)
+_DASHED_ASIDE = re.compile(r"\s[–—]\s+(?P<opening>(?:[^–—\"«»“”.;:]|«[^«»]{1,40}»){3,150}?)\s[–—]\s*\Z")
 # The gender of a singular Cyrillic relative pronoun ("который" after "Сбербанка").
 _RELATIVE_GENDERS = {
     **dict.fromkeys("який котрий который".split(), "masc"),

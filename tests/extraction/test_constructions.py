@@ -5533,3 +5533,10 @@ def test_a_quoted_paragraph_run_on_in_one_line_is_the_same_speakers():
         (4, "Almost exactly a year ago the government published its paper."),
         (4, "It hoped that would be the end of the debate."),
     ]
+
+
+def test_a_name_after_of_the_or_about_the_is_in_a_phrase_not_who_speaks():
+    text = 'Cuts go on. Daniel Hart, the leader of the Public Services Union said: "We had the day of the long knives."'
+    assert speakers_of(text, "en") == [4]
+    text = 'Daniel Hart spoke about the EU, telling the meeting: "The Germans are the big losers here."'
+    assert speakers_of(text, "en") == [4]
