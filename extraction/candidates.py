@@ -3393,7 +3393,15 @@ class _Extractor:
                 for m in sentence.mentions
                 if m.speaker_id is not None and (self._person(m) or not persons_only) and agrees(m.text, m.speaker_id)
             ]
-            opening = sentence.mentions[0] if sentence.mentions and sentence.mentions[0].first == 0 else None
+            # (after a conjunction or an adverb too: "And she doesn't have a high opinion of Clinton's advisers")
+            opening = next(
+                (
+                    m
+                    for m in sentence.mentions[:1]
+                    if all(t.norm in CONJUNCTIONS or t.norm in SKIP for t in sentence.tokens[: m.first])
+                ),
+                None,
+            )
             # (not when whom the sentence names is whom its subject turned to: "She handed the microphone to Mary
             # Roe", "Вона передала слово Олені Іваненко")
             if (

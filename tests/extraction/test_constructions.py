@@ -5540,3 +5540,12 @@ def test_a_name_after_of_the_or_about_the_is_in_a_phrase_not_who_speaks():
     assert speakers_of(text, "en") == [4]
     text = 'Daniel Hart spoke about the EU, telling the meeting: "The Germans are the big losers here."'
     assert speakers_of(text, "en") == [4]
+
+
+def test_a_pronoun_stands_for_the_same_pronoun_that_opens_the_sentence_before_after_a_conjunction():
+    text = (
+        "Michele Shenefield is leaning toward Trump. And she does not have a high opinion of Clinton's advisers. "
+        '"I do not want to use the word cronies," she says.'
+    )
+    known = [SpeakerRef(id=10, names=["Hillary Clinton"]), SpeakerRef(id=11, names=["Michele Shenefield"])]
+    assert speakers_of(text, "en", known) == [11]
