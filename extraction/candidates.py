@@ -6175,6 +6175,8 @@ class _Extractor:
         if subject is None and self._plural_verb(sentence.tokens[v]):
             subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
             inverted = subject is not None and subject.first > v  # "…, повідомили в уряді": before it
+        if subject is None and (there := self._body_there(s, v)) is not None:
+            return there, Mention(0, 1, sentence.tokens[0].text, anaphor=True), False
         if subject is None:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
@@ -6435,6 +6437,20 @@ class _Extractor:
         if following is None or following.capitalized or following.in_quote or following.norm in PREPOSITIONS:
             return False
         return not any(t.norm in COMPLEMENTIZERS or t.norm in RELATIVE_PRONOUNS for t in tokens[:v])
+
+    def _body_there(self, s: int, v: int):
+        """ "Там также призвали …", "Там же заявили": the body whose statement, in this sentence or the two before, was
+        the last one, for a plural verb of saying after "там" and particles only; else None."""
+        tokens = self.sentences[s].tokens
+        if not tokens or tokens[0].norm != "там" or not self._plural_verb(tokens[v]):
+            return None
+        if not all(t.norm in SKIP or t.norm in ("же", "так", "ж") for t in tokens[1:v]):
+            return None
+        since = self.sentences[max(0, s - 2)].start
+        last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
+        if last is None or last.speaker_kind != "organization":
+            return None
+        return last.speaker_mention, last.speaker_id, last.speaker_kind
 
     def _zero_subject(self, s: int, v: int):
         """The speaker of a sentence that opens with a singular past verb of saying and names nobody ("Олена Коваль
@@ -7015,7 +7031,19 @@ class _Extractor:
                 and bool(self._noun_lemmas(between[-1]) & (STATEMENT_DOCUMENTS | PAGE_NOUNS))
                 and all(self._adjective(t) for t in between[1:-1])
             )
-            if last == v or told or document or m.first - 1 > v:
+            # "В Пентагоне решение объяснили …": the verb's object between the body and the verb (a thing, in lower case)
+            thing = (
+                m.last < v
+                and 1 <= len(between) <= 2
+                and all(
+                    is_cyrillic(t.text)
+                    and not t.capitalized
+                    and not t.in_quote
+                    and any(p.tag.POS in ("NOUN", "NPRO") and "inan" in p.tag for p in self._parses(t)[:1])
+                    for t in between
+                )
+            )
+            if last == v or told or document or thing or m.first - 1 > v:
                 quoted = next((q for q in sentence.mentions if q.quoted and q.first == m.last), None)
                 if quoted is not None and m.anaphor:
                     return quoted  # "сообщили в компании «Мираторг»": the company by its name

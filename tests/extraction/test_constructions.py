@@ -5549,3 +5549,16 @@ def test_a_pronoun_stands_for_the_same_pronoun_that_opens_the_sentence_before_af
     )
     known = [SpeakerRef(id=10, names=["Hillary Clinton"]), SpeakerRef(id=11, names=["Michele Shenefield"])]
     assert speakers_of(text, "en", known) == [11]
+
+
+def test_there_stands_for_the_body_that_spoke_last_and_a_bodys_object_may_stand_before_its_verb():
+    text = (
+        "Обыски продолжаются. «Это фирменный стиль режима», — говорят в правительстве. Там также призвали "
+        "международное сообщество «обратить внимание на происходящее»."
+    )
+    assert speakers_of(text, "ru", []) == ["правительство", "правительство"]
+    text = "Обыски продолжаются. «Это фирменный стиль режима», — сказал Иван Петров. Там также призвали всех молчать."
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
+    text = "Поставки приостановлены. В Пентагоне решение объяснили «пересмотром возможностей»."
+    assert speakers_of(text, "ru", []) == ["Пентагон"]
+    assert speakers_of("Поставки приостановлены. В Москве журналисты решили остаться.", "ru", []) == []
