@@ -7031,7 +7031,7 @@ class _Extractor:
                 and bool(self._noun_lemmas(between[-1]) & (STATEMENT_DOCUMENTS | PAGE_NOUNS))
                 and all(self._adjective(t) for t in between[1:-1])
             )
-            # "В Пентагоне решение объяснили …": the verb's object between the body and the verb (a thing, in lower case)
+            # "В Пентагоне решение объяснили …": the verb's object (a thing, in lower case) between body and verb
             thing = (
                 m.last < v
                 and 1 <= len(between) <= 2
