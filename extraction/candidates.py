@@ -1100,7 +1100,7 @@ class _Extractor:
             return False
         if token.norm in CALENDAR and token.text != "May":
             return False  # "May" is also a surname
-        if token.norm in ("тем", "тим") and i + 1 < len(tokens) and not tokens[i + 1].capitalized:
+        if i + 1 < len(tokens) and (token.norm, tokens[i + 1].norm) in _CONNECTIVE_PAIRS:
             return False  # "Тем не менее", "Тем временем", "Тим часом": a connective, not "Тёма"
         if (
             i
@@ -1210,10 +1210,12 @@ class _Extractor:
             return None
         if _agreeing_gender(words, code) is not None or _one_case(words, code):
             return None
+        first_genders = {p.tag.gender for p in self._parses(tokens[i]) if "Name" in p.tag and "nomn" in p.tag}
         if (
             len(words) == 2
             and self._first_name(tokens[i])
             and not any("Surn" in p.tag.grammemes or "nomn" in p.tag for p in self._parses(tokens[i + 1]))
+            and any(p.tag.gender in first_genders for p in self._parses(tokens[i + 1]))  # (not "Мария Ивану": whom)
         ):
             # "говорит Майя Санду": a first name, then a surname the dictionary reads only as another first name in
             # another case (an undeclined foreign surname), one person
@@ -1425,7 +1427,12 @@ class _Extractor:
         aside = _DASHED_ASIDE.search(self.text, sentence.start, tokens[v].start) if v >= 2 else None
         if citing:
             i = self._token_at(sentence, citing.start()) - 1  # "Reuters, citing unnamed sources, reported"
-        elif aside and self._token_at(sentence, aside.start()) > 0 and not aside.group("opening")[:1].isupper():
+        elif (
+            aside
+            and self._token_at(sentence, aside.start()) > 0
+            and not aside.group("opening")[:1].isupper()
+            and normalize(aside.group("opening").split()[0]) not in CONJUNCTIONS  # ("Officials – and Jones – said")
+        ):
             # "Alan Beith – who chairs the committee – said": the subject before the aside between dashes
             i = self._token_at(sentence, aside.start()) - 1
         elif v >= 2 and self.text[tokens[v - 1].end : tokens[v].start].strip() == ",":
@@ -2293,15 +2300,8 @@ class _Extractor:
             if token.norm in PREPOSITIONS:
                 return True
             other = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
-            if (
-                joined
-                and token.norm == "the"
-                and not mention.role
-                and i > 0
-                and sentence.tokens[i - 1].norm in ("of", "about")
-                and not sentence.tokens[i - 1].in_quote
-            ):
-                return True  # "the leader of the Public and Commercial Services Union said", "spoke about the EU"
+            if joined and token.norm == "the" and not mention.role and self._apposition_of_the(sentence, i):
+                return True  # "X, the leader of the Public and Commercial Services Union said", "spoke about the EU"
             if joined and token.norm in COORDINATORS:
                 i -= 1
             elif joined and other:
@@ -2315,6 +2315,22 @@ class _Extractor:
             else:
                 return joined and self._after_noun_in_phrase(sentence, i)
         return False
+
+    def _apposition_of_the(self, sentence: Sentence, i: int) -> bool:
+        """Whether "the" at i follows "about", or "of" after a role that an apposition's comma and article open
+        ("Mark Serwotka, the leader of the Public … Union said": the union is the leader's, not who spoke)."""
+        tokens = sentence.tokens
+        if i < 1 or tokens[i - 1].in_quote:
+            return False
+        if tokens[i - 1].norm == "about":
+            return True
+        return (
+            i >= 4
+            and tokens[i - 1].norm == "of"
+            and bool(self._role_lemma(tokens[i - 2]))
+            and tokens[i - 3].norm == "the"
+            and self.text[tokens[i - 4].end : tokens[i - 3].start].strip() == ","
+        )
 
     def _after_noun_in_phrase(self, sentence: Sentence, i: int) -> bool:
         """Whether token i is the noun of a prepositional phrase inside a clause ("в интервью РИА Новости",
@@ -2392,7 +2408,9 @@ class _Extractor:
                 # "У МЗС заявили", "— повідомили в Ryanair", "В «Евразе» отметили": a body's acronym, Latin name or
                 # name in quote marks where it spoke (candidates._impersonal); an outlet is cited without "в"
                 return True
-            if names[0].acronym and is_cyrillic(names[0].text) and not self._media(names[0]):
+            acronym = self._parse(names[0])
+            body = acronym is None or not acronym.is_known or "Orgn" in acronym.tag  # (not "ВВП", "ДТП")
+            if names[0].acronym and is_cyrillic(names[0].text) and not self._media(names[0]) and body:
                 return True  # "по данным МЧС", "за даними СБУ": a body by its Cyrillic acronym (an outlet is known)
             if is_cyrillic(names[0].text) and name_keys(names[0].text, self.language) & self._text_surname_keys.keys():
                 return True  # "по мнению Дахлана" after "Мохаммед Дахлан": the surname of someone named in full
@@ -2731,26 +2749,19 @@ class _Extractor:
         lemmas = {normalize(p.normal_form) for w in words for p in _parse_word(w, language)[:2]} | set(words)
         if not lemmas & SOURCE_NOUNS:
             return None
+        # (not when someone is named since: "Корреспондент поговорил с Иваном Петровым. «…», — отметил собеседник")
+        after = self.sentence_at.get(next((st.start for st in self.sentences if st.end > last.end), -1), s)
+        for k in range(after, s + 1):
+            sentence = self.sentences[k]
+            if any(m.first >= 0 and self._person_like(sentence, m) for m in sentence.mentions if not m.pronoun):
+                return None
         return last.speaker_mention, None, "person"
 
     def _unnamed_source(self, sentence: Sentence, mention: Mention) -> str:
         """An unnamed source with the phrase that places it ("источник в правоохранительных органах", "джерело в
         СБУ", "a source close to the talks"): up to six words after it, with no punctuation, verb or clause between."""
         tokens = sentence.tokens
-        end = self._complement_end(tokens, mention.last)  # ("источник агентства", "джерело видання")
-        if end < len(tokens) and self._adjacent(tokens, end) and tokens[end].norm in SOURCE_LINKS:
-            end += 1
-            while end < len(tokens) and end < mention.last + 6 and self._adjacent(tokens, end):
-                token = tokens[end]
-                if token.in_quote or self._say_verb(token) or token.norm in COMPLEMENTIZERS | RELATIVE_PRONOUNS:
-                    break
-                if is_cyrillic(token.text) and any(
-                    p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in self._parses(token)[:1]
-                ):
-                    break
-                if not is_cyrillic(token.text) and (self._finite_en(token) or token.norm in EN_AUXILIARIES):
-                    break
-                end += 1
+        end = self._source_end(sentence, mention)
         # The words before it that say what source it is ("высокопоставленный источник", "a police source")
         first = mention.first
         while first > 0 and first > mention.first - 3 and self._adjacent(tokens, first):
@@ -2763,8 +2774,50 @@ class _Extractor:
             elif self._finite_en(token) or token.norm in EN_AUXILIARIES or not token.norm.isalpha():
                 break
             first -= 1
-        text = self.text[tokens[first].start : tokens[end - 1].end]
+        words = [self.text[t.start : t.end] for t in tokens[first : mention.last]]
+        if is_cyrillic(tokens[mention.first].text):
+            # "По словам источника в правительстве": the source in the nominative, with its adjectives
+            head = self._nominative(tokens[mention.first]) or words[-1]
+            words = [self._nominative_word(t) for t in tokens[first : mention.first]] + [head]
+        rest = self.text[tokens[mention.last - 1].end : tokens[end - 1].end]
+        text = " ".join(words) + rest
         return text[:1].lower() + text[1:] if not tokens[first].acronym else text
+
+    def _source_end(self, sentence: Sentence, mention: Mention) -> int:
+        """Where the phrase that places an unnamed source ends (a token index): its genitive complement, then a
+        preposition's phrase of up to six words ("в правоохранительных органах", "close to the talks"), or a comma's
+        phrase of closeness ("источник, близкий к Кремлю,"); not when or whom it was told."""
+        tokens = sentence.tokens
+        end = self._complement_end(tokens, mention.last)  # ("источник агентства", "джерело видання")
+        if (
+            end + 1 < len(tokens)
+            and self.text[tokens[end - 1].end : tokens[end].start].strip() == ","
+            and tokens[end].norm in SOURCE_LINKS
+            and tokens[end].norm not in PREPOSITIONS
+        ):
+            comma = self.text.find(",", tokens[end].end, sentence.end)  # "источник, близкий к Кремлю, сообщил"
+            closing = self._token_at(sentence, comma) if comma != -1 else len(tokens)
+            return closing if closing - end <= 6 else end
+        if end < len(tokens) and self._adjacent(tokens, end) and tokens[end].norm in SOURCE_LINKS:
+            # ("близкий к Кремлю", "close to the talks": the closeness word's own preposition)
+            close = tokens[end].norm not in PREPOSITIONS and end + 1 < len(tokens)
+            end += 2 if close and tokens[end + 1].norm in PREPOSITIONS else 1
+            while end < len(tokens) and end < mention.last + 6 and self._adjacent(tokens, end):
+                token = tokens[end]
+                if token.in_quote or self._say_verb(token) or token.norm in COMPLEMENTIZERS | RELATIVE_PRONOUNS:
+                    break
+                if token.norm in PREPOSITIONS or token.norm in CALENDAR or token.norm in TIME_ADVERBS:
+                    break  # ("… в правительстве в пятницу", "… на условиях анонимности": when and how, not where)
+                if is_cyrillic(token.text) and any(p.tag.case in ("datv", "accs") for p in self._parses(token)[:1]):
+                    break  # ("… в правительстве журналистам": whom it told)
+                if is_cyrillic(token.text) and any(
+                    p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in self._parses(token)[:1]
+                ):
+                    break
+                if not is_cyrillic(token.text) and (self._finite_en(token) or token.norm in EN_AUXILIARIES):
+                    break
+                end += 1
+        return end
 
     def _owner_by_gender(self, surname: str, verb: Token) -> int | None:
         """Of the known speakers who share a (Cyrillic) surname, the one whose gender the verb of saying shows
@@ -6632,6 +6685,13 @@ class _Extractor:
                 comma = text.find(",", match.end(), sentence.end)
                 # "По мнению политолога, эксперта … X, …"
                 comma = self._after_named_apposition(sentence, comma, self._token_at(sentence, match.end()))
+                lead_at = self._token_at(sentence, match.end())
+                if comma != -1 and lead_at < len(sentence.tokens):
+                    lead_mention = Mention(lead_at, lead_at + 1, "", role=self._role_lemma(sentence.tokens[lead_at]))
+                    if lead_mention.role in SOURCE_NOUNS:
+                        # "Как сообщил источник, близкий к Кремлю, …": the source's phrase of closeness is its own
+                        closing = self._source_end(sentence, lead_mention)
+                        comma = max(comma, self.text.find(",", sentence.tokens[closing - 1].end, sentence.end))
                 x_end = comma if comma != -1 else sentence.end
                 citing = CITING_AFTER_SOURCE.search(text, match.end(), x_end)
                 x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
@@ -6891,7 +6951,10 @@ class _Extractor:
             else:
                 start, end = self._clause_start(sentence, v, limit=sentence.end), sentence.end
                 if inverted:
-                    start = max(start, tokens[subject.last - 1].end)
+                    last = subject.last
+                    if subject.role and subject.role.partition("|")[0] in SOURCE_NOUNS:
+                        last = self._source_end(sentence, subject)  # ("сообщил источник в правительстве: …")
+                    start = max(start, tokens[last - 1].end)
             # "заявив, що A, і додав, що B", "said A and added that B": the second verb says a statement of its own.
             w = next((w for w in self._verbs(sentence) if w > v and self._coordinated_with(sentence, v, w)), None)
             if w is not None and start < tokens[w].start < end:
@@ -7067,9 +7130,10 @@ class _Extractor:
         first = k
         while first > 1 and self._adjacent(tokens, first) and not tokens[first - 1].capitalized:
             if not is_cyrillic(tokens[first - 1].text) or not any(
-                p.tag.POS == "ADJF" for p in self._parses(tokens[first - 1])[:1]
+                p.tag.POS == "ADJF" and not {"Apro", "Qual"} & p.tag.grammemes
+                for p in self._parses(tokens[first - 1])[:1]
             ):
-                break
+                break  # (not "в той партии", "в крупной партии": which or what kind of body, not whose)
             first -= 1
         return first if first < k and tokens[first - 1].norm in ("у", "в", "во", "на") else k
 
@@ -7426,8 +7490,13 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
         if case is None and _unknown_in_a(word, _parse_word(normalize(word), code)):
             result.append(word)  # "Салимзода заявил": read as the subject, it is in the nominative
             continue
-        first_in_nominative = any("Name" in p.tag and "nomn" in p.tag for p in parsed[0])
-        other_first_name = bool(named) and all("Name" in p.tag and "nomn" not in p.tag for p in named)
+        first_genders = {p.tag.gender for p in parsed[0] if "Name" in p.tag and "nomn" in p.tag}
+        first_in_nominative = bool(first_genders)
+        other_first_name = (
+            bool(named)
+            and all("Name" in p.tag and "nomn" not in p.tag for p in named)
+            and any(p.tag.gender in first_genders for p in named)
+        )
         if case is None and after_first_name and first_in_nominative and other_first_name:
             result.append(word)  # "Майя Санду": a surname that reads only as another first name's other case
             continue
@@ -7586,6 +7655,11 @@ _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last 
 # clause, a prepositional phrase or an apposition with no dash inside, and no quote marks but around a name. (Names
 # between the dashes are who the subject is: "сторонники выхода — Борис Джонсон и Дэвид Дэвис — заявили".)
 _DASHED_ASIDE = re.compile(r"\s[–—]\s+(?P<opening>(?:[^–—\"«»“”.;:]|«[^«»]{1,40}»){3,150}?)\s[–—]\s*\Z")
+# Connectives that open with a word a dictionary reads as a name ("Тем не менее", "Тим часом").
+_CONNECTIVE_PAIRS = frozenset(
+    [("тем", w) for w in ("не", "временем", "более", "самым", "паче")]
+    + [("тим", w) for w in ("часом", "самим", "більше", "не")]
+)
 # The gender of a singular Cyrillic relative pronoun ("который" after "Сбербанка").
 _RELATIVE_GENDERS = {
     **dict.fromkeys("який котрий который".split(), "masc"),

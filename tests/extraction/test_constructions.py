@@ -5562,3 +5562,32 @@ def test_there_stands_for_the_body_that_spoke_last_and_a_bodys_object_may_stand_
     text = "Поставки приостановлены. В Пентагоне решение объяснили «пересмотром возможностей»."
     assert speakers_of(text, "ru", []) == ["Пентагон"]
     assert speakers_of("Поставки приостановлены. В Москве журналисты решили остаться.", "ru", []) == []
+
+
+def test_review27_the_sessions_rules_leave_alone_what_is_someone_elses_or_nobodys():
+    # Whom it was said to is no part of the speaker's name, nor a connective that happens to be one.
+    assert speakers_of("Встреча прошла. «Мы готовы», — сказала Мария Ивану.", "ru", []) == ["Мария"]
+    assert speakers_of("Встреча прошла. «Мы готовы», — сказал Тим журналистам.", "ru", []) == ["Тим"]
+    # A source's phrase stops before whom it told, when and how; in a formula it is in the nominative.
+    text = "Итоги ясны. Сделка с Китаем близка, сообщил источник в правительстве журналистам."
+    assert speakers_of(text, "ru", []) == ["источник в правительстве"]
+    text = "Итоги ясны. По словам источника в правительстве, сделка близка."
+    assert speakers_of(text, "ru", []) == ["источник в правительстве"]
+    text = "Итоги ясны. Как сообщил источник, близкий к Кремлю, сделка близка."
+    assert pairs_of(text, "ru") == [(None, "сделка близка")]
+    assert speakers_of(text, "ru", []) == ["источник, близкий к Кремлю"]
+    # The interlocutor is whom the journalist spoke to since, not the source before.
+    text = (
+        "Итоги ясны. Источник в полиции сказал, что задержанный дал показания. Затем журналист поговорил с Иваном "
+        "Петровым. «Ждем», — отметил собеседник."
+    )
+    assert "источник в полиции" not in speakers_of(text, "ru", [])[1:]
+    # Which body or what kind of one is not whose; an abbreviation is no body.
+    assert speakers_of("Итоги ясны. «Мы готовы», — подчеркнули в той партии.", "ru", []) == []
+    assert speakers_of("Итоги ясны. Цены, по данным ВВП, вырастут.", "ru", []) == []
+    # A body after "of the" speaks unless an apposition's role owns it; "and" opens no aside.
+    text = "Growth slows. The head of the Bank of England said growth would slow."
+    assert speakers_of(text, "en", []) == ["Bank of England"]
+    assert texts_of("Claims grow. Officials – and Jones – said the claims were true.", "en", []) == [
+        "the claims were true"
+    ]
