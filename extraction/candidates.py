@@ -2317,19 +2317,24 @@ class _Extractor:
         return False
 
     def _apposition_of_the(self, sentence: Sentence, i: int) -> bool:
-        """Whether "the" at i follows "about", or "of" after a role that an apposition's comma and article open
-        ("Mark Serwotka, the leader of the Public … Union said": the union is the leader's, not who spoke)."""
+        """Whether "the" at i follows "about", or "of" after a noun ("Mark Serwotka, the leader of the Public … Union
+        said": the union is the leader's, not who spoke)."""
         tokens = sentence.tokens
         if i < 1 or tokens[i - 1].in_quote:
             return False
         if tokens[i - 1].norm == "about":
             return True
+        # ("head of the International Cricket Council's unit, who …, said", "the text of the Act, arguing"; not
+        # "Some of the Democrats said": who of them)
+        noun = tokens[i - 2] if i >= 2 else None
         return (
-            i >= 4
-            and tokens[i - 1].norm == "of"
-            and bool(self._role_lemma(tokens[i - 2]))
-            and tokens[i - 3].norm == "the"
-            and self.text[tokens[i - 4].end : tokens[i - 3].start].strip() == ","
+            tokens[i - 1].norm == "of"
+            and noun is not None
+            and not noun.capitalized
+            and noun.norm.isalpha()
+            and noun.norm not in QUANTIFIERS | GENERIC | _EN_PARTITIVES
+            # (not the sentence's subject itself: "The head of the Bank of England said", the body for want of one)
+            and not (i == 3 and tokens[0].norm in ARTICLES)
         )
 
     def _after_noun_in_phrase(self, sentence: Sentence, i: int) -> bool:
@@ -7655,6 +7660,8 @@ _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last 
 # clause, a prepositional phrase or an apposition with no dash inside, and no quote marks but around a name. (Names
 # between the dashes are who the subject is: "сторонники выхода — Борис Джонсон и Дэвид Дэвис — заявили".)
 _DASHED_ASIDE = re.compile(r"\s[–—]\s+(?P<opening>(?:[^–—\"«»“”.;:]|«[^«»]{1,40}»){3,150}?)\s[–—]\s*\Z")
+# English words for a part of a group before "of the" ("some of the Democrats said"): who of them speaks.
+_EN_PARTITIVES = frozenset("some many most all one each none both several few majority half rest two three".split())
 # Connectives that open with a word a dictionary reads as a name ("Тем не менее", "Тим часом").
 _CONNECTIVE_PAIRS = frozenset(
     [("тем", w) for w in ("не", "временем", "более", "самым", "паче")]

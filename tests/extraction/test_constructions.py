@@ -5591,3 +5591,12 @@ def test_review27_the_sessions_rules_leave_alone_what_is_someone_elses_or_nobody
     assert texts_of("Claims grow. Officials – and Jones – said the claims were true.", "en", []) == [
         "the claims were true"
     ]
+
+
+def test_a_name_after_a_noun_and_of_the_is_that_nouns_not_who_speaks():
+    text = (
+        "Bets grow. Daniel Hart, head of the International Cricket Council's unit, who made the call, said the "
+        'penalty was "derisory".'
+    )
+    assert speakers_of(text, "en") == [4]
+    assert speakers_of("Growth slows. Some of the Democrats said growth would slow.", "en", []) == ["Democrats"]
