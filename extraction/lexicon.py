@@ -385,11 +385,11 @@ SOURCE_NOUNS = frozenset("source джерело источник".split())
 # before, when there is one.
 INTERLOCUTORS = frozenset("співрозмовник співрозмовниця собеседник собеседница".split())
 # Copulas before a predicate noun ("is the source of", "є джерелом", "является источником").
-COPULAS = frozenset("is was are were be been є був була було є являється является являлся стал стала стало".split())
+COPULAS = frozenset("is was are were be been є був була було являється является являлся стал стала стало".split())
 # What places a source: a preposition ("в СБУ", "из окружения", "in the ministry") or a word for closeness before one
 # ("близкий к Кремлю", "close to the talks", "familiar with").
 SOURCE_LINKS = frozenset(
-    """в во у з із зі из среди серед при в in at within inside from among with near close familiar
+    """в во у з із зі из среди серед при in at within inside from among with near close familiar
     близкий близкая близький близька знакомый знайомий""".split()
 )
 # Short forms of a role, read as the role ("нардеп" is a "депутат", a member of parliament).
