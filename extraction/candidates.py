@@ -6127,6 +6127,9 @@ class _Extractor:
         if first is not None and (shared := self._verb_speaker(s, first))[0] is not None:
             return shared
         subject, inverted, formula = None, False, False
+        if (claimant := self._claimant(sentence, v)) is not None:
+            # "shrugged off claims from Conservative leader Michael Howard that …": the one whose claims they are
+            return self._resolve(s, claimant, sentence.tokens[v].start), claimant, True
         # "…, with Sen. John McCain calling it a “Chinese menu.”": the name after "with" is the participle's subject.
         subject = self._with_subject(sentence, v)
         # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
@@ -6495,6 +6498,22 @@ class _Extractor:
         if following is None or following.capitalized or following.in_quote or following.norm in PREPOSITIONS:
             return False
         return not any(t.norm in COMPLEMENTIZERS or t.norm in RELATIVE_PRONOUNS for t in tokens[:v])
+
+    def _claimant(self, sentence: Sentence, v: int) -> Mention | None:
+        """The name after "from" or "by" that a plural English noun of saying takes before its "that" ("claims from
+        Conservative leader Michael Howard that he led …"): whose claims, comments or warnings they are; else None."""
+        tokens = sentence.tokens
+        token = tokens[v]
+        if is_cyrillic(token.text) or not token.norm.endswith("s") or v + 2 >= len(tokens):
+            return None
+        if tokens[v + 1].norm not in ("from", "by") or v == 0 or tokens[v - 1].capitalized:
+            return None  # ("Clinton claims …": the verb, its subject before it)
+        that = next((k for k in range(v + 2, min(v + 10, len(tokens))) if tokens[k].norm == "that"), None)
+        if that is None or any(ch in ",;:" for ch in self.text[tokens[v].end : tokens[that].start]):
+            return None
+        named = [m for m in sentence.mentions if v + 2 <= m.first and m.last <= that and not m.pronoun]
+        people = [m for m in named if self._person_like(sentence, m)]
+        return (people or named or [None])[-1] if named and named[-1].last == that else None
 
     def _body_there(self, s: int, v: int):
         """ "Там также призвали …", "Там же заявили": the body whose statement, in this sentence or the two before, was
@@ -7224,6 +7243,7 @@ def _deduplicate(candidates: list[Candidate], joint_spans: set[tuple[int, int]] 
 
 
 LEAD_PARAGRAPHS = 3  # a headline, a subtitle or an abstract, and the lead
+LEAD_WORDS = 12  # a lead paragraph's fewest words (a subtitle has fewer, or no full stop)
 REPEATED_SHARE = 0.9  # nearly word for word: a teaser, not a summary
 TOPIC_WORDS = 5  # "розповів про свої плани": a topic; a longer phrase after "про" says what was said
 HEADLINE_SHARE = 0.0  # a headline rewords the body: its speaker speaking there is enough
@@ -7284,6 +7304,8 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
     statement, not another one ("Putin praises Trump at news conference." above "Mr. Putin … praised Mr.
     Trump"). Kept when no candidate of the body by the same speaker repeats nearly all of its words."""
     lines = list(itertools.islice(re.finditer(r"\S[^\n]*(?:\n|$)", text), LEAD_PARAGRAPHS))
+    if len(lines) == LEAD_PARAGRAPHS and _full_paragraph(lines[1].group()):
+        lines = lines[:2]  # a headline and its lead, no subtitle: the third paragraph is the body's
     lead_end = max((line.end() for line in lines), default=0)
     # A headline (a short first line without a full stop, or without a clause and with a blank line after it)
     # rewords what the body says: the body's statements by the same speaker are enough.
@@ -7313,6 +7335,13 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
         )
 
     return [c for c in candidates if c.start >= lead_end or not repeated(c)]
+
+
+def _full_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph of prose (a lead), not a subtitle: sentences of twelve words or more that end
+    with a full stop, ! or ?."""
+    line = line.strip()
+    return len(WORD.findall(line)) >= LEAD_WORDS and line.rstrip("\"'»”’")[-1:] in TERMINAL
 
 
 def extract_candidates(

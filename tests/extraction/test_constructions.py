@@ -5600,3 +5600,27 @@ def test_a_name_after_a_noun_and_of_the_is_that_nouns_not_who_speaks():
     )
     assert speakers_of(text, "en") == [4]
     assert speakers_of("Growth slows. Some of the Democrats said growth would slow.", "en", []) == ["Democrats"]
+
+
+def test_after_a_headline_and_a_lead_paragraph_the_next_paragraph_is_the_bodys_not_a_teaser():
+    text = (
+        "Council tax rise reasonable\n\nWelsh councils should set their taxes at reasonable levels after a rise "
+        'in funding of six per cent, says the government.\n\nDaniel Hart said it was a "good deal" for local '
+        'government.\n\n"This is a good deal for local government, and for the councils," Mr Hart said.\n'
+    )
+    assert 'it was a "good deal" for local government' in texts_of(text, "en")
+    # A short subtitle between them keeps the third paragraph in the lead.
+    text = text.replace(
+        "Welsh councils should set their taxes at reasonable levels after a rise in funding of six "
+        "per cent, says the government.",
+        "Funding rises",
+    )
+    assert 'it was a "good deal" for local government' not in texts_of(text, "en")
+
+
+def test_claims_from_someone_that_are_that_persons_claims():
+    text = (
+        'Blair spoke. The prime minister shrugged off claims from Tory leader Daniel Hart that he led a "grubby" team.'
+    )
+    assert pairs_of(text, "en") == [(4, 'he led a "grubby" team')]
+    assert speakers_of('Blair spoke. Daniel Hart claims that Blair led a "grubby" team.', "en") == [4]
