@@ -7304,7 +7304,8 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
     statement, not another one ("Putin praises Trump at news conference." above "Mr. Putin … praised Mr.
     Trump"). Kept when no candidate of the body by the same speaker repeats nearly all of its words."""
     lines = list(itertools.islice(re.finditer(r"\S[^\n]*(?:\n|$)", text), LEAD_PARAGRAPHS))
-    if len(lines) == LEAD_PARAGRAPHS and _full_paragraph(lines[1].group()):
+    headline_first = bool(lines) and lines[0].group().strip().rstrip("\"'»”’")[-1:] not in TERMINAL
+    if len(lines) == LEAD_PARAGRAPHS and headline_first and _full_paragraph(lines[1].group()):
         lines = lines[:2]  # a headline and its lead, no subtitle: the third paragraph is the body's
     lead_end = max((line.end() for line in lines), default=0)
     # A headline (a short first line without a full stop, or without a clause and with a blank line after it)

@@ -5616,6 +5616,13 @@ def test_after_a_headline_and_a_lead_paragraph_the_next_paragraph_is_the_bodys_n
         "Funding rises",
     )
     assert 'it was a "good deal" for local government' not in texts_of(text, "en")
+    # With no headline, the first line is the lead, and the third paragraph that repeats it is still the lead's.
+    text = (
+        "Найгірший ворог України - це російські псевдоліберали, вони створюють ілюзію демократії.\n\n"
+        "Про це під час пресконференції в Медіацентрі заявив співзасновник платформи Андрій Петренко.\n"
+        "«Найгірший наш ворог – це російські псевдоліберали, вони створюють ілюзію демократії», – сказав він.\n"
+    )
+    assert texts_of(text, "uk")[0].startswith("Найгірший ворог України")
 
 
 def test_claims_from_someone_that_are_that_persons_claims():
