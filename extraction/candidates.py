@@ -283,6 +283,7 @@ class _Extractor:
         # Савельева"): for the same epithet later only, no office that would make them someone else for a role
         self.epithet_holders: list[tuple[int, str, int, Mention]] = []
         self.unnamed_roles: list[tuple[int, str, tuple]] = []  # (sentence, role key, speaker) of owned roles
+        self.unnamed_sources: set[str] = set()  # the phrases of the unnamed sources offered ("источник в полиции")
         self.consumed_ahead: dict[int, set[int]] = {}  # tokens of a later sentence an earlier quotation used
         self.verb_speakers: dict[tuple[int, int], tuple | bool] = {}  # (sentence, verb) -> its speaker
         # Speakers who said something together ("Putin and Xi said"): the joint speaker -> each of them, and
@@ -2300,7 +2301,7 @@ class _Extractor:
             if token.norm in PREPOSITIONS:
                 return True
             other = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
-            if joined and token.norm == "the" and not mention.role and self._apposition_of_the(sentence, i):
+            if joined and token.norm == "the" and not mention.role and self._noun_phrase_of_the(sentence, i):
                 return True  # "X, the leader of the Public and Commercial Services Union said", "spoke about the EU"
             if joined and token.norm in COORDINATORS:
                 i -= 1
@@ -2316,7 +2317,7 @@ class _Extractor:
                 return joined and self._after_noun_in_phrase(sentence, i)
         return False
 
-    def _apposition_of_the(self, sentence: Sentence, i: int) -> bool:
+    def _noun_phrase_of_the(self, sentence: Sentence, i: int) -> bool:
         """Whether "the" at i follows "about", or "of" after a noun ("Mark Serwotka, the leader of the Public … Union
         said": the union is the leader's, not who spoke)."""
         tokens = sentence.tokens
@@ -2612,7 +2613,9 @@ class _Extractor:
                     return text, None, "organization"
             return named
         if mention.role and mention.speaker_id is None and mention.role.partition("|")[0] in SOURCE_NOUNS:
-            return self._unnamed_source(self.sentences[s], mention), None, "person"  # someone new, never an office
+            source = self._unnamed_source(self.sentences[s], mention)
+            self.unnamed_sources.add(source)
+            return source, None, "person"  # someone new, never an office
         interlocutor = mention.role and mention.speaker_id is None and mention.role.partition("|")[0] in INTERLOCUTORS
         if interlocutor and (source := self._source_before(s)):
             return source  # "Днем ранее источник … сказал, что … «…», — отметил собеседник": the source
@@ -2747,18 +2750,12 @@ class _Extractor:
         before, if the last one is a source's; else None."""
         since = self.sentences[max(0, s - 3)].start
         last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
-        if last is None or last.speaker_id is not None or last.speaker_kind != "person":
-            return None
-        words = last.speaker_mention.lower().split()[:4]  # ("высокопоставленный источник в МИД")
-        language = self._dictionary_language()
-        lemmas = {normalize(p.normal_form) for w in words for p in _parse_word(w, language)[:2]} | set(words)
-        if not lemmas & SOURCE_NOUNS:
+        if last is None or last.speaker_id is not None or last.speaker_mention not in self.unnamed_sources:
             return None
         # (not when someone is named since: "Корреспондент поговорил с Иваном Петровым. «…», — отметил собеседник")
-        after = self.sentence_at.get(next((st.start for st in self.sentences if st.end > last.end), -1), s)
-        for k in range(after, s + 1):
-            sentence = self.sentences[k]
-            if any(m.first >= 0 and self._person_like(sentence, m) for m in sentence.mentions if not m.pronoun):
+        first = next(k for k in range(s, -1, -1) if self.sentences[k].start <= last.end)
+        for sentence in self.sentences[first : s + 1]:
+            if any(self._person_like(sentence, m) for m in sentence.mentions if not m.pronoun):
                 return None
         return last.speaker_mention, None, "person"
 
@@ -6513,7 +6510,9 @@ class _Extractor:
             return None
         named = [m for m in sentence.mentions if v + 2 <= m.first and m.last <= that and not m.pronoun]
         people = [m for m in named if self._person_like(sentence, m)]
-        return (people or named or [None])[-1] if named and named[-1].last == that else None
+        if not named or named[-1].last != that:
+            return None
+        return (people or named)[-1]
 
     def _body_there(self, s: int, v: int):
         """ "Там также призвали …", "Там же заявили": the body whose statement, in this sentence or the two before, was

@@ -349,6 +349,10 @@ PROFESSIONS = frozenset(
     імунолог імунологиня иммунолог американіст американист пульмонолог кардіолог онколог педіатр психіатр
     психотерапевт демограф кардиолог педиатр психиатр""".split()
 )
+# One source the text does not name ("a source close to the talks said", "джерело в СБУ повідомило", "источник в
+# правоохранительных органах сказал"): an unnamed individual who speaks (the plural is GENERIC), offered with the
+# phrase that places it; never the holder of an office (general vocabulary).
+SOURCE_NOUNS = frozenset("source джерело источник".split())
 ROLE_NOUNS = (
     frozenset(
         """president minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy
@@ -371,16 +375,12 @@ ROLE_NOUNS = (
     віце-премʼєр нардеп омбудсмен омбудсман ombudsman specialist спеціаліст спеціалістка фахівець фахівчиня
     специалист специалистка
     тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер
-    source джерело источник
     замглава замглавы замминистра замдиректора замгендиректор замгендиректора заммэра замгубернатор замгубернатора
     замгенпрокурор замгенпрокурора замгоссекретаря зампред""".split()
     )
     | PROFESSIONS
+    | SOURCE_NOUNS
 )
-# One source the text does not name ("a source close to the talks said", "джерело в СБУ повідомило", "источник в
-# правоохранительных органах сказал"): an unnamed individual who speaks (the plural is GENERIC), offered with the
-# phrase that places it; never the holder of an office (general vocabulary).
-SOURCE_NOUNS = frozenset("source джерело источник".split())
 # Who the journalist spoke to ("— отметил собеседник", "за словами співрозмовника"): the unnamed source quoted just
 # before, when there is one.
 INTERLOCUTORS = frozenset("співрозмовник співрозмовниця собеседник собеседница".split())
