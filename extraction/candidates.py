@@ -408,6 +408,8 @@ class _Extractor:
                     tokens[j].acronym or tokens[j - 1].acronym
                 ):
                     break  # "Video Губернатор": furniture before a name, no name across two scripts (but "USAID …")
+                if tokens[j].norm in ("mr", "mrs", "ms") and not is_cyrillic(tokens[j].text):
+                    break  # "with Tanzania Mr Brown said": a person's title opens another name
                 if self._name_like(sentence, j):
                     j += 1
                     continue
@@ -451,7 +453,7 @@ class _Extractor:
             if token.norm in PRONOUNS and not token.in_quote:
                 mentions.append(Mention(i, i + 1, token.text, pronoun=True))
             elif i not in covered and not token.in_quote and (not token.capitalized or i == 0):
-                role = self._role_lemma(token, nominative=True)
+                role = self._role_lemma(token, nominative=True) or self._epithet_subject(tokens, i)
                 if role in SOURCE_NOUNS and not self._person_source(tokens, i):
                     role = ""
                 if role:
@@ -464,9 +466,23 @@ class _Extractor:
         return sorted(mentions, key=lambda m: m.first)
 
     def _capitalised_role(self, tokens: list[Token], mention: Mention) -> Mention:
-        """A Cyrillic role noun written with a capital, alone ("— сказав Президент"): the role, not a name."""
+        """A Cyrillic role noun written with a capital, alone ("— сказав Президент"), or an English title after "the"
+        without a name ("The Foreign Secretary told"): the role, not a name."""
         token = tokens[mention.first]
-        if mention.last - mention.first != 1 or mention.speaker_id is not None or mention.quoted:
+        if mention.speaker_id is not None or mention.quoted:
+            return mention
+        last = tokens[mention.last - 1]
+        if (
+            not is_cyrillic(token.text)
+            and mention.first
+            and tokens[mention.first - 1].norm == "the"
+            and all(t.norm in ROLE_WORDS for t in tokens[mention.first : mention.last])
+            and self._role_lemma(last)
+            and (mention.last == len(tokens) or not tokens[mention.last].capitalized)
+        ):
+            # "The Foreign Secretary told the BBC", "said the Chancellor": the office, whoever holds it
+            return Mention(mention.first, mention.last, mention.text, role=self._role_lemma(last))
+        if mention.last - mention.first != 1:
             return mention
         if not is_cyrillic(token.text) or token.acronym or not token.capitalized:
             return mention
@@ -804,11 +820,30 @@ class _Extractor:
                     return ROLE_SHORT_FORMS.get(lemma, lemma)
         return ""
 
-    def _epithet_title(self, token: Token) -> str:
-        """The lemma of a Cyrillic word in lower case for what a person is, right before their name ("уфимская
-        художница Алена Савельева"): a singular animate noun in the nominative, no relation ("сын"); else "". The
-        epithet later ("— уточнила художница") is them."""
-        if not is_cyrillic(token.text) or token.capitalized or token.in_quote:
+    def _epithet_subject(self, tokens: list[Token], i: int) -> str:
+        """The lemma of a Cyrillic word for an expert or an occupation as the subject of a verb of saying right after
+        it ("При этом фермер заявил", "эксперт также подчеркнул"), an adverb allowed between; else "". Who it is
+        comes from whom the text called so (candidates._speaker_of)."""
+        token = tokens[i]
+        if not is_cyrillic(token.text) or token.in_quote or i + 1 >= len(tokens):
+            return ""
+        k = i + 1
+        if k + 1 < len(tokens) and self._adverb(tokens[k]) and self._adjacent(tokens, k + 1):
+            k += 1
+        if not self._adjacent(tokens, i + 1) or not self._say_verb(tokens[k]):
+            return ""
+        for parse in self._parses(token)[:1]:
+            lemma = normalize(parse.normal_form)
+            nominative = parse.tag.POS == "NOUN" and parse.tag.case in (None, "nomn") and "plur" not in parse.tag
+            if nominative and lemma in EXPERT_EPITHETS | OCCUPATION_EPITHETS:
+                return lemma
+        return ""
+
+    def _epithet_title(self, token: Token, *, opening: bool = False) -> str:
+        """The lemma of a Cyrillic word in lower case (or opening the sentence: "Фермер Магнус Найман") for what a
+        person is, right before their name ("уфимская художница Алена Савельева"): a singular animate noun in the
+        nominative, no relation ("сын"); else "". The epithet later ("— уточнила художница") is them."""
+        if not is_cyrillic(token.text) or (token.capitalized and not opening) or token.in_quote:
             return ""
         for parse in self._parses(token)[:2]:
             tag = parse.tag
@@ -876,7 +911,7 @@ class _Extractor:
                     reach = max(0, i - 5)
                     complements = set()
                 role = self._role_lemma(token) or (token.norm if token.norm in ROLE_NOUNS else "")
-                epithet = "" if role or roles else self._epithet_title(token)
+                epithet = "" if role or roles else self._epithet_title(token, opening=i == 0)
                 if epithet and self._epithet_of_person(sentence, m, token):
                     self.epithet_holders.append((tokens[m.first].start, epithet, s, m))
                 if not role and not roles and not is_cyrillic(token.text + tokens[m.last - 1].text):
@@ -1531,6 +1566,10 @@ class _Extractor:
             if i in by_last and self._in_party_tag(tokens[by_last[i].first]):
                 i = by_last[i].first - 1  # "Sen. Chuck Schumer (D-N.Y.) said": the state, no speaker
                 continue
+            original = self._transliterated(sentence, by_last[i]) if i in by_last else None
+            if original is not None and self._agrees_with_verb(original, tokens[v]):
+                i = original.last - 1  # "Йозеф Зыцински (Jozef Zycinski) расценил": the name, not its spelling
+                continue
             if i in by_last:
                 mention = by_last[i]
                 if mention.pronoun:
@@ -1564,8 +1603,16 @@ class _Extractor:
                     or self._one_person_for_plural(sentence, mention, tokens[v])
                     or modifier
                     or self._institution_name(sentence, mention)
-                    or (self._participle(tokens[v]) and self._english_object(tokens, mention))
-                    or (self._participle(tokens[v]) and self._english_modifier(tokens, mention, v))
+                    # ("X met Y and then claimed": the first verb's object; "X won at the same Madrid venue and
+                    # then claimed": where; neither is who claimed)
+                    or (self._clause_joined(tokens, v) and self._english_object(tokens, mention))
+                    or (self._clause_joined(tokens, v) and self._english_modifier(tokens, mention, v))
+                    or (
+                        # (not "The South African archbishop said", "The Trump empire recently announced": who)
+                        mention.last < self._before_adverbs(tokens, v)
+                        and self._english_modifier(tokens, mention, v, adjective=True)
+                        and self._thing_noun(tokens[mention.last])
+                    )
                 ):
                     # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object;
                     # "Секретар Ради безпеки РФ заявив": whose secretary, not who spoke.
@@ -1628,6 +1675,25 @@ class _Extractor:
                 return None
             i -= 1
         return None
+
+    def _transliterated(self, sentence: Sentence, mention: Mention) -> Mention | None:
+        """The Cyrillic name a Latin-script name in brackets right after it spells ("Йозеф Зыцински (Jozef
+        Zycinski)"), else None."""
+        tokens = sentence.tokens
+        if mention.first == 0 or is_cyrillic(mention.text) or mention.pronoun:
+            return None
+        if any(t.acronym for t in tokens[mention.first : mention.last]):
+            return None  # "комитет … Великобритании (JCVI)": the body's acronym, not a spelling of the word before
+        opening = self.text[tokens[mention.first - 1].end : tokens[mention.first].start].strip()
+        closing_at = tokens[mention.last - 1].end
+        if opening != "(" or self.text[closing_at : closing_at + 1] != ")":
+            return None
+        original = next(
+            (m for m in sentence.mentions if m.last == mention.first and is_cyrillic(m.text) and not m.pronoun), None
+        )
+        if original is not None and mention.speaker_id is not None and original.speaker_id is None:
+            return None  # (the known speaker is found by the spelling)
+        return original
 
     def _kind_of_people(self, sentence: Sentence, i: int, v: int, by_last: dict[int, Mention]) -> Mention | None:
         """The subject when token i, right before the verb at v (adverbs aside), is a lowercase English plural noun
@@ -1730,6 +1796,17 @@ class _Extractor:
         if dated and v + 2 < j < len(tokens) and self.text[tokens[j - 1].end : tokens[j].start].strip() == ",":
             i = titled_name = j
             limit = j + 7
+        # "», - сказал, в частности, Расмуссен": a parenthetical word between commas before the subject
+        aside = _PARENTHETICAL_AFTER_VERB.match(self.text, tokens[v].end) if v + 1 < len(tokens) else None
+        if aside is not None:
+            j = self._token_at(sentence, aside.end())
+            if v + 1 < j < len(tokens):
+                i = titled_name = j
+                limit = j + 7
+        told = self._quoted_addressee_end(sentence, i) if i == v + 1 or i == titled_name else None
+        if told is not None:
+            i = titled_name = told  # "сообщил «Интерфаксу» информированный источник": to whom, then who
+            limit = told + 7
         while i < len(tokens) and i <= limit:
             token = tokens[i]
             quoted_name = i in by_first and by_first[i].quoted  # '- отметил "Нафтогаз"'
@@ -2257,6 +2334,14 @@ class _Extractor:
         if any(t.norm in PREPOSITIONS for t in tokens[role + 1 : name]) and not is_cyrillic(tokens[name].text):
             return False  # "the minister, an adviser to President X": whose adviser, not who spoke
         commas = [k for k in range(role + 1, name + 1) if "," in self.text[tokens[k - 1].end : tokens[k].start]]
+        if (
+            commas == [name]
+            and not is_cyrillic(tokens[name].text)
+            and later.last - later.first >= 2
+            and all(t.capitalized and not t.acronym for t in tokens[later.first : later.last])
+            and (later.last == len(tokens) or self.text[tokens[later.last - 1].end : tokens[later.last].start].strip())
+        ):
+            return True  # '”, said the chancellor, Gordon Brown.': the role, then who holds it
         for k in commas:
             # Another title: a role in the nominative, after a status word at most ("колишній експерт"); not a
             # participle's phrase ("звертаючись до голови уряду Дениса Шмигаля").
@@ -2291,6 +2376,15 @@ class _Extractor:
             place = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
             if place is not None and self._in_phrase(sentence, place):
                 return True
+        if (
+            0 < mention.first <= 3
+            and tokens[0].norm in PREPOSITIONS
+            and not is_cyrillic(tokens[0].text)
+            and self.text[tokens[mention.last - 1].end : tokens[mention.last - 1].end + 1] == ","
+            and not any(ch in ',;:()"“”' for ch in self.text[tokens[0].end : tokens[mention.first].start])
+            and not self._person_like(sentence, mention)  # (not "After the ruling Carla Ferstman, legal director …")
+        ):
+            return True  # "In downtown San Francisco, a group …": the place of an opening adverbial
         while i >= 0:
             token = sentence.tokens[i]
             gap = self.text[token.end : sentence.tokens[i + 1].start]
@@ -2564,6 +2658,26 @@ class _Extractor:
         if 0 < len(words) <= 6 and any(self._media_noun(w) for w in words) and not any(map(self._say_verb, words)):
             return following
         return comma
+
+    def _quoted_addressee_end(self, sentence: Sentence, i: int) -> int | None:
+        """After a verb of saying, the token after a short Cyrillic name in quote marks that can only be in the dative
+        ("сообщил «Интерфаксу» источник", "рассказал «Коммерсанту» Андрей Петров"): whom it was told, when a mention
+        follows; else None."""
+        tokens = sentence.tokens
+        if i >= len(tokens) or not tokens[i].in_quote or not is_cyrillic(tokens[i].text):
+            return None
+        quote = next(((o, c) for o, c in sentence.quotes if o < tokens[i].start < c), None)
+        if quote is None or len(WORD.findall(self.text, quote[0], quote[1])) > 3:
+            return None
+        k = i
+        while k < len(tokens) and tokens[k].start < quote[1]:
+            k += 1
+        cases = {p.tag.case for p in self._parses(tokens[i])[:2]}
+        if "datv" not in cases or cases & {"nomn", "accs"}:
+            return None
+        if k >= len(tokens) or not any(k <= m.first <= k + 2 for m in sentence.mentions):
+            return None  # (an adjective may open the subject: "«Интерфаксу» информированный источник")
+        return k
 
     def _dative_outlet_noun(self, token: Token) -> bool:
         """A Cyrillic word for an outlet that can only be in the dative here ("виданню", "агентству", "телеканалу")."""
@@ -3199,10 +3313,30 @@ class _Extractor:
     def _display_name(self, sentence: Sentence, mention: Mention) -> str:
         """An unknown name as the analyst would enter it: titles before the name left out, and an English
         possessive's ending ("Chancellor Gordon Brown's announcement": Gordon Brown)."""
+        words = self._mention_words(sentence, mention)
+        if not is_cyrillic(mention.text) and (after := self._after_title_of(words)) is not None:
+            return self.text[words[after].start : words[-1].end]  # "Secretary of State John Kerry": John Kerry
         name = self._name_after_titles(sentence, mention)
+        if not is_cyrillic(name) and (of := re.search(r" of [A-Z]", name)) is not None:
+            # "Juan Manriquez of Oakland": the person's name, not where they are from
+            before = name[: of.start()].split()
+            if len(before) >= 2 and all(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in before):
+                name = name[: of.start()]
         if not is_cyrillic(name) and name.endswith(("'s", "\u2019s")) and len(name) > 3:
             return name[:-2]
         return name
+
+    def _after_title_of(self, words: list[Token]) -> int | None:
+        """Where the name starts after an English title with "of" ("Secretary of State John Kerry", "Chancellor of the
+        Exchequer Gordon Brown"): two or three capitalised words after the title's complement; else None."""
+        of = next((k for k, w in enumerate(words) if w.norm == "of"), None)
+        if of is None or not any(self._role_lemma(w) for w in words[:of]):
+            return None
+        after = of + 1 + (of + 1 < len(words) and words[of + 1].norm in ARTICLES) + 1
+        names = words[after:]
+        if 2 <= len(names) <= 3 and all(w.capitalized and not w.acronym for w in names):
+            return after
+        return None
 
     def _name_after_titles(self, sentence: Sentence, mention: Mention) -> str:
         words = self._mention_words(sentence, mention)
@@ -3788,22 +3922,49 @@ class _Extractor:
             return False  # "“…,” warned Daniel Hart, adding": inverted, the name is its subject
         return before.norm not in PREPOSITIONS and before.norm not in CONJUNCTIONS
 
-    def _english_modifier(self, tokens: list[Token], mention: Mention, v: int) -> bool:
+    def _english_modifier(self, tokens: list[Token], mention: Mention, v: int, *, adjective: bool = False) -> bool:
         """An English name between an article and a lowercase noun ("explained the Drudge headline by saying"): it
         says what the noun is, nobody who speaks."""
         if mention.first == 0 or mention.last >= v or mention.role or is_cyrillic(tokens[mention.first].text):
             return False
         noun = tokens[mention.last]
+        # (with `adjective`, an adjective may stand after the article: "the same Madrid venue")
+        determined = tokens[mention.first - 1].norm in ARTICLES or (
+            adjective
+            and mention.first >= 2
+            and tokens[mention.first - 2].norm in ARTICLES
+            and tokens[mention.first - 1].norm in _EN_DETERMINING_ADJECTIVES
+        )
         return (
-            tokens[mention.first - 1].norm in ARTICLES
+            determined
             and not (self._say_verb(noun) or self._finite_en(noun) or noun.norm in EN_AUXILIARIES)
             and not (noun.norm in _EN_ADVERBS or noun.norm.endswith("ly"))  # "The Kremlin later issued …, saying"
             # ("The Biden administration defended the decision, saying": the body the name makes)
             and noun.norm not in _BODY_MAKING_NOUNS
+            # (a noun, not a word of the clause: "The Electoral Commission on Thursday said")
+            and noun.norm not in PREPOSITIONS | ENGLISH_FUNCTION_WORDS | COORDINATORS
             and not noun.capitalized
             and noun.text.isalpha()
             and self._adjacent(tokens, mention.first)
             and self._adjacent(tokens, mention.last)
+        )
+
+    def _clause_joined(self, tokens: list[Token], v: int) -> bool:
+        """Whether the English verb at v shares the subject of a clause before it: a participle ("…, saying"), or a
+        verb after "and" ("and then claimed")."""
+        return self._participle(tokens[v]) or (not is_cyrillic(tokens[v].text) and self._after_coordinator(tokens, v))
+
+    def _thing_noun(self, token: Token) -> bool:
+        """An English lowercase noun that names no person, nor a body of people ("venue", "headline"; not "leader",
+        "spokesman", "government")."""
+        return not (
+            self._role_lemma(token)
+            # (a word for someone by what they do: "staffer", "supporter", "activist", "spokesman")
+            or token.norm.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "s"))
+            or self._person_noun(token)
+            or self._english_person_noun([token], 0)
+            or token.norm in ORG_NOUNS
+            or token.norm in ORG_ANAPHORS
         )
 
     def _finite_en(self, token: Token) -> bool:
@@ -3841,6 +4002,13 @@ class _Extractor:
         if self.language == "en" and not is_cyrillic(words[-1].text):
             # In English, a name whose last word the text also uses alone, as people are called by their
             # surnames ("Donald Trump … Trump said", "Jewell Young … Young"); bodies are not ("the Treasury").
+            # A name and where the person is from ("Juan Manriquez of Oakland"): the name before "of".
+            # A title with its "of" before the name ("Secretary of State John Kerry"): the name after it.
+            of = next((k for k, w in enumerate(words) if w.norm == "of"), None)
+            if (after := self._after_title_of(words)) is not None:
+                words = words[after:]
+            elif of is not None and of >= 2:
+                words = words[:of]
             last = words[-1]
             if len(words) >= 2 and words[0].norm in PERSONAL_TITLES:
                 return True  # "Mr. Putin", "Ms. Lee": the title says it is a person
@@ -5035,7 +5203,11 @@ class _Extractor:
                 or self._attempted_saying(tokens, i)
                 or self._allowing(tokens, i)
             )
-            and not (self._after_modal(tokens, i) and not self._attempted_to(tokens, i))
+            and not (
+                self._after_modal(tokens, i)
+                and not self._attempted_to(tokens, i)
+                and not self._prepared_speech(tokens, i)
+            )
             # ("a history of welcoming refugees": a gerund after "of" names a habit, it says nothing)
             and not (
                 i > 1
@@ -5181,6 +5353,21 @@ class _Extractor:
         k = self._before_adverbs(tokens, i)
         # (not the last word of a quotation before it: "“You bet it could,” wrote Sanders")
         return k >= 0 and tokens[k].norm in MODALS and tokens[k].in_quote == tokens[i].in_quote
+
+    def _prepared_speech(self, tokens: list[Token], i: int) -> bool:
+        """'"…," he will say', "Mr Kennedy is to tell the audience:", "He is expected to say that": an English
+        speech announced from its released text, with the quotation or the that-clause it will say."""
+        if is_cyrillic(tokens[i].text) or tokens[i].in_quote:
+            return False
+        k = self._before_adverbs(tokens, i)
+        if k < 0:
+            return False
+        future = tokens[k].norm == "will" or (
+            tokens[k].norm == "to"
+            and k >= 1
+            and (tokens[k - 1].norm in ("is", "are") or tokens[k - 1].norm == "expected")
+        )
+        return future and self._next_to_quotation(tokens[i])
 
     def _attempted_to(self, tokens: list[Token], i: int) -> bool:
         """ "went out of his way to say that", "tried to make the case that", "took the opportunity to note": an
@@ -5707,7 +5894,9 @@ class _Extractor:
         if pronoun:  # "– цитирует ее Washington Post", "— приводит агентство его слова"
             gender = OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
             return self._antecedent(s, relay.start(), persons_only=True, gender=gender) or False
-        group = next(name for name in ("speaker", "cited", "quoted_person", "quoted") if relay.group(name))
+        group = next(
+            name for name in ("speaker", "cited", "cited_role", "quoted_person", "quoted") if relay.group(name)
+        )
         first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
         tokens = sentence.tokens
         if (
@@ -5724,7 +5913,7 @@ class _Extractor:
         if role and not mention.role and not any(t.capitalized for t in tokens[first:last]):
             # "спогади професора": the professor, offered as "професор" when the text named nobody so.
             mention = dataclasses.replace(mention, role=role, text=self._nominative_word(tokens[last - 1]))
-        if mention is None or not self._acceptable(sentence, mention):
+        if mention is None or not self._acceptable(sentence, mention) or (group == "cited_role" and not role):
             return False
         named_person = mention.speaker_id is not None or self._person_name(sentence, mention)
         if group == "cited" and not named_person and tokens[first].capitalized:
@@ -6681,7 +6870,21 @@ class _Extractor:
         return end
 
     def _clause_end(self, sentence: Sentence, c: int) -> int:
-        return sentence.end if c < sentence.end else min(c + 1, len(self.text))
+        """Where quoted words closing at c end their statement: the sentence's end, or the comma before a participle
+        of saying that announces another quotation with a colon ('… he would "break open the champagne", adding:
+        "…"'), whose words are a statement of their own."""
+        if c >= sentence.end:
+            return min(c + 1, len(self.text))
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            if token.start <= c or token.in_quote or not k:
+                continue
+            gap = self.text[tokens[k - 1].end : token.start]
+            if "," in gap and self._participle(token) and self._say_verb(token):
+                after = self.text[token.end : token.end + 40]
+                if re.match(r"[^.!?“\"«]{0,30}:\s*[“\"«‘]", after):
+                    return tokens[k - 1].end + gap.index(",")
+        return sentence.end
 
     def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         text = self.text
@@ -7588,6 +7791,17 @@ def _one_case(words: list[str], code: str) -> bool:
 _TITLED_NAME = re.compile(
     rf"({'|'.join(title.capitalize() for title in TITLE_GENDERS)})\.? [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?"
 )
+
+
+# A parenthetical word or phrase between commas right after a verb of saying ("— сказал, в частности, X").
+_PARENTHETICAL_AFTER_VERB = re.compile(
+    r"\s*,\s*(?:в\s+частности|в\s+свою\s+очередь|в\s+том\s+числе|однако|также|кроме\s+того|при\s+этом|"
+    r"зокрема|у\s+свою\s+чергу|в\s+свою\s+чергу|однак|також|крім\s+того|при\s+цьому|"
+    r"however|in\s+particular|though|too|also)\s*,\s*",
+    re.IGNORECASE,
+)
+# Adjectives that stand between an article and a name used as a modifier ("the same Madrid venue").
+_EN_DETERMINING_ADJECTIVES = frozenset("same new old former main local first last other annual".split())
 
 
 @functools.lru_cache(maxsize=20_000)
