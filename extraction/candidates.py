@@ -5894,10 +5894,11 @@ class _Extractor:
         if pronoun:  # "– цитирует ее Washington Post", "— приводит агентство его слова"
             gender = OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
             return self._antecedent(s, relay.start(), persons_only=True, gender=gender) or False
-        group = next(
-            name for name in ("speaker", "cited", "cited_role", "quoted_person", "quoted") if relay.group(name)
-        )
-        first, last = self._token_at(sentence, relay.start(group)), self._token_at(sentence, relay.end(group))
+        names = ("speaker", "cited", "cited_role", "quoted_person", "quoted_first", "quoted")
+        found = next(name for name in names if relay.group(name))
+        first, last = self._token_at(sentence, relay.start(found)), self._token_at(sentence, relay.end(found))
+        # ("цитирует Кирьянова информагентство": whom, then the outlet by its kind, as "процитировал Путина")
+        group = "quoted_person" if found == "quoted_first" else found
         tokens = sentence.tokens
         if (
             group == "quoted_person"
@@ -5916,6 +5917,10 @@ class _Extractor:
         if mention is None or not self._acceptable(sentence, mention) or (group == "cited_role" and not role):
             return False
         named_person = mention.speaker_id is not None or self._person_name(sentence, mention)
+        if found == "quoted_first":
+            # (the word after the name is an outlet's kind, "информагентство", "газета": the name is whom it quotes)
+            outlet = self._token_at(sentence, relay.end(found) + 1)
+            named_person = outlet < len(tokens) and self._media_noun(tokens[outlet]) and tokens[first].capitalized
         if group == "cited" and not named_person and tokens[first].capitalized:
             return False  # "– цитує Радіо Свобода": the outlet's own name goes on, nobody it quotes
         if group == "quoted_person" and not named_person:
@@ -5925,7 +5930,7 @@ class _Extractor:
             # Whom an outlet quotes is named in the accusative ("процитировал Путина"): entered as "Путин".
             name = _nominative_name(self._display_name(sentence, mention), self.language, case="accs")
             return name, None, "person"
-        return self._speaker_of(s, mention, relay.start(group)) or False
+        return self._speaker_of(s, mention, relay.start(found)) or False
 
     def _apposed_name(self, sentence: Sentence, first: int, v: int) -> bool:
         """Whether the words from `first` to the verb at `v` are a name and its apposition between commas

@@ -5761,3 +5761,23 @@ def test_quoted_words_end_their_statement_before_a_participle_that_announces_ano
     assert pairs_of(text, "en") == [(4, 'he would "break open the champagne"'), (4, "It was nice knowing him.")]
     text = 'Daniel Hart said he would "break open the champagne", adding that it was nice.'
     assert pairs_of(text, "en") == [(4, 'he would "break open the champagne", adding that it was nice')]
+
+
+def test_an_outlet_quoting_someone_by_role_or_by_name_before_its_kind_relays_that_persons_words():
+    text = (
+        "Об этом сообщает агентство со ссылкой на адвоката предпринимателя, Олега Иванова. «Как только мы получим "
+        "подтверждение, будем решать вопрос», — цитирует «Интерфакс» адвоката."
+    )
+    assert speakers_of(text, "ru")[-1] == 3
+    text = "Вода плохая. «Более 60 процентов воды не соответствует нормам», — цитирует Кирьянова информагентство."
+    assert speakers_of(text, "ru", []) == ["Кирьянов"]
+    # (not a document it quotes, nor a name before a word for no outlet)
+    assert speakers_of("«Цены вырастут», — цитирует «Интерфакс» документ.", "ru", []) == []
+    assert speakers_of("«Цены вырастут», — цитирует Кирьянова собака.", "ru", []) == []
+
+
+def test_a_declaration_or_an_announcement_says_what_its_author_says():
+    text = "Комментариев пока нет. В декларации Исполкома говорится, что обыски – это «акт политического давления»."
+    assert speakers_of(text, "ru", []) == ["Исполком"]
+    text = "«Просим всех держать связь со своими агентствами», - говорится в объявлении компании «Тез Тур»."
+    assert speakers_of(text, "ru", []) == ["Тез Тур"]
