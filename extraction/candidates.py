@@ -112,7 +112,9 @@ from extraction.lexicon import (
     GERUND_FOLLOWERS,
     GROUP_ANAPHORS,
     HEAD_ROLES,
+    HEADED_CITIES,
     HEADED_GOVERNMENTS,
+    HEADED_REGIONS,
     HEADED_STATES,
     INSERTED_RELAY,
     INSTITUTION_NOUNS,
@@ -897,9 +899,23 @@ class _Extractor:
                         and bool(self._role_lemma(tokens[i]))
                         and bool(self._role_lemma(tokens[i + 1]))
                     )
+                    # a comma of an enumeration in the title's complement ("по делам семьи, молодежи и спорта")
+                    or self._enumerated_complement(tokens, i, m.first)
                 )
             ):
                 token = tokens[i]
+                if (
+                    token.norm in TITLE_PREPOSITIONS
+                    and is_cyrillic(token.text)
+                    and i > 0
+                    and self._role_lemma(tokens[i - 1])
+                    and self._title_join(self.text[tokens[i - 1].end : token.start])
+                ):
+                    # "министр по делам семьи … Виктор Корж", "міністр з питань … X": the office's field, then
+                    # the role before it
+                    reach = min(reach, i - 2)
+                    i -= 1
+                    continue
                 if token.norm in PREPOSITIONS or self._say_verb(token):
                     break
                 if i in named and not token.acronym and not token.in_quote:
@@ -947,6 +963,17 @@ class _Extractor:
                     role = f"{role}|{status}"
                 self.role_holders.append((tokens[m.first].start, role, s, m))
 
+    def _enumerated_complement(self, tokens: list[Token], i: int, name: int) -> bool:
+        """Whether the comma after token i joins words of an enumeration inside a Cyrillic title's complement before
+        the name at `name` ("по делам семьи, молодежи и спорта Виктор Корж"): lowercase words on both sides, and "и",
+        "та", "і" or "й" between the comma and the name."""
+        if self.text[tokens[i].end : tokens[i + 1].start].strip() != ",":
+            return False
+        words = tokens[i:name]
+        if not all(is_cyrillic(t.text) and not t.capitalized and not t.in_quote for t in words):
+            return False
+        return any(t.norm in ("и", "та", "і", "й") for t in tokens[i + 1 : name])
+
     def _titled_apposition(self, sentence: Sentence, opening: int) -> bool:
         """Whether an English apposition opens with a title and no name after it ("MP for Henley", "shadow home
         secretary"; not "Chancellor Gordon Brown", a name of its own)."""
@@ -978,6 +1005,10 @@ class _Extractor:
             return {"президент"}
         if lemmas & HEADED_GOVERNMENTS:
             return {"прем\u02bcєр" if self._dictionary_language() == "uk" else "премьер"}
+        if lemmas & HEADED_REGIONS:
+            return {"губернатор"}  # ("глава области": the governor, in both languages)
+        if lemmas & HEADED_CITIES:
+            return {"мер" if self._dictionary_language() == "uk" else "мэр"}
         return self._minister(tokens, i, role)
 
     def _cases_agree(self, title: Token, name: list[Token]) -> bool:
@@ -1035,8 +1066,11 @@ class _Extractor:
         if lemma in PARLIAMENT_MEMBERS and self._titled_in_parliament(speaker, position):
             return False  # "заступник голови Комітету ВР X … — зазначив депутат": a committee's officer is a member
         titles = BODY_TITLES if lemma in DIPLOMAT_WORDS | EXPERT_EPITHETS | OCCUPATION_EPITHETS else frozenset()
+        # (nor is a military rank an office: "генерал-полковник X … — подчеркнул командующий")
         return any(
-            _role_key(given) != _role_key(role) and given.partition("|")[0] not in titles
+            _role_key(given) != _role_key(role)
+            and given.partition("|")[0] not in titles
+            and given.partition("|")[0].split("-")[0] not in RANKS
             for given in self._roles_given(speaker, position)
         )
 
@@ -1608,8 +1642,10 @@ class _Extractor:
                     or (self._clause_joined(tokens, v) and self._english_object(tokens, mention))
                     or (self._clause_joined(tokens, v) and self._english_modifier(tokens, mention, v))
                     or (
-                        # (not "The South African archbishop said", "The Trump empire recently announced": who)
-                        mention.last < self._before_adverbs(tokens, v)
+                        # (not "The South African archbishop said", "The Trump empire recently announced": who; nor a
+                        # finite verb's subject, "The Pentagon report released on Monday said": whose report)
+                        self._clause_joined(tokens, v)
+                        and mention.last < self._before_adverbs(tokens, v)
                         and self._english_modifier(tokens, mention, v, adjective=True)
                         and self._thing_noun(tokens[mention.last])
                     )
@@ -2339,6 +2375,8 @@ class _Extractor:
             and not is_cyrillic(tokens[name].text)
             and later.last - later.first >= 2
             and all(t.capitalized and not t.acronym for t in tokens[later.first : later.last])
+            # (a person's name, not a place or a body: "said the mayor, New York")
+            and (tokens[later.first].norm in EN_MALE_NAMES | EN_FEMALE_NAMES or self._person_name(sentence, later))
             and (later.last == len(tokens) or self.text[tokens[later.last - 1].end : tokens[later.last].start].strip())
         ):
             return True  # '”, said the chancellor, Gordon Brown.': the role, then who holds it
@@ -2376,15 +2414,6 @@ class _Extractor:
             place = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
             if place is not None and self._in_phrase(sentence, place):
                 return True
-        if (
-            0 < mention.first <= 3
-            and tokens[0].norm in PREPOSITIONS
-            and not is_cyrillic(tokens[0].text)
-            and self.text[tokens[mention.last - 1].end : tokens[mention.last - 1].end + 1] == ","
-            and not any(ch in ',;:()"“”' for ch in self.text[tokens[0].end : tokens[mention.first].start])
-            and not self._person_like(sentence, mention)  # (not "After the ruling Carla Ferstman, legal director …")
-        ):
-            return True  # "In downtown San Francisco, a group …": the place of an opening adverbial
         while i >= 0:
             token = sentence.tokens[i]
             gap = self.text[token.end : sentence.tokens[i + 1].start]
@@ -2410,6 +2439,20 @@ class _Extractor:
             else:
                 return joined and self._after_noun_in_phrase(sentence, i)
         return False
+
+    def _opening_place(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether an English name ends a short prepositional phrase that opens the sentence before a comma ("In
+        downtown San Francisco, a group …"): where, for words in quote marks that no verb of saying governs (not
+        "After the ruling Carla Ferstman, legal director …", a person)."""
+        tokens = sentence.tokens
+        return (
+            0 < mention.first <= 3
+            and tokens[0].norm in PREPOSITIONS
+            and not is_cyrillic(tokens[0].text)
+            and self.text[tokens[mention.last - 1].end : tokens[mention.last - 1].end + 1] == ","
+            and not any(ch in ',;:()"“”' for ch in self.text[tokens[0].end : tokens[mention.first].start])
+            and not self._person_like(sentence, mention)
+        )
 
     def _noun_phrase_of_the(self, sentence: Sentence, i: int) -> bool:
         """Whether "the" at i follows "about", or "of" after a noun ("Mark Serwotka, the leader of the Public … Union
@@ -3318,9 +3361,13 @@ class _Extractor:
             return self.text[words[after].start : words[-1].end]  # "Secretary of State John Kerry": John Kerry
         name = self._name_after_titles(sentence, mention)
         if not is_cyrillic(name) and (of := re.search(r" of [A-Z]", name)) is not None:
-            # "Juan Manriquez of Oakland": the person's name, not where they are from
+            # "Juan Manriquez of Oakland": the person's name, not where they are from (not "Royal Bank of Scotland")
             before = name[: of.start()].split()
-            if len(before) >= 2 and all(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in before):
+            if (
+                len(before) >= 2
+                and all(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in before)
+                and before[0].lower() in EN_MALE_NAMES | EN_FEMALE_NAMES
+            ):
                 name = name[: of.start()]
         if not is_cyrillic(name) and name.endswith(("'s", "\u2019s")) and len(name) > 3:
             return name[:-2]
@@ -3328,13 +3375,16 @@ class _Extractor:
 
     def _after_title_of(self, words: list[Token]) -> int | None:
         """Where the name starts after an English title with "of" ("Secretary of State John Kerry", "Chancellor of the
-        Exchequer Gordon Brown"): two or three capitalised words after the title's complement; else None."""
+        Exchequer Gordon Brown"): the last two capitalised words, after the title's complement; else None."""
         of = next((k for k, w in enumerate(words) if w.norm == "of"), None)
         if of is None or not any(self._role_lemma(w) for w in words[:of]):
             return None
-        after = of + 1 + (of + 1 < len(words) and words[of + 1].norm in ARTICLES) + 1
+        complement = of + 1 + (of + 1 < len(words) and words[of + 1].norm in ARTICLES)
+        # The name is the last two words (the complement may have several: "Secretary of Homeland Security Jeh
+        # Johnson"), after a complement of one word at least.
+        after = len(words) - 2
         names = words[after:]
-        if 2 <= len(names) <= 3 and all(w.capitalized and not w.acronym for w in names):
+        if after > complement and all(w.capitalized and not w.acronym for w in names):
             return after
         return None
 
@@ -4037,7 +4087,9 @@ class _Extractor:
             while titles < len(names) - 1 and self._role_lemma(names[titles]):
                 titles += 1  # "Professor Brigid Harrison"
             before = sentence.tokens[mention.first - 1] if mention.first else None
-            titled = titles or (before is not None and self._role_lemma(before))  # "professor Brigid Harrison"
+            titled = titles or (  # "professor Brigid Harrison" (not "the mayor, New York": a comma between)
+                before is not None and self._role_lemma(before) and self._adjacent(sentence.tokens, mention.first)
+            )
             names = names[titles:]
             if titled and 2 <= len(names) <= 3 and all(w.capitalized and not w.acronym for w in names):
                 # "professor Brigid Harrison", "Mayor Ted Terry": a person's title before a given name and a surname
@@ -5367,7 +5419,16 @@ class _Extractor:
             and k >= 1
             and (tokens[k - 1].norm in ("is", "are") or tokens[k - 1].norm == "expected")
         )
-        return future and self._next_to_quotation(tokens[i])
+        if not future:
+            return False
+        # After the quotation it attributes ('"…," he will say'), or announcing it with a colon ("is to tell the
+        # audience: "…""); not a prediction of what someone would say ("Ask him and he will say "…"", "he will say
+        # that …").
+        before = self.text[max(0, tokens[k].start - 60) : tokens[k].start]
+        after = self.text[tokens[i].end : tokens[i].end + 60]
+        closing = re.search(r"[,.!?]?\s*[”\"’']\s*,?\s*(?:[\w.’'-]+\s+){0,4}$", before) is not None
+        announcing = re.match(r"[^.!?“\"]{0,40}?:\s*[“\"‘]", after) is not None
+        return closing or announcing
 
     def _attempted_to(self, tokens: list[Token], i: int) -> bool:
         """ "went out of his way to say that", "tried to make the case that", "took the opportunity to note": an
@@ -5920,7 +5981,13 @@ class _Extractor:
         if found == "quoted_first":
             # (the word after the name is an outlet's kind, "информагентство", "газета": the name is whom it quotes)
             outlet = self._token_at(sentence, relay.end(found) + 1)
-            named_person = outlet < len(tokens) and self._media_noun(tokens[outlet]) and tokens[first].capitalized
+            named_person = (
+                outlet < len(tokens)
+                and self._media_noun(tokens[outlet])
+                and tokens[first].capitalized
+                # (not the paper's own name: "цитирует Новая газета"; "Кирьянова" is a surname as well)
+                and not all(p.tag.POS == "ADJF" for p in self._parses(tokens[first]))
+            )
         if group == "cited" and not named_person and tokens[first].capitalized:
             return False  # "– цитує Радіо Свобода": the outlet's own name goes on, nobody it quotes
         if group == "quoted_person" and not named_person:
@@ -6076,6 +6143,7 @@ class _Extractor:
                     and (not m.pronoun or (m.first == 0 and m.text.lower() in PERSON_PRONOUNS and not later))
                     and not re.search(r"['’ʼ]s?$", m.text)  # "Trump’s comments carried echoes of …": an owner
                     and not self._in_phrase(sentence, m)
+                    and not self._opening_place(sentence, m)
                     and self._can_be_subject(sentence, m)
                 ),
                 None,
@@ -7798,6 +7866,8 @@ _TITLED_NAME = re.compile(
 )
 
 
+# Prepositions that open the field of an office in its title ("министр по делам …", "міністр з питань …").
+TITLE_PREPOSITIONS = frozenset("по з із зі".split())
 # A parenthetical word or phrase between commas right after a verb of saying ("— сказал, в частности, X").
 _PARENTHETICAL_AFTER_VERB = re.compile(
     r"\s*,\s*(?:в\s+частности|в\s+свою\s+очередь|в\s+том\s+числе|однако|также|кроме\s+того|при\s+этом|"

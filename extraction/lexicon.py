@@ -462,6 +462,10 @@ HEAD_ROLES = frozenset("head chief глава очільник очільниц�
 # уряду"), by lemma.
 HEADED_STATES = frozenset("государство держава страна країна".split())
 HEADED_GOVERNMENTS = frozenset("правительство уряд кабмин кабмін".split())
+# The head of a region is its governor ("глава области", "очільник області"), of a city its mayor ("глава города"), by
+# lemma.
+HEADED_REGIONS = frozenset("область регион регіон край губерния губернія".split())
+HEADED_CITIES = frozenset("город місто".split())
 # A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
 # head of one is its minister.
 MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())
@@ -541,7 +545,8 @@ DOCUMENT_PLACES = (
     # the text of a document ("— говорится в тексте документа")
     r"тексті|тексте|"
     # a declaration or a communiqué ("В декларации Исполкома говорится, что")
-    r"декларації|декларации|комюніке|коммюнике|"
+    # (not a tax return: "в декларации о доходах")
+    r"декларації(?!\s+про\s+доход)|декларации(?!\s+о\s+доход)|комюніке|коммюнике|"
     # an announcement ("— говорится в специальном объявлении на сайте X")
     r"оголошенні|объявлении"
 )

@@ -1693,7 +1693,7 @@ def test_a_personal_title_marks_a_person_a_pronoun_can_stand_for_and_lashing_out
 def test_an_english_infinitive_of_saying_after_trying_is_said_and_after_a_modal_is_not():
     assert speakers_of("Daniel Hart went out of his way to say that the economy had hit bottom.", "en") == [4]
     assert speakers_of("Daniel Hart tried to make the case that this was a few bad apples.", "en") == [4]
-    # (a speech announced from its text is said, session 28; what may be said is not)
+    assert speakers_of("Daniel Hart is expected to say that this was a few bad apples.", "en") == []
     assert speakers_of("Daniel Hart might say that this was a few bad apples.", "en") == []
 
 
@@ -5732,19 +5732,19 @@ def test_a_persons_title_inside_a_run_of_capitals_opens_another_name():
 
 
 def test_an_english_title_without_a_name_after_the_is_that_office_and_its_holder():
-    text = 'Foreign Secretary Daniel Hart spoke. The Foreign Secretary told the BBC: "I was making an observation."'
+    text = 'Foreign Secretary Daniel Hart spoke. The Foreign Secretary told the BBC: "We shall see what happens."'
     assert speakers_of(text, "en") == [4]
-    assert speakers_of('The Foreign Secretary told the BBC: "I was making an observation."', "en", []) == [
+    assert speakers_of('The Foreign Secretary told the BBC: "We shall see what happens."', "en", []) == [
         "Foreign Secretary"
     ]
 
 
 def test_a_parenthetical_word_between_commas_after_the_verb_comes_before_the_speaker():
-    text = "«Выборы не способствуют урегулированию», - сказал, в частности, Расмуссен."
-    assert speakers_of(text, "ru", []) == ["Расмуссен"]
-    assert speakers_of("«Вибори не сприяють врегулюванню», - сказав, зокрема, Андрій Петренко.", "uk") == [1]
+    text = "«Переговоры зашли в тупик», - сказал, в частности, Хендриксен."
+    assert speakers_of(text, "ru", []) == ["Хендриксен"]
+    assert speakers_of("«Переговори зайшли в глухий кут», - сказав, зокрема, Андрій Петренко.", "uk") == [1]
     # (what follows the commas is no speaker when it names nobody)
-    assert speakers_of("«Выборы не способствуют урегулированию», - сказал, в частности, о выборах.", "ru") == []
+    assert speakers_of("«Переговоры зашли в тупик», - сказал, в частности, о переговорах.", "ru") == []
 
 
 def test_a_quoted_outlet_in_the_dative_after_the_verb_is_whom_it_was_told():
@@ -5757,10 +5757,10 @@ def test_a_quoted_outlet_in_the_dative_after_the_verb_is_whom_it_was_told():
 
 
 def test_quoted_words_end_their_statement_before_a_participle_that_announces_another_quotation():
-    text = 'Daniel Hart said he would "break open the champagne", adding: "It was nice knowing him."'
-    assert pairs_of(text, "en") == [(4, 'he would "break open the champagne"'), (4, "It was nice knowing him.")]
-    text = 'Daniel Hart said he would "break open the champagne", adding that it was nice.'
-    assert pairs_of(text, "en") == [(4, 'he would "break open the champagne", adding that it was nice')]
+    text = 'Daniel Hart said he would "throw a big party", adding: "We will not miss him at all."'
+    assert pairs_of(text, "en") == [(4, 'he would "throw a big party"'), (4, "We will not miss him at all.")]
+    text = 'Daniel Hart said he would "throw a big party", adding that it was over.'
+    assert pairs_of(text, "en") == [(4, 'he would "throw a big party", adding that it was over')]
 
 
 def test_an_outlet_quoting_someone_by_role_or_by_name_before_its_kind_relays_that_persons_words():
@@ -5769,15 +5769,73 @@ def test_an_outlet_quoting_someone_by_role_or_by_name_before_its_kind_relays_tha
         "подтверждение, будем решать вопрос», — цитирует «Интерфакс» адвоката."
     )
     assert speakers_of(text, "ru")[-1] == 3
-    text = "Вода плохая. «Более 60 процентов воды не соответствует нормам», — цитирует Кирьянова информагентство."
-    assert speakers_of(text, "ru", []) == ["Кирьянов"]
+    text = "Хлеб подорожал. «Цены на муку выросли вдвое за год», — цитирует Сидоренкова информагентство."
+    assert speakers_of(text, "ru", []) == ["Сидоренков"]
+    # (the paper's own name is no one it quotes)
+    assert speakers_of("Хлеб подорожал. «Цены на муку выросли вдвое», — цитирует Новая газета.", "ru", []) == []
     # (not a document it quotes, nor a name before a word for no outlet)
     assert speakers_of("«Цены вырастут», — цитирует «Интерфакс» документ.", "ru", []) == []
-    assert speakers_of("«Цены вырастут», — цитирует Кирьянова собака.", "ru", []) == []
+    assert speakers_of("«Цены вырастут», — цитирует Сидоренкова собака.", "ru", []) == []
 
 
 def test_a_declaration_or_an_announcement_says_what_its_author_says():
     text = "Комментариев пока нет. В декларации Исполкома говорится, что обыски – это «акт политического давления»."
     assert speakers_of(text, "ru", []) == ["Исполком"]
-    text = "«Просим всех держать связь со своими агентствами», - говорится в объявлении компании «Тез Тур»."
+    text = "«Просим клиентов сохранять билеты до понедельника», - говорится в объявлении компании «Тез Тур»."
     assert speakers_of(text, "ru", []) == ["Тез Тур"]
+    # (a tax return holds figures, nobody's words)
+    assert speakers_of("В декларации о доходах Иванова указано, что он заработал 5 млн рублей.", "ru", []) == []
+
+
+def test_a_title_with_its_field_after_po_and_an_enumeration_names_who_holds_the_office():
+    text = (
+        "Об этом сообщил министр по делам семьи, молодежи и спорта Виктор Корж. «На нашем ведомстве лежит все "
+        "содержание», — пояснил министр."
+    )
+    assert speakers_of(text, "ru", []) == ["Виктор Корж"]
+    text = "Про це повідомив міністр з питань стратегічних галузей Олександр Камишін. «Ми працюємо», — сказав міністр."
+    assert speakers_of(text, "uk", []) == ["Олександр Камишін"]
+    # (a phrase of place is no field of the office: whoever the minister is, the text did not name them)
+    text = "Встреча прошла в Москве по приглашению Андрея Петрова. «Мы работаем», — пояснил министр."
+    assert speakers_of(text, "ru", []) == ["министр"]
+
+
+def test_a_military_rank_is_no_other_office_than_the_command_its_holder_is_called_by():
+    text = (
+        "Об этом заявил командующий группировкой войск в Сирии генерал-полковник Андрей Картаполов. При этом были "
+        "поражены 1252 объекта. «Все цели поражены», — подчеркнул командующий."
+    )
+    assert speakers_of(text, "ru", [])[-1] == "Андрей Картаполов"
+    # An office is another role: the ambassador is not the minister.
+    text = (
+        "Об этом заявил посол Андрей Петров. При этом были поражены 1252 объекта. «Все цели поражены», — сказал "
+        "министр."
+    )
+    assert speakers_of(text, "ru", [])[-1] == "министр"
+
+
+def test_the_head_of_a_region_or_a_city_is_its_governor_or_mayor():
+    text = "Об этом заявил губернатор области Вячеслав Гладков. «Мы не приступили к секвестру», — сказал глава области."
+    assert speakers_of(text, "ru", []) == ["Вячеслав Гладков"]
+    text = "Про це повідомив мер Києва Віталій Кличко. «Ми працюємо», — сказав очільник міста."
+    assert speakers_of(text, "uk", []) == ["Віталій Кличко"]
+    text = "Об этом заявил губернатор области Вячеслав Гладков. «Мы не приступили к секвестру», — сказал глава банка."
+    assert speakers_of(text, "ru", []) == ["глава"]
+
+
+def test_review28_near_twins_of_the_sessions_rules_keep_their_old_readings():
+    # A body's name with "of" keeps it; a title's complement may have several words.
+    assert speakers_of("The Royal Bank of Fresno said it would cut 1,000 jobs.", "en", []) == ["Royal Bank of Fresno"]
+    text = "Secretary of Homeland Security Pablo Ruiz said the borders were safe."
+    assert speakers_of(text, "en", []) == ["Pablo Ruiz"]
+    # A place or a body after the role's comma is not who holds it.
+    assert speakers_of('"It is a disaster," said the mayor, New York.', "en", []) == ["mayor"]
+    # An organisation after an opening phrase with no comma is the subject.
+    text = "In turn Amnesty International, the rights group, said the trial was unfair."
+    assert speakers_of(text, "en", []) == ["Amnesty International"]
+    # A prediction of what someone will say is nothing said.
+    text = 'Daniel Hart is a pragmatist. Ask him about Iraq and he will say "mistakes were made".'
+    assert speakers_of(text, "en") == []
+    # A document's owner before a finite verb is its source.
+    text = "The Pentagon report released on Monday said the strikes killed 12 civilians."
+    assert speakers_of(text, "en", []) == ["Pentagon"]
