@@ -802,6 +802,8 @@ class _Extractor:
             )
             if token.capitalized and self.text[token.end : token.end + 1] == "." and not deputy:
                 norm = EN_TITLE_ABBREVIATIONS.get(norm, norm)  # "Sen. Marco Rubio … the senator" (not "Lt. Gov.")
+            if norm == "head" and self.text.startswith(" of ", token.end):
+                return "head"  # "The head of the delegation said" (not "shook his head")
             return norm if norm in ROLE_NOUNS else ""
         if "-" in norm and norm not in ROLE_NOUNS and not token.capitalized:
             # "лікар-інфекціоніст", "журналист-международник": the role the compound opens with, when the rest is a
@@ -1601,7 +1603,11 @@ class _Extractor:
                 i = by_last[i].first - 1  # "Sen. Chuck Schumer (D-N.Y.) said": the state, no speaker
                 continue
             original = self._transliterated(sentence, by_last[i]) if i in by_last else None
-            if original is not None and self._agrees_with_verb(original, tokens[v]):
+            if (
+                original is not None
+                and self._agrees_with_verb(original, tokens[v])
+                and not self._in_phrase(sentence, original)  # ("на пост госсекретаря Энтони Блинкен (Antony Blinken)")
+            ):
                 i = original.last - 1  # "Йозеф Зыцински (Jozef Zycinski) расценил": the name, not its spelling
                 continue
             if i in by_last:
@@ -2439,6 +2445,15 @@ class _Extractor:
             else:
                 return joined and self._after_noun_in_phrase(sentence, i)
         return False
+
+    def _between_commas(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a comma stands right before the mention and right after it (an apposition)."""
+        tokens = sentence.tokens
+        if mention.first == 0:
+            return False
+        end = tokens[mention.last - 1].end
+        before = self.text[tokens[mention.first - 1].end : tokens[mention.first].start].strip()
+        return before == "," and self.text[end : end + 1] == ","
 
     def _opening_place(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether an English name ends a short prepositional phrase that opens the sentence before a comma ("In
@@ -4087,8 +4102,12 @@ class _Extractor:
             while titles < len(names) - 1 and self._role_lemma(names[titles]):
                 titles += 1  # "Professor Brigid Harrison"
             before = sentence.tokens[mention.first - 1] if mention.first else None
-            titled = titles or (  # "professor Brigid Harrison" (not "the mayor, New York": a comma between)
-                before is not None and self._role_lemma(before) and self._adjacent(sentence.tokens, mention.first)
+            # "professor Brigid Harrison", "the foreign minister, Erlan Idrissov, said" (an apposition between commas;
+            # not "said the mayor, New York.")
+            titled = titles or (
+                before is not None
+                and self._role_lemma(before)
+                and (self._adjacent(sentence.tokens, mention.first) or self._between_commas(sentence, mention))
             )
             names = names[titles:]
             if titled and 2 <= len(names) <= 3 and all(w.capitalized and not w.acronym for w in names):

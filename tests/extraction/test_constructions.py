@@ -5839,3 +5839,21 @@ def test_review28_near_twins_of_the_sessions_rules_keep_their_old_readings():
     # A document's owner before a finite verb is its source.
     text = "The Pentagon report released on Monday said the strikes killed 12 civilians."
     assert speakers_of(text, "en", []) == ["Pentagon"]
+
+
+def test_the_head_of_a_body_is_a_role_and_a_head_shaken_is_not():
+    assert speakers_of("The head of the delegation said the patrols must end.", "en", []) == ["head"]
+    text = "The deputy head of the delegation said the patrols must end and said any attempt to stop them would fail."
+    assert speakers_of(text, "en", []) == ["head", "head"]
+    text = "Daniel Hart arrived. He shook his head and said the patrols must end."
+    assert speakers_of(text, "en") == [4]
+
+
+def test_review28_a_name_between_commas_after_a_role_and_a_latin_spelling_in_a_title_phrase():
+    text = (
+        "The country's foreign minister, Pablo Ruiz, plays down concerns. The risks are small, he says.\n\n"
+        '"We should get on board that train," he said.'
+    )
+    assert speakers_of(text, "en", []) == ["Pablo Ruiz", "Pablo Ruiz"]
+    text = "Назначенец на пост госсекретаря Андрей Петров (Andrei Petrov) заявил, что поддерживает поставки."
+    assert speakers_of(text, "ru", []) == ["Andrei Petrov"]
