@@ -3621,6 +3621,8 @@ class _Extractor:
                 and (not organisation or sp[2] == "organization")
                 and agrees(sp[0], sp[1])
             ]
+            if speakers and (later := self._later_clause_subject(sentence, agrees)) is not None:
+                return later  # "X claimed the race would be close, but McIlroy is unfazed. He admitted: …"
             if speakers:
                 return speakers[-1]
             # "…, he said Ryan. “…,” he said": the same pronoun as the subject of a verb of saying there stands for
@@ -3694,6 +3696,28 @@ class _Extractor:
             bodies = [m for m in sentence.mentions if m.kind == "organization" and not m.pronoun]
             if organisation and len({m.text for m in bodies}) == 1:
                 return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
+        return None
+
+    def _later_clause_subject(self, sentence: Sentence, agrees) -> tuple | None:
+        """The person an English clause after the sentence's last statement opens with, after "but" ("…, but McIlroy is
+        unfazed"): the sentence ends on them, and a pronoun after it stands for them; else None."""
+        last = next((c for c in reversed(self.candidates) if sentence.start <= c.start < sentence.end), None)
+        if last is None or is_cyrillic(self.text[sentence.start : sentence.end]):
+            return None
+        tokens = sentence.tokens
+        for m in sentence.mentions:
+            if tokens[m.first].start <= last.start or m.pronoun or m.role or m.first == 0:
+                continue  # (the clause may close the statement's span: "… Reina but McIlroy is unfazed")
+            verb = tokens[m.last] if m.last < len(tokens) else None
+            if (
+                tokens[m.first - 1].norm == "but"
+                and verb is not None
+                and (verb.norm in ("is", "was", "remains", "remained") or self._finite_en(verb))
+                and self._person_name(sentence, m)
+                and agrees(m.text, m.speaker_id)
+            ):
+                name = self._display_name(sentence, m) if m.speaker_id is None else m.text
+                return name, m.speaker_id, "person"
         return None
 
     def _sentences_back(self, s: int, gender: str | None):

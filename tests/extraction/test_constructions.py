@@ -5857,3 +5857,13 @@ def test_review28_a_name_between_commas_after_a_role_and_a_latin_spelling_in_a_t
     assert speakers_of(text, "en", []) == ["Pablo Ruiz", "Pablo Ruiz"]
     text = "Назначенец на пост госсекретаря Андрей Петров (Andrei Petrov) заявил, что поддерживает поставки."
     assert speakers_of(text, "ru", []) == ["Andrei Petrov"]
+
+
+def test_a_pronoun_after_a_statement_that_closes_on_but_and_a_persons_clause_stands_for_that_person():
+    text = (
+        "Pablo Ruiz won in Fresno. Tony Blair won at the same venue and then claimed the race would be close but Ruiz "
+        'is unfazed.\n\nHe admitted: "He looked quite good in his win."'
+    )
+    assert speakers_of(text, "en", [])[-1] == "Ruiz"
+    text = 'Pablo Ruiz said the race would be close, but the polls disagreed. "It will be easy," he said.'
+    assert speakers_of(text, "en", []) == ["Pablo Ruiz", "Pablo Ruiz"]
