@@ -27,6 +27,7 @@ import re
 from extraction.lexicon import (
     ACRONYM_IN_BRACKETS,
     ADDRESSED,
+    ADJECTIVAL_ROLES,
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
     ADVERSATIVES,
@@ -818,10 +819,10 @@ class _Extractor:
             singular = "plur" not in parse.tag  # the Ukrainian dictionary leaves the singular untagged
             # The Ukrainian dictionary leaves the nominative untagged too.
             subject_case = "nomn" in parse.tag or parse.tag.case is None
-            if parse.tag.POS == "NOUN" and singular and (not nominative or subject_case):
-                lemma = normalize(parse.normal_form)
-                if lemma in ROLE_NOUNS:
-                    return ROLE_SHORT_FORMS.get(lemma, lemma)
+            lemma = normalize(parse.normal_form)
+            noun = parse.tag.POS == "NOUN" or (parse.tag.POS == "ADJF" and lemma in ADJECTIVAL_ROLES)
+            if noun and singular and (not nominative or subject_case) and lemma in ROLE_NOUNS:
+                return ROLE_SHORT_FORMS.get(lemma, lemma)
         return ""
 
     def _epithet_subject(self, tokens: list[Token], i: int) -> str:
@@ -2511,6 +2512,10 @@ class _Extractor:
             if any(ch in ",;:()" for ch in self.text[previous.end : token.start]):
                 return False
             if previous.norm in PREPOSITIONS:
+                office = tokens[max(0, i - 4) : i - 1]  # (the office with its body: "уповноважений ВР з прав …")
+                joined = all(self._adjacent(tokens, k) for k in range(max(1, i - 3), i))
+                if previous.norm in TITLE_PREPOSITIONS and joined and any(self._role_lemma(t) for t in office):
+                    return False  # "уповноважений з прав людини Дмитро Лубінець": the office's field, then the name
                 opening = i - 1 == 0 or any(ch in ",;:()" for ch in self.text[tokens[i - 2].end : previous.start])
                 return not opening
             i -= 1

@@ -5867,3 +5867,13 @@ def test_a_pronoun_after_a_statement_that_closes_on_but_and_a_persons_clause_sta
     assert speakers_of(text, "en", [])[-1] == "Ruiz"
     text = 'Pablo Ruiz said the race would be close, but the polls disagreed. "It will be easy," he said.'
     assert speakers_of(text, "en", []) == ["Pablo Ruiz", "Pablo Ruiz"]
+
+
+def test_a_commissioner_with_the_field_of_the_office_before_the_name_is_who_the_pronoun_stands_for():
+    text = "Про це повідомив уповноважений ВР з прав людини Андрій Петренко.\n«Ми хочемо повернути всіх», - сказав він."
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
+    text = "Об этом заявил уполномоченный по правам человека Олег Иванов. «Мы хотим вернуть всех», — сказал он."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+    # (a phrase after no office is where the name stands: whom the meeting was with)
+    text = "Зустріч відбулася з головою фонду Андрієм Петренком.\n«Ми хочемо повернути всіх», - сказав він."
+    assert speakers_of(text, "uk", []) == []
