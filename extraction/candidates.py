@@ -2037,7 +2037,12 @@ class _Extractor:
                     after_title = [
                         m
                         for m in sentence.mentions
-                        if i < m.first <= i + 6
+                        # (a Cyrillic title's complement may be long: "уповноважений України з питань
+                        # зовнішньополітичних і інтеграційних процесів Костянтин Єлісеєв", a person's name then)
+                        if (
+                            i < m.first <= i + 6
+                            or (i < m.first <= i + 10 and is_cyrillic(token.text) and self._person_like(sentence, m))
+                        )
                         and not (m.pronoun or m.role or m.quoted)  # ("голова фракції «Єдність»": whose head)
                         # ('said an attorney who represents Elon Musk': a name in the role's relative clause)
                         and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[i : m.first])
@@ -3713,6 +3718,8 @@ class _Extractor:
         for m in sentence.mentions:
             if tokens[m.first].start <= last.start or m.pronoun or m.role or m.first == 0:
                 continue  # (the clause may close the statement's span: "… Reina but McIlroy is unfazed")
+            if any(o > tokens[m.first].start for o, _c in sentence.quotes):
+                continue  # (a clause with quoted words is what was said: "…, X said, but Leeds was “in your face”")
             verb = tokens[m.last] if m.last < len(tokens) else None
             if (
                 tokens[m.first - 1].norm == "but"

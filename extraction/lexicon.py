@@ -396,7 +396,15 @@ SOURCE_LINKS = frozenset(
     близкий близкая близький близька знакомый знайомий""".split()
 )
 # Short forms of a role, read as the role ("нардеп" is a "депутат", a member of parliament).
-ROLE_SHORT_FORMS = {"нардеп": "депутат", "генсек": "генсекретар", "генсекретарь": "генсекретар"}
+ROLE_SHORT_FORMS = {
+    "нардеп": "депутат",
+    "генсек": "генсекретар",
+    "генсекретарь": "генсекретар",
+    # a commissioner is the ombudsman the text may call them next ("уповноважений з прав людини … — зазначив
+    # омбудсмен")
+    "уповноважений": "омбудсмен",
+    "уполномоченный": "омбудсмен",
+}
 # Roles that stand for whoever the text is about, whatever office it gave them ("the official", "чиновник",
 # "собеседница", "парламентарий": the person quoted before), by lemma: they never name another office.
 ANAPHORIC_ROLES = frozenset(

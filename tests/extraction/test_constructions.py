@@ -5877,3 +5877,21 @@ def test_a_commissioner_with_the_field_of_the_office_before_the_name_is_who_the_
     # (a phrase after no office is where the name stands: whom the meeting was with)
     text = "Зустріч відбулася з головою фонду Андрієм Петренком.\n«Ми хочемо повернути всіх», - сказав він."
     assert speakers_of(text, "uk", []) == []
+
+
+def test_review28_a_but_clause_with_quoted_words_is_said_and_a_commissioner_is_the_ombudsman_named_next():
+    text = (
+        'Nobody got kissed, Pablo Ruiz said, but Leeds was "very much in your face" with him.\n\n'
+        '"What she said about him is wrong," he told the Post.'
+    )
+    assert speakers_of(text, "en", [])[-1] == "Pablo Ruiz"
+    text = (
+        "Цифру назвав уповноважений Верховної Ради з прав людини Андрій Петренко. «Ми хочемо повернути всіх», - сказав "
+        "омбудсмен."
+    )
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
+    text = (
+        "Рада затвердила угоду. Про це заявив уповноважений України з питань зовнішньополітичних і інтеграційних "
+        "процесів Андрій Петренко."
+    )
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
