@@ -2037,12 +2037,7 @@ class _Extractor:
                     after_title = [
                         m
                         for m in sentence.mentions
-                        # (a Cyrillic title's complement may be long: "уповноважений України з питань
-                        # зовнішньополітичних і інтеграційних процесів Костянтин Єлісеєв", a person's name then)
-                        if (
-                            i < m.first <= i + 6
-                            or (i < m.first <= i + 10 and is_cyrillic(token.text) and self._person_like(sentence, m))
-                        )
+                        if i < m.first <= i + 6
                         and not (m.pronoun or m.role or m.quoted)  # ("голова фракції «Єдність»": whose head)
                         # ('said an attorney who represents Elon Musk': a name in the role's relative clause)
                         and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[i : m.first])

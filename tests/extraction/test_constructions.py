@@ -5890,8 +5890,3 @@ def test_review28_a_but_clause_with_quoted_words_is_said_and_a_commissioner_is_t
         "омбудсмен."
     )
     assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
-    text = (
-        "Рада затвердила угоду. Про це заявив уповноважений України з питань зовнішньополітичних і інтеграційних "
-        "процесів Андрій Петренко."
-    )
-    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
