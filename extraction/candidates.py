@@ -87,6 +87,7 @@ from extraction.lexicon import (
     EN_CALL_NOUNS,
     EN_CALL_VERBS,
     EN_CLAUSE_ONLY,
+    EN_DETERMINING_ADJECTIVES,
     EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
     EN_MALE_NAMES,
@@ -157,6 +158,7 @@ from extraction.lexicon import (
     ORG_NOUNS,
     OUR_WORDS,
     PAGE_NOUNS,
+    PARENTHETICAL_AFTER_VERB,
     PARLIAMENT_MEMBERS,
     PARLIAMENT_TITLE,
     PARTICIPLE_OPENERS,
@@ -233,6 +235,7 @@ from extraction.lexicon import (
     TIME_UNITS,
     TITLE_GENDERS,
     TITLE_NOUNS,
+    TITLE_PREPOSITIONS,
     TOPIC_ONLY,
     TRAILING_CONJUNCTION,
     TURN_BREAK,
@@ -1644,18 +1647,7 @@ class _Extractor:
                     or self._one_person_for_plural(sentence, mention, tokens[v])
                     or modifier
                     or self._institution_name(sentence, mention)
-                    # ("X met Y and then claimed": the first verb's object; "X won at the same Madrid venue and
-                    # then claimed": where; neither is who claimed)
-                    or (self._clause_joined(tokens, v) and self._english_object(tokens, mention))
-                    or (self._clause_joined(tokens, v) and self._english_modifier(tokens, mention, v))
-                    or (
-                        # (not "The South African archbishop said", "The Trump empire recently announced": who; nor a
-                        # finite verb's subject, "The Pentagon report released on Monday said": whose report)
-                        self._clause_joined(tokens, v)
-                        and mention.last < self._before_adverbs(tokens, v)
-                        and self._english_modifier(tokens, mention, v, adjective=True)
-                        and self._thing_noun(tokens[mention.last])
-                    )
+                    or self._in_first_clause(tokens, mention, v)
                 ):
                     # "Myanmar's elections": an owner; "поблагодарил Джонсона и назвал": an object;
                     # "Секретар Ради безпеки РФ заявив": whose secretary, not who spoke.
@@ -1840,7 +1832,7 @@ class _Extractor:
             i = titled_name = j
             limit = j + 7
         # "», - сказал, в частности, Расмуссен": a parenthetical word between commas before the subject
-        aside = _PARENTHETICAL_AFTER_VERB.match(self.text, tokens[v].end) if v + 1 < len(tokens) else None
+        aside = PARENTHETICAL_AFTER_VERB.match(self.text, tokens[v].end) if v + 1 < len(tokens) else None
         if aside is not None:
             j = self._token_at(sentence, aside.end())
             if v + 1 < j < len(tokens):
@@ -4029,7 +4021,7 @@ class _Extractor:
             adjective
             and mention.first >= 2
             and tokens[mention.first - 2].norm in ARTICLES
-            and tokens[mention.first - 1].norm in _EN_DETERMINING_ADJECTIVES
+            and tokens[mention.first - 1].norm in EN_DETERMINING_ADJECTIVES
         )
         return (
             determined
@@ -4045,10 +4037,24 @@ class _Extractor:
             and self._adjacent(tokens, mention.last)
         )
 
-    def _clause_joined(self, tokens: list[Token], v: int) -> bool:
-        """Whether the English verb at v shares the subject of a clause before it: a participle ("…, saying"), or a
-        verb after "and" ("and then claimed")."""
-        return self._participle(tokens[v]) or (not is_cyrillic(tokens[v].text) and self._after_coordinator(tokens, v))
+    def _in_first_clause(self, tokens: list[Token], mention: Mention, v: int) -> bool:
+        """Whether, for an English verb at v that shares the subject of a clause before it (a participle, "…, saying",
+        or a verb after "and", "and then claimed"), the name is no subject but that clause's object ("X met Y and
+        then claimed") or a noun's modifier ("the Drudge headline"; "X won at the same Madrid venue and then
+        claimed", with an adjective after the article only before a noun for no person and not right before the
+        verb: not "The South African archbishop said", "The Trump empire recently announced")."""
+        joined = self._participle(tokens[v]) or (not is_cyrillic(tokens[v].text) and self._after_coordinator(tokens, v))
+        if not joined:
+            return False
+        return (
+            self._english_object(tokens, mention)
+            or self._english_modifier(tokens, mention, v)
+            or (
+                mention.last < self._before_adverbs(tokens, v)
+                and self._english_modifier(tokens, mention, v, adjective=True)
+                and self._thing_noun(tokens[mention.last])
+            )
+        )
 
     def _thing_noun(self, token: Token) -> bool:
         """An English lowercase noun that names no person, nor a body of people ("venue", "headline"; not "leader",
@@ -5436,11 +5442,15 @@ class _Extractor:
             for t in words
         )
 
+    def _after_quotation(self, token: Token, words: int = 6) -> bool:
+        """Whether the token follows a closing quote mark and at most `words` words of who ('”, Trump barked')."""
+        before = self.text[max(0, token.start - 80) : token.start]
+        return re.search(rf"[”\"’']\s*,?\s*(?:[\w.’'-]+\s+){{0,{words}}}$", before) is not None
+
     def _next_to_quotation(self, token: Token) -> bool:
         """Whether an English verb follows a closing quote mark and a few words of who ('”, Trump barked'), or opens
         a quotation or a that-clause ('barked: “…”', 'boasted that …')."""
-        before = self.text[max(0, token.start - 80) : token.start]
-        if re.search(r"[”\"’']\s*,?\s*(?:[\w.’'-]+\s+){0,6}$", before):
+        if self._after_quotation(token):
             return True
         # "joked about moving", "joked of the museum, ''…''": what it was about, or a quotation later in its clause
         after = self.text[token.end : token.end + 80]
@@ -5457,8 +5467,8 @@ class _Extractor:
         return k >= 0 and tokens[k].norm in MODALS and tokens[k].in_quote == tokens[i].in_quote
 
     def _prepared_speech(self, tokens: list[Token], i: int) -> bool:
-        """'"…," he will say', "Mr Kennedy is to tell the audience:", "He is expected to say that": an English
-        speech announced from its released text, with the quotation or the that-clause it will say."""
+        """'"…," he will say', "Mr Kennedy is to tell the audience: "…"": an English speech announced from its released
+        text, right after the quotation it attributes or announcing it with a colon."""
         if is_cyrillic(tokens[i].text) or tokens[i].in_quote:
             return False
         k = self._before_adverbs(tokens, i)
@@ -5474,11 +5484,8 @@ class _Extractor:
         # After the quotation it attributes ('"…," he will say'), or announcing it with a colon ("is to tell the
         # audience: "…""); not a prediction of what someone would say ("Ask him and he will say "…"", "he will say
         # that …").
-        before = self.text[max(0, tokens[k].start - 60) : tokens[k].start]
         after = self.text[tokens[i].end : tokens[i].end + 60]
-        closing = re.search(r"[,.!?]?\s*[”\"’']\s*,?\s*(?:[\w.’'-]+\s+){0,4}$", before) is not None
-        announcing = re.match(r"[^.!?“\"]{0,40}?:\s*[“\"‘]", after) is not None
-        return closing or announcing
+        return self._after_quotation(tokens[k], words=4) or re.match(r"[^.!?“\"]{0,40}?:\s*[“\"‘]", after) is not None
 
     def _attempted_to(self, tokens: list[Token], i: int) -> bool:
         """ "went out of his way to say that", "tried to make the case that", "took the opportunity to note": an
@@ -7914,19 +7921,6 @@ def _one_case(words: list[str], code: str) -> bool:
 _TITLED_NAME = re.compile(
     rf"({'|'.join(title.capitalize() for title in TITLE_GENDERS)})\.? [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?"
 )
-
-
-# Prepositions that open the field of an office in its title ("министр по делам …", "міністр з питань …").
-TITLE_PREPOSITIONS = frozenset("по з із зі".split())
-# A parenthetical word or phrase between commas right after a verb of saying ("— сказал, в частности, X").
-_PARENTHETICAL_AFTER_VERB = re.compile(
-    r"\s*,\s*(?:в\s+частности|в\s+свою\s+очередь|в\s+том\s+числе|однако|также|кроме\s+того|при\s+этом|"
-    r"зокрема|у\s+свою\s+чергу|в\s+свою\s+чергу|однак|також|крім\s+того|при\s+цьому|"
-    r"however|in\s+particular|though|too|also)\s*,\s*",
-    re.IGNORECASE,
-)
-# Adjectives that stand between an article and a name used as a modifier ("the same Madrid venue").
-_EN_DETERMINING_ADJECTIVES = frozenset("same new old former main local first last other annual".split())
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -1203,3 +1203,14 @@ EN_PARTIES = frozenset(
 )
 # English titles that say a person's gender ("Mr Walkington": he).
 TITLE_GENDERS = {"mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "lord": "masc", "lady": "femn"}
+# Prepositions that open the field of an office in its title ("министр по делам …", "міністр з питань …").
+TITLE_PREPOSITIONS = frozenset("по з із зі".split())
+# A parenthetical word or phrase between commas right after a verb of saying ("— сказал, в частности, X").
+PARENTHETICAL_AFTER_VERB = re.compile(
+    r"\s*,\s*(?:в\s+частности|в\s+свою\s+очередь|в\s+том\s+числе|однако|также|кроме\s+того|при\s+этом|"
+    r"зокрема|у\s+свою\s+чергу|в\s+свою\s+чергу|однак|також|крім\s+того|при\s+цьому|"
+    r"however|in\s+particular|though|too|also)\s*,\s*",
+    re.IGNORECASE,
+)
+# Adjectives that stand between an article and a name used as a modifier ("the same Madrid venue").
+EN_DETERMINING_ADJECTIVES = frozenset("same new old former main local first last other annual".split())
