@@ -103,6 +103,7 @@ from extraction.lexicon import (
     EN_THAT_CLAUSE,
     EN_THAT_ONLY,
     EN_TITLE_ABBREVIATIONS,
+    EN_WORD_GIVEN_NAMES,
     ENGLISH_FUNCTION_WORDS,
     EXCLUDING_VERBS,
     EXPERT_EPITHETS,
@@ -138,9 +139,11 @@ from extraction.lexicon import (
     MEDIA_PARTS,
     MEDIA_PHRASES,
     MINISTER,
+    MINISTER_BODIES,
     MINISTRY_ACRONYM,
     MINISTRY_WORDS,
     MODALS,
+    NAME_PARTICLE,
     NEGATIONS,
     NEUTER_PRONOUNS,
     NEW_STATUS,
@@ -177,6 +180,7 @@ from extraction.lexicon import (
     POSSESSIVE_PRONOUNS,
     POSSIBILITY_NOUNS,
     PREPOSITIONS,
+    PRESS_SERVICES,
     PROFESSIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
@@ -416,8 +420,8 @@ class _Extractor:
                     break  # "Video Губернатор": furniture before a name, no name across two scripts (but "USAID …")
                 if tokens[j].norm in ("mr", "mrs", "ms") and not is_cyrillic(tokens[j].text):
                     break  # "with Tanzania Mr Brown said": a person's title opens another name
-                if self._name_like(sentence, j):
-                    j += 1
+                if self._name_like(sentence, j) or (NAME_PARTICLE.fullmatch(tokens[j].text) and not tokens[j].in_quote):
+                    j += 1  # ("Ибрагим аль-Джаафари", "Bashar al-Assad": a particle joined to the surname)
                     continue
                 # "Secretary of State", "Institute for the Study of War", "Ludwig van Beethoven"
                 k = j
@@ -466,6 +470,10 @@ class _Extractor:
                     mentions.append(self._role_mention(tokens, i, role))
                 elif self._org_anaphor(tokens, i):
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
+                elif self._press_service_of_anaphor(tokens, i):
+                    # "Про це повідомляє пресслужба компанії": the company named before, through its press service
+                    text = self.text[token.start : tokens[i + 1].end]
+                    mentions.append(Mention(i, i + 2, text, anaphor=True))
                 elif token.norm == "it" and i + 1 < len(tokens) and self._say_verb(tokens[i + 1]):
                     # "It said": an organisation named before ("Northwind Airlines ... It said"), never a thing.
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
@@ -722,6 +730,19 @@ class _Extractor:
             return False  # not even the start of one: spare the dictionary
         return self._subject_noun(token, ORG_ANAPHORS)
 
+    def _press_service_of_anaphor(self, tokens: list[Token], i: int) -> bool:
+        """A Cyrillic press service in the nominative before an organisation noun in the genitive ("пресслужба
+        компанії", "пресс-служба ведомства")."""
+        token = tokens[i]
+        if i + 1 >= len(tokens) or not is_cyrillic(token.text) or token.norm not in PRESS_SERVICES:
+            return False
+        if not self._adjacent(tokens, i + 1) or tokens[i + 1].capitalized or tokens[i + 1].in_quote:
+            return False
+        return any(
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and "plur" not in p.tag and p.normal_form in ORG_ANAPHORS
+            for p in self._parses(tokens[i + 1])
+        )
+
     def _subject_noun(self, token: Token, lemmas: frozenset[str]) -> bool:
         """Whether a Cyrillic word can be a singular noun of one of the lemmas in the nominative, as a subject is
         (the Ukrainian dictionary leaves the nominative untagged)."""
@@ -752,7 +773,9 @@ class _Extractor:
                 before = back < s or sentence.tokens[mention.last - 1].end <= position
                 # The kind noun right before the name, or opening a known speaker's name ("видавництва «Комора»").
                 words = sentence.tokens[max(0, mention.first - 1) : mention.first + 1]
-                if before and any(self._noun_lemmas(word) & kind for word in words):
+                # (or a ministry by its short name: "в МИД России сообщили … — заявили в министерстве")
+                ministry = kind & MINISTER_BODIES and MINISTRY_ACRONYM.match(sentence.tokens[mention.first].text)
+                if before and (ministry or any(self._noun_lemmas(word) & kind for word in words)):
                     return self._speaker_of(back, mention, position)
         fallback = None
         for back in range(s, max(-1, s - 6), -1):
@@ -1187,6 +1210,15 @@ class _Extractor:
             return False  # "Gagauzinfo.MD Анатолий Топал": the end of a site's address, not a name's start
         if token.norm in PARTY_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm in ("of", "from"):
             return False  # "Charles E. Grassley, Republican of Iowa, said": the party and state, not a name
+        if (
+            token.norm in EN_WORD_GIVEN_NAMES
+            and i + 1 < len(tokens)
+            and self._adjacent(tokens, i + 1)
+            and tokens[i + 1].capitalized
+            and tokens[i + 1].norm not in ENGLISH_FUNCTION_WORDS
+            and not self.text[tokens[-1].end : sentence.end].strip().startswith("?")
+        ):
+            return True  # '”, Will Davies, senior research fellow …': a given name that is also a word
         if i == 0 or self._starts_clause(sentence, i):
             # ("Міноборони повідомило, що …": a ministry's short name, whatever the dictionary reads it as)
             return not self._common_word(token) or MINISTRY_ACRONYM.match(token.text) is not None
@@ -1423,6 +1455,10 @@ class _Extractor:
                     return None  # "agreed to a truce", "agreed, saying …": only "agreed that …" says something
                 if following and following[0].lower() in EN_OBJECT_OPENERS and not clause:
                     return None  # "concluded his trip", "confessed to the crime"
+            if lemma == "add" and _EN_PERFECT_BEFORE.search(self.text, max(0, token.start - 20), token.start):
+                following = self.text[token.end : token.end + 60].split()
+                if following and following[0].lower() != "that" and following[0][:1] not in OPENERS:
+                    return None  # "the company has added what it calls smart folders": something added to a thing
             if token.norm in EN_NAMING_PARTICIPLES:
                 before = self.text[max(0, token.start - 10) : token.start].rstrip()
                 following = _NEXT_WORD.match(self.text, token.end)
@@ -1822,6 +1858,7 @@ class _Extractor:
         by_first = {m.first: m for m in sentence.mentions}
         skipped_phrase = False
         titled_name = None  # the name a title leads to: the title's own commas and brackets are behind it
+        title_role = None  # the role mention that title opened
         i, limit = v + 1, v + 8
         # "Об этом сообщает в четверг, 9 апреля, пресс-служба ведомства": a date between commas before the subject
         j = v + 1
@@ -1934,6 +1971,10 @@ class _Extractor:
                     if later is not None and (complement or named):
                         i = limit = later.first
                         continue
+                    if complement and title_role is not None and self._place(sentence, mention):
+                        # "— заявил представитель правительства Южной Кореи": no name after the title's place, the
+                        # role is who spoke
+                        return title_role
                     if complement:
                         return None
                 if (
@@ -1975,6 +2016,7 @@ class _Extractor:
                 outlet = by_address or self._media_source(sentence, mention)
                 # (or a body's or a place's: '”, said White House spokesman Josh Earnest', "MSNBC host Chris Matthews")
                 owner = not (mention.pronoun or mention.role or self._person_like(sentence, mention))
+
                 after_outlet = (
                     (outlet or owner)
                     and next(
@@ -1983,9 +2025,14 @@ class _Extractor:
                             for m in sentence.mentions
                             if mention.last <= m.first <= mention.last + 2
                             and (outlet or m.first > mention.last or m.role)
-                            and all(
-                                self._role_lemma(t) or self._person_noun(t) or (outlet and self._after_address_token(t))
-                                for t in tokens[mention.last : m.first]
+                            and (
+                                all(
+                                    self._role_lemma(t)
+                                    or self._person_noun(t)
+                                    or (outlet and self._after_address_token(t))
+                                    for t in tokens[mention.last : m.first]
+                                )
+                                or (outlet and self._role_adjectives(tokens, mention, m))
                             )
                             and not m.pronoun
                             and self._can_be_subject(sentence, m)
@@ -1994,10 +2041,14 @@ class _Extractor:
                                 self._person_like(sentence, m)
                                 or (
                                     m.role
-                                    and m.first == mention.last
+                                    and (
+                                        m.first == mention.last
+                                        or (outlet and self._role_adjectives(tokens, mention, m))
+                                    )
                                     # ('– сказав "Укрінформу" економіст': the outlet's closing mark between)
-                                    and not self.text[tokens[m.first - 1].end : tokens[m.first].start].strip(
-                                        ' \u00a0"”»'
+                                    and not any(
+                                        self.text[tokens[k - 1].end : tokens[k].start].strip(' \u00a0"”»')
+                                        for k in range(mention.last, m.first + 1)
                                     )
                                 )
                             )
@@ -2048,6 +2099,7 @@ class _Extractor:
                     later = (people or after_title or [None])[0]
                     if later and self._title_gap(sentence, i, later):
                         i = limit = titled_name = later.first
+                        title_role = mention
                         continue
                 # "заявили Олена Коваль та Петро Мельник": both of them.
                 mention = next(
@@ -2172,6 +2224,8 @@ class _Extractor:
                 return None
             if i == v + 1 and (person := self._person_noun_after(tokens, i)):
                 return person  # "— продолжает ресторатор", "– каже пенсіонерка": someone by what they are
+            if i == v + 1 and (person := self._described_person_after(sentence, i, tokens[v])):
+                return person  # "— рассказала изданию одна 18-летняя индонезийка", "заявил один из врачей"
             i += 1
         return None
 
@@ -2335,27 +2389,83 @@ class _Extractor:
         last = i + 1
         if i + 1 < len(tokens) and tokens[i + 1].norm.startswith(token.norm[:3]) and person[1] in RELATION_NOUNS:
             return None  # "обвиняют друг друга": each other, nobody
-        if person[1] in RELATION_NOUNS:
-            # "— рассказал сын Ивана Петрова", "— рассказала мать погибшего": whose relative, to the clause's end
-            while (
-                last < len(tokens)
-                and last < i + 6
-                and self._adjacent(tokens, last)
-                and not self._say_verb(tokens[last])
-            ):
-                if tokens[last].norm in PREPOSITIONS | COMPLEMENTIZERS or not is_cyrillic(tokens[last].text):
-                    break
-                if not (tokens[last].in_quote or any(p.tag.case == "gent" for p in self._parses(tokens[last])[:2])):
-                    break
-                last += 1
+        relation = person[1] in RELATION_NOUNS
+        # "— рассказал сын Ивана Петрова", "— рассказала мать погибшего": whose relative, to the clause's end; "—
+        # пишет автор статьи": the same for anyone, in lower case
+        while last < len(tokens) and last < i + 6 and self._adjacent(tokens, last) and not self._say_verb(tokens[last]):
+            if tokens[last].norm in PREPOSITIONS | COMPLEMENTIZERS or not is_cyrillic(tokens[last].text):
+                break
+            if not relation and tokens[last].capitalized and not tokens[last].in_quote:
+                break
+            if not (tokens[last].in_quote or any(p.tag.case == "gent" for p in self._parses(tokens[last])[:2])):
+                break
+            last += 1
         following = tokens[last] if last < len(tokens) else None
         gap = self.text[tokens[last - 1].end : following.start] if following else ""
         ends = following is None or any(ch in gap for ch in ",;:" + TERMINAL + DASHES)
         if not ends and following.norm not in PREPOSITIONS:
-            return None  # "— сказал продавец хлеба": more of the phrase follows
+            return None  # "— сказал продавец Иван Петров": more of the phrase follows (the name, who spoke)
         end = tokens[last - 1].end
         end = next((c + 1 for o, c in self.quotes if o < end <= c), end)  # a quoted name's closing mark
         return Mention(i, last, self.text[token.start : end], role=person[1])
+
+    def _described_person_after(self, sentence: Sentence, i: int, verb: Token) -> Mention | None:
+        """A Cyrillic noun for a person after an inverted verb of saying, behind what describes them: the outlet told
+        in the dative, an age, adjectives agreeing with it ("— рассказала изданию одна 18-летняя индонезийка", "—
+        отметил 21-летний швейцарец"); not when a name follows after a comma ("— комментирует украинский
+        инфекционист, бывший эксперт центра Федор Лапий"); else None."""
+        tokens = sentence.tokens
+        k = i
+        if k < len(tokens) and self._dative_outlet_noun(tokens[k]):
+            k += 1  # (whom it was told is no part of who told it)
+        first = k
+        if k < len(tokens) and tokens[k].norm in ONE_OF:
+            k += 1  # "одна 18-летняя индонезийка": one of them
+        hyphened = None
+        if k < len(tokens) and tokens[k].text.isdigit() and self.text[tokens[k].end : tokens[k].end + 1] == "-":
+            k = hyphened = k + 1  # the age's number, then its adjective ("21-летний")
+        described = False
+        while (
+            k < len(tokens) and (k == hyphened or self._adjacent(tokens, k)) and self._nominative_adjective(tokens[k])
+        ):
+            if self._person_noun(tokens[k]) is not None:
+                break  # (a noun first: "— отметил военный")
+            k, described = k + 1, True
+        if not described or k >= len(tokens) or not self._adjacent(tokens, k):
+            return None
+        person = self._person_noun_after(tokens, k)
+        if person is None or not self._noun_agrees_with_verb(tokens[k], verb):
+            return None
+        if not self._phrase_ends_clause(sentence, person.last):
+            return None
+        text = self.text[tokens[first].start : tokens[person.last - 1].end]
+        return Mention(first, person.last, text, role=person.role)
+
+    def _phrase_ends_clause(self, sentence: Sentence, last: int) -> bool:
+        """Whether a phrase ending before token `last` ends its clause: punctuation, a preposition or a date follows,
+        and no name after a comma (an apposition that names the person)."""
+        tokens = sentence.tokens
+        following = tokens[last] if last < len(tokens) else None
+        if following is None:
+            return True
+        gap = self.text[tokens[last - 1].end : following.start]
+        if "," in gap:
+            clause_end = next(
+                (k for k in range(last + 1, len(tokens)) if tokens[k].in_quote or self._say_verb(tokens[k])),
+                len(tokens),
+            )
+            return not any(last <= m.first < clause_end and not m.pronoun for m in sentence.mentions)
+        if any(ch in gap for ch in ';:.!?«"“'):
+            return True
+        return following.norm in PREPOSITIONS or following.text[:1].isdigit()
+
+    def _noun_agrees_with_verb(self, noun: Token, verb: Token) -> bool:
+        """Whether a Cyrillic noun's gender agrees with a past verb's ("рассказала … индонезийка"); a present verb
+        agrees with either."""
+        genders = {g for p in self._parses(verb)[:1] for g in ("masc", "femn") if g in p.tag}
+        if not genders:
+            return True
+        return any(g in p.tag for p in self._parses(noun)[:1] for g in genders)
 
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
         """Whether the words from the role at token `role` to the name `later` can be its title: no punctuation
@@ -2694,6 +2804,15 @@ class _Extractor:
             and not any(t.norm in PLATFORMS for t in tokens[k : mention.last])
         ):
             return True  # "…, пишет в пятницу «Коммерсантъ»": who writes and passes on the news is an outlet
+        if (
+            k > 0
+            and tokens[k].norm in RELAY_PRESENT
+            and tokens[k - 1].norm in ("как", "як")
+            and not mention.quoted
+            and not self._person_like(sentence, mention)
+            and not any(t.norm in PLATFORMS for t in tokens[k : mention.last])
+        ):
+            return True  # "Как сообщает Science Daily, …": who reports the news as it happens, in the present
         # An apposition after the name: ", ведущая деловая газета региона,".
         after = tokens[mention.last : mention.last + 5]
         if after and self.text[tokens[mention.last - 1].end : after[0].start].strip() == ",":
@@ -2769,8 +2888,9 @@ class _Extractor:
         if mention.group:
             return mention.text, None, "organization"
         if mention.anaphor:
-            # The anaphor's own kind ("у видавництві"), unless it is any body at all ("організація").
-            kind = self._noun_lemmas(self.sentences[s].tokens[mention.first]) & ORG_ANAPHORS - ANY_BODY
+            # The anaphor's own kind ("у видавництві", "пресслужба компанії"), unless it is any body at all
+            # ("організація").
+            kind = self._noun_lemmas(self.sentences[s].tokens[mention.last - 1]) & ORG_ANAPHORS - ANY_BODY
             named = self._named_organisation(s, position, marked_only=mention.text.lower() == "it", kind=kind)
             if named is None:
                 # "Міністерство охорони здоров'я оголосило": no body named before; the noun with its genitive
@@ -2796,6 +2916,8 @@ class _Extractor:
             # holder who has not spoken yet.
             # Someone's spokesman ("the prime minister's spokesman", "речник прем'єр-міністра") is nobody
             # the text named: offered as that phrase, and the same role later ("the spokesman") is them.
+            if mention.text.partition(" ")[0].lower() in ONE_OF:
+                return mention.text, None, "person"  # "одна 18-летняя индонезийка": someone new, whoever was named
             owned = self._owned_role(self.sentences[s], mention)
             if owned:
                 # "Первый заместитель мэра Игорь Терехов … — отметил первый заместитель мэра": the one the text named
@@ -2818,6 +2940,8 @@ class _Extractor:
             ordinary = epithet or (lemma in ANONYMOUS_PEOPLE and mention.text[:1].islower())
             if ordinary and (named := self._same_noun_quoted_before(s, mention)):
                 return named  # "Один из водителей отметил, что … «…», — отметил водитель": the same one
+            if epithet and (interviewed := self._interviewed_before(s)):
+                return interviewed  # "Вскоре гитарист Джо Перри дал интервью газете. «…», — отметил музыкант"
             if epithet and (quoted := self._expert_quoted_before(s, mention, position)):
                 # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
                 # earlier one called so
@@ -3213,8 +3337,19 @@ class _Extractor:
                     break
                 first -= 1
             return self.text[tokens[first].start : tokens[i].end]
-        owner = tokens[i + 1] if i + 1 < len(tokens) else None
-        if owner is None or not self._adjacent(tokens, i + 1) or owner.capitalized:
+        k = i + 1
+        if mention.role.partition("|")[0] in REPRESENTATIVE_ROLES:
+            # (its adjectives first: "представитель областного правительства")
+            while (
+                k + 1 < len(tokens)
+                and self._adjacent(tokens, k)
+                and is_cyrillic(tokens[k].text)
+                and not tokens[k].capitalized
+                and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in self._parses(tokens[k])[:2])
+            ):
+                k += 1
+        owner = tokens[k] if k < len(tokens) else None
+        if owner is None or not self._adjacent(tokens, k) or owner.capitalized:
             return None
         # "собеседник агентства": the outlet's anonymous source, nobody the text named.
         outlets_source = mention.role.partition("|")[0] in ANAPHORIC_ROLES and bool(self._noun_lemmas(owner) & MEDIA)
@@ -3222,11 +3357,11 @@ class _Extractor:
         body = mention.role.partition("|")[0] in REPRESENTATIVE_ROLES and bool(
             self._noun_lemmas(owner) & INSTITUTION_NOUNS
         )
-        if not self._role_lemma(owner) and not (outlets_source or body):
+        if not ((self._role_lemma(owner) and k == i + 1) or outlets_source or body):
             return None
         # "речник міністра оборони Польщі": the owner with its own complement; the role in the nominative ("За
         # словами речника міністра …": "речник міністра …").
-        j = i + 2
+        j = k + 1
         while j < len(tokens) and j < i + 6 and self._adjacent(tokens, j) and self._complement_of_owner(tokens[j]):
             j += 1
         if body and j < len(tokens) and self._adjacent(tokens, j) and tokens[j].acronym:
@@ -3519,6 +3654,18 @@ class _Extractor:
         also a surname)."""
         return any(p.tag.POS == "ADJF" for p in self._parses(token))
 
+    def _role_adjectives(self, tokens: list[Token], before: Mention, role: Mention) -> bool:
+        """Whether only a role's adjectives in the nominative stand between a mention and the role ("сообщил ТАСС
+        военно-дипломатический источник")."""
+        between = tokens[before.last : role.first]
+        return bool(role.role and between) and all(
+            is_cyrillic(t.text) and self._nominative_adjective(t) for t in between
+        )
+
+    def _nominative_adjective(self, token: Token) -> bool:
+        """Whether the dictionaries can read a Cyrillic word as an adjective in the nominative ("информированный")."""
+        return any(p.tag.POS == "ADJF" and p.tag.case in (None, "nomn") for p in self._parses(token))
+
     def _nominative(self, token: Token) -> str | None:
         """The nominative of a Cyrillic common noun in another case (singular unless read only as a plural),
         keeping its capital."""
@@ -3693,7 +3840,50 @@ class _Extractor:
             bodies = [m for m in sentence.mentions if m.kind == "organization" and not m.pronoun]
             if organisation and len({m.text for m in bodies}) == 1:
                 return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
+        return self._last_speaker_past_things(s, gender, agrees) if gender is not None else None
+
+    def _last_speaker_past_things(self, s: int, gender: str, agrees) -> tuple | None:
+        """The last speaker of a statement up to six sentences back, when the sentences since name no person and no
+        role, only things and bodies ('… said X, co-founder of Blinkx. In the latest release of Blinkx, the company
+        has added … What users do … shows … “…,” he said'); else None."""
+        for back in range(s - 1, max(-1, s - 7), -1):
+            sentence = self.sentences[back]
+            speakers = [sp for sp in sentence.speakers if sp[2] in (None, "person") and agrees(sp[0], sp[1])]
+            if speakers:
+                return speakers[-1]
+            if sentence.speakers or any(
+                m.role or m.kind == "person" or (not m.pronoun and self._person_like(sentence, m))
+                for m in sentence.mentions
+            ):
+                return None
         return None
+
+    def _interviewed_before(self, s: int) -> tuple | None:
+        """The person the sentence right before names as its subject giving an interview, when it quotes nothing
+        ("Вскоре гитарист Джо Перри дал интервью газете Las Vegas Sun."): whose words the quotation after it is;
+        else None."""
+        if s == 0:
+            return None
+        sentence = self.sentences[s - 1]
+        match = _GAVE_INTERVIEW.search(self.text, sentence.start, sentence.end)
+        if match is None or sentence.quotes:
+            return None
+        tokens = sentence.tokens
+        verb = self._token_at(sentence, match.start())
+        subjects = [
+            m
+            for m in sentence.mentions
+            if m.last <= verb
+            and not m.pronoun
+            and not m.role
+            and (self._person_like(sentence, m) or (m.last - m.first >= 2 and self._first_name(tokens[m.first])))
+        ]
+        if len(subjects) != 1 or any(self._say_verb(t) for t in tokens[subjects[0].last : verb]):
+            return None
+        subject = subjects[0]
+        if subject.speaker_id is not None:
+            return subject.text, subject.speaker_id, subject.kind
+        return self._display_name(sentence, subject), None, "person"
 
     def _later_clause_subject(self, sentence: Sentence, agrees) -> tuple | None:
         """The person an English clause after the sentence's last statement opens with, after "but" ("…, but McIlroy is
@@ -4200,8 +4390,15 @@ class _Extractor:
         self.spoken.add((speaker_id, mention))
         if speaker_id is not None:
             self.spoken_at[speaker_id] = start
-        if speaker and (speaker_id is not None or mention[:1].isupper()):
-            # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow.
+        someone = (
+            mention in self.unnamed_sources
+            or mention.partition(" ")[0].lower() in ONE_OF
+            or any(owned[0] == mention for _s, _key, owned in self.unnamed_roles)
+        )
+        if speaker and (speaker_id is not None or mention[:1].isupper() or someone):
+            # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow; an unnamed
+            # source, someone's representative or one person of a group is ("сообщил источник. По его словам, …",
+            # "сообщил представитель правительства. … — заявил он", "— рассказала одна …").
             self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
 
     def _only_a_subject(self, s: int, start: int, end: int) -> bool:
@@ -5051,10 +5248,11 @@ class _Extractor:
                     relay = RELAY_TAIL.search(self.text, sentence.tokens[v].end, sentence.end)
                     cited = None if relay else self._cited_source(s, sentence, sentence.tokens[v].end)
                     previous = self.sentences[s - 1]
+                    if cited:
+                        self.last_source = cited  # (whose "— йдеться у повідомленні" after it)
                     if cited and not self._overlaps_candidate(previous.start, previous.end):
                         speaker = cited
                         sentence.speakers.append(cited)  # (whom "— сказал он" after it stands for)
-                        self.last_source = cited  # (and whose "— йдеться у повідомленні" after it)
                     break
         else:
             consumed.update(range(len(sentence.tokens)))
@@ -5127,13 +5325,9 @@ class _Extractor:
         ]
         person = next((m for m in named if self._person_like(sentence, m)), None)
         body = next(
-            (
-                m
-                for m in named
-                if self._acceptable(sentence, m) and not (self._place(sentence, m) or self._media_source(sentence, m))
-            ),
+            (m for m in named if self._acceptable(sentence, m) and not self._place(sentence, m)),
             None,
-        )  # (an outlet citing an outlet relays: "з посиланням на la Repubblica")
+        )  # (an outlet too: "Про це повідомляє Укрінформ із посиланням на Reuters", the agency whose report it is)
         chosen = person or body
         if chosen is None:
             return None
@@ -5909,6 +6103,9 @@ class _Extractor:
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
+                if apposed and (subject is None or subject.first > first):
+                    # (not a name inside the apposition: '”, Will Davies, senior research fellow at the IPPR told')
+                    subject = next((m for m in sentence.mentions if m.first == first and not m.pronoun), subject)
                 body = self._body_after_outlet(sentence, v, subject) if subject is not None else None
                 if body is not None and (spoke := self._resolve(s, body, tokens[v].start, formula=True)):
                     # "», — сообщили РБК в компании": the outlet they told, then the body that spoke
@@ -6078,10 +6275,27 @@ class _Extractor:
         )
         name = last or name
         between = self.text[tokens[name.last - 1].end : tokens[v].start]
-        if not re.fullmatch(r"\.?\s*,[^,;:()\"“”«»]+,\s*", between):  # (".": "James B. Comey Jr., the director")
-            return False
         apposition = tokens[name.last : v]
-        return 0 < len(apposition) <= 18 and not any(self._say_verb(t) for t in apposition)
+        if not 0 < len(apposition) <= 18 or any(self._say_verb(t) for t in apposition):
+            return False
+        if re.fullmatch(r"\.?\s*,[^,;:()\"“”«»]+,\s*", between):  # (".": "James B. Comey Jr., the director")
+            return True
+        if is_cyrillic(tokens[first].text) or not apposition[-1].capitalized:
+            return False
+        # English news leaves a comma out: '”, Will Davies, senior research fellow at the IPPR told', '”, Kirsten
+        # Pfeifer from the Consumer Electronics Association, told': a role, or where they are from, ending on a name
+        if re.fullmatch(r"\s*,[^,;:()\"“”«»]+", between):
+            # (what they are, in lower case, then the body's name after "at", "of" or "for")
+            at = next((k for k, t in enumerate(apposition) if t.norm in ("at", "of", "for")), None)
+            return (
+                at is not None
+                and 0 < at <= 5
+                and all(not t.capitalized for t in apposition[:at])
+                and all(t.capitalized or t.norm in ARTICLES | CONNECTORS for t in apposition[at + 1 :])
+            )
+        if re.fullmatch(r"\s+(?:from|of|at)\s[^,;:()\"“”«»]+,?\s*", between):
+            return all(t.capitalized or t.norm in ARTICLES | CONNECTORS for t in apposition[1:])
+        return False
 
     def _attribution_before(self, s, sentence, previous_end, o, verbs, consumed, *, upper=True):
         """(":" or ",", speaker) for `Putin remarked, “...` / `Шойгу заявив: «...` / `Шойгу: «...`; after a comma,
@@ -6174,6 +6388,11 @@ class _Extractor:
             if leading.endswith(","):
                 consumed.add(v)
                 self._add(s, sentence.start, sentence.start + len(leading) - 1, "partial", speaker)
+                return
+            if inverted and sentence.start + len(leading) == c + 1 and not is_cyrillic(self.text[o:c]):
+                # '2004 was a "stellar year" said Roger Bennett': the comma left out after the quoted words
+                consumed.add(v)
+                self._add(s, sentence.start, c + 1, "partial", speaker)
                 return
         if any(m.quoted and o < sentence.tokens[m.first].start < c for m in sentence.mentions):
             return  # an organisation's name ("директор телерадіокомпанії «Тернопіль»"), not quoted words
@@ -7056,10 +7275,21 @@ class _Extractor:
                 if verb_index is not None and self._recalls(sentence, verb_index, x_first, x_last):
                     continue  # "Як повідомляв Укрінформ, …": a news agency recalls its own earlier news
                 pronoun = match.groupdict().get("pron")
+                described = None
                 if pronoun:
                     mention = Mention(x_first, x_first, pronoun, pronoun=True)
                 elif x_last > x_first:
                     mention = self._phrase(sentence, x_first, x_last)
+                    described = (
+                        self._one_of(sentence, verb_index)
+                        or self._described_person_after(sentence, x_first, sentence.tokens[verb_index])
+                        if verb_index is not None
+                        and verb_index + 1 == x_first
+                        and is_cyrillic(sentence.tokens[x_first].text)
+                        else None
+                    )
+                    if described is not None and described.last >= x_last:
+                        mention = described  # "Как заявил один из местных врачей, «…»": one person
                     lead = sentence.tokens[x_first]
                     lemma = self._role_lemma(lead) if is_cyrillic(lead.text) and not lead.capitalized else ""
                     if not lemma and x_last - x_first == 1 and is_cyrillic(lead.text) and not lead.capitalized:
@@ -7091,7 +7321,8 @@ class _Extractor:
                 if outlet is None and verb_index is None and x_last - x_first == 1 and x_first > 0:
                     # "По данным издания, …": the outlet named before, by the noun for its kind in the genitive
                     outlet = self._outlet_named_before(s, x_first - 1, any_case=True)
-                if outlet is None and not self._acceptable(sentence, mention, formula=True):
+                one_person = described is not None and mention is described
+                if outlet is None and not (one_person or self._acceptable(sentence, mention, formula=True)):
                     continue
                 if "точки" in match.group(0).lower() and not self._viewpoint_holder(sentence, mention):
                     continue  # "З точки зору Конституції": in the light of a law, nobody's view
@@ -7870,7 +8101,11 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
         if case:
             named = [p for p in named if case in p.tag] or ([] if fixed else named)
         if gender:
-            named = [p for p in named if gender in p.tag or p.tag.gender is None] or named
+            agreeing = [p for p in named if gender in p.tag or p.tag.gender is None]
+            if named and not agreeing and case is None and after_first_name:
+                result.append(word)  # "Стивен Тайлер": his surname, though it reads as forms of a woman's name
+                continue
+            named = agreeing or named
         if not named and fixed:
             result.append(word)  # a foreign surname that does not decline ("Деди", "Тутерте")
             continue
@@ -8047,6 +8282,10 @@ _WORD_AHEAD = re.compile(r"[\s,:]*([^\W\d_]+)")  # the next word, past a comma o
 _EN_AMOUNT_ABOUT = re.compile(
     r"(?:much|little|nothing|more|anything|something|a\s+lot)\s+(?:about|on)\b", re.IGNORECASE
 )
+_GAVE_INTERVIEW = re.compile(
+    r"\b(?:дал[аи]?|дав|дала|дали|gave|has\s+given)\s+(?:an?\s+)?(?:интервью|інтерв['’ʼ]ю|interview)\b", re.IGNORECASE
+)
+_EN_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _EN_COUNTED_BEFORE = re.compile(r"\b(?:those|these|both|all|many|several|other|some|few|\d+)\s+$", re.IGNORECASE)
 _EN_CLAUSE_AHEAD = re.compile(r"(?:\s+(?:at|in|on|during|about|to|from|over)\b[^,;.:“”\"]{0,50}?)?\s+that\s")
 

@@ -229,6 +229,8 @@ BODY_NOUNS = frozenset(
     издательство редакция университет фонд банк прокуратура полиция служба пресс-служба институт центр суд
     управление департамент госдепартамент агентство кабинет кабмин армия""".split()
 )
+# A body's press service in the nominative, before the body ("пресслужба компанії", "пресс-служба ведомства").
+PRESS_SERVICES = frozenset("пресслужба прес-служба пресс-служба".split())
 # Nouns that, after a capitalised adjective in mid-sentence, name one institution ("Білого дому", "Государственной
 # думы", "Європейська комісія"), besides the bodies above.
 INSTITUTION_NOUNS = BODY_NOUNS | frozenset(
@@ -480,6 +482,8 @@ HEADED_CITIES = frozenset("город місто".split())
 # A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
 # head of one is its minister.
 MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())
+# The nouns for a ministry, which its short name stands for ("МИД", "Мінфін").
+MINISTER_BODIES = frozenset("міністерство министерство ministry".split())
 MINISTRY_ACRONYM = re.compile(
     r"^(?:МЗС|МИД|МВС|МВД|МОЗ|Мін(?:фін|оборони|юст|економіки|цифри|агрополітики|соцполітики|регіон|енерго|"
     r"інфраструктури|освіти|культури|ветеранів|стратегпрому|реінтеграції|охорони)[а-яіїєґ]*|"
@@ -834,6 +838,12 @@ ANSWER_VERBS = frozenset("відповісти відповідати ответ
 # "when asked", "if pressed", "after being asked": an English -ed form after these is a passive participle.
 PARTICIPLE_OPENERS = frozenset("when if once unless after before while being".split())
 CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
+# An Arabic name's particle joined to the next part by a hyphen ("Ибрагим аль-Джаафари", "Абдель Фаттах ас-Сиси",
+# "Bashar al-Assad"): the article's assimilated forms in Russian, Ukrainian and English transcription.
+NAME_PARTICLE = re.compile(
+    r"(?:аль|ал|ас|ад|ат|аз|ар|ан|аш|эль|ель|ель|уль|ул|ибн|бин|бен|абу|al|el|ad|as|ash|ar|at|az|an|ul|bin|ibn|ben|abu)"
+    r"-[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+)
 # Someone's supporters: an indefinite group ("Сторонники Игоря Додона заявили"), not a speaker.
 SUPPORTER_NOUNS = frozenset("сторонник прихильник прибічник".split())
 MODALS = frozenset("would will could should may might must can cannot to".split())
@@ -878,8 +888,8 @@ MEDIA_NAMES = frozenset(
     """reuters bloomberg afp ap dpa ansa efe xinhua kyodo yonhap anadolu bbc cnn cbs nbc abc fox sky euronews
     politico axios interfax tass ria ukrinform unian rbc nyt wsj cnbc npr
     рейтер рейтерс блумберг франс-пресс сіньхуа синьхуа кіодо кеодо йонхап анадолу бі-бі-сі би-би-си сі-ен-ен
-    си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ріа риа укрінформ уніан укринформ униан рбк рбк-україна
-    рбк-украина""".split()
+    си-эн-эн інтерфакс интерфакс інтерфакс-україна тасс ітар-тасс итар-тасс ріа риа укрінформ уніан укринформ униан
+    рбк рбк-україна рбк-украина""".split()
 )
 # Titles before a name ("Prime Minister Mikhail Mishustin"): part of the phrase, not of the name.
 ROLE_WORDS = frozenset(
@@ -924,13 +934,13 @@ GROUP_ANAPHORS = frozenset(
 # A source the subject cites, between the subject and its verb ("Reuters, citing unnamed sources, reported",
 # "агентство со ссылкой на источники сообщило"): skipped when looking for the subject.
 CITING_BEFORE_VERB = re.compile(
-    r"[,\s]*\b(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|з\s+посилання(?:м|ми)?\s+на|посилаючись\s+на|citing)\s[^;:()]*?"
+    r"[,\s]*\b(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|(?:з|із|зі)\s+посилання(?:м|ми)?\s+на|посилаючись\s+на|citing)\s[^;:()]*?"
     r"[,\s]*$",
     re.IGNORECASE,
 )
 # The same after a source's name in a formula ("Как написала газета X также со ссылкой на источники, …").
 CITING_AFTER_SOURCE = re.compile(
-    r"\s+(?:(?:также|тоже|також|теж|also)\s+)?(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|з\s+посилання(?:м|ми)?\s+на|"
+    r"\s+(?:(?:также|тоже|також|теж|also)\s+)?(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|(?:з|із|зі)\s+посилання(?:м|ми)?\s+на|"
     r"посилаючись\s+на|citing|со\s+слов|зі\s+слів|із\s+слів)\s",
     re.IGNORECASE,
 )
@@ -1122,6 +1132,9 @@ EN_MALE_NAMES = frozenset(
     troy tyler vaughn vernon vic victor vince vincent vladimir volodymyr walt walter warren wayne wes wesley wilbur
     willard william willie willis woodrow xavier yuri zach zachary""".split()
 )
+# English given names that are also common words, left out of the lists below ("Will Davies", "Grant Shapps"): a
+# name only before a capitalised surname.
+EN_WORD_GIVEN_NAMES = frozenset("will grant rich pat dean".split())
 EN_FEMALE_NAMES = frozenset(
     """abby abigail ada addison adriana alana alexa alexandra alexis alice alicia alison allison alyssa amanda amelia
     amy ana andrea angela angelina angie anita ann anna anne annie ariana arlene ashley audra audrey barbara

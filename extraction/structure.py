@@ -4,7 +4,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extraction.lexicon import ABBREVIATIONS, OPENERS, PLACE_INITIALS, RELAY_TAIL, TERMINAL
+from extraction.lexicon import ABBREVIATIONS, DASHES, OPENERS, PLACE_INITIALS, RELAY_TAIL, TERMINAL
 
 
 @dataclass
@@ -125,6 +125,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 close = _continued_paragraph_end(text, i)
             if close is None:
                 close = _continued_inline_end(text, i)
+            if close is None:
+                close = _closing_line_after(text, i)
             if close is not None:
                 pairs.extend(split_at_insertion(text, i, close))
                 i = close + 1
@@ -156,6 +158,39 @@ def _continued_paragraph_end(text: str, i: int) -> int | None:
     if start >= len(text) or text[start] != text[i] or not can_open(text, start):
         return None
     return last
+
+
+def _closing_line_after(text: str, i: int) -> int | None:
+    """The closing mark of a quotation in «» or “” that opens a paragraph, goes on over a single line break and
+    closes on a later line (three at most) before the author's words ("«Ми хочемо показати … тут і зараз.⏎Але є
+    спосіб … агресією» – каже Копанов."): each line before ends a sentence and holds no other mark of its kind;
+    else None."""
+    opener = text[i]
+    if opener not in "«“" or (i and text[i - 1] != "\n"):
+        return None
+    closer = OPENERS[opener]
+    start = i + 1
+    for _line in range(3):
+        end = text.find("\n", start)
+        if end == -1:
+            return None
+        line = text[start:end].rstrip(" \t\r")
+        if not line or line[-1] not in TERMINAL or opener in line or any(c in line for c in closer):
+            return None
+        start = end + 1
+        if text[start : start + 1] == "\n":
+            return None  # (a blank line: another paragraph, not a line of the same one)
+        following_end = text.find("\n", start)
+        following_end = len(text) if following_end == -1 else following_end
+        candidates = [j for j in range(start, following_end) if text[j] in closer]
+        if opener in text[start:following_end]:
+            return None
+        if len(candidates) == 1 and _AUTHOR_AFTER.match(text, candidates[0] + 1):
+            return candidates[0]
+    return None
+
+
+_AUTHOR_AFTER = re.compile(rf"\s*,?\s*[{DASHES}]\s*\w")
 
 
 def _continued_inline_end(text: str, i: int) -> int | None:
@@ -358,10 +393,12 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
     # The second part of a quotation split by the author's words (split_at_insertion) continues the sentence.
     continued = {o for o, _c in quotes if text[o] in "—–-"}
     pos = 0
+    pending = None  # where a sentence began whose quotation runs on over the line break (_closing_line_after)
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
-        start = line_start
+        start = line_start if pending is None else pending
+        pending = None
         i = line_start
         while i < line_end:
             ch = text[i]
@@ -397,7 +434,9 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
                     i = start
                     continue
             i += 1
-        if start < line_end:
+        if start < line_end and inside(quotes, line_end):
+            pending = start
+        elif start < line_end:
             spans.append((start, line_end))
     trimmed = []
     for s, e in spans:
