@@ -80,6 +80,7 @@ from extraction.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_SAYS,
     DOCUMENT_SUBJECT,
+    DOCUMENT_VERBS,
     EMPHASIS_NOUNS,
     EN_APPEALED_FOR,
     EN_ATTEMPTS,
@@ -496,6 +497,20 @@ class _Extractor:
         ):
             # "The Foreign Secretary told the BBC", "said the Chancellor": the office, whoever holds it
             return Mention(mention.first, mention.last, mention.text, role=self._role_lemma(last))
+        if (
+            mention.last - mention.first > 1
+            and is_cyrillic(token.text)
+            and (role := self._role_lemma(token, nominative=True))
+            and all(
+                (first := self._parses(t)[:1])
+                and first[0].tag.case == "gent"
+                and not any(is_name(p) for p in self._parses(t))
+                for t in tokens[mention.first + 1 : mention.last]
+            )
+        ):
+            # "Президент України також наголосив" (where the text writes "Президент" with a capital elsewhere too):
+            # the office and whose it is in the genitive, not a name
+            return self._role_mention(tokens, mention.first, role)
         if mention.last - mention.first != 1:
             return mention
         if not is_cyrillic(token.text) or token.acronym or not token.capitalized:
@@ -2222,10 +2237,16 @@ class _Extractor:
                 return None
             if self._say_verb(token):
                 return None
-            if i == v + 1 and (person := self._person_noun_after(tokens, i)):
+            if (
+                i == v + 1
+                and (person := self._person_noun_after(tokens, i))
+                and self._phrase_ends_clause(sentence, person.last)
+            ):
                 return person  # "— продолжает ресторатор", "– каже пенсіонерка": someone by what they are
             if i == v + 1 and (person := self._described_person_after(sentence, i, tokens[v])):
                 return person  # "— рассказала изданию одна 18-летняя индонезийка", "заявил один из врачей"
+            if i == v + 1 and self._plural_verb(tokens[v]) and (group := self._group_of_something_after(sentence, i)):
+                return group  # "– задекларували організатори музею при його відкритті"
             i += 1
         return None
 
@@ -2438,8 +2459,39 @@ class _Extractor:
             return None
         if not self._phrase_ends_clause(sentence, person.last):
             return None
+        # (the mention is the noun, as for a role without its adjectives; what it says of them is in its text)
         text = self.text[tokens[first].start : tokens[person.last - 1].end]
-        return Mention(first, person.last, text, role=person.role)
+        return Mention(k, person.last, text, role=person.role)
+
+    def _group_of_something_after(self, sentence: Sentence, i: int) -> Mention | None:
+        """A Cyrillic plural noun for people with the genitive complement that makes them a particular group, right
+        after an inverted plural verb of saying ("— заявили організатори музею", "— отметили авторы исследования"):
+        the speaker, as the text calls them; not people in general ("експерти", "люди"); else None."""
+        tokens = sentence.tokens
+        head = tokens[i]
+        if not is_cyrillic(head.text) or head.capitalized or head.in_quote or head.norm in GENERIC:
+            return None
+        people = any(
+            p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes and p.is_known and not is_name(p)
+            for p in self._parses(head)[:1]
+        )
+        if not people or i + 1 >= len(tokens) or not self._adjacent(tokens, i + 1):
+            return None
+        last = i + 1
+        while (
+            last < len(tokens)
+            and last < i + 4
+            and self._adjacent(tokens, last)
+            and is_cyrillic(tokens[last].text)
+            and not tokens[last].capitalized
+            and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in self._parses(tokens[last])[:1])
+        ):
+            last += 1
+        if last == i + 1 or not any(p.tag.POS == "NOUN" for p in self._parses(tokens[last - 1])[:1]):
+            return None
+        if not self._phrase_ends_clause(sentence, last):
+            return None
+        return Mention(i, last, self.text[head.start : tokens[last - 1].end], group=True)
 
     def _phrase_ends_clause(self, sentence: Sentence, last: int) -> bool:
         """Whether a phrase ending before token `last` ends its clause: punctuation, a preposition or a date follows,
@@ -2457,6 +2509,20 @@ class _Extractor:
             return not any(last <= m.first < clause_end and not m.pronoun for m in sentence.mentions)
         if any(ch in gap for ch in ';:.!?«"“'):
             return True
+        if following.norm in PREPOSITIONS:
+            # ("— уверен ведущий активист по борьбе с курением Клив Бейтс": the name the phrase leads to)
+            end = next(
+                (
+                    k
+                    for k in range(last + 1, len(tokens))
+                    if re.search(r"[,;:.!?]", self.text[tokens[k - 1].end : tokens[k].start])
+                ),
+                len(tokens),
+            )
+            if any(
+                last < m.first < end and not m.pronoun and self._person_like(sentence, m) for m in sentence.mentions
+            ):
+                return False
         return following.norm in PREPOSITIONS or following.text[:1].isdigit()
 
     def _noun_agrees_with_verb(self, noun: Token, verb: Token) -> bool:
@@ -4925,6 +4991,15 @@ class _Extractor:
         """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
         speaker, a body in the nominative, else the author of the document named before."""
         tokens = sentence.tokens
+        if (
+            first < last
+            and tokens[first].norm == "the"
+            and tokens[last - 1].norm in ORG_ANAPHORS
+            and not any(t.capitalized for t in tokens[first + 1 : last])
+            and last - first <= 4
+        ):
+            # '”, read a statement from the discount phone firm': the company named before
+            return self._named_organisation(s, position, kind=frozenset({tokens[last - 1].norm}))
         document = first - 1  # the document's noun, where its author is not named after it
         if (
             0 <= document < first < last
@@ -4970,6 +5045,13 @@ class _Extractor:
             if self.last_source is None and document >= 0:
                 return self._document_publisher(s, sentence.tokens[document])
             return self.last_source
+        if first + 1 == last and (lemma := self._epithet_noun(tokens[first])):
+            # "на сайте музыканта": the person the text called so
+            person = self._speaker_of(s, Mention(first, last, lemma, role=lemma), position)
+            if person is not None and (person[1] is not None or person[0] != lemma):
+                return person
+            if (only := self._only_person_named(s, position)) is not None:
+                return only  # (the only person the text has named so far)
         speaker = self._document_phrase(s, sentence, first, last, position)
         # The whole phrase, not only the known name at its end that the mention may be.
         words = sentence.tokens[first:last]
@@ -5015,6 +5097,24 @@ class _Extractor:
         if speaker:
             self.last_source = speaker
         return speaker
+
+    def _only_person_named(self, s: int, position: int):
+        """The one person the text names by name up to the position (in any number of mentions), else None."""
+        people = {}
+        for back in range(0, s + 1):
+            sentence = self.sentences[back]
+            for m in sentence.mentions:
+                if (
+                    sentence.tokens[m.last - 1].end > position
+                    or m.pronoun
+                    or m.role
+                    or not self._person_like(sentence, m)
+                ):
+                    continue
+                name = self._display_name(sentence, m) if m.speaker_id is None else m.text
+                key = m.speaker_id if m.speaker_id is not None else _nominative_name(name, self.language).split()[-1]
+                people.setdefault(key, (name, m.speaker_id, "person"))
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _document_publisher(self, s: int, document: Token):
         """Who the sentences before (up to three) name for the same document, by this noun or another one for a
@@ -5129,7 +5229,10 @@ class _Extractor:
             page = next(pages, None)
             if page is None or page + 1 >= len(tokens):
                 continue
-            verb = any(self._say_verb(t) or self._noun_lemmas(t) & PUBLISH_VERBS for t in tokens[max(0, i - 3) : i])
+            verb = any(
+                self._say_verb(t) or self._noun_lemmas(t) & PUBLISH_VERBS or _PASSIVE_SAYING.fullmatch(t.norm)
+                for t in tokens[max(0, i - 3) : i]
+            )  # (or said in the passive: "Об этом сообщается на сайте музыканта")
             own = any(t.norm in POSSESSIVE_PRONOUNS for t in tokens[i + 1 : page])  # "на своїй сторінці": the subject's
             if not verb or own or tokens[page + 1].in_quote:
                 continue
@@ -6506,8 +6609,20 @@ class _Extractor:
         """Where the genitive complement of a body's name starting at token k ends ("Міністерство охорони
         здоров'я", "Министерство иностранных дел"): lowercase genitive nouns, with the adjectives before them;
         not a time ("минулого тижня", "прошлой осенью")."""
-        end = k
-        while end < len(tokens) and self._adjacent(tokens, end) and not tokens[end].capitalized:
+        end = start = k
+        while end < len(tokens) and self._adjacent(tokens, end):
+            if tokens[end].capitalized:
+                # "… захисту інформації України": the country of a body's long name, in the genitive, ends it
+                first = self._parses(tokens[end])[:1]
+                country = k > start and first and first[0].tag.case == "gent" and not is_name(first[0])
+                return end + 1 if country and is_cyrillic(tokens[end].text) and not tokens[end].in_quote else k
+            if tokens[end].norm in COORDINATORS and end > start and k == end and end + 1 < len(tokens):
+                # "Державна служба спеціального зв’язку та захисту інформації": two nouns of one complement
+                nxt = self._parses(tokens[end + 1])
+                if any(p.tag.POS in ("NOUN", "ADJF") and "gent" in p.tag for p in nxt):
+                    end += 1
+                    continue
+                break
             if tokens[end].norm in PREPOSITIONS:
                 break  # "Reuters со ссылкой на …", "Politico о …": a phrase after the name, not its complement
             parses = self._parses(tokens[end])
@@ -6790,7 +6905,26 @@ class _Extractor:
                 if not spoke_last:
                     return None, None, False
             return speaker, subject, inverted
+        if (cited := self._outlet_citing(s, sentence, subject, v)) is not None:
+            return cited, subject, inverted  # "ИТАР-ТАСС со слов заместителя прокурора X передало, что …": X
         return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+
+    def _outlet_citing(self, s: int, sentence: Sentence, subject: Mention, v: int):
+        """Whom an outlet that is the subject of the verb at v cites, between it and the verb or right after the verb
+        ("Агентство ИТАР-ТАСС со слов заместителя прокурора X передало", "ТАСС сообщило со ссылкой на X, что"): the
+        source whose statement it is; else None."""
+        if subject.pronoun or subject.role or subject.last > v or not is_cyrillic(sentence.tokens[v].text):
+            return None
+        if not (self._media_source(sentence, subject) or self._media_name(self._mention_words(sentence, subject))):
+            return None
+        tokens = sentence.tokens
+        after = tokens[subject.last - 1].end
+        citing = CITING_AFTER_SOURCE.search(self.text, after, sentence.end)
+        if citing is None:
+            return None
+        between = citing.start() < tokens[v].start and not self.text[after : citing.start()].strip(" ,")
+        right_after = citing.start() >= tokens[v].end and not self.text[tokens[v].end : citing.start()].strip(" ,")
+        return self._cited_source(s, sentence, after) if between or right_after else None
 
     def _clause_verb_before_participle(self, sentence: Sentence, v: int) -> int | None:
         """The verb whose subject a participle of saying after a comma shares, else None: the finite verb before it
@@ -8285,6 +8419,7 @@ _EN_AMOUNT_ABOUT = re.compile(
 _GAVE_INTERVIEW = re.compile(
     r"\b(?:дал[аи]?|дав|дала|дали|gave|has\s+given)\s+(?:an?\s+)?(?:интервью|інтерв['’ʼ]ю|interview)\b", re.IGNORECASE
 )
+_PASSIVE_SAYING = re.compile(DOCUMENT_VERBS)
 _EN_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _EN_COUNTED_BEFORE = re.compile(r"\b(?:those|these|both|all|many|several|other|some|few|\d+)\s+$", re.IGNORECASE)
 _EN_CLAUSE_AHEAD = re.compile(r"(?:\s+(?:at|in|on|during|about|to|from|over)\b[^,;.:“”\"]{0,50}?)?\s+that\s")

@@ -6097,3 +6097,65 @@ def test_a_representative_of_a_country_s_government_with_no_name_after_is_the_sp
     assert speakers_of(text, "ru", []) == ["представитель правительства Южной Кореи"]
     text = '"Мы готовимся ко всему", - заявил представитель правительства Южной Кореи Олег Иванов.'
     assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+
+
+def test_whom_an_agency_cites_before_or_right_after_its_verb_is_the_speaker():
+    text = "Агентство ТАСС со ссылкой на прокурора области Олега Иванова сообщило, что личность угонщика установлена."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+    text = "ТАСС сообщило со ссылкой на Олега Иванова, что личность угонщика установлена."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+    # (not a source the reported clause cites itself)
+    text = "ТАСС сообщило, что Ирина Соколова со ссылкой на Олега Иванова заявила о победе."
+    assert speakers_of(text, "ru", [])[0] == "ТАСС"
+
+
+def test_a_statement_from_the_firm_is_the_company_named_before():
+    text = (
+        'OneTell adverts were spotted on eDonkey. "We have investigated this matter," read a statement from the firm.'
+    )
+    assert speakers_of(text, "en", []) == ["OneTell"]
+    text = 'OneTell adverts were spotted on eDonkey. "We have investigated this matter," read a statement from the BPI.'
+    assert speakers_of(text, "en", []) == ["BPI"]
+
+
+def test_a_particular_group_after_a_plural_verb_is_the_speaker_and_people_in_general_are_not():
+    text = "«Мета музею – зберегти пам’ять про події», – задекларували організатори музею при його відкритті."
+    assert speakers_of(text, "uk", []) == ["організатори музею"]
+    assert speakers_of("«Мы проверили это», — отметили авторы исследования.", "ru", []) == ["авторы исследования"]
+    assert speakers_of("«Мы проверили это», — отметили эксперты.", "ru", []) == []
+
+
+def test_a_capitalised_office_with_its_country_is_no_name_when_the_text_capitalises_the_office_elsewhere():
+    text = (
+        "«Ми можемо перемогти», - сказав Андрій Петренко.\nПрезидент України також наголосив на необхідності "
+        "прискорити надання зброї.\n«Слава усім, хто сьогодні на полі бою», - наголосив Президент."
+    )
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"] * 3
+    # (a name after the office is the name)
+    text = "«Ми можемо перемогти», - сказав Президент.\nПрезидент Андрій Петренко також наголосив на необхідності зброї."
+    assert speakers_of(text, "uk", [])[-1] == "Андрій Петренко"
+
+
+def test_a_body_s_long_name_with_two_nouns_and_its_country_is_one_speaker():
+    text = (
+        "Україна і ЄС провели другий раунд діалогу.\n\nЯк передає Укрінформ, про це повідомляє Державна служба "
+        "спеціального зв’язку та захисту інформації України."
+    )
+    assert speakers_of(text, "uk", []) == ["Державна служба спеціального зв’язку та захисту інформації України"]
+    # (a conjunction before a name joins two speakers, not one name)
+    text = "Україна і ЄС провели другий раунд діалогу.\n\nПро це повідомили Державна служба зв’язку та Андрій Петренко."
+    assert "Державна служба зв’язку та Андрій Петренко" not in speakers_of(text, "uk", [])
+
+
+def test_a_message_on_the_site_of_the_musician_is_the_one_person_the_text_named():
+    text = (
+        "Певец Олег Иванов отменил выступление в Волгограде. Об этом сообщается на сайте музыканта. «Концерт "
+        "переносится на 23 мая», — говорится в сообщении."
+    )
+    assert speakers_of(text, "ru", []) == ["Олег Иванов", "Олег Иванов"]
+    # (of two people named, neither)
+    text = (
+        "Певец Олег Иванов и пианист Андрей Петренко отменили выступление. Об этом сообщается на сайте музыканта. "
+        "«Концерт переносится на 23 мая», — говорится в сообщении."
+    )
+    assert speakers_of(text, "ru", [])[-1:] != ["Олег Иванов"]
