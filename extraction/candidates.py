@@ -2184,7 +2184,10 @@ class _Extractor:
                     person = mention.speaker_id is not None or mention.role or self._person_like(sentence, mention)
                     if qualifies or not person:
                         return None
-                following = tokens[mention.last].norm if mention.last < len(tokens) else ""
+                # (past a role's genitive complement: "заявил представитель прокуратуры Дагестана корреспонденту")
+                probe = self._complement_end(tokens, mention.last) if mention.role and is_cyrillic(token.text) else 0
+                probe = max(probe, mention.last)
+                following = tokens[probe].norm if probe < len(tokens) else ""
                 # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
                 # name is the subject when an adverbial, not more of the clause, follows it.
                 adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
@@ -6347,6 +6350,23 @@ class _Extractor:
             )
         if group == "cited" and not named_person and tokens[first].capitalized:
             return False  # "– цитує Радіо Свобода": the outlet's own name goes on, nobody it quotes
+        person_after = any(
+            named <= m.first < last and (self._person_like(sentence, m) or self._first_name(tokens[m.first]))
+            for m in sentence.mentions
+        )
+        if (
+            group == "cited"
+            and not (named_person or person_after)
+            and first < named < last
+            and self._role_lemma(tokens[named - 1])
+        ):
+            # "— цитирует издание официального представителя Скотланд-Ярда": someone's representative, offered in
+            # the nominative
+            consumed.update(range(self._token_at(sentence, relay.start()), last))
+            head = self._nominative(tokens[named - 1]) or tokens[named - 1].text
+            if named - first == 2:
+                head = " ".join(self._nominative_pair(tokens[first], tokens[named - 1]))
+            return head + self.text[tokens[named - 1].end : tokens[last - 1].end], None, "person"
         if group == "quoted_person" and not named_person:
             return False
         consumed.update(range(self._token_at(sentence, relay.start()), last))

@@ -637,7 +637,9 @@ QUOTING_RELAY = re.compile(
     # marks) and the person it quotes, in the accusative
     # ("– цитирует The Telegraph Рассела Квирка, основателя агентства X": an outlet of up to three words, the person's
     # apposition after a comma)
-    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?:[«\"„“]?[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*\s+){1,3}?"
+    # (or the outlet by its kind: "— цитирует издание официального представителя Скотланд-Ярда")
+    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?:(?:[«\"„“]?[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*\s+){1,3}?|"
+    r"(?:издание|видання|агентство|газета|телеканал|портал|журнал|радио|радіо)\s+)"
     r"(?P<cited>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)*)"
     r"(?:\s*[.;]?\s*$|,)"
     # "— цитирует Кирьянова информагентство": the person quoted first, then the outlet by its kind
@@ -851,7 +853,8 @@ MODALS = frozenset("would will could should may might must can cannot to".split(
 # Who was told, between the verb and what was said ("told reporters the talks were ...").
 LISTENERS = frozenset(
     """reporters journalists lawmakers parliament senators students audience the a an news conference briefing
-    журналістам журналистам репортерам виданню изданию агентству телеканалу""".split()
+    журналістам журналистам репортерам виданню изданию агентству телеканалу кореспондентові кореспонденту
+    корреспонденту корреспондентам кореспондентам""".split()
 )
 PREPOSITIONS = frozenset(
     """of for with by from to between about at in on into against among toward towards via after before during

@@ -6159,3 +6159,19 @@ def test_a_message_on_the_site_of_the_musician_is_the_one_person_the_text_named(
         "«Концерт переносится на 23 мая», — говорится в сообщении."
     )
     assert speakers_of(text, "ru", [])[-1:] != ["Олег Иванов"]
+
+
+def test_an_outlet_by_its_kind_quoting_someone_s_representative_gives_the_representative():
+    text = '"Мы не исключаем никого", - цитирует издание официального представителя Скотланд-Ярда.'
+    assert speakers_of(text, "ru", []) == ["официальный представитель Скотланд-Ярда"]
+    assert speakers_of('"Мы не исключаем никого", - цитирует издание Олега Иванова.', "ru", []) == ["Олег Иванов"]
+    # (the outlet's own name after its kind is no one it quotes)
+    assert speakers_of('"Мы не исключаем никого", - цитирует издание Daily Mail.', "ru", []) != ["Daily Mail"]
+
+
+def test_whom_a_representative_of_a_body_told_after_his_title_leaves_him_the_speaker():
+    text = (
+        'Однако, "в интересах следствия имя называться не будет", заявил представитель прокуратуры Дагестана '
+        "корреспонденту ТАСС уже после того, как израильские СМИ назвали имя Олега Иванова."
+    )
+    assert speakers_of(text, "ru", []) == ["представитель прокуратуры Дагестана"]
