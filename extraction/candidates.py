@@ -421,8 +421,17 @@ class _Extractor:
                     break  # "Video Губернатор": furniture before a name, no name across two scripts (but "USAID …")
                 if tokens[j].norm in ("mr", "mrs", "ms") and not is_cyrillic(tokens[j].text):
                     break  # "with Tanzania Mr Brown said": a person's title opens another name
-                if self._name_like(sentence, j) or (NAME_PARTICLE.fullmatch(tokens[j].text) and not tokens[j].in_quote):
-                    j += 1  # ("Ибрагим аль-Джаафари", "Bashar al-Assad": a particle joined to the surname)
+                if self._name_like(sentence, j) or (
+                    NAME_PARTICLE.fullmatch(tokens[j].text)
+                    and not tokens[j].in_quote
+                    # (after a given name: not "Павел Громов аль-Каиду назвал", a name and its object)
+                    and (
+                        self._first_name(tokens[j - 1])
+                        if is_cyrillic(tokens[j - 1].text)
+                        else tokens[j - 1].norm not in ROLE_WORDS
+                    )
+                ):
+                    j += 1  # ("Ибрагим аль-Хасани", "Bashar al-Hassan": a particle joined to the surname)
                     continue
                 # "Secretary of State", "Institute for the Study of War", "Ludwig van Beethoven"
                 k = j
@@ -497,20 +506,6 @@ class _Extractor:
         ):
             # "The Foreign Secretary told the BBC", "said the Chancellor": the office, whoever holds it
             return Mention(mention.first, mention.last, mention.text, role=self._role_lemma(last))
-        if (
-            mention.last - mention.first > 1
-            and is_cyrillic(token.text)
-            and (role := self._role_lemma(token, nominative=True))
-            and all(
-                (first := self._parses(t)[:1])
-                and first[0].tag.case == "gent"
-                and not any(is_name(p) for p in self._parses(t))
-                for t in tokens[mention.first + 1 : mention.last]
-            )
-        ):
-            # "Президент України також наголосив" (where the text writes "Президент" with a capital elsewhere too):
-            # the office and whose it is in the genitive, not a name
-            return self._role_mention(tokens, mention.first, role)
         if mention.last - mention.first != 1:
             return mention
         if not is_cyrillic(token.text) or token.acronym or not token.capitalized:
@@ -753,6 +748,9 @@ class _Extractor:
             return False
         if not self._adjacent(tokens, i + 1) or tokens[i + 1].capitalized or tokens[i + 1].in_quote:
             return False
+        gap = self.text[tokens[i + 1].end : tokens[i + 2].start] if i + 2 < len(tokens) else ","
+        if not gap.strip(' \u00a0«"„“') and (tokens[i + 2].capitalized or tokens[i + 2].in_quote):
+            return False  # ("пресслужба компанії «Нафтогаз»": the company it names)
         return any(
             p.tag.POS == "NOUN" and p.tag.case == "gent" and "plur" not in p.tag and p.normal_form in ORG_ANAPHORS
             for p in self._parses(tokens[i + 1])
@@ -770,7 +768,13 @@ class _Extractor:
         )
 
     def _named_organisation(
-        self, s: int, position: int, *, marked_only: bool = False, kind: frozenset[str] = frozenset()
+        self,
+        s: int,
+        position: int,
+        *,
+        marked_only: bool = False,
+        kind: frozenset[str] = frozenset(),
+        short_names: bool = True,
     ) -> tuple[str, int | None, str | None] | None:
         """The organisation an anaphor stands for: one named right after a noun of the anaphor's kind in its
         sentence or the twenty before ("видавництва «Комора» … у видавництві"), else, in the five before, the last
@@ -789,7 +793,11 @@ class _Extractor:
                 # The kind noun right before the name, or opening a known speaker's name ("видавництва «Комора»").
                 words = sentence.tokens[max(0, mention.first - 1) : mention.first + 1]
                 # (or a ministry by its short name: "в МИД России сообщили … — заявили в министерстве")
-                ministry = kind & MINISTER_BODIES and MINISTRY_ACRONYM.match(sentence.tokens[mention.first].text)
+                ministry = (
+                    short_names
+                    and kind & MINISTER_BODIES
+                    and MINISTRY_ACRONYM.match(sentence.tokens[mention.first].text)
+                )
                 if before and (ministry or any(self._noun_lemmas(word) & kind for word in words)):
                     return self._speaker_of(back, mention, position)
         fallback = None
@@ -1233,7 +1241,7 @@ class _Extractor:
             and tokens[i + 1].norm not in ENGLISH_FUNCTION_WORDS
             and not self.text[tokens[-1].end : sentence.end].strip().startswith("?")
         ):
-            return True  # '”, Will Davies, senior research fellow …': a given name that is also a word
+            return True  # '”, Will Dawson, senior research fellow …': a given name that is also a word
         if i == 0 or self._starts_clause(sentence, i):
             # ("Міноборони повідомило, що …": a ministry's short name, whatever the dictionary reads it as)
             return not self._common_word(token) or MINISTRY_ACRONYM.match(token.text) is not None
@@ -1472,7 +1480,7 @@ class _Extractor:
                     return None  # "concluded his trip", "confessed to the crime"
             if lemma == "add" and _EN_PERFECT_BEFORE.search(self.text, max(0, token.start - 20), token.start):
                 following = self.text[token.end : token.end + 60].split()
-                if following and following[0].lower() != "that" and following[0][:1] not in OPENERS:
+                if following and following[0].lower() in EN_OBJECT_OPENERS - {"that"} | {"what", "new"}:
                     return None  # "the company has added what it calls smart folders": something added to a thing
             if token.norm in EN_NAMING_PARTICIPLES:
                 before = self.text[max(0, token.start - 10) : token.start].rstrip()
@@ -1987,7 +1995,7 @@ class _Extractor:
                         i = limit = later.first
                         continue
                     if complement and title_role is not None and self._place(sentence, mention):
-                        # "— заявил представитель правительства Южной Кореи": no name after the title's place, the
+                        # "— заявил представитель правительства Чили": no name after the title's place, the
                         # role is who spoke
                         return title_role
                     if complement:
@@ -2184,7 +2192,7 @@ class _Extractor:
                     person = mention.speaker_id is not None or mention.role or self._person_like(sentence, mention)
                     if qualifies or not person:
                         return None
-                # (past a role's genitive complement: "заявил представитель прокуратуры Дагестана корреспонденту")
+                # (past a role's genitive complement: "заявил представитель прокуратуры области корреспонденту")
                 probe = self._complement_end(tokens, mention.last) if mention.role and is_cyrillic(token.text) else 0
                 probe = max(probe, mention.last)
                 following = tokens[probe].norm if probe < len(tokens) else ""
@@ -2247,7 +2255,7 @@ class _Extractor:
             ):
                 return person  # "— продолжает ресторатор", "– каже пенсіонерка": someone by what they are
             if i == v + 1 and (person := self._described_person_after(sentence, i, tokens[v])):
-                return person  # "— рассказала изданию одна 18-летняя индонезийка", "заявил один из врачей"
+                return person  # "— рассказала изданию одна 19-летняя кенийка"
             if i == v + 1 and self._plural_verb(tokens[v]) and (group := self._group_of_something_after(sentence, i)):
                 return group  # "– задекларували організатори музею при його відкритті"
             i += 1
@@ -2435,16 +2443,16 @@ class _Extractor:
 
     def _described_person_after(self, sentence: Sentence, i: int, verb: Token) -> Mention | None:
         """A Cyrillic noun for a person after an inverted verb of saying, behind what describes them: the outlet told
-        in the dative, an age, adjectives agreeing with it ("— рассказала изданию одна 18-летняя индонезийка", "—
-        отметил 21-летний швейцарец"); not when a name follows after a comma ("— комментирует украинский
-        инфекционист, бывший эксперт центра Федор Лапий"); else None."""
+        in the dative, an age, adjectives agreeing with it ("— рассказала изданию одна 19-летняя кенийка", "—
+        отметил 23-летний австриец"); not when a name follows after a comma ("— комментирует украинский
+        инфекционист, бывший эксперт центра Олег Иванов"); else None."""
         tokens = sentence.tokens
         k = i
         if k < len(tokens) and self._dative_outlet_noun(tokens[k]):
             k += 1  # (whom it was told is no part of who told it)
         first = k
         if k < len(tokens) and tokens[k].norm in ONE_OF:
-            k += 1  # "одна 18-летняя индонезийка": one of them
+            k += 1  # "одна 19-летняя кенийка": one of them
         hyphened = None
         if k < len(tokens) and tokens[k].text.isdigit() and self.text[tokens[k].end : tokens[k].end + 1] == "-":
             k = hyphened = k + 1  # the age's number, then its adjective ("21-летний")
@@ -2505,11 +2513,22 @@ class _Extractor:
             return True
         gap = self.text[tokens[last - 1].end : following.start]
         if "," in gap:
-            clause_end = next(
-                (k for k in range(last + 1, len(tokens)) if tokens[k].in_quote or self._say_verb(tokens[k])),
+            # (the apposition after the comma, to the next comma, conjunction or relative pronoun)
+            if following.norm in COORDINATORS | SUBORDINATORS or _RELATIVE_FORM.fullmatch(following.norm):
+                return True  # "– каже пенсіонерка, яку підтримує Олена Бойко": her relative clause
+            end = next(
+                (
+                    k
+                    for k in range(last + 1, len(tokens))
+                    if tokens[k].in_quote
+                    or self._say_verb(tokens[k])
+                    or tokens[k].norm in COORDINATORS | SUBORDINATORS
+                    or _RELATIVE_FORM.fullmatch(tokens[k].norm)
+                    or re.search(r"[,;:.!?]", self.text[tokens[k - 1].end : tokens[k].start])
+                ),
                 len(tokens),
             )
-            return not any(last <= m.first < clause_end and not m.pronoun for m in sentence.mentions)
+            return not any(last <= m.first < end and self._person_like(sentence, m) for m in sentence.mentions)
         if any(ch in gap for ch in ';:.!?«"“'):
             return True
         if following.norm in PREPOSITIONS:
@@ -2529,7 +2548,7 @@ class _Extractor:
         return following.norm in PREPOSITIONS or following.text[:1].isdigit()
 
     def _noun_agrees_with_verb(self, noun: Token, verb: Token) -> bool:
-        """Whether a Cyrillic noun's gender agrees with a past verb's ("рассказала … индонезийка"); a present verb
+        """Whether a Cyrillic noun's gender agrees with a past verb's ("рассказала … кенийка"); a present verb
         agrees with either."""
         genders = {g for p in self._parses(verb)[:1] for g in ("masc", "femn") if g in p.tag}
         if not genders:
@@ -2881,7 +2900,7 @@ class _Extractor:
             and not self._person_like(sentence, mention)
             and not any(t.norm in PLATFORMS for t in tokens[k : mention.last])
         ):
-            return True  # "Как сообщает Science Daily, …": who reports the news as it happens, in the present
+            return True  # "Как сообщает Science Weekly, …": who reports the news as it happens, in the present
         # An apposition after the name: ", ведущая деловая газета региона,".
         after = tokens[mention.last : mention.last + 5]
         if after and self.text[tokens[mention.last - 1].end : after[0].start].strip() == ",":
@@ -2960,7 +2979,11 @@ class _Extractor:
             # The anaphor's own kind ("у видавництві", "пресслужба компанії"), unless it is any body at all
             # ("організація").
             kind = self._noun_lemmas(self.sentences[s].tokens[mention.last - 1]) & ORG_ANAPHORS - ANY_BODY
-            named = self._named_organisation(s, position, marked_only=mention.text.lower() == "it", kind=kind)
+            # (a ministry with a complement of its own is no other one by its short name: "в министерстве финансов")
+            own = self._complement_end(self.sentences[s].tokens, mention.last) > mention.last
+            named = self._named_organisation(
+                s, position, marked_only=mention.text.lower() == "it", kind=kind, short_names=not own
+            )
             if named is None:
                 # "Міністерство охорони здоров'я оголосило": no body named before; the noun with its genitive
                 # complement names one.
@@ -2986,7 +3009,7 @@ class _Extractor:
             # Someone's spokesman ("the prime minister's spokesman", "речник прем'єр-міністра") is nobody
             # the text named: offered as that phrase, and the same role later ("the spokesman") is them.
             if mention.text.partition(" ")[0].lower() in ONE_OF:
-                return mention.text, None, "person"  # "одна 18-летняя индонезийка": someone new, whoever was named
+                return mention.text, None, "person"  # "одна 19-летняя кенийка": someone new, whoever was named
             owned = self._owned_role(self.sentences[s], mention)
             if owned:
                 # "Первый заместитель мэра Игорь Терехов … — отметил первый заместитель мэра": the one the text named
@@ -3009,8 +3032,8 @@ class _Extractor:
             ordinary = epithet or (lemma in ANONYMOUS_PEOPLE and mention.text[:1].islower())
             if ordinary and (named := self._same_noun_quoted_before(s, mention)):
                 return named  # "Один из водителей отметил, что … «…», — отметил водитель": the same one
-            if epithet and (interviewed := self._interviewed_before(s)):
-                return interviewed  # "Вскоре гитарист Джо Перри дал интервью газете. «…», — отметил музыкант"
+            if epithet and lemma not in EXPERT_EPITHETS and (interviewed := self._interviewed_before(s, position)):
+                return interviewed  # "Вскоре гитарист Олег Иванов дал интервью газете. «…», — отметил музыкант"
             if epithet and (quoted := self._expert_quoted_before(s, mention, position)):
                 # "— пояснил эксперт", "— каже бізнесмен": the expert or the businessman just quoted, before an
                 # earlier one called so
@@ -3913,7 +3936,7 @@ class _Extractor:
 
     def _last_speaker_past_things(self, s: int, gender: str, agrees) -> tuple | None:
         """The last speaker of a statement up to six sentences back, when the sentences since name no person and no
-        role, only things and bodies ('… said X, co-founder of Blinkx. In the latest release of Blinkx, the company
+        role, only things and bodies ('… said X, co-founder of Blinkr. In the latest release of Blinkr, the company
         has added … What users do … shows … “…,” he said'); else None."""
         for back in range(s - 1, max(-1, s - 7), -1):
             sentence = self.sentences[back]
@@ -3927,9 +3950,9 @@ class _Extractor:
                 return None
         return None
 
-    def _interviewed_before(self, s: int) -> tuple | None:
+    def _interviewed_before(self, s: int, position: int) -> tuple | None:
         """The person the sentence right before names as its subject giving an interview, when it quotes nothing
-        ("Вскоре гитарист Джо Перри дал интервью газете Las Vegas Sun."): whose words the quotation after it is;
+        ("Вскоре гитарист Олег Иванов дал интервью газете."): whose words the quotation after it is;
         else None."""
         if s == 0:
             return None
@@ -3950,6 +3973,14 @@ class _Extractor:
         if len(subjects) != 1 or any(self._say_verb(t) for t in tokens[subjects[0].last : verb]):
             return None
         subject = subjects[0]
+        here = self.sentences[s]
+        verb = here.tokens[min(self._token_at(here, position), len(here.tokens) - 1)]
+        genders = self._past_genders(verb)
+        gender = (
+            self._known_gender(subject.speaker_id) if subject.speaker_id is not None else _name_gender(subject.text)
+        )
+        if len(genders) == 1 and gender is not None and gender not in genders:
+            return None  # (a verb of the other gender: someone else)
         if subject.speaker_id is not None:
             return subject.text, subject.speaker_id, subject.kind
         return self._display_name(sentence, subject), None, "person"
@@ -4994,15 +5025,6 @@ class _Extractor:
         """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
         speaker, a body in the nominative, else the author of the document named before."""
         tokens = sentence.tokens
-        if (
-            first < last
-            and tokens[first].norm == "the"
-            and tokens[last - 1].norm in ORG_ANAPHORS
-            and not any(t.capitalized for t in tokens[first + 1 : last])
-            and last - first <= 4
-        ):
-            # '”, read a statement from the discount phone firm': the company named before
-            return self._named_organisation(s, position, kind=frozenset({tokens[last - 1].norm}))
         document = first - 1  # the document's noun, where its author is not named after it
         if (
             0 <= document < first < last
@@ -5048,13 +5070,6 @@ class _Extractor:
             if self.last_source is None and document >= 0:
                 return self._document_publisher(s, sentence.tokens[document])
             return self.last_source
-        if first + 1 == last and (lemma := self._epithet_noun(tokens[first])):
-            # "на сайте музыканта": the person the text called so
-            person = self._speaker_of(s, Mention(first, last, lemma, role=lemma), position)
-            if person is not None and (person[1] is not None or person[0] != lemma):
-                return person
-            if (only := self._only_person_named(s, position)) is not None:
-                return only  # (the only person the text has named so far)
         speaker = self._document_phrase(s, sentence, first, last, position)
         # The whole phrase, not only the known name at its end that the mention may be.
         words = sentence.tokens[first:last]
@@ -5100,24 +5115,6 @@ class _Extractor:
         if speaker:
             self.last_source = speaker
         return speaker
-
-    def _only_person_named(self, s: int, position: int):
-        """The one person the text names by name up to the position (in any number of mentions), else None."""
-        people = {}
-        for back in range(0, s + 1):
-            sentence = self.sentences[back]
-            for m in sentence.mentions:
-                if (
-                    sentence.tokens[m.last - 1].end > position
-                    or m.pronoun
-                    or m.role
-                    or not self._person_like(sentence, m)
-                ):
-                    continue
-                name = self._display_name(sentence, m) if m.speaker_id is None else m.text
-                key = m.speaker_id if m.speaker_id is not None else _nominative_name(name, self.language).split()[-1]
-                people.setdefault(key, (name, m.speaker_id, "person"))
-        return next(iter(people.values())) if len(people) == 1 else None
 
     def _document_publisher(self, s: int, document: Token):
         """Who the sentences before (up to three) name for the same document, by this noun or another one for a
@@ -5433,7 +5430,7 @@ class _Extractor:
         body = next(
             (m for m in named if self._acceptable(sentence, m) and not self._place(sentence, m)),
             None,
-        )  # (an outlet too: "Про це повідомляє Укрінформ із посиланням на Reuters", the agency whose report it is)
+        )  # (an outlet too: "Про це повідомляє агентство із посиланням на Reuters", the agency whose report it is)
         chosen = person or body
         if chosen is None:
             return None
@@ -6210,7 +6207,7 @@ class _Extractor:
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
                 if apposed and (subject is None or subject.first > first):
-                    # (not a name inside the apposition: '”, Will Davies, senior research fellow at the IPPR told')
+                    # (not a name inside the apposition: '”, Will Dawson, senior research fellow at the IPPR told')
                     subject = next((m for m in sentence.mentions if m.first == first and not m.pronoun), subject)
                 body = self._body_after_outlet(sentence, v, subject) if subject is not None else None
                 if body is not None and (spoke := self._resolve(s, body, tokens[v].start, formula=True)):
@@ -6360,7 +6357,7 @@ class _Extractor:
             and first < named < last
             and self._role_lemma(tokens[named - 1])
         ):
-            # "— цитирует издание официального представителя Скотланд-Ярда": someone's representative, offered in
+            # "— цитирует издание официального представителя полиции Лондона": someone's representative, offered in
             # the nominative
             consumed.update(range(self._token_at(sentence, relay.start()), last))
             head = self._nominative(tokens[named - 1]) or tokens[named - 1].text
@@ -6405,8 +6402,8 @@ class _Extractor:
             return True
         if is_cyrillic(tokens[first].text) or not apposition[-1].capitalized:
             return False
-        # English news leaves a comma out: '”, Will Davies, senior research fellow at the IPPR told', '”, Kirsten
-        # Pfeifer from the Consumer Electronics Association, told': a role, or where they are from, ending on a name
+        # English news leaves a comma out: '”, Will Dawson, senior research fellow at the IPPR told', '”, Kirsty
+        # Pfeil from the Consumer Electronics Association, told': a role, or where they are from, ending on a name
         if re.fullmatch(r"\s*,[^,;:()\"“”«»]+", between):
             # (what they are, in lower case, then the body's name after "at", "of" or "for")
             at = next((k for k, t in enumerate(apposition) if t.norm in ("at", "of", "for")), None)
@@ -6513,7 +6510,7 @@ class _Extractor:
                 self._add(s, sentence.start, sentence.start + len(leading) - 1, "partial", speaker)
                 return
             if inverted and sentence.start + len(leading) == c + 1 and not is_cyrillic(self.text[o:c]):
-                # '2004 was a "stellar year" said Roger Bennett': the comma left out after the quoted words
+                # '2004 was a "stellar year" said Roger Benton': the comma left out after the quoted words
                 consumed.add(v)
                 self._add(s, sentence.start, c + 1, "partial", speaker)
                 return
@@ -6944,7 +6941,18 @@ class _Extractor:
             return None
         between = citing.start() < tokens[v].start and not self.text[after : citing.start()].strip(" ,")
         right_after = citing.start() >= tokens[v].end and not self.text[tokens[v].end : citing.start()].strip(" ,")
-        return self._cited_source(s, sentence, after) if between or right_after else None
+        if not (between or right_after):
+            return None
+        cited = self._cited_source(s, sentence, after)
+        person = next(
+            (m for m in sentence.mentions if tokens[m.first].start >= citing.end() and self._person_like(sentence, m)),
+            None,
+        )
+        if cited is not None and cited[1] is None and person is not None and is_cyrillic(person.text):
+            # whom it cites in the accusative ("со ссылкой на Анну Рыбину") or the genitive ("со слов Анны Рыбиной")
+            case = "gent" if re.search(r"сл[оі]в", citing.group()) else "accs"
+            cited = _nominative_name(self._display_name(sentence, person), self.language, case=case), None, "person"
+        return cited
 
     def _clause_verb_before_participle(self, sentence: Sentence, v: int) -> int | None:
         """The verb whose subject a participle of saying after a comma shares, else None: the finite verb before it
@@ -8257,7 +8265,7 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
         if gender:
             agreeing = [p for p in named if gender in p.tag or p.tag.gender is None]
             if named and not agreeing and case is None and after_first_name:
-                result.append(word)  # "Стивен Тайлер": his surname, though it reads as forms of a woman's name
+                result.append(word)  # "Стивен Тайлор" (a surname the dictionary reads as forms of a woman's name)
                 continue
             named = agreeing or named
         if not named and fixed:
@@ -8438,6 +8446,10 @@ _EN_AMOUNT_ABOUT = re.compile(
 )
 _GAVE_INTERVIEW = re.compile(
     r"\b(?:дал[аи]?|дав|дала|дали|gave|has\s+given)\s+(?:an?\s+)?(?:интервью|інтерв['’ʼ]ю|interview)\b", re.IGNORECASE
+)
+# A relative pronoun in any case ("яку", "которым", "who").
+_RELATIVE_FORM = re.compile(
+    r"who|whom|which|(?:як|котр|котор)(?:ий|ый|а|ая|е|ое|і|ие|ые|у|ую|ого|ому|им|ым|ій|ой|ою|ом|их|ых|ими|ыми)"
 )
 _PASSIVE_SAYING = re.compile(DOCUMENT_VERBS)
 _EN_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -6109,31 +6109,11 @@ def test_whom_an_agency_cites_before_or_right_after_its_verb_is_the_speaker():
     assert speakers_of(text, "ru", [])[0] == "ТАСС"
 
 
-def test_a_statement_from_the_firm_is_the_company_named_before():
-    text = (
-        'OneTell adverts were spotted on eDonkey. "We have investigated this matter," read a statement from the firm.'
-    )
-    assert speakers_of(text, "en", []) == ["OneTell"]
-    text = 'OneTell adverts were spotted on eDonkey. "We have investigated this matter," read a statement from the BPI.'
-    assert speakers_of(text, "en", []) == ["BPI"]
-
-
 def test_a_particular_group_after_a_plural_verb_is_the_speaker_and_people_in_general_are_not():
     text = "«Мета музею – зберегти пам’ять про події», – задекларували організатори музею при його відкритті."
     assert speakers_of(text, "uk", []) == ["організатори музею"]
     assert speakers_of("«Мы проверили это», — отметили авторы исследования.", "ru", []) == ["авторы исследования"]
     assert speakers_of("«Мы проверили это», — отметили эксперты.", "ru", []) == []
-
-
-def test_a_capitalised_office_with_its_country_is_no_name_when_the_text_capitalises_the_office_elsewhere():
-    text = (
-        "«Ми можемо перемогти», - сказав Андрій Петренко.\nПрезидент України також наголосив на необхідності "
-        "прискорити надання зброї.\n«Слава усім, хто сьогодні на полі бою», - наголосив Президент."
-    )
-    assert speakers_of(text, "uk", []) == ["Андрій Петренко"] * 3
-    # (a name after the office is the name)
-    text = "«Ми можемо перемогти», - сказав Президент.\nПрезидент Андрій Петренко також наголосив на необхідності зброї."
-    assert speakers_of(text, "uk", [])[-1] == "Андрій Петренко"
 
 
 def test_a_body_s_long_name_with_two_nouns_and_its_country_is_one_speaker():
@@ -6145,20 +6125,6 @@ def test_a_body_s_long_name_with_two_nouns_and_its_country_is_one_speaker():
     # (a conjunction before a name joins two speakers, not one name)
     text = "Україна і ЄС провели другий раунд діалогу.\n\nПро це повідомили Державна служба зв’язку та Андрій Петренко."
     assert "Державна служба зв’язку та Андрій Петренко" not in speakers_of(text, "uk", [])
-
-
-def test_a_message_on_the_site_of_the_musician_is_the_one_person_the_text_named():
-    text = (
-        "Певец Олег Иванов отменил выступление в Волгограде. Об этом сообщается на сайте музыканта. «Концерт "
-        "переносится на 23 мая», — говорится в сообщении."
-    )
-    assert speakers_of(text, "ru", []) == ["Олег Иванов", "Олег Иванов"]
-    # (of two people named, neither)
-    text = (
-        "Певец Олег Иванов и пианист Андрей Петренко отменили выступление. Об этом сообщается на сайте музыканта. "
-        "«Концерт переносится на 23 мая», — говорится в сообщении."
-    )
-    assert speakers_of(text, "ru", [])[-1:] != ["Олег Иванов"]
 
 
 def test_an_outlet_by_its_kind_quoting_someone_s_representative_gives_the_representative():
@@ -6175,3 +6141,28 @@ def test_whom_a_representative_of_a_body_told_after_his_title_leaves_him_the_spe
         "корреспонденту ТАСС уже после того, как израильские СМИ назвали имя Олега Иванова."
     )
     assert speakers_of(text, "ru", []) == ["представитель прокуратуры Дагестана"]
+
+
+def test_review29_the_session_s_rules_leave_alone_what_only_looks_like_them():
+    # declaring assets is no statement; declaring after a quotation is
+    assert speakers_of("Депутат задекларировал квартиру и два автомобиля.", "ru", []) == []
+    # a press service of the company it names
+    text = "Компанія «Зоря» виграла тендер. Про це повідомила пресслужба компанії «Нафтогаз»."
+    assert speakers_of(text, "uk", []) == ["Нафтогаз"]
+    # a ministry with its own complement is no other ministry named by its short name
+    text = "В МИД сообщили о встрече послов. «Бюджет сверстан», — заявили в министерстве финансов."
+    assert "МИД" not in speakers_of(text, "ru", [])
+    # a name in the relative clause after someone called by what they are is not them
+    assert speakers_of("«Ми чекали», – каже пенсіонерка, яку підтримує Олена Бойко.", "uk", []) == ["пенсіонерка"]
+    assert speakers_of("«Мы ждали», — говорит пенсионерка, и Олег Ким кивает.", "ru", []) == ["пенсионерка"]
+    # "has added" after a quotation or before a clause is still saying
+    assert speakers_of("“We will rebuild,” the mayor has added.", "en", []) != []
+    assert speakers_of("Tom Jones has added he would appeal the ruling.", "en", []) == ["Tom Jones"]
+    # an expert after an interview someone gave, or an epithet of the other gender, is someone else
+    text = "Певец Артем Лужин дал интервью телеканалу. «Это было смело», — отметил эксперт."
+    assert speakers_of(text, "ru", []) != ["Артем Лужин"]
+    text = "Накануне Мария Зуева дала интервью журналу. «Это было смело», — отметил музыкант."
+    assert speakers_of(text, "ru", []) != ["Мария Зуева"]
+    # a name with its surname takes no hyphenated object after it for a particle
+    text = "Аналитик Павел Громов аль-Каиду назвал главной угрозой региона."
+    assert speakers_of(text, "ru", []) == ["Павел Громов"]
