@@ -206,6 +206,7 @@ from extraction.lexicon import (
     RELAY_SAY_VERBS,
     RELAY_TAIL,
     RELAY_VERBS,
+    REPORT_NOUNS,
     REPORT_VERBS,
     REPORTED_PARTICLE,
     REPRESENTATIVE_ROLES,
@@ -284,6 +285,9 @@ class _Extractor:
         self.holders: dict[tuple, tuple | None] = {}  # a role holder's mention -> who it is (_holder_of)
         self.candidates: list[Candidate] = []
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
+        self.last_report = (
+            None  # the outlet or body the last attribution said the news came from ("повідомляє CTV News")
+        )
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
         self.verbs_of: dict[int, list[int]] = {}  # sentence start -> its verbs of saying (_verbs)
@@ -5068,7 +5072,12 @@ class _Extractor:
             # "», — зазначається у повідомленні.": the document named before, by its author, or by who published it
             # ("Журналісти Bellingcat оприлюднили доповідь. … «…», — зазначається в доповіді").
             if self.last_source is None and document >= 0:
-                return self._document_publisher(s, sentence.tokens[document])
+                publisher = self._document_publisher(s, sentence.tokens[document])
+                # (else the report of the outlet the news came from: "Як передає Укрінформ, про це повідомляє CTV
+                # News. «…», — йдеться у повідомленні"; not a report or petition of someone else's)
+                report = self._noun_lemmas(sentence.tokens[document]) & REPORT_NOUNS
+                recent = self.last_report is not None and s - self.last_report[0] <= 3
+                return publisher or (self.last_report[1] if report and recent else None)
             return self.last_source
         speaker = self._document_phrase(s, sentence, first, last, position)
         # The whole phrase, not only the known name at its end that the mention may be.
@@ -5344,6 +5353,10 @@ class _Extractor:
                     if writes and subject is not None and self._media_name(self._mention_words(sentence, subject)):
                         # ("Об этом сообщает Reuters": an agency passes the news on, no document of its own)
                         writes = False
+                    if subject is not None and not (subject.pronoun or subject.role):
+                        # (but its report, "повідомлення", is its own: see _source_phrase)
+                        person = self._person_like(sentence, subject) or _name_gender(subject.text) is not None
+                        self.last_report = None if person else (s, speaker)
                     # "Про це повідомляє РБК-Україна з посиланням на прогноз синоптика Наталки Діденко": the one
                     # cited, the outlet relays
                     # (not the source of an outlet's relay after the speaker: "Про це заявила X, повідомляє РБК-Україна

@@ -155,6 +155,9 @@ SAY_RU = frozenset(
     поздравлять предостеречь предостерегать вспомнить вспоминать озвучить озвучивать сетовать посетовать
     замечать советовать предполагать признаваться упрекать подытоживать счесть расценить расценивать""".split()
 )
+# An outlet's own report, by lemma ("— йдеться у повідомленні" after "повідомляє CTV News"): not a report of someone
+# else's it quotes ("в докладе", "в петиции").
+REPORT_NOUNS = frozenset("повідомлення публікація матеріал сообщение публикация материал".split())
 # Verbs of concluding and declaring, a verb of saying only right after a quotation and its dash ("», — заключили в
 # МИД", "», — задекларували організатори"; not "задекларував квартиру"), by lemma.
 CONCLUDE_VERBS = frozenset(

@@ -4592,9 +4592,12 @@ def test_a_capitalised_role_alone_after_the_verb_is_the_role_its_holder_named_be
     text = "Президент України Володимир Зеленський подякував журналістам за роботу. " + quote
     assert speakers_of(text, "uk", [])[-1] == "Зеленський"
     assert speakers_of("Новини дня. " + quote, "uk", []) == ["Президент"]
-    # An outlet the word lists do not know writes no message quoted later either.
+    # An outlet the news came from is the author of its report quoted after, known to the word lists or not.
     text = "Затримано двох підозрюваних. Про це повідомляє Суспільне. «Слідство триває», - йдеться в повідомленні."
-    assert texts_of(text, "uk", []) == ["Затримано двох підозрюваних"]
+    assert speakers_of(text, "uk", []) == ["Суспільне", "Суспільне"]
+    # (not of a document of someone else's it quotes)
+    text = "Затримано двох підозрюваних. Про це повідомляє Суспільне. «Слідство триває», - йдеться в доповіді."
+    assert speakers_of(text, "uk", []) == ["Суспільне"]
 
 
 def test_a_capitalised_role_before_its_verb_is_a_role():
