@@ -99,6 +99,7 @@ from extraction.lexicon import (
     EN_OCCUPATIONS,
     EN_PARTIES,
     EN_S_WORDS,
+    EN_SELF_EPITHETS,
     EN_SPOKESMAN_ADJECTIVES,
     EN_SPOKESPEOPLE,
     EN_THAT_CLAUSE,
@@ -2260,6 +2261,8 @@ class _Extractor:
                 return person  # "— продолжает ресторатор", "– каже пенсіонерка": someone by what they are
             if i == v + 1 and (person := self._described_person_after(sentence, i, tokens[v])):
                 return person  # "— рассказала изданию одна 19-летняя кенийка"
+            if i == v + 1 and (described := self._english_epithet_after(sentence, i)) is not None:
+                return described  # '”, said the 30-year-old', '”, said the two-time champion': who was quoted before
             if i == v + 1 and self._plural_verb(tokens[v]) and (group := self._group_of_something_after(sentence, i)):
                 return group  # "– задекларували організатори музею при його відкритті"
             i += 1
@@ -2477,6 +2480,31 @@ class _Extractor:
         # (the mention is the noun, as for a role without its adjectives; what it says of them is in its text)
         text = self.text[tokens[first].start : tokens[person.last - 1].end]
         return Mention(k, person.last, text, role=person.role)
+
+    def _english_epithet_after(self, sentence: Sentence, i: int) -> Mention | None:
+        """An English description of the person the text is about, after an inverted verb of saying: "the" and their
+        age or a word for what they are in sport or the arts ('”, said the 30-year-old', '”, says the two-time
+        champion') up to the clause's end; as a pronoun, someone named before; else None."""
+        tokens = sentence.tokens
+        if i >= len(tokens) or is_cyrillic(tokens[i].text) or tokens[i].norm != "the":
+            return None
+        for k in range(i + 1, min(i + 6, len(tokens))):
+            if (
+                tokens[k].capitalized
+                or self.text[tokens[k - 1].end : tokens[k].start].strip(" -")
+                or tokens[k].in_quote
+            ):
+                return None
+            aged = (tokens[k].norm == "old" and tokens[k - 1].norm == "year" and k - 2 > i) or (
+                tokens[k].norm == "year-old" and k - 1 > i
+            )
+            if aged or tokens[k].norm in EN_SELF_EPITHETS:
+                end = k + 1
+                following = self.text[tokens[k].end : tokens[end].start] if end < len(tokens) else "."
+                if end < len(tokens) and not re.search(r"[,;:.!?]", following) and tokens[end].norm not in PREPOSITIONS:
+                    return None  # (more of the phrase: "the 30 year old champion's coach")
+                return Mention(i, end, self.text[tokens[i].start : tokens[k].end], pronoun=True)
+        return None
 
     def _group_of_something_after(self, sentence: Sentence, i: int) -> Mention | None:
         """A Cyrillic plural noun for people with the genitive complement that makes them a particular group, right

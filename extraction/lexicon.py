@@ -1141,6 +1141,12 @@ EN_MALE_NAMES = frozenset(
     troy tyler vaughn vernon vic victor vince vincent vladimir volodymyr walt walter warren wayne wes wesley wilbur
     willard william willie willis woodrow xavier yuri zach zachary""".split()
 )
+# English words for what someone is in sport and the arts, by which a text calls back the person it is about ("said the
+# two-time champion", "says the teenager"); not offices, which are most often another person's ("the manager").
+EN_SELF_EPITHETS = frozenset(
+    """champion winner veteran star youngster teenager striker midfielder defender forward goalkeeper singer
+    actor actress rapper sprinter runner""".split()
+)
 # English given names that are also common words, left out of the lists below ("Will Davies", "Grant Shapps"): a
 # name only before a capitalised surname.
 EN_WORD_GIVEN_NAMES = frozenset("will grant rich pat dean".split())

@@ -6169,3 +6169,15 @@ def test_review29_the_session_s_rules_leave_alone_what_only_looks_like_them():
     # a name with its surname takes no hyphenated object after it for a particle
     text = "Аналитик Павел Громов аль-Каиду назвал главной угрозой региона."
     assert speakers_of(text, "ru", []) == ["Павел Громов"]
+
+
+def test_an_english_description_by_age_or_sport_after_the_verb_is_the_person_named_before():
+    text = 'Paula Radley won the race in Paris. "It was a great night for me," said the 30-year-old.'
+    assert speakers_of(text, "en", []) == ["Paula Radley"]
+    text = 'Paula Radley won the marathon. "It was hard," said the two-time champion.'
+    assert speakers_of(text, "en", []) == ["Paula Radley"]
+    # (an office is most often someone else's; more of the phrase after the word is someone else)
+    text = 'Paula Radley won the marathon. "It was hard," said the manager.'
+    assert speakers_of(text, "en", []) != ["Paula Radley"]
+    text = 'Paula Radley won the marathon. "It was hard," said the champion\'s coach.'
+    assert speakers_of(text, "en", []) != ["Paula Radley"]
