@@ -2501,10 +2501,24 @@ class _Extractor:
             if aged or tokens[k].norm in EN_SELF_EPITHETS:
                 end = k + 1
                 following = self.text[tokens[k].end : tokens[end].start] if end < len(tokens) else "."
-                if end < len(tokens) and not re.search(r"[,;:.!?]", following) and tokens[end].norm not in PREPOSITIONS:
+                if (
+                    end < len(tokens)
+                    and not re.search(r"[,;:.!?]", following)
+                    and tokens[end].norm not in PREPOSITIONS
+                    and not self._say_verb(tokens[end])
+                ):
                     return None  # (more of the phrase: "the 30 year old champion's coach")
                 return Mention(i, end, self.text[tokens[i].start : tokens[k].end], pronoun=True)
         return None
+
+    def _english_epithet_before(self, sentence: Sentence, v: int) -> Mention | None:
+        """The same description opening the sentence right before the verb ("The world indoor champion said", "The
+        30-year-old added"), as a pronoun; else None."""
+        tokens = sentence.tokens
+        if is_cyrillic(tokens[v].text) or tokens[0].norm != "the" or v > 6 or tokens[0].in_quote:
+            return None
+        described = self._english_epithet_after(sentence, 0)
+        return described if described is not None and described.last == v else None
 
     def _group_of_something_after(self, sentence: Sentence, i: int) -> Mention | None:
         """A Cyrillic plural noun for people with the genitive complement that makes them a particular group, right
@@ -6859,6 +6873,8 @@ class _Extractor:
             subject = self._opening_subject(sentence, v)
         if subject is None and (head := self._clause_verb_before_participle(sentence, v)) is not None:
             subject = self._subject_before(s, head)  # a participle after a clause shares that clause's subject
+        if subject is None and v and (described := self._english_epithet_before(sentence, v)) is not None:
+            subject = described  # "The world indoor champion said: …": the person named before
         if subject is None:
             subject = self._subject_before(s, v)
             if subject is not None and (spokesman := self._spokesman_for(sentence, subject)) is not None:

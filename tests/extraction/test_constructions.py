@@ -6181,3 +6181,6 @@ def test_an_english_description_by_age_or_sport_after_the_verb_is_the_person_nam
     assert speakers_of(text, "en", []) != ["Paula Radley"]
     text = 'Paula Radley won the marathon. "It was hard," said the champion\'s coach.'
     assert speakers_of(text, "en", []) != ["Paula Radley"]
+    # the same before the verb
+    text = 'Paula Radley won the marathon. The world indoor champion said: "I am happy."'
+    assert speakers_of(text, "en", []) == ["Paula Radley"]
