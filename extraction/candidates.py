@@ -2197,10 +2197,11 @@ class _Extractor:
                     person = mention.speaker_id is not None or mention.role or self._person_like(sentence, mention)
                     if qualifies or not person:
                         return None
-                # (past a role's genitive complement: "заявил представитель прокуратуры области корреспонденту")
+                following = tokens[mention.last].norm if mention.last < len(tokens) else ""
+                # (past a role's genitive complement, whom it was told: "заявил представитель прокуратуры области
+                # корреспонденту")
                 probe = self._complement_end(tokens, mention.last) if mention.role and is_cyrillic(token.text) else 0
-                probe = max(probe, mention.last)
-                following = tokens[probe].norm if probe < len(tokens) else ""
+                told = mention.last < probe < len(tokens) and tokens[probe].norm in LISTENERS
                 # "сказав він на прес-конференції", "said Putin in Moscow", "said X as he left": the
                 # name is the subject when an adverbial, not more of the clause, follows it.
                 adverbial = mention.pronoun or following in PREPOSITIONS or following in ADVERBIAL_OPENERS
@@ -2210,7 +2211,7 @@ class _Extractor:
                 adverbial = adverbial or (following in ("who", "whose") and not is_cyrillic(token.text))
                 # "- говорил Собянин Путину в сентябре", "сказав він журналістам": whom it was said to.
                 addressee = next((m for m in sentence.mentions if m.first == mention.last and not m.pronoun), None)
-                adverbial = adverbial or following in LISTENERS
+                adverbial = adverbial or following in LISTENERS or told
                 adverbial = adverbial or (addressee is not None and not self._can_be_subject(sentence, addressee))
                 # "- прокомментировал «Нафтогаз» информацию": right after the verb, before the verb's object.
                 adverbial = adverbial or (
@@ -2568,13 +2569,16 @@ class _Extractor:
                     for k in range(last + 1, len(tokens))
                     if tokens[k].in_quote
                     or self._say_verb(tokens[k])
-                    or tokens[k].norm in COORDINATORS | SUBORDINATORS
+                    or tokens[k].norm in SUBORDINATORS
                     or _RELATIVE_FORM.fullmatch(tokens[k].norm)
                     or re.search(r"[,;:.!?]", self.text[tokens[k - 1].end : tokens[k].start])
                 ),
                 len(tokens),
             )
-            return not any(last <= m.first < end and self._person_like(sentence, m) for m in sentence.mentions)
+            # (a name that ends the apposition, not the subject of a clause of its own: "…, и Олег Ким кивает")
+            return not any(
+                last <= m.first < end and m.last == end and self._person_like(sentence, m) for m in sentence.mentions
+            )
         if any(ch in gap for ch in ';:.!?«"“'):
             return True
         if following.norm in PREPOSITIONS:

@@ -6184,3 +6184,10 @@ def test_an_english_description_by_age_or_sport_after_the_verb_is_the_person_nam
     # the same before the verb
     text = 'Paula Radley won the marathon. The world indoor champion said: "I am happy."'
     assert speakers_of(text, "en", []) == ["Paula Radley"]
+
+
+def test_review29_a_role_s_complement_and_a_second_title_still_lead_to_the_name():
+    text = "«Инвесторы все чаще смотрят на рынок», — отметил заместитель директора по продажам ФГ «Вектор» Олег Иванов."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+    text = "«Ідея виставки зародилася давно», — зазначила куратор виставки, художник і педагог Ірина Соколова."
+    assert speakers_of(text, "uk", []) == ["Ірина Соколова"]
