@@ -2560,7 +2560,7 @@ class _Extractor:
             return True
         gap = self.text[tokens[last - 1].end : following.start]
         if "," in gap:
-            # (the apposition after the comma, to the next comma, conjunction or relative pronoun)
+            # (the apposition after the comma, to the next comma, subordinator or relative pronoun)
             if following.norm in COORDINATORS | SUBORDINATORS or _RELATIVE_FORM.fullmatch(following.norm):
                 return True  # "– каже пенсіонерка, яку підтримує Олена Бойко": her relative clause
             end = next(
@@ -2582,7 +2582,7 @@ class _Extractor:
         if any(ch in gap for ch in ';:.!?«"“'):
             return True
         if following.norm in PREPOSITIONS:
-            # ("— уверен ведущий активист по борьбе с курением Клив Бейтс": the name the phrase leads to)
+            # ("— уверен ведущий активист по борьбе с курением Олег Иванов": the name the phrase leads to)
             end = next(
                 (
                     k
