@@ -6191,3 +6191,14 @@ def test_review29_a_role_s_complement_and_a_second_title_still_lead_to_the_name(
     assert speakers_of(text, "ru", []) == ["Олег Иванов"]
     text = "«Ідея виставки зародилася давно», — зазначила куратор виставки, художник і педагог Ірина Соколова."
     assert speakers_of(text, "uk", []) == ["Ірина Соколова"]
+
+
+def test_an_outlet_s_article_quoted_after_it_wrote_about_it_is_its_own():
+    text = (
+        "Google запустить кампанію.\n\nЯк повідомляє кореспондент Укрінформу, про це пише Reuters.\n“Дочірня компанія "
+        "Google розпочне кампанію”, - йдеться у матеріалі."
+    )
+    assert speakers_of(text, "uk", []) == ["Reuters", "Reuters"]
+    # (a material with no outlet named before is nobody's)
+    text = "Google запустить кампанію.\n“Дочірня компанія Google розпочне кампанію”, - йдеться у матеріалі."
+    assert speakers_of(text, "uk", []) == []
