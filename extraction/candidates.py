@@ -200,6 +200,7 @@ from extraction.lexicon import (
     RECOMMEND_VERBS,
     RELATION_NOUNS,
     RELATIVE_ATTRIBUTION,
+    RELATIVE_FORM,
     RELATIVE_OBLIQUE,
     RELATIVE_PRONOUNS,
     RELAY_LEAD,
@@ -1928,9 +1929,7 @@ class _Extractor:
                     and self._noun_before_name(tokens[i - 2])
                     and is_cyrillic(tokens[i - 1].text)
                     and self._adjective(tokens[i - 1])
-                    and not any(
-                        p.tag.POS == "ADJF" and p.tag.case in (None, "nomn") for p in self._parses(tokens[i - 1])
-                    )
+                    and not self._nominative_adjective(tokens[i - 1])
                 )
                 complement = (
                     i > v + 1
@@ -2326,11 +2325,16 @@ class _Extractor:
         if first and "," not in before and tokens[first - 1].norm not in CONJUNCTIONS:
             return None  # "сын пенсионерки рассказал": the noun is someone's complement, not the clause's start
         parse, lemma = person
-        genders = self._past_genders(tokens[v])
-        noun_gender = next((g for g in ("masc", "femn") if g in parse.tag), None)
-        if len(genders) == 1 and noun_gender and noun_gender not in genders:
+        if not self._fits_verb_gender(parse, tokens[v]):
             return None
         return Mention(k, k + 1, tokens[k].text, role=lemma)
+
+    def _fits_verb_gender(self, parse, verb: Token) -> bool:
+        """Whether a noun's reading fits the gender a past verb shows ("рассказала … кенийка", not "рассказала …
+        австриец"); any gender fits a verb that shows none."""
+        genders = self._past_genders(verb)
+        noun_gender = next((g for g in ("masc", "femn") if g in parse.tag), None)
+        return not (len(genders) == 1 and noun_gender and noun_gender not in genders)
 
     def _outlet_subject(self, s: int, v: int):
         """(speaker, mention, inverted) when a bare Cyrillic noun for an outlet opens the clause right before the
@@ -2474,7 +2478,7 @@ class _Extractor:
         if not described or k >= len(tokens) or not self._adjacent(tokens, k):
             return None
         person = self._person_noun_after(tokens, k)
-        if person is None or not self._noun_agrees_with_verb(tokens[k], verb):
+        if person is None or not self._fits_verb_gender(self._person_noun(tokens[k])[0], verb):
             return None
         if not self._phrase_ends_clause(sentence, person.last):
             return None
@@ -2561,7 +2565,7 @@ class _Extractor:
         gap = self.text[tokens[last - 1].end : following.start]
         if "," in gap:
             # (the apposition after the comma, to the next comma, subordinator or relative pronoun)
-            if following.norm in COORDINATORS | SUBORDINATORS or _RELATIVE_FORM.fullmatch(following.norm):
+            if following.norm in COORDINATORS | SUBORDINATORS or RELATIVE_FORM.fullmatch(following.norm):
                 return True  # "– каже пенсіонерка, яку підтримує Олена Бойко": her relative clause
             end = next(
                 (
@@ -2570,7 +2574,7 @@ class _Extractor:
                     if tokens[k].in_quote
                     or self._say_verb(tokens[k])
                     or tokens[k].norm in SUBORDINATORS
-                    or _RELATIVE_FORM.fullmatch(tokens[k].norm)
+                    or RELATIVE_FORM.fullmatch(tokens[k].norm)
                     or re.search(r"[,;:.!?]", self.text[tokens[k - 1].end : tokens[k].start])
                 ),
                 len(tokens),
@@ -2596,14 +2600,6 @@ class _Extractor:
             ):
                 return False
         return following.norm in PREPOSITIONS or following.text[:1].isdigit()
-
-    def _noun_agrees_with_verb(self, noun: Token, verb: Token) -> bool:
-        """Whether a Cyrillic noun's gender agrees with a past verb's ("рассказала … кенийка"); a present verb
-        agrees with either."""
-        genders = {g for p in self._parses(verb)[:1] for g in ("masc", "femn") if g in p.tag}
-        if not genders:
-            return True
-        return any(g in p.tag for p in self._parses(noun)[:1] for g in genders)
 
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
         """Whether the words from the role at token `role` to the name `later` can be its title: no punctuation
@@ -8507,10 +8503,6 @@ _EN_AMOUNT_ABOUT = re.compile(
 )
 _GAVE_INTERVIEW = re.compile(
     r"\b(?:дал[аи]?|дав|дала|дали|gave|has\s+given)\s+(?:an?\s+)?(?:интервью|інтерв['’ʼ]ю|interview)\b", re.IGNORECASE
-)
-# A relative pronoun in any case ("яку", "которым", "who").
-_RELATIVE_FORM = re.compile(
-    r"who|whom|which|(?:як|котр|котор)(?:ий|ый|а|ая|е|ое|і|ие|ые|у|ую|ого|ому|им|ым|ій|ой|ою|ом|их|ых|ими|ыми)"
 )
 _PASSIVE_SAYING = re.compile(DOCUMENT_VERBS)
 _EN_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

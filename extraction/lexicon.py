@@ -800,6 +800,10 @@ NEUTER_PRONOUNS = frozenset("it воно оно".split())  # a body named before
 PLURAL_OBJECT_PRONOUNS = frozenset("them their its їх их".split())  # "it", "them": no one's name
 PERSON_PRONOUNS = frozenset("he she він вона он она його її его её ее him her his".split())
 RELATIVE_PRONOUNS = frozenset("who which який яка яке які котрий котра котрі который которая которое которые".split())
+# A relative pronoun in any case and gender ("яку", "которым", "who"): the words above and their other forms.
+RELATIVE_FORM = re.compile(
+    r"who|whom|which|(?:як|котр|котор)(?:ий|ый|а|ая|е|ое|і|ие|ые|у|ую|ого|ому|им|ым|ій|ой|ою|ом|их|ых|ими|ыми)"
+)
 # The relative pronoun in a preposition's case ("заявление, в котором сообщила", "у листі, в якому заявив"): the verb
 # after it has the subject of the clause before.
 RELATIVE_OBLIQUE = frozenset(
