@@ -31,6 +31,9 @@ from extraction.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
     ADVERSATIVES,
+    AGENCY_WORDS,
+    AGREE_VERBS,
+    AGREED_CLAUSE,
     ALLOWING_VERBS,
     ALSO,
     ANAPHORIC_ATTRIBUTION,
@@ -60,6 +63,8 @@ from extraction.lexicon import (
     CITED_SOURCES,
     CITING_AFTER_SOURCE,
     CITING_BEFORE_VERB,
+    CITY_ADJECTIVES,
+    CITY_NOUNS,
     CLAIM_VERBS,
     COMPLAINT_NOUNS,
     COMPLEMENTIZERS,
@@ -88,6 +93,7 @@ from extraction.lexicon import (
     EN_CALL_NOUNS,
     EN_CALL_VERBS,
     EN_CLAUSE_ONLY,
+    EN_CLAUSE_PREPOSITIONS,
     EN_DETERMINING_ADJECTIVES,
     EN_FEMALE_NAMES,
     EN_IRREGULAR_PAST,
@@ -109,6 +115,7 @@ from extraction.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     EXCLUDING_VERBS,
     EXPERT_EPITHETS,
+    FIELD_NOUNS,
     FORMER_STATUS,
     FORMULAS,
     FURNITURE,
@@ -116,6 +123,7 @@ from extraction.lexicon import (
     GENERIC_EXPERTS,
     GERUND_FOLLOWERS,
     GROUP_ANAPHORS,
+    HEAD_OFFICES,
     HEAD_ROLES,
     HEADED_CITIES,
     HEADED_GOVERNMENTS,
@@ -136,6 +144,7 @@ from extraction.lexicon import (
     MAKE_VERBS,
     MANNER_EN,
     MANNER_PREPOSITIONS,
+    MAYOR,
     MEDIA,
     MEDIA_NAMES,
     MEDIA_PARTS,
@@ -476,7 +485,11 @@ class _Extractor:
         mentions = [self._capitalised_role(tokens, m) for m in mentions]
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
-            if token.norm in PRONOUNS and not token.in_quote:
+            if (
+                token.norm in PRONOUNS
+                and not token.in_quote
+                and not (i in covered and self._capital_inside(sentence, i))
+            ):
                 mentions.append(Mention(i, i + 1, token.text, pronoun=True))
             elif i not in covered and not token.in_quote and (not token.capitalized or i == 0):
                 role = self._role_lemma(token, nominative=True) or self._epithet_subject(tokens, i)
@@ -589,6 +602,17 @@ class _Extractor:
             k = mention.last
             word = tokens[mention.first]
             if (
+                k + 1 < len(tokens)
+                and is_cyrillic(word.text)
+                and self._adjacent(tokens, k)
+                and self._adjacent(tokens, k + 1)
+                and not tokens[k].capitalized
+                and self._adjective(tokens[k])
+                and not tokens[k + 1].capitalized
+                and self._institution_noun(tokens[k + 1], tokens[k])
+            ):
+                k += 1  # "Маріупольська міська рада", "Московская городская дума": a second adjective
+            if (
                 mention.last - mention.first != 1
                 or mention.speaker_id is not None
                 or not is_cyrillic(word.text)
@@ -596,7 +620,7 @@ class _Extractor:
                 or not self._adjacent(tokens, k)
                 or tokens[k].capitalized
                 or not any(p.tag.POS == "ADJF" for p in self._parses(word)[:4])  # ("Білого": "біле" first)
-                or not self._noun_lemmas(tokens[k]) & INSTITUTION_NOUNS
+                or not self._institution_noun(tokens[k], word)
             ):
                 if mention is not opening:
                     result.append(mention)
@@ -611,12 +635,54 @@ class _Extractor:
             ):
                 swallowed.add(id(after))
                 end = max(end, after.last)
+            end = self._field_end(tokens, end)  # "Державне агентство з питань кіно": the body's field
             text = self.text[word.start : tokens[end - 1].end]
             # Entered in the nominative ("Національного банку України": "Національний банк України").
             head = self._nominative_pair(word, tokens[k])
+            if k > mention.last:  # (the second adjective in the noun's case too: "Маріупольської міської ради")
+                middle = self._nominative_pair(tokens[mention.last], tokens[k])[0]
+                head = [head[0], middle, head[1]]
             entered = " ".join([*head, self.text[tokens[k].end : tokens[end - 1].end].strip()]).strip()
             result.append(Mention(mention.first, end, text, kind="organization", entered=entered))
         return result
+
+    def _institution_noun(self, token: Token, adjective: Token) -> bool:
+        """Whether a word can be a noun for an institution that the adjective before it agrees with ("міської
+        ради": "рада", which the dictionary reads first as "рад"; not "Бійці рада", glad)."""
+        forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in self._parses(adjective)[:6] if p.tag.POS == "ADJF"}
+        return any(
+            p.tag.POS == "NOUN"
+            and normalize(p.normal_form) in INSTITUTION_NOUNS
+            and any(
+                case in (p.tag.case, None)
+                and number in (p.tag.number, None)
+                and (gender in (p.tag.gender, None) or number == "plur")
+                for case, number, gender in forms
+            )
+            for p in self._parses(token)[:4]
+        )
+
+    def _field_end(self, tokens: list[Token], end: int) -> int:
+        """Where a body's field after its name ends ("з питань кіно", "по делам молодежи"): "з питань"/"по делам"
+        and up to four lowercase Cyrillic words, joined by "та"/"і"/"и"; `end` itself when none follows."""
+        if end + 2 >= len(tokens) or tokens[end].norm not in ("з", "із", "по", "у") or not self._adjacent(tokens, end):
+            return end
+        if tokens[end + 1].norm not in FIELD_NOUNS or not self._adjacent(tokens, end + 1):
+            return end
+        k = end + 2
+        while k < len(tokens) and k < end + 6 and self._adjacent(tokens, k) and is_cyrillic(tokens[k].text):
+            token = tokens[k]
+            if token.capitalized or token.in_quote or self._say_verb(token):
+                break
+            if not (
+                token.norm in ("та", "і", "й", "и")
+                or any(p.tag.POS in ("NOUN", "ADJF") for p in self._parses(token)[:1])
+            ):
+                break
+            k += 1
+        while k > end + 2 and tokens[k - 1].norm in ("та", "і", "й", "и"):
+            k -= 1
+        return k if k > end + 2 else end
 
     def _nominative_pair(self, adjective: Token, noun: Token) -> list[str]:
         """A Cyrillic adjective and its noun in the nominative, read in a case and gender they share
@@ -814,6 +880,8 @@ class _Extractor:
                     continue
                 if mention.pronoun or mention.role or mention.anaphor:
                     continue
+                if not kind & MEDIA and self._media_source(sentence, mention):
+                    continue  # ("Об этом сообщает Rambler News Service. … — заявили в ведомстве": not the outlet)
                 if mention.quoted:  # "фонд «Добрі руки»"
                     named_kind = self._noun_lemmas(sentence.tokens[mention.first - 1]) if mention.first else set()
                     if kind and named_kind & ORG_KIND_NOUNS and not named_kind & kind:
@@ -827,6 +895,8 @@ class _Extractor:
                     return self._speaker_of(back, mention, position)
                 if not self._acceptable(sentence, mention) or self._person_name(sentence, mention):
                     continue
+                if short_names and self._impersonal_body(sentence, mention):
+                    return self._display_name(sentence, mention), None, "organization"  # "В ФАС также отметили"
                 if self._in_phrase(sentence, mention) or self._place(sentence, mention):
                     continue
                 words = self._mention_words(sentence, mention)
@@ -836,6 +906,19 @@ class _Extractor:
                     # "John Smith": capitalised Latin words are more often a person's name
                     fallback = self._display_name(sentence, mention), None, "organization"
         return fallback
+
+    def _impersonal_body(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a Cyrillic acronym stands after "в"/"у" right before a plural verb of saying, adverbs between
+        ("В ФАС также отметили"): the body that spoke."""
+        tokens = sentence.tokens
+        if mention.first == 0 or tokens[mention.first - 1].norm not in ("в", "у", "во"):
+            return False
+        if mention.last - mention.first != 1 or not tokens[mention.first].acronym:
+            return False
+        k = mention.last
+        while k < len(tokens) and k < mention.last + 3 and (self._adverb(tokens[k]) or tokens[k].norm in SKIP):
+            k += 1
+        return k < len(tokens) and bool(self._say_verb(tokens[k])) and self._plural_verb(tokens[k])
 
     def _place(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether the dictionaries know the phrase's last word as a place name (not a body named by its kind and
@@ -998,6 +1081,7 @@ class _Extractor:
                     # (each title with its own status word: "Бывший президент Украины и лидер партии X")
                     status = self._role_status(tokens, i)
                     titles = {role} | self._compound_tail_roles(token) | self._minister(tokens, i, role)
+                    titles |= self._mayor(tokens, i, role)
                     complements = {f"{each}|{status}" if status else each for each in titles}
                     roles |= complements
                 i -= 1
@@ -1007,7 +1091,8 @@ class _Extractor:
             # Apposition: "X, the foreign minister, said".
             k = m.last
             apposition = k < len(tokens) and self.text[tokens[k - 1].end : tokens[k].start].strip() == ","
-            if apposition and not self._in_phrase(sentence, m):
+            # (not the outlet of "Как сообщает РТР, глава Грузии подчеркнул": the role is the next clause's subject)
+            if apposition and not self._in_phrase(sentence, m) and not self._media_source(sentence, m):
                 for t in tokens[k : k + 4]:
                     role = self._role_lemma(t) or (t.norm if t.norm in ROLE_NOUNS else "")
                     if role:
@@ -1044,6 +1129,16 @@ class _Extractor:
         after = tokens[opening + 1]
         return after.norm in PREPOSITIONS or not after.capitalized
 
+    def _mayor(self, tokens: list[Token], i: int, role: str) -> set[str]:
+        """{the mayor} for a city's head at token i ("міського голови", "глава города"), else {}."""
+        if role not in HEAD_ROLES | {"голова"} or not is_cyrillic(tokens[i].text):
+            return set()
+        before = self._noun_lemmas(tokens[i - 1]) if i > 0 else set()
+        after = self._noun_lemmas(tokens[i + 1]) if i + 1 < len(tokens) else set()
+        if before & CITY_ADJECTIVES or after & CITY_NOUNS:
+            return {MAYOR[self._dictionary_language()]}
+        return set()
+
     def _minister(self, tokens: list[Token], i: int, role: str) -> set[str]:
         """{the minister} for the head of a ministry at token i ("глава МИД", "очільник міністерства"), else {}."""
         if role not in HEAD_ROLES or i + 1 >= len(tokens):
@@ -1051,6 +1146,15 @@ class _Extractor:
         ministry = tokens[i + 1]
         if MINISTRY_ACRONYM.match(ministry.text) or self._noun_lemmas(ministry) & MINISTRY_WORDS:
             return {MINISTER[self._dictionary_language() if is_cyrillic(ministry.text) else "en"]}
+        # "глава военного ведомства", "очільник зовнішньополітичного відомства": a ministry by what it does
+        if (
+            i + 2 < len(tokens)
+            and is_cyrillic(ministry.text)
+            and not ministry.capitalized
+            and self._adjective(ministry)
+            and self._noun_lemmas(tokens[i + 2]) & AGENCY_WORDS
+        ):
+            return {MINISTER[self._dictionary_language()]}
         return set()
 
     def _head_office(self, tokens: list[Token], i: int, role: str) -> set[str]:
@@ -1180,6 +1284,32 @@ class _Extractor:
             self.holders[key] = self._speaker_of(s, mention, start)
         return self.holders[key]
 
+    def _place_head(self, s: int, mention: Mention, position: int):
+        """For "глава Грузии", "глава Счетной палаты" (a head's role and the place or body it heads, in the
+        genitive), the last person the text named as the head of that place or body, by any word for a head, with
+        the same noun in their title ("Президент Грузии X", "председатель палаты X"); else None."""
+        tokens = self.sentences[s].tokens
+        k = mention.first + 1
+        if mention.role.partition("|")[0] not in HEAD_ROLES or k >= len(tokens) or not is_cyrillic(tokens[k].text):
+            return None
+        # ("глава Счетной палаты": the body's adjective, then its noun)
+        while k + 1 < len(tokens) and k < mention.first + 3 and self._parses(tokens[k])[:1]:
+            if self._parses(tokens[k])[0].tag.POS != "ADJF":
+                break
+            k += 1
+        body = tokens[k]
+        place = body.capitalized and any("Geox" in p.tag for p in self._parses(body)[:2])
+        if not place and not self._genitive_noun(body):
+            return None
+        lemmas = self._noun_lemmas(body) - {""}
+        for start, role, hs, held in reversed(self.role_holders):
+            if start >= position or role.partition("|")[0] not in HEAD_OFFICES:
+                continue
+            title = self.sentences[hs].tokens[max(0, held.first - 4) : held.first]
+            if any(self._noun_lemmas(t) & lemmas for t in title if t.capitalized or not place):
+                return self._speaker_of(hs, held, start)
+        return None
+
     def _role_holder(self, role: str, position: int):
         """(The person the text last named for the role before the position, whether they have spoken),
         preferring one who has spoken already."""
@@ -1215,6 +1345,14 @@ class _Extractor:
             and not initial.in_quote
         )
 
+    def _capital_inside(self, sentence: Sentence, i: int) -> bool:
+        """Whether a Cyrillic word is capitalised inside its sentence, where only a name is ("— заключила Оно", the
+        surname), not where a sentence or a quotation opens."""
+        tokens = sentence.tokens
+        if i == 0 or not is_cyrillic(tokens[i].text) or not tokens[i].capitalized or tokens[i - 1].in_quote:
+            return False
+        return self.text[tokens[i - 1].end : tokens[i].start].strip() in ("", ",")
+
     def _name_like(self, sentence: Sentence, i: int) -> bool:
         token = sentence.tokens[i]
         if token.in_quote or not token.capitalized or token.text[0].isdigit():
@@ -1224,7 +1362,9 @@ class _Extractor:
         tokens = sentence.tokens
         if i + 1 < len(tokens) and self._after_initial(tokens, i + 1) and tokens[i + 1].capitalized:
             return True  # "А. Петренко": an initial, not the conjunction "а"
-        if token.norm in PRONOUNS or token.norm in RELATIVE_PRONOUNS or token.norm in PREPOSITIONS:
+        if token.norm in PRONOUNS:
+            return self._capital_inside(sentence, i)  # "— заключила Оно": a surname, not "оно"
+        if token.norm in RELATIVE_PRONOUNS or token.norm in PREPOSITIONS:
             return False
         if token.norm in CALENDAR and token.text != "May":
             return False  # "May" is also a surname
@@ -1517,10 +1657,12 @@ class _Extractor:
                     return lemma
                 if (
                     finite
-                    and lemma in CONCLUDE_VERBS
+                    and lemma in CONCLUDE_VERBS | AGREE_VERBS
                     and _AFTER_QUOTE_DASH.search(self.text, max(0, token.start - 8), token.start)
                 ):
                     return lemma  # "», — заключили в МИД": the author's words (not "заключила контракт", a deal)
+                if finite and lemma in AGREE_VERBS and AGREED_CLAUSE.match(self.text, token.end):
+                    return lemma  # "согласилась: «…»", "погодився, що …" (not "погодився на угоду")
         return None
 
     def _recommends_something(self, token: Token) -> bool:
@@ -1733,6 +1875,15 @@ class _Extractor:
                     and not mention.role
                     and self._person_like(sentence, mention)
                 )
+                # "The poll comes after Jack Straw said …": "after" opens a clause whose subject the name is
+                titled = titled or (
+                    mention.last == v
+                    and previous in EN_CLAUSE_PREPOSITIONS
+                    and not is_cyrillic(tokens[v].text)
+                    and not tokens[v].norm.endswith("ing")
+                    and (v + 1 >= len(tokens) or tokens[v + 1].norm not in ("to", "by"))  # (not "said to be")
+                    and self._person_like(sentence, mention)
+                )
                 if (titled or antecedent or not self._in_phrase(sentence, mention)) and (
                     relative_seen
                     or appositive
@@ -1904,6 +2055,8 @@ class _Extractor:
             if v + 1 < j < len(tokens):
                 i = titled_name = j
                 limit = j + 7
+        after_phrase = None  # where a prepositional phrase right after the verb ends
+        phrase_limit = v + 7
         told = self._quoted_addressee_end(sentence, i) if i == v + 1 or i == titled_name else None
         if told is not None:
             i = titled_name = told  # "сообщил «Интерфаксу» информированный источник": to whom, then who
@@ -2107,7 +2260,9 @@ class _Extractor:
                     after_title = [
                         m
                         for m in sentence.mentions
-                        if i < m.first <= i + 6
+                        # (after a role with its complement, a phrase: "заместитель директора «X» по связям с
+                        # общественностью Y")
+                        if i < m.first <= max(i + 6, mention.last + 5)
                         and not (m.pronoun or m.role or m.quoted)  # ("голова фракції «Єдність»": whose head)
                         # ('said an attorney who represents Elon Musk': a name in the role's relative clause)
                         and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[i : m.first])
@@ -2149,7 +2304,9 @@ class _Extractor:
                     # (only then: "голова наглядової ради фонду" stays the role "голова")
                     end = self._complement_end(tokens, mention.last)
                     quoted = end < len(tokens) and any(o < tokens[end].start < c for o, c in sentence.quotes)
-                    if quoted and self.text[tokens[end].start - 1] in OPENERS:
+                    # (right after the role: not 'считает источник, "военным не обойтись …"', its quotation)
+                    right_after = quoted and not self.text[tokens[end - 1].end : tokens[end].start - 1].strip()
+                    if quoted and right_after and self.text[tokens[end].start - 1] in OPENERS:
                         while end < len(tokens) and tokens[end].in_quote:
                             end += 1
                         complement = end
@@ -2224,6 +2381,13 @@ class _Extractor:
                     and self._person_like(sentence, mention)
                     and not any(p.tag.POS in ("VERB", "INFN") for t in rest[:clause_end] for p in self._parses(t)[:1])
                 )
+                field = self._title_field_name(sentence, mention) if mention.role and following in ("по", "з") else None
+                if field is not None:
+                    # "заместитель директора «X» по связям с общественностью Алексей Жарич": the title's field, then
+                    # who holds it
+                    i = limit = titled_name = field.first
+                    title_role = mention
+                    continue
                 return mention if clause_end <= 3 or adverbial else None
             if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
                 i += 1  # an initial before the surname ("А. Петренко", "О. Иванов": not the preposition)
@@ -2242,6 +2406,10 @@ class _Extractor:
                 i += 2
                 if i + 1 < len(tokens) and self._governed_noun(tokens[i]):
                     i += 1  # "— наголосила під час виступу голова ...": a noun the phrase governs
+                # "— вспоминает о начале романтических отношений спортсмен": the phrase's oblique words
+                while i + 1 < len(tokens) and i < phrase_limit and self._phrase_word(tokens[i]):
+                    i += 1
+                after_phrase = i
                 if (
                     i + 2 < len(tokens)
                     and tokens[i].norm in ("с", "со", "з", "із", "with")
@@ -2254,7 +2422,7 @@ class _Extractor:
             if self._say_verb(token):
                 return None
             if (
-                i == v + 1
+                i in (v + 1, after_phrase)
                 and (person := self._person_noun_after(tokens, i))
                 and self._phrase_ends_clause(sentence, person.last)
             ):
@@ -2316,18 +2484,52 @@ class _Extractor:
         if k < 0 or not is_cyrillic(tokens[k].text) or tokens[k].in_quote or not self._adjacent(tokens, v):
             return None
         person = self._person_noun(tokens[k])
+        last = k + 1
+        if (
+            person is None
+            and k > 0
+            and self._adjacent(tokens, k)
+            and not tokens[k].capitalized
+            and self._genitive_noun(tokens[k])
+            and not self._person_noun(tokens[k], any_case=True)
+            and (person := self._person_noun(tokens[k - 1])) is not None
+        ):
+            k -= 1  # "Автор записи отметил": someone by what they are, with the genitive of what
         if person is None:
             return None
         first = k
         while first > 0 and self._adjacent(tokens, first) and self._adjective(tokens[first - 1]):
             first -= 1
         before = self.text[tokens[first - 1].end : tokens[first].start] if first else ""
-        if first and "," not in before and tokens[first - 1].norm not in CONJUNCTIONS:
+        if (
+            first
+            and "," not in before
+            and tokens[first - 1].norm not in CONJUNCTIONS
+            and not self._opener(tokens, first)
+        ):
             return None  # "сын пенсионерки рассказал": the noun is someone's complement, not the clause's start
         parse, lemma = person
         if not self._fits_verb_gender(parse, tokens[v]):
             return None
-        return Mention(k, k + 1, tokens[k].text, role=lemma)
+        return Mention(k, last, self.text[tokens[k].start : tokens[last - 1].end], role=lemma)
+
+    def _opener(self, tokens: list[Token], first: int) -> bool:
+        """Whether only words that open a clause stand before token `first`, from the sentence's start or its last
+        comma: conjunctions, particles, adverbs, and a preposition with a pronoun ("При этом", "Вчера же")."""
+        start = first
+        while start > 0 and self._adjacent(tokens, start) and not tokens[start - 1].in_quote:
+            start -= 1
+        if start == first or start > 0 and "," not in self.text[tokens[start - 1].end : tokens[start].start]:
+            return False
+        if tokens[start].norm in ("о", "об", "про"):
+            return False  # ("Об этом спортсмен написал": the formula of attribution, whoever the epithet stands for)
+        return all(
+            t.norm in SKIP | CONJUNCTIONS
+            or any(
+                p.tag.POS in ("CONJ", "PRCL", "ADVB", "PREP", "NPRO") or "Apro" in p.tag for p in self._parses(t)[:1]
+            )
+            for t in tokens[start:first]
+        )
 
     def _fits_verb_gender(self, parse, verb: Token) -> bool:
         """Whether a noun's reading fits the gender a past verb shows ("рассказала … кенийка", not "рассказала …
@@ -2601,6 +2803,26 @@ class _Extractor:
                 return False
         return following.norm in PREPOSITIONS or following.text[:1].isdigit()
 
+    def _title_field_name(self, sentence: Sentence, role: Mention) -> Mention | None:
+        """The person named right after a Cyrillic role's field ("по связям с общественностью", "з питань
+        безпеки"): lowercase words with no verb or punctuation, then a person's name; else None."""
+        tokens = sentence.tokens
+        later = next((m for m in sentence.mentions if role.last + 1 < m.first <= role.last + 6 and not m.pronoun), None)
+        if later is None or not (self._person_like(sentence, later) or self._first_name(tokens[later.first])):
+            return None
+        between = tokens[role.last : later.first]
+        if any(t.capitalized or t.in_quote or not is_cyrillic(t.text) for t in between):
+            return None
+        if any(p.tag.POS in ("VERB", "INFN", "PRTF", "GRND") for t in between for p in self._parses(t)[:1]):
+            return None
+        if self.text[tokens[role.last - 1].end : tokens[later.first].start].strip(' \u00a0»”"') != " ".join(
+            t.text for t in between
+        ):
+            return None  # (punctuation between)
+        if not self._can_be_subject(sentence, later) or self._oblique_first_name(tokens[later.first]):
+            return None  # ("по телефону Алексею Жаричу": to whom)
+        return later if self._title_gap(sentence, role.first, later) else None
+
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
         """Whether the words from the role at token `role` to the name `later` can be its title: no punctuation
         but commas that each open another title in the nominative ("інфекціоніст, колишній експерт центру Федір
@@ -2634,6 +2856,13 @@ class _Extractor:
             return not any(t.norm in PREPOSITIONS for t in tokens[commas[0] : name])
         # The name is the subject: in the nominative ("бывший советник президента Владимира Зеленского" is not).
         return not commas or any("nomn" in p.tag or p.tag.case is None for p in self._parses(tokens[later.last - 1]))
+
+    def _phrase_word(self, token: Token) -> bool:
+        """A lowercase Cyrillic noun or adjective that cannot be nominative, not a role ("начале", "романтических")."""
+        if token.capitalized or token.in_quote or not is_cyrillic(token.text) or self._role_lemma(token):
+            return False
+        parses = self._parses(token)[:3]
+        return bool(parses) and all(p.tag.POS in ("NOUN", "ADJF") and p.tag.case not in ("nomn", None) for p in parses)
 
     def _governed_noun(self, token: Token) -> bool:
         """A lowercase Cyrillic noun in an oblique case that only a preposition's phrase governs ("під час
@@ -2777,7 +3006,20 @@ class _Extractor:
         named_outlet = len(words) > 1 and self._media(words[0]) and all(w.capitalized for w in words[1:])
         # ... or an outlet's name in quote marks that has the word in it ("сообщает «Новая газета»")
         named_outlet = named_outlet or (mention.quoted and words[0].capitalized and len(words) > 1)
-        if any(w.norm in GENERIC or self._media(w) for w in words) and not (self._media_name(words) or named_outlet):
+        # (nor a state agency by its field: "Державне агентство з питань кіно")
+        fielded = mention.kind == "organization" and any(w.norm in FIELD_NOUNS for w in words)
+        # (or by its own capitalised adjectives: "Європейське космічне агентство", not "інформаційне агентство")
+        fielded = fielded or (
+            mention.kind == "organization"
+            and bool(mention.entered)
+            and is_cyrillic(words[0].text)
+            and words[0].capitalized
+            and len(words) >= 2
+            and not any(w.norm[:6] in ("інформ", "информ", "новинн") for w in words)
+        )
+        if any(w.norm in GENERIC or self._media(w) for w in words) and not (
+            self._media_name(words) or named_outlet or fielded
+        ):
             return False  # "experts", "the press"; not "Associated Press"
         # "Officials said": a word for a body with no name is nobody in particular.
         names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS and w.norm not in ORG_NOUNS]
@@ -2904,6 +3146,20 @@ class _Extractor:
             or _outlet_key([w.norm for w in words]) in self.outlets
         )
 
+    def _outlet_named(self, name: str) -> bool:
+        """Whether a speaker's name as entered is a news outlet's (MEDIA_NAMES, or an outlet the text named)."""
+        words = [Token(m.start(), m.end(), m.group(), normalize(m.group()), False) for m in WORD.finditer(name)]
+        if not words or (words[0].norm not in MEDIA_NAMES and _media_stem(words[0].norm) not in MEDIA_NAMES):
+            # (a name whose later word is an agency's, "Liam Fox", is a person's; a phrase or a known outlet is not)
+            joined = " ".join(w.norm for w in words)
+            return (
+                any(phrase in joined for phrase in MEDIA_PHRASES)
+                or _outlet_key([w.norm for w in words]) in self.outlets
+            )
+        # (nor is a surname the text gives a person's title or given name: "Dr Fox", "Liam Fox … Fox")
+        titled = rf"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|[A-Z][a-z]+)\.?\s+{re.escape(words[0].text)}\b"
+        return len(words) > 1 or re.search(titled, self.text) is None
+
     def _media_source(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a formula's source is a news outlet: a news agency or broadcaster, or a name the sentence
         calls a newspaper, agency or channel ("газета The Daily Courier", "The Daily Courier, the largest
@@ -2911,6 +3167,10 @@ class _Extractor:
         if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor or mention.group:
             return False
         tokens = sentence.tokens
+        if tokens[mention.first].norm in PERSONAL_TITLES or (
+            mention.first and tokens[mention.first - 1].norm in PERSONAL_TITLES
+        ):
+            return False  # "Dr Fox accused …": a person, whatever agency shares the name
         if self._media_name(self._mention_words(sentence, mention)):
             return True
         if _NEWS_ADDRESS.match(self.text, tokens[mention.last - 1].end):
@@ -3038,6 +3298,10 @@ class _Extractor:
                 if end > mention.last and tokens[mention.first].capitalized and is_cyrillic(mention.text):
                     text = self.text[tokens[mention.first].start : tokens[end - 1].end]
                     return text, None, "organization"
+                if end > mention.last and is_cyrillic(mention.text) and mention.last - mention.first == 1:
+                    # "— заявили в министерстве финансов": that ministry, entered in the nominative
+                    head = self._nominative_word(tokens[mention.first])
+                    return head + self.text[tokens[mention.first].end : tokens[end - 1].end], None, "organization"
             return named
         if mention.role and mention.speaker_id is None and mention.role.partition("|")[0] in SOURCE_NOUNS:
             source = self._unnamed_source(self.sentences[s], mention)
@@ -3092,6 +3356,8 @@ class _Extractor:
                 named = {m.text for st, r, _k, m in self.role_holders if _role_key(r) == office and st < position}
                 if head is not None and (spoke or len(named) == 1):
                     return head
+            if (placed := self._place_head(s, mention, position)) is not None:
+                return placed  # "Президент Грузии X … — глава Грузии подчеркнул": the president of that place
             same = self._unnamed_role(s, mention.role)
             holder, _spoke = self._role_holder(mention.role, position)
             if holder is None and same:
@@ -3565,6 +3831,8 @@ class _Extractor:
         kind = sentence.tokens[mention.first - 1]
         if not is_cyrillic(kind.text) or not self._adjacent(sentence.tokens, mention.first):
             return False
+        if not any(p.tag.case in ("nomn", None) for p in self._parses(kind)[:1]):
+            return False  # ("На церемонии подписания договора X отметил": the treaty's, not the subject's noun)
         return bool(self._noun_lemmas(kind) & (DOCUMENT_NOUNS | {"документ"}))
 
     def _spokesman_for(self, sentence: Sentence, subject: Mention) -> Mention | None:
@@ -3894,12 +4162,28 @@ class _Extractor:
         named_here = [m for m in named_here if not self._in_subordinate(current, m)]
         if len(named_here) == 1:
             return self._display_name(current, named_here[0]), None, "person"
+        # "Cardinal O'Connor claimed …, but he said: «…»": the one who spoke earlier in the same sentence
+        spoke_here = (
+            []
+            if named_only
+            else [
+                sp
+                for sp in current.speakers
+                if (not persons_only or (sp[2] in (None, "person") and not self._outlet_named(sp[0])))
+                and (not organisation or sp[2] == "organization")
+                and sp[0][:1].isupper()
+                and agrees(sp[0], sp[1])
+            ]
+        )
+        if not named_here and len({(sp[0], sp[1]) for sp in spoke_here}) == 1:
+            return spoke_here[-1]
         for back in self._sentences_back(s, gender):
             sentence = self.sentences[back]
             speakers = [
                 sp
                 for sp in sentence.speakers
-                if (not persons_only or sp[2] in (None, "person"))
+                # (an outlet the news came from is no person: "Об этом сообщает AFP. По словам главы ЦИК, …")
+                if (not persons_only or (sp[2] in (None, "person") and not self._outlet_named(sp[0])))
                 and (not organisation or sp[2] == "organization")
                 and agrees(sp[0], sp[1])
             ]
@@ -4540,12 +4824,16 @@ class _Extractor:
             mention in self.unnamed_sources
             or mention.partition(" ")[0].lower() in ONE_OF
             or any(owned[0] == mention for _s, _key, owned in self.unnamed_roles)
+            # ("Украинский чиновник отметил, что … «…», — говорит он": someone unnamed whom the text is about)
+            or (speaker_id is None and normalize(mention) in ANAPHORIC_ROLES)
         )
         if speaker and (speaker_id is not None or mention[:1].isupper() or someone):
             # A role nobody was named for ("сенатор") is not an antecedent for the pronouns that follow; an unnamed
             # source, someone's representative or one person of a group is ("сообщил источник. По его словам, …",
             # "сообщил представитель правительства. … — заявил он", "— рассказала одна …").
-            self.sentences[s].speakers.append((mention, speaker_id, speaker_kind))
+            # (an outlet is no person a pronoun or a role stands for: "Об этом сообщает AFP. По словам главы ЦИК, …")
+            kind = speaker_kind or ("organization" if media else None)
+            self.sentences[s].speakers.append((mention, speaker_id, kind))
 
     def _only_a_subject(self, s: int, start: int, end: int) -> bool:
         """Whether the words, right after a verb of saying and up to the sentence's end, are no more than a person's
@@ -5538,8 +5826,23 @@ class _Extractor:
     def _verbs(self, sentence: Sentence) -> list[int]:
         """The verbs (and phrases) of saying of a sentence, by token index; read once a sentence."""
         if sentence.start not in self.verbs_of:
-            self.verbs_of[sentence.start] = self._without_relay_tail(sentence, self._find_verbs(sentence))
+            verbs = self._without_relay_tail(sentence, self._find_verbs(sentence))
+            self.verbs_of[sentence.start] = self._without_opening_gerund(sentence, verbs)
         return self.verbs_of[sentence.start]
+
+    def _without_opening_gerund(self, sentence: Sentence, verbs: list[int]) -> list[int]:
+        """The verbs without a Cyrillic adverbial participle that opens the sentence when a finite verb of saying
+        follows its clause ("Комментируя реакцию Токио, глава кабмина заявил, что …": the participle's subject is
+        the main verb's, what follows it is its object)."""
+        tokens = sentence.tokens
+        if not verbs or verbs[0] != 0 or not is_cyrillic(tokens[0].text) or len(verbs) < 2:
+            return verbs
+        if not any(p.tag.POS == "GRND" for p in self._parses(tokens[0])[:1]):
+            return verbs
+        comma = self.text.find(",", tokens[0].end, sentence.end)
+        later = [v for v in verbs[1:] if comma != -1 and tokens[v].start > comma]
+        finite = [v for v in later if any(p.tag.POS == "VERB" for p in self._parses(tokens[v])[:1])]
+        return verbs[1:] if finite else verbs
 
     def _without_relay_tail(self, sentence: Sentence, verbs: list[int]) -> list[int]:
         """The verbs without an outlet's "…, сообщает новостной портал X" that closes a sentence which holds someone
@@ -6367,12 +6670,37 @@ class _Extractor:
         if pronoun:  # "– цитирует ее Washington Post", "— приводит агентство его слова"
             gender = OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
             return self._antecedent(s, relay.start(), persons_only=True, gender=gender) or False
-        names = ("speaker", "cited", "cited_role", "quoted_person", "quoted_first", "quoted")
+        names = (
+            "speaker",
+            "cited",
+            "cited_role",
+            "role_first",
+            "words_role",
+            "quoted_person",
+            "quoted_first",
+            "quoted",
+        )
         found = next(name for name in names if relay.group(name))
         first, last = self._token_at(sentence, relay.start(found)), self._token_at(sentence, relay.end(found))
         # ("цитирует Кирьянова информагентство": whom, then the outlet by its kind, as "процитировал Путина")
-        group = "quoted_person" if found == "quoted_first" else found
+        group = {"quoted_first": "quoted_person", "role_first": "cited_role", "words_role": "cited_role"}.get(
+            found, found
+        )
         tokens = sentence.tokens
+        if found == "role_first":
+            outlet = next((m for m in sentence.mentions if m.first == last), None)
+            if outlet is not None and not self._media_source(sentence, outlet) and self._person_like(sentence, outlet):
+                # "— цитирует замминистра Петренко": the role and the name of whom it quotes
+                consumed.update(range(self._token_at(sentence, relay.start()), outlet.last))
+                if outlet.speaker_id is None:
+                    return (
+                        _nominative_name(self._display_name(sentence, outlet), self.language, case="accs"),
+                        None,
+                        "person",
+                    )
+                return self._speaker_of(s, outlet, tokens[outlet.first].start) or False
+            if outlet is None or not self._media_source(sentence, outlet):
+                return False  # (not an outlet after the role)
         if (
             group == "quoted_person"
             and last - first == 2
@@ -6426,7 +6754,10 @@ class _Extractor:
             # Whom an outlet quotes is named in the accusative ("процитировал Путина"): entered as "Путин".
             name = _nominative_name(self._display_name(sentence, mention), self.language, case="accs")
             return name, None, "person"
-        return self._speaker_of(s, mention, relay.start(found)) or False
+        speaker = self._speaker_of(s, mention, relay.start(found))
+        if not speaker and found == "role_first":
+            return self._nominative_word(tokens[first]), None, "person"  # nobody named so before: the role
+        return speaker or False
 
     def _apposed_name(self, sentence: Sentence, first: int, v: int) -> bool:
         """Whether the words from `first` to the verb at `v` are a name and its apposition between commas
@@ -7258,8 +7589,10 @@ class _Extractor:
         Conservative leader Michael Howard that he led …"): whose claims, comments or warnings they are; else None."""
         tokens = sentence.tokens
         token = tokens[v]
-        if is_cyrillic(token.text) or not token.norm.endswith("s") or v + 2 >= len(tokens):
+        if is_cyrillic(token.text) or v + 2 >= len(tokens):
             return None
+        if not token.norm.endswith("s") and not (v and tokens[v - 1].norm in ARTICLES):
+            return None  # ("a claim by Peter Hain that …": one claim, with its article)
         if tokens[v + 1].norm not in ("from", "by") or v == 0 or tokens[v - 1].capitalized:
             return None  # ("Clinton claims …": the verb, its subject before it)
         that = next((k for k in range(v + 2, min(v + 10, len(tokens))) if tokens[k].norm == "that"), None)
@@ -7353,6 +7686,8 @@ class _Extractor:
             )
         ):
             first -= 1
+        if first == i and i > 0 and self._genitive_pair(tokens, i - 1, v):
+            return None  # "в департаменте Мангистауской области заявили": a genitive phrase, the body's place
         if first > 0:
             previous = tokens[first - 1]
             before = self.text[previous.end : tokens[first].start]
@@ -7452,6 +7787,15 @@ class _Extractor:
                 after = self.text[token.end : token.end + 40]
                 if re.match(r"[^.!?“\"«]{0,30}:\s*[“\"«‘]", after):
                     return tokens[k - 1].end + gap.index(",")
+            # ('… had "developed" the notion, but he said: "…"': another verb of saying with a subject of its own)
+            if (
+                "," in gap
+                and token.norm in COORDINATORS | ADVERSATIVES
+                and k + 2 < len(tokens)
+                and tokens[k + 1].norm in PRONOUNS
+                and self._say_verb(tokens[k + 2])
+            ):
+                return tokens[k - 1].end + gap.index(",")
         return sentence.end
 
     def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
@@ -7727,7 +8071,8 @@ class _Extractor:
                 # modifiers.
                 leading = leading[: comma + 1]
             # After the verb only whom it was told ("told a regional news forum on Monday").
-            short_tail = len(tail) <= 3 or (
+            # (not a short clause of its own: "Комментируя решение суда, Иванов заявил, что продолжит борьбу")
+            short_tail = (len(tail) <= 3 and not (tail and tail[0].norm in COMPLEMENTIZERS)) or (
                 len(tail) <= 7
                 and self._say_verb(tokens[v]) == "tell"
                 and (tail[0].norm in ARTICLES or tail[0].norm in PREPOSITIONS)
@@ -7765,6 +8110,22 @@ class _Extractor:
             w = next((w for w in self._verbs(sentence) if w > v and self._coordinated_with(sentence, v, w)), None)
             if w is not None and start < tokens[w].start < end:
                 end = COORDINATED_VERB.search(self.text, start, tokens[w].start).start()
+            # "claimed A, but he said: «B»": a verb of saying with a subject of its own after a comma and a
+            # conjunction says what follows it
+            own = next(
+                (
+                    k
+                    for k in self._verbs(sentence)
+                    if k > v + 2
+                    and start < tokens[k - 2].start < end
+                    and tokens[k - 1].norm in PRONOUNS
+                    and tokens[k - 2].norm in COORDINATORS | ADVERSATIVES
+                    and self.text[tokens[k - 3].end : tokens[k - 2].start].strip() == ","
+                ),
+                None,
+            )
+            if own is not None:
+                end = self.text.rindex(",", start, tokens[own - 2].start)
             following = [c.start for c in self.candidates[-40:] if start < c.start < end]
             if following:
                 # "поблагодарил X за работу и назвал его «...»": the first statement ends where the next begins.
@@ -7865,7 +8226,7 @@ class _Extractor:
             )
             if not lemmas & anaphors
             else Mention(k, k + 1, tokens[k].text, anaphor=True)
-            for k in (*range(v + 1, v + 8), *range(v - 1, v - 5, -1))  # ("в управлении образования X считают")
+            for k in (*range(v + 1, v + 8), *range(v - 1, v - 8, -1))  # ("в управлении образования X считают")
             if 0 < k < len(tokens)
             and not tokens[k].capitalized
             and (lemmas := self._noun_lemmas(tokens[k]) & BODY_NOUNS)
@@ -7884,6 +8245,25 @@ class _Extractor:
                 if self._qualified(tokens, last) or self._genitive_noun(tokens[last]) or tokens[last].acronym:
                     last += 1
                     continue
+                if self._genitive_pair(tokens, last, v):
+                    last += 2  # "в департаменте внутренних дел Мангистауской области": an adjective and its noun
+                    continue
+                if tokens[last].norm == "по" and tokens[last - 1].acronym and last + 1 < v:
+                    # "в пресс-службе ФСБ по Челябинской области": the body's region, up to the verb
+                    j = last + 1
+                    while (
+                        j < v
+                        and self._adjacent(tokens, j)
+                        and (
+                            tokens[j].capitalized
+                            or self._adjective(tokens[j])
+                            or self._noun_lemmas(tokens[j]) & HEADED_REGIONS
+                        )
+                    ):
+                        j += 1
+                    if j > last + 1 and (j == v or not self._adjacent(tokens, j)):
+                        last = j
+                        continue
                 # a name in the genitive closing the complement ("в управлении образования Гагаузии")
                 name = next((n for n in sentence.mentions if n.first == last and not n.pronoun and last > m.last), None)
                 if name is None or name.last != v or not self._genitive_noun(tokens[last - 1]):
@@ -7912,7 +8292,12 @@ class _Extractor:
                     for t in between
                 )
             )
-            if last == v or told or document or thing or m.first - 1 > v:
+            # "В МВД позднее заявили": only when between the body and the verb
+            when = last < v and all(
+                t.norm in SKIP or self._adverb(t) or any(p.tag.POS in ("COMP", "PRCL") for p in self._parses(t)[:3])
+                for t in tokens[last:v]
+            )
+            if last == v or when or told or document or thing or m.first - 1 > v:
                 quoted = next((q for q in sentence.mentions if q.quoted and q.first == m.last), None)
                 if quoted is not None and m.anaphor:
                     return quoted  # "сообщили в компании «Мираторг»": the company by its name
@@ -7929,6 +8314,19 @@ class _Extractor:
                 text = self.text[words[0].start : words[-1].end]
                 return Mention(m.first, last, text, kind="organization", entered=entered, group=m.group)
         return None
+
+    def _genitive_pair(self, tokens: list[Token], k: int, v: int) -> bool:
+        """Whether tokens k and k + 1, before the verb at v, are a Cyrillic adjective and its noun in the genitive
+        ("внутренних дел", "Мангистауской области"), the second closing a body's complement."""
+        if k + 1 >= v or not self._adjacent(tokens, k + 1) or not is_cyrillic(tokens[k].text):
+            return False
+        adjective = any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in self._parses(tokens[k]))
+        noun = tokens[k + 1]
+        return (
+            adjective
+            and not noun.capitalized
+            and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.is_known for p in self._parses(noun)[:2])
+        )
 
     def _adjectives_before(self, tokens: list[Token], k: int) -> int:
         """Where the lowercase Cyrillic adjectives right before the noun at k begin ("в израильской армии": the

@@ -31,6 +31,8 @@ _EN_DOUBLING = frozenset("admit dub slam regret omit submit commit permit".split
 # Verbs of saying only before what was said, not before an object ("concluded, “…”", "confessed that"; not "concluded
 # his trip", "confessed to the crime"), and naming verbs not as a participle after a comma ("X, dubbed Y, began").
 EN_CLAUSE_ONLY = frozenset("conclude confess agree".split())
+# English prepositions that open a clause as well ("after Jack Straw said …", "since the minister warned …").
+EN_CLAUSE_PREPOSITIONS = frozenset("after before since until".split())
 EN_THAT_ONLY = frozenset(["agree"])  # "agreed that …" says something; "agreed to a truce" does not
 # Auxiliaries that open a clause's verb phrase: after "said next year" the year is that clause's subject.
 EN_AUXILIARIES = frozenset("will would was were is are has had have could should may might can must".split())
@@ -163,6 +165,10 @@ REPORT_NOUNS = frozenset("повідомлення публікація мате
 CONCLUDE_VERBS = frozenset(
     "заключить заключать підсумувати підсумовувати задекларувати декларувати задекларировать декларировать".split()
 )
+# Verbs of agreeing, a verb of saying only before "что"/"що" or a colon ("Д'Орси согласилась: «…»", "погодився, що
+# …"; not "погодився на угоду") or right after a quotation and its dash, by lemma.
+AGREE_VERBS = frozenset("погодитися погоджуватися согласиться соглашаться".split())
+AGREED_CLAUSE = re.compile(r"\s*(?:,\s*(?:что|що)\b|:)")
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
 SHARE_VERBS = frozenset("ділитися поділитися делиться поделиться".split())  # English: "shares", "shared"
@@ -384,7 +390,8 @@ ROLE_NOUNS = (
     специалист специалистка
     тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер
     замглава замглавы замминистра замдиректора замгендиректор замгендиректора заммэра замгубернатор замгубернатора
-    замгенпрокурор замгенпрокурора замгоссекретаря зампред уповноважений уполномоченный""".split()
+    замгенпрокурор замгенпрокурора замгоссекретаря зампред уповноважений уполномоченный
+    законодавець законодавиця законодатель законодательница конгресмен конгресменка конгрессмен""".split()
     )
     | PROFESSIONS
     | SOURCE_NOUNS
@@ -416,7 +423,8 @@ ROLE_SHORT_FORMS = {
 # Roles that stand for whoever the text is about, whatever office it gave them ("the official", "чиновник",
 # "собеседница", "парламентарий": the person quoted before), by lemma: they never name another office.
 ANAPHORIC_ROLES = frozenset(
-    """official politician parliamentarian lawmaker посадовець посадовиця чиновник чиновниця політик парламентар
+    """official politician parliamentarian lawmaker законодавець законодавиця законодатель законодательница
+    посадовець посадовиця чиновник чиновниця політик парламентар
     співрозмовник співрозмовниця политик парламентарий собеседник собеседница specialist спеціаліст
     спеціалістка фахівець фахівчиня специалист специалистка""".split()
 )
@@ -480,6 +488,12 @@ HEAD_ROLES = frozenset("head chief глава очільник очільниц�
 # The head of a state is its president, the head of a government its prime minister ("глава государства", "глава
 # уряду"), by lemma.
 HEADED_STATES = frozenset("государство держава страна країна".split())
+# Words for whoever heads a place or a body ("Президент Грузии X … глава Грузии", "председатель палаты X … глава
+# Счетной палаты"), by lemma.
+HEAD_OFFICES = HEAD_ROLES | frozenset(
+    """президент губернатор мер мэр председатель голова директор гендиректор премʼєр премьер chairman president
+    governor mayor director""".split()
+)
 HEADED_GOVERNMENTS = frozenset("правительство уряд кабмин кабмін".split())
 # The head of a region is its governor ("глава области", "очільник області"), of a city its mayor ("глава города"), by
 # lemma.
@@ -488,6 +502,10 @@ HEADED_CITIES = frozenset("город місто".split())
 # A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
 # head of one is its minister.
 MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())
+# A body's field after its name ("Державне агентство з питань кіно", "комитет по делам молодежи"), as written.
+FIELD_NOUNS = frozenset("питань справах вопросам делам".split())
+# A ministry by what it does, with an adjective ("военное ведомство", "зовнішньополітичне відомство"), by lemma.
+AGENCY_WORDS = frozenset("ведомство відомство".split())
 # The nouns for a ministry, which its short name stands for ("МИД", "Мінфін").
 MINISTER_BODIES = frozenset("міністерство министерство ministry".split())
 MINISTRY_ACRONYM = re.compile(
@@ -499,6 +517,10 @@ MINISTRY_ACRONYM = re.compile(
 # Military ranks: a rank after a post is the same person's second title ("Міністр оборони генерал X"), no complement.
 RANKS = frozenset("генерал адмірал полковник підполковник подполковник майор маршал general admiral colonel".split())
 MINISTER = {"uk": "міністр", "ru": "министр", "en": "minister"}
+# A city's head ("міський голова", "городской голова", "глава города") is its mayor ("— наголосив мер").
+MAYOR = {"uk": "мер", "ru": "мэр"}
+CITY_ADJECTIVES = frozenset("міський городской".split())
+CITY_NOUNS = frozenset("місто город".split())
 # Titles that say where someone works, not what they are: a representative, a head or a deputy of a body may be an
 # expert, a diplomat or a businessman ("Представник Американської академії мікробіології X … — пояснив науковець").
 BODY_TITLES = (
@@ -632,7 +654,8 @@ DOCUMENT_SUBJECT = re.compile(
 # An outlet relaying a quotation, whose speaker follows: "», – цитує Reuters слова Мельника", "», — приводит ТАСС
 # слова Пескова", "”, Reuters quoted Peskov as saying": the speaker is the phrase in the group `speaker`.
 QUOTING_RELAY = re.compile(
-    r"(?:(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят|передал|передала|передав|передала)"
+    r"\s+(?:[^\W\d_]+\s+){0,4}?"
     # the speaker: up to three lowercase words (a title) and the capitalised words of the name
     r"(?:слова|спогади|воспоминания)\s+(?P<speaker>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*)*)"
     # "– процитировал Трампа в Twitter его помощник X": the person quoted, right after a verb of quoting
@@ -653,9 +676,15 @@ QUOTING_RELAY = re.compile(
     # "— цитирует «Интерфакс» адвоката": the person the outlet quotes by their role, in the accusative
     r"|(?:цитує|цитують|цитирует|цитируют)\s+(?:[«\"„“]?[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*\s+){1,3}?"
     r"(?P<cited_role>[а-яіїєґё'ʼ\-]+)\s*[.;]?\s*$"
+    # "— цитирует замминистра ТАСС": the role quoted first, then the outlet by its name
+    r"|(?:цитує|цитують|цитирует|цитируют)\s+(?!(?:його|її|їх|его|ее|её|их)\s)(?P<role_first>[а-яіїєґё'ʼ\-]+)\s+"
+    r"[«\"„“]?[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*(?:\s+[A-ZА-ЯІЇЄҐЁ][^\s,;:()]*){0,2}\s*[.;]?\s*$"
     r"|(?:[^\W\d_]+\s+){1,4}?quoted\s+(?P<quoted>[^,;:.()]{2,80}?)(?:,[^,;:()]{2,80},)?\s+as\s+saying"
     # "– цитирует ее Washington Post": the person quoted is the one the pronoun stands for
     r"|(?:цитує|цитують|цитирует|цитируют)\s+(?P<quoted_pronoun>його|її|їх|его|ее|её|их)\s"
+    # "— наводить видання слова українського міністра": the words of someone by their role, named before
+    r"|(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:слова|висловлювання|высказывание)\s+(?P<words_role>(?:[а-яіїєґё'ʼ\-]+\s+){0,2}[а-яіїєґё'ʼ\-]+)\s*[.;]?\s*$"
     # "— приводит агентство его слова": the words of the one the pronoun stands for
     r"|(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?P<words_pronoun>його|її|его|ее|её)\s+(?:слова|висловлювання|высказывание)\b)",
@@ -870,7 +899,7 @@ PREPOSITIONS = frozenset(
     like than under over through without including unlike behind beside near з із зі до від у в на про для
     між за під над перед після без через по при проти серед щодо біля навколо с со к ко от во о об между
     после против среди около из изо из-за из-под вокруг кроме вместо возле вдоль крім замість поміж попри
-    задля""".split()
+    задля помимо окрім""".split()
 )
 # Nobody in particular: these give no candidate ("Experts say", "за словами критиків").
 GENERIC = frozenset(
@@ -993,6 +1022,10 @@ LEGAL_FORMS = frozenset("го во гс тов пат прат ат дп кп о
 # Newspapers, magazines and broadcasters most cited by name in news of the three languages (the newspapers of
 # record and national broadcasters in Wikipedia's lists of newspapers by country), as the words of a name.
 MEDIA_PHRASES = (
+    # (a name's own words for a news service: "Rambler News Service", "Jewish News Agency")
+    "news service",
+    "news agency",
+    "news network",
     "associated press",
     "press association",
     "agence france",

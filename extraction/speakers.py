@@ -112,8 +112,12 @@ class SpeakerIndex:
                     if lower or any(t.capitalized for t in tokens[i:j]):
                         found.append((j - i, i, j, speaker_id))
         for i in starts:
-            # (a pronoun is no surname: "He" is not "Хе" of "Пак Кын Хе" in another script)
-            if tokens[i].capitalized and tokens[i].norm not in _PRONOUN_WORDS:
+            # (a pronoun is no surname: "He" is not "Хе" of "Пак Кын Хе" in another script; but a Cyrillic one
+            # capitalised right after a word is: "— пояснила Оно")
+            pronoun = tokens[i].norm in _PRONOUN_WORDS and not (
+                i and is_cyrillic(tokens[i].text) and tokens[i].start - tokens[i - 1].end == 1
+            )
+            if tokens[i].capitalized and not pronoun:
                 ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
                 if _after_other_given_name(tokens, i, {g for s in ids for g in self.genders.get(s, ())}):
                     continue

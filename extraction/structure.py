@@ -348,6 +348,12 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False) -> int | No
         if opener == "«" and ch == "«":
             depth += 1
             continue
+        if opener == "“" and ch == "“":
+            if text[j - 1].isspace() and j + 1 < end and text[j + 1].isalnum():
+                depth += 1  # '“Конкурс “Євробачення” прийме …”': a nested quotation in the same marks
+                continue
+            if not text[j - 1].isspace() and not (j + 1 < end and text[j + 1].isalnum()) and not depth:
+                return j if j > i + 1 else None  # '“… наближення перемоги“, - ідеться': the opening mark typed to close
         if (
             nested_opener
             and ch == nested_opener
