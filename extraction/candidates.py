@@ -1393,6 +1393,13 @@ class _Extractor:
             return not self._common_word(token) or MINISTRY_ACRONYM.match(token.text) is not None
         if i and self._adjacent(tokens, i) and tokens[i - 1].capitalized and self._first_name(tokens[i - 1]):
             return True  # "Ярослава П'яла": a capitalised word after a first name is a surname, whatever else
+        if (
+            is_cyrillic(token.text)
+            and self._adjacent(tokens, i)
+            and self._say_verb(tokens[i - 1])
+            and (i + 1 == len(tokens) or self.text[token.end : tokens[i + 1].start].strip())
+        ):
+            return True  # "— считает Боля.": a surname after the author's verb, whatever verb it reads as
         if is_cyrillic(token.text) and not token.acronym:
             # Inside a sentence too: a capitalised adverb or conjunction ("Зокрема", glued to the
             # previous sentence by a scraper) is not a name.
@@ -4133,6 +4140,8 @@ class _Extractor:
         def agrees(name: str, speaker_id: int | None = None) -> bool:
             if named_only and not name[:1].isupper():
                 return False  # a role stands for a named person, not for another role
+            if named_only and speaker_id is None and " " not in name and self._role_word(name):
+                return False  # ("Командир розповідав, що …": a role at a sentence's start is no name either)
             if gender is None:
                 return True
             if name.lower().removeprefix("the ") in EN_PARTIES:
@@ -4780,6 +4789,14 @@ class _Extractor:
         parse = self._parse(words[-1])
         if parse is not None and is_name(parse):
             return True
+        if (
+            2 <= len(words) <= 3
+            and is_cyrillic(words[0].text)
+            and all(w.capitalized and not w.acronym for w in words)
+            and self._first_name(words[0])
+            and not mention.quoted
+        ):
+            return True  # "Анатолий Топал": a first name, then a surname the dictionary reads as a verb
         guesses = tuple(self._parses(words[-1]))
         if self._undeclined(words[-1].text, guesses) and all("anim" in p.tag for p in guesses):
             return True  # "Хоптян", read as "of the Хоптяне": someone's surname the dictionary does not know
@@ -4814,6 +4831,8 @@ class _Extractor:
             self.sentences[s].speakers[named:] = [speaker]
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
+        if speaker_id is None and (body := self._body_of_press_service(mention)):
+            mention, speaker_kind = body, "organization"  # "пресслужба Міністерства X": the ministry spoke
         self.candidates.append(
             Candidate(self.source[start:end], start, end, kind, mention, speaker_id, speaker_kind or "", media)
         )
@@ -8386,6 +8405,24 @@ class _Extractor:
             return False
         cases = {p.tag.case for p in self._parses(adjective)}
         return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in self._parses(noun))
+
+    def _role_word(self, word: str) -> bool:
+        """Whether a single word, as entered, is a role noun ("Командир", "Minister")."""
+        return bool(self._role_lemma(Token(0, len(word), word, normalize(word), False)))
+
+    def _body_of_press_service(self, name: str) -> str:
+        """The body a press service named with the body's own name speaks for, in the nominative ("пресслужба
+        Міністерства цифрової трансформації": "Міністерство цифрової трансформації", "пресс-служба ФСБ по
+        Челябинской области": "ФСБ по Челябинской области"); "" for any other name (and for a press service of a
+        person or of a body by its kind: "пресс-служба губернатора", "пресс-служба суда")."""
+        words = name.split(" ", 1)
+        if len(words) < 2 or normalize(words[0]) not in PRESS_SERVICES or not words[1][:1].isupper():
+            return ""
+        head, _space, rest = words[1].partition(" ")
+        token = Token(0, len(head), head, normalize(head), False)
+        if not is_cyrillic(head):
+            return words[1]
+        return " ".join(filter(None, [self._nominative_word(token), rest]))
 
     def _nominative_word(self, token: Token) -> str:
         """A Cyrillic word in the nominative, its number and capital kept ("Кремлі": "Кремль", "силах": "сили")."""
