@@ -6946,6 +6946,8 @@ class _Extractor:
                     and not self._in_phrase(sentence, m)
                     and not self._opening_place(sentence, m)
                     and self._can_be_subject(sentence, m)
+                    # ("вызвал посла Рахмана Мустафаева из-за «…»": a first name in another case is the object)
+                    and not (m.last - m.first >= 2 and self._oblique_first_name(sentence.tokens[m.first]))
                 ),
                 None,
             )
@@ -7181,6 +7183,8 @@ class _Extractor:
             return True
         if mention.speaker_id is not None and words[-1].norm in self.index.entered_words[mention.speaker_id]:
             return True  # a known name as entered (in the nominative); in another form it is read like any name
+        if len(words) >= 2 and words[0].acronym and all(self._genitive_noun(w) for w in words[1:]):
+            return True  # "МИД России вызвал …": a body by its acronym, with whose it is
         if words[-1].norm in self._text_surnames:
             return True  # "Мясников" after "Александр": a surname in the nominative
         parses = self._parses(words[-1])
