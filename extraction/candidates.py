@@ -8556,7 +8556,17 @@ def _without_repeated_leads(candidates: list[Candidate], text: str) -> list[Cand
             for later, later_stems in body
         )
 
-    return [c for c in candidates if c.start >= lead_end or not repeated(c)]
+    def attributed(candidate: Candidate) -> bool:
+        # "Україна отримала ще 1570 терміналів.⏎⏎Про це X написав у Телеграмі.": the lead is what X said, whatever
+        # the body quotes after it
+        following = re.match(r"[\s.!?…\"'»”]*\n\s*", text[candidate.end :])
+        if following is None:
+            return False
+        at = candidate.end + following.end()
+        relay = RELAY_LEAD.match(text, at)
+        return ANAPHORIC_ATTRIBUTION.match(text, relay.end() if relay else at) is not None
+
+    return [c for c in candidates if c.start >= lead_end or not repeated(c) or attributed(c)]
 
 
 def _full_paragraph(line: str) -> bool:

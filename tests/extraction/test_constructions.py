@@ -6487,3 +6487,18 @@ def test_a_surname_the_dictionary_reads_as_a_verb_is_a_name_after_the_author_s_v
 def test_a_moldovan_mayor_is_the_mayor_named_before():
     text = "Примар Олег Иванов провел встречу. Касательно свалок, примар Комрата подчеркнул, что люди должны понимать."
     assert speakers_of(text, "ru") == [3]
+
+
+def test_a_lead_attributed_by_the_next_paragraph_is_a_statement_though_the_body_says_it_again():
+    text = (
+        "Україна отримала ще 1570 терміналів Starlink від Польщі.\n\nЯк передає Укрінформ, про це Андрій Петренко "
+        "написав у Телеграмі.\n“Це особливо важливо зараз”, - зазначив він.\nЗа його словами, Україна отримала "
+        "термінали Starlink від Польщі ще вчора."
+    )
+    assert pairs_of(text, "uk")[0] == (1, "Україна отримала ще 1570 терміналів Starlink від Польщі")
+    # (a headline the body repeats, with no attribution after it, is a teaser)
+    text = (
+        "Україна отримала ще 1570 терміналів Starlink\n\nУ Телеграмі Андрій Петренко зазначив, що Україна отримала "
+        "ще 1570 терміналів Starlink від Польщі."
+    )
+    assert len(pairs_of(text, "uk")) == 1
