@@ -31,6 +31,7 @@ from extraction.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBIAL_TAIL,
     ADVERSATIVES,
+    AGENCY_STEMS,
     AGENCY_WORDS,
     AGREE_VERBS,
     AGREED_CLAUSE,
@@ -158,6 +159,7 @@ from extraction.lexicon import (
     NEGATIONS,
     NEUTER_PRONOUNS,
     NEW_STATUS,
+    NEWS_AGENCY_STEMS,
     OBJECT_DETERMINERS,
     OBJECT_PRONOUN_GENDERS,
     OBJECT_VERBS,
@@ -295,6 +297,7 @@ class _Extractor:
         self.sentence_at: dict[int, int] = {}  # a sentence's start -> its index
         self.holders: dict[tuple, tuple | None] = {}  # a role holder's mention -> who it is (_holder_of)
         self.candidates: list[Candidate] = []
+        self._resolving = False  # guards the antecedent search against resolving a verb inside itself
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.last_report = (
             None  # the outlet or body the last attribution said the news came from ("повідомляє CTV News")
@@ -1146,15 +1149,6 @@ class _Extractor:
         ministry = tokens[i + 1]
         if MINISTRY_ACRONYM.match(ministry.text) or self._noun_lemmas(ministry) & MINISTRY_WORDS:
             return {MINISTER[self._dictionary_language() if is_cyrillic(ministry.text) else "en"]}
-        # "глава военного ведомства", "очільник зовнішньополітичного відомства": a ministry by what it does
-        if (
-            i + 2 < len(tokens)
-            and is_cyrillic(ministry.text)
-            and not ministry.capitalized
-            and self._adjective(ministry)
-            and self._noun_lemmas(tokens[i + 2]) & AGENCY_WORDS
-        ):
-            return {MINISTER[self._dictionary_language()]}
         return set()
 
     def _head_office(self, tokens: list[Token], i: int, role: str) -> set[str]:
@@ -1287,7 +1281,9 @@ class _Extractor:
     def _place_head(self, s: int, mention: Mention, position: int):
         """For "глава Грузии", "глава Счетной палаты" (a head's role and the place or body it heads, in the
         genitive), the last person the text named as the head of that place or body, by any word for a head, with
-        the same noun in their title ("Президент Грузии X", "председатель палаты X"); else None."""
+        the same noun in their title and no other qualifier there ("Президент Грузии X", "председатель палаты X";
+        not "Президент компании «Вектор» X" for "глава компании «Сигма»"); for "глава военного ведомства", the
+        minister whose title names that ministry. Else None."""
         tokens = self.sentences[s].tokens
         k = mention.first + 1
         if mention.role.partition("|")[0] not in HEAD_ROLES or k >= len(tokens) or not is_cyrillic(tokens[k].text):
@@ -1302,13 +1298,41 @@ class _Extractor:
         if not place and not self._genitive_noun(body):
             return None
         lemmas = self._noun_lemmas(body) - {""}
+        end = max(self._complement_end(tokens, k + 1), k + 1)
+        while end < len(tokens) and tokens[end].in_quote and end < k + 5:
+            end += 1  # ("глава компании «Вектор»": the body's name in quote marks)
+        own = self._qualifiers(tokens[mention.first + 1 : end], lemmas)
+        agency = bool(lemmas & AGENCY_WORDS)
         for start, role, hs, held in reversed(self.role_holders):
-            if start >= position or role.partition("|")[0] not in HEAD_OFFICES:
+            lemma = role.partition("|")[0]
+            if start >= position or (lemma not in HEAD_OFFICES and not (agency and lemma in MINISTER.values())):
                 continue
-            title = self.sentences[hs].tokens[max(0, held.first - 4) : held.first]
-            if any(self._noun_lemmas(t) & lemmas for t in title if t.capitalized or not place):
-                return self._speaker_of(hs, held, start)
+            title = self.sentences[hs].tokens[max(0, held.first - 5) : held.first]
+            if agency:
+                # "глава военного ведомства": the minister of defence ("министр обороны X"), by the ministry's word
+                stems = {AGENCY_STEMS.get(t.norm[:7], "") for t in tokens[mention.first + 1 : k]} - {""}
+                if stems and any(t.norm.startswith(tuple(stems)) for t in title):
+                    return self._speaker_of(hs, held, start)
+                continue
+            if not any(self._noun_lemmas(t) & lemmas for t in title if t.capitalized or not place):
+                continue
+            if self._qualifiers(title, lemmas) - own:
+                continue  # (another body's: "Председатель Верховного суда X" for "глава Конституционного суда")
+            return self._speaker_of(hs, held, start)
         return None
+
+    def _qualifiers(self, words: list[Token], heads: set[str]) -> set[str]:
+        """The lemmas of a title's words that say which body it is (adjectives, names, genitive complements), past
+        the body's noun and any role word."""
+        found = set()
+        for t in words:
+            lemmas = self._noun_lemmas(t) - {""}
+            if lemmas & heads or self._role_lemma(t) or t.norm in PREPOSITIONS | CONJUNCTIONS:
+                continue
+            if t.capitalized and any(self._first_name(t) or is_name(p) for p in self._parses(t)[:1]):
+                continue  # (the person's own name)
+            found |= {min(lemmas)} if lemmas else {t.norm}
+        return found
 
     def _role_holder(self, role: str, position: int):
         """(The person the text last named for the role before the position, whether they have spoken),
@@ -1351,7 +1375,7 @@ class _Extractor:
         tokens = sentence.tokens
         if i == 0 or not is_cyrillic(tokens[i].text) or not tokens[i].capitalized or tokens[i - 1].in_quote:
             return False
-        return self.text[tokens[i - 1].end : tokens[i].start].strip() in ("", ",")
+        return not self.text[tokens[i - 1].end : tokens[i].start].strip()
 
     def _name_like(self, sentence: Sentence, i: int) -> bool:
         token = sentence.tokens[i]
@@ -2828,6 +2852,8 @@ class _Extractor:
             return None  # (punctuation between)
         if not self._can_be_subject(sentence, later) or self._oblique_first_name(tokens[later.first]):
             return None  # ("по телефону Алексею Жаричу": to whom)
+        if later.last - later.first < 2 or not self._first_name(tokens[later.first]):
+            return None  # ("адвокат по делу Петрова": whose case, a surname alone in the genitive)
         return later if self._title_gap(sentence, role.first, later) else None
 
     def _title_gap(self, sentence: Sentence, role: int, later: Mention) -> bool:
@@ -3021,8 +3047,8 @@ class _Extractor:
             and bool(mention.entered)
             and is_cyrillic(words[0].text)
             and words[0].capitalized
-            and len(words) >= 2
-            and not any(w.norm[:6] in ("інформ", "информ", "новинн") for w in words)
+            and len(words) >= 3
+            and not any(w.norm[:6] in NEWS_AGENCY_STEMS for w in words)
         )
         if any(w.norm in GENERIC or self._media(w) for w in words) and not (
             self._media_name(words) or named_outlet or fielded
@@ -3294,14 +3320,23 @@ class _Extractor:
             kind = self._noun_lemmas(self.sentences[s].tokens[mention.last - 1]) & ORG_ANAPHORS - ANY_BODY
             # (a ministry with a complement of its own is no other one by its short name: "в министерстве финансов")
             own = self._complement_end(self.sentences[s].tokens, mention.last) > mention.last
-            named = self._named_organisation(
-                s, position, marked_only=mention.text.lower() == "it", kind=kind, short_names=not own
+            # (a lowercase body with a complement of its own is that body: "в министерстве здравоохранения Курской
+            # области", not a name found before)
+            lowercase_own = own and not self.sentences[s].tokens[mention.first].capitalized
+            named = (
+                None
+                if lowercase_own
+                else self._named_organisation(
+                    s, position, marked_only=mention.text.lower() == "it", kind=kind, short_names=not own
+                )
             )
             if named is None:
                 # "Міністерство охорони здоров'я оголосило": no body named before; the noun with its genitive
                 # complement names one.
                 tokens = self.sentences[s].tokens
                 end = self._complement_end(tokens, mention.last)
+                if lowercase_own:
+                    end = self._body_complement_end(tokens, mention.last)
                 if end > mention.last and tokens[mention.first].capitalized and is_cyrillic(mention.text):
                     text = self.text[tokens[mention.first].start : tokens[end - 1].end]
                     return text, None, "organization"
@@ -4176,16 +4211,39 @@ class _Extractor:
             []
             if named_only
             else [
-                sp
-                for sp in current.speakers
-                if (not persons_only or (sp[2] in (None, "person") and not self._outlet_named(sp[0])))
-                and (not organisation or sp[2] == "organization")
-                and sp[0][:1].isupper()
-                and agrees(sp[0], sp[1])
+                (c.speaker_mention, c.speaker_id, c.speaker_kind or None)
+                for c in self.candidates[-20:]
+                if current.start <= c.start < position
+                and c.speaker_mention
+                and not c.media
+                and (not persons_only or c.speaker_kind in ("", "person"))
+                and (not organisation or c.speaker_kind == "organization")
+                and agrees(c.speaker_mention, c.speaker_id)
             ]
         )
         if not named_here and len({(sp[0], sp[1]) for sp in spoke_here}) == 1:
             return spoke_here[-1]
+        # ("The minister admitted …, but he said: «…»": the subject of the verb of saying before, not found yet)
+        earlier_verbs = (
+            []
+            if named_only or named_here
+            else [v for v in self._verbs(current) if current.tokens[v].end <= position and v > 0]
+        )
+        if earlier_verbs and not self._resolving:
+            self._resolving = True
+            try:
+                first_speaker, subject, _inverted = self._verb_speaker(s, earlier_verbs[0])
+            finally:
+                self._resolving = False
+            if (
+                first_speaker
+                and subject is not None
+                and not subject.pronoun
+                and (not persons_only or first_speaker[2] in (None, "person"))
+                and agrees(first_speaker[0], first_speaker[1])
+                and ", " in self.text[current.tokens[earlier_verbs[0]].end : position]
+            ):
+                return first_speaker
         for back in self._sentences_back(s, gender):
             sentence = self.sentences[back]
             speakers = [
@@ -6691,6 +6749,7 @@ class _Extractor:
             return self._antecedent(s, relay.start(), persons_only=True, gender=gender) or False
         names = (
             "speaker",
+            "passed",
             "cited",
             "cited_role",
             "role_first",
@@ -6702,24 +6761,28 @@ class _Extractor:
         found = next(name for name in names if relay.group(name))
         first, last = self._token_at(sentence, relay.start(found)), self._token_at(sentence, relay.end(found))
         # ("цитирует Кирьянова информагентство": whom, then the outlet by its kind, as "процитировал Путина")
-        group = {"quoted_first": "quoted_person", "role_first": "cited_role", "words_role": "cited_role"}.get(
-            found, found
-        )
+        aliases = {"quoted_first": "quoted_person", "role_first": "cited_role", "words_role": "cited_role"}
+        group = {**aliases, "passed": "speaker"}.get(found, found)
         tokens = sentence.tokens
         if found == "role_first":
             outlet = next((m for m in sentence.mentions if m.first == last), None)
             if outlet is not None and not self._media_source(sentence, outlet) and self._person_like(sentence, outlet):
-                # "— цитирует замминистра Петренко": the role and the name of whom it quotes
-                consumed.update(range(self._token_at(sentence, relay.start()), outlet.last))
-                if outlet.speaker_id is None:
-                    return (
-                        _nominative_name(self._display_name(sentence, outlet), self.language, case="accs"),
-                        None,
-                        "person",
-                    )
-                return self._speaker_of(s, outlet, tokens[outlet.first].start) or False
-            if outlet is None or not self._media_source(sentence, outlet):
-                return False  # (not an outlet after the role)
+                if not self._accusative_name(sentence, outlet):
+                    outlet = None  # "— цитирует министра Иван Гуров": who quotes, in the nominative; the role is whom
+                else:
+                    # "— цитирует замминистра Петренко", "— цитирует посла Ивана Гурова ТАСС": whom it quotes
+                    consumed.update(range(self._token_at(sentence, relay.start()), outlet.last))
+                    if outlet.speaker_id is None:
+                        name = _nominative_name(self._display_name(sentence, outlet), self.language, case="accs")
+                        return name, None, "person"
+                    return self._speaker_of(s, outlet, tokens[outlet.first].start) or False
+            elif outlet is not None and not self._media_source(sentence, outlet):
+                after = [m for m in sentence.mentions if m.first == outlet.last]
+                if not any(self._media_source(sentence, m) for m in after):
+                    return False  # (not an outlet after the role)
+                last = outlet.last  # "— цитирует главу МИД ТАСС": the role with its body, then the outlet
+            elif outlet is None:
+                return False
         if (
             group == "quoted_person"
             and last - first == 2
@@ -6774,9 +6837,23 @@ class _Extractor:
             name = _nominative_name(self._display_name(sentence, mention), self.language, case="accs")
             return name, None, "person"
         speaker = self._speaker_of(s, mention, relay.start(found))
-        if not speaker and found == "role_first":
-            return self._nominative_word(tokens[first]), None, "person"  # nobody named so before: the role
+        if found in ("role_first", "words_role") and (not speaker or (speaker[1] is None and speaker[0][:1].islower())):
+            # nobody named so before: the role, in the nominative ("политика": "политик"; "українського міністра")
+            words = tokens[first:last]
+            role = self._role_lemma(words[-1]) or self._nominative_word(words[-1])
+            qualifiers = [self._nominative_pair(w, words[-1])[0] for w in words[:-1] if self._adjective(w)]
+            complement = [w.text for w in tokens[last : mention.last]] if mention.last > last else []
+            return " ".join([*qualifiers, role, *complement]), None, "person"
         return speaker or False
+
+    def _accusative_name(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a Cyrillic person's name after a verb of quoting is its object, whom it quotes ("Ивана Гурова",
+        "Петренко"), not its subject ("Иван Гуров"): a first name in another case, or no first name in the
+        nominative."""
+        first = sentence.tokens[mention.first]
+        if self._oblique_first_name(first):
+            return True
+        return not (mention.last - mention.first >= 2 and self._first_name(first))
 
     def _apposed_name(self, sentence: Sentence, first: int, v: int) -> bool:
         """Whether the words from `first` to the verb at `v` are a name and its apposition between commas
@@ -8147,8 +8224,16 @@ class _Extractor:
                 ),
                 None,
             )
-            if own is not None:
-                end = self.text.rindex(",", start, tokens[own - 2].start)
+            cut = self.text.rindex(",", start, tokens[own - 2].start) if own is not None else end
+            # (a clause of its own, not a verb's object: "praised the plan, but she said: …" keeps its quotation)
+            if own is not None and len(WORD.findall(self.text[start:cut])) >= 4:
+                end = cut
+            if (
+                subject.first
+                and tokens[subject.first - 1].norm in EN_CLAUSE_PREPOSITIONS
+                and "," in self.text[start:end]
+            ):
+                end = self.text.index(",", start, end)  # "After X said the deal was off, shares fell": its clause
             following = [c.start for c in self.candidates[-40:] if start < c.start < end]
             if following:
                 # "поблагодарил X за работу и назвал его «...»": the first statement ends where the next begins.
@@ -8268,6 +8353,9 @@ class _Extractor:
                 if self._qualified(tokens, last) or self._genitive_noun(tokens[last]) or tokens[last].acronym:
                     last += 1
                     continue
+                if last + 1 < v and self._genitive_form(tokens[last]):
+                    last += 1  # "… захисту населення Львівської області": a noun read first in another case
+                    continue
                 if self._genitive_pair(tokens, last, v):
                     last += 2  # "в департаменте внутренних дел Мангистауской области": an adjective and its noun
                     continue
@@ -8337,6 +8425,24 @@ class _Extractor:
                 text = self.text[words[0].start : words[-1].end]
                 return Mention(m.first, last, text, kind="organization", entered=entered, group=m.group)
         return None
+
+    def _genitive_form(self, token: Token) -> bool:
+        """A lowercase Cyrillic noun the dictionary knows in the genitive, among its two best readings ("населення")."""
+        if token.capitalized or token.in_quote or not is_cyrillic(token.text):
+            return False
+        return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.is_known for p in self._parses(token)[:2])
+
+    def _body_complement_end(self, tokens: list[Token], k: int) -> int:
+        """Where a body's genitive complement from token k ends: genitive nouns, adjectives with their nouns, acronyms
+        ("здравоохранения Курской области", "внутренних дел")."""
+        while k < len(tokens) and self._adjacent(tokens, k):
+            if self._genitive_pair(tokens, k, len(tokens)):
+                k += 2
+            elif self._genitive_noun(tokens[k]) or self._genitive_form(tokens[k]) or tokens[k].acronym:
+                k += 1
+            else:
+                break
+        return k
 
     def _genitive_pair(self, tokens: list[Token], k: int, v: int) -> bool:
         """Whether tokens k and k + 1, before the verb at v, are a Cyrillic adjective and its noun in the genitive
@@ -8426,6 +8532,14 @@ class _Extractor:
         token = Token(0, len(head), head, normalize(head), False)
         if not is_cyrillic(head):
             return words[1]
+        if self._role_lemma(token) or any(
+            {"Name", "Surn", "Patr"} & p.tag.grammemes for p in self._parses(token)[:2] if p.is_known
+        ):
+            return ""  # ("пресс-служба Олега Гурова", "пресслужба Президента України": a person's)
+        if len(words[1].split()) >= 2 and self._first_name(token):
+            return ""
+        if not rest and any(p.tag.POS == "ADJF" for p in self._parses(token)[:2]):
+            return ""  # ("пресслужба Зеленського": an adjectival surname alone)
         return " ".join(filter(None, [self._nominative_word(token), rest]))
 
     def _nominative_word(self, token: Token) -> str:

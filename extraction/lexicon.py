@@ -168,7 +168,10 @@ CONCLUDE_VERBS = frozenset(
 # Verbs of agreeing, a verb of saying only before "что"/"що" or a colon ("Д'Орси согласилась: «…»", "погодився, що
 # …"; not "погодився на угоду") or right after a quotation and its dash, by lemma.
 AGREE_VERBS = frozenset("погодитися погоджуватися согласиться соглашаться".split())
-AGREED_CLAUSE = re.compile(r"\s*(?:,\s*(?:что|що)\b|:)")
+# (not a relative "что": "согласился, что было неожиданно", "…, что, впрочем, ожидалось")
+AGREED_CLAUSE = re.compile(
+    r"\s*(?:,\s*(?:что|що)\b(?!\s*,)(?!\s+(?:было|стало|было бы|було|стало|є|является|вызвало|викликало)\b)|:)"
+)
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).
 SHARE_VERBS = frozenset("ділитися поділитися делиться поделиться".split())  # English: "shares", "shared"
@@ -510,6 +513,18 @@ MINISTRY_WORDS = frozenset("ministry міністерство министерс
 FIELD_NOUNS = frozenset("питань справах вопросам делам".split())
 # A ministry by what it does, with an adjective ("военное ведомство", "зовнішньополітичне відомство"), by lemma.
 AGENCY_WORDS = frozenset("ведомство відомство".split())
+# The ministry such an adjective stands for, by the adjective's first seven letters -> the start of the word the
+# minister's own title names it by ("военного ведомства": "министр обороны"; "зовнішньополітичного відомства":
+# "міністр закордонних справ").
+AGENCY_STEMS = {
+    "военног": "оборон",
+    "военное": "оборон",
+    "оборонн": "оборон",
+    "військо": "оборон",
+    "внешнеп": "иностран",
+    "диплома": "иностран",
+    "зовнішн": "закордон",
+}
 # The nouns for a ministry, which its short name stands for ("МИД", "Мінфін").
 MINISTER_BODIES = frozenset("міністерство министерство ministry".split())
 MINISTRY_ACRONYM = re.compile(
@@ -658,7 +673,10 @@ DOCUMENT_SUBJECT = re.compile(
 # An outlet relaying a quotation, whose speaker follows: "», – цитує Reuters слова Мельника", "», — приводит ТАСС
 # слова Пескова", "”, Reuters quoted Peskov as saying": the speaker is the phrase in the group `speaker`.
 QUOTING_RELAY = re.compile(
-    r"(?:(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят|передал|передала|передав|передала)"
+    # "— передал Ушаков слова Буша": an envoy passes on the words of the one named right after "слова", at the end
+    r"(?:(?:передал|передала|передав|передала)\s+(?:[^\W\d_]+\s+){0,2}?слова\s+"
+    r"(?P<passed>[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)?)\s*[.;]?\s*$"
+    r"|(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)"
     r"\s+(?:[^\W\d_]+\s+){0,4}?"
     # the speaker: up to three lowercase words (a title) and the capitalised words of the name
     r"(?:слова|спогади|воспоминания)\s+(?P<speaker>(?:[а-яіїєґё'ʼ\-]+\s+){0,3}[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁA-Z][^\s,;:.()]*)*)"
@@ -1025,6 +1043,9 @@ LEGAL_FORMS = frozenset("го во гс тов пат прат ат дп кп о
 # Agencies named by more than one word, matched as a phrase (the words are normalised).
 # Newspapers, magazines and broadcasters most cited by name in news of the three languages (the newspapers of
 # record and national broadcasters in Wikipedia's lists of newspapers by country), as the words of a name.
+# The first letters of the adjectives that make an agency a news agency ("інформаційне", "государственное",
+# "телеграфне", "Французьке агентство" aside), not a body such as "Європейське космічне агентство".
+NEWS_AGENCY_STEMS = frozenset("інформ информ новинн телегр держав госуда пресс- прес-".split())
 MEDIA_PHRASES = (
     # (a name's own words for a news service: "Rambler News Service", "Jewish News Agency")
     "news service",

@@ -330,10 +330,16 @@ def closing_mark(text: str, i: int) -> int | None:
         nested = _closing_mark(text, i, nest_straight=True)
         if nested is not None:
             return nested
+    if text[i] == "“":
+        # '“Конкурс “Євробачення” прийме …”': a name in the same curly marks inside; when the paragraph closes only
+        # the name ('“Ми працюємо з компанією “Укрзалізниця”, - заявив'), that one mark ends both
+        nested = _closing_mark(text, i, nest_curly=True)
+        if nested is not None:
+            return nested
     return _closing_mark(text, i)
 
 
-def _closing_mark(text: str, i: int, *, nest_straight: bool = False) -> int | None:
+def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly: bool = False) -> int | None:
     opener = text[i]
     closers = OPENERS[opener]
     end = text.find("\n", i)
@@ -348,7 +354,7 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False) -> int | No
         if opener == "«" and ch == "«":
             depth += 1
             continue
-        if opener == "“" and ch == "“":
+        if nest_curly and ch == "“":
             if text[j - 1].isspace() and j + 1 < end and text[j + 1].isalnum():
                 depth += 1  # '“Конкурс “Євробачення” прийме …”': a nested quotation in the same marks
                 continue

@@ -6502,3 +6502,57 @@ def test_a_lead_attributed_by_the_next_paragraph_is_a_statement_though_the_body_
         "ще 1570 терміналів Starlink від Польщі."
     )
     assert len(pairs_of(text, "uk")) == 1
+
+
+def test_review30_a_pronoun_after_but_is_the_role_that_spoke_first_and_an_object_keeps_its_quotation():
+    text = 'The minister admitted mistakes had been made, but he said: "We will win."'
+    assert [(c.speaker_mention, c.text) for c in extract_candidates(text, language="en")] == [
+        ("minister", "mistakes had been made"),
+        ("minister", "We will win."),
+    ]
+    text = 'Anna Hart praised the plan, but she said: "It needs work."'
+    assert [c.text for c in extract_candidates(text, language="en")] == ["It needs work."]
+    text = "After Daniel Hart said the deal was off, shares fell sharply on Monday."
+    assert texts_of(text, "en") == ["the deal was off"]
+    assert texts_of("Before Daniel Hart said anything, the crowd cheered.", "en") == []
+
+
+def test_review30_a_curly_quotation_closed_only_after_the_name_it_holds_ends_there():
+    text = "“Ми співпрацюємо з компанією “Укрзалізниця”, - заявив Андрій Петренко."
+    assert pairs_of(text, "uk") == [(1, "Ми співпрацюємо з компанією “Укрзалізниця")]
+
+
+def test_review30_a_role_s_case_a_surname_in_the_genitive_and_another_body_s_head_are_no_name_for_it():
+    assert speakers_of("«Мы не согласны», — сказал адвокат по делу Петрова.", "ru", []) == ["адвокат"]
+    lead = "Министр обороны Олег Иванов прибыл в Дамаск. "
+    assert speakers_of(lead + "«Налоги снизят», — заявил глава налогового ведомства.", "ru") != [3]
+    lead = "Президент компании «Вектор» Олег Иванов выступил. "
+    assert speakers_of(lead + "«Мы готовы», — подчеркнул глава компании «Сигма».", "ru") != [3]
+    assert speakers_of(lead + "«Мы готовы», — подчеркнул глава компании «Вектор».", "ru") == [3]
+    lead = "Председатель Верховного суда Олег Иванов выступил. "
+    assert speakers_of(lead + "«Мы готовы», — подчеркнул глава Конституционного суда.", "ru") != [3]
+
+
+def test_review30_a_person_s_press_service_stays_the_press_service():
+    assert speakers_of("Новина дня. Про це повідомляє пресслужба Зеленського.", "uk", []) == ["Пресслужба Зеленського"]
+    text = "Новость дня. Об этом сообщает пресс-служба Олега Иванова."
+    assert "Олег Иванов" not in speakers_of(text, "ru", [])
+
+
+def test_review30_who_quotes_in_the_nominative_is_not_whom_it_quotes():
+    lead = "Министр иностранных дел Андрей Петренко прибыл в Минск. "
+    text = lead + "«Переговоры продолжатся», — цитирует министра Олег Иванов."
+    assert speakers_of(text, "ru") == [1]
+    assert speakers_of("«Переговоры продолжатся», — цитирует политика Би-би-си.", "ru", []) == ["политик"]
+    text = "«Дякуємо вам», — передав слова президента посол Андрій Петренко."
+    assert 1 not in speakers_of(text, "uk")
+
+
+def test_review30_a_body_with_a_long_complement_and_agreeing_with_a_relative_that_is_no_statement():
+    text = "У департаменті соціального захисту населення Львівської області повідомили, що лікарні працюють."
+    assert speakers_of(text, "uk", []) == ["департамент соціального захисту населення Львівської області"]
+    text = "В министерстве здравоохранения Курской области сообщили, что больницы работают."
+    assert speakers_of(text, "ru", []) == ["министерство здравоохранения Курской области"]
+    assert speakers_of("Олег Иванов согласился, что было неожиданно для всех.", "ru") == []
+    assert speakers_of("Иван Гуров приехал в Киев, Он заявил, что поддерживает Украину.", "ru", []) == ["Иван Гуров"]
+    assert speakers_of("Новость дня. Об этом сообщает Иранское государственное агентство.", "ru", []) == []
