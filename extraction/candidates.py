@@ -4221,6 +4221,10 @@ class _Extractor:
                 and agrees(c.speaker_mention, c.speaker_id)
             ]
         )
+        # (a role nobody was named for only after "but"/"and": "The minister admitted …, but he said"; not "the
+        # chancellor said …, he told activists", where "he" is the person named before)
+        coordinated = _COORDINATED_PRONOUN.search(self.text, current.start, position) is not None
+        spoke_here = [sp for sp in spoke_here if sp[0][:1].isupper() or coordinated]
         if not named_here and len({(sp[0], sp[1]) for sp in spoke_here}) == 1:
             return spoke_here[-1]
         # ("The minister admitted …, but he said: «…»": the subject of the verb of saying before, not found yet)
@@ -4242,6 +4246,7 @@ class _Extractor:
                 and (not persons_only or first_speaker[2] in (None, "person"))
                 and agrees(first_speaker[0], first_speaker[1])
                 and ", " in self.text[current.tokens[earlier_verbs[0]].end : position]
+                and (first_speaker[0][:1].isupper() or coordinated)
             ):
                 return first_speaker
         for back in self._sentences_back(s, gender):
@@ -9058,6 +9063,7 @@ _NEWS_ADDRESS = re.compile(r"\.[a-z]{2}\b", re.IGNORECASE)  # a country's addres
 _OWN_WORDS = re.compile(r"\s*(?::|,\s*(?:что|що|чтобы|щоб)\b)")  # what a participle of saying says follows
 # A quotation's closing mark and the comma or dash of the author's words, right before a word ("», — заключили",
 # "», заключает эксперт").
+_COORDINATED_PRONOUN = re.compile(r",\s*(?:but|and|але|та|і|но|а|и)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 _AFTER_QUOTE_DASH = re.compile(rf"[»\"”]\s*(?:,\s*(?:[{DASHES}]\s*)?|[{DASHES}]\s*)\Z")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _WORD_AHEAD = re.compile(r"[\s,:]*([^\W\d_]+)")  # the next word, past a comma or colon
