@@ -298,6 +298,7 @@ class _Extractor:
         self.holders: dict[tuple, tuple | None] = {}  # a role holder's mention -> who it is (_holder_of)
         self.candidates: list[Candidate] = []
         self._resolving = False  # guards the antecedent search against resolving a verb inside itself
+        self.outlet_names: dict[str, bool] = {}  # a speaker's name -> whether it is an outlet's (_outlet_named)
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.last_report = (
             None  # the outlet or body the last attribution said the news came from ("повідомляє CTV News")
@@ -3180,7 +3181,13 @@ class _Extractor:
         )
 
     def _outlet_named(self, name: str) -> bool:
-        """Whether a speaker's name as entered is a news outlet's (MEDIA_NAMES, or an outlet the text named)."""
+        """Whether a speaker's name as entered is a news outlet's (MEDIA_NAMES, or an outlet the text named); read
+        once a name, as the pronouns of a long text ask it again and again."""
+        if name not in self.outlet_names:
+            self.outlet_names[name] = self._reads_as_outlet(name)
+        return self.outlet_names[name]
+
+    def _reads_as_outlet(self, name: str) -> bool:
         words = [Token(m.start(), m.end(), m.group(), normalize(m.group()), False) for m in WORD.finditer(name)]
         if not words or (words[0].norm not in MEDIA_NAMES and _media_stem(words[0].norm) not in MEDIA_NAMES):
             # (a name whose later word is an agency's, "Liam Fox", is a person's; a phrase or a known outlet is not)
@@ -6766,8 +6773,8 @@ class _Extractor:
         found = next(name for name in names if relay.group(name))
         first, last = self._token_at(sentence, relay.start(found)), self._token_at(sentence, relay.end(found))
         # ("цитирует Кирьянова информагентство": whom, then the outlet by its kind, as "процитировал Путина")
-        aliases = {"quoted_first": "quoted_person", "role_first": "cited_role", "words_role": "cited_role"}
-        group = {**aliases, "passed": "speaker"}.get(found, found)
+        groups = {"quoted_first": "quoted_person", "role_first": "cited_role", "words_role": "cited_role"}
+        group = groups.get(found, "speaker" if found == "passed" else found)
         tokens = sentence.tokens
         if found == "role_first":
             outlet = next((m for m in sentence.mentions if m.first == last), None)
@@ -8229,10 +8236,11 @@ class _Extractor:
                 ),
                 None,
             )
-            cut = self.text.rindex(",", start, tokens[own - 2].start) if own is not None else end
-            # (a clause of its own, not a verb's object: "praised the plan, but she said: …" keeps its quotation)
-            if own is not None and len(WORD.findall(self.text[start:cut])) >= 4:
-                end = cut
+            if own is not None:
+                cut = self.text.rindex(",", start, tokens[own - 2].start)
+                # (a clause of its own, not a verb's object: "praised the plan, but she said: …" keeps its quotation)
+                if len(WORD.findall(self.text[start:cut])) >= 4:
+                    end = cut
             if (
                 subject.first
                 and tokens[subject.first - 1].norm in EN_CLAUSE_PREPOSITIONS

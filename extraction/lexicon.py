@@ -170,7 +170,7 @@ CONCLUDE_VERBS = frozenset(
 AGREE_VERBS = frozenset("погодитися погоджуватися согласиться соглашаться".split())
 # (not a relative "что": "согласился, что было неожиданно", "…, что, впрочем, ожидалось")
 AGREED_CLAUSE = re.compile(
-    r"\s*(?:,\s*(?:что|що)\b(?!\s*,)(?!\s+(?:было|стало|было бы|було|стало|є|является|вызвало|викликало)\b)|:)"
+    r"\s*(?:,\s*(?:что|що)\b(?!\s*,)(?!\s+(?:было|стало|було|є|является|вызвало|викликало)\b)|:)"
 )
 # "Ділиться враженнями", "делится планами", "shared his impressions": a verb of sharing reports speech when
 # what is shared is thoughts, plans, impressions or memories (by lemma; general vocabulary).

@@ -6427,7 +6427,7 @@ def test_a_pronoun_after_but_is_who_spoke_earlier_in_the_sentence_and_ends_their
     # (someone named in the sentence, not the one who spoke, is still who the pronoun stands for when they are the
     # only one)
     text = 'Daniel Hart met Michael Howard. Mr Howard said the notion was old, and he said: "We will win."'
-    assert [c.speaker_mention for c in extract_candidates(text, language="en")][-1] != "Daniel Hart"
+    assert [c.speaker_mention for c in extract_candidates(text, language="en")] == ["Howard", "Howard"]
 
 
 def test_a_surname_that_an_agency_shares_is_a_person_when_the_text_gives_it_a_title():
@@ -6481,7 +6481,7 @@ def test_a_surname_the_dictionary_reads_as_a_verb_is_a_name_after_the_author_s_v
     text = '"Мусор убирают", - сказал новостному порталу Regionews.MD Анатолий Топал.'
     assert speakers_of(text, "ru", []) == ["Анатолий Топал"]
     # (a verb after the author's verb is no name: the clause goes on)
-    assert speakers_of("«Мы победим», — считает и Болеет за команду.", "ru", []) != ["Болеет"]
+    assert speakers_of("«Мы победим», — считает и Болеет за команду.", "ru", []) == []
 
 
 def test_a_moldovan_mayor_is_the_mayor_named_before():
