@@ -63,6 +63,7 @@ from extraction.lexicon import (
     CITED_DOCUMENT,
     CITED_SOURCES,
     CITING_AFTER_SOURCE,
+    CITING_BEFORE_NAME,
     CITING_BEFORE_VERB,
     CITY_ADJECTIVES,
     CITY_NOUNS,
@@ -241,6 +242,7 @@ from extraction.lexicon import (
     STANCE_VERBS,
     STATE_BODIES,
     STATE_OFFICES,
+    STATE_SERVICES,
     STATEMENT_DOCUMENTS,
     STATEMENT_OPENER,
     STATEMENT_SOURCE,
@@ -794,8 +796,10 @@ class _Extractor:
                 and not any(self._say_verb(t) for t in tokens[:v])  # (its only verb: not "Про це заявив X, повідомляє")
             )
             inverted = inverted or relaying or about
+            # "з посиланням на «Укренерго»": the body a source cites
+            cited = CITING_BEFORE_NAME.search(self.text, sentence.start, o) is not None
             free = before is None or (before.norm not in PREPOSITIONS and not self._say_verb(before))
-            if not (kind_noun or inverted or said_there or (said_next and free)):
+            if not (kind_noun or inverted or said_there or cited or (said_next and free)):
                 continue
             mention = Mention(first, last, content.strip(), kind="organization", quoted=True, entered=content.strip())
             known = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
@@ -861,6 +865,8 @@ class _Extractor:
         for back in range(s, max(-1, s - 20), -1) if kind else ():
             sentence = self.sentences[back]
             for mention in reversed(sentence.mentions):
+                if mention.anaphor and (named := self._body_by_kind(sentence, mention, kind, back < s, position)):
+                    return named  # "Міністерство внутрішніх справ заявило … — повідомили в міністерстві"
                 if mention.anaphor or mention.pronoun or mention.role:
                     continue
                 if mention.kind == "person" or (mention.kind is None and self._person_like(sentence, mention)):
@@ -910,6 +916,35 @@ class _Extractor:
                     # "John Smith": capitalised Latin words are more often a person's name
                     fallback = self._display_name(sentence, mention), None, "organization"
         return fallback
+
+    def _body_named_before(self, s: int, token: Token, position: int) -> tuple[str, int | None, str | None] | None:
+        """The organisation a lowercase noun for its kind in the genitive stands for ("по данным ведомства", "за
+        словами компанії"): one the text named before, else None."""
+        if token.capitalized or token.in_quote or not is_cyrillic(token.text):
+            return None
+        singular = [
+            p for p in self._parses(token)[:3] if p.tag.POS == "NOUN" and p.tag.case == "gent" and "plur" not in p.tag
+        ]
+        kind = {normalize(p.normal_form) for p in singular} & ORG_ANAPHORS - ANY_BODY
+        return self._named_organisation(s, position, kind=frozenset(kind)) if kind else None
+
+    def _body_by_kind(
+        self, sentence: Sentence, mention: Mention, kind: frozenset[str], earlier: bool, position: int
+    ) -> tuple[str, None, str] | None:
+        """A body the text named by its capitalised kind noun with a genitive complement ("Міністерство
+        внутрішніх справ"), when the noun is of the anaphor's kind and comes before it; else None."""
+        tokens = sentence.tokens
+        first, last = mention.first, mention.last
+        if not (earlier or tokens[last - 1].end <= position) or not tokens[first].capitalized:
+            return None
+        # ("у відомстві": a ministry or a service, whatever its own noun)
+        kinds = kind | (MINISTER_BODIES | STATE_SERVICES if kind & AGENCY_WORDS else frozenset())
+        if not is_cyrillic(mention.text) or not self._noun_lemmas(tokens[last - 1]) & kinds:
+            return None
+        end = self._complement_end(tokens, last)
+        if end == last or tokens[first].start <= position <= tokens[end - 1].end:
+            return None
+        return self.text[tokens[first].start : tokens[end - 1].end], None, "organization"
 
     def _impersonal_body(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic acronym stands after "в"/"у" right before a plural verb of saying, adverbs between
@@ -2373,7 +2408,7 @@ class _Extractor:
                         len(rest),
                     )
                 )
-                if skipped_phrase and not is_cyrillic(token.text):
+                if skipped_phrase and not is_cyrillic(token.text) and self.language == "en":
                     # "said at a Washington event": the name qualifies the phrase's noun; "Asked … over the
                     # Scarborough Shoal - the admiral": a place; "said on Tuesday Peskov" is a person
                     gap = (
@@ -7997,7 +8032,17 @@ class _Extractor:
                     # "По данным издания, …": the outlet named before, by the noun for its kind in the genitive
                     outlet = self._outlet_named_before(s, x_first - 1, any_case=True)
                 one_person = described is not None and mention is described
-                if outlet is None and not (one_person or self._acceptable(sentence, mention, formula=True)):
+                # "По данным ведомства, …", "по словам компании": the body of that kind named before
+                body = (
+                    self._body_named_before(s, sentence.tokens[x_first], match.start())
+                    if outlet is None and verb_index is None and x_last - x_first == 1
+                    else None
+                )
+                if (
+                    body is None
+                    and outlet is None
+                    and not (one_person or self._acceptable(sentence, mention, formula=True))
+                ):
                     continue
                 if "точки" in match.group(0).lower() and not self._viewpoint_holder(sentence, mention):
                     continue  # "З точки зору Конституції": in the light of a law, nobody's view
@@ -8008,12 +8053,16 @@ class _Extractor:
                     comma = self._after_apposition(sentence, comma)
                 if mention.pronoun and pronoun.lower() not in OBJECT_PRONOUN_GENDERS:
                     continue  # "По их мнению": several, not one person named before
-                speaker = outlet or (
-                    self._antecedent(
-                        s, match.start(), persons_only=True, gender=OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
+                speaker = (
+                    outlet
+                    or body
+                    or (
+                        self._antecedent(
+                            s, match.start(), persons_only=True, gender=OBJECT_PRONOUN_GENDERS.get(pronoun.lower())
+                        )
+                        if mention.pronoun
+                        else self._speaker_of(s, mention, match.start())
                     )
-                    if mention.pronoun
-                    else self._speaker_of(s, mention, match.start())
                 )
                 if speaker is None:
                     continue

@@ -513,6 +513,8 @@ MINISTRY_WORDS = frozenset("ministry міністерство министерс
 FIELD_NOUNS = frozenset("питань справах вопросам делам".split())
 # A ministry by what it does, with an adjective ("военное ведомство", "зовнішньополітичне відомство"), by lemma.
 AGENCY_WORDS = frozenset("ведомство відомство".split())
+# The nouns of the state's services and agencies that "відомство" / "ведомство" may stand for, by lemma.
+STATE_SERVICES = frozenset("служба агентство управління комітет служба агентство управление комитет".split())
 # The ministry such an adjective stands for, by the adjective's first seven letters -> the start of the word the
 # minister's own title names it by ("военного ведомства": "министр обороны"; "зовнішньополітичного відомства":
 # "міністр закордонних справ").
@@ -588,7 +590,8 @@ DOCUMENT_VERBS = (
     r"вказувалося|вказано|наголошується|наголошувалося|підкреслюється|стверджується|стверджувалося|говорится|"
     r"говорилось|отмечается|отмечалось|отмечено|указывается|указывалось|указано|подчеркивается|"
     r"подчеркивалось|утверждается|утверждалось|повідомляється|повідомлялося|сообщается|сообщалось|заявлено|заявлялось|"
-    r"заявлялося"
+    r"заявлялося|йшлось|ішлось|мовиться|мовилося|мовилось|зазначалось|наголошувалось|підкреслювалося|підкреслювалось|"
+    r"повідомлялось|вказувалось|стверджувалось"
 )
 DOCUMENT_PLACES = (
     r"повідомленні|заяві|зверненні|коментарі|листі|документі|пресрелізі|прес-релізі|доповіді|звіті|резолюції|"
@@ -977,9 +980,9 @@ ORG_NOUNS = frozenset(
 # company said"), by lemma (general vocabulary of business and government news).
 ORG_ANAPHORS = frozenset(
     """company airline carrier firm corporation ministry organisation organization
-    компанія авіакомпанія перевізник авіаперевізник корпорація концерн відомство міністерство організація
+    компанія авіакомпанія перевізник авіаперевізник корпорація концерн відомство міністерство організація холдинг
     видавництво підприємство
-    компания авиакомпания перевозчик авиаперевозчик корпорация концерн ведомство министерство организация
+    компания авиакомпания перевозчик авиаперевозчик корпорация концерн ведомство министерство организация холдинг
     издательство предприятие
     інститут центр університет фонд банк институт университет institute university foundation bank
     регулятор regulator""".split()
@@ -1006,6 +1009,11 @@ CITING_BEFORE_VERB = re.compile(
 CITING_AFTER_SOURCE = re.compile(
     r"\s+(?:(?:также|тоже|також|теж|also)\s+)?(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|(?:з|із|зі)\s+посилання(?:м|ми)?\s+на|"
     r"посилаючись\s+на|citing|со\s+слов|зі\s+слів|із\s+слів)\s",
+    re.IGNORECASE,
+)
+# The same right before a name in quote marks ("з посиланням на «Укренерго»"): the name is an organisation's.
+CITING_BEFORE_NAME = re.compile(
+    r"\b(?:со\s+ссылк(?:ой|ами)\s+на|ссылаясь\s+на|(?:з|із|зі)\s+посилання(?:м|ми)?\s+на|посилаючись\s+на)\s*$",
     re.IGNORECASE,
 )
 # Verbs of deciding, hurrying, trying and going on before an infinitive of saying ("решил напомнить, что",

@@ -6556,3 +6556,51 @@ def test_review30_a_body_with_a_long_complement_and_agreeing_with_a_relative_tha
     assert speakers_of("Олег Иванов согласился, что было неожиданно для всех.", "ru") == []
     assert speakers_of("Иван Гуров приехал в Киев, Он заявил, что поддерживает Украину.", "ru", []) == ["Иван Гуров"]
     assert speakers_of("Новость дня. Об этом сообщает Иранское государственное агентство.", "ru", []) == []
+
+
+# Session 31 -----------------------------------------------------------------------------------------------------
+
+
+def test_a_name_in_quote_marks_a_source_cites_is_an_organisation_the_quotation_after_it_can_be_from():
+    lead = 'Обмеження скасовані. Про це повідомляє Укрінформ з посиланням на "Укренерго". '
+    text = lead + '"Зауваження до роботи обладнання усунуті", - пояснили в компанії.'
+    assert speakers_of(text, "uk", []) == ["Укренерго", "Укренерго"]
+    # (a title in quote marks after "про" is nobody's)
+    text = 'Обмеження скасовані. Про це повідомляє Укрінформ з посиланням на фільм "Укренерго". '
+    assert "Укренерго" not in speakers_of(text + '"Зауваження усунуті", - пояснили в компанії.', "uk", [])
+
+
+def test_an_anaphor_stands_for_a_body_named_before_by_its_kind_noun_and_complement():
+    lead = "Міністерство внутрішніх справ заявило, що осіб підозрюють. "
+    text = lead + '"Вони мали намір закликати до насильства", - повідомили в міністерстві.'
+    assert speakers_of(text, "uk", []) == ["Міністерство внутрішніх справ", "Міністерство внутрішніх справ"]
+    text = lead + '"Вони мали намір закликати до насильства", - повідомили у відомстві.'
+    assert speakers_of(text, "uk", []) == ["Міністерство внутрішніх справ", "Міністерство внутрішніх справ"]
+    # (not a body of another kind: "компанія" is no ministry)
+    text = lead + '"Вони мали намір закликати до насильства", - повідомили в компанії.'
+    assert speakers_of(text, "uk", []) == ["Міністерство внутрішніх справ"]
+
+
+def test_by_the_data_of_a_body_s_kind_noun_is_the_body_named_before():
+    lead = "Министерство обороны опубликовало отчет. "
+    assert speakers_of(lead + "По данным ведомства, вандалы громили надгробья.", "ru", []) == ["Министерство обороны"]
+    lead = 'Компания "Миэль" подготовила обзор. '
+    assert speakers_of(lead + "По данным компании, цены выросли.", "ru", []) == ["Миэль"]
+    lead = "Иван Петров ушел из компании. "
+    assert speakers_of(lead + "По данным компании, цены выросли.", "ru", []) == []
+
+
+def test_a_latin_outlet_after_a_cyrillic_phrase_of_time_is_the_subject():
+    text = (
+        "Маск запропонував угоду. Про це повідомляє у вівторок The Wall Street Journal, передає Укрінформ. "
+        "«Маск запропонував укласти угоду», - йдеться в повідомленні."
+    )
+    assert speakers_of(text, "uk", [])[-1] == "Wall Street Journal"
+    text = "Маск запропонував угоду. Про це повідомляє у вівторок видання, передає Укрінформ."
+    assert "Wall Street Journal" not in speakers_of(text, "uk", [])
+
+
+def test_a_document_verb_in_the_past_with_its_short_ending():
+    lead = "Ворога зупинено. Про це повідомив Генштаб ЗСУ. "
+    assert kinds_of(lead + "«Наші захисники зупинили ворога», — йшлось у повідомленні.", "uk", [])[-1] == "direct"
+    assert kinds_of(lead + "«Наші захисники зупинили ворога», — йшлось у фільмі.", "uk", [])[-1] != "direct"
