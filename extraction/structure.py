@@ -339,6 +339,11 @@ def closing_mark(text: str, i: int) -> int | None:
     return _closing_mark(text, i)
 
 
+# After a mark that closes a nested quotation and the outer one with it: the author's words after a comma and a
+# dash, or the paragraph's end.
+_SHARED_CLOSE = re.compile(r"(?:,\s*[-–—]|[.!?…]?\s*$)")
+
+
 def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly: bool = False) -> int | None:
     opener = text[i]
     closers = OPENERS[opener]
@@ -349,6 +354,7 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
     # own pairs, not this quotation's end.
     nested_opener, nested_closer = {"“": ('"', '"'), '"': ("“", "”")}.get(opener, ("", ""))
     nested = straight = 0
+    shared = None  # a nested quotation's closing mark that may close the outer one too
     for j in range(i + 1, end):
         ch = text[j]
         if opener == "«" and ch == "«":
@@ -375,6 +381,8 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
             continue
         if straight and ch == '"' and not text[j - 1].isspace() and not (j + 1 < end and text[j + 1].isalnum()):
             straight -= 1  # and closes
+            if not straight and _SHARED_CLOSE.match(text, j + 1, end):
+                shared = j  # ('"… проєкт "Світ Сковороди", - йдеться': one mark for both, before the author's words)
             continue
         if ch in closers:
             if opener in '"‘‚' or ch == "’":
@@ -389,7 +397,7 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
                 depth -= 1
                 continue
             return j if j > i + 1 else None
-    return None
+    return shared
 
 
 def inside(quotes: list[tuple[int, int]], pos: int) -> bool:

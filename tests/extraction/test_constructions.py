@@ -6604,3 +6604,12 @@ def test_a_document_verb_in_the_past_with_its_short_ending():
     lead = "Ворога зупинено. Про це повідомив Генштаб ЗСУ. "
     assert kinds_of(lead + "«Наші захисники зупинили ворога», — йшлось у повідомленні.", "uk", [])[-1] == "direct"
     assert kinds_of(lead + "«Наші захисники зупинили ворога», — йшлось у фільмі.", "uk", [])[-1] != "direct"
+
+
+def test_a_straight_mark_closing_a_nested_name_before_the_author_s_words_closes_the_quotation_too():
+    text = (
+        '"Міністерство разом із центром "Український Дім" відкриває проєкт "Світ Сковороди", - йдеться в повідомленні.'
+    )
+    assert find_quotes(text) == [(0, text.index('", -'))]
+    text = '"Міністерство разом із центром "Український Дім" відкриває проєкт "Світ Сковороди" для всіх охочих'
+    assert find_quotes(text)[0] != (0, text.rindex('"'))
