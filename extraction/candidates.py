@@ -1168,6 +1168,16 @@ class _Extractor:
         after = tokens[opening + 1]
         return after.norm in PREPOSITIONS or not after.capitalized
 
+    def _last_head(self, office: str, position: int) -> bool:
+        """Whether the last head of anything the text named before the position holds the office ("Министр обороны
+        X … Глава Росавиации Y … — заявил глава ведомства" is Y)."""
+        heads = [
+            r.partition("|")[0]
+            for st, r, _k, _m in self.role_holders
+            if st < position and r.partition("|")[0] in HEAD_OFFICES | set(MINISTER.values())
+        ]
+        return not heads or _role_key(heads[-1]) == _role_key(office)
+
     def _mayor(self, tokens: list[Token], i: int, role: str) -> set[str]:
         """{the mayor} for a city's head at token i ("міського голови", "глава города"), else {}."""
         if role not in HEAD_ROLES | {"голова"} or not is_cyrillic(tokens[i].text):
@@ -1192,7 +1202,13 @@ class _Extractor:
         state's president ("глава государства"), a government's prime minister ("глава уряду"); else {}."""
         if role not in HEAD_ROLES or i + 1 >= len(tokens):
             return set()
-        lemmas = self._noun_lemmas(tokens[i + 1])
+        k = i + 1
+        # ("глава української держави", "глава польского правительства": the adjective of whose, then the noun)
+        while k + 1 < len(tokens) and k < i + 3 and is_cyrillic(tokens[k].text) and self._adjective(tokens[k]):
+            k += 1
+        lemmas = self._noun_lemmas(tokens[k])
+        if lemmas & AGENCY_WORDS and k == i + 1:
+            return {MINISTER[self._dictionary_language()]}  # "глава ведомства": the minister named before
         if lemmas & HEADED_STATES:
             return {"президент"}
         if lemmas & HEADED_GOVERNMENTS:
@@ -3435,10 +3451,17 @@ class _Extractor:
             # "— сказал глава государства", "— добавил глава МИД": the president, the minister named before
             # (one who has spoken already, or the only one named for the office: not another country's prime minister
             # named since)
-            for office in sorted(self._head_office(self.sentences[s].tokens, mention.first, lemma)):
+            tokens = self.sentences[s].tokens
+            # ("глава ведомства": the minister, unless the head of something else was named since)
+            agency = mention.last < len(tokens) and bool(self._noun_lemmas(tokens[mention.last]) & AGENCY_WORDS)
+            for office in sorted(self._head_office(tokens, mention.first, lemma)):
                 head, spoke = self._role_holder(office, position)
                 named = {m.text for st, r, _k, m in self.role_holders if _role_key(r) == office and st < position}
-                if head is not None and (spoke or len(named) == 1):
+                if (
+                    head is not None
+                    and (spoke or len(named) == 1)
+                    and not (agency and not self._last_head(office, position))
+                ):
                     return head
             if (placed := self._place_head(s, mention, position)) is not None:
                 return placed  # "Президент Грузии X … — глава Грузии подчеркнул": the president of that place

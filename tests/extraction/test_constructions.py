@@ -6339,7 +6339,10 @@ def test_a_body_by_its_acronym_that_spoke_is_what_in_the_office_stands_for():
 def test_the_head_of_a_ministry_by_what_it_does_is_its_minister():
     lead = "Министр обороны Олег Иванов прибыл в Дамаск. "
     assert speakers_of(lead + "«Комплекс будет передан», — заявил глава военного ведомства.", "ru") == [3]
-    # (the head of an agency with no adjective is no minister)
+    # (the head of an agency with no adjective is the minister named before, unless the head of something else was
+    # named since)
+    assert speakers_of(lead + "«Комплекс будет передан», — заявил глава ведомства.", "ru") == [3]
+    lead += "Глава Росавиации Андрей Петренко прибыл туда же. "
     assert speakers_of(lead + "«Комплекс будет передан», — заявил глава ведомства.", "ru") != [3]
 
 
@@ -6613,3 +6616,16 @@ def test_a_straight_mark_closing_a_nested_name_before_the_author_s_words_closes_
     assert find_quotes(text) == [(0, text.index('", -'))]
     text = '"Міністерство разом із центром "Український Дім" відкриває проєкт "Світ Сковороди" для всіх охочих'
     assert find_quotes(text)[0] != (0, text.rindex('"'))
+
+
+def test_the_head_of_a_state_or_government_with_its_adjective_and_the_head_of_an_agency_is_the_one_named_before():
+    lead = "Президент України Володимир Зеленський зустрівся з канцлером. "
+    text = lead + "«Ми обговорили підготовку зустрічі», - сказав глава української держави."
+    assert speakers_of(text, "uk", []) == ["Зеленський"]
+    text = lead + "«Ми обговорили підготовку зустрічі», - сказав глава української церкви."
+    assert speakers_of(text, "uk", []) != ["Зеленський"]
+    lead = "Министр энергетики Украины Владимир Демчишин прибыл в порт. "
+    text = lead + "«Первый корабль прибыл позавчера», — подчеркнул глава ведомства."
+    assert speakers_of(text, "ru", []) == ["Владимир Демчишин"]
+    text = lead + "«Первый корабль прибыл позавчера», — подчеркнул глава порта."
+    assert speakers_of(text, "ru", []) != ["Владимир Демчишин"]
