@@ -1054,6 +1054,8 @@ class _Extractor:
         for m in sentence.mentions:
             if m.pronoun or m.role or self._genitive_modifier(sentence, m) or self._title_only(sentence, m):
                 continue  # "Секретар Ради безпеки": the council is not the secretary
+            if self._before_holder(sentence, m):
+                continue  # "Депутат петербургского Заксобрания Виталий Милонов": the assembly is not the deputy
             roles = set()
             # Back from the name through the title: no preposition, verb, other name or punctuation between.
             named = {
@@ -1144,6 +1146,17 @@ class _Extractor:
                 if status and "|" not in role:
                     role = f"{role}|{status}"
                 self.role_holders.append((tokens[m.first].start, role, s, m))
+
+    def _before_holder(self, sentence: Sentence, m: Mention) -> bool:
+        """Whether a Cyrillic name that is no person's stands right before a person's name, as a title's complement
+        does ("Депутат петербургского Заксобрания Виталий Милонов")."""
+        tokens = sentence.tokens
+        if not is_cyrillic(m.text) or m.last >= len(tokens) or not self._adjacent(tokens, m.last):
+            return False
+        following = next((n for n in sentence.mentions if n.first == m.last), None)
+        if following is None or following.pronoun or following.role:
+            return False
+        return self._person_like(sentence, following) and not self._person_like(sentence, m)
 
     def _enumerated_complement(self, tokens: list[Token], i: int, name: int) -> bool:
         """Whether the comma after token i joins words of an enumeration inside a Cyrillic title's complement before
@@ -3276,7 +3289,16 @@ class _Extractor:
             return True  # "сообщает «Кавказский узел» со ссылкой на МВД": who reports what a source told it
         before = tokens[mention.first - 1] if mention.first > 0 else None
         gap = self.text[before.end : tokens[mention.first].start] if before is not None else ","
-        if before is not None and self._media_noun(before) and not gap.strip(' «"“„'):
+        # (not a person's name in the nominative after the noun in another case: "В беседе с агентством Гельман
+        # выразил надежду")
+        apposed = before is not None and (
+            mention.quoted
+            or tokens[mention.first].in_quote
+            or not is_cyrillic(tokens[mention.first].text)
+            or not self._person_like(sentence, mention)
+            or any(p.tag.case in (None, "nomn") for p in self._parses(before)[:2])
+        )
+        if apposed and self._media_noun(before) and not gap.strip(' «"“„'):
             return True  # "газета The Daily Courier", "газета «Вечерний курьер»", not "… Press, Франция"
         k = mention.first - 1
         while k > 0 and k > mention.first - 4 and self._adverbial_word(tokens[k]):
@@ -3583,8 +3605,10 @@ class _Extractor:
         words = [self.text[t.start : t.end] for t in tokens[first : mention.last]]
         if is_cyrillic(tokens[mention.first].text):
             # "По словам источника в правительстве": the source in the nominative, with its adjectives
-            head = self._nominative(tokens[mention.first]) or words[-1]
+            head = self._nominative(tokens[mention.first]) or words[mention.first - first]
             words = [self._nominative_word(t) for t in tokens[first : mention.first]] + [head]
+            if mention.last - mention.first > 1:  # ("Источник РИА Новости в правоохранительных органах Москвы")
+                words.append(self.text[tokens[mention.first + 1].start : tokens[mention.last - 1].end])
         rest = self.text[tokens[mention.last - 1].end : tokens[end - 1].end]
         text = " ".join(words) + rest
         return text[:1].lower() + text[1:] if not tokens[first].acronym else text

@@ -6629,3 +6629,23 @@ def test_the_head_of_a_state_or_government_with_its_adjective_and_the_head_of_an
     assert speakers_of(text, "ru", []) == ["Владимир Демчишин"]
     text = lead + "«Первый корабль прибыл позавчера», — подчеркнул глава порта."
     assert speakers_of(text, "ru", []) != ["Владимир Демчишин"]
+
+
+def test_an_unnamed_source_with_the_phrase_that_places_it_keeps_its_own_noun():
+    text = "Источник РИА Новости в правоохранительных органах Москвы рассказал, что преступление совершено в кафе."
+    assert speakers_of(text, "ru", []) == ["источник РИА Новости в правоохранительных органах Москвы"]
+
+
+def test_a_name_in_the_nominative_after_an_outlet_s_noun_in_another_case_is_a_person_not_the_outlet():
+    lead = "Источник в полиции рассказал, что преступление совершено в кафе. "
+    lead += "В беседе с агентством Гельман выразил надежду, что ему не придется менять планы. "
+    assert speakers_of(lead + '"У меня есть загранпаспорт", - пояснил он.', "ru", [])[-1] == "Гельман"
+    lead = "Источник в полиции рассказал, что преступление совершено в кафе. "
+    lead += "Об этом сообщило агентство Интерфакс. "
+    assert speakers_of(lead + '"У меня есть загранпаспорт", - пояснил он.', "ru", [])[-1:] != ["Интерфакс"]
+
+
+def test_a_name_that_is_a_title_s_complement_before_the_holder_s_name_holds_no_role():
+    lead = "Депутат петербургского Заксобрания Виталий Милонов подготовил законопроект. "
+    text = lead + "Депутат считает, что «церковь остается беззащитной»."
+    assert speakers_of(text, "ru", []) == ["Виталий Милонов"]
