@@ -2437,7 +2437,13 @@ class _Extractor:
                         len(rest),
                     )
                 )
-                if skipped_phrase and not is_cyrillic(token.text) and self.language == "en":
+                # (in a Cyrillic text, after a phrase of time: "повідомляє у вівторок The Wall Street Journal")
+                timed = (
+                    self.language != "en"
+                    and after_phrase is not None
+                    and all(self._noun_lemmas(t) & CALENDAR_LEMMAS or t.norm in PREPOSITIONS for t in tokens[v + 1 : i])
+                )
+                if skipped_phrase and not is_cyrillic(token.text) and not timed:
                     # "said at a Washington event": the name qualifies the phrase's noun; "Asked … over the
                     # Scarborough Shoal - the admiral": a place; "said on Tuesday Peskov" is a person
                     gap = (

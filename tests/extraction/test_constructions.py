@@ -6601,6 +6601,9 @@ def test_a_latin_outlet_after_a_cyrillic_phrase_of_time_is_the_subject():
     assert speakers_of(text, "uk", [])[-1] == "Wall Street Journal"
     text = "Маск запропонував угоду. Про це повідомляє у вівторок видання, передає Укрінформ."
     assert "Wall Street Journal" not in speakers_of(text, "uk", [])
+    # (not a name that qualifies another phrase's noun)
+    text = "Компанія Meta, що володіє «Інстаграм», оголосила про заборону фабрики тролів Cyber Front Z."
+    assert "Cyber Front Z" not in speakers_of(text, "uk", [])
 
 
 def test_a_document_verb_in_the_past_with_its_short_ending():
