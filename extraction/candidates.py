@@ -252,6 +252,7 @@ from extraction.lexicon import (
     TEAMS,
     TERMINAL,
     TEXT_OF,
+    THING_ACRONYMS,
     TIME_ADVERBS,
     TIME_UNITS,
     TITLE_GENDERS,
@@ -3155,6 +3156,10 @@ class _Extractor:
                 return True
             acronym = self._parse(names[0])
             body = acronym is None or not acronym.is_known or "Orgn" in acronym.tag  # (not "ВВП", "ДТП")
+            # (the Ukrainian dictionary tags no body as one: an abbreviation that names no thing is one)
+            body = body or (
+                self._dictionary_language() == "uk" and "Abbr" in acronym.tag and names[0].norm not in THING_ACRONYMS
+            )
             if names[0].acronym and is_cyrillic(names[0].text) and not self._media(names[0]) and body:
                 return True  # "по данным МЧС", "за даними СБУ": a body by its Cyrillic acronym (an outlet is known)
             if is_cyrillic(names[0].text) and name_keys(names[0].text, self.language) & self._text_surname_keys.keys():

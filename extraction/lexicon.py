@@ -513,6 +513,8 @@ MINISTRY_WORDS = frozenset("ministry міністерство министерс
 FIELD_NOUNS = frozenset("питань справах вопросам делам".split())
 # A ministry by what it does, with an adjective ("военное ведомство", "зовнішньополітичне відомство"), by lemma.
 AGENCY_WORDS = frozenset("ведомство відомство".split())
+# Abbreviations for things, not bodies ("за даними ВВП" is nobody's), as normalised.
+THING_ACRONYMS = frozenset("ввп дтп пдв ндс зно егэ внз вуз аес аэс тес тэс гес гэс".split())
 # The nouns of the state's services and agencies that "відомство" / "ведомство" may stand for, by lemma.
 STATE_SERVICES = frozenset("служба агентство управління комітет служба агентство управление комитет".split())
 # The ministry such an adjective stands for, by the adjective's first seven letters -> the start of the word the
@@ -1153,8 +1155,10 @@ FORMULAS = [
     re.compile(r"\baccording\s+to\b", re.IGNORECASE),
     # "За даними Reuters, …", "По информации The Daily Courier, …": who supplied the information.
     re.compile(
-        r"\b(?:за\s+(?:даними|інформацією|повідомленням|версією|заявою)|"
-        r"по\s+(?:данным|информации|сообщению|сведениям|версии|заявлению)|"
+        # (with an adjective of when or how sure: "По последним данным X", "за попередніми даними X")
+        r"\b(?:за\s+(?:[^\W\d_]+(?:ими|іми|ою|ьою)\s+)?(?:даними|інформацією)|за\s+(?:повідомленням|версією|заявою)|"
+        r"по\s+(?:[^\W\d_]+(?:ым|им|ой|ей)\s+)?(?:данным|информации|сведениям)|"
+        r"по\s+(?:сообщению|версии|заявлению)|"
         r"согласно\s+(?:данным|информации|заявлению)|згідно\s+(?:з|із|зі)\s+(?:даними|інформацією|заявою)|"
         # a forecast's (not the weather's: "за прогнозом синоптиків")
         r"(?:согласно\s+прогнозу|згідно\s+(?:з|із|зі)\s+прогнозом|по\s+прогнозу|за\s+прогнозом)"

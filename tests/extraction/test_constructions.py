@@ -6652,3 +6652,13 @@ def test_a_name_that_is_a_title_s_complement_before_the_holder_s_name_holds_no_r
     lead = "Депутат петербургского Заксобрания Виталий Милонов подготовил законопроект. "
     text = lead + "Депутат считает, что «церковь остается беззащитной»."
     assert speakers_of(text, "ru", []) == ["Виталий Милонов"]
+
+
+def test_by_the_latest_data_of_a_body_and_by_a_ukrainian_body_s_abbreviation():
+    lead = "Об этом сообщает РИА Новости. "
+    text = lead + "По последним данным информагентства, трое военнослужащих явились в прокуратуру."
+    assert speakers_of(text, "ru", []) == ["РИА Новости"]
+    assert speakers_of("По последним данным, трое военнослужащих явились в прокуратуру.", "ru", []) == []
+    assert speakers_of("За попередніми даними ДСНС, троє людей загинули.", "uk", []) == ["ДСНС"]
+    assert speakers_of("За даними СБУ, троє людей загинули.", "uk", []) == ["СБУ"]
+    assert speakers_of("За даними ДТП, троє людей загинули.", "uk", []) == []
