@@ -198,6 +198,7 @@ from extraction.lexicon import (
     PROFESSIONS,
     PRONOUN_GENDERS,
     PRONOUNS,
+    PUBLICATION_POINTER,
     PUBLISH_VERBS,
     PUBLISHED_PARTICIPLES,
     QA_ANSWER,
@@ -301,6 +302,7 @@ class _Extractor:
         self.holders: dict[tuple, tuple | None] = {}  # a role holder's mention -> who it is (_holder_of)
         self.candidates: list[Candidate] = []
         self._resolving = False  # guards the antecedent search against resolving a verb inside itself
+        self.pointers: set[int] = set()  # sentences that only say where the news was published (no statement)
         self.outlet_names: dict[str, bool] = {}  # a speaker's name -> whether it is an outlet's (_outlet_named)
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.last_report = (
@@ -5092,6 +5094,7 @@ class _Extractor:
                 self._dash_name(s, sentence)
             if not sentence.heading:
                 self._previous_attributed(s, sentence, consumed)
+                self._publication_pointer(s, sentence, consumed)
                 self._relative_attributed(s, sentence, consumed)
                 self._as_stated(s, sentence, consumed)
                 self._document_says(s, sentence, consumed)
@@ -5886,8 +5889,38 @@ class _Extractor:
             consumed.update(range(len(sentence.tokens)))
         if speaker and self.last_source is None and writes:
             self.last_source = speaker
+        if speaker:
+            self._attribute_previous(s, speaker)
+
+    def _publication_pointer(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
+        """ "CLAUSE. Як повідомляє Укрінформ, така інформація оприлюднена у виданні Spaceflight Now.": the outlet
+        relays what the owner of the page published; the sentence before is the owner's, and so is the message
+        quoted after ("— зазначається у статті")."""
+        relay = RELAY_LEAD.match(self.text, sentence.start, sentence.end)
+        pointer = relay and PUBLICATION_POINTER.match(self.text, relay.end(), sentence.end)
+        if not pointer or s == 0:
+            return
+        tokens = sentence.tokens
+        at = self._token_at(sentence, pointer.start("participle"))
+        published = at < len(tokens) and any(
+            p.tag.POS in ("PRTF", "ADJF", "PRTS", "ADJS", "VERB") and normalize(p.normal_form) in PUBLISHED_PARTICIPLES
+            for p in self._parses(tokens[at])[:3]
+        )
+        if not published or at + 2 >= len(tokens) or tokens[at + 1].norm not in PLACE_PREPOSITIONS:
+            return
+        comma = (k for k in range(at + 2, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start])
+        speaker = self._source_phrase(s, sentence, at + 1, next(comma, len(tokens)), tokens[at].start)
+        if not speaker:
+            return
+        consumed.update(range(len(tokens)))
+        self.pointers.add(s)
+        self.last_source = speaker
+        self._attribute_previous(s, speaker)
+
+    def _attribute_previous(self, s: int, speaker) -> None:
+        """The sentence before s is the speaker's statement, unless a candidate already covers it."""
         previous = self.sentences[s - 1]
-        if not speaker or previous.heading:
+        if previous.heading:
             return
         inside = [c for c in self.candidates[-40:] if c.start < previous.end and previous.start < c.end]
         if inside and all(c.start in self.subject_guesses and c.end <= previous.end for c in inside):
@@ -8004,6 +8037,8 @@ class _Extractor:
         return sentence.end
 
     def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
+        if s in self.pointers:
+            return  # ("Як повідомляє Укрінформ, така інформація оприлюднена у виданні X": no statement of its own)
         text = self.text
         attribution = self._anaphoric_start(sentence)
         relayed = self._inserted_relay(sentence)
@@ -8141,6 +8176,11 @@ class _Extractor:
                 quoted = any(start <= o < end for o, _c in sentence.quotes)
                 if media:
                     speaker = (speaker[0], speaker[1], "organization")
+                # "Як повідомляє Укрінформ з посиланням на gagadget.com, …": the source the outlet cites
+                cited = self._cited_source(s, sentence, match.end()) if media and citing else None
+                if cited:
+                    speaker, media = cited, False
+                    self.last_source = cited
                 self._add(s, start, end, "partial" if quoted else "indirect", speaker, media=media)
 
     def _without_circumstance(self, sentence: Sentence, first: int, last: int) -> int:

@@ -328,7 +328,7 @@ PUBLISH_VERBS = frozenset(
 # dictionary gives them as adjectives, the Russian as forms of the verb.
 PUBLISHED_PARTICIPLES = frozenset(
     """опублікований оприлюднений розміщений поширений виданий підписаний ухвалений опубликовать разместить
-    распространить обнародовать подписать выпустить принять""".split()
+    распространить обнародовать подписать выпустить принять опублікувати оприлюднити розмістити поширити""".split()
 )
 # Prepositions that open where, when or on what occasion something was said ("під час брифінгу", "во вступительном
 # слове", "at a rally", "після зустрічі"): after a speaker's name, no part of it.
@@ -766,6 +766,16 @@ LIGHT_VERBS = frozenset("зробити робити дати давати сд�
 RELAY_LEAD = re.compile(
     r"\s*(?:Як|Как|As)\s+(?:передає|передають|пише|пишуть|повідомляє|повідомляють|передает|передают|пишет|пишут"
     r"|сообщает|сообщают|reports|reported)\s+[^,;.!?]{1,60},\s*",
+    re.IGNORECASE,
+)
+# After an outlet's relay, where the news was published ("Як повідомляє Укрінформ, така інформація оприлюднена у
+# виданні Spaceflight Now", "Как передает ТАСС, соответствующее сообщение размещено на сайте ведомства"): the
+# demonstrative, the noun for the news, the participle (its place phrase follows).
+PUBLICATION_POINTER = re.compile(
+    r"(?:така|таке|такі|відповідна|відповідне|відповідні|ця|це|ці|дана|дане|такая|такое|такие|эта|это|эти|"
+    r"данная|данное|соответствующая|соответствующее|соответствующие)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:інформація|повідомлення|роз['’ʼ]яснення|заява|дані|новина|информация|сообщение|разъяснение|заявление|данные|"
+    r"новость)\s+(?:(?:була|було|були|была|было|были)\s+)?(?P<participle>[^\W\d_]+)\s+",
     re.IGNORECASE,
 )
 # An outlet's relay clause inserted between the opener of an attribution of the sentence before and its verb ("Об

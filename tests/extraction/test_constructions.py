@@ -6662,3 +6662,20 @@ def test_by_the_latest_data_of_a_body_and_by_a_ukrainian_body_s_abbreviation():
     assert speakers_of("За попередніми даними ДСНС, троє людей загинули.", "uk", []) == ["ДСНС"]
     assert speakers_of("За даними СБУ, троє людей загинули.", "uk", []) == ["СБУ"]
     assert speakers_of("За даними ДТП, троє людей загинули.", "uk", []) == []
+
+
+def test_where_an_outlet_says_the_news_was_published_the_owner_of_the_page_is_its_speaker():
+    text = (
+        "Розгінний блок ракети впав на Землю. Як повідомляє Укрінформ, така інформація оприлюднена у виданні "
+        "Spaceflight Now. «Блок впав у суботу», - зазначається у статті."
+    )
+    assert speakers_of(text, "uk", []) == ["Spaceflight Now", "Spaceflight Now"]
+    text = "Розгінний блок ракети впав на Землю. Як повідомляє Укрінформ, ракета впала у виданні Spaceflight Now."
+    assert "Spaceflight Now" not in speakers_of(text, "uk", [])
+
+
+def test_the_source_an_outlet_cites_in_its_relay_formula_is_the_speaker():
+    text = "Як повідомляє Укрінформ з посиланням на Reuters, безпілотник може виконувати роль дрона-камікадзе."
+    assert speakers_of(text, "uk", []) == ["Reuters"]
+    assert speakers_of("Как сообщает ТАСС со ссылкой на Минобороны, учения завершены.", "ru", []) == ["Минобороны"]
+    assert speakers_of("Как сообщает ТАСС со ссылкой на источники, учения завершены.", "ru", []) == ["ТАСС"]
