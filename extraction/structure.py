@@ -355,6 +355,7 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
     nested_opener, nested_closer = {"“": ('"', '"'), '"': ("“", "”")}.get(opener, ("", ""))
     nested = straight = 0
     shared = None  # a nested quotation's closing mark that may close the outer one too
+    ended = False  # whether a nested quotation closed before a full stop
     for j in range(i + 1, end):
         ch = text[j]
         if opener == "«" and ch == "«":
@@ -381,8 +382,11 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
             continue
         if straight and ch == '"' and not text[j - 1].isspace() and not (j + 1 < end and text[j + 1].isalnum()):
             straight -= 1  # and closes
-            if not straight and _SHARED_CLOSE.match(text, j + 1, end):
-                shared = j  # ('"… проєкт "Світ Сковороди", - йдеться': one mark for both, before the author's words)
+            if text[j + 1 : j + 2] in (".", "!", "?"):
+                ended = True  # ('"… "обману Росія".    Він сказав: "Так", - …': the quotation ended there)
+            elif not straight and not ended and _SHARED_CLOSE.match(text, j + 1, end):
+                # ('"… проєкт "Світ Сковороди", - йдеться': one mark for both, before the author's words)
+                shared = j
             continue
         if ch in closers:
             if opener in '"‘‚' or ch == "’":

@@ -6679,3 +6679,8 @@ def test_the_source_an_outlet_cites_in_its_relay_formula_is_the_speaker():
     assert speakers_of(text, "uk", []) == ["Reuters"]
     assert speakers_of("Как сообщает ТАСС со ссылкой на Минобороны, учения завершены.", "ru", []) == ["Минобороны"]
     assert speakers_of("Как сообщает ТАСС со ссылкой на источники, учения завершены.", "ru", []) == ["ТАСС"]
+
+
+def test_a_nested_name_s_mark_far_from_the_paragraph_s_end_closes_no_quotation_but_its_own():
+    text = 'Трамп сказав, що Ґетц відіграє "ключову роль у розгромі "обману Росія".    Він сказав: "Так", - додав він.'
+    assert find_quotes(text)[0] == (text.index('"ключову'), text.index('".'))
