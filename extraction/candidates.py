@@ -247,6 +247,7 @@ from extraction.lexicon import (
     STATEMENT_DOCUMENTS,
     STATEMENT_OPENER,
     STATEMENT_SOURCE,
+    SUBJECT_BODIES,
     SUBORDINATORS,
     SUPPORTER_NOUNS,
     TALKED,
@@ -821,7 +822,7 @@ class _Extractor:
             return token.norm in ORG_ANAPHORS and i > 0 and tokens[i - 1].norm == "the"
         if token.norm[:3] not in _ORG_ANAPHOR_PREFIXES:
             return False  # not even the start of one: spare the dictionary
-        return self._subject_noun(token, ORG_ANAPHORS)
+        return self._subject_noun(token, ORG_ANAPHORS | SUBJECT_BODIES)
 
     def _press_service_of_anaphor(self, tokens: list[Token], i: int) -> bool:
         """A Cyrillic press service in the nominative before an organisation noun in the genitive ("пресслужба
@@ -3410,7 +3411,10 @@ class _Extractor:
         if mention.anaphor:
             # The anaphor's own kind ("у видавництві", "пресслужба компанії"), unless it is any body at all
             # ("організація").
-            kind = self._noun_lemmas(self.sentences[s].tokens[mention.last - 1]) & ORG_ANAPHORS - ANY_BODY
+            kind = (
+                self._noun_lemmas(self.sentences[s].tokens[mention.last - 1])
+                & (ORG_ANAPHORS | SUBJECT_BODIES) - ANY_BODY
+            )
             # (a ministry with a complement of its own is no other one by its short name: "в министерстве финансов")
             own = self._complement_end(self.sentences[s].tokens, mention.last) > mention.last
             # (a lowercase body with a complement of its own is that body: "в министерстве здравоохранения Курской
@@ -3437,6 +3441,10 @@ class _Extractor:
                     # "— заявили в министерстве финансов": that ministry, entered in the nominative
                     head = self._nominative_word(tokens[mention.first])
                     return head + self.text[tokens[mention.first].end : tokens[end - 1].end], None, "organization"
+                if self._noun_lemmas(tokens[mention.last - 1]) & SUBJECT_BODIES and is_cyrillic(mention.text):
+                    # "Следствие считает", "Полиция заявила": the state's body the story is about
+                    head = self._nominative_word(tokens[mention.first])
+                    return head[:1].upper() + head[1:], None, "organization"
             return named
         if mention.role and mention.speaker_id is None and mention.role.partition("|")[0] in SOURCE_NOUNS:
             source = self._unnamed_source(self.sentences[s], mention)
@@ -8952,7 +8960,7 @@ _OTHERS_WORDS = re.compile(
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
-_ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS)
+_ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS | SUBJECT_BODIES)
 
 
 @functools.lru_cache(maxsize=100_000)

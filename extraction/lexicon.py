@@ -204,6 +204,11 @@ AUTHORITIES = frozenset(
 STATE_BODIES = frozenset(
     """уряд поліція міліція прокуратура слідство суд правительство полиция милиция прокуратура следствие суд""".split()
 )
+# The state's bodies that speak as the subject of a verb by their common noun alone ("Следствие считает",
+# "Полиция заявила", "Кремль заявил"), by lemma.
+SUBJECT_BODIES = frozenset(
+    """поліція міліція прокуратура слідство уряд полиция милиция прокуратура следствие правительство кремль""".split()
+)
 # Laws and documents, by lemma: they hold no point of view ("с точки зрения Конституции" is in the light of it).
 DOCUMENT_NOUNS = frozenset(
     """конституція закон кодекс договір угода статут правило норма резолюція указ

@@ -772,8 +772,8 @@ def test_whose_count_or_estimate_it_is_attributes_what_follows():
 def test_an_adverbial_of_a_preposition_and_a_demonstrative_leaves_the_subject_and_a_body_keeps_its_adjective():
     text = "Разом з тим Верховна Рада вітає рішення уряду про допомогу."
     assert speakers_of(text, "uk", []) == ["Верховна Рада"]
-    # A name inside a real prepositional phrase is not the subject.
-    assert speakers_of("Разом з Верховною Радою уряд вітає рішення про допомогу.", "uk", []) == []
+    # A name inside a real prepositional phrase is not the subject (the government after it is).
+    assert speakers_of("Разом з Верховною Радою уряд вітає рішення про допомогу.", "uk", []) == ["Уряд"]
 
 
 def test_an_outlet_quoting_someone_s_words_gives_them_to_the_speaker_not_the_outlet():
@@ -6684,3 +6684,12 @@ def test_the_source_an_outlet_cites_in_its_relay_formula_is_the_speaker():
 def test_a_nested_name_s_mark_far_from_the_paragraph_s_end_closes_no_quotation_but_its_own():
     text = 'Трамп сказав, що Ґетц відіграє "ключову роль у розгромі "обману Росія".    Він сказав: "Так", - додав він.'
     assert find_quotes(text)[0] == (text.index('"ключову'), text.index('".'))
+
+
+def test_a_state_body_by_its_common_noun_is_the_subject_and_the_body_of_that_kind_named_before():
+    assert speakers_of("Новости дня\nСледствие считает, что Каганский передавал взятки.", "ru", []) == ["Следствие"]
+    assert speakers_of("Новости дня\nКремль заявил, что переговоры продолжатся.", "ru", []) == ["Кремль"]
+    text = "Новости дня\nПолиция Москвы задержала троих. Полиция заявила, что подозреваемые задержаны."
+    assert speakers_of(text, "ru", []) == ["Полиция Москвы"]
+    # (not a body's noun in another case: whom the verb addresses)
+    assert speakers_of("Новости дня\nПолицию заявила вызвать соседка.", "ru", []) == []
