@@ -927,7 +927,9 @@ class _Extractor:
         if token.capitalized or token.in_quote or not is_cyrillic(token.text):
             return None
         singular = [
-            p for p in self._parses(token)[:3] if p.tag.POS == "NOUN" and p.tag.case == "gent" and "plur" not in p.tag
+            p
+            for p in self._parses(token)[:3]
+            if p.tag.POS == "NOUN" and p.tag.case in ("gent", "loct", "loc2") and "plur" not in p.tag
         ]
         kind = {normalize(p.normal_form) for p in singular} & ORG_ANAPHORS - ANY_BODY
         return self._named_organisation(s, position, kind=frozenset(kind)) if kind else None
@@ -8134,9 +8136,11 @@ class _Extractor:
                     outlet = self._outlet_named_before(s, x_first - 1, any_case=True)
                 one_person = described is not None and mention is described
                 # "По данным ведомства, …", "по словам компании": the body of that kind named before
+                # ("Як зауважили в міністерстві, …": where it was said, the same)
+                where = x_first > 0 and sentence.tokens[x_first - 1].norm in ("у", "в", "во")
                 body = (
                     self._body_named_before(s, sentence.tokens[x_first], match.start())
-                    if outlet is None and verb_index is None and x_last - x_first == 1
+                    if outlet is None and (verb_index is None or where) and x_last - x_first == 1
                     else None
                 )
                 if (

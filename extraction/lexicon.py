@@ -610,6 +610,7 @@ DOCUMENT_PLACES = (
     # a page, a publication or an outlet's article that holds it ("сообщается на сайте Белого дома", "в статье The New
     # York Times"; not "у статті 5 договору", a law's)
     r"сайті|сайте|сторінці|странице|публікації|публикации|статті(?!\s+\d)|статье(?!\s+\d)|матеріалі|материале|"
+    r"блозі|блоге|"
     # the plural of the same ("говорится в сообщениях на сайтах администраций")
     r"повідомленнях|заявах|сайтах|сторінках|сообщениях|заявлениях|страницах|"
     # a lawsuit, a petition or a complaint: its plaintiff's or signatories' words ("— говорится в иске")

@@ -6693,3 +6693,16 @@ def test_a_state_body_by_its_common_noun_is_the_subject_and_the_body_of_that_kin
     assert speakers_of(text, "ru", []) == ["Полиция Москвы"]
     # (not a body's noun in another case: whom the verb addresses)
     assert speakers_of("Новости дня\nПолицию заявила вызвать соседка.", "ru", []) == []
+
+
+def test_as_said_in_a_body_s_kind_noun_is_the_body_named_before_and_a_blog_is_a_document_place():
+    lead = "Министерство обороны провело учения. "
+    assert speakers_of(lead + "Как отметили в министерстве, учения прошли успешно.", "ru", []) == [
+        "Министерство обороны"
+    ]
+    lead = "Иван Петров провел учения. "
+    assert speakers_of(lead + "Как отметили в министерстве, учения прошли успешно.", "ru", []) == []
+    text = "Центр аналізу загроз Microsoft виявив нову кампанію вимагачів. Про це повідомляється у блозі компанії."
+    assert speakers_of(text, "uk", []) == ["Microsoft"]
+    text = "Центр аналізу загроз Microsoft виявив нову кампанію вимагачів. Про це повідомляється у бізнесі компанії."
+    assert speakers_of(text, "uk", []) == []
