@@ -8071,6 +8071,8 @@ class _Extractor:
                 if relayed and relayed[0] <= match.start() < relayed[1]:
                     continue  # "Об этом, по информации агентства X, сообщил Y": the same, inserted
                 comma = text.find(",", match.end(), sentence.end)
+                while comma != -1 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+                    comma = text.find(",", comma + 1, sentence.end)  # (not a decimal comma: "49,41 процента")
                 # "По мнению политолога, эксперта … X, …"
                 comma = self._after_named_apposition(sentence, comma, self._token_at(sentence, match.end()))
                 lead_at = self._token_at(sentence, match.end())

@@ -6706,3 +6706,10 @@ def test_as_said_in_a_body_s_kind_noun_is_the_body_named_before_and_a_blog_is_a_
     assert speakers_of(text, "uk", []) == ["Microsoft"]
     text = "Центр аналізу загроз Microsoft виявив нову кампанію вимагачів. Про це повідомляється у бізнесі компанії."
     assert speakers_of(text, "uk", []) == []
+
+
+def test_data_with_nobody_s_name_after_them_leave_the_sentence_to_its_own_attribution():
+    text = "По уточненным данным, три человека погибли в результате ДТП, сообщает телеканал НТВ."
+    assert speakers_of(text, "ru", []) == ["НТВ"]
+    text = 'Выборы состоялись. По последним данным "Единая Россия" получила 49,41 процента голосов.'
+    assert speakers_of(text, "ru", []) == []
