@@ -7756,6 +7756,7 @@ class _Extractor:
                 if self._media_source(
                     sentence, m if m.kind != "organization" else dataclasses.replace(m, speaker_id=None)
                 )
+                or self._reports_after_clause(sentence, m)
             ]
             # "Международное агентство по атомной энергии …": the same noun for a body, no outlet, after the outlet
             end = len(sentence.tokens) if k < s else v
@@ -7784,6 +7785,17 @@ class _Extractor:
                     return None
                 return c.speaker_mention, c.speaker_id, c.speaker_kind or None
         return None
+
+    def _reports_after_clause(self, sentence: Sentence, m: Mention) -> bool:
+        """Whether a name no person's closes its sentence after a present verb of reporting that follows the clause
+        ("Певец выпустил коллекцию, сообщает Contactmusic."): what an outlet's noun later stands for."""
+        tokens = sentence.tokens
+        v = m.first - 1
+        if v < 1 or tokens[v].norm not in RELAY_PRESENT or m.pronoun or m.role or self._person_like(sentence, m):
+            return False
+        if not self.text[sentence.start : tokens[v].start].rstrip().endswith(","):
+            return False
+        return m.last == len(tokens) or self.text[tokens[m.last - 1].end : tokens[m.last].start].strip() in (".", "")
 
     def _with_subject(self, sentence: Sentence, v: int) -> Mention | None:
         """The name between "with" and an English participle of saying right after it ("with Sen. John McCain

@@ -6713,3 +6713,22 @@ def test_data_with_nobody_s_name_after_them_leave_the_sentence_to_its_own_attrib
     assert speakers_of(text, "ru", []) == ["НТВ"]
     text = 'Выборы состоялись. По последним данным "Единая Россия" получила 49,41 процента голосов.'
     assert speakers_of(text, "ru", []) == []
+
+
+def test_an_outlet_s_noun_stands_for_a_name_that_closed_a_sentence_after_a_verb_of_reporting():
+    lead = "Новости\nПевец выпустил коллекцию, сообщает Contactmusic. "
+    text = lead + "По данным онлайн-издания, на создание нарядов вдохновила память о дедушке."
+    assert speakers_of(text, "ru", []) == ["Contactmusic", "Contactmusic"]
+    lead = "Новости\nПевец выпустил коллекцию, сообщает Иван Петров. "
+    assert (
+        "Иван Петров" not in speakers_of(lead + "По данным онлайн-издания, наряды вдохновлены дедушкой.", "ru", [])[1:]
+    )
+
+
+def test_the_corresponding_information_contained_in_a_message_attributes_the_sentence_before():
+    text = (
+        "Новини\nЦіни на продукти знизилися на 0,4 відсотка. Відповідна інформація міститься в повідомленні Держстату."
+    )
+    assert speakers_of(text, "uk", []) == ["Держстат"]
+    text = "Новини\nЦіни на продукти знизилися на 0,4 відсотка. Відповідна інформація потрібна Держстату."
+    assert speakers_of(text, "uk", []) == []
