@@ -6732,3 +6732,11 @@ def test_the_corresponding_information_contained_in_a_message_attributes_the_sen
     assert speakers_of(text, "uk", []) == ["Держстат"]
     text = "Новини\nЦіни на продукти знизилися на 0,4 відсотка. Відповідна інформація потрібна Держстату."
     assert speakers_of(text, "uk", []) == []
+
+
+def test_a_city_council_s_short_name_after_a_verb_is_the_council_named_before():
+    lead = "Новини\nМурали з’явилися в місті. Про це повідомила Балаклійська міська рада. "
+    text = lead + "“Мистецтво допомагає тисячам українців”, - зазначили в міськраді."
+    assert speakers_of(text, "uk", []) == ["Балаклійська міська рада", "Балаклійська міська рада"]
+    lead = "Новини\nМурали з’явилися в місті. "
+    assert speakers_of(lead + "“Мистецтво допомагає тисячам українців”, - зазначили в міськраді.", "uk", []) == []
