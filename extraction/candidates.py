@@ -157,6 +157,7 @@ from extraction.lexicon import (
     MINISTRY_WORDS,
     MODALS,
     NAME_PARTICLE,
+    NATIONALITY_PLACES,
     NEGATIONS,
     NEUTER_PRONOUNS,
     NEW_STATUS,
@@ -1405,13 +1406,16 @@ class _Extractor:
             found |= {min(lemmas)} if lemmas else {t.norm}
         return found
 
-    def _role_holder(self, role: str, position: int):
+    def _role_holder(self, role: str, position: int, nationality: str = ""):
         """(The person the text last named for the role before the position, whether they have spoken),
-        preferring one who has spoken already."""
+        preferring one who has spoken already; with a nationality's stem ("украинский премьер"), not one whose
+        title names another country ("премьер-министр России X")."""
         holders = [
             self._speaker_of(s, mention, start)
             for start, lemma, s, mention in self.role_holders
-            if _role_key(lemma) == _role_key(role) and start < position
+            if _role_key(lemma) == _role_key(role)
+            and start < position
+            and not (nationality and self._other_country(self.sentences[s].tokens, mention, nationality))
         ]
         holders = [h for h in holders if h]
         spoken, spoken_ids = self.spoken, self.spoken_at
@@ -1419,6 +1423,27 @@ class _Extractor:
             if (holder[1] is not None and holder[1] in spoken_ids) or (holder[1], holder[0]) in spoken:
                 return holder, True
         return (holders[-1] if holders else None), False
+
+    def _nationality(self, tokens: list[Token], i: int) -> str:
+        """The stem of a Cyrillic adjective of nationality right before the role noun at i ("украинский премьер",
+        "американський президент"), else ""."""
+        if i == 0 or not self._adjacent(tokens, i):
+            return ""
+        word = tokens[i - 1]
+        if word.capitalized or not is_cyrillic(word.text) or not _NATIONALITY.search(word.norm):
+            return ""
+        stem = word.norm[:5]
+        return NATIONALITY_PLACES.get(stem, stem)
+
+    def _other_country(self, tokens: list[Token], held: Mention, nationality: str) -> bool:
+        """Whether the title before a role holder's name names a country, and not the nationality's
+        ("премьер-министр России Владимир Путин" for "украинский премьер")."""
+        title = tokens[max(0, held.first - 5) : held.first]
+        places = [t.norm for t in title if t.capitalized and is_cyrillic(t.text) and not self._first_name(t)]
+        stems = tuple(nationality.split("|"))
+        if any(t.norm.startswith(stems) or (stems[0] in t.norm) for t in title if is_cyrillic(t.text)):
+            return False
+        return bool(places)
 
     def _adjacent(self, tokens: list[Token], j: int) -> bool:
         """Whether token j follows token j - 1 with only spaces between (and neither is quoted)."""
@@ -3511,14 +3536,22 @@ class _Extractor:
             if (placed := self._place_head(s, mention, position)) is not None:
                 return placed  # "Президент Грузии X … — глава Грузии подчеркнул": the president of that place
             same = self._unnamed_role(s, mention.role)
-            holder, _spoke = self._role_holder(mention.role, position)
+            nationality = self._nationality(self.sentences[s].tokens, mention.first)
+            holder, _spoke = self._role_holder(mention.role, position, nationality)
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
             if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
-                if recent and not self._holds_other_role(recent, mention.role, position):
+                # (not one whose title names another country: "Президент России X … — заявил украинский президент")
+                foreign = nationality and any(
+                    st < position
+                    and self._other_country(self.sentences[hs].tokens, held, nationality)
+                    and (self._holder_of(hs, held, st) or ("",))[:2] == recent[:2]
+                    for st, _r, hs, held in self.role_holders
+                )
+                if recent and not foreign and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
             if holder is None and epithet and not same:
                 holder = self._epithet_holder(lemma, position) or self._lead_person(s, mention, position)
@@ -8978,6 +9011,8 @@ _OTHERS_WORDS = re.compile(
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
+# An adjective of nationality, by its ending ("украинский", "російського", "американська").
+_NATIONALITY = re.compile(r"(?:с|ц|зь|сь|ць)к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|а|е|ої|ій|ою|у|і)$")
 _ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS | SUBJECT_BODIES)
 
 

@@ -518,6 +518,15 @@ MINISTRY_WORDS = frozenset("ministry міністерство министерс
 FIELD_NOUNS = frozenset("питань справах вопросам делам".split())
 # A ministry by what it does, with an adjective ("военное ведомство", "зовнішньополітичне відомство"), by lemma.
 AGENCY_WORDS = frozenset("ведомство відомство".split())
+# Nationality adjectives whose country's name has another stem, by the adjective's first five letters -> the
+# stems of the country's names, "|"-joined ("американский": США; "немецкий": Германия; "британский": Великобритания).
+NATIONALITY_PLACES = {
+    "амери": "амери|сша",
+    "немец": "герма|фрг",
+    "німец": "німеч|фрн",
+    "брита": "брита|велик",
+    "англи": "англи|брита|велик",
+}
 # Abbreviations for things, not bodies ("за даними ВВП" is nobody's), as normalised.
 THING_ACRONYMS = frozenset("ввп дтп пдв ндс зно егэ внз вуз аес аэс тес тэс гес гэс".split())
 # The nouns of the state's services and agencies that "відомство" / "ведомство" may stand for, by lemma.

@@ -6740,3 +6740,11 @@ def test_a_city_council_s_short_name_after_a_verb_is_the_council_named_before():
     assert speakers_of(text, "uk", []) == ["Балаклійська міська рада", "Балаклійська міська рада"]
     lead = "Новини\nМурали з’явилися в місті. "
     assert speakers_of(lead + "“Мистецтво допомагає тисячам українців”, - зазначили в міськраді.", "uk", []) == []
+
+
+def test_a_role_with_an_adjective_of_nationality_is_not_the_holder_whose_title_names_another_country():
+    lead = "Новости\nПрезидент России Владимир Путин прибыл в Минск. "
+    assert speakers_of(lead + "«Мы с вами», - заявил украинский президент.", "ru", []) == ["украинский президент"]
+    assert speakers_of(lead + "«Мы с вами», - заявил российский президент.", "ru", []) == ["Владимир Путин"]
+    lead = "Новости\nПрезидент США Джо Байден прибыл в Киев. "
+    assert speakers_of(lead + "«Мы с вами», - заявил американский президент.", "ru", []) == ["Джо Байден"]
