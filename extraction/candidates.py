@@ -8235,6 +8235,11 @@ class _Extractor:
                 quoted = any(start <= o < end for o, _c in sentence.quotes)
                 if media:
                     speaker = (speaker[0], speaker[1], "organization")
+                elif verb_index is None and speaker[1] is None and speaker[0] == mention.text and not mention.role:
+                    # "По словам Виталия Савельева": the person's name in the nominative, as it is entered
+                    words = sentence.tokens[mention.first : mention.last]
+                    if (nominative := self._nominative_of_genitive_name(words)) is not None:
+                        speaker = (nominative, None, speaker[2] or "person")
                 # "Як повідомляє Укрінформ з посиланням на gagadget.com, …": the source the outlet cites
                 cited = self._cited_source(s, sentence, match.end()) if media and citing else None
                 if cited:
@@ -8760,6 +8765,31 @@ class _Extractor:
         if not rest and any(p.tag.POS == "ADJF" for p in self._parses(token)[:2]):
             return ""  # ("пресслужба Зеленського": an adjectival surname alone)
         return " ".join(filter(None, [self._nominative_word(token), rest]))
+
+    def _nominative_of_genitive_name(self, words: list[Token]) -> str | None:
+        """A Cyrillic person's name written in the genitive after a formula ("По словам Виталия Савельева") in the
+        nominative ("Виталий Савельев"), every word read as a name in the genitive of one gender; else None."""
+        if not words or len(words) > 3 or not all(w.capitalized and is_cyrillic(w.text) for w in words):
+            return None
+        forms = []
+        for gender in ("masc", "femn"):
+            forms = []
+            for word in words:
+                parse = next(
+                    (
+                        p
+                        for p in self._parses(word)
+                        if p.tag.case == "gent" and gender in p.tag and {"Name", "Surn", "Patr"} & p.tag.grammemes
+                    ),
+                    None,
+                )
+                inflected = parse.inflect({"nomn"}) if parse is not None else None
+                if inflected is None:
+                    break
+                forms.append(inflected.word[:1].upper() + inflected.word[1:])
+            if len(forms) == len(words):
+                return " ".join(forms)
+        return None
 
     def _nominative_word(self, token: Token) -> str:
         """A Cyrillic word in the nominative, its number and capital kept ("Кремлі": "Кремль", "силах": "сили")."""

@@ -6748,3 +6748,12 @@ def test_a_role_with_an_adjective_of_nationality_is_not_the_holder_whose_title_n
     assert speakers_of(lead + "«Мы с вами», - заявил российский президент.", "ru", []) == ["Владимир Путин"]
     lead = "Новости\nПрезидент США Джо Байден прибыл в Киев. "
     assert speakers_of(lead + "«Мы с вами», - заявил американский президент.", "ru", []) == ["Джо Байден"]
+
+
+def test_a_person_named_in_the_genitive_after_a_formula_is_offered_in_the_nominative():
+    lead = "Новости\nПо словам Виталия Савельева, у авиаотрасли должна быть возможность быстро реагировать. "
+    text = lead + "«Мы должны иметь возможность это делать быстро», — подчеркнул он."
+    assert speakers_of(text, "ru", []) == ["Виталий Савельев", "Виталий Савельев"]
+    assert speakers_of("Новости\nПо словам Ирины Соколовой, рынок растет.", "ru", []) == ["Ирина Соколова"]
+    # (a word that is no name in the genitive stays as written)
+    assert speakers_of("Новости\nПо словам Бобо, рынок растет.", "ru", []) == ["Бобо"]

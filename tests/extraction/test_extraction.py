@@ -274,7 +274,7 @@ def test_extract_quotes_prints_candidates_as_json_with_speakers_from_the_databas
         "speaker_kind": "person",
         "media": False,
     }
-    assert (rows[1]["speaker_mention"], rows[1]["speaker_id"]) == ("Іванова", None)
+    assert (rows[1]["speaker_mention"], rows[1]["speaker_id"]) == ("Іванов", None)
     assert all(text[row["start"] : row["end"]] == row["text"] for row in rows)
 
 
