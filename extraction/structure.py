@@ -382,7 +382,7 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
             continue
         if straight and ch == '"' and not text[j - 1].isspace() and not (j + 1 < end and text[j + 1].isalnum()):
             straight -= 1  # and closes
-            if text[j + 1 : j + 2] in (".", "!", "?"):
+            if text[j + 1 : j + 2] in (".", "!", "?") or text[j - 1] in ".!?…":
                 ended = True  # ('"… "обману Росія".    Він сказав: "Так", - …': the quotation ended there)
             elif not straight and not ended and _SHARED_CLOSE.match(text, j + 1, end):
                 # ('"… проєкт "Світ Сковороди", - йдеться': one mark for both, before the author's words)

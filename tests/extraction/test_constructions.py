@@ -6757,3 +6757,8 @@ def test_a_person_named_in_the_genitive_after_a_formula_is_offered_in_the_nomina
     assert speakers_of("Новости\nПо словам Ирины Соколовой, рынок растет.", "ru", []) == ["Ирина Соколова"]
     # (a word that is no name in the genitive stays as written)
     assert speakers_of("Новости\nПо словам Бобо, рынок растет.", "ru", []) == ["Бобо"]
+
+
+def test_a_nested_quotation_that_ends_a_sentence_inside_its_marks_shares_no_end_with_the_outer_one():
+    text = 'Mr Straw said: "He is clever. "He lacks strategy." The minister told the BBC: "I was making a point."\n'
+    assert find_quotes(text)[0] == (text.index('"He is'), text.index('" The'))
