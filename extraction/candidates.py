@@ -823,7 +823,15 @@ class _Extractor:
             return token.norm in ORG_ANAPHORS and i > 0 and tokens[i - 1].norm == "the"
         if token.norm[:3] not in _ORG_ANAPHOR_PREFIXES:
             return False  # not even the start of one: spare the dictionary
-        return self._subject_noun(token, ORG_ANAPHORS | SUBJECT_BODIES)
+        if self._subject_noun(token, ORG_ANAPHORS):
+            return True
+        # A state's body by its noun ("Полиция заявила", "утверждает следствие."): before a verb, or closing its clause
+        # after one (not an object before more of the clause: "закликають уряд до подальших дій")
+        if not self._subject_noun(token, SUBJECT_BODIES):
+            return False
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        closes = following is None or bool(self.text[token.end : following.start].strip(" \u00a0"))
+        return closes or any(p.tag.POS == "VERB" for p in self._parses(following)[:1])
 
     def _press_service_of_anaphor(self, tokens: list[Token], i: int) -> bool:
         """A Cyrillic press service in the nominative before an organisation noun in the genitive ("пресслужба
@@ -3187,8 +3195,13 @@ class _Extractor:
             acronym = self._parse(names[0])
             body = acronym is None or not acronym.is_known or "Orgn" in acronym.tag  # (not "ВВП", "ДТП")
             # (the Ukrainian dictionary tags no body as one: an abbreviation that names no thing is one)
+            # (after "за даними", "за інформацією": not "Як повідомляв УНН", an agency recalling its news)
+            data = mention.first > 0 and sentence.tokens[mention.first - 1].norm in ("даними", "інформацією")
             body = body or (
-                self._dictionary_language() == "uk" and "Abbr" in acronym.tag and names[0].norm not in THING_ACRONYMS
+                data
+                and self._dictionary_language() == "uk"
+                and "Abbr" in acronym.tag
+                and names[0].norm not in THING_ACRONYMS
             )
             if names[0].acronym and is_cyrillic(names[0].text) and not self._media(names[0]) and body:
                 return True  # "по данным МЧС", "за даними СБУ": a body by its Cyrillic acronym (an outlet is known)
@@ -3447,11 +3460,13 @@ class _Extractor:
             # (a lowercase body with a complement of its own is that body: "в министерстве здравоохранения Курской
             # области", not a name found before)
             lowercase_own = own and not self.sentences[s].tokens[mention.first].capitalized
+            # (a state's body by its noun is one named by that noun, or itself: "Поліція затримала порушника")
+            state = bool(kind) and kind <= SUBJECT_BODIES
             named = (
                 None
                 if lowercase_own
                 else self._named_organisation(
-                    s, position, marked_only=mention.text.lower() == "it", kind=kind, short_names=not own
+                    s, position, marked_only=mention.text.lower() == "it" or state, kind=kind, short_names=not own
                 )
             )
             if named is None:

@@ -6762,3 +6762,11 @@ def test_a_person_named_in_the_genitive_after_a_formula_is_offered_in_the_nomina
 def test_a_nested_quotation_that_ends_a_sentence_inside_its_marks_shares_no_end_with_the_outer_one():
     text = 'Mr Straw said: "He is clever. "He lacks strategy." The minister told the BBC: "I was making a point."\n'
     assert find_quotes(text)[0] == (text.index('"He is'), text.index('" The'))
+
+
+def test_a_state_body_s_noun_is_no_other_name_before_no_object_and_an_agency_recalling_its_news_is_no_source():
+    text = "Новини\nУ районі Києва запускали салюти. Поліція затримала порушника та розповіла, що йому загрожує штраф."
+    assert speakers_of(text, "uk", []) == ["Поліція"]
+    text = "Новини\nЕксперти закликають уряд до подальших дій: «Необхідно розробити механізми допомоги»."
+    assert speakers_of(text, "uk", []) == []
+    assert speakers_of("Новини\nЯк повідомляв УНН , офіційні переговори почалися 19 червня.", "uk", []) == []
