@@ -5923,6 +5923,12 @@ class _Extractor:
                     if named and speaker[2] != "organization" and speaker not in sentence.speakers:
                         sentence.speakers.append(speaker)
                     writes = self._body_subject(sentence, subject, v)
+                    # ("Про це повідомляє у Телеграмі начальниця ОВА X": a post of the person's own, quoted after)
+                    posted = any(
+                        t.norm in PLATFORMS and k > 0 and sentence.tokens[k - 1].norm in ("у", "в", "на")
+                        for k, t in enumerate(sentence.tokens)
+                    )
+                    writes = writes or (posted and subject is not None and not subject.pronoun)
                     if writes and subject is not None and self._media_name(self._mention_words(sentence, subject)):
                         # ("Об этом сообщает Reuters": an agency passes the news on, no document of its own)
                         writes = False
