@@ -7937,7 +7937,11 @@ class _Extractor:
         виступила на лінійці. Зазначила, що …"): the person before whom the verb's gender fits, as for "вона"."""
         sentence = self.sentences[s]
         verb = sentence.tokens[v]
-        if v != 0 or s == 0 or not is_cyrillic(verb.text):
+        # (after a connective or an adverb of time: "При этом добавила, что …", "Также отметил, что …")
+        opening = all(t.norm in SKIP or t.norm in _ZERO_SUBJECT_OPENERS for t in sentence.tokens[:v]) and not any(
+            ch in ":;()" for ch in self.text[sentence.start : verb.start]
+        )
+        if (v != 0 and not opening) or s == 0 or not is_cyrillic(verb.text):
             return None
         # Only "Зазначила, що …" / "Зазначила: …", with nobody named or titled in the sentence ("Заявила, что …,
         # его адвокат Ирина Соколова"; "Написала у фейсбуці її донька").
@@ -9061,6 +9065,12 @@ _OTHERS_WORDS = re.compile(
     r"уверены|уверен|уверена|впевнені|впевнений|впевнена|считают|вважають|заяв\w*|посиланням|ссылкой|сообщается|"
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
+)
+# Words of connectives and time that may open a sentence whose subject is left out ("При этом добавила, что …",
+# "Кроме того, отметил, что …", "Позже заявила, что …").
+_ZERO_SUBJECT_OPENERS = frozenset(
+    """при этом цьому кроме того крім окрім позже пізніше впоследствии згодом однако однак впрочем кстати далее далі
+    вместе с тем разом з тим""".split()
 )
 # An adjective of nationality, by its ending ("украинский", "російського", "американська").
 _NATIONALITY = re.compile(r"(?:с|ц|зь|сь|ць)к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|а|е|ої|ій|ою|у|і)$")

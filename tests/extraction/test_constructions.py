@@ -6779,3 +6779,11 @@ def test_a_person_who_posted_the_news_on_a_platform_wrote_the_message_quoted_aft
     lead = "Новини\nДіти створили книгу діалектів. Про це повідомила начальниця ОВА Світлана Онищук.\n"
     text = lead + '"Сьогодні діти презентували книгу", - йдеться у повідомленні.'
     assert speakers_of(text, "uk", []) == ["Світлана Онищук"]
+
+
+def test_a_verb_after_a_connective_with_its_subject_left_out_is_the_person_before_whose_gender_fits():
+    lead = "Новости\nИван Петров встретился с журналистами. "
+    assert speakers_of(lead + "Также отметил, что переговоры продолжатся.", "ru", []) == ["Иван Петров"]
+    assert speakers_of(lead + "При этом добавил, что переговоры продолжатся.", "ru", []) == ["Иван Петров"]
+    assert speakers_of(lead + "Также отметила, что переговоры продолжатся.", "ru", []) == []
+    assert speakers_of(lead + "В итоге отметил, что переговоры продолжатся.", "ru", []) == []
