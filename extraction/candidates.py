@@ -8143,6 +8143,9 @@ class _Extractor:
                 comma = text.find(",", match.end(), sentence.end)
                 while comma != -1 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
                     comma = text.find(",", comma + 1, sentence.end)  # (not a decimal comma: "49,41 процента")
+                colon = re.match(r"[^,:;()]*\)?:", text[match.end() : sentence.end])
+                if colon is not None and (comma == -1 or match.end() + colon.end() < comma):
+                    comma = match.end() + colon.end() - 1  # "(по данным Росавиации): …": the colon ends its source
                 # "По мнению политолога, эксперта … X, …"
                 comma = self._after_named_apposition(sentence, comma, self._token_at(sentence, match.end()))
                 lead_at = self._token_at(sentence, match.end())

@@ -6787,3 +6787,9 @@ def test_a_verb_after_a_connective_with_its_subject_left_out_is_the_person_befor
     assert speakers_of(lead + "При этом добавил, что переговоры продолжатся.", "ru", []) == ["Иван Петров"]
     assert speakers_of(lead + "Также отметила, что переговоры продолжатся.", "ru", []) == []
     assert speakers_of(lead + "В итоге отметил, что переговоры продолжатся.", "ru", []) == []
+
+
+def test_a_formula_s_source_in_brackets_ends_at_its_colon():
+    text = "Новости\nЧисло пострадавших выросло (по данным МЧС): в Москве — 3,8 тысячи человек, в области — 2,1 тысячи."
+    assert pairs_of(text, "ru", []) == [(None, "в Москве — 3,8 тысячи человек, в области — 2,1 тысячи")]
+    assert speakers_of(text, "ru", []) == ["МЧС"]
