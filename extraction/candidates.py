@@ -830,8 +830,12 @@ class _Extractor:
         if not self._subject_noun(token, SUBJECT_BODIES):
             return False
         following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and any(p.tag.POS == "VERB" for p in self._parses(following)[:1]):
+            return True
+        # (closing its clause only when it cannot be the accusative: "утверждает прокуратура.", not "раскритиковали
+        # правительство, заявив")
         closes = following is None or bool(self.text[token.end : following.start].strip(" \u00a0"))
-        return closes or any(p.tag.POS == "VERB" for p in self._parses(following)[:1])
+        return closes and not any(p.tag.case == "accs" for p in self._parses(token)[:4])
 
     def _press_service_of_anaphor(self, tokens: list[Token], i: int) -> bool:
         """A Cyrillic press service in the nominative before an organisation noun in the genitive ("пресслужба
@@ -868,6 +872,7 @@ class _Extractor:
         marked_only: bool = False,
         kind: frozenset[str] = frozenset(),
         short_names: bool = True,
+        kind_only: bool = False,
     ) -> tuple[str, int | None, str | None] | None:
         """The organisation an anaphor stands for: one named right after a noun of the anaphor's kind in its
         sentence or the twenty before ("видавництва «Комора» … у видавництві"), else, in the five before, the last
@@ -895,6 +900,8 @@ class _Extractor:
                 )
                 if before and (ministry or any(self._noun_lemmas(word) & kind for word in words)):
                     return self._speaker_of(back, mention, position)
+        if kind_only:
+            return None  # (only a body named by that kind: "Полиция Лондона … Прокуратура заявила" is no police)
         fallback = None
         for back in range(s, max(-1, s - 6), -1):
             sentence = self.sentences[back]
@@ -941,7 +948,7 @@ class _Extractor:
             if p.tag.POS == "NOUN" and p.tag.case in ("gent", "loct", "loc2") and "plur" not in p.tag
         ]
         kind = {normalize(p.normal_form) for p in singular} & ORG_ANAPHORS - ANY_BODY
-        return self._named_organisation(s, position, kind=frozenset(kind)) if kind else None
+        return self._named_organisation(s, position, kind=frozenset(kind), kind_only=True) if kind else None
 
     def _body_by_kind(
         self, sentence: Sentence, mention: Mention, kind: frozenset[str], earlier: bool, position: int
@@ -1202,7 +1209,7 @@ class _Extractor:
         heads = [
             r.partition("|")[0]
             for st, r, _k, _m in self.role_holders
-            if st < position and r.partition("|")[0] in HEAD_OFFICES | set(MINISTER.values())
+            if st < position and r.partition("|")[0] in HEAD_ROLES | set(MINISTER.values())
         ]
         return not heads or _role_key(heads[-1]) == _role_key(office)
 
@@ -1440,14 +1447,28 @@ class _Extractor:
         word = tokens[i - 1]
         if word.capitalized or not is_cyrillic(word.text) or not _NATIONALITY.search(word.norm):
             return ""
-        stem = word.norm[:5]
-        return NATIONALITY_PLACES.get(stem, stem)
+        if word.norm.startswith(_NO_NATIONALITY):
+            return ""  # ("міський голова", "городской", "областной": no country)
+        return NATIONALITY_PLACES.get(word.norm[:5], word.norm[:3])
 
     def _other_country(self, tokens: list[Token], held: Mention, nationality: str) -> bool:
         """Whether the title before a role holder's name names a country, and not the nationality's
         ("премьер-министр России Владимир Путин" for "украинский премьер")."""
-        title = tokens[max(0, held.first - 5) : held.first]
-        places = [t.norm for t in title if t.capitalized and is_cyrillic(t.text) and not self._first_name(t)]
+        # (the title, and the held name's words before its first name: "України Володимир Зеленський")
+        given = next((k for k in range(held.first, held.last) if self._first_name(tokens[k])), held.first)
+        title = tokens[max(0, held.first - 5) : given]
+        places = [
+            t.norm
+            for t in title
+            if t.capitalized
+            and is_cyrillic(t.text)
+            and not t.acronym
+            and not self._role_lemma(t)
+            and any(
+                "Geox" in p.tag or (p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent")
+                for p in self._parses(t)[:2]
+            )
+        ]
         stems = tuple(nationality.split("|"))
         if any(t.norm.startswith(stems) or (stems[0] in t.norm) for t in title if is_cyrillic(t.text)):
             return False
@@ -3466,7 +3487,12 @@ class _Extractor:
                 None
                 if lowercase_own
                 else self._named_organisation(
-                    s, position, marked_only=mention.text.lower() == "it" or state, kind=kind, short_names=not own
+                    s,
+                    position,
+                    marked_only=mention.text.lower() == "it",
+                    kind=kind,
+                    short_names=not own,
+                    kind_only=state,
                 )
             )
             if named is None:
@@ -3539,8 +3565,10 @@ class _Extractor:
             tokens = self.sentences[s].tokens
             # ("глава ведомства": the minister, unless the head of something else was named since)
             agency = mention.last < len(tokens) and bool(self._noun_lemmas(tokens[mention.last]) & AGENCY_WORDS)
+            # ("глава польского правительства": not a head whose title names another country)
+            whose = self._nationality(tokens, mention.first + 2) if mention.first + 2 < len(tokens) else ""
             for office in sorted(self._head_office(tokens, mention.first, lemma)):
-                head, spoke = self._role_holder(office, position)
+                head, spoke = self._role_holder(office, position, whose)
                 named = {m.text for st, r, _k, m in self.role_holders if _role_key(r) == office and st < position}
                 if (
                     head is not None
@@ -3560,11 +3588,15 @@ class _Extractor:
             if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 # (not one whose title names another country: "Президент России X … — заявил украинский президент")
-                foreign = nationality and any(
-                    st < position
-                    and self._other_country(self.sentences[hs].tokens, held, nationality)
-                    and (self._holder_of(hs, held, st) or ("",))[:2] == recent[:2]
-                    for st, _r, hs, held in self.role_holders
+                foreign = (
+                    recent
+                    and nationality
+                    and any(
+                        st < position
+                        and self._other_country(self.sentences[hs].tokens, held, nationality)
+                        and (self._holder_of(hs, held, st) or ("",))[:2] == recent[:2]
+                        for st, _r, hs, held in self.role_holders
+                    )
                 )
                 if recent and not foreign and not self._holds_other_role(recent, mention.role, position):
                     holder = recent
@@ -5974,8 +6006,8 @@ class _Extractor:
             return
         comma = (k for k in range(at + 2, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start])
         speaker = self._source_phrase(s, sentence, at + 1, next(comma, len(tokens)), tokens[at].start)
-        if not speaker:
-            return
+        if not speaker or not speaker[0][:1].isupper() or len(speaker[0]) < 4:
+            return  # (a name, not "сил" of "Повітряних сил" nor "ведомство")
         consumed.update(range(len(tokens)))
         self.pointers.add(s)
         self.last_source = speaker
@@ -7847,6 +7879,8 @@ class _Extractor:
         v = m.first - 1
         if v < 1 or tokens[v].norm not in RELAY_PRESENT or m.pronoun or m.role or self._person_like(sentence, m):
             return False
+        if is_cyrillic(m.text) and not m.quoted:
+            return False  # (a Cyrillic word is a body's as often: "…, сообщает Минобороны")
         if not self.text[sentence.start : tokens[v].start].rstrip().endswith(","):
             return False
         return m.last == len(tokens) or self.text[tokens[m.last - 1].end : tokens[m.last].start].strip() in (".", "")
@@ -8270,6 +8304,8 @@ class _Extractor:
                         speaker = (nominative, None, speaker[2] or "person")
                 # "Як повідомляє Укрінформ з посиланням на gagadget.com, …": the source the outlet cites
                 cited = self._cited_source(s, sentence, match.end()) if media and citing else None
+                if cited and self.text[citing.end() : citing.end() + 1] in OPENERS:
+                    cited = None  # ("со ссылкой на «Книгу рекордов Гиннесса»": a title, no speaker)
                 if cited:
                     speaker, media = cited, False
                     self.last_source = cited
@@ -9077,6 +9113,10 @@ _ZERO_SUBJECT_OPENERS = frozenset(
 )
 # An adjective of nationality, by its ending ("украинский", "російського", "американська").
 _NATIONALITY = re.compile(r"(?:с|ц|зь|сь|ць)к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|а|е|ої|ій|ою|у|і)$")
+# Adjectives ending as a nationality's do that name no country ("міський голова", "городской", "областной").
+_NO_NATIONALITY = tuple(
+    "міськ городск обласн областн районн сільськ сельск державн государствен національн национальн".split()
+)
 _ORG_ANAPHOR_PREFIXES = frozenset(word[:3] for word in ORG_ANAPHORS | SUBJECT_BODIES)
 
 

@@ -528,9 +528,9 @@ NATIONALITY_PLACES = {
     "англи": "англи|брита|велик",
 }
 # Abbreviations for things, not bodies ("за даними ВВП" is nobody's), as normalised.
-THING_ACRONYMS = frozenset("ввп дтп пдв ндс зно егэ внз вуз аес аэс тес тэс гес гэс".split())
+THING_ACRONYMS = frozenset("ввп дтп пдв ндс зно егэ внз вуз аес аэс тес тэс гес гэс єрдр єдрпоу єдр рнокпп іпн".split())
 # The nouns of the state's services and agencies that "відомство" / "ведомство" may stand for, by lemma.
-STATE_SERVICES = frozenset("служба агентство управління комітет служба агентство управление комитет".split())
+STATE_SERVICES = frozenset("служба агентство управління комітет управление комитет".split())
 # The ministry such an adjective stands for, by the adjective's first seven letters -> the start of the word the
 # minister's own title names it by ("военного ведомства": "министр обороны"; "зовнішньополітичного відомства":
 # "міністр закордонних справ").
