@@ -773,6 +773,14 @@ class _Extractor:
                 and self.text[before.end : o].strip(" ") == ""
                 and DASHES_BEFORE_VERB.search(self.text, sentence.start, before.start) is not None
             )
+            # ("», - отмечает в заключение «Комсомольская правда»": a phrase of two words between)
+            inverted = inverted or (
+                first >= 3
+                and tokens[first - 2].norm in PREPOSITIONS
+                and bool(self._say_verb(tokens[first - 3]))
+                and not any(ch in ",;:()" for ch in self.text[tokens[first - 3].end : o])
+                and DASHES_BEFORE_VERB.search(self.text, sentence.start, tokens[first - 3].start) is not None
+            )
             # "…, пишет «Коммерсантъ».": an outlet's present verb of relaying after the clause, the name closing it
             v = first - 1
             while v > first - 4 and v > 0 and not tokens[v].in_quote and self._adverbial_word(tokens[v]):

@@ -694,8 +694,9 @@ DOCUMENT_SUBJECT = re.compile(
 # слова Пескова", "”, Reuters quoted Peskov as saying": the speaker is the phrase in the group `speaker`.
 QUOTING_RELAY = re.compile(
     # "— передал Ушаков слова Буша": an envoy passes on the words of the one named right after "слова", at the end
-    r"(?:(?:передал|передала|передав|передала)\s+(?:[^\W\d_]+\s+){0,2}?слова\s+"
-    r"(?P<passed>[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)?)\s*[.;]?\s*$"
+    # (or "— передает слова Чуйко пресс-служба ведомства": the relaying body in small letters after the name)
+    r"(?:(?:передал|передала|передав|передала|передает|передают|передає|передають)\s+(?:[^\W\d_]+\s+){0,2}?слова\s+"
+    r"(?P<passed>[А-ЯІЇЄҐЁ][^\s,;:.()]*(?:\s+[А-ЯІЇЄҐЁ][^\s,;:.()]*)?)(?:\s*[.;]?\s*$|\s+(?=[а-яіїєґё]))"
     r"|(?:цитує|цитують|наводить|наводять|цитирует|цитируют|приводит|приводят)"
     r"\s+(?:[^\W\d_]+\s+){0,4}?"
     # the speaker: up to three lowercase words (a title) and the capitalised words of the name

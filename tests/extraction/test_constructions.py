@@ -6831,3 +6831,13 @@ def test_review31_state_bodies_as_objects_bodies_of_another_kind_registers_and_t
     assert speakers_of(text, "ru", []) == ["ТАСС"]
     text = "Новини\nРакета впала. Як повідомляє Укрінформ, ця інформація поширена у Telegram-каналі Повітряних сил."
     assert "сил" not in speakers_of(text, "uk", [])
+
+
+def test_an_outlet_relays_someone_s_words_in_the_present_and_a_quoted_outlet_after_a_short_phrase_is_the_author():
+    lead = "Новости\nЗаместитель директора Денис Чуйко выступил. "
+    text = lead + '"Внедрение системы дает результаты", - передает слова Чуйко пресс-служба ведомства.'
+    assert speakers_of(text, "ru", []) == ["Чуйко"]
+    text = 'Новости\nВидео выпущено. "Мы переживаем", - отмечает в заключение "Комсомольская правда".'
+    assert speakers_of(text, "ru", []) == ["Комсомольская правда"]
+    text = 'Новости\nВидео выпущено. "Мы переживаем", - говорит в интервью "Известиям" Иван Петров.'
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
