@@ -6841,3 +6841,10 @@ def test_an_outlet_relays_someone_s_words_in_the_present_and_a_quoted_outlet_aft
     assert speakers_of(text, "ru", []) == ["Комсомольская правда"]
     text = 'Новости\nВидео выпущено. "Мы переживаем", - говорит в интервью "Известиям" Иван Петров.'
     assert speakers_of(text, "ru", []) == ["Иван Петров"]
+
+
+def test_the_leadership_of_a_named_state_or_body_speaks_as_that_body():
+    text = "Новости\nРезолюция была принята. Руководство КНДР расценило это как «провокацию и объявление войны»."
+    assert speakers_of(text, "ru", []) == ["Руководство КНДР"]
+    text = "Новости\nРуководство страны менялось часто, заявил историк Иван Петров."
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
