@@ -4384,6 +4384,8 @@ class _Extractor:
             if (titled := _TITLED_NAME.fullmatch(name)) is not None:
                 # "Mr Walkington" is a man, whatever his given name ("Sandy") may say
                 return TITLE_GENDERS[titled.group(1).lower()] == gender
+            if (told := self._text_gender(name)) is not None:
+                return told == gender  # "11-летняя Пейтон Форс": the text's own agreement, whatever the dictionary says
             return (self._known_gender(speaker_id) if speaker_id is not None else _name_gender(name)) in (None, gender)
 
         current = self.sentences[s]
@@ -4703,6 +4705,40 @@ class _Extractor:
                 return True
             k -= 1
         return False
+
+    def _text_gender(self, name: str) -> str | None:
+        """The gender the text itself gives a Cyrillic name by the words that agree with it: a past verb right after
+        it or an adjective in the nominative right before it ("11-летняя Пейтон Форс", "Пейтон заявила"); None
+        when the text does not tell, or tells both."""
+        words = [normalize(w) for w in WORD.findall(name)]
+        found = {self._agreement_genders.get(w) for w in words} - {None}
+        return found.pop() if len(found) == 1 else None
+
+    @functools.cached_property
+    def _agreement_genders(self) -> dict[str, str]:
+        """The words of Cyrillic names (as normalised) with the one gender the words agreeing with them show."""
+        votes: dict[str, set[str]] = {}
+        for sentence in self.sentences:
+            tokens = sentence.tokens
+            for m in sentence.mentions:
+                if m.pronoun or m.role or m.quoted or not is_cyrillic(m.text) or m.kind == "organization":
+                    continue
+                if not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[m.last - 1])[:3]):
+                    continue  # (not "Путину позвонила Меркель": whom, not who)
+                genders: set[str] = set()
+                if m.last < len(tokens) and self._adjacent(tokens, m.last):
+                    for p in self._parses(tokens[m.last])[:1]:
+                        if p.tag.POS == "VERB" and "past" in p.tag and "sing" in p.tag:
+                            genders |= {g for g in ("masc", "femn") if g in p.tag}
+                if m.first > 0 and self._adjacent(tokens, m.first) and not tokens[m.first - 1].capitalized:
+                    for p in self._parses(tokens[m.first - 1])[:1]:
+                        if p.tag.POS == "ADJF" and "nomn" in p.tag and "sing" in p.tag:
+                            genders |= {g for g in ("masc", "femn") if g in p.tag}
+                if len(genders) == 1:
+                    gender = genders.pop()
+                    for word in WORD.findall(m.text):
+                        votes.setdefault(normalize(word), set()).add(gender)
+        return {word: genders.pop() for word, genders in votes.items() if len(genders) == 1}
 
     def _known_gender(self, speaker_id: int) -> str | None:
         """A known speaker's gender, when the first names of its names in Cyrillic tell one ("Гілларі Клінтон"
