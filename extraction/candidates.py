@@ -6025,6 +6025,11 @@ class _Extractor:
                         speaker = cited
                         sentence.speakers.append(cited)  # (whom "— сказал он" after it stands for)
                     break
+            relay = next((t for t in sentence.tokens if t.norm in RELAY_PRESENT and t.start >= start), None)
+            if speaker is None and relay is not None and (cited := self._cited_source(s, sentence, relay.end)):
+                # "Про це передає Укрінформ із посиланням на Anadolu": the source the relaying outlet cites
+                speaker = self.last_source = cited
+                sentence.speakers.append(cited)
         else:
             consumed.update(range(len(sentence.tokens)))
         if speaker and self.last_source is None and writes:

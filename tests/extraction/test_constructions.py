@@ -6861,3 +6861,9 @@ def test_a_name_s_gender_is_the_one_the_text_s_own_agreement_gives():
     )
     text = lead + "«Я не вижу в этом ничего особенного, — заявила она. — В следующем году я не полезу на глубину»."
     assert speakers_of(text, "ru", []) == ["Пейтон"]
+
+
+def test_the_source_a_relaying_outlet_cites_in_the_attribution_after_a_lead_is_its_speaker():
+    lead = "Турецька компанія Baykar провела випробування нового безпілотника.\n\n"
+    assert speakers_of(lead + "Про це передає Укрінформ із посиланням на Anadolu.", "uk", []) == ["Anadolu"]
+    assert speakers_of(lead + "Про це передає Укрінформ.", "uk", []) == []
