@@ -1464,7 +1464,13 @@ class _Extractor:
         ("премьер-министр России Владимир Путин" for "украинский премьер")."""
         # (the title, and the held name's words before its first name: "України Володимир Зеленський")
         given = next((k for k in range(held.first, held.last) if self._first_name(tokens[k])), held.first)
-        title = tokens[max(0, held.first - 5) : given]
+        begin = held.first
+        while begin > max(0, held.first - 5) and tokens[begin - 1].norm not in PREPOSITIONS:
+            parse = self._parses(tokens[begin - 1])[:1]
+            if parse and parse[0].tag.POS in ("VERB", "INFN", "PRCL", "CONJ", "NPRO", "ADVB"):
+                break  # (the title only: not "Про це заявив" before it)
+            begin -= 1
+        title = tokens[begin:given]
         places = [
             t.norm
             for t in title

@@ -6867,3 +6867,9 @@ def test_the_source_a_relaying_outlet_cites_in_the_attribution_after_a_lead_is_i
     lead = "Турецька компанія Baykar провела випробування нового безпілотника.\n\n"
     assert speakers_of(lead + "Про це передає Укрінформ із посиланням на Anadolu.", "uk", []) == ["Anadolu"]
     assert speakers_of(lead + "Про це передає Укрінформ.", "uk", []) == []
+
+
+def test_a_holder_s_title_is_only_the_words_joined_to_the_name_not_the_clause_before_it():
+    lead = "Новини\nСанкції заблоковано.\n\nПро це заявив прем'єр-міністр РП Матеуш Моравецький на брифінгу. "
+    text = lead + "«Польща може затвердити пакет санкцій», – підсумував польський політик."
+    assert speakers_of(text, "uk", [])[-1] == "Матеуш Моравецький"
