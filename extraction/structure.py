@@ -384,7 +384,7 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
             straight -= 1  # and closes
             if text[j + 1 : j + 2] in (".", "!", "?") or text[j - 1] in ".!?…":
                 ended = True  # ('"… "обману Росія".    Він сказав: "Так", - …': the quotation ended there)
-            elif not straight and not ended and _SHARED_CLOSE.match(text, j + 1, end):
+            elif not straight and not ended and shared is None and _SHARED_CLOSE.match(text, j + 1, end):
                 # ('"… проєкт "Світ Сковороди", - йдеться': one mark for both, before the author's words)
                 shared = j
             continue

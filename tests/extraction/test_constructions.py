@@ -6873,3 +6873,11 @@ def test_a_holder_s_title_is_only_the_words_joined_to_the_name_not_the_clause_be
     lead = "Новини\nСанкції заблоковано.\n\nПро це заявив прем'єр-міністр РП Матеуш Моравецький на брифінгу. "
     text = lead + "«Польща може затвердити пакет санкцій», – підсумував польський політик."
     assert speakers_of(text, "uk", [])[-1] == "Матеуш Моравецький"
+
+
+def test_the_first_nested_name_that_closes_with_the_outer_quotation_ends_it_not_a_later_quotation_s_mark():
+    text = (
+        'Березовский встретился с ними. "Мы обсуждали то, что называют "оранжевой революцией", - сказал Березовский. '
+        'Он опроверг слова Жвания. "Тимошенко никогда не обращалась ко мне", - сказал предприниматель.'
+    )
+    assert find_quotes(text)[0] == (text.index('"Мы'), text.index('", - сказал Б'))
