@@ -6881,3 +6881,11 @@ def test_the_first_nested_name_that_closes_with_the_outer_quotation_ends_it_not_
         'Он опроверг слова Жвания. "Тимошенко никогда не обращалась ко мне", - сказал предприниматель.'
     )
     assert find_quotes(text)[0] == (text.index('"Мы'), text.index('", - сказал Б'))
+
+
+def test_a_museum_or_a_theatre_after_a_verb_is_the_one_named_before():
+    lead = "Новини\nПрем’єра відбудеться в жовтні. У Черкаському художньому музеї презентують виставку. "
+    text = lead + '"Назва виставки народилася у процесі монтування", – наголосили в музеї.'
+    assert speakers_of(text, "uk", [])[-1] == "Черкаський художній музей"
+    lead = "Новини\nПрем’єра відбудеться в жовтні. "
+    assert speakers_of(lead + '"Назва виставки народилася під час монтування", – наголосили в музеї.', "uk", []) == []
