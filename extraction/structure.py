@@ -399,6 +399,8 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
                     continue  # an apostrophe (Myanmar’s) or the next opening mark
             if depth:
                 depth -= 1
+                if not depth and opener == "«" and shared is None and re.match(r",\s*[-–—]", text[j + 1 : end]):
+                    shared = j  # ('«… вистави «SИN», - йдеться': the name's mark closes the quotation too)
                 continue
             return j if j > i + 1 else None
     return shared

@@ -6889,3 +6889,12 @@ def test_a_museum_or_a_theatre_after_a_verb_is_the_one_named_before():
     assert speakers_of(text, "uk", [])[-1] == "Черкаський художній музей"
     lead = "Новини\nПрем’єра відбудеться в жовтні. "
     assert speakers_of(lead + '"Назва виставки народилася під час монтування", – наголосили в музеї.', "uk", []) == []
+
+
+def test_a_guillemet_closing_a_nested_name_before_the_author_s_words_closes_the_quotation_too():
+    text = "«Музей і майстерня «ПОГLЯD» запрошують на прем`єру вистави «SИN», - йдеться у повідомленні.\n"
+    assert find_quotes(text) == [(0, text.index("», -"))]
+    text = (
+        "«Музей і майстерня «ПОГLЯD» запрошують на прем`єру вистави «SИN».\n«Вистава триватиме годину», - додали там.\n"
+    )
+    assert find_quotes(text)[0] != (0, text.index("».\n"))
