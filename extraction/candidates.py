@@ -6930,6 +6930,10 @@ class _Extractor:
                 # "— равнодушно констатировала премьер": only adverbs between the quotation and the verb.
                 named_between = any(first <= m.first < v for m in sentence.mentions)
                 subject = self._subject_after(s, v) if v == first or not named_between else self._subject_before(s, v)
+                if subject is not None and subject.role and subject.first > v:
+                    # "», - розповів мистецтвознавець, історик, ініціатор виставки Микола Бендюк": the name the titles
+                    # lead to
+                    subject = self._name_after_titles_list(sentence, subject) or subject
                 if apposed and (subject is None or subject.first > first):
                     # (not a name inside the apposition: '”, Will Dawson, senior research fellow at the IPPR told')
                     subject = next((m for m in sentence.mentions if m.first == first and not m.pronoun), subject)
@@ -6970,6 +6974,38 @@ class _Extractor:
                 speaker = self.verb_speakers[(s, v)] = self._resolve(s, subject, sentence.tokens[v].start) or False
                 return speaker
         return None
+
+    def _name_after_titles_list(self, sentence: Sentence, role: Mention) -> Mention | None:
+        """The person's name that closes the sentence after a role and more titles between commas, with no verb
+        between ("мистецтвознавець, історик, ініціатор проведення виставки Микола Бендюк."); else None."""
+        tokens = sentence.tokens
+        names = [
+            m
+            for m in sentence.mentions
+            if m.first > role.last and not (m.pronoun or m.role or m.quoted) and self._person_like(sentence, m)
+        ]
+        if not names:
+            return None
+        name = names[-1]
+        closing = self.text[tokens[name.last - 1].end : sentence.end].strip()
+        if closing not in ("", ".", "!", "…") and not closing.startswith("("):
+            return None
+        between = self.text[tokens[role.last - 1].end : tokens[name.first].start]
+        if "," not in between or any(ch in between for ch in ';:«»"“”()'):
+            return None
+        if any(
+            t.norm in RELATIVE_PRONOUNS or any(p.tag.POS in ("VERB", "INFN") for p in self._parses(t)[:1])
+            for t in tokens[role.last : name.first]
+        ):
+            return None  # (a clause of its own: "— сказав командир, який привіз …")
+        if not self._can_be_subject(sentence, name) or tokens[name.first - 1].norm in PREPOSITIONS | OF_WORDS:
+            return None  # (whose: "… експонати Олександра Крижанівського", "a friend of Pablo Ruiz")
+        words = tokens[name.first : name.last]
+        if is_cyrillic(name.text) and not any(
+            p.tag.case in (None, "nomn") for w in words for p in self._parses(w)[:3] if is_name(p)
+        ):
+            return None  # ("бывший советник президента Владимира Зеленского": a name in the genitive)
+        return name
 
     def _dashed_author_verb(self, tokens: list[Token], first: int, separator: str) -> int | None:
         """Whether a Cyrillic quotation's dash is followed by the author's words, a verb or a predicate of

@@ -6898,3 +6898,13 @@ def test_a_guillemet_closing_a_nested_name_before_the_author_s_words_closes_the_
         "«Музей і майстерня «ПОГLЯD» запрошують на прем`єру вистави «SИN».\n«Вистава триватиме годину», - додали там.\n"
     )
     assert find_quotes(text)[0] != (0, text.index("».\n"))
+
+
+def test_a_role_and_more_titles_between_commas_after_the_verb_lead_to_the_name_that_closes_the_sentence():
+    lead = "Новини\nВиставка відкрилася.\n"
+    text = lead + "«Ми виявили 100 гравюр», - розповів мистецтвознавець, історик, ініціатор виставки Микола Бендюк."
+    assert speakers_of(text, "uk", []) == ["Микола Бендюк"]
+    text = lead + "«На нас впливає війна», – розповів керівник постановки, директор театру Олександр Крижанівський."
+    assert speakers_of(text, "uk", []) == ["Олександр Крижанівський"]
+    text = lead + "«На нас впливає війна», – розповів керівник, який привіз експонати Олександра Крижанівського."
+    assert speakers_of(text, "uk", []) == ["керівник"]
