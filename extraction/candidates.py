@@ -6125,8 +6125,21 @@ class _Extractor:
             and not opening.capitalized
             and not (self._role_lemma(opening) or self._person_noun(opening) or self._kind_noun(opening))
             and not CITED_DOCUMENT.match(opening.norm)
+            and not self._noun_lemmas(opening) & PRESS_SERVICES  # ("со ссылкой на пресс-службу департамента X")
         ):
             return None  # whose statement or data, not an event: "з посиланням на засідання секції Асоціації міст"
+        if (
+            opening is not None
+            and k is not None
+            and self._noun_lemmas(opening) & PRESS_SERVICES
+            and k + 1 < len(tokens)
+        ):
+            body = tokens[k + 1]
+            end = self._body_complement_end(tokens, k + 2) if not body.capitalized else k + 1
+            if not body.capitalized and is_cyrillic(body.text) and self._noun_lemmas(body) & BODY_NOUNS and end > k + 2:
+                # "со ссылкой на пресс-службу департамента природопользования Москвы": that department
+                head = self._nominative_word(body)
+                return head + self.text[body.end : tokens[end - 1].end], None, "organization"
         named = [
             m
             for m in sentence.mentions
@@ -6959,6 +6972,15 @@ class _Extractor:
                     if body is not None and body.first > v:
                         consumed.add(v)
                         speaker = self._resolve(s, body, tokens[v].start, formula=True) or False
+                        if (
+                            body.last - body.first == 1
+                            and self._noun_lemmas(tokens[body.first]) & PRESS_SERVICES
+                            and self.last_source is not None
+                            and self.last_source[2] == "organization"
+                        ):
+                            speaker = (
+                                self.last_source
+                            )  # "— отметили в пресс-службе": the body whose it is, cited before
                         self.verb_speakers[(s, v)] = speaker
                         return speaker
                     group = self._group_named_before(s, v)

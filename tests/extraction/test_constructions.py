@@ -6908,3 +6908,14 @@ def test_a_role_and_more_titles_between_commas_after_the_verb_lead_to_the_name_t
     assert speakers_of(text, "uk", []) == ["Олександр Крижанівський"]
     text = lead + "«На нас впливає війна», – розповів керівник, який привіз експонати Олександра Крижанівського."
     assert speakers_of(text, "uk", []) == ["керівник"]
+
+
+def test_a_press_service_cited_by_an_outlet_is_its_body_and_the_press_service_after_a_verb_is_that_body():
+    lead = "Новости\nВыбросы сократились. "
+    lead += "Об этом сообщает ТАСС со ссылкой на пресс-службу департамента природопользования Москвы. "
+    text = lead + "«За последние годы выбросы снизились», — отметили в пресс-службе."
+    assert speakers_of(text, "ru", []) == ["департамент природопользования Москвы"] * 2
+    lead = "Новости\nВыбросы сократились. Об этом сообщает ТАСС. "
+    assert speakers_of(lead + "«За последние годы выбросы снизились», — отметили в пресс-службе.", "ru", [])[-1:] == [
+        "пресс-служба"
+    ]
