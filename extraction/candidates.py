@@ -1178,10 +1178,10 @@ class _Extractor:
                 self.role_holders.append((tokens[m.first].start, role, s, m))
 
     def _before_holder(self, sentence: Sentence, m: Mention) -> bool:
-        """Whether a Cyrillic name that is no person's stands right before a person's name, as a title's complement
-        does ("Депутат петербургского Заксобрания Виталий Милонов")."""
+        """Whether a name that is no person's stands right before a person's name, as a title's complement does
+        ("Депутат петербургского Заксобрания Виталий Милонов", "гендиректор площадки StartTrack Константин Шабалин")."""
         tokens = sentence.tokens
-        if not is_cyrillic(m.text) or m.last >= len(tokens) or not self._adjacent(tokens, m.last):
+        if m.last >= len(tokens) or not self._adjacent(tokens, m.last):
             return False
         following = next((n for n in sentence.mentions if n.first == m.last), None)
         if following is None or following.pronoun or following.role:
@@ -2241,6 +2241,16 @@ class _Extractor:
                 return None  # '”, said a man who represents Atlantic City': a name in his relative clause is not him
             if i in by_first:
                 mention = by_first[i]
+                owner_of = next((m for m in sentence.mentions if m.last == i and m.role), None)
+                if (
+                    owner_of is not None
+                    and owner_of.first > v
+                    and not is_cyrillic(token.text)
+                    and self._adjacent(tokens, i)
+                    and not (mention.pronoun or mention.role or self._person_like(sentence, mention))
+                    and (mention.last == len(tokens) or self._phrase_ends_clause(sentence, mention.last))
+                ):
+                    return owner_of  # "», — отметил гендиректор StartTrack": the company's head, not the company
                 if i > v + 1 and self._dative_outlet_noun(tokens[i - 1]) and not mention.pronoun:
                     i = mention.last  # "розповіла виданню Axios … Саманта Пауер": to whom she told it
                     continue

@@ -6919,3 +6919,12 @@ def test_a_press_service_cited_by_an_outlet_is_its_body_and_the_press_service_af
     assert speakers_of(lead + "«За последние годы выбросы снизились», — отметили в пресс-службе.", "ru", [])[-1:] == [
         "пресс-служба"
     ]
+
+
+def test_a_company_s_latin_name_after_a_role_is_its_owner_and_no_holder_of_the_role():
+    lead = "Новости\nРынок вырос. Об этом заявил гендиректор площадки StartTrack Константин Шабалин. "
+    text = lead + "«Банки выдают кредиты», — отметил гендиректор StartTrack."
+    assert speakers_of(text, "ru", []) == ["Константин Шабалин", "Константин Шабалин"]
+    assert speakers_of("Новости\nРынок вырос. «Банки выдают кредиты», — отметил гендиректор StartTrack.", "ru", []) != [
+        "StartTrack"
+    ]
