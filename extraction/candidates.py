@@ -8951,6 +8951,28 @@ class _Extractor:
             return ""
         if not rest and any(p.tag.POS == "ADJF" for p in self._parses(token)[:2]):
             return ""  # ("пресслужба Зеленського": an adjectival surname alone)
+        noun_word, _space, tail = rest.partition(" ")
+        adjective = next((p for p in self._parses(token)[:2] if p.tag.POS == "ADJF" and p.tag.case == "gent"), None)
+        if adjective is not None and noun_word and is_cyrillic(noun_word):
+            # "Державного агентства з питань кіно": the adjective in the noun's gender ("Державне агентство")
+            noun_token = Token(0, len(noun_word), noun_word, normalize(noun_word), False)
+            noun = next((p for p in self._parses(noun_token)[:2] if p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
+            nominative = noun.inflect({"nomn"}) if noun is not None else None
+            same = next(
+                (
+                    p
+                    for p in self._parses(token)[:4]
+                    if noun is not None
+                    and p.tag.POS == "ADJF"
+                    and p.tag.case == "gent"
+                    and p.tag.gender == noun.tag.gender
+                ),
+                None,
+            )
+            agreeing = same.inflect({"nomn"}) if same is not None and noun.tag.gender else None
+            if nominative is not None and agreeing is not None:
+                first = agreeing.word[:1].upper() + agreeing.word[1:]
+                return " ".join(filter(None, [first, nominative.word, tail]))
         return " ".join(filter(None, [self._nominative_word(token), rest]))
 
     def _nominative_of_genitive_name(self, words: list[Token]) -> str | None:

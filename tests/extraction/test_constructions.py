@@ -6928,3 +6928,10 @@ def test_a_company_s_latin_name_after_a_role_is_its_owner_and_no_holder_of_the_r
     assert speakers_of("Новости\nРынок вырос. «Банки выдают кредиты», — отметил гендиректор StartTrack.", "ru", []) != [
         "StartTrack"
     ]
+
+
+def test_a_press_service_s_body_with_an_adjective_is_entered_with_the_adjective_agreeing_with_its_noun():
+    text = "Новости\nФестиваль стартует в ноябре. Об этом сообщает пресс-служба Федерального агентства связи."
+    assert speakers_of(text, "ru", []) == ["Федеральное агентство связи"]
+    text = "Новости\nФестиваль стартует в ноябре. Об этом сообщает пресс-служба Государственной думы."
+    assert speakers_of(text, "ru", []) == ["Государственная дума"]
