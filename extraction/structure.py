@@ -399,7 +399,13 @@ def _closing_mark(text: str, i: int, *, nest_straight: bool = False, nest_curly:
                     continue  # an apostrophe (Myanmar’s) or the next opening mark
             if depth:
                 depth -= 1
-                if not depth and opener == "«" and shared is None and re.match(r",\s*[-–—]", text[j + 1 : end]):
+                if (
+                    not depth
+                    and opener == "«"
+                    and shared is None
+                    and re.match(r",\s*[-–—]", text[j + 1 : end])
+                    and not re.search("[«»]", text[j + 1 : end])  # (not a dialogue inside a longer quotation)
+                ):
                     shared = j  # ('«… вистави «SИN», - йдеться': the name's mark closes the quotation too)
                 continue
             return j if j > i + 1 else None

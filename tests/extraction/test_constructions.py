@@ -6935,3 +6935,11 @@ def test_a_press_service_s_body_with_an_adjective_is_entered_with_the_adjective_
     assert speakers_of(text, "ru", []) == ["Федеральное агентство связи"]
     text = "Новости\nФестиваль стартует в ноябре. Об этом сообщает пресс-служба Государственной думы."
     assert speakers_of(text, "ru", []) == ["Государственная дума"]
+
+
+def test_a_dialogue_quoted_inside_a_longer_quotation_does_not_close_it():
+    text = (
+        "Баєв продовжує: «Мене познайомили з адвокатом. «Я вас захищатиму», – каже він мені. "
+        "«Мені адвокат не потрібен», – відповідаю я.\n"
+    )
+    assert find_quotes(text)[0] != (text.index("«Мене"), text.index("», – каже"))
