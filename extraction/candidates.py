@@ -2242,6 +2242,8 @@ class _Extractor:
             if i in by_first:
                 mention = by_first[i]
                 owner_of = next((m for m in sentence.mentions if m.last == i and m.role), None)
+                if owner_of is not None and owner_of.role.partition("|")[0] in REPRESENTATIVE_ROLES:
+                    owner_of = None  # ("— сказав представник Hyundai": the company's representative, as written)
                 if (
                     owner_of is not None
                     and owner_of.first > v

@@ -6943,3 +6943,8 @@ def test_a_dialogue_quoted_inside_a_longer_quotation_does_not_close_it():
         "«Мені адвокат не потрібен», – відповідаю я.\n"
     )
     assert find_quotes(text)[0] != (text.index("«Мене"), text.index("», – каже"))
+
+
+def test_a_representative_of_a_latin_named_company_is_not_read_as_a_head_without_a_name():
+    text = "Новини\nHyundai інвестує.\n«Клієнти повинні відвідувати центри», — сказав представник Hyundai."
+    assert speakers_of(text, "uk", []) != ["представник"]
