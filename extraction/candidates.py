@@ -1552,6 +1552,23 @@ class _Extractor:
         ):
             return True  # '”, Will Dawson, senior research fellow …': a given name that is also a word
         if i == 0 or self._starts_clause(sentence, i):
+            if (
+                not is_cyrillic(token.text)
+                and (
+                    token.norm in _EN_NUMBER_WORDS
+                    or (
+                        len(token.norm) > 5
+                        and token.norm.endswith("ing")
+                        and i + 1 < len(tokens)
+                        and not tokens[i + 1].capitalized
+                        and not self._say_verb(tokens[i + 1])  # ("Fielding said": a surname)
+                        and tokens[i + 1].norm
+                        not in EN_AUXILIARIES | PREPOSITIONS | SKIP  # ("Boeing on Wednesday said")
+                        and self.text[token.end : tokens[i + 1].start].strip() == ""
+                    )
+                )
+            ):
+                return False  # "Fifty percent of Europeans said", "Bringing music services will …": no name
             # ("Міноборони повідомило, що …": a ministry's short name, whatever the dictionary reads it as)
             return not self._common_word(token) or MINISTRY_ACRONYM.match(token.text) is not None
         if i and self._adjacent(tokens, i) and tokens[i - 1].capitalized and self._first_name(tokens[i - 1]):
@@ -9251,6 +9268,11 @@ _OTHERS_WORDS = re.compile(
     r"уверены|уверен|уверена|впевнені|впевнений|впевнена|считают|вважають|заяв\w*|посиланням|ссылкой|сообщается|"
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
+)
+# English number words that open a sentence ("Fifty percent of Europeans said"): no name.
+_EN_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million half""".split()
 )
 # Words of connectives and time that may open a sentence whose subject is left out ("При этом добавила, что …",
 # "Кроме того, отметил, что …", "Позже заявила, что …").

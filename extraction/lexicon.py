@@ -959,7 +959,7 @@ PREPOSITIONS = frozenset(
 )
 # Nobody in particular: these give no candidate ("Experts say", "за словами критиків").
 GENERIC = frozenset(
-    """experts analysts critics observers sources commentators people residents some many others journalists
+    """experts analysts critics observers sources commentators people residents some many others journalists politicians
     reports witnesses експерти експертів аналітики аналітиків критики критиків спостерігачі спостерігачів
     джерела джерел журналісти журналістів люди людей жителі мешканці деякі багато інші эксперты экспертов
     аналитики аналитиков критики критиков наблюдатели наблюдателей источники источников журналисты

@@ -6948,3 +6948,14 @@ def test_a_dialogue_quoted_inside_a_longer_quotation_does_not_close_it():
 def test_a_representative_of_a_latin_named_company_is_not_read_as_a_head_without_a_name():
     text = "Новини\nHyundai інвестує.\n«Клієнти повинні відвідувати центри», — сказав представник Hyundai."
     assert speakers_of(text, "uk", []) != ["представник"]
+
+
+def test_an_english_number_word_or_gerund_opening_a_sentence_is_no_name_and_politicians_are_nobody_in_particular():
+    text = (
+        "News\nThe vote ended.\n\nFifty percent of Europeans said the size of a mobile was the most important factor."
+    )
+    assert speakers_of(text, "en", []) == []
+    text = "News\nThe vote ended.\n\nBringing music services will put more demands on battery life."
+    assert speakers_of(text, "en", []) == []
+    assert speakers_of("News\nThe vote ended.\n\nFielding said the bill was dead.", "en", []) == ["Fielding"]
+    assert speakers_of("News\nThe vote ended. Politicians unanimously rejected the bill.", "en", []) == []
