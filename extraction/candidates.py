@@ -7993,6 +7993,8 @@ class _Extractor:
             owned = {m.first - 1 for m in outlets} | {j for m in outlets for j in range(m.first, m.last)}
             if any(j not in owned and (not outlets or j > outlets[-1].first) for j in same):
                 return None
+            if len(outlets) > 1 and outlets[-1].first > 0 and words[outlets[-1].first - 1].norm in RELAY_VERBS:
+                outlets.pop()  # ("Про це повідомляє CNN …, передає Укрінформ": the agency that passes the news on)
             if outlets:
                 m = outlets[-1]
                 return self._speaker_of(k, m, sentence.tokens[m.first].start)

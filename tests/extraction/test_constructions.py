@@ -6959,3 +6959,11 @@ def test_an_english_number_word_or_gerund_opening_a_sentence_is_no_name_and_poli
     assert speakers_of(text, "en", []) == []
     assert speakers_of("News\nThe vote ended.\n\nFielding said the bill was dead.", "en", []) == ["Fielding"]
     assert speakers_of("News\nThe vote ended. Politicians unanimously rejected the bill.", "en", []) == []
+
+
+def test_an_outlet_s_noun_is_not_the_agency_that_passes_the_news_on_after_the_outlet():
+    lead = "Новини\nSpaceX звернулася до міноборони США.\n\n"
+    lead += "Про це повідомляє CNN із посиланням на документи, передає Укрінформ.\n"
+    assert speakers_of(lead + "«Компанія надіслала листа», - інформує телеканал.", "uk", [])[-1] == "CNN"
+    lead = "Новини\nSpaceX звернулася до міноборони США, передає Укрінформ.\n"
+    assert speakers_of(lead + "«Компанія надіслала листа», - інформує агентство.", "uk", [])[-1] == "Укрінформ"
