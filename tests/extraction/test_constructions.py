@@ -6609,7 +6609,7 @@ def test_a_latin_outlet_after_a_cyrillic_phrase_of_time_is_the_subject():
 def test_a_document_verb_in_the_past_with_its_short_ending():
     lead = "Ворога зупинено. Про це повідомив Генштаб ЗСУ. "
     assert kinds_of(lead + "«Наші захисники зупинили ворога», — йшлось у повідомленні.", "uk", [])[-1] == "direct"
-    assert kinds_of(lead + "«Наші захисники зупинили ворога», — йшлось у фільмі.", "uk", [])[-1] != "direct"
+    assert kinds_of(lead + "«Наші захисники зупинили ворога», — йшлось у фільмі.", "uk", []) == ["indirect"]
 
 
 def test_a_straight_mark_closing_a_nested_name_before_the_author_s_words_closes_the_quotation_too():
@@ -6618,7 +6618,7 @@ def test_a_straight_mark_closing_a_nested_name_before_the_author_s_words_closes_
     )
     assert find_quotes(text) == [(0, text.index('", -'))]
     text = '"Міністерство разом із центром "Український Дім" відкриває проєкт "Світ Сковороди" для всіх охочих'
-    assert find_quotes(text)[0] != (0, text.rindex('"'))
+    assert find_quotes(text) == [(0, text.index('" відкриває')), (text.index('"Світ'), text.index('" для'))]
 
 
 def test_the_head_of_a_state_or_government_with_its_adjective_and_the_head_of_an_agency_is_the_one_named_before():
@@ -6626,12 +6626,12 @@ def test_the_head_of_a_state_or_government_with_its_adjective_and_the_head_of_an
     text = lead + "«Ми обговорили підготовку зустрічі», - сказав глава української держави."
     assert speakers_of(text, "uk", []) == ["Зеленський"]
     text = lead + "«Ми обговорили підготовку зустрічі», - сказав глава української церкви."
-    assert speakers_of(text, "uk", []) != ["Зеленський"]
+    assert speakers_of(text, "uk", []) == ["глава"]
     lead = "Министр энергетики Украины Владимир Демчишин прибыл в порт. "
     text = lead + "«Первый корабль прибыл позавчера», — подчеркнул глава ведомства."
     assert speakers_of(text, "ru", []) == ["Владимир Демчишин"]
     text = lead + "«Первый корабль прибыл позавчера», — подчеркнул глава порта."
-    assert speakers_of(text, "ru", []) != ["Владимир Демчишин"]
+    assert speakers_of(text, "ru", []) == ["глава"]
 
 
 def test_an_unnamed_source_with_the_phrase_that_places_it_keeps_its_own_noun():
@@ -6645,7 +6645,7 @@ def test_a_name_in_the_nominative_after_an_outlet_s_noun_in_another_case_is_a_pe
     assert speakers_of(lead + '"У меня есть загранпаспорт", - пояснил он.', "ru", [])[-1] == "Гельман"
     lead = "Источник в полиции рассказал, что преступление совершено в кафе. "
     lead += "Об этом сообщило агентство Интерфакс. "
-    assert speakers_of(lead + '"У меня есть загранпаспорт", - пояснил он.', "ru", [])[-1:] != ["Интерфакс"]
+    assert speakers_of(lead + '"У меня есть загранпаспорт", - пояснил он.', "ru", []) == ["источник в полиции"] * 2
 
 
 def test_a_name_that_is_a_title_s_complement_before_the_holder_s_name_holds_no_role():
@@ -6807,9 +6807,9 @@ def test_review31_nationality_roles_city_adjectives_and_heads_of_government_of_a
     lead = "Новини\nМер Львова Андрій Садовий відкрив парк. "
     assert speakers_of(lead + "«Парк відкрито», - сказав міський голова.", "uk", []) == ["міський голова"]
     lead = "Новости\nПремьер-министр Украины Денис Шмыгаль встретился с коллегой. "
-    assert speakers_of(lead + "«Мы с вами», — заявил глава польского правительства.", "ru", []) != ["Денис Шмыгаль"]
+    assert speakers_of(lead + "«Мы с вами», — заявил глава польского правительства.", "ru", []) == ["глава"]
     lead = "Новини\nПрезидент Польщі Анджей Дуда зустрівся з канцлером. "
-    assert speakers_of(lead + "«Ми з вами», - сказав глава української держави.", "uk", []) != ["Анджей Дуда"]
+    assert speakers_of(lead + "«Ми з вами», - сказав глава української держави.", "uk", []) == ["глава"]
     lead = "Новости\nМинистр обороны Сергей Шойгу прибыл. Президент Владимир Путин выступил. "
     assert speakers_of(lead + "«Учения завершены», — сказал глава ведомства.", "ru", []) == ["Сергей Шойгу"]
 
@@ -6897,7 +6897,7 @@ def test_a_guillemet_closing_a_nested_name_before_the_author_s_words_closes_the_
     text = (
         "«Музей і майстерня «ПОГLЯD» запрошують на прем`єру вистави «SИN».\n«Вистава триватиме годину», - додали там.\n"
     )
-    assert find_quotes(text)[0] != (0, text.index("».\n"))
+    assert (0, text.index("».\n")) not in find_quotes(text)
 
 
 def test_a_role_and_more_titles_between_commas_after_the_verb_lead_to_the_name_that_closes_the_sentence():
@@ -6925,9 +6925,8 @@ def test_a_company_s_latin_name_after_a_role_is_its_owner_and_no_holder_of_the_r
     lead = "Новости\nРынок вырос. Об этом заявил гендиректор площадки StartTrack Константин Шабалин. "
     text = lead + "«Банки выдают кредиты», — отметил гендиректор StartTrack."
     assert speakers_of(text, "ru", []) == ["Константин Шабалин", "Константин Шабалин"]
-    assert speakers_of("Новости\nРынок вырос. «Банки выдают кредиты», — отметил гендиректор StartTrack.", "ru", []) != [
-        "StartTrack"
-    ]
+    text = "Новости\nРынок вырос. «Банки выдают кредиты», — отметил гендиректор StartTrack."
+    assert speakers_of(text, "ru", []) == ["гендиректор"]
 
 
 def test_a_press_service_s_body_with_an_adjective_is_entered_with_the_adjective_agreeing_with_its_noun():
@@ -6942,12 +6941,12 @@ def test_a_dialogue_quoted_inside_a_longer_quotation_does_not_close_it():
         "Баєв продовжує: «Мене познайомили з адвокатом. «Я вас захищатиму», – каже він мені. "
         "«Мені адвокат не потрібен», – відповідаю я.\n"
     )
-    assert find_quotes(text)[0] != (text.index("«Мене"), text.index("», – каже"))
+    assert find_quotes(text) == [(text.index("«Мене"), text.index("», – відповідаю"))]
 
 
 def test_a_representative_of_a_latin_named_company_is_not_read_as_a_head_without_a_name():
     text = "Новини\nHyundai інвестує.\n«Клієнти повинні відвідувати центри», — сказав представник Hyundai."
-    assert speakers_of(text, "uk", []) != ["представник"]
+    assert speakers_of(text, "uk", []) == ["Hyundai"]
 
 
 def test_an_english_number_word_or_gerund_opening_a_sentence_is_no_name_and_politicians_are_nobody_in_particular():
