@@ -5700,14 +5700,19 @@ class _Extractor:
         tokens = sentence.tokens
         if i + 2 >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start].strip() != ",":
             return None
-        participle = any(
-            p.tag.POS in ("PRTF", "ADJF") and "pssv" in p.tag and normalize(p.normal_form) in PUBLISHED_PARTICIPLES
-            for p in self._parses(tokens[i])[:2]
-        )
-        if not participle or tokens[i + 1].norm not in PLACE_PREPOSITIONS:
+        if not self._published(tokens[i]) or tokens[i + 1].norm not in PLACE_PREPOSITIONS:
             return None
         comma = (k for k in range(i + 2, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start])
         return i + 1, next(comma, len(tokens))
+
+    def _published(self, token: Token) -> bool:
+        """Whether a word is a passive participle or an impersonal form of publishing ("опублікованому",
+        "оприлюднена", "розміщено", "размещено")."""
+        return any(
+            normalize(p.normal_form) in PUBLISHED_PARTICIPLES
+            and (p.tag.POS in ("PRTS", "ADJS", "VERB") or (p.tag.POS in ("PRTF", "ADJF") and "pssv" in p.tag))
+            for p in self._parses(token)[:3]
+        )
 
     def _source_phrase(self, s: int, sentence: Sentence, first: int, last: int, position: int):
         """The author a document's phrase names (tokens first to last after "у заяві", "в сообщении"): a known
@@ -6082,11 +6087,7 @@ class _Extractor:
             return
         tokens = sentence.tokens
         at = self._token_at(sentence, pointer.start("participle"))
-        published = at < len(tokens) and any(
-            p.tag.POS in ("PRTF", "ADJF", "PRTS", "ADJS", "VERB") and normalize(p.normal_form) in PUBLISHED_PARTICIPLES
-            for p in self._parses(tokens[at])[:3]
-        )
-        if not published or at + 2 >= len(tokens) or tokens[at + 1].norm not in PLACE_PREPOSITIONS:
+        if at + 2 >= len(tokens) or not self._published(tokens[at]) or tokens[at + 1].norm not in PLACE_PREPOSITIONS:
             return
         comma = (k for k in range(at + 2, len(tokens)) if "," in self.text[tokens[k - 1].end : tokens[k].start])
         speaker = self._source_phrase(s, sentence, at + 1, next(comma, len(tokens)), tokens[at].start)
