@@ -68,6 +68,7 @@ from extraction.lexicon import (
     CITY_ADJECTIVES,
     CITY_NOUNS,
     CLAIM_VERBS,
+    COMPANY_NOUNS,
     COMPLAINT_NOUNS,
     COMPLEMENTIZERS,
     CONCLUDE_VERBS,
@@ -202,6 +203,7 @@ from extraction.lexicon import (
     PUBLICATION_POINTER,
     PUBLISH_VERBS,
     PUBLISHED_PARTICIPLES,
+    PUBLISHING_VERBS,
     QA_ANSWER,
     QA_QUESTION,
     QUANTIFIERS,
@@ -212,6 +214,7 @@ from extraction.lexicon import (
     RECALL_VERBS,
     RECALLING_VERBS,
     RECOMMEND_VERBS,
+    REFUTING_VERBS,
     RELATION_NOUNS,
     RELATIVE_ATTRIBUTION,
     RELATIVE_FORM,
@@ -305,6 +308,7 @@ class _Extractor:
         self.candidates: list[Candidate] = []
         self._resolving = False  # guards the antecedent search against resolving a verb inside itself
         self.pointers: set[int] = set()  # sentences that only say where the news was published (no statement)
+        self.posts: list[tuple[int, int, int, int, str]] = []  # posts embedded as markup (_embedded_posts)
         self.outlet_names: dict[str, bool] = {}  # a speaker's name -> whether it is an outlet's (_outlet_named)
         self.last_source = None  # the author of the last statement document named ("у повідомленні СБУ")
         self.last_report = (
@@ -510,6 +514,13 @@ class _Extractor:
                     mentions.append(self._role_mention(tokens, i, role))
                 elif self._org_anaphor(tokens, i):
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
+                elif (end := self._press_service_of_role(tokens, i)) > i:
+                    # "Про це повідомляє пресслужба глави держави", "пресс-служба губернатора Курской области": the
+                    # press service of an office, one organisation (the office's holder may be named nowhere)
+                    text = self.text[token.start : tokens[end - 1].end]
+                    entered = self._head_of_state_service(tokens, i, end) or text[:1].upper() + text[1:]
+                    mentions = [m for m in mentions if not i <= m.first < end]  # ("Курской области": its place)
+                    mentions.append(Mention(i, end, text, kind="organization", entered=entered))
                 elif self._press_service_of_anaphor(tokens, i):
                     # "Про це повідомляє пресслужба компанії": the company named before, through its press service
                     text = self.text[token.start : tokens[i + 1].end]
@@ -845,6 +856,55 @@ class _Extractor:
         closes = following is None or bool(self.text[token.end : following.start].strip(" \u00a0"))
         return closes and not any(p.tag.case == "accs" for p in self._parses(token)[:4])
 
+    def _plural_source(self, token: Token) -> bool:
+        """Whether a Cyrillic word is a plural of a noun for a source or an interlocutor ("источники",
+        "собеседников", "джерела"): people nobody names, a generic source."""
+        readings = [
+            p
+            for p in self._parses(token)
+            if p.tag.POS == "NOUN" and normalize(p.normal_form) in SOURCE_NOUNS | INTERLOCUTORS
+        ]
+        # (only a form that is plural in every reading: "джерела" is also one source's genitive, "за словами джерела")
+        return is_cyrillic(token.text) and bool(readings) and all("plur" in p.tag for p in readings)
+
+    def _press_service_of_role(self, tokens: list[Token], i: int) -> int:
+        """Where a Cyrillic press service of an office ends, the office a role noun in the genitive in small letters
+        with its own complement ("пресслужба глави держави", "пресс-служба губернатора Курской области"); else i."""
+        token = tokens[i]
+        if i + 1 >= len(tokens) or not is_cyrillic(token.text) or token.norm not in PRESS_SERVICES:
+            return i
+        role = tokens[i + 1]
+        if not self._adjacent(tokens, i + 1) or role.capitalized or role.in_quote:
+            return i
+        if not any(p.tag.case == "gent" and "plur" not in p.tag and p.tag.POS == "NOUN" for p in self._parses(role)):
+            return i
+        if not self._role_lemma(role) or self._role_lemma(role) in SOURCE_NOUNS:
+            return i
+        end = self._complement_end(tokens, i + 2)
+        # "губернатора Курской области": a place in the genitive after the office; not a name ("губернатора Андрея
+        # Бочарова", "президента «Нафтогазу»": whose press service it is, the name says)
+        place = end
+        while place < len(tokens) and place < end + 3 and self._adjacent(tokens, place) and not tokens[place].in_quote:
+            if tokens[place].acronym and place > end:
+                return place + 1  # ("голови Київської ОДА")
+            genitive = [p for p in self._parses(tokens[place])[:3] if p.tag.case == "gent"]
+            if not genitive or is_name(genitive[0]) or genitive[0].tag.POS not in ("NOUN", "ADJF"):
+                break
+            place += 1
+        if place > end and any(p.tag.POS == "NOUN" for p in self._parses(tokens[place - 1])[:1]):
+            return place
+        if end < len(tokens) and self._adjacent(tokens, end) and (tokens[end].capitalized or tokens[end].in_quote):
+            return i
+        return end
+
+    def _head_of_state_service(self, tokens: list[Token], i: int, end: int) -> str:
+        """ "Пресслужба президента" for the press service of the head of state by that description ("пресслужба
+        глави держави", "пресс-служба главы государства"), as it is entered; else ""."""
+        words = [normalize(p.normal_form) for t in tokens[i + 1 : end] for p in self._parses(t)[:1]]
+        if words not in (["глава", "держава"], ["глава", "государство"]):
+            return ""
+        return f"{tokens[i].text[:1].upper()}{tokens[i].text[1:]} {'президента'}"
+
     def _press_service_of_anaphor(self, tokens: list[Token], i: int) -> bool:
         """A Cyrillic press service in the nominative before an organisation noun in the genitive ("пресслужба
         компанії", "пресс-служба ведомства")."""
@@ -887,6 +947,8 @@ class _Extractor:
         one named as an organisation (a known one, "Norway's finance ministry", "European Commission"), else
         the last name that is no person's or place's and not in a prepositional phrase (not for "it", which
         may stand for a thing: `marked_only`). None when none is."""
+        # ("у відомстві": a ministry or a service, whatever its own noun)
+        kinds = kind | (MINISTER_BODIES | STATE_SERVICES if kind & AGENCY_WORDS else frozenset())
         # A body named by its kind may be far back: the kind says which (twenty sentences at most).
         for back in range(s, max(-1, s - 20), -1) if kind else ():
             sentence = self.sentences[back]
@@ -903,10 +965,10 @@ class _Extractor:
                 # (or a ministry by its short name: "в МИД России сообщили … — заявили в министерстве")
                 ministry = (
                     short_names
-                    and kind & MINISTER_BODIES
+                    and kinds & MINISTER_BODIES
                     and MINISTRY_ACRONYM.match(sentence.tokens[mention.first].text)
                 )
-                if before and (ministry or any(self._noun_lemmas(word) & kind for word in words)):
+                if before and (ministry or any(self._noun_lemmas(word) & kinds for word in words)):
                     return self._speaker_of(back, mention, position)
         if kind_only:
             return None  # (only a body named by that kind: "Полиция Лондона … Прокуратура заявила" is no police)
@@ -955,8 +1017,15 @@ class _Extractor:
             for p in self._parses(token)[:3]
             if p.tag.POS == "NOUN" and p.tag.case in ("gent", "loct", "loc2") and "plur" not in p.tag
         ]
-        kind = {normalize(p.normal_form) for p in singular} & ORG_ANAPHORS - ANY_BODY
-        return self._named_organisation(s, position, kind=frozenset(kind), kind_only=True) if kind else None
+        kind = frozenset({normalize(p.normal_form) for p in singular} & ORG_ANAPHORS - ANY_BODY)
+        if not kind:
+            return None
+        named = self._named_organisation(s, position, kind=kind, kind_only=True)
+        if named is None and kind & COMPANY_NOUNS:
+            # A company is often named bare ("«Газпром» сократил добычу. В компании объяснили …"): the last body
+            # named as one (in quote marks, known, or by its kind), not any capitalised word.
+            named = self._named_organisation(s, position, kind=kind, marked_only=True)
+        return named
 
     def _body_by_kind(
         self, sentence: Sentence, mention: Mention, kind: frozenset[str], earlier: bool, position: int
@@ -3206,6 +3275,8 @@ class _Extractor:
         In source formulas ("according to X", "як повідомили X") a single unknown word must be a person's
         name: a lone Latin word or acronym there is most often a news outlet.
         """
+        if mention.speaker_id is None and self._plural_source(sentence.tokens[mention.first]):
+            return False  # "источники РБК", "собеседники издания", "джерела видання": unnamed plural sources
         if mention.speaker_id is not None or mention.pronoun or mention.role or mention.anaphor or mention.group:
             return True
         words = self._mention_words(sentence, mention)
@@ -3230,6 +3301,8 @@ class _Extractor:
             return False  # "experts", "the press"; not "Associated Press"
         # "Officials said": a word for a body with no name is nobody in particular.
         names = [w for w in words if w.capitalized and w.norm not in ROLE_WORDS and w.norm not in ORG_NOUNS]
+        if not names and mention.kind == "organization" and mention.entered and words[0].norm in PRESS_SERVICES:
+            return True  # "пресслужба глави держави": an office's press service (_press_service_of_role)
         if not names:
             capitalised = [w for w in words if w.capitalized and not w.acronym]
             if (
@@ -3526,6 +3599,8 @@ class _Extractor:
             lowercase_own = own and not self.sentences[s].tokens[mention.first].capitalized
             # (a state's body by its noun is one named by that noun, or itself: "Поліція затримала порушника")
             state = bool(kind) and kind <= SUBJECT_BODIES
+            # (so is a ministry: "Apple представила iPhone. В министерстве уточнили" is no Apple)
+            state = state or bool(kind & MINISTER_BODIES)
             named = (
                 None
                 if lowercase_own
@@ -4763,17 +4838,57 @@ class _Extractor:
                 genders: set[str] = set()
                 if m.last < len(tokens) and self._adjacent(tokens, m.last):
                     for p in self._parses(tokens[m.last])[:1]:
-                        if p.tag.POS == "VERB" and "past" in p.tag and "sing" in p.tag:
+                        if p.tag.POS == "VERB" and "past" in p.tag and "plur" not in p.tag:
                             genders |= {g for g in ("masc", "femn") if g in p.tag}
                 if m.first > 0 and self._adjacent(tokens, m.first) and not tokens[m.first - 1].capitalized:
                     for p in self._parses(tokens[m.first - 1])[:1]:
-                        if p.tag.POS == "ADJF" and "nomn" in p.tag and "sing" in p.tag:
+                        if p.tag.POS == "ADJF" and "nomn" in p.tag and "plur" not in p.tag:
                             genders |= {g for g in ("masc", "femn") if g in p.tag}
+                if not genders:
+                    genders = self._inverted_agreement(tokens, m.first)
                 if len(genders) == 1:
                     gender = genders.pop()
                     for word in WORD.findall(m.text):
                         votes.setdefault(normalize(word), set()).add(gender)
         return {word: genders.pop() for word, genders in votes.items() if len(genders) == 1}
+
+    def _inverted_agreement(self, tokens: list[Token], first: int) -> set[str]:
+        """The gender the words before a name show when the name follows its verb of saying or a role in
+        apposition: "— сказала директорка PÖFF Тііна Локк" (femn by the verb and by the feminine role noun),
+        "заявил Хан". A role noun counts only when feminine: a masculine one ("директор") names women too."""
+        j = first - 1
+        skipped = 0
+        # (the role's complement: an acronym or Latin name, or a lower-case genitive: "директорка PÖFF", "речниця
+        # компанії")
+        while j > 0 and skipped < 3 and self._adjacent(tokens, j + 1):
+            token = tokens[j]
+            genitive = not token.capitalized and any(
+                p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in self._parses(token)[:1]
+            )
+            if is_cyrillic(token.text) and not genitive and not token.text.isupper():
+                break
+            j -= 1
+            skipped += 1
+        genders: set[str] = set()
+        if j < 0 or not self._adjacent(tokens, j + 1):
+            return genders
+        role = tokens[j]
+        person_noun = [
+            p
+            for p in self._parses(role)[:1]
+            if p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" not in p.tag
+        ]
+        if not role.capitalized and person_noun:
+            if "femn" in person_noun[0].tag:
+                genders.add("femn")
+            j -= 1
+        elif j + 1 != first:
+            return genders  # (a complement with no role before it: nothing agrees with the name)
+        if j >= 0 and self._adjacent(tokens, j + 1) and self._say_verb(tokens[j]):
+            for p in self._parses(tokens[j])[:1]:
+                if p.tag.POS == "VERB" and "past" in p.tag and "plur" not in p.tag:
+                    genders |= {g for g in ("masc", "femn") if g in p.tag}
+        return genders
 
     def _known_gender(self, speaker_id: int) -> str | None:
         """A known speaker's gender, when the first names of its names in Cyrillic tell one ("Гілларі Клінтон"
@@ -5241,7 +5356,14 @@ class _Extractor:
     def run(self) -> list[Candidate]:
         self.prepare()
         answers = self._interview_answers() or self._survey_answers()
+        tweets = self._embedded_posts()
+        self.posts = list(tweets)
         for s, sentence in enumerate(self.sentences):
+            for post in [t for t in tweets if sentence.start <= t[2] < sentence.end or t[2] <= sentence.start < t[3]]:
+                tweets.remove(post)
+                self._add(s, post[2], post[3], "direct", self._post_author(post[4]))
+            if any(start <= sentence.start < end for start, end, *_rest in self.posts):
+                continue  # an embedded post's sentences are its author's words, nothing else to find there
             if s in answers:
                 span, speaker = answers[s]
                 if span is not None:
@@ -5272,6 +5394,55 @@ class _Extractor:
                 if not sentence.speakers and not self._overlaps_candidate(sentence.start, sentence.end):
                     self._quoted_continuation(s, sentence)
         return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
+
+    def _embedded_posts(self) -> list[tuple[int, int, int, int, str]]:
+        """Posts embedded as markup, as scraped news keeps them (`<tweet author="realDonaldTrump" …>…</tweet>`): the
+        element's start and end, its content's start and end, and the author's handle."""
+        posts = []
+        for match in _EMBEDDED_POST.finditer(self.source):  # (self.text has the markup blanked)
+            start, end = match.span("content")
+            while start < end and self.text[start].isspace():
+                start += 1
+            if WORD.search(self.text, start, end):
+                posts.append((match.start(), match.end(), start, end, match.group("author").lstrip("@")))
+        return posts
+
+    def _post_author(self, handle: str) -> tuple[str, int | None, str | None]:
+        """Who posted under a handle: a known speaker or someone the text names whose name, its spaces and marks
+        left out, is the handle or in it ("realDonaldTrump": Donald Trump; "SpeakerRyan": Paul Ryan, by the
+        surname, when only one named person has it); else the handle's capitalised parts ("MarcoRubio": Marco
+        Rubio), else the handle."""
+        wanted = _squashed(handle).removeprefix("real")
+        for ref in self.index.speakers.values():
+            if any(len(_squashed(n)) >= 5 and _squashed(n) in wanted for n in ref.names):
+                return ref.names[0], ref.id, ref.kind
+        whole, surname = [], []
+        for sentence in self.sentences:
+            for m in sentence.mentions:
+                if m.pronoun or m.role or m.anaphor or m.group or m.last - m.first > 4:
+                    continue
+                name = self.text[sentence.tokens[m.first].start : sentence.tokens[m.last - 1].end]
+                squashed = _squashed(name)
+                if len(squashed) >= 5 and (squashed in wanted or wanted in squashed):
+                    whole.append((len(squashed), m.text, m.speaker_id, m.kind))
+                elif (
+                    m.last - m.first >= 2
+                    and len(last := _squashed(sentence.tokens[m.last - 1].text)) >= 4
+                    and wanted.endswith(last)
+                ):
+                    surname.append((len(squashed), m.text, m.speaker_id, "person"))
+        if whole:
+            best = max(whole, key=lambda w: w[0])
+            return best[1], best[2], best[3]
+        if len({w[1].split()[-1] for w in surname}) == 1:
+            best = max(surname, key=lambda w: w[0])
+            return best[1], best[2], best[3]
+        # ("realDonaldTrump", "RealBenCarson", "LindseyGrahamSC": a prefix and a state's letters are no name)
+        bare = re.sub(r"(?<=[a-z])[A-Z]{1,3}$", "", re.sub(r"^[Rr]eal(?=[A-Z])", "", handle))
+        parts = re.findall(r"[A-Z][a-z]+", bare)
+        if len(parts) >= 2 and "".join(parts) == bare:
+            return " ".join(parts), None, None
+        return handle, None, None
 
     def _quoted_continuation(self, s: int, sentence: Sentence) -> None:
         """A sentence right after a named speaker's statement that quotes words of theirs in a clause of the
@@ -5883,7 +6054,7 @@ class _Extractor:
         agrees with it, follows it to the clause's end ("Такой прогноз сделал аналитик банка Иван Петров,"; not "сделал
         Петрова миллионером")."""
         tokens = sentence.tokens
-        if tokens[k].start < start or not self._noun_lemmas(tokens[k]) & LIGHT_VERBS:
+        if tokens[k].start < start or not self._noun_lemmas(tokens[k]) & (LIGHT_VERBS | PUBLISHING_VERBS):
             return False
         name = next((m for m in sentence.mentions if m.first > k and not (m.pronoun or m.role)), None)
         if name is None or any(not t.norm.isalpha() or t.capitalized for t in tokens[k + 1 : name.first]):
@@ -6029,6 +6200,8 @@ class _Extractor:
             for v in [*sorted({*(v for v in self._verbs(sentence) if v not in inserted), *light}), *inserted]:
                 if v in consumed or sentence.tokens[v].start < start:
                     continue  # (not the outlet's relay verb)
+                if opener and self._noun_lemmas(sentence.tokens[v]) & REFUTING_VERBS:
+                    break  # "Эту информацию опроверг X": the statement is not X's
                 speaker, subject, _inverted = self._verb_speaker(s, v)
                 if speaker:
                     # The sentence is only the attribution, up to a participle of its own ("Такое же мнение высказал
@@ -8577,6 +8750,8 @@ class _Extractor:
                 continue  # "згадав загиблих захисників": whom it mentioned, not what was said
             if self._say_verb(tokens[v]) == "cite" and self._cites_source(sentence, v):
                 continue  # "citing unnamed sources", "citing precedent": where it comes from, not what was said
+            if _RELAY_RELATIVE.search(self.text, max(sentence.start, tokens[v].start - 12), tokens[v].start):
+                continue  # ("X обещала, о чём писал Царьград, обнародовать …": who reported the clause, not its words)
             speaker, subject, inverted = self._verb_speaker(s, v)
             if speaker is None:
                 continue
@@ -8773,11 +8948,13 @@ class _Extractor:
             and (lemmas := self._noun_lemmas(tokens[k]) & BODY_NOUNS)
         ]
         for m in [*sentence.mentions, *bodies]:
-            if m.pronoun or m.first == 0 or tokens[m.first - 1].norm not in ("у", "в", "во", "на"):
+            # ("повідомили у зовнішньополітичному відомстві": the anaphor's adjectives after the preposition)
+            opening = self._adjectives_before(tokens, m.first) if m.anaphor and m.first > 1 else m.first
+            if m.pronoun or opening == 0 or tokens[opening - 1].norm not in ("у", "в", "во", "на"):
                 continue
-            if addressee is not None and (v < m.first <= addressee.last or (m.first < v and m.first != 1)):
+            if addressee is not None and (v < m.first <= addressee.last or (m.first < v and opening != 1)):
                 continue  # (before the verb, only the body that opens the sentence: "В компании сообщили РБК")
-            if m.first - 1 > after and not all(self._adverbial_word(t) for t in tokens[after : m.first - 1]):
+            if opening - 1 > after and not all(self._adverbial_word(t) for t in tokens[after : opening - 1]):
                 continue  # "повідомили в п'ятницю в уряді": only when or how between the verb and the body
             last = m.last
             # "в Повітряних силах": the noun the capitalised adjective qualifies; "у Міністерстві оборони
@@ -9272,6 +9449,21 @@ _OTHERS_WORDS = re.compile(
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
+# A relative clause of reporting inserted in a sentence ("…, о чём писал Царьград, …", "…, про що повідомляв X, …"):
+# the relative pronoun right before the verb.
+_RELAY_RELATIVE = re.compile(
+    r",\s*(?:о\s+ч[её]м|про\s+що|про\s+яке|про\s+який|о\s+котором|о\s+которой)\s+$", re.IGNORECASE
+)
+# A post embedded as markup in scraped news: `<tweet pic="" author="HillaryClinton" …>…</tweet>`.
+_EMBEDDED_POST = re.compile(r'<tweet\b[^>]*?\bauthor="(?P<author>@?\w+)"[^>]*>(?P<content>.*?)</tweet>', re.DOTALL)
+
+
+def _squashed(name: str) -> str:
+    """A name in lower case with only its letters and digits ("Martin O’Malley": "martinomalley"), as handles
+    write it."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
 # English number words that open a sentence ("Fifty percent of Europeans said"): no name.
 _EN_NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

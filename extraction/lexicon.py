@@ -762,7 +762,8 @@ SOURCE_BEFORE_COLON = re.compile(
 _STATEMENT_NAMED = (
     r"(?:Таку|Цю|Відповідну|Подібну|Таке|Це|Такое|Это|Соответствующее|Подобное|Такую|Эту|Соответствующую"
     r"|Такий|Цей|Такой|Этот)\s+"
-    r"(?:заяву|заявление|думку|мнение|оцінку|оценку|прогноз|твердження|утверждение)"
+    r"(?:заяву|заявление|думку|мнение|оцінку|оценку|прогноз|твердження|утверждение|інформацію|информацию|дані|данные"
+    r"|новину|новость)"
 )
 ANAPHORIC_ATTRIBUTION = re.compile(
     r"(?:Про\s+це|На\s+цьому|На\s+це|Об\s+этом|На\s+этом|На\s+это|О\s+том"
@@ -780,6 +781,18 @@ ANAPHORIC_ATTRIBUTION = re.compile(
 # that then stand for saying it ("Такой прогноз сделал X", "Таку заяву зробив X"), by lemma.
 STATEMENT_OPENER = re.compile(rf"\s*{_STATEMENT_NAMED}\b", re.IGNORECASE)
 LIGHT_VERBS = frozenset("зробити робити дати давати сделать делать дать давать".split())
+# Verbs of publishing that stand for saying after a noun for the news ("Таку інформацію оприлюднило Міноборони",
+# "Эти данные опубликовал Росстат"), by lemma.
+PUBLISHING_VERBS = frozenset(
+    """оприлюднити оприлюднювати опублікувати публікувати поширити поширювати опубликовать публиковать
+    распространить распространять обнародовать""".split()
+)
+# Verbs of denying or rejecting: after a noun for a statement ("Эту информацию опроверг X", "Цю заяву спростували
+# в X") the statement is someone else's, by lemma.
+REFUTING_VERBS = frozenset(
+    """спростувати спростовувати заперечити заперечувати відкинути відкидати розкритикувати критикувати
+    опровергнуть опровергать отрицать отвергнуть отвергать раскритиковать критиковать оспорить оспаривать""".split()
+)
 # An outlet's relay clause that opens a sentence before the attribution proper ("Як передає Укрінформ, про це
 # повідомив X", "Как сообщает ТАСС, об этом заявил X").
 RELAY_LEAD = re.compile(
@@ -1069,6 +1082,11 @@ EN_ATTEMPTS = frozenset("tried decided sought rushed hastened continued began st
 MAKE_FORMS = frozenset("make makes made making".split())
 # Nouns for the kind of an organisation whose name follows in quote marks ("компанія «Нафтогаз»",
 # "партия «Новые люди»"), by lemma (general vocabulary of Ukrainian and Russian typography).
+# Nouns for a business, by lemma: one the text may have named by its name alone ("«Газпром» … в компании").
+COMPANY_NOUNS = frozenset(
+    """компанія авіакомпанія корпорація концерн холдинг підприємство компания авиакомпания корпорация концерн холдинг
+    предприятие""".split()
+)
 ORG_KIND_NOUNS = frozenset(
     """компанія організація партія фонд концерн банк корпорація агентство холдинг асоціація спілка союз рух
     група центр підприємство завод оператор коаліція блок фракція мережа служба об'єднання товариство

@@ -151,7 +151,9 @@ def _continued_paragraph_end(text: str, i: int) -> int | None:
     last = end
     while last > i and text[last - 1] in " \t\r":
         last -= 1
-    if last - i < 20 or text[last - 1] not in TERMINAL or any(ch in text[i + 1 : last] for ch in OPENERS[text[i]]):
+    # (a colon too: the quoted paragraph announces the next one, "… Here they are:⏎⏎"Has the candidate …")
+    ends = text[last - 1] in TERMINAL or text[last - 1] == ":"
+    if last - i < 20 or not ends or any(ch in text[i + 1 : last] for ch in OPENERS[text[i]]):
         return None
     following = re.match(r"\s*", text[end:])
     start = end + following.end()

@@ -6966,3 +6966,97 @@ def test_an_outlet_s_noun_is_not_the_agency_that_passes_the_news_on_after_the_ou
     assert speakers_of(lead + "«Компанія надіслала листа», - інформує телеканал.", "uk", [])[-1] == "CNN"
     lead = "Новини\nSpaceX звернулася до міноборони США, передає Укрінформ.\n"
     assert speakers_of(lead + "«Компанія надіслала листа», - інформує агентство.", "uk", [])[-1] == "Укрінформ"
+
+
+# Session 32 -----------------------------------------------------------------------------------------------------
+
+
+def test_a_name_takes_its_gender_from_the_verb_of_saying_or_the_feminine_role_before_it():
+    lead = "«Фільм покажуть, бо ми його обрали», — сказала директорка PÖFF Тііна Локк. "
+    text = lead + "За словами Локк, фільм ще ніхто не бачив. «Цей фільм зазнає атаки», — наголосила вона."
+    assert speakers_of(text, "uk", []) == ["Тііна Локк", "Локк", "Локк"]
+    # (a man by the verb: "вона" is not him)
+    lead = "«Фільм покажуть, бо ми його обрали», — сказав директор PÖFF Тііна Локк. "
+    text = lead + "За словами Локк, фільм ще ніхто не бачив. «Цей фільм зазнає атаки», — наголосила вона."
+    assert speakers_of(text, "uk", []) == ["Тііна Локк", "Локк"]
+
+
+def test_a_press_service_of_an_office_is_one_organisation():
+    lead = "Міністр зустрівся з колегами. "
+    assert speakers_of(lead + "Про це повідомляє пресслужба глави держави.", "uk", []) == ["Пресслужба президента"]
+    found = extract_candidates(lead + "Про це повідомляє пресслужба глави держави.", language="uk", speakers=[])
+    assert [c.speaker_kind for c in found] == ["organization"]
+    lead = "Министр встретился с коллегами. "
+    text = lead + "Об этом сообщает пресс-служба губернатора Курской области."
+    assert speakers_of(text, "ru", []) == ["Пресс-служба губернатора Курской области"]
+    # (not the press service of a company nobody named, nor of a person named after it)
+    assert speakers_of(lead + "Об этом сообщает пресс-служба компании.", "ru", []) == []
+    text = lead + "Об этом сообщает пресс-служба губернатора Андрея Бочарова."
+    assert speakers_of(text, "ru", []) == ["Андрей Бочаров"]
+
+
+def mentioned(text: str, language: str) -> list[tuple[str, str]]:
+    """(speaker as offered, words) of each candidate, no speaker known."""
+    return [(c.speaker_mention, c.text) for c in extract_candidates(text, language=language, speakers=[])]
+
+
+def test_a_noun_for_the_news_and_a_verb_of_publishing_attribute_the_sentence_before():
+    text = "Лієва звільнено з Міноборони. Таку інформацію оприлюднило Міноборони, передає Укрінформ."
+    assert mentioned(text, "uk") == [("Міноборони", "Лієва звільнено з Міноборони")]
+    text = "Лиева уволили из Минобороны. Эту информацию опубликовало Минобороны."
+    assert mentioned(text, "ru") == [("Минобороны", "Лиева уволили из Минобороны")]
+    # (a denial: the sentence before is not theirs)
+    assert mentioned("Лиева уволили из Минобороны. Эту информацию опровергло Минобороны.", "ru") == []
+    assert mentioned("Лієва звільнено з Міноборони. Цю інформацію спростували в Міноборони.", "uk") == []
+
+
+def test_a_body_s_kind_noun_with_an_adjective_after_the_preposition_is_the_body_named_before():
+    lead = "Заступник міністра зустрівся з колегою, передає Укрінформ з посиланням на пресслужбу МЗС.\n"
+    text = lead + "«Литва підтримуватиме Україну», - повідомили у зовнішньополітичному відомстві."
+    assert speakers_of(text, "uk", []) == ["МЗС"]
+    # (no ministry named before: the quotation is nobody's, the agency only relays the sentence before)
+    lead = "Заступник міністра зустрівся з колегою, передає Укрінформ.\n"
+    text = lead + "«Литва підтримуватиме Україну», - повідомили у зовнішньополітичному відомстві."
+    assert mentioned(text, "uk") == [("Укрінформ", "Заступник міністра зустрівся з колегою")]
+
+
+def test_a_company_named_by_its_name_alone_is_whom_in_the_company_stands_for():
+    lead = "Apple представила новый iPhone. "
+    assert speakers_of(lead + "В компании уточнили, что продажи начнутся в пятницу.", "ru", []) == ["Apple"]
+    assert speakers_of(lead + "В министерстве уточнили, что продажи начнутся в пятницу.", "ru", []) == []
+
+
+def test_unnamed_plural_sources_are_generic_and_a_single_one_is_someone():
+    assert speakers_of("По словам источников РБК, министр уйдет в отставку.", "ru", []) == []
+    assert speakers_of("Собеседники издания рассказали, что министр уйдет в отставку.", "ru", []) == []
+    assert speakers_of("Співрозмовники видання розповіли, що міністр піде у відставку.", "uk", []) == []
+    assert speakers_of("Источник РБК сообщил, что министр уйдет в отставку.", "ru", []) == ["источник РБК"]
+
+
+def test_a_post_embedded_as_markup_is_its_author_s_by_the_handle():
+    lead = "Donald Trump tweeted on Friday.\n\n"
+    post = '<tweet pic="" author="realDonaldTrump" timestamp="1" tweet_id="2">We must defeat terrorism</tweet>.'
+    assert mentioned(lead + post, "en") == [("Donald Trump", "We must defeat terrorism")]
+    post = '<tweet pic="" author="LindseyGrahamSC" timestamp="1" tweet_id="2">Thoughts are with the victims</tweet>.'
+    assert mentioned("Republicans reacted.\n\n" + post, "en") == [("Lindsey Graham", "Thoughts are with the victims")]
+    # (the same words without the markup are nobody's)
+    assert mentioned("Republicans reacted.\n\nThoughts are with the victims.", "en") == []
+
+
+def test_a_quoted_paragraph_announcing_a_list_runs_on_into_the_next_paragraphs():
+    text = (
+        "Blackwell said he would back Cruz. He then wrote:\n\n"
+        '"In the piece I wrote last November, I discussed several factors. Here they are:\n\n'
+        '"Has the candidate a record of leadership for conservative principles?\n\n'
+        '"Is the candidate surrounded by conservatives?"'
+    )
+    assert speakers_of(text, "en", []) == ["Blackwell", "Blackwell", "Blackwell"]
+    # (not when the next paragraph opens with no mark: the unclosed one is no quotation)
+    text = text.split('"Has')[0] + "The candidates met in Iowa."
+    assert not any(t.startswith("In the piece") for t in texts_of(text, "en", []))
+
+
+def test_a_relative_clause_of_reporting_inside_a_sentence_is_no_statement_of_its_reporter():
+    text = "Адвокатесса Сидни Пауэлл обещала ещё несколько недель назад, о чём писал Царьград, обнародовать материалы."
+    assert "Царьград" not in speakers_of(text, "ru", [])
+    assert speakers_of("Царьград писал, что адвокат обнародует новые материалы.", "ru", []) == ["Царьград"]
