@@ -316,6 +316,8 @@ class _Extractor:
         )
         self.known_genders: dict[int, str | None] = {}  # a known speaker's gender by its names, once looked up
         self.spoken: set[tuple[int | None, str]] = set()  # (speaker id, mention) of the candidates so far
+        # Latin words that alone named a person who spoke ("…, Ban said"): a person's name for pronouns after it
+        self.lone_speakers: set[str] = set()
         self.verbs_of: dict[int, list[int]] = {}  # sentence start -> its verbs of saying (_verbs)
         self.spoken_at: dict[int, int] = {}  # known speaker -> where their last statement starts
         self.named_at: dict[int, list[int]] = {}  # known speaker -> where the text has named them in full so far
@@ -796,9 +798,11 @@ class _Extractor:
             v = first - 1
             while v > first - 4 and v > 0 and not tokens[v].in_quote and self._adverbial_word(tokens[v]):
                 v -= 1  # ("пишет в пятницу «Коммерсант»")
+            # (or any verb of saying when the name closes the sentence: "…, отмечает «РИА Новости».")
+            closing = self.text[c + 1 : c + 2] in (".", "") and v >= 0 and bool(self._say_verb(tokens[v]))
             relaying = (
                 v >= 0
-                and tokens[v].norm in RELAY_PRESENT
+                and (tokens[v].norm in RELAY_PRESENT or closing)
                 and not any(ch in ",;:()" for ch in self.text[tokens[v].end : o])
                 and self.text[sentence.start : tokens[v].start].rstrip().endswith(",")
                 # (or whom it cites: "…, сообщает «РИА Новости» со слов X", when the clause names no one who spoke)
@@ -855,6 +859,35 @@ class _Extractor:
         # правительство, заявив")
         closes = following is None or bool(self.text[token.end : following.start].strip(" \u00a0"))
         return closes and not any(p.tag.case == "accs" for p in self._parses(token)[:4])
+
+    def _stump_body(self, token: Token) -> bool:
+        """Whether a capitalised Cyrillic word the dictionary does not know is a state body's compound name
+        ("Росавиации", "Росстата")."""
+        parse = self._parse(token)
+        return (
+            token.capitalized
+            and not token.acronym
+            and parse is not None
+            and not parse.is_known
+            and parse.tag.POS == "NOUN"
+            and _STUMP_BODY.match(token.norm) is not None
+            and _SURNAME_ENDING.search(token.norm) is None  # (not "Росляковой", "Гостевой": surnames)
+            and not any(is_name(p) for p in self._parses(token)[:3])
+        )
+
+    def _name_without_comma(self, sentence: Sentence, start: int, lead: int) -> int:
+        """Where a source's name ends when a formula that opens the sentence lacks its comma ("По данным Росавиации все
+        аэропорты работают штатно"): a capitalised Cyrillic name, then a clause of three words or more in small
+        letters; else -1."""
+        tokens = sentence.tokens
+        if len(WORD.findall(self.text, sentence.start, start)) > 1:
+            return -1
+        name = next((m for m in sentence.mentions if m.first == lead and not (m.pronoun or m.role)), None)
+        if name is None or name.last + 3 > len(tokens) or not is_cyrillic(tokens[name.last - 1].text):
+            return -1
+        if not all(t.capitalized for t in tokens[name.first : name.last]) or tokens[name.last].capitalized:
+            return -1
+        return tokens[name.last - 1].end
 
     def _plural_source(self, token: Token) -> bool:
         """Whether a Cyrillic word is a plural of a noun for a source or an interlocutor ("источники",
@@ -3347,7 +3380,9 @@ class _Extractor:
             parse = self._parse(names[0])
             # (a surname the dictionary does not know and guesses as an adjective: "По словам Ярошевского")
             surname = parse is not None and not parse.is_known and _ADJECTIVAL_SURNAME.search(names[0].norm) is not None
-            return not names[0].acronym and parse is not None and (parse.is_known or is_name(parse) or surname)
+            # (a state body's compound name the dictionary does not know: "по данным Росавиации", "Росстата")
+            known = parse is not None and (parse.is_known or is_name(parse) or surname or self._stump_body(names[0]))
+            return not names[0].acronym and known
         return True
 
     def _state_body(self, token: Token) -> bool:
@@ -5228,6 +5263,20 @@ class _Extractor:
             if titled and 2 <= len(names) <= 3 and all(w.capitalized and not w.acronym for w in names):
                 # "professor Brigid Harrison", "Mayor Ted Terry": a person's title before a given name and a surname
                 return names[-1].norm not in ORG_NOUNS | EN_NON_PERSON_HEADS and not mention.quoted
+            if (
+                len(words) == 2
+                and self._role_lemma(words[0])
+                and len(names) == 1
+                and names[0].capitalized
+                and not names[0].acronym
+                and words[0].capitalized
+                and words[0].norm not in _NO_SURNAME_TITLES
+                and names[0].norm not in ORG_NOUNS | EN_NON_PERSON_HEADS
+                and not mention.quoted
+            ):
+                return True  # "President Obama", "Senator Warren": a capitalised title and a surname
+            if len(names) == 1 and last.norm in self.lone_speakers and not mention.quoted:
+                return True  # "Ban also kept a spotlight on the issue": who spoke by that word alone before
             return (
                 last.norm in self._surnames
                 and last.norm in self._lone_names
@@ -5286,6 +5335,13 @@ class _Extractor:
             Candidate(self.source[start:end], start, end, kind, mention, speaker_id, speaker_kind or "", media)
         )
         self.spoken.add((speaker_id, mention))
+        if (
+            speaker_kind in (None, "", "person")
+            and not media
+            and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", mention)
+            and normalize(mention) not in ORG_NOUNS | ROLE_WORDS
+        ):
+            self.lone_speakers.add(normalize(mention))
         if speaker_id is not None:
             self.spoken_at[speaker_id] = start
         someone = (
@@ -5939,6 +5995,8 @@ class _Extractor:
                 recent = self.last_report is not None and s - self.last_report[0] <= 3
                 return publisher or (self.last_report[1] if report and recent else None)
             return self.last_source
+        if last - first == 1 and self._stump_body(tokens[first]):
+            return self._nominative_word(tokens[first]), None, "organization"  # "из данных Росстата": Росстат
         speaker = self._document_phrase(s, sentence, first, last, position)
         # The whole phrase, not only the known name at its end that the mention may be.
         words = sentence.tokens[first:last]
@@ -8498,6 +8556,8 @@ class _Extractor:
                 colon = re.match(r"[^,:;()]*\)?:", text[match.end() : sentence.end])
                 if colon is not None and (comma == -1 or match.end() + colon.end() < comma):
                     comma = match.end() + colon.end() - 1  # "(по данным Росавиации): …": the colon ends its source
+                if comma == -1 and "verb" not in pattern.groupindex:
+                    comma = self._name_without_comma(sentence, match.start(), self._token_at(sentence, match.end()))
                 # "По мнению политолога, эксперта … X, …"
                 comma = self._after_named_apposition(sentence, comma, self._token_at(sentence, match.end()))
                 lead_at = self._token_at(sentence, match.end())
@@ -8518,6 +8578,11 @@ class _Extractor:
                 described = None
                 if pronoun:
                     mention = Mention(x_first, x_first, pronoun, pronoun=True)
+                elif x_last - x_first == 1 and self._stump_body(sentence.tokens[x_first]):
+                    # "по данным Росавиации": the body, entered in the nominative ("Росавиация")
+                    token = sentence.tokens[x_first]
+                    mention = Mention(x_first, x_last, token.text, kind="organization")
+                    mention.entered = self._nominative_word(token)
                 elif x_last > x_first:
                     mention = self._phrase(sentence, x_first, x_last)
                     described = (
@@ -9072,6 +9137,9 @@ class _Extractor:
         adjective's index), after a preposition only; k itself when there are none."""
         first = k
         while first > 1 and self._adjacent(tokens, first) and not tokens[first - 1].capitalized:
+            if tokens[first - 1].norm in _SELF_WORDS:
+                first -= 1  # "в самой компании": the body itself
+                continue
             if not is_cyrillic(tokens[first - 1].text) or not any(
                 p.tag.POS == "ADJF" and not {"Apro", "Qual"} & p.tag.grammemes
                 for p in self._parses(tokens[first - 1])[:1]
@@ -9449,6 +9517,14 @@ _OTHERS_WORDS = re.compile(
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
+# The first parts of the compound names of state bodies ("Росавиация", "Росстат", "Госкомстат", "Держкіно"),
+# followed by at least four letters.
+_STUMP_BODY = re.compile(r"^(?:рос|гос|мин|мін|глав|держ|укр|нац)[а-яёіїєґ]{4,}$")
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ськ|зьк|цьк)(?:а|ой|ою|у|ым|им|е|ого|ому|ом|ої|ій|ій|і|ої)?$")
+# "Сам" in the locative, as in "в самой компании", "у самому відомстві": the body itself.
+_SELF_WORDS = frozenset("самой самом самій самому".split())
+# English titles that also open bodies' names ("General Motors", "Chief Executive"): no surname after them.
+_NO_SURNAME_TITLES = frozenset("general chief secretary head leader director".split())
 # A relative clause of reporting inserted in a sentence ("…, о чём писал Царьград, …", "…, про що повідомляв X, …"):
 # the relative pronoun right before the verb.
 _RELAY_RELATIVE = re.compile(

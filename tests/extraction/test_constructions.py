@@ -7060,3 +7060,48 @@ def test_a_relative_clause_of_reporting_inside_a_sentence_is_no_statement_of_its
     text = "Адвокатесса Сидни Пауэлл обещала ещё несколько недель назад, о чём писал Царьград, обнародовать материалы."
     assert "Царьград" not in speakers_of(text, "ru", [])
     assert speakers_of("Царьград писал, что адвокат обнародует новые материалы.", "ru", []) == ["Царьград"]
+
+
+def test_a_word_that_alone_named_someone_who_spoke_is_a_person_for_a_pronoun_later():
+    text = (
+        "Many world leaders became more conversant about climate change, Ban said. Citizens became more vocal.\n\n"
+        "Ban also kept a spotlight on the issue. He is perhaps the only leader to have seen the melting ice.\n\n"
+        '"I\'m not a climatologist. I\'m not a scientist," he said. "But I know that what I have seen is true."'
+    )
+    assert speakers_of(text, "en", []) == ["Ban", "Ban", "Ban"]
+    # (a word that never named a speaker is no one "he" stands for)
+    text = text.replace(", Ban said", ", the report said")
+    assert "Ban" not in speakers_of(text, "en", [])
+
+
+def test_a_capitalised_title_and_a_surname_is_a_person_a_pronoun_stands_for():
+    lead = "President Obama rebuked critics who say he should condemn terrorists as radical Islamists.\n\n"
+    text = lead + '"What exactly would it change?" he said. "The answer is none of the above."'
+    assert speakers_of(text, "en", []) == ["Obama", "Obama"]
+    lead = "General Motors rebuked critics who say it should close plants.\n\n"
+    assert "Motors" not in speakers_of(lead + '"What would it change?" he said.', "en", [])
+
+
+def test_a_name_in_quote_marks_after_any_verb_of_saying_that_closes_the_sentence_is_the_speaker():
+    text = "Тришкин был назначен судьей военного суда в 2016 году, отмечает «РИА Новости»."
+    assert speakers_of(text, "ru", []) == ["РИА Новости"]
+    text = "Цены на газ в Европе выросли на треть, отметил «Газпром»."
+    assert speakers_of(text, "ru", []) == ["Газпром"]
+    # (not when more of the sentence follows the name: "«Газпром» отметил" is its object there)
+    assert speakers_of("Цены на газ выросли, отметил «Газпром» в отчете за год.", "ru", []) != ["Газпром"]
+
+
+def test_a_state_body_s_compound_name_is_a_source_and_is_entered_in_the_nominative():
+    assert speakers_of("По данным Росавиации, все аэропорты работают штатно.", "ru", []) == ["Росавиация"]
+    assert speakers_of("По данным Росавиации все аэропорты работают штатно.", "ru", []) == ["Росавиация"]
+    text = "Цены на вино выросли на треть. Это следует из данных Росстата."
+    assert pairs_of(text, "ru", []) == [(None, "Цены на вино выросли на треть")]
+    assert speakers_of(text, "ru", []) == ["Росстат"]
+    # (a surname the dictionary does not know is no body)
+    assert speakers_of("По данным Росляковой, цены выросли.", "ru", []) == []
+
+
+def test_in_the_company_itself_is_the_company_named_before():
+    text = "МТС запустил центр разработки видеоигр, сообщили РБК в самой компании."
+    assert speakers_of(text, "ru", []) == ["МТС"]
+    assert speakers_of("МТС запустил центр разработки видеоигр, сообщили РБК.", "ru", []) == ["РБК"]
