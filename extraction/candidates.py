@@ -995,6 +995,9 @@ class _Extractor:
                 before = back < s or sentence.tokens[mention.last - 1].end <= position
                 # The kind noun right before the name, or opening a known speaker's name ("видавництва «Комора»").
                 words = sentence.tokens[max(0, mention.first - 1) : mention.first + 1]
+                if sentence.tokens[mention.first].norm in PRESS_SERVICES:
+                    # "пресслужба Міністерства цифрової трансформації … У міністерстві": the press service's body
+                    words = sentence.tokens[mention.first : mention.first + 2]
                 # (or a ministry by its short name: "в МИД России сообщили … — заявили в министерстве")
                 ministry = (
                     short_names
@@ -1002,6 +1005,13 @@ class _Extractor:
                     and MINISTRY_ACRONYM.match(sentence.tokens[mention.first].text)
                 )
                 if before and (ministry or any(self._noun_lemmas(word) & kinds for word in words)):
+                    tokens = sentence.tokens
+                    if tokens[mention.first].norm in PRESS_SERVICES:
+                        # (the body in the nominative with its complement: "Міністерство цифрової трансформації")
+                        end = self._complement_end(tokens, mention.first + 2)
+                        body = self._body_of_press_service(self.text[tokens[mention.first].start : tokens[end - 1].end])
+                        if body:
+                            return body, None, "organization"
                     return self._speaker_of(back, mention, position)
         if kind_only:
             return None  # (only a body named by that kind: "Полиция Лондона … Прокуратура заявила" is no police)
@@ -3939,7 +3949,7 @@ class _Extractor:
             return None  # an unnamed role before is no one to stand for
         sentence = self.sentences[s]
         epithet, verb = sentence.tokens[mention.first], sentence.tokens[self._token_at(sentence, position)]
-        if last.speaker_id is None and _name_gender(last.speaker_mention) is None:
+        if last.speaker_id is None and self._full_name_gender(last.speaker_mention) is None:
             return None  # not a person's name the dictionaries know
         # The gender its given name says (a surname in another case may read as the other gender: "Дудакова").
         known = self.index.genders.get(last.speaker_id, set()) if last.speaker_id is not None else set()
@@ -3962,6 +3972,15 @@ class _Extractor:
         ):
             return None
         return speaker
+
+    def _full_name_gender(self, name: str) -> str | None:
+        """A name's gender by the dictionaries, else by the text's agreement, else by the full name a surname alone
+        was given before ("Ставцев" after "Вадим Ставцев")."""
+        gender = _name_gender(name) or self._text_gender(name)
+        if gender is None and " " not in name:
+            fuller = (c.speaker_mention for c in self.candidates if c.speaker_mention.endswith(" " + name))
+            gender = next((g for f in fuller if (g := _name_gender(f)) is not None), None)
+        return gender
 
     def _epithet_chain(self, lead: int, s: int, mention: Mention) -> bool:
         """Whether a sentence between the lead and sentence s attributes the one before to the epithet ("Об этом
