@@ -992,6 +992,8 @@ class _Extractor:
                     continue
                 if mention.kind == "person" or (mention.kind is None and self._person_like(sentence, mention)):
                     continue  # "Гендиректор компанії Ілон Маск … У компанії": the company, not its head
+                if mention.first and sentence.tokens[mention.first - 1].norm in _OBJECT_PREPOSITIONS:
+                    continue  # "до Служби безпеки України надавалися матеріали": whom, not who spoke
                 before = back < s or sentence.tokens[mention.last - 1].end <= position
                 # The kind noun right before the name, or opening a known speaker's name ("видавництва «Комора»").
                 words = sentence.tokens[max(0, mention.first - 1) : mention.first + 1]
@@ -3730,9 +3732,13 @@ class _Extractor:
             agency = mention.last < len(tokens) and bool(self._noun_lemmas(tokens[mention.last]) & AGENCY_WORDS)
             # ("глава польского правительства": not a head whose title names another country)
             whose = self._nationality(tokens, mention.first + 2) if mention.first + 2 < len(tokens) else ""
+            status = mention.role.partition("|")[2]  # ("колишній очільник уряду": the former prime minister)
             for office in sorted(self._head_office(tokens, mention.first, lemma)):
+                office = f"{office}|{status}" if status else office
                 head, spoke = self._role_holder(office, position, whose)
-                named = {m.text for st, r, _k, m in self.role_holders if _role_key(r) == office and st < position}
+                named = {
+                    m.text for st, r, _k, m in self.role_holders if _role_key(r) == _role_key(office) and st < position
+                }
                 if (
                     head is not None
                     and (spoke or len(named) == 1)
@@ -6362,6 +6368,18 @@ class _Extractor:
             return
         kind = "partial" if previous.quotes else "indirect"
         self._add(s - 1, previous.start, previous.end, kind, speaker)
+        # An attribution that opens a paragraph covers the paragraph before, up to three sentences ("Лієва звільнено
+        # … . Фактів … не виявили.⏎⏎Таку інформацію оприлюднило Міноборони"): each of them is the speaker's.
+        if "\n" not in self.text[previous.end : self.sentences[s].start]:
+            return
+        for k in range(s - 2, max(-1, s - 4), -1):
+            sentence = self.sentences[k]
+            if sentence.heading or "\n" in self.text[sentence.end : self.sentences[k + 1].start]:
+                return
+            covered = any(c.start < sentence.end and sentence.start < c.end for c in self.candidates)
+            if len(sentence.tokens) < 4 or covered:
+                return
+            self._add(k, sentence.start, sentence.end, "partial" if sentence.quotes else "indirect", speaker)
 
     def _own_words_at(self, sentence: Sentence, v: int) -> int:
         """Where words of the speaker's own start after an attribution's verb at v: a participle of saying after a
@@ -9540,6 +9558,15 @@ _OTHERS_WORDS = re.compile(
 # followed by at least four letters.
 _STUMP_BODY = re.compile(r"^(?:рос|гос|мин|мін|глав|держ|укр|нац)[а-яёіїєґ]{4,}$")
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ськ|зьк|цьк)(?:а|ой|ою|у|ым|им|е|ого|ому|ом|ої|ій|ій|і|ої)?$")
+# Prepositions of whom or what something went to or came from, not where it was said ("до Служби безпеки",
+# "от министерства", "проти уряду").
+_OBJECT_PREPOSITIONS = frozenset("до від од з із зі для проти про к ко от из для против о об".split())
+# An office with "екс"/"экс" written as one word ("експремʼєр", "экспрезидента"; not "експерт", "экспорт").
+_EX_OFFICE = re.compile(
+    r"^(?:екс|экс)(?:премʼєр|премьер|міністр|министр|президент|посол|мер|мэр|спікер|спикер|канцлер|губернатор|"
+    r"депутат|нардеп|генпрокурор|прокурор|керівник|руководител|очільник|директор|командувач|командующ|сенатор|"
+    r"глав|голов)"
+)
 # "Сам" in the locative, as in "в самой компании", "у самому відомстві": the body itself.
 _SELF_WORDS = frozenset("самой самом самій самому".split())
 # English titles that also open bodies' names ("General Motors", "Chief Executive"): no surname after them.
@@ -9800,6 +9827,8 @@ def _without_ex(word: str) -> str:
     for prefix in ("екс-", "экс-", "ex-"):
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             return word[len(prefix) :]
+    if _EX_OFFICE.match(word):
+        return word[3:]  # "експремʼєр", "экспрезидент", "ексміністра": written as one word
     return word
 
 

@@ -7131,3 +7131,31 @@ def test_a_partner_of_a_company_is_a_title_before_the_name_and_an_expert_after_i
     # (an expert after a body's statement is someone new)
     text = "Рост возможен, сообщил Росстат. «Рост возможен в тысячи процентов с низкой базы», — считает эксперт."
     assert speakers_of(text, "ru", [])[-1] == "эксперт"
+
+
+def test_an_attribution_opening_a_paragraph_covers_the_sentences_of_the_paragraph_before():
+    lead = "Лієва звільнено з Міноборони за власним бажанням. Фактів іншого громадянства у відомстві не виявили."
+    text = lead + "\n\nТаку інформацію оприлюднило Міноборони, передає Укрінформ."
+    assert speakers_of(text, "uk", []) == ["Міноборони", "Міноборони"]
+    # (in the same paragraph, only the sentence right before)
+    text = lead + " Таку інформацію оприлюднило Міноборони, передає Укрінформ."
+    assert speakers_of(text, "uk", []) == ["Міноборони"]
+
+
+def test_a_body_whom_something_went_to_is_not_the_body_an_anaphor_stands_for():
+    text = (
+        "Про це повідомляє пресслужба Міністерства оборони. До Служби безпеки України надавалися матеріали.\n"
+        "“Жодних фактів не надавалося”, - наголошують у відомстві."
+    )
+    assert speakers_of(text, "uk", [])[-1] == "Міністерство оборони"
+    text = "Служба безпеки України перевірила матеріали.\n“Жодних фактів не надавалося”, - наголошують у відомстві."
+    assert speakers_of(text, "uk", [])[-1] == "Служба безпеки України"
+
+
+def test_a_former_office_written_as_one_word_or_by_its_head_is_the_former_holder():
+    lead = "Колишній прем'єр-міністр Великої Британії Борис Джонсон закликав Захід надати танки Україні.\n"
+    assert speakers_of(lead + "«Дайте їм танки!», - наголосив експремʼєр.", "uk", []) == ["Борис Джонсон"] * 2
+    text = lead + "Колишній очільник уряду Британії також висловив переконання, що Україна переможе."
+    assert speakers_of(text, "uk", []) == ["Борис Джонсон"] * 2
+    # ("експерт" is no former office)
+    assert speakers_of(lead + "«Дайте їм танки!», - наголосив експерт.", "uk", [])[-1] == "експерт"
