@@ -860,6 +860,19 @@ class _Extractor:
         closes = following is None or bool(self.text[token.end : following.start].strip(" \u00a0"))
         return closes and not any(p.tag.case == "accs" for p in self._parses(token)[:4])
 
+    def _before_role(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a Latin name stands right before a role noun in small letters that it qualifies ("The Florida
+        senator", "the Ukrainian president"): a place or a nationality, not who."""
+        tokens = sentence.tokens
+        k = mention.last
+        return (
+            not is_cyrillic(mention.text)
+            and k < len(tokens)
+            and self._adjacent(tokens, k)
+            and not tokens[k].capitalized
+            and (bool(self._role_lemma(tokens[k])) or re.sub(r"['’ʼ]s$", "", tokens[k].norm) in ROLE_NOUNS)
+        )
+
     def _stump_body(self, token: Token) -> bool:
         """Whether a capitalised Cyrillic word the dictionary does not know is a state body's compound name
         ("Росавиации", "Росстата")."""
@@ -980,8 +993,28 @@ class _Extractor:
         one named as an organisation (a known one, "Norway's finance ministry", "European Commission"), else
         the last name that is no person's or place's and not in a prepositional phrase (not for "it", which
         may stand for a thing: `marked_only`). None when none is."""
-        # ("у відомстві": a ministry or a service, whatever its own noun)
-        kinds = kind | (MINISTER_BODIES | STATE_SERVICES if kind & AGENCY_WORDS else frozenset())
+        # ("у відомстві": a ministry by its short name too, "МЗС")
+        kinds = kind | (MINISTER_BODIES if kind & AGENCY_WORDS else frozenset())
+        if kind & AGENCY_WORDS:
+            # "ведомство" is any body of the state: the one whose statement came last, in this sentence or the one
+            # before ("… отреагировало посольство России. «…», — говорится в сообщении ведомства")
+            since = self.sentences[max(0, s - 1)].start
+            spoke = next(
+                (
+                    c
+                    for c in reversed(self.candidates[-20:])
+                    if c.start >= since
+                    and c.start < position
+                    and not c.media
+                    and (
+                        c.speaker_kind == "organization"
+                        or (c.speaker_kind == "" and c.speaker_id is None and _name_gender(c.speaker_mention) is None)
+                    )
+                ),
+                None,
+            )
+            if spoke is not None and not self._outlet_named(spoke.speaker_mention):
+                return spoke.speaker_mention, spoke.speaker_id, spoke.speaker_kind
         # A body named by its kind may be far back: the kind says which (twenty sentences at most).
         for back in range(s, max(-1, s - 20), -1) if kind else ():
             sentence = self.sentences[back]
@@ -6360,6 +6393,14 @@ class _Extractor:
         if previous.heading:
             return
         inside = [c for c in self.candidates[-40:] if c.start < previous.end and previous.start < c.end]
+        # ("Президент Франции Николя Саркози «горячо поздравил» Путина. Об этом сообщила пресс-служба Кремля": the
+        # quoted words are the named person's, the body only reported them)
+        named = inside and all(
+            c.speaker_kind in ("", "person") and c.speaker_id is None and _name_gender(c.speaker_mention) is not None
+            for c in inside
+        )
+        if named and speaker and speaker[2] == "organization":
+            return
         if inside and all(c.start in self.subject_guesses and c.end <= previous.end for c in inside):
             # The attribution names who said the quoted words their sentence's subject was guessed for.
             guessed = {id(c) for c in inside}
@@ -7665,6 +7706,7 @@ class _Extractor:
                     # поскольку «…»")
                     and (not m.pronoun or (m.first == 0 and m.text.lower() in PERSON_PRONOUNS and not later))
                     and not re.search(r"['’ʼ]s?$", m.text)  # "Trump’s comments carried echoes of …": an owner
+                    and not self._before_role(sentence, m)  # ("The Florida senator’s answer": where the role is)
                     and not self._in_phrase(sentence, m)
                     and not self._opening_place(sentence, m)
                     and self._can_be_subject(sentence, m)
@@ -7953,6 +7995,12 @@ class _Extractor:
             subject = described  # "The world indoor champion said: …": the person named before
         if subject is None:
             subject = self._subject_before(s, v)
+            if subject is not None and self._before_role(sentence, subject):
+                # "The Florida senator’s answer was that": the role the name qualifies, else nobody named
+                role = next((m for m in sentence.mentions if m.first == subject.last and m.role), None)
+                if role is None:
+                    return None, None, False
+                subject = role
             if subject is not None and (spokesman := self._spokesman_for(sentence, subject)) is not None:
                 subject = spokesman  # "A spokesman for the Ministry of Defence said": the spokesman
             if subject is not None and self._named_document(sentence, subject):
@@ -8375,9 +8423,14 @@ class _Extractor:
             return None
         since = self.sentences[max(0, s - 2)].start
         last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
-        if last is None or last.speaker_kind != "organization":
+        # (a body the kind of which was not told: "— рассказали в ведомстве" for "МВД России", no person's name)
+        body = last is not None and (
+            last.speaker_kind == "organization"
+            or (last.speaker_kind == "" and last.speaker_id is None and _name_gender(last.speaker_mention) is None)
+        )
+        if not body:
             return None
-        return last.speaker_mention, last.speaker_id, last.speaker_kind
+        return last.speaker_mention, last.speaker_id, last.speaker_kind or "organization"
 
     def _zero_subject(self, s: int, v: int):
         """The speaker of a sentence that opens with a singular past verb of saying and names nobody ("Олена Коваль

@@ -7148,8 +7148,8 @@ def test_a_body_whom_something_went_to_is_not_the_body_an_anaphor_stands_for():
         "“Жодних фактів не надавалося”, - наголошують у відомстві."
     )
     assert speakers_of(text, "uk", [])[-1] == "Міністерство оборони"
-    text = "Служба безпеки України перевірила матеріали.\n“Жодних фактів не надавалося”, - наголошують у відомстві."
-    assert speakers_of(text, "uk", [])[-1] == "Служба безпеки України"
+    text = "Міністерство оборони перевірило матеріали.\n“Жодних фактів не надавалося”, - наголошують у відомстві."
+    assert speakers_of(text, "uk", [])[-1] == "Міністерство оборони"
 
 
 def test_a_former_office_written_as_one_word_or_by_its_head_is_the_former_holder():
@@ -7159,3 +7159,33 @@ def test_a_former_office_written_as_one_word_or_by_its_head_is_the_former_holder
     assert speakers_of(text, "uk", []) == ["Борис Джонсон"] * 2
     # ("експерт" is no former office)
     assert speakers_of(lead + "«Дайте їм танки!», - наголосив експерт.", "uk", [])[-1] == "експерт"
+
+
+def test_a_body_whose_statement_came_last_is_whom_there_and_the_agency_stand_for():
+    lead = "В Петербурге задержан гендиректор строительной компании, сообщили РБК в пресс-службе МВД России. "
+    text = lead + "«Фигурант обманом завладел деньгами», — рассказали в ведомстве. Там уточнили, что он местный."
+    assert speakers_of(text, "ru", []) == ["МВД России"] * 3
+    # (a person's statement last: "там" is nobody)
+    lead = "В Петербурге задержан гендиректор строительной компании, сообщил РБК Иван Петров. "
+    assert speakers_of(lead + "Там уточнили, что он местный.", "ru", []) == ["Иван Петров"]
+
+
+def test_a_named_person_s_quoted_words_stay_theirs_when_a_body_reports_them_after():
+    text = (
+        'Президент Франции Николя Саркози "горячо поздравил" Владимира Путина с победой партии. '
+        "Об этом сообщает пресс-служба президента России."
+    )
+    assert speakers_of(text, "ru", []) == ["Николя Саркози"]
+    # (not a guess of a body: "Компания «Ромашка» «ожидает роста»" is the press service's report)
+    text = (
+        "Глава компании «горячо поддержал» решение совета директоров. Об этом сообщает пресс-служба президента России."
+    )
+    assert speakers_of(text, "ru", []) == ["Пресс-служба президента России"]
+
+
+def test_a_latin_name_qualifying_a_role_is_no_speaker():
+    text = "The Florida senator’s answer was that “the most important institution in society is the family,” he said."
+    assert "Florida" not in speakers_of(text, "en", [])
+    assert speakers_of("The Florida senator said the family is the most important institution.", "en", []) == [
+        "senator"
+    ]
