@@ -453,6 +453,14 @@ class _Extractor:
                     break  # "Video Губернатор": furniture before a name, no name across two scripts (but "USAID …")
                 if tokens[j].norm in ("mr", "mrs", "ms") and not is_cyrillic(tokens[j].text):
                     break  # "with Tanzania Mr Brown said": a person's title opens another name
+                if (
+                    tokens[j - 1].acronym
+                    and is_cyrillic(tokens[j].text)
+                    and not tokens[j].acronym
+                    and self._media_name(tokens[j - 1 : j])
+                    and self._surname_like(tokens[j])
+                ):
+                    break  # "рассказал РБК Примаков": the outlet told, then who spoke
                 if self._name_like(sentence, j) or (
                     NAME_PARTICLE.fullmatch(tokens[j].text)
                     and not tokens[j].in_quote
@@ -859,6 +867,15 @@ class _Extractor:
         # правительство, заявив")
         closes = following is None or bool(self.text[token.end : following.start].strip(" \u00a0"))
         return closes and not any(p.tag.case == "accs" for p in self._parses(token)[:4])
+
+    def _surname_like(self, token: Token) -> bool:
+        """Whether a capitalised Cyrillic word reads as a person's name by the dictionaries or by a surname's
+        ending ("Примаков", "Золотарева")."""
+        return (
+            token.capitalized
+            and is_cyrillic(token.text)
+            and (any(is_name(p) for p in self._parses(token)[:2]) or _SURNAME_ENDING.search(token.norm) is not None)
+        )
 
     def _before_role(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Latin name stands right before a role noun in small letters that it qualifies ("The Florida
@@ -1781,6 +1798,8 @@ class _Extractor:
         ("Роскосмоса"), the dictionary's reading or its guess for a word it does not know ("Ростуризма"); never a
         name."""
         parses = self._parses(token)
+        if self._stump_body(token) and any(p.tag.case == "gent" for p in parses[:3]):
+            return True  # "Россотрудничества": a state body's compound name the dictionary does not know
         return bool(parses) and all(
             p.tag.POS == "NOUN" and "inan" in p.tag and "gent" in p.tag and "plur" not in p.tag and not is_name(p)
             for p in parses
@@ -2503,6 +2522,8 @@ class _Extractor:
                         return title_role
                     if complement:
                         return None
+                    if title_role is not None and later is None and mention.last == len(tokens):
+                        return title_role  # "— рассказал глава Россотрудничества.": the head, whoever the text named
                 if (
                     i > v + 1
                     and tokens[mention.first].acronym
@@ -4358,13 +4379,13 @@ class _Extractor:
         if not is_cyrillic(mention.text) and (after := self._after_title_of(words)) is not None:
             return self.text[words[after].start : words[-1].end]  # "Secretary of State John Kerry": John Kerry
         name = self._name_after_titles(sentence, mention)
-        if not is_cyrillic(name) and (of := re.search(r" of [A-Z]", name)) is not None:
+        if not is_cyrillic(name) and (of := re.search(r" of (?:the )?[A-Z]", name)) is not None:
             # "Juan Manriquez of Oakland": the person's name, not where they are from (not "Royal Bank of Scotland")
             before = name[: of.start()].split()
-            if (
-                len(before) >= 2
-                and all(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in before)
-                and before[0].lower() in EN_MALE_NAMES | EN_FEMALE_NAMES
+            # ("Mr. Burman of the Tax Policy Center": a person by the title, where the person works after it)
+            titled = sentence.tokens[mention.first].norm in PERSONAL_TITLES and len(before) >= 1
+            if all(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in before) and (
+                titled or (len(before) >= 2 and before[0].lower() in EN_MALE_NAMES | EN_FEMALE_NAMES)
             ):
                 name = name[: of.start()]
         if not is_cyrillic(name) and name.endswith(("'s", "\u2019s")) and len(name) > 3:
@@ -7975,6 +7996,12 @@ class _Extractor:
         # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
         if subject is None and self._inverted_after_clause(sentence, v):
             subject = self._subject_after(s, v) or self._name_closing_author_words(sentence, v)
+            told = next((m for m in sentence.mentions if subject is not None and m.first == subject.last), None)
+            person = told is not None and (
+                self._person_like(sentence, told) or self._surname_like(sentence.tokens[told.last - 1])
+            )
+            if person and self._media_source(sentence, subject):
+                subject = told  # "…, рассказал РБК Примаков": the outlet told, the person said it
             if subject is None and (outlet := self._outlet_named_before(s, v)):
                 noun = sentence.tokens[v + 1]
                 return outlet, Mention(v + 1, v + 2, noun.text), True  # "…, — пишет издание.": the outlet named before
@@ -8662,6 +8689,15 @@ class _Extractor:
                 x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
                 x_first, x_last = self._token_at(sentence, match.end()), self._token_at(sentence, x_end)
                 x_last = self._without_circumstance(sentence, x_first, x_last)
+                if (
+                    verb_index is not None
+                    and x_last - x_first >= 2
+                    and is_cyrillic(sentence.tokens[verb_index].text)
+                    and self._media_name(sentence.tokens[x_first : x_first + 1])
+                    and sentence.tokens[x_first + 1].capitalized
+                    and self._adjacent(sentence.tokens, x_first + 1)
+                ):
+                    x_first += 1  # "Как рассказал РБК Примаков": the outlet told, the person said it
                 if verb_index is not None and self._recalls(sentence, verb_index, x_first, x_last):
                     continue  # "Як повідомляв Укрінформ, …": a news agency recalls its own earlier news
                 pronoun = match.groupdict().get("pron")

@@ -7189,3 +7189,27 @@ def test_a_latin_name_qualifying_a_role_is_no_speaker():
     assert speakers_of("The Florida senator said the family is the most important institution.", "en", []) == [
         "senator"
     ]
+
+
+def test_an_outlet_told_before_the_name_of_who_spoke_is_no_speaker():
+    text = "Как рассказал РБК Примаков, сейчас организация в Баку не действует."
+    assert pairs_of(text, "ru", []) == [(None, "сейчас организация в Баку не действует")]
+    assert speakers_of(text, "ru", []) == ["Примаков"]
+    assert speakers_of("Организация в Баку не действует, рассказал РБК Примаков.", "ru", []) == ["Примаков"]
+    assert speakers_of("Организация в Баку не действует, сообщил ТАСС Иван Петров.", "ru", []) == ["Иван Петров"]
+    # (the outlet itself when nobody else is named)
+    assert speakers_of("Организация в Баку не действует, сообщает РИА Новости.", "ru", []) == ["РИА Новости"]
+
+
+def test_the_head_of_a_body_by_its_compound_name_is_the_person_named_for_it():
+    lead = "Глава Россотрудничества Евгений Примаков приехал в Баку. "
+    text = lead + "«Наш центр был закрыт», — рассказал глава Россотрудничества."
+    assert speakers_of(text, "ru", []) == ["Евгений Примаков"]
+    assert speakers_of("«Наш центр был закрыт», — рассказал глава Россотрудничества.", "ru", []) == ["глава"]
+
+
+def test_a_titled_surname_of_an_institution_is_entered_without_the_institution():
+    text = "“The tax cut would cost a lot,” said Mr. Burman of the Tax Policy Center. “It is a bad idea,” he added."
+    assert speakers_of(text, "en", []) == ["Burman", "Burman"]
+    text = "“The tax cut would cost a lot,” said the Royal Bank of Scotland."
+    assert speakers_of(text, "en", []) != ["Royal Bank"]
