@@ -1012,26 +1012,6 @@ class _Extractor:
         may stand for a thing: `marked_only`). None when none is."""
         # ("у відомстві": a ministry by its short name too, "МЗС")
         kinds = kind | (MINISTER_BODIES if kind & AGENCY_WORDS else frozenset())
-        if kind & AGENCY_WORDS:
-            # "ведомство" is any body of the state: the one whose statement came last, in this sentence or the one
-            # before ("… отреагировало посольство России. «…», — говорится в сообщении ведомства")
-            since = self.sentences[max(0, s - 1)].start
-            spoke = next(
-                (
-                    c
-                    for c in reversed(self.candidates[-20:])
-                    if c.start >= since
-                    and c.start < position
-                    and not c.media
-                    and (
-                        c.speaker_kind == "organization"
-                        or (c.speaker_kind == "" and c.speaker_id is None and _name_gender(c.speaker_mention) is None)
-                    )
-                ),
-                None,
-            )
-            if spoke is not None and not self._outlet_named(spoke.speaker_mention):
-                return spoke.speaker_mention, spoke.speaker_id, spoke.speaker_kind
         # A body named by its kind may be far back: the kind says which (twenty sentences at most).
         for back in range(s, max(-1, s - 20), -1) if kind else ():
             sentence = self.sentences[back]
