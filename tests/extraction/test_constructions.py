@@ -7193,8 +7193,10 @@ def test_a_latin_name_qualifying_a_role_is_no_speaker():
 
 def test_an_outlet_told_before_the_name_of_who_spoke_is_no_speaker():
     text = "Как рассказал РБК Примаков, сейчас организация в Баку не действует."
-    assert pairs_of(text, "ru", []) == [(None, "сейчас организация в Баку не действует")]
-    assert speakers_of(text, "ru", []) == ["Примаков"]
+    found = extract_candidates(text, language="ru", speakers=[])
+    assert [(c.speaker_mention, c.speaker_kind, c.media) for c in found] == [("Примаков", "", False)]
+    found = extract_candidates("Организация в Баку не действует, рассказал РБК Примаков.", language="ru", speakers=[])
+    assert [(c.speaker_mention, c.media) for c in found] == [("Примаков", False)]
     assert speakers_of("Организация в Баку не действует, рассказал РБК Примаков.", "ru", []) == ["Примаков"]
     assert speakers_of("Организация в Баку не действует, сообщил ТАСС Иван Петров.", "ru", []) == ["Иван Петров"]
     # (the outlet itself when nobody else is named)
