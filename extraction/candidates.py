@@ -3681,7 +3681,7 @@ class _Extractor:
             # (a state's body by its noun is one named by that noun, or itself: "Поліція затримала порушника")
             state = bool(kind) and kind <= SUBJECT_BODIES
             # (so is a ministry: "Apple представила iPhone. В министерстве уточнили" is no Apple)
-            state = state or bool(kind & MINISTER_BODIES)
+            state = state or (bool(kind & MINISTER_BODIES) and is_cyrillic(mention.text))
             named = (
                 None
                 if lowercase_own

@@ -7215,3 +7215,11 @@ def test_a_titled_surname_of_an_institution_is_entered_without_the_institution()
     assert speakers_of(text, "en", []) == ["Burman", "Burman"]
     text = "“The tax cut would cost a lot,” said the Royal Bank of Scotland."
     assert speakers_of(text, "en", []) != ["Royal Bank"]
+
+
+def test_the_ministry_in_english_is_the_one_named_by_its_country_before():
+    text = (
+        "China’s foreign ministry also weighed in regarding the comments.\n\n"
+        "“Counties outside the region should stick to their promises,” the ministry said in a statement."
+    )
+    assert speakers_of(text, "en", []) == ["China’s foreign ministry"]
