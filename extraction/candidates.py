@@ -808,6 +808,11 @@ class _Extractor:
                 v -= 1  # ("пишет в пятницу «Коммерсант»")
             # (or any verb of saying when the name closes the sentence: "…, отмечает «РИА Новости».")
             closing = self.text[c + 1 : c + 2] in (".", "") and v >= 0 and bool(self._say_verb(tokens[v]))
+            # (not an outlet told, in the dative: "…, сообщили «Известиям».")
+            closing = closing and not (
+                is_cyrillic(tokens[last - 1].text)
+                and not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[last - 1])[:3])
+            )
             relaying = (
                 v >= 0
                 and (tokens[v].norm in RELAY_PRESENT or closing)
@@ -868,6 +873,22 @@ class _Extractor:
         closes = following is None or bool(self.text[token.end : following.start].strip(" \u00a0"))
         return closes and not any(p.tag.case == "accs" for p in self._parses(token)[:4])
 
+    def _field_ministry(self, sentence: Sentence, field: str) -> str | None:
+        """The ministry of a field (AGENCY_STEMS: "закордон", "оборон") named last in this sentence or the ten before,
+        by its short name ("МЗС", "Минобороны") or its full name ("Міністерство закордонних справ"); else None."""
+        s = self.sentences.index(sentence)
+        acronyms = {"закордон": ("мзс",), "иностран": ("мид",), "оборон": ("міноборони", "минобороны")}
+        for back in range(s, max(-1, s - 11), -1):
+            for m in reversed(self.sentences[back].mentions):
+                if m.pronoun or m.role or m.anaphor:
+                    continue
+                text = m.text.lower()
+                if text.startswith(acronyms.get(field, ())) or (
+                    field in text and any(w in text for w in ("міністерств", "министерств"))
+                ):
+                    return m.entered or m.text
+        return None
+
     def _surname_like(self, token: Token) -> bool:
         """Whether a capitalised Cyrillic word reads as a person's name by the dictionaries or by a surname's
         ending ("Примаков", "Золотарева")."""
@@ -875,6 +896,7 @@ class _Extractor:
             token.capitalized
             and is_cyrillic(token.text)
             and (any(is_name(p) for p in self._parses(token)[:2]) or _SURNAME_ENDING.search(token.norm) is not None)
+            and not any("Geox" in p.tag for p in self._parses(token)[:2])  # ("РБК Украина": a place, the outlet's)
         )
 
     def _before_role(self, sentence: Sentence, mention: Mention) -> bool:
@@ -917,6 +939,9 @@ class _Extractor:
             return -1
         if not all(t.capitalized for t in tokens[name.first : name.last]) or tokens[name.last].capitalized:
             return -1
+        opening = self._parse(tokens[name.last])
+        if opening is not None and opening.tag.POS in ("PRED", "ADVB", "INFN", "VERB", "PRTS"):
+            return -1  # ("По данным Росстата можно судить о …": the journalist's inference)
         return tokens[name.last - 1].end
 
     def _plural_source(self, token: Token) -> bool:
@@ -951,7 +976,7 @@ class _Extractor:
             if tokens[place].acronym and place > end:
                 return place + 1  # ("голови Київської ОДА")
             genitive = [p for p in self._parses(tokens[place])[:3] if p.tag.case == "gent"]
-            if not genitive or is_name(genitive[0]) or genitive[0].tag.POS not in ("NOUN", "ADJF"):
+            if not genitive or any(is_name(p) for p in genitive) or genitive[0].tag.POS not in ("NOUN", "ADJF"):
                 break
             place += 1
         if place > end and any(p.tag.POS == "NOUN" for p in self._parses(tokens[place - 1])[:1]):
@@ -2502,7 +2527,12 @@ class _Extractor:
                         return title_role
                     if complement:
                         return None
-                    if title_role is not None and later is None and mention.last == len(tokens):
+                    if (
+                        title_role is not None
+                        and later is None
+                        and mention.last == len(tokens)
+                        and self._body_in_genitive(tokens[mention.last - 1])
+                    ):
                         return title_role  # "— рассказал глава Россотрудничества.": the head, whoever the text named
                 if (
                     i > v + 1
@@ -3434,6 +3464,23 @@ class _Extractor:
     def _state_body(self, token: Token) -> bool:
         """A lowercase noun for a body of the state that speaks for itself ("правительства", "полиции", "следствия")."""
         return not token.capitalized and bool(self._noun_lemmas(token) & STATE_BODIES)
+
+    @functools.cached_property
+    def _name_parts(self) -> frozenset[str]:
+        """The first and last words of the Latin names of two to four words the text writes ("Ban Ki-moon"): a word
+        that alone names someone who spoke is a person's name when it is one of them (not "Apple", "Moscow")."""
+        parts = set()
+        for sentence in self.sentences:
+            for m in sentence.mentions:
+                if m.pronoun or m.role or m.quoted or is_cyrillic(m.text):
+                    continue
+                # (its titles left out: "Secretary-General Ban Ki-moon")
+                words = [t.norm for t in sentence.tokens[m.first : m.last] if len(t.norm) > 1]
+                words = [w for w in words if not any(part in ROLE_WORDS for part in w.split("-"))]
+                words = [w for w in words if not self._role_word(w)]
+                if 2 <= len(words) <= 4 and words[-1] not in ORG_HEADS | ORG_NOUNS:
+                    parts.update((words[0], words[-1]))
+        return frozenset(parts)
 
     @functools.cached_property
     def _surnames(self) -> frozenset[str]:
@@ -5329,7 +5376,7 @@ class _Extractor:
                 and names[0].capitalized
                 and not names[0].acronym
                 and words[0].capitalized
-                and words[0].norm not in _NO_SURNAME_TITLES
+                and words[0].norm in _SURNAME_TITLES
                 and names[0].norm not in ORG_NOUNS | EN_NON_PERSON_HEADS
                 and not mention.quoted
             ):
@@ -5399,6 +5446,7 @@ class _Extractor:
             and not media
             and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", mention)
             and normalize(mention) not in ORG_NOUNS | ROLE_WORDS
+            and normalize(mention) in self._name_parts
         ):
             self.lone_speakers.add(normalize(mention))
         if speaker_id is not None:
@@ -5544,6 +5592,7 @@ class _Extractor:
                     m.last - m.first >= 2
                     and len(last := _squashed(sentence.tokens[m.last - 1].text)) >= 4
                     and wanted.endswith(last)
+                    and wanted[: -len(last)] in _HANDLE_TITLES  # ("SpeakerRyan"; not "JebBush" for George W. Bush)
                 ):
                     surname.append((len(squashed), m.text, m.speaker_id, "person"))
         if whole:
@@ -5554,8 +5603,9 @@ class _Extractor:
             return best[1], best[2], best[3]
         # ("realDonaldTrump", "RealBenCarson", "LindseyGrahamSC": a prefix and a state's letters are no name)
         bare = re.sub(r"(?<=[a-z])[A-Z]{1,3}$", "", re.sub(r"^[Rr]eal(?=[A-Z])", "", handle))
-        parts = re.findall(r"[A-Z][a-z]+", bare)
-        if len(parts) >= 2 and "".join(parts) == bare:
+        titled = re.sub(r"^(?:Sen|Rep|Gov|Senator|Speaker|Mayor|Dr)(?=[A-Z][a-z])", "", bare)  # "SenSanders"
+        parts = re.findall(r"[A-Z][a-z]+", titled)
+        if (len(parts) >= 2 or titled != bare) and parts and "".join(parts) == titled:
             return " ".join(parts), None, None
         return handle, None, None
 
@@ -6419,8 +6469,8 @@ class _Extractor:
             if sentence.heading or "\n" in self.text[sentence.end : self.sentences[k + 1].start]:
                 return
             covered = any(c.start < sentence.end and sentence.start < c.end for c in self.candidates)
-            if len(sentence.tokens) < 4 or covered:
-                return
+            if len(sentence.tokens) < 4 or covered or self.text[sentence.start : sentence.end].rstrip().endswith("?"):
+                return  # (a question is the journalist's)
             self._add(k, sentence.start, sentence.end, "partial" if sentence.quotes else "indirect", speaker)
 
     def _own_words_at(self, sentence: Sentence, v: int) -> int:
@@ -8674,7 +8724,8 @@ class _Extractor:
                     and x_last - x_first >= 2
                     and is_cyrillic(sentence.tokens[verb_index].text)
                     and self._media_name(sentence.tokens[x_first : x_first + 1])
-                    and sentence.tokens[x_first + 1].capitalized
+                    and self._surname_like(sentence.tokens[x_first + 1])
+                    and not self._media_name(sentence.tokens[x_first + 1 : x_first + 2])
                     and self._adjacent(sentence.tokens, x_first + 1)
                 ):
                     x_first += 1  # "Как рассказал РБК Примаков": the outlet told, the person said it
@@ -9127,6 +9178,16 @@ class _Extractor:
                 continue  # (before the verb, only the body that opens the sentence: "В компании сообщили РБК")
             if opening - 1 > after and not all(self._adverbial_word(t) for t in tokens[after : opening - 1]):
                 continue  # "повідомили в п'ятницю в уряді": only when or how between the verb and the body
+            adjectives = [t for t in tokens[opening : m.first] if t.norm not in _SELF_WORDS]
+            if m.anaphor and adjectives:
+                # ("у зовнішньополітичному відомстві": the ministry of that field named before, none of another one:
+                # "в соседнем ведомстве", "в оборонном ведомстве" after "МИД")
+                fields = {AGENCY_STEMS.get(t.norm[:7]) for t in adjectives}
+                field = fields.pop() if len(fields) == 1 else None
+                named = self._field_ministry(sentence, field) if field else None
+                if named is None:
+                    continue
+                return Mention(m.first, m.last, m.text, kind="organization", anaphor=True, entered=named)
             last = m.last
             # "в Повітряних силах": the noun the capitalised adjective qualifies; "у Міністерстві оборони
             # України": the genitive complement.
@@ -9195,7 +9256,7 @@ class _Extractor:
                     return quoted  # "сообщили в компании «Мираторг»": the company by its name
                 if m.speaker_id is not None or m.anaphor:
                     return m
-                words = tokens[m.first : last]
+                words = [t for t in tokens[m.first : last] if t.norm not in _SELF_WORDS]
                 # The head noun and its adjectives in the nominative; what follows it is its complement ("МЗС
                 # України", "Міністерстві оборони": "Міністерство оборони").
                 head = next((k for k, w in enumerate(words) if w.acronym or not self._adjective(w)), len(words) - 1)
@@ -9623,13 +9684,26 @@ _OTHERS_WORDS = re.compile(
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
-# The first parts of the compound names of state bodies ("Росавиация", "Росстат", "Госкомстат", "Держкіно"),
-# followed by at least four letters.
-_STUMP_BODY = re.compile(r"^(?:рос|гос|мин|мін|глав|держ|укр|нац)[а-яёіїєґ]{4,}$")
+# The compound names of state bodies by their stems ("Росавиация", "Росстат", "Держкіно", "Укренерго", "Госдума"): the
+# Russian and Ukrainian federal and state agencies, general vocabulary (a foreign surname that starts alike is none:
+# "Россини", "Миндаугас", "Нацумото").
+_STUMP_BODY = re.compile(
+    r"^(?:рос(?:авиаци|стат|гвард|потребнадзор|комнадзор|обрнадзор|технадзор|природнадзор|здравнадзор|"
+    r"алкогольтабакконтрол|архив|космос|атом|реестр|морречфлот|транснадзор|рыболовств|недр|аккредитаци|туризм|"
+    r"молодеж|патент|финмониторинг|сельхознадзор|имуществ|лесхоз|стандарт|гидромет|автодор|сотрудничеств|"
+    r"рыболовств|жилинспекци)|"
+    r"держ(?:стат|кіно|авіаслужб|прикордонслужб|спецзв|екоінспекц|продспоживслужб|архів|мистецтв|туризм|геонадр|"
+    r"енергоефективн|аудитслужб|митслужб|податков|лікслужб|рибагентств|лісагентств|водагентств|космос|автодор|"
+    r"казначейств|праці)|"
+    r"укр(?:енерго|залізниц|гідроенерго|транснафт|гідрометцентр|автодор|трансгаз|енергоатом|пошт|аерорух|"
+    r"ексімбанк)|"
+    r"гос(?:дум|комстат|наркоконтрол|стандарт)|"
+    r"нац(?:поліці|гвард|банк|полици|енергорегулятор))"
+)
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ськ|зьк|цьк)(?:а|ой|ою|у|ым|им|е|ого|ому|ом|ої|ій|ій|і|ої)?$")
-# Prepositions of whom or what something went to or came from, not where it was said ("до Служби безпеки",
-# "от министерства", "проти уряду").
-_OBJECT_PREPOSITIONS = frozenset("до від од з із зі для проти про к ко от из для против о об".split())
+# Prepositions of whom or what something went to or was about, not where it was said ("до Служби безпеки",
+# "проти уряду"; not "from": "ответ из Минфина" is the ministry's).
+_OBJECT_PREPOSITIONS = frozenset("до для проти про к ко для против о об".split())
 # An office with "екс"/"экс" written as one word ("експремʼєр", "экспрезидента"; not "експерт", "экспорт").
 _EX_OFFICE = re.compile(
     r"^(?:екс|экс)(?:премʼєр|премьер|міністр|министр|президент|посол|мер|мэр|спікер|спикер|канцлер|губернатор|"
@@ -9638,13 +9712,19 @@ _EX_OFFICE = re.compile(
 )
 # "Сам" in the locative, as in "в самой компании", "у самому відомстві": the body itself.
 _SELF_WORDS = frozenset("самой самом самій самому".split())
-# English titles that also open bodies' names ("General Motors", "Chief Executive"): no surname after them.
-_NO_SURNAME_TITLES = frozenset("general chief secretary head leader director".split())
+# English titles of office before a surname alone ("President Obama", "Senator Warren"; not "General Motors",
+# "Admiral Kuznetsov" the ship).
+_SURNAME_TITLES = frozenset(
+    """president senator governor chancellor minister mayor congressman congresswoman judge ambassador speaker
+    representative premier""".split()
+)
 # A relative clause of reporting inserted in a sentence ("…, о чём писал Царьград, …", "…, про що повідомляв X, …"):
 # the relative pronoun right before the verb.
 _RELAY_RELATIVE = re.compile(
     r",\s*(?:о\s+ч[её]м|про\s+що|про\s+яке|про\s+який|о\s+котором|о\s+которой)\s+$", re.IGNORECASE
 )
+# Titles a handle may open with before a surname ("SpeakerRyan", "SenSanders"), lower case; "" for the bare surname.
+_HANDLE_TITLES = frozenset("sen rep gov senator speaker mayor dr potus".split()) | {""}
 # A post embedded as markup in scraped news: `<tweet pic="" author="HillaryClinton" …>…</tweet>`.
 _EMBEDDED_POST = re.compile(r'<tweet\b[^>]*?\bauthor="(?P<author>@?\w+)"[^>]*>(?P<content>.*?)</tweet>', re.DOTALL)
 

@@ -7064,6 +7064,7 @@ def test_a_relative_clause_of_reporting_inside_a_sentence_is_no_statement_of_its
 
 def test_a_word_that_alone_named_someone_who_spoke_is_a_person_for_a_pronoun_later():
     text = (
+        "U.N. Secretary-General Ban Ki-moon spoke on Monday. "
         "Many world leaders became more conversant about climate change, Ban said. Citizens became more vocal.\n\n"
         "Ban also kept a spotlight on the issue. He is perhaps the only leader to have seen the melting ice.\n\n"
         '"I\'m not a climatologist. I\'m not a scientist," he said. "But I know that what I have seen is true."'
@@ -7223,3 +7224,49 @@ def test_the_ministry_in_english_is_the_one_named_by_its_country_before():
         "“Counties outside the region should stick to their promises,” the ministry said in a statement."
     )
     assert speakers_of(text, "en", []) == ["China’s foreign ministry"]
+
+
+def test_review32_outlets_told_and_named_stay_whole():
+    # (a two-word outlet after "Как сообщает" is the outlet, not its second word)
+    assert speakers_of("Как сообщает РИА Новости, премьер подал в отставку.", "ru", []) == ["РИА Новости"]
+    assert speakers_of("Как пишет РБК Украина, посол вызван.", "ru", []) == ["РБК Украина"]
+    # (an outlet in the dative after the verb is whom it was told)
+    assert speakers_of("Цены на газ вырастут, сообщили «Известиям».", "ru", []) == []
+    # (an unknown surname after a title is the person)
+    assert speakers_of("«Решение принято», — заявил министр Локк.", "ru", []) == ["Локк"]
+
+
+def test_review32_ministry_anaphors_with_adjectives_and_prepositions():
+    text = "МИД России выразил протест послу. «Это решение ошибочно», — заявили в соседнем ведомстве."
+    assert speakers_of(text, "ru", []) == ["МИД России"]
+    text = "МЗС України висловило протест послу. «Ми посилимо угруповання», — повідомили в оборонному відомстві."
+    assert speakers_of(text, "uk", []) == ["МЗС України"]
+    # (a reply from a ministry is the ministry's)
+    text = "РБК получил ответ из Минфина. В министерстве пояснили, что налог не изменится."
+    assert speakers_of(text, "ru", []) == ["Минфин"]
+    # ("в самом правительстве": the government)
+    assert speakers_of("«Газпром» снизил добычу, сообщили в самом правительстве.", "ru", []) == ["правительство"]
+
+
+def test_review32_sources_and_names_that_only_look_like_them():
+    assert speakers_of("По данным Росстата можно судить о замедлении инфляции.", "ru", []) == []
+    assert [c.speaker_kind for c in extract_candidates("По словам Миндаугаса, сделка закрыта.", language="ru")] != [
+        "organization"
+    ]
+    lead = "Что будет с ценами на бензин? Цены на бензин выросли на 5%.\n\n"
+    assert texts_of(lead + "Об этом сообщает Росстат.", "ru", []) == ["Цены на бензин выросли на 5%"]
+    text = "Об этом сообщает пресс-служба губернатора Курской области Романа Старовойта."
+    assert "Пресс-служба губернатора Курской области Романа" not in speakers_of("Цены выросли. " + text, "ru", [])
+
+
+def test_review32_handles_and_lone_words():
+    lead = "George W. Bush spoke at the event on Friday.\n\n"
+    post = '<tweet pic="" author="JebBush" timestamp="1" tweet_id="2">We must stand with Israel</tweet>.'
+    assert mentioned(lead + post, "en") == [("Jeb Bush", "We must stand with Israel")]
+    post = '<tweet pic="" author="SenSanders" timestamp="1" tweet_id="2">We must stand with workers</tweet>.'
+    assert mentioned("Democrats reacted.\n\n" + post, "en") == [("Sanders", "We must stand with workers")]
+    text = 'Sales fell, Apple said. Apple also cut prices.\n\n"We are happy," he said.'
+    assert [c.speaker_kind for c in extract_candidates(text, language="en", speakers=[])][-1:] != ["person"]
+    assert (
+        speakers_of('Admiral Kuznetsov sailed through the Channel.\n\n"It was a provocation," he said.', "en", []) == []
+    )
