@@ -896,7 +896,7 @@ class _Extractor:
             token.capitalized
             and is_cyrillic(token.text)
             and (any(is_name(p) for p in self._parses(token)[:2]) or _SURNAME_ENDING.search(token.norm) is not None)
-            and not any("Geox" in p.tag for p in self._parses(token)[:2])  # ("РБК Украина": a place, the outlet's)
+            and not any("Geox" in p.tag.grammemes for p in self._parses(token)[:2])  # ("РБК Украина": a place)
         )
 
     def _before_role(self, sentence: Sentence, mention: Mention) -> bool:
@@ -3439,7 +3439,7 @@ class _Extractor:
                 # name in quote marks where it spoke (candidates._impersonal); an outlet is cited without "в"
                 return True
             acronym = self._parse(names[0])
-            body = acronym is None or not acronym.is_known or "Orgn" in acronym.tag  # (not "ВВП", "ДТП")
+            body = acronym is None or not acronym.is_known or "Orgn" in acronym.tag.grammemes  # (not "ВВП", "ДТП")
             # (the Ukrainian dictionary tags no body as one: an abbreviation that names no thing is one)
             # (after "за даними", "за інформацією": not "Як повідомляв УНН", an agency recalling its news)
             data = mention.first > 0 and sentence.tokens[mention.first - 1].norm in ("даними", "інформацією")
@@ -4063,9 +4063,20 @@ class _Extractor:
     def _full_name_gender(self, name: str) -> str | None:
         """A name's gender by the dictionaries, else by the text's agreement, else by the full name a surname alone
         was given before ("Ставцев" after "Вадим Ставцев")."""
-        gender = _name_gender(name) or self._text_gender(name)
+        gender = _name_gender(name)
+        words = name.split()
+        if (
+            gender is None
+            and words
+            and all(self._surname_like(Token(0, len(w), w, normalize(w), False)) for w in words)
+        ):
+            gender = self._text_gender(name)  # (a name's, not "Демпартии" after "от Демпартии Джо Байдена")
         if gender is None and " " not in name:
-            fuller = (c.speaker_mention for c in self.candidates if c.speaker_mention.endswith(" " + name))
+            fuller = (
+                c.speaker_mention
+                for c in self.candidates
+                if c.speaker_mention.endswith(" " + name) and c.speaker_mention[:1].isupper()
+            )
             gender = next((g for f in fuller if (g := _name_gender(f)) is not None), None)
         return gender
 
