@@ -7270,12 +7270,3 @@ def test_review32_handles_and_lone_words():
     assert (
         speakers_of('Admiral Kuznetsov sailed through the Channel.\n\n"It was a provocation," he said.', "en", []) == []
     )
-
-
-def test_review32_an_expert_is_no_body_quoted_before():
-    text = (
-        "Москва пытается очернить кандидата от Демпартии Джо Байдена. "
-        "Однако представители Демпартии всё равно «продолжат сыпать обвинениями». "
-        "«Они будут кричать, что и ФБР куплено», — отметил эксперт."
-    )
-    assert speakers_of(text, "ru", [])[-1] == "эксперт"
