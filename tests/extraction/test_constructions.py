@@ -7058,7 +7058,7 @@ def test_a_quoted_paragraph_announcing_a_list_runs_on_into_the_next_paragraphs()
 
 def test_a_relative_clause_of_reporting_inside_a_sentence_is_no_statement_of_its_reporter():
     text = "Адвокатесса Сидни Пауэлл обещала ещё несколько недель назад, о чём писал Царьград, обнародовать материалы."
-    assert "Царьград" not in speakers_of(text, "ru", [])
+    assert speakers_of(text, "ru", []) == []
     assert speakers_of("Царьград писал, что адвокат обнародует новые материалы.", "ru", []) == ["Царьград"]
 
 
@@ -7072,7 +7072,7 @@ def test_a_word_that_alone_named_someone_who_spoke_is_a_person_for_a_pronoun_lat
     assert speakers_of(text, "en", []) == ["Ban", "Ban", "Ban"]
     # (a word that never named a speaker is no one "he" stands for)
     text = text.replace(", Ban said", ", the report said")
-    assert "Ban" not in speakers_of(text, "en", [])
+    assert speakers_of(text, "en", []) == [""]  # (the quotation offered with no speaker)
 
 
 def test_a_capitalised_title_and_a_surname_is_a_person_a_pronoun_stands_for():
@@ -7080,7 +7080,7 @@ def test_a_capitalised_title_and_a_surname_is_a_person_a_pronoun_stands_for():
     text = lead + '"What exactly would it change?" he said. "The answer is none of the above."'
     assert speakers_of(text, "en", []) == ["Obama", "Obama"]
     lead = "General Motors rebuked critics who say it should close plants.\n\n"
-    assert "Motors" not in speakers_of(lead + '"What would it change?" he said.', "en", [])
+    assert speakers_of(lead + '"What would it change?" he said.', "en", []) == []
 
 
 def test_a_name_in_quote_marks_after_any_verb_of_saying_that_closes_the_sentence_is_the_speaker():
@@ -7089,7 +7089,7 @@ def test_a_name_in_quote_marks_after_any_verb_of_saying_that_closes_the_sentence
     text = "Цены на газ в Европе выросли на треть, отметил «Газпром»."
     assert speakers_of(text, "ru", []) == ["Газпром"]
     # (not when more of the sentence follows the name: "«Газпром» отметил" is its object there)
-    assert speakers_of("Цены на газ выросли, отметил «Газпром» в отчете за год.", "ru", []) != ["Газпром"]
+    assert speakers_of("Цены на газ выросли, отметил «Газпром» в отчете за год.", "ru", []) == []
 
 
 def test_a_state_body_s_compound_name_is_a_source_and_is_entered_in_the_nominative():
@@ -7186,7 +7186,7 @@ def test_a_named_person_s_quoted_words_stay_theirs_when_a_body_reports_them_afte
 
 def test_a_latin_name_qualifying_a_role_is_no_speaker():
     text = "The Florida senator’s answer was that “the most important institution in society is the family,” he said."
-    assert "Florida" not in speakers_of(text, "en", [])
+    assert speakers_of(text, "en", []) == []
     assert speakers_of("The Florida senator said the family is the most important institution.", "en", []) == [
         "senator"
     ]
@@ -7215,7 +7215,7 @@ def test_a_titled_surname_of_an_institution_is_entered_without_the_institution()
     text = "“The tax cut would cost a lot,” said Mr. Burman of the Tax Policy Center. “It is a bad idea,” he added."
     assert speakers_of(text, "en", []) == ["Burman", "Burman"]
     text = "“The tax cut would cost a lot,” said the Royal Bank of Scotland."
-    assert speakers_of(text, "en", []) != ["Royal Bank"]
+    assert speakers_of(text, "en", []) == ["Royal Bank of Scotland"]
 
 
 def test_the_ministry_in_english_is_the_one_named_by_its_country_before():
@@ -7250,13 +7250,11 @@ def test_review32_ministry_anaphors_with_adjectives_and_prepositions():
 
 def test_review32_sources_and_names_that_only_look_like_them():
     assert speakers_of("По данным Росстата можно судить о замедлении инфляции.", "ru", []) == []
-    assert [c.speaker_kind for c in extract_candidates("По словам Миндаугаса, сделка закрыта.", language="ru")] != [
-        "organization"
-    ]
+    assert speakers_of("По словам Миндаугаса, сделка закрыта.", "ru", []) == []  # (no body, and no name it knows)
     lead = "Что будет с ценами на бензин? Цены на бензин выросли на 5%.\n\n"
     assert texts_of(lead + "Об этом сообщает Росстат.", "ru", []) == ["Цены на бензин выросли на 5%"]
     text = "Об этом сообщает пресс-служба губернатора Курской области Романа Старовойта."
-    assert "Пресс-служба губернатора Курской области Романа" not in speakers_of("Цены выросли. " + text, "ru", [])
+    assert speakers_of("Цены выросли. " + text, "ru", []) == ["Роман Старовойт"]
 
 
 def test_review32_handles_and_lone_words():
@@ -7266,7 +7264,7 @@ def test_review32_handles_and_lone_words():
     post = '<tweet pic="" author="SenSanders" timestamp="1" tweet_id="2">We must stand with workers</tweet>.'
     assert mentioned("Democrats reacted.\n\n" + post, "en") == [("Sanders", "We must stand with workers")]
     text = 'Sales fell, Apple said. Apple also cut prices.\n\n"We are happy," he said.'
-    assert [c.speaker_kind for c in extract_candidates(text, language="en", speakers=[])][-1:] != ["person"]
+    assert speakers_of(text, "en", []) == []  # (a company's word is no person "he" stands for)
     assert (
         speakers_of('Admiral Kuznetsov sailed through the Channel.\n\n"It was a provocation," he said.', "en", []) == []
     )
