@@ -116,6 +116,7 @@ from extraction.lexicon import (
     EN_TITLE_ABBREVIATIONS,
     EN_WORD_GIVEN_NAMES,
     ENGLISH_FUNCTION_WORDS,
+    EX_OFFICE,
     EXCLUDING_VERBS,
     EXPERT_EPITHETS,
     FIELD_NOUNS,
@@ -246,6 +247,7 @@ from extraction.lexicon import (
     STANCE_STEMS,
     STANCE_VERBS,
     STATE_BODIES,
+    STATE_BODY_STEMS,
     STATE_OFFICES,
     STATE_SERVICES,
     STATEMENT_DOCUMENTS,
@@ -453,13 +455,7 @@ class _Extractor:
                     break  # "Video Губернатор": furniture before a name, no name across two scripts (but "USAID …")
                 if tokens[j].norm in ("mr", "mrs", "ms") and not is_cyrillic(tokens[j].text):
                     break  # "with Tanzania Mr Brown said": a person's title opens another name
-                if (
-                    tokens[j - 1].acronym
-                    and is_cyrillic(tokens[j].text)
-                    and not tokens[j].acronym
-                    and self._media_name(tokens[j - 1 : j])
-                    and self._surname_like(tokens[j])
-                ):
+                if tokens[j - 1].acronym and not tokens[j].acronym and self._outlet_told(tokens, j - 1):
                     break  # "рассказал РБК Примаков": the outlet told, then who spoke
                 if self._name_like(sentence, j) or (
                     NAME_PARTICLE.fullmatch(tokens[j].text)
@@ -876,7 +872,7 @@ class _Extractor:
     def _field_ministry(self, sentence: Sentence, field: str) -> str | None:
         """The ministry of a field (AGENCY_STEMS: "закордон", "оборон") named last in this sentence or the ten before,
         by its short name ("МЗС", "Минобороны") or its full name ("Міністерство закордонних справ"); else None."""
-        s = self.sentences.index(sentence)
+        s = self.sentence_at[sentence.start]
         acronyms = {"закордон": ("мзс",), "иностран": ("мид",), "оборон": ("міноборони", "минобороны")}
         for back in range(s, max(-1, s - 11), -1):
             for m in reversed(self.sentences[back].mentions):
@@ -888,6 +884,17 @@ class _Extractor:
                 ):
                     return m.entered or m.text
         return None
+
+    def _outlet_told(self, tokens: list[Token], k: int) -> bool:
+        """Whether the outlet's one-word name at token k is whom the person named right after it told ("рассказал РБК
+        Примаков"), not the first word of its own longer name ("РИА Новости", "РБК Украина")."""
+        return (
+            k + 1 < len(tokens)
+            and self._adjacent(tokens, k + 1)
+            and self._media_name(tokens[k : k + 1])
+            and self._surname_like(tokens[k + 1])
+            and not self._media_name(tokens[k + 1 : k + 2])
+        )
 
     def _surname_like(self, token: Token) -> bool:
         """Whether a capitalised Cyrillic word reads as a person's name by the dictionaries or by a surname's
@@ -922,7 +929,7 @@ class _Extractor:
             and parse is not None
             and not parse.is_known
             and parse.tag.POS == "NOUN"
-            and _STUMP_BODY.match(token.norm) is not None
+            and STATE_BODY_STEMS.match(token.norm) is not None
             and _SURNAME_ENDING.search(token.norm) is None  # (not "Росляковой", "Гостевой": surnames)
             and not any(is_name(p) for p in self._parses(token)[:3])
         )
@@ -991,7 +998,7 @@ class _Extractor:
         words = [normalize(p.normal_form) for t in tokens[i + 1 : end] for p in self._parses(t)[:1]]
         if words not in (["глава", "держава"], ["глава", "государство"]):
             return ""
-        return f"{tokens[i].text[:1].upper()}{tokens[i].text[1:]} {'президента'}"
+        return f"{tokens[i].text[:1].upper()}{tokens[i].text[1:]} президента"
 
     def _press_service_of_anaphor(self, tokens: list[Token], i: int) -> bool:
         """A Cyrillic press service in the nominative before an organisation noun in the genitive ("пресслужба
@@ -8038,10 +8045,11 @@ class _Extractor:
         if subject is None and self._inverted_after_clause(sentence, v):
             subject = self._subject_after(s, v) or self._name_closing_author_words(sentence, v)
             told = next((m for m in sentence.mentions if subject is not None and m.first == subject.last), None)
-            person = told is not None and (
-                self._person_like(sentence, told) or self._surname_like(sentence.tokens[told.last - 1])
-            )
-            if person and self._media_source(sentence, subject):
+            if (
+                told is not None
+                and subject.last - subject.first == 1
+                and self._outlet_told(sentence.tokens, subject.first)
+            ):
                 subject = told  # "…, рассказал РБК Примаков": the outlet told, the person said it
             if subject is None and (outlet := self._outlet_named_before(s, v)):
                 noun = sentence.tokens[v + 1]
@@ -8734,10 +8742,7 @@ class _Extractor:
                     verb_index is not None
                     and x_last - x_first >= 2
                     and is_cyrillic(sentence.tokens[verb_index].text)
-                    and self._media_name(sentence.tokens[x_first : x_first + 1])
-                    and self._surname_like(sentence.tokens[x_first + 1])
-                    and not self._media_name(sentence.tokens[x_first + 1 : x_first + 2])
-                    and self._adjacent(sentence.tokens, x_first + 1)
+                    and self._outlet_told(sentence.tokens, x_first)
                 ):
                     x_first += 1  # "Как рассказал РБК Примаков": the outlet told, the person said it
                 if verb_index is not None and self._recalls(sentence, verb_index, x_first, x_last):
@@ -9695,32 +9700,10 @@ _OTHERS_WORDS = re.compile(
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
-# The compound names of state bodies by their stems ("Росавиация", "Росстат", "Держкіно", "Укренерго", "Госдума"): the
-# Russian and Ukrainian federal and state agencies, general vocabulary (a foreign surname that starts alike is none:
-# "Россини", "Миндаугас", "Нацумото").
-_STUMP_BODY = re.compile(
-    r"^(?:рос(?:авиаци|стат|гвард|потребнадзор|комнадзор|обрнадзор|технадзор|природнадзор|здравнадзор|"
-    r"алкогольтабакконтрол|архив|космос|атом|реестр|морречфлот|транснадзор|рыболовств|недр|аккредитаци|туризм|"
-    r"молодеж|патент|финмониторинг|сельхознадзор|имуществ|лесхоз|стандарт|гидромет|автодор|сотрудничеств|"
-    r"рыболовств|жилинспекци)|"
-    r"держ(?:стат|кіно|авіаслужб|прикордонслужб|спецзв|екоінспекц|продспоживслужб|архів|мистецтв|туризм|геонадр|"
-    r"енергоефективн|аудитслужб|митслужб|податков|лікслужб|рибагентств|лісагентств|водагентств|космос|автодор|"
-    r"казначейств|праці)|"
-    r"укр(?:енерго|залізниц|гідроенерго|транснафт|гідрометцентр|автодор|трансгаз|енергоатом|пошт|аерорух|"
-    r"ексімбанк)|"
-    r"гос(?:дум|комстат|наркоконтрол|стандарт)|"
-    r"нац(?:поліці|гвард|банк|полици|енергорегулятор))"
-)
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ськ|зьк|цьк)(?:а|ой|ою|у|ым|им|е|ого|ому|ом|ої|ій|ій|і|ої)?$")
 # Prepositions of whom or what something went to or was about, not where it was said ("до Служби безпеки",
 # "проти уряду"; not "from": "ответ из Минфина" is the ministry's).
 _OBJECT_PREPOSITIONS = frozenset("до для проти про к ко для против о об".split())
-# An office with "екс"/"экс" written as one word ("експремʼєр", "экспрезидента"; not "експерт", "экспорт").
-_EX_OFFICE = re.compile(
-    r"^(?:екс|экс)(?:премʼєр|премьер|міністр|министр|президент|посол|мер|мэр|спікер|спикер|канцлер|губернатор|"
-    r"депутат|нардеп|генпрокурор|прокурор|керівник|руководител|очільник|директор|командувач|командующ|сенатор|"
-    r"глав|голов)"
-)
 # "Сам" in the locative, as in "в самой компании", "у самому відомстві": the body itself.
 _SELF_WORDS = frozenset("самой самом самій самому".split())
 # English titles of office before a surname alone ("President Obama", "Senator Warren"; not "General Motors",
@@ -9987,7 +9970,7 @@ def _without_ex(word: str) -> str:
     for prefix in ("екс-", "экс-", "ex-"):
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             return word[len(prefix) :]
-    if _EX_OFFICE.match(word):
+    if EX_OFFICE.match(word):
         return word[3:]  # "експремʼєр", "экспрезидент", "ексміністра": written as one word
     return word
 
