@@ -95,6 +95,7 @@ from extraction.lexicon import (
     EN_AUXILIARIES,
     EN_CALL_NOUNS,
     EN_CALL_VERBS,
+    EN_CAMPAIGN_ROLES,
     EN_CLAUSE_ONLY,
     EN_CLAUSE_PREPOSITIONS,
     EN_DETERMINING_ADJECTIVES,
@@ -119,6 +120,7 @@ from extraction.lexicon import (
     EX_OFFICE,
     EXCLUDING_VERBS,
     EXPERT_EPITHETS,
+    FEMININE_ROLES,
     FIELD_NOUNS,
     FORMER_STATUS,
     FORMULAS,
@@ -503,7 +505,7 @@ class _Extractor:
         mentions = self._adjective_bodies(sentence, mentions)
         mentions = self._opening_body(sentence, mentions)
         mentions.extend(self._quoted_names(sentence))
-        mentions = [self._capitalised_role(tokens, m) for m in mentions]
+        mentions = [self._capitalised_role(tokens, m) for m in self._titled_places(tokens, mentions)]
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
             if (
@@ -535,6 +537,53 @@ class _Extractor:
                     # "It said": an organisation named before ("Northwind Airlines ... It said"), never a thing.
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
         return sorted(mentions, key=lambda m: m.first)
+
+    def _titled_places(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """The mentions with a capitalised Cyrillic role noun and the place in the genitive after it ("— підкреслив
+        Президент України", "Премьер-министр Армении заявил") parted into the role and the place: whoever holds
+        that office, not a person named "Президент України" (not a title before a name: "Президент України
+        Володимир Зеленський")."""
+        parted = []
+        for mention in mentions:
+            token = tokens[mention.first]
+            rest = tokens[mention.first + 1 : mention.last]
+            if (
+                mention.speaker_id is not None
+                or mention.quoted
+                or not rest
+                or len(rest) > 3
+                or not is_cyrillic(token.text)
+                or token.acronym
+                or not token.capitalized
+                or not self._role_lemma(token, nominative=True)
+                or (
+                    mention.last < len(tokens)
+                    and self._adjacent(tokens, mention.last)
+                    and tokens[mention.last].capitalized
+                )
+                or not all(self._genitive_place(t) for t in rest)
+            ):
+                parted.append(mention)
+                continue
+            parted.append(self._role_mention(tokens, mention.first, self._role_lemma(token, nominative=True)))
+            parted.append(Mention(mention.first + 1, mention.last, self.text[rest[0].start : rest[-1].end]))
+        return parted
+
+    def _capital_next(self, tokens: list[Token], k: int) -> bool:
+        """Whether a capitalised word follows right after token k - 1 (a name after a title)."""
+        return k < len(tokens) and self._adjacent(tokens, k) and tokens[k].capitalized
+
+    def _genitive_place(self, token: Token) -> bool:
+        """A capitalised Cyrillic word that reads as a place or a thing in the genitive and never as a person's name
+        ("України", "Армении")."""
+        parses = self._parses(token)[:3]
+        return (
+            token.capitalized
+            and is_cyrillic(token.text)
+            # (the Ukrainian dictionary tags no place as one: an inanimate noun in the genitive)
+            and any(p.tag.case == "gent" and ("Geox" in p.tag.grammemes or "inan" in p.tag) for p in parses)
+            and not any(is_name(p) for p in parses)
+        )
 
     def _capitalised_role(self, tokens: list[Token], mention: Mention) -> Mention:
         """A Cyrillic role noun written with a capital, alone ("— сказав Президент"), or an English title after "the"
@@ -3842,7 +3891,15 @@ class _Extractor:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
-            if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
+            # (In English, a candidate's or a lawmaker's title with "the" is the person the last sentences are about:
+            # "Six months ago, the independent Vermont senator said", "the Republican presidential candidate said")
+            campaign = self.language == "en" and lemma in EN_CAMPAIGN_ROLES and self._definite_role(s, mention)
+            if (
+                holder is None
+                and lemma in ROLE_NOUNS
+                and lemma not in PROFESSIONS
+                and (self.language != "en" or campaign)
+            ):
                 recent = self._antecedent(s, position, persons_only=True, named_only=True)
                 # (not one whose title names another country: "Президент России X … — заявил украинский президент")
                 foreign = (
@@ -3901,6 +3958,17 @@ class _Extractor:
             # it is called ("Кремль").
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
+
+    def _definite_role(self, s: int, mention: Mention) -> bool:
+        """Whether an English role noun follows "the" with only its adjectives and names between ("the independent
+        Vermont senator", "The Democratic presidential candidate")."""
+        tokens = self.sentences[s].tokens
+        for k in range(mention.first - 1, max(-1, mention.first - 6), -1):
+            if tokens[k].norm == "the":
+                return True
+            if tokens[k].norm in ARTICLES or not self._adjacent(tokens, k + 1) or tokens[k].in_quote:
+                return False
+        return False
 
     def _relative_body(self, sentence: Sentence, mention: Mention, v: int) -> bool:
         """Whether the Cyrillic relative pronoun after a one-word capitalised name agrees with it in gender, the name a
@@ -4283,6 +4351,39 @@ class _Extractor:
             j += 1  # "правительства ОАЭ": whose government
         head = self._nominative(tokens[i]) if is_cyrillic(tokens[i].text) else None
         return (head or tokens[i].text) + self.text[tokens[i].end : tokens[j - 1].end]
+
+    def _name_before_unclosed_title(self, sentence: Sentence, subject: Mention, v: int) -> Mention | None:
+        """The English name that opens the clause before a title whose second comma English news leaves out, when
+        the verb's subject found is in that title ("Sam Lau, the communications director for the Iowa Democratic
+        Party said", "John Smith, a spokesman for Acme Corp said"): the person, not the body or the role; else
+        None."""
+        tokens = sentence.tokens
+        if subject.pronoun or subject.last > v or is_cyrillic(tokens[subject.first].text):
+            return None
+        complement = tokens[subject.last : v]  # ("a spokesman for Acme Corp said": the role, then whose)
+        if complement and (complement[0].norm not in ("of", "for", "at") or "," in self._gap(tokens, v)):
+            return None
+        title = subject.first
+        while title > 0 and subject.first - title < 9 and "," not in self._gap(tokens, title):
+            title -= 1
+        if title == 0 or "," not in self._gap(tokens, title):
+            return None
+        words = tokens[title:v]
+        of = next((k for k, t in enumerate(words) if t.norm in ("of", "for", "at")), None)
+        if of is None or of == 0 or not any(self._role_lemma(t) or t.norm in ROLE_WORDS for t in words[:of]):
+            return None
+        if any(t.capitalized and t.norm not in ROLE_WORDS for t in words[:of]) or any(self._say_verb(t) for t in words):
+            return None
+        name = next((m for m in sentence.mentions if m.last == title and not (m.pronoun or m.role)), None)
+        if name is None or not self._person_like(sentence, name):
+            return None
+        if any(not t.capitalized and t.norm not in ARTICLES for t in tokens[: name.first]):
+            return None  # (the name opens the clause: not "… and told Sam Lau, the director of …")
+        return name
+
+    def _gap(self, tokens: list[Token], k: int) -> str:
+        """The characters between token k - 1 and token k."""
+        return self.text[tokens[k - 1].end : tokens[k].start]
 
     def _name_before_apposition(self, sentence: Sentence, role: Mention) -> Mention | None:
         """The English name a role stands in apposition to, set off by commas ("Sir Bernard Ingham, Margaret
@@ -5078,10 +5179,28 @@ class _Extractor:
             # "Mr Kennedy held talks with Tony Blair on Friday": the others only in prepositional phrases
             # (not a passive's agent: "X was criticised by Y. He said")
             beside = [m for m in others if not self._in_phrase(sentence, m) or tokens[m.first - 1].norm == "by"]
+            if others and beside and all(self._object_after_subject(sentence, first, m) for m in beside):
+                return first  # "Walsh finally gave Clinton a ringing endorsement": the subject, not its object
             return first if others and not beside else None
         if any(m.first < that and not self._in_phrase(sentence, m) for m in others):
             return None
         return first
+
+    def _object_after_subject(self, sentence: Sentence, subject: Mention, other: Mention) -> bool:
+        """Whether an English name is the object of the past verb right before it, whose subject is the name before
+        ("Walsh finally gave Clinton …"): only words in small letters stand between the two, no
+        conjunction ("Putin and Xi met") and no punctuation."""
+        tokens = sentence.tokens
+        if is_cyrillic(subject.text) or other.first <= subject.last or subject.pronoun or other.pronoun:
+            return False
+        if re.search(r"[,;:()\"“”]", self.text[tokens[subject.last - 1].end : tokens[other.first].start]):
+            return False
+        between = tokens[subject.last : other.first]
+        if any(t.capitalized or t.norm in CONJUNCTIONS or t.norm in COORDINATORS for t in between):
+            return False
+        verb = tokens[other.first - 1]
+        # (not a verb of two people together: "Putin met Xi", "Hart debated Moss", either of them may speak next)
+        return self._finite_en(verb) and verb.norm not in _TOGETHER_VERBS and self._adjacent(tokens, other.first)
 
     def _genitive_modifier(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name only qualifies the noun right before it ("безпеки РФ", "Секретар
@@ -5419,6 +5538,8 @@ class _Extractor:
             and not mention.quoted
         ):
             return True  # "Анатолий Топал": a first name, then a surname the dictionary reads as a verb
+        if self._guessed_full_name(words):
+            return True  # "Касым-Жомарт Токаев": a first name the dictionary guesses, then a surname by its ending
         guesses = tuple(self._parses(words[-1]))
         if self._undeclined(words[-1].text, guesses) and all("anim" in p.tag for p in guesses):
             return True  # "Хоптян", read as "of the Хоптяне": someone's surname the dictionary does not know
@@ -5430,6 +5551,19 @@ class _Extractor:
                 for parses in map(self._parses, words)
             )
         )
+
+    def _guessed_full_name(self, words: list[Token]) -> bool:
+        """Two capitalised Cyrillic words, a first name in the nominative as the dictionary knows or guesses it (an
+        unknown "Касым-Жомарт" too) and a surname in the nominative by its ending ("Токаев", which the dictionary
+        reads as a plural's genitive)."""
+        if len(words) != 2 or not all(is_cyrillic(w.text) and w.capitalized and not w.acronym for w in words):
+            return False
+        first = self._parses(words[0])[:2]
+        if not any("Name" in p.tag.grammemes and "nomn" in p.tag for p in first):
+            return False
+        if any(p.is_known and "Name" not in p.tag.grammemes for p in first):
+            return False  # ("Мира Россия": a word of the language)
+        return _NOMINATIVE_SURNAME.search(words[1].norm) is not None
 
     @staticmethod
     def _person(mention: Mention) -> bool:
@@ -7257,6 +7391,20 @@ class _Extractor:
             end -= 1
         return start, end
 
+    def _outlet_between(self, sentence: Sentence, first: int, v: int) -> bool:
+        """Whether the words from token `first` up to the verb at v are one news outlet's name ("Politico", "Fox
+        News", "The Blaze")."""
+        mention = next((m for m in sentence.mentions if m.first == first and m.last == v), None)
+        if mention is None and first + 1 < v and sentence.tokens[first].norm == "the":
+            mention = next((m for m in sentence.mentions if m.first == first + 1 and m.last == v), None)
+        if mention is None or mention.pronoun or mention.role:
+            return False
+        return self._media_name(self._mention_words(sentence, mention)) or self._media_source(sentence, mention)
+
+    def _colon_before(self, s: int, sentence: Sentence) -> bool:
+        """Whether the sentence before ends with a colon: a quotation it announces is whoever it names's."""
+        return s > 0 and self.text[self.sentences[s - 1].start : sentence.start].rstrip().endswith(":")
+
     def _attribution_after(self, s, sentence, c, content, verbs, consumed):
         """The speaker of `"...", - заявив Шойгу` / `“...,” Putin said` / `”, he said`.
 
@@ -7325,8 +7473,14 @@ class _Extractor:
         elif author is not None:
             author = None
         for v in sorted(set(verbs) | continuing):
-            if v < first or self._say_verb(tokens[v]) == "report":
-                continue  # "…,” the newspaper reported: it relays the quotation, whoever spoke it
+            if v < first:
+                continue
+            if self._say_verb(tokens[v]) == "report" and not (
+                opens and not self._colon_before(s, sentence) and self._outlet_between(sentence, first, v)
+            ):
+                # "…,” the newspaper reported: it relays the quotation, whoever spoke it (but '“…,” Politico
+                # reported.' opening its sentence, with nobody else to say it, is the outlet's own report)
+                continue
             # The subject may come first behind a long title ("”, Indian Defence Minister X Y told").
             title = (
                 all(
@@ -8018,7 +8172,7 @@ class _Extractor:
             return True  # a known name as entered (in the nominative); in another form it is read like any name
         if len(words) >= 2 and words[0].acronym and all(self._genitive_noun(w) for w in words[1:]):
             return True  # "МИД России вызвал …": a body by its acronym, with whose it is
-        if words[-1].norm in self._text_surnames:
+        if words[-1].norm in self._text_surnames or self._guessed_full_name(words):
             return True  # "Мясников" after "Александр": a surname in the nominative
         parses = self._parses(words[-1])
         if words[-1].norm[-1:] in "еиоуэюі" and not any(p.is_known for p in parses):
@@ -8083,6 +8237,8 @@ class _Extractor:
                 return None, None, False  # "Документ Diia.pl, який підтверджує …": a document's name, nobody
             if subject is not None and subject.role and (named := self._name_before_apposition(sentence, subject)):
                 subject = named  # "Bernard Ingham, Thatcher's former press secretary, took …, accusing": the name
+            elif subject is not None and (named := self._name_before_unclosed_title(sentence, subject, v)):
+                subject = named  # "Sam Lau, the communications director for the Party said": the second comma left out
         verb = sentence.tokens[v]
         if (
             subject is not None
@@ -8157,6 +8313,9 @@ class _Extractor:
                 group = self._group_for(s, sentence.tokens[subject.first])
                 if group is not None:
                     return group, subject, False  # "Міністри також наголосили": the ministers named before
+        if subject is None and self._plural_verb(sentence.tokens[v]):
+            subject = self._group_after(sentence, v)  # "…, заявили представители Госдепа"
+            inverted = subject is not None
         if subject is None and self._plural_verb(sentence.tokens[v]):
             subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
             inverted = subject is not None and subject.first > v  # "…, повідомили в уряді": before it
@@ -8594,6 +8753,43 @@ class _Extractor:
         text = self.text[tokens[first].start : tokens[end - 1].end]
         return Mention(first, end, text[:1].upper() + text[1:], group=True)
 
+    def _group_after(self, sentence: Sentence, v: int) -> Mention | None:
+        """The subject of a plural verb of saying after the clause it reports: a plural noun for people that belong to
+        a body named right after it, ending the clause ("…, заявили представители Госдепа", "— сообщили
+        представители «Трансаэро»"); the body speaks, as "Представители Госдепа заявили" does."""
+        tokens = sentence.tokens
+        if not (is_cyrillic(tokens[v].text) and self._inverted_after_clause(sentence, v)):
+            return None
+        k = v + 1
+        while k < len(tokens) and tokens[k].norm in SKIP:
+            k += 1
+        if k >= len(tokens) or tokens[k].capitalized or tokens[k].in_quote or not self._adjacent(tokens, k):
+            return None
+        noun = tokens[k]
+        if noun.norm in GENERIC or self._media(noun) or self._noun_lemmas(noun) & SUPPORTER_NOUNS:
+            return None
+        if not any(p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= p.tag.grammemes for p in self._parses(noun)[:2]):
+            return None
+        owner = next((m for m in sentence.mentions if m.first == k + 1 and not (m.pronoun or m.role)), None)
+        quoted = next((q for q in sentence.quotes if not self.text[noun.end : q[0]].strip()), None)
+        if owner is None and quoted is not None and k + 1 < len(tokens) and tokens[k + 1].capitalized:
+            # ("представители «Трансаэро»": a company's name in quote marks)
+            if len(WORD.findall(self.text, quoted[0], quoted[1])) > 4:
+                return None
+            last = self._token_at(sentence, quoted[1])
+            owner = Mention(k + 1, last, self.text[quoted[0] : quoted[1] + 1], quoted=True)
+            end = quoted[1] + 1
+        elif owner is None or self._place(sentence, owner) or self._person_like(sentence, owner):
+            return None  # ("…, заявили жители Киева", "адвокаты Додона": a place's people, someone's)
+        else:
+            end = tokens[owner.last - 1].end
+        if owner.last < len(tokens) and not self._adjacent_gap(tokens, owner.last - 1, owner.last):
+            following = tokens[owner.last]
+            if following.norm not in PREPOSITIONS:
+                return None  # the clause goes on: not the group's name
+        text = self.text[noun.start : end]
+        return Mention(k, owner.last, text[:1].upper() + text[1:], group=True)
+
     def _adjacent_gap(self, tokens: list[Token], i: int, v: int) -> bool:
         """Whether punctuation stands between token i and the verb at v."""
         return any(ch in ",;:()" for ch in self.text[tokens[i].end : tokens[v].start])
@@ -8745,6 +8941,14 @@ class _Extractor:
                     and self._outlet_told(sentence.tokens, x_first)
                 ):
                     x_first += 1  # "Как рассказал РБК Примаков": the outlet told, the person said it
+                elif (
+                    verb_index is not None
+                    and x_last - x_first >= 3
+                    and self._plural_verb(sentence.tokens[verb_index])
+                    and self._media_name(sentence.tokens[x_first : x_first + 1])
+                    and sentence.tokens[x_first + 1].norm in ("в", "во", "у")
+                ):
+                    x_first += 2  # "Как рассказали РБК в SuperJob": the outlet told, the body said it
                 if verb_index is not None and self._recalls(sentence, verb_index, x_first, x_last):
                     continue  # "Як повідомляв Укрінформ, …": a news agency recalls its own earlier news
                 pronoun = match.groupdict().get("pron")
@@ -8758,6 +8962,18 @@ class _Extractor:
                     mention.entered = self._nominative_word(token)
                 elif x_last > x_first:
                     mention = self._phrase(sentence, x_first, x_last)
+                    lone = sentence.tokens[x_first]
+                    if (
+                        verb_index is not None
+                        and x_last - x_first == 1
+                        and is_cyrillic(sentence.tokens[verb_index].text)
+                        and not is_cyrillic(lone.text)
+                        and lone.capitalized
+                        and mention.speaker_id is None
+                        and not self._media_name([lone])
+                    ):
+                        # "Как рассказали в SuperJob", "Как сообщил Google": a company's Latin name in Cyrillic text
+                        mention = dataclasses.replace(mention, kind="organization", entered=lone.text)
                     described = (
                         self._one_of(sentence, verb_index)
                         or self._described_person_after(sentence, x_first, sentence.tokens[verb_index])
@@ -8769,7 +8985,13 @@ class _Extractor:
                     if described is not None and described.last >= x_last:
                         mention = described  # "Как заявил один из местных врачей, «…»": one person
                     lead = sentence.tokens[x_first]
-                    lemma = self._role_lemma(lead) if is_cyrillic(lead.text) and not lead.capitalized else ""
+                    # (a capitalised title with its country: "За словами Президента України")
+                    titled = x_last - x_first >= 2 and all(
+                        self._genitive_place(t) for t in sentence.tokens[x_first + 1 : x_last]
+                    )
+                    lemma = (
+                        self._role_lemma(lead) if is_cyrillic(lead.text) and (not lead.capitalized or titled) else ""
+                    )
                     if not lemma and x_last - x_first == 1 and is_cyrillic(lead.text) and not lead.capitalized:
                         lemma = self._epithet_noun(lead)  # "По словам предпринимателя,": what the person is
                     named = any(
@@ -8908,6 +9130,14 @@ class _Extractor:
         if not role or last - first > 8:
             return comma
         if any(self._say_verb(t) for t in tokens[first:last]):
+            return comma
+        if any(
+            p.tag.POS in ("VERB", "PRTS", "ADVB", "PREP")
+            for t in tokens[first : first + 1]
+            for p in self._parses(t)[:1]
+        ):
+            return comma  # ("За словами Президента, разом із Лондоном створено …": a clause, no apposition)
+        if any(p.tag.POS == "VERB" for t in tokens[first:last] for p in self._parses(t)[:1]):
             return comma
         # The name in the role's case ("политолога, эксперта … Малека Дудакова"), not a subject in the nominative
         # that opens the clause ("По словам министра, Сергей Лавров не поедет").
@@ -9676,6 +9906,8 @@ def _role_prefixes() -> frozenset[str]:
 
 
 # English adverbs without "-ly" that stand between "and" and a verb ("and later said", "but then added").
+# English verbs of two people together, each of them the other's partner (general vocabulary).
+_TOGETHER_VERBS = frozenset("met meet meets joined faced debated married accompanied hugged".split())
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
 _DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)
@@ -9700,6 +9932,9 @@ _OTHERS_WORDS = re.compile(
     r"повідомляється|стало\s+(?:відомо|известно)|повідомлен\w*|сообщени\w*)\b",
     re.IGNORECASE,
 )
+# The endings of East Slavic surnames in the nominative, a man's or a woman's (general grammar).
+_NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[оеё]ва|[иы]на|ский|цкий|ская|цкая|енко|ський|цький|ська|цька)$")
+_MASCULINE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|ский|цкий|ський|цький)$")  # a man's surname in the nominative
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк|ськ|зьк|цьк)(?:а|ой|ою|у|ым|им|е|ого|ому|ом|ої|ій|ій|і|ої)?$")
 # Prepositions of whom or what something went to or was about, not where it was said ("до Служби безпеки",
 # "проти уряду"; not "from": "ответ из Минфина" is the ministry's).
@@ -9923,6 +10158,17 @@ def _name_gender(name: str, *, first_names_only: bool = False) -> str | None:
             if len(word_genders) == 1:
                 genders |= word_genders
                 break
+    last = normalize(words[-1]) if words else ""
+    if (
+        not genders
+        and not first_names_only
+        and len(words) > 1
+        and is_cyrillic(last)
+        and words[-1][:1].isupper()
+        and _MASCULINE_SURNAME.search(last)
+        and not any("Surn" in p.tag.grammemes for p in _parse_word(last, "ru"))
+    ):
+        genders.add("masc")  # "Касым-Жомарт Токаев": a surname the dictionaries do not know, a man's by its ending
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -9976,9 +10222,10 @@ def _without_ex(word: str) -> str:
 
 
 def _role_key(lemma: str) -> str:
-    """One key for a role and its short form ("премьер-министр" and "премьер"), with its status word
-    ("избранный президент" is not "президент")."""
+    """One key for a role, its short form ("премьер-министр" and "премьер") and a woman's form ("міністерка"), with
+    its status word ("избранный президент" is not "президент")."""
     role, _bar, status = lemma.partition("|")
+    role = FEMININE_ROLES.get(role, role)  # ("міністерка" is the office "міністр" named before)
     status = "former" if status in FORMER_STATUS else status  # "бывший премьер" is the "экс-премьер"
     status = "" if status in NEW_STATUS else status  # "новый министр" is the minister now
     return role.split("-")[0] + ("|" + status if status else "")

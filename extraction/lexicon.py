@@ -248,7 +248,8 @@ BODY_NOUNS = frozenset(
     управління департамент держдепартамент агентство кабінет кабмін армія керівництво
     правительство команда министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб
     издательство редакция университет фонд банк прокуратура полиция служба пресс-служба институт центр суд
-    управление департамент госдепартамент агентство кабинет кабмин армия руководство библиотека""".split()
+    управление департамент госдепартамент агентство кабинет кабмин армия руководство библиотека
+    касація апеляція кассация апелляция школа киношкола""".split()
 )
 # A body's press service in the nominative, before the body ("пресслужба компанії", "пресс-служба ведомства").
 PRESS_SERVICES = frozenset("пресслужба прес-служба пресс-служба".split())
@@ -399,7 +400,7 @@ ROLE_NOUNS = (
     специалист специалистка
     тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер
     замглава замглавы замминистра замдиректора замгендиректор замгендиректора заммэра замгубернатор замгубернатора
-    замгенпрокурор замгенпрокурора замгоссекретаря зампред уповноважений уполномоченный
+    замгенпрокурор замгенпрокурора замгоссекретаря зампред уповноважений уполномоченный врио
     законодавець законодавиця законодатель законодательница конгресмен конгресменка конгрессмен
     урядовець урядовиця високопосадовець високопосадовиця примар
     партнер партнерка партнёр front-runner frontrunner""".split()
@@ -432,6 +433,32 @@ ROLE_SHORT_FORMS = {
     "уполномоченный": "омбудсмен",
     # a Moldovan town's mayor in Russian-language Moldovan news ("примар Комрата")
     "примар": "мэр",
+}
+# English titles of candidates and lawmakers (general vocabulary of election news): with "the" and no one named for
+# them, the person the last sentences are about ("the senator", "the Republican presidential candidate").
+EN_CAMPAIGN_ROLES = frozenset("candidate nominee front-runner frontrunner senator congressman congresswoman".split())
+# A woman's form of a role noun and the role it is (general grammar of Ukrainian, Russian and English): "німецька
+# міністерка" after "міністр закордонних справ ФРН Анналена Бербок" is the same office.
+FEMININE_ROLES = {
+    "міністерка": "міністр",
+    "речниця": "речник",
+    "керівниця": "керівник",
+    "очільниця": "очільник",
+    "радниця": "радник",
+    "представниця": "представник",
+    "заступниця": "заступник",
+    "посадовиця": "посадовець",
+    "урядовиця": "урядовець",
+    "високопосадовиця": "високопосадовець",
+    "законодавиця": "законодавець",
+    "конгресменка": "конгресмен",
+    "представительница": "представитель",
+    "заместительница": "заместитель",
+    "руководительница": "руководитель",
+    "законодательница": "законодатель",
+    "spokeswoman": "spokesman",
+    "chairwoman": "chairman",
+    "congresswoman": "congressman",
 }
 # Roles that stand for whoever the text is about, whatever office it gave them ("the official", "чиновник",
 # "собеседница", "парламентарий": the person quoted before), by lemma: they never name another office.
@@ -1031,7 +1058,7 @@ MEDIA_NAMES = frozenset(
 ROLE_WORDS = frozenset(
     """president prime minister secretary spokesman spokeswoman spokesperson general chairman chairwoman chief
     leader ambassador foreign defence defense deputy head mr mrs ms dr sir senator governor mayor commander
-    rep sen gov lt gen col sgt rev
+    rep sen gov lt gen col sgt rev ceo cfo coo cto
     colonel lieutenant admiral pope king queen prince envoy adviser advisor director premier chancellor
     junta security council state russian ukrainian american british chinese french german interior justice
     health finance economy intelligence armed air naval border coast президент

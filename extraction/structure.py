@@ -69,6 +69,18 @@ _RUBRIC_AFTER_HEADLINE = re.compile(
 )
 
 
+# A photo's credit run into the text ("Фото: Zuma \\ ТАСС В столичном аэропорту …", "(Фото: Сергей Бобылев / Sputnik /
+# Reuters) Президент Казахстана …"): in brackets, or ending with a photo or news agency's name (general vocabulary of
+# news sites' credits) before a capital; page furniture in no sentence.
+_PHOTO_AGENCIES = (
+    r"ТАСС|РИА Новости|РИА «Новости»|Reuters|REUTERS|AP Photo|AP|AFP|EPA-EFE|EPA|Getty Images|Global Look Press|"
+    r"Sputnik|Zuma|ZUMA|Bloomberg|РБК|Shutterstock|Unsplash|Pixabay|East News|Legion-Media|Интерфакс|Коммерсантъ|"
+    r"Известия|Imago|Scanpix|Anadolu|Xinhua|dpa|Wikimedia Commons|УНІАН|Укрінформ|Укринформ"
+)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:Фото|Photo|Скриншот|Кадр)\s*:[^()\n]{1,120}\)"
+    rf"|(?:Фото|Photo):\s*(?:[^/\\\n.]{{1,60}}?\s*[/\\]\s*)*(?:{_PHOTO_AGENCIES})(?=[ \u00a0]+[«\"A-ZА-ЯЁІЇЄҐ])"
+)
 _SPACED_DASH = re.compile(r"(?<=[^\W\d_]) {3}(?=[^\W\d_])")
 
 
@@ -436,6 +448,11 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
         i = line_start
         while i < line_end:
             ch = text[i]
+            if ch in "(ФPФ" and (credit := _PHOTO_CREDIT.match(text, i)) and not inside(quotes, i):
+                if text[start:i].strip():
+                    spans.append((start, i))
+                start = i = credit.end()
+                continue
             if ch == " " and (rubric := _RUBRIC_AFTER_HEADLINE.match(text, i)) and not inside(quotes, i):
                 # "… Баку заявил о нарушении прав в России Политика Напряженность между …": the headline of a linked
                 # article and its rubric, page furniture run into the text: in no sentence
