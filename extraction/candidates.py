@@ -134,6 +134,7 @@ from extraction.lexicon import (
     HEADED_CITIES,
     HEADED_GOVERNMENTS,
     HEADED_REGIONS,
+    HEADED_STATE_DEPARTMENTS,
     HEADED_STATES,
     INSERTED_RELAY,
     INSTITUTION_NOUNS,
@@ -569,6 +570,12 @@ class _Extractor:
             parted.append(Mention(mention.first + 1, mention.last, self.text[rest[0].start : rest[-1].end]))
         return parted
 
+    def _body_words(self, mention: Mention, tokens: list[Token]) -> bool:
+        """Whether a name can only be a body's: acronyms ("ПА НАТО") and words that read as a place or a thing in the
+        genitive ("Євроради", "Держдепартаменту США"), not a surname ("Локк")."""
+        words = tokens[mention.first : mention.last]
+        return all(t.acronym or self._genitive_place(t) for t in words)
+
     def _capital_next(self, tokens: list[Token], k: int) -> bool:
         """Whether a capitalised word follows right after token k - 1 (a name after a title)."""
         return k < len(tokens) and self._adjacent(tokens, k) and tokens[k].capitalized
@@ -576,7 +583,7 @@ class _Extractor:
     def _genitive_place(self, token: Token) -> bool:
         """A capitalised Cyrillic word that reads as a place or a thing in the genitive and never as a person's name
         ("України", "Армении")."""
-        parses = self._parses(token)[:3]
+        parses = self._parses(token)[:4]
         return (
             token.capitalized
             and is_cyrillic(token.text)
@@ -1485,6 +1492,8 @@ class _Extractor:
             return {"губернатор"}  # ("глава области": the governor, in both languages)
         if lemmas & HEADED_CITIES:
             return {"мер" if self._dictionary_language() == "uk" else "мэр"}
+        if lemmas & HEADED_STATE_DEPARTMENTS or tokens[k].norm.startswith(("госдеп", "держдеп")):
+            return {"держсекретар" if self._dictionary_language() == "uk" else "госсекретарь"}
         return self._minister(tokens, i, role)
 
     def _cases_agree(self, title: Token, name: list[Token]) -> bool:
@@ -2587,9 +2596,14 @@ class _Extractor:
                         title_role is not None
                         and later is None
                         and mention.last == len(tokens)
-                        and self._body_in_genitive(tokens[mention.last - 1])
+                        and (
+                            self._body_in_genitive(tokens[mention.last - 1])
+                            or (title_body and self._body_words(mention, tokens))
+                        )
                     ):
-                        return title_role  # "— рассказал глава Россотрудничества.": the head, whoever the text named
+                        # "— рассказал глава Россотрудничества.", "- зауважив президент Євроради.": the head, whoever
+                        # the text named
+                        return title_role
                 if (
                     i > v + 1
                     and tokens[mention.first].acronym
@@ -5528,7 +5542,7 @@ class _Extractor:
                 and not mention.quoted
             )
         parse = self._parse(words[-1])
-        if parse is not None and is_name(parse):
+        if parse is not None and is_name(parse) and not words[-1].acronym:  # ("ПА НАТО": no woman named Ната)
             return True
         if (
             2 <= len(words) <= 3

@@ -540,6 +540,8 @@ HEADED_GOVERNMENTS = frozenset("правительство уряд кабмин
 # lemma.
 HEADED_REGIONS = frozenset("область регион регіон край губерния губернія".split())
 HEADED_CITIES = frozenset("город місто".split())
+# The US State Department, whose head is the secretary of state ("глава Держдепартаменту", "глава Госдепа"), by lemma.
+HEADED_STATE_DEPARTMENTS = frozenset("держдепартамент госдепартамент госдеп держдеп".split())
 # A ministry, by lemma or by the acronyms of the ministries every Ukrainian and Russian text names ("глава МИД"): the
 # head of one is its minister.
 MINISTRY_WORDS = frozenset("ministry міністерство министерство".split())

@@ -7401,3 +7401,22 @@ def test_a_court_of_cassation_where_it_was_said_is_the_court():
     lead = "Кассация отклонила этот довод. "
     assert speakers_of(lead + "В кассации отметили, что тур был приобретен для поездки.", "ru", []) == ["кассация"]
     assert speakers_of(lead + "В квартире отметили, что тур был приобретен для поездки.", "ru", []) == []
+
+
+def test_a_head_of_a_body_named_by_its_name_in_the_genitive_is_the_head_not_the_body():
+    lead = "Президент Євроради Шарль Мішель прибув до Києва. "
+    assert speakers_of(lead + "«Україна незламна», - зауважив президент Євроради.", "uk", []) == ["Шарль Мішель"]
+    assert speakers_of("«Асамблея не має права», - заявила очільниця ПА НАТО.", "uk", []) == ["очільниця"]
+    # (a surname after the title is the person)
+    assert speakers_of("«Решение принято», — заявил министр Локк.", "ru", []) == ["Локк"]
+
+
+def test_the_head_of_the_state_department_is_the_secretary_of_state():
+    lead = "Держсекретар США Ентоні Блінкен прибув до Києва. "
+    text = lead + "«Усі бачили скупчення військ», - розповів глава Держдепартаменту США."
+    assert speakers_of(text, "uk", []) == ["Ентоні Блінкен"]
+    text = "Госсекретарь США Энтони Блинкен прибыл в Киев. «Все видели», — сказал глава Госдепа."
+    assert speakers_of(text, "ru", []) == ["Энтони Блинкен"]
+    # (the head of another body: not him)
+    text = lead + "«Усі бачили скупчення військ», - розповів глава Пентагону."
+    assert speakers_of(text, "uk", []) != ["Ентоні Блінкен"]
