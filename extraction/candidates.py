@@ -3914,7 +3914,9 @@ class _Extractor:
                 and lemma not in PROFESSIONS
                 and (self.language != "en" or campaign)
             ):
-                recent = self._antecedent(s, position, persons_only=True, named_only=True)
+                recent = (self._last_person_speaker(s) if campaign else None) or self._antecedent(
+                    s, position, persons_only=True, named_only=True
+                )
                 # (not one whose title names another country: "Президент России X … — заявил украинский президент")
                 foreign = (
                     recent
@@ -3975,14 +3977,27 @@ class _Extractor:
 
     def _definite_role(self, s: int, mention: Mention) -> bool:
         """Whether an English role noun follows "the" with only its adjectives and names between ("the independent
-        Vermont senator", "The Democratic presidential candidate")."""
+        Vermont senator", "The Democratic presidential candidate"; not "the first candidate to weigh in", one of
+        several)."""
         tokens = self.sentences[s].tokens
         for k in range(mention.first - 1, max(-1, mention.first - 6), -1):
             if tokens[k].norm == "the":
                 return True
             if tokens[k].norm in ARTICLES or not self._adjacent(tokens, k + 1) or tokens[k].in_quote:
                 return False
+            if tokens[k].norm in _EN_ONE_OF_SEVERAL:
+                return False
         return False
+
+    def _last_person_speaker(self, s: int) -> tuple | None:
+        """The named person who spoke last, in the sentence or the five before it; else None."""
+        since = self.sentences[max(0, s - 5)].start
+        for candidate in reversed(self.candidates[-40:]):
+            if candidate.start < since:
+                break
+            if candidate.speaker_kind in ("", "person") and candidate.speaker_mention[:1].isupper():
+                return candidate.speaker_mention, candidate.speaker_id, candidate.speaker_kind or None
+        return None
 
     def _relative_body(self, sentence: Sentence, mention: Mention, v: int) -> bool:
         """Whether the Cyrillic relative pronoun after a one-word capitalised name agrees with it in gender, the name a
@@ -9922,6 +9937,8 @@ def _role_prefixes() -> frozenset[str]:
 # English adverbs without "-ly" that stand between "and" and a verb ("and later said", "but then added").
 # English verbs of two people together, each of them the other's partner (general vocabulary).
 _TOGETHER_VERBS = frozenset("met meet meets joined faced debated married accompanied hugged".split())
+# English words that make a role one of several ("the first candidate", "the other senator").
+_EN_ONE_OF_SEVERAL = frozenset("first second third last only other another lone next former".split())
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
 _DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)
