@@ -5208,7 +5208,18 @@ class _Extractor:
             # "Mr Kennedy held talks with Tony Blair on Friday": the others only in prepositional phrases
             # (not a passive's agent: "X was criticised by Y. He said")
             beside = [m for m in others if not self._in_phrase(sentence, m) or tokens[m.first - 1].norm == "by"]
-            if others and beside and all(self._object_after_subject(sentence, first, m) for m in beside):
+            # ("Trump attacked Hillary Clinton and Marco Rubio": the object and the names joined to it)
+            objects = [m for m in sentence.mentions if self._object_after_subject(sentence, first, m)]
+            joined = [
+                m
+                for m in beside
+                if any(
+                    o.last <= m.first
+                    and re.fullmatch(r",?\s+(?:and\s+)?", self.text[tokens[o.last - 1].end : tokens[m.first].start])
+                    for o in objects
+                )
+            ]
+            if others and beside and all(m in objects or m in joined for m in beside):
                 return first  # "Walsh finally gave Clinton a ringing endorsement": the subject, not its object
             return first if others and not beside else None
         if any(m.first < that and not self._in_phrase(sentence, m) for m in others):
@@ -8218,6 +8229,8 @@ class _Extractor:
         first = next((w for w in self._verbs(sentence) if w < v and self._coordinated_with(sentence, w, v)), None)
         if first is not None and (shared := self._verb_speaker(s, first))[0] is not None:
             return shared
+        if first is not None and shared[1] is not None and shared[1].pronoun:
+            return None, None, False  # "He said that X … and said that …": his, whoever he is, not X's
         subject, inverted, formula = None, False, False
         if (claimant := self._claimant(sentence, v)) is not None:
             # "shrugged off claims from Conservative leader Michael Howard that …": the one whose claims they are
@@ -8369,7 +8382,18 @@ class _Extractor:
             return speaker, subject, inverted
         if (cited := self._outlet_citing(s, sentence, subject, v)) is not None:
             return cited, subject, inverted  # "ИТАР-ТАСС со слов заместителя прокурора X передало, что …": X
-        return self._resolve(s, subject, sentence.tokens[v].start, formula=formula), subject, inverted
+        position = sentence.tokens[v].start
+        if (
+            subject.pronoun
+            and subject.first < v
+            and not is_cyrillic(sentence.tokens[v].text)
+            and sentence.tokens[v - 1].norm == "and"
+            and any(self._say_verb(t) for t in sentence.tokens[subject.last : v - 1])
+        ):
+            # "He said that Clinton is … and said that …": whom the pronoun stands for is named before it, not in the
+            # clause between it and the verb
+            position = sentence.tokens[subject.first].start
+        return self._resolve(s, subject, position, formula=formula), subject, inverted
 
     def _outlet_citing(self, s: int, sentence: Sentence, subject: Mention, v: int):
         """Whom an outlet that is the subject of the verb at v cites, between it and the verb or right after the verb

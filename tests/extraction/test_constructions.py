@@ -7420,3 +7420,12 @@ def test_the_head_of_the_state_department_is_the_secretary_of_state():
     # (the head of another body: not him)
     text = lead + "«Усі бачили скупчення військ», - розповів глава Пентагону."
     assert speakers_of(text, "uk", []) != ["Ентоні Блінкен"]
+
+
+def test_a_pronoun_stands_for_the_subject_over_the_names_its_verb_takes_as_objects_joined():
+    lead = "Donald Trump spoke on Monday. Trump also attacked Hillary Clinton and Marco Rubio during the rant.\n\n"
+    text = lead + "He said that Clinton is playing the “women’s card big league.”"
+    assert speakers_of(text, "en", []) == ["Trump"]
+    # (a pronoun after the coordinated verb of saying is his, not the name in the clause between)
+    text = "Trump spoke and Rubio listened. He said that Clinton is weak and said that Rubio is “weak like a baby.”"
+    assert "Clinton" not in speakers_of(text, "en", [])
