@@ -129,6 +129,7 @@ from extraction.lexicon import (
     GENERIC_EXPERTS,
     GERUND_FOLLOWERS,
     GROUP_ANAPHORS,
+    HEAD_OF_STATE_OFFICES,
     HEAD_OFFICES,
     HEAD_ROLES,
     HEADED_CITIES,
@@ -143,6 +144,7 @@ from extraction.lexicon import (
     INTERLOCUTORS,
     INVERTING_VERBS_EN,
     JOURNALISTS,
+    LEADER_NOUNS,
     LEGAL_FORMS,
     LIGHT_VERBS,
     LISTED_GAP,
@@ -1697,7 +1699,16 @@ class _Extractor:
         """Whether the title before a role holder's name names a country, and not the nationality's
         ("премьер-министр России Владимир Путин" for "украинский премьер")."""
         # (the title, and the held name's words before its first name: "України Володимир Зеленський")
-        given = next((k for k in range(held.first, held.last) if self._first_name(tokens[k])), held.first)
+        given = next(
+            (
+                k
+                for k in range(held.first, held.last)
+                # (or the first word that is no place in the genitive, or of the last two: "Володимир", which the
+                # Ukrainian dictionary does not tag as a first name; "Си Цзиньпин")
+                if self._first_name(tokens[k]) or not self._genitive_place(tokens[k]) or held.last - k <= 2
+            ),
+            held.first,
+        )
         begin = held.first
         while begin > max(0, held.first - 5) and tokens[begin - 1].norm not in PREPOSITIONS:
             parse = self._parses(tokens[begin - 1])[:1]
@@ -3901,6 +3912,16 @@ class _Extractor:
             same = self._unnamed_role(s, mention.role)
             nationality = self._nationality(self.sentences[s].tokens, mention.first)
             holder, _spoke = self._role_holder(mention.role, position, nationality)
+            if holder is None and nationality and lemma in LEADER_NOUNS:
+                # "— запевнив український лідер": the head of that state or government named before
+                holder = next(
+                    (
+                        h
+                        for office in HEAD_OF_STATE_OFFICES
+                        if (h := self._role_holder(office, position, nationality)[0])
+                    ),
+                    None,
+                )
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)

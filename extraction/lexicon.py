@@ -437,6 +437,10 @@ ROLE_SHORT_FORMS = {
 # English titles of candidates and lawmakers (general vocabulary of election news): with "the" and no one named for
 # them, the person the last sentences are about ("the senator", "the Republican presidential candidate").
 EN_CAMPAIGN_ROLES = frozenset("candidate nominee front-runner frontrunner senator congressman congresswoman".split())
+# A country's leader with its nationality ("український лідер", "британский лидер") is the head of its state or
+# government the text named (general vocabulary), by lemma; the offices, in that order.
+LEADER_NOUNS = frozenset("лідер лидер leader".split())
+HEAD_OF_STATE_OFFICES = ("президент", "премʼєр", "премьер", "канцлер")
 # A woman's form of a role noun and the role it is (general grammar of Ukrainian, Russian and English): "німецька
 # міністерка" after "міністр закордонних справ ФРН Анналена Бербок" is the same office.
 FEMININE_ROLES = {

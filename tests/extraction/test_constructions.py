@@ -7429,3 +7429,10 @@ def test_a_pronoun_stands_for_the_subject_over_the_names_its_verb_takes_as_objec
     # (a pronoun after the coordinated verb of saying is his, not the name in the clause between)
     text = "Trump spoke and Rubio listened. He said that Clinton is weak and said that Rubio is “weak like a baby.”"
     assert "Clinton" not in speakers_of(text, "en", [])
+
+
+def test_a_country_s_leader_is_the_head_of_its_state_named_before():
+    lead = "Президент України Володимир Зеленський прибув до Лондона. "
+    assert speakers_of(lead + "«Ми це не дозволимо», - запевнив український лідер.", "uk", []) == ["Зеленський"]
+    # (another country's leader: nobody named for it)
+    assert speakers_of(lead + "«Ми це не дозволимо», - запевнив польський лідер.", "uk", []) == ["польський лідер"]
