@@ -613,6 +613,8 @@ class _Extractor:
             return Mention(mention.first, mention.last, mention.text, role=self._role_lemma(last))
         if mention.last - mention.first != 1:
             return mention
+        if token.acronym and token.norm in ROLE_NOUNS:
+            return Mention(mention.first, mention.last, mention.text, role=token.norm)  # "CEO проекту Василь Копанов"
         if not is_cyrillic(token.text) or token.acronym or not token.capitalized:
             return mention
         role = self._role_lemma(token, nominative=True)
@@ -1386,7 +1388,7 @@ class _Extractor:
                     # (each title with its own status word: "Бывший президент Украины и лидер партии X")
                     status = self._role_status(tokens, i)
                     titles = {role} | self._compound_tail_roles(token) | self._minister(tokens, i, role)
-                    titles |= self._mayor(tokens, i, role)
+                    titles |= self._mayor(tokens, i, role) | self._secretary_of_state(tokens, i, role)
                     complements = {f"{each}|{status}" if status else each for each in titles}
                     roles |= complements
                 i -= 1
@@ -1463,6 +1465,15 @@ class _Extractor:
         after = self._noun_lemmas(tokens[i + 1]) if i + 1 < len(tokens) else set()
         if before & CITY_ADJECTIVES or after & CITY_NOUNS:
             return {MAYOR[self._dictionary_language()]}
+        return set()
+
+    def _secretary_of_state(self, tokens: list[Token], i: int, role: str) -> set[str]:
+        """ "Державний секретар США", "Государственный секретарь": the secretary of state by the short title the text
+        may call them next ("держсекретар", "госсекретарь", "глава Держдепартаменту")."""
+        if role not in ("секретар", "секретарь") or i == 0 or not self._adjacent(tokens, i):
+            return set()
+        if tokens[i - 1].norm.startswith(("державн", "государствен")):
+            return {"держсекретар" if self._dictionary_language() == "uk" else "госсекретарь"}
         return set()
 
     def _minister(self, tokens: list[Token], i: int, role: str) -> set[str]:
@@ -1677,6 +1688,11 @@ class _Extractor:
             and not (nationality and self._other_country(self.sentences[s].tokens, mention, nationality))
         ]
         holders = [h for h in holders if h]
+        if role.partition("|")[0] in FEMININE_ROLES:
+            # ("речниця МЗС" after "речник МЗС Олег Ніколенко": a woman, not him)
+            holders = [
+                h for h in holders if (self._known_gender(h[1]) if h[1] is not None else _name_gender(h[0])) != "masc"
+            ]
         spoken, spoken_ids = self.spoken, self.spoken_at
         for holder in reversed(holders):
             if (holder[1] is not None and holder[1] in spoken_ids) or (holder[1], holder[0]) in spoken:
@@ -3935,8 +3951,12 @@ class _Extractor:
                 and lemma not in PROFESSIONS
                 and (self.language != "en" or campaign)
             ):
+                if campaign and (named := self._named_before_title(s, mention)) is not None:
+                    return self._speaker_of(s, named, position)  # "Donald Trump, the most unconventional candidate"
+                # (a woman's title: a woman, "— заявила речниця МЗС" is not the spokesman named before)
+                woman = "femn" if lemma in FEMININE_ROLES else None
                 recent = (self._last_person_speaker(s) if campaign else None) or self._antecedent(
-                    s, position, persons_only=True, named_only=True
+                    s, position, persons_only=True, named_only=True, gender=woman
                 )
                 # (not one whose title names another country: "Президент России X … — заявил украинский президент")
                 foreign = (
@@ -4009,6 +4029,25 @@ class _Extractor:
             if tokens[k].norm in _EN_ONE_OF_SEVERAL:
                 return False
         return False
+
+    def _named_before_title(self, s: int, mention: Mention) -> Mention | None:
+        """The person's name right before the comma that opens an English title with "the" ("Donald Trump, the most
+        unconventional presidential candidate in modern times, is …"), else None."""
+        sentence = self.sentences[s]
+        tokens = sentence.tokens
+        the = next(
+            (k for k in range(mention.first - 1, max(-1, mention.first - 6), -1) if tokens[k].norm == "the"), None
+        )
+        if not the or self._gap(tokens, the).strip() != ",":
+            return None
+        return next(
+            (
+                m
+                for m in sentence.mentions
+                if m.last == the and not (m.pronoun or m.role) and self._person_like(sentence, m)
+            ),
+            None,
+        )
 
     def _last_person_speaker(self, s: int) -> tuple | None:
         """The named person who spoke last, in the sentence or the five before it; else None."""

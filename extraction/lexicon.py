@@ -249,7 +249,7 @@ BODY_NOUNS = frozenset(
     правительство команда министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб
     издательство редакция университет фонд банк прокуратура полиция служба пресс-служба институт центр суд
     управление департамент госдепартамент агентство кабинет кабмин армия руководство библиотека
-    касація апеляція кассация апелляция школа киношкола""".split()
+    касація апеляція кассация апелляция""".split()
 )
 # A body's press service in the nominative, before the body ("пресслужба компанії", "пресс-служба ведомства").
 PRESS_SERVICES = frozenset("пресслужба прес-служба пресс-служба".split())
@@ -403,7 +403,7 @@ ROLE_NOUNS = (
     замгенпрокурор замгенпрокурора замгоссекретаря зампред уповноважений уполномоченный врио
     законодавець законодавиця законодатель законодательница конгресмен конгресменка конгрессмен
     урядовець урядовиця високопосадовець високопосадовиця примар
-    партнер партнерка партнёр front-runner frontrunner""".split()
+    партнер партнерка партнёр front-runner frontrunner ceo""".split()
     )
     | PROFESSIONS
     | SOURCE_NOUNS
@@ -441,7 +441,7 @@ EN_CAMPAIGN_ROLES = frozenset("candidate nominee front-runner frontrunner senato
 # government the text named (general vocabulary), by lemma; the offices, in that order.
 LEADER_NOUNS = frozenset("лідер лидер leader".split())
 HEAD_OF_STATE_OFFICES = ("президент", "премʼєр", "премьер", "канцлер")
-# A woman's form of a role noun and the role it is (general grammar of Ukrainian, Russian and English): "німецька
+# A woman's form of a role noun and the role it is (general grammar of Ukrainian and Russian): "німецька
 # міністерка" after "міністр закордонних справ ФРН Анналена Бербок" is the same office.
 FEMININE_ROLES = {
     "міністерка": "міністр",
@@ -460,9 +460,6 @@ FEMININE_ROLES = {
     "заместительница": "заместитель",
     "руководительница": "руководитель",
     "законодательница": "законодатель",
-    "spokeswoman": "spokesman",
-    "chairwoman": "chairman",
-    "congresswoman": "congressman",
 }
 # Roles that stand for whoever the text is about, whatever office it gave them ("the official", "чиновник",
 # "собеседница", "парламентарий": the person quoted before), by lemma: they never name another office.

@@ -7436,3 +7436,36 @@ def test_a_country_s_leader_is_the_head_of_its_state_named_before():
     assert speakers_of(lead + "«Ми це не дозволимо», - запевнив український лідер.", "uk", []) == ["Зеленський"]
     # (another country's leader: nobody named for it)
     assert speakers_of(lead + "«Ми це не дозволимо», - запевнив польський лідер.", "uk", []) == ["польський лідер"]
+
+
+def test_a_woman_s_title_is_no_man_named_for_the_office():
+    lead = "Речник МЗС України Олег Ніколенко прокоментував заяву. "
+    assert speakers_of(lead + "«Ми готові», - заявила речниця МЗС.", "uk", []) == ["речниця"]
+    lead = "Речниця МЗС Катерина Іваненко прокоментувала заяву. "
+    assert speakers_of(lead + "«Ми готові», - заявила речниця МЗС.", "uk", []) == ["Катерина Іваненко"]
+
+
+def test_a_latin_chief_executive_s_title_in_cyrillic_text_leads_to_the_name_after_it():
+    lead = "Платформа створена в рамках проекту. На сайті проєкту глядачі можуть поринути в реалії війни. "
+    text = lead + "Про це Укрінформу повідомив CEO проекту Василь Копанов."
+    assert speakers_of(text, "uk", []) == ["Василь Копанов"]
+
+
+def test_the_secretary_of_state_s_full_title_is_whom_the_head_of_the_department_stands_for():
+    text = (
+        "Державний секретар США Ентоні Блінкен висловив переконання, що тиск посилюватиметься. "
+        "«Вплив на економіку є серйозним», - наголосив глава Держдепартаменту США."
+    )
+    assert speakers_of(text, "uk", []) == ["Ентоні Блінкен", "Ентоні Блінкен"]
+    # (another secretary: the national security council's is no head of the department)
+    text = (
+        "Секретар РНБО Олексій Данілов висловив переконання, що тиск посилюватиметься. "
+        "«Вплив на економіку є серйозним», - наголосив глава Держдепартаменту США."
+    )
+    assert speakers_of(text, "uk", [])[-1] != "Олексій Данілов"
+
+
+def test_a_campaign_title_in_apposition_is_the_name_before_it():
+    lead = "“I would venture to say,” said LeBron James. "
+    text = lead + 'Now Donald Trump, the most unconventional candidate in modern times, is promising "a big spectacle".'
+    assert speakers_of(text, "en", []) == ["LeBron James", "Donald Trump"]
