@@ -2576,6 +2576,26 @@ class _Extractor:
                     # (a role heads it: not "звинуватили офіцерку резерву армії США …", "керівництво США Джона Смита")
                     and self._role_headed_title(tokens, i - 1)
                 )
+                # "— рассказал менеджер Плющенко Ари Закарян": a title, whose it is (a name that reads in every case),
+                # then the holder's own name with a first name in the nominative
+                holder_after = next(
+                    (
+                        m
+                        for m in sentence.mentions
+                        if m.first == mention.last
+                        and i > v + 1
+                        and is_cyrillic(token.text)
+                        and (self._role_lemma(tokens[i - 1]) or self._noun_before_name(tokens[i - 1]))
+                        and self._adjacent(tokens, m.first)
+                        and not m.pronoun
+                        and self._first_name(tokens[m.first])
+                        and not self._oblique_first_name(tokens[m.first])
+                    ),
+                    None,
+                )
+                if holder_after is not None and not complement:
+                    i = limit = holder_after.first
+                    continue
                 if complement or title_body:
                     # "підтвердив перемогу Байдена": whose victory, the object's complement; "розповідає мама Андрія
                     # Ольга", "пояснил обозреватель Института США и Канады РАН Олег Иванов": the name after it.

@@ -7469,3 +7469,12 @@ def test_a_campaign_title_in_apposition_is_the_name_before_it():
     lead = "“I would venture to say,” said LeBron James. "
     text = lead + 'Now Donald Trump, the most unconventional candidate in modern times, is promising "a big spectacle".'
     assert speakers_of(text, "en", []) == ["LeBron James", "Donald Trump"]
+
+
+def test_a_title_whose_owner_reads_in_every_case_leads_to_the_holder_named_after_it():
+    plushenko = SpeakerRef(id=21, names=["Евгений Плющенко", "Плющенко"])
+    zakaryan = SpeakerRef(id=22, names=["Ари Закарян"])
+    text = "«Мы переезжали из города в город», - рассказал менеджер Плющенко Ари Закарян."
+    assert speakers_of(text, "ru", [plushenko, zakaryan]) == [22]
+    # (the owner alone, no name after: the owner is who spoke)
+    assert speakers_of("«Мы переезжали из города в город», - рассказал Плющенко.", "ru", [plushenko, zakaryan]) == [21]
