@@ -95,7 +95,6 @@ from extraction.lexicon import (
     EN_AUXILIARIES,
     EN_CALL_NOUNS,
     EN_CALL_VERBS,
-    EN_CAMPAIGN_ROLES,
     EN_CLAUSE_ONLY,
     EN_CLAUSE_PREPOSITIONS,
     EN_DETERMINING_ADJECTIVES,
@@ -577,6 +576,26 @@ class _Extractor:
         genitive ("Євроради", "Держдепартаменту США"), not a surname ("Локк")."""
         words = tokens[mention.first : mention.last]
         return all(t.acronym or self._genitive_place(t) for t in words)
+
+    def _country_after(self, tokens: list[Token], mention: Mention) -> str:
+        """The stem of the place in the genitive right after a role noun ("Президент Казахстана": "казах"), else ""."""
+        k = mention.last
+        if not mention.role or k >= len(tokens) or not self._adjacent(tokens, k) or not self._genitive_place(tokens[k]):
+            return ""
+        return tokens[k].norm[:5] if self._country_word(tokens[k]) else ""
+
+    def _country_word(self, token: Token) -> bool:
+        """Whether a word names a place the Russian dictionary tags as one (a Ukrainian word by its lemma in Russian
+        letters: "України" as "украина"); a body's short name ("Мінфіну") is none."""
+        if any("Geox" in p.tag.grammemes for p in _parse_word(token.norm, "ru")[:3]):
+            return True
+        if self._dictionary_language() != "uk":
+            return False
+        lemmas = {normalize(p.normal_form) for p in self._parses(token)[:4] if p.tag.case == "gent"}
+        if any(lemma.endswith(_UK_COUNTRY_ENDINGS) for lemma in lemmas):
+            return True  # ("Польщі", "Німеччини", "Грузії": the endings of countries' names, "Польща" not in Russian)
+        russian = {lemma.translate(_UK_TO_RU) for lemma in lemmas}
+        return any("Geox" in p.tag.grammemes for lemma in russian for p in _parse_word(lemma, "ru")[:3])
 
     def _capital_next(self, tokens: list[Token], k: int) -> bool:
         """Whether a capitalised word follows right after token k - 1 (a name after a title)."""
@@ -1721,7 +1740,9 @@ class _Extractor:
                 for k in range(held.first, held.last)
                 # (or the first word that is no place in the genitive, or of the last two: "Володимир", which the
                 # Ukrainian dictionary does not tag as a first name; "Си Цзиньпин")
-                if self._first_name(tokens[k]) or not self._genitive_place(tokens[k]) or held.last - k <= 2
+                if self._first_name(tokens[k])
+                or not (self._genitive_place(tokens[k]) or self._role_lemma(tokens[k]))
+                or held.last - k <= 2
             ),
             held.first,
         )
@@ -1737,7 +1758,7 @@ class _Extractor:
             for t in title
             if t.capitalized
             and is_cyrillic(t.text)
-            and not t.acronym
+            and (not t.acronym or t.norm in _COUNTRY_ACRONYMS)
             and not self._role_lemma(t)
             and any(
                 "Geox" in p.tag or (p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent")
@@ -2888,6 +2909,8 @@ class _Extractor:
                     i = limit = titled_name = field.first
                     title_role = mention
                     continue
+                if mention.role and (second := self._name_after_second_title(sentence, mention)) is not None:
+                    return second  # "говорил вице-президент ФПА, президент Адвокатской палаты Москвы Сергей Зубков"
                 return mention if clause_end <= 3 or adverbial else None
             if len(token.text) == 1 and token.capitalized and self.text[token.end : token.end + 1] == ".":
                 i += 1  # an initial before the surname ("А. Петренко", "О. Иванов": not the preposition)
@@ -3947,37 +3970,27 @@ class _Extractor:
                 return placed  # "Президент Грузии X … — глава Грузии подчеркнул": the president of that place
             same = self._unnamed_role(s, mention.role)
             nationality = self._nationality(self.sentences[s].tokens, mention.first)
-            holder, _spoke = self._role_holder(mention.role, position, nationality)
+            # ("— сказал Президент Казахстана": the country after the title, in the genitive, as a nationality)
+            country = self._country_after(tokens, mention)
+            holder, _spoke = self._role_holder(mention.role, position, nationality or country)
             if holder is None and nationality and lemma in LEADER_NOUNS:
-                # "— запевнив український лідер": the head of that state or government named before
-                holder = next(
-                    (
-                        h
-                        for office in HEAD_OF_STATE_OFFICES
-                        if (h := self._role_holder(office, position, nationality)[0])
-                    ),
-                    None,
-                )
+                # "— запевнив український лідер": the president of that state named before
+                holder = self._role_holder(HEAD_OF_STATE_OFFICES[0], position, nationality)[0]
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
-            # (In English, a candidate's or a lawmaker's title with "the" is the person the last sentences are about:
-            # "Six months ago, the independent Vermont senator said", "the Republican presidential candidate said")
-            campaign = self.language == "en" and lemma in EN_CAMPAIGN_ROLES and self._definite_role(s, mention)
+            # (Nor a title with its country: "— сказал Президент Белоруссии" after "Путин прибыл в Минск" is not him.)
             if (
                 holder is None
                 and lemma in ROLE_NOUNS
                 and lemma not in PROFESSIONS
-                and (self.language != "en" or campaign)
+                and self.language != "en"
+                and not country
             ):
-                if campaign and (named := self._named_before_title(s, mention)) is not None:
-                    return self._speaker_of(s, named, position)  # "Donald Trump, the most unconventional candidate"
                 # (a woman's title: a woman, "— заявила речниця МЗС" is not the spokesman named before)
                 woman = "femn" if lemma in FEMININE_ROLES else None
-                recent = (self._last_person_speaker(s) if campaign else None) or self._antecedent(
-                    s, position, persons_only=True, named_only=True, gender=woman
-                )
+                recent = self._antecedent(s, position, persons_only=True, named_only=True, gender=woman)
                 # (not one whose title names another country: "Президент России X … — заявил украинский президент")
                 foreign = (
                     recent
@@ -3993,6 +4006,8 @@ class _Extractor:
                     holder = recent
             if holder is None and epithet and not same:
                 holder = self._epithet_holder(lemma, position) or self._lead_person(s, mention, position)
+            if holder is None and country and mention.text[:1].isupper():
+                return f"{mention.text} {tokens[mention.last].text}", None, "person"  # "Президент Казахстана"
             return holder or (mention.text, None, "person")
         sentence = self.sentences[s]
         verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
@@ -4035,49 +4050,6 @@ class _Extractor:
             # it is called ("Кремль").
             return self._nominative_word(words[0]), None, kind
         return (_nominative_name(name, self.language) if kind is None else name), None, kind
-
-    def _definite_role(self, s: int, mention: Mention) -> bool:
-        """Whether an English role noun follows "the" with only its adjectives and names between ("the independent
-        Vermont senator", "The Democratic presidential candidate"; not "the first candidate to weigh in", one of
-        several)."""
-        tokens = self.sentences[s].tokens
-        for k in range(mention.first - 1, max(-1, mention.first - 6), -1):
-            if tokens[k].norm == "the":
-                return True
-            if tokens[k].norm in ARTICLES or not self._adjacent(tokens, k + 1) or tokens[k].in_quote:
-                return False
-            if tokens[k].norm in _EN_ONE_OF_SEVERAL:
-                return False
-        return False
-
-    def _named_before_title(self, s: int, mention: Mention) -> Mention | None:
-        """The person's name right before the comma that opens an English title with "the" ("Donald Trump, the most
-        unconventional presidential candidate in modern times, is …"), else None."""
-        sentence = self.sentences[s]
-        tokens = sentence.tokens
-        the = next(
-            (k for k in range(mention.first - 1, max(-1, mention.first - 6), -1) if tokens[k].norm == "the"), None
-        )
-        if not the or self._gap(tokens, the).strip() != ",":
-            return None
-        return next(
-            (
-                m
-                for m in sentence.mentions
-                if m.last == the and not (m.pronoun or m.role) and self._person_like(sentence, m)
-            ),
-            None,
-        )
-
-    def _last_person_speaker(self, s: int) -> tuple | None:
-        """The named person who spoke last, in the sentence or the five before it; else None."""
-        since = self.sentences[max(0, s - 5)].start
-        for candidate in reversed(self.candidates[-40:]):
-            if candidate.start < since:
-                break
-            if candidate.speaker_kind in ("", "person") and candidate.speaker_mention[:1].isupper():
-                return candidate.speaker_mention, candidate.speaker_id, candidate.speaker_kind or None
-        return None
 
     def _relative_body(self, sentence: Sentence, mention: Mention, v: int) -> bool:
         """Whether the Cyrillic relative pronoun after a one-word capitalised name agrees with it in gender, the name a
@@ -5288,39 +5260,10 @@ class _Extractor:
             # "Mr Kennedy held talks with Tony Blair on Friday": the others only in prepositional phrases
             # (not a passive's agent: "X was criticised by Y. He said")
             beside = [m for m in others if not self._in_phrase(sentence, m) or tokens[m.first - 1].norm == "by"]
-            # ("Trump attacked Hillary Clinton and Marco Rubio": the object and the names joined to it)
-            objects = [m for m in sentence.mentions if self._object_after_subject(sentence, first, m)]
-            joined = [
-                m
-                for m in beside
-                if any(
-                    o.last <= m.first
-                    and re.fullmatch(r",?\s+(?:and\s+)?", self.text[tokens[o.last - 1].end : tokens[m.first].start])
-                    for o in objects
-                )
-            ]
-            if others and beside and all(m in objects or m in joined for m in beside):
-                return first  # "Walsh finally gave Clinton a ringing endorsement": the subject, not its object
             return first if others and not beside else None
         if any(m.first < that and not self._in_phrase(sentence, m) for m in others):
             return None
         return first
-
-    def _object_after_subject(self, sentence: Sentence, subject: Mention, other: Mention) -> bool:
-        """Whether an English name is the object of the past verb right before it, whose subject is the name before
-        ("Walsh finally gave Clinton …"): only words in small letters stand between the two, no
-        conjunction ("Putin and Xi met") and no punctuation."""
-        tokens = sentence.tokens
-        if is_cyrillic(subject.text) or other.first <= subject.last or subject.pronoun or other.pronoun:
-            return False
-        if re.search(r"[,;:()\"“”]", self.text[tokens[subject.last - 1].end : tokens[other.first].start]):
-            return False
-        between = tokens[subject.last : other.first]
-        if any(t.capitalized or t.norm in CONJUNCTIONS or t.norm in COORDINATORS for t in between):
-            return False
-        verb = tokens[other.first - 1]
-        # (not a verb of two people together: "Putin met Xi", "Hart debated Moss", either of them may speak next)
-        return self._finite_en(verb) and verb.norm not in _TOGETHER_VERBS and self._adjacent(tokens, other.first)
 
     def _genitive_modifier(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a Cyrillic name only qualifies the noun right before it ("безпеки РФ", "Секретар
@@ -6606,6 +6549,10 @@ class _Extractor:
         X"), or past an outlet's relay clause ("Як передає Укрінформ, про це повідомив X"); else None."""
         if ANAPHORIC_ATTRIBUTION.match(self.text, sentence.start):
             return sentence.start
+        # ("В частности, об этом говорил X", "Також про це заявив X": a connective before it)
+        lead = _ANAPHORIC_LEAD.match(self.text, sentence.start, sentence.end)
+        if lead and ANAPHORIC_ATTRIBUTION.match(self.text, lead.end()):
+            return lead.end()
         relay = RELAY_LEAD.match(self.text, sentence.start, sentence.end)
         if relay and ANAPHORIC_ATTRIBUTION.match(self.text, relay.end()):
             return relay.end()
@@ -7596,7 +7543,13 @@ class _Extractor:
             if v < first:
                 continue
             if self._say_verb(tokens[v]) == "report" and not (
-                opens and not self._colon_before(s, sentence) and self._outlet_between(sentence, first, v)
+                opens
+                and not self._colon_before(s, sentence)
+                and self._outlet_between(sentence, first, v)
+                # (the outlet's own prose, in the third person, and nothing after the verb but when: not '"We are
+                # going to win," Politico reported', someone's words; nor '…, CNN reported, citing …')
+                and not _FIRST_OR_SECOND_PERSON.search(content)
+                and _WHEN_ONLY.fullmatch(self.text, tokens[v].end, sentence.end)
             ):
                 # "…,” the newspaper reported: it relays the quotation, whoever spoke it (but '“…,” Politico
                 # reported.' opening its sentence, with nobody else to say it, is the outlet's own report)
@@ -8135,6 +8088,36 @@ class _Extractor:
             or mention.speaker_id is not None
             or not (words and self._noun_lemmas(words[0]) & DOCUMENT_NOUNS)
         )
+
+    def _name_after_second_title(self, sentence: Sentence, role: Mention) -> Mention | None:
+        """The person's name after a second title that a comma joins to the first ("вице-президент Федеральной палаты
+        адвокатов, президент Адвокатской палаты Москвы Сергей Зубков"), ending the clause; else None."""
+        tokens = sentence.tokens
+        k = next((j for j in range(role.last, min(len(tokens), role.last + 8)) if "," in self._gap(tokens, j)), None)
+        if k is None or any(self._say_verb(t) or t.in_quote for t in tokens[role.last : k]):
+            return None
+        if not self._role_lemma(tokens[k]) or tokens[k].capitalized:
+            return None
+        name = next(
+            (
+                m
+                for m in sentence.mentions
+                if k < m.first <= k + 8
+                and not (m.pronoun or m.role)
+                and self._first_name(tokens[m.first])
+                and not self._oblique_first_name(tokens[m.first])
+            ),
+            None,
+        )
+        if name is None or any(ch in ",;:" for t in range(k + 1, name.first + 1) for ch in self._gap(tokens, t)):
+            return None
+        if any(self._say_verb(t) for t in tokens[k : name.first]):
+            return None
+        if name.last < len(tokens) and not any(ch in ",.;(" for ch in self._gap(tokens, name.last)):
+            following = tokens[name.last].norm
+            if following not in PREPOSITIONS and following not in LISTENERS:
+                return None
+        return name
 
     def _complement_end(self, tokens: list[Token], k: int) -> int:
         """Where the genitive complement of a body's name starting at token k ends ("Міністерство охорони
@@ -8903,6 +8886,8 @@ class _Extractor:
             return None
         if not any(p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= p.tag.grammemes for p in self._parses(noun)[:2]):
             return None
+        if not self._noun_lemmas(noun) & _REPRESENTATIVE_NOUNS:
+            return None  # ("…, рассказали пассажиры «Аэрофлота»": its passengers, not the company)
         owner = next((m for m in sentence.mentions if m.first == k + 1 and not (m.pronoun or m.role)), None)
         quoted = next((q for q in sentence.quotes if not self.text[noun.end : q[0]].strip()), None)
         if owner is None and quoted is not None and k + 1 < len(tokens) and tokens[k + 1].capitalized:
@@ -9080,6 +9065,9 @@ class _Extractor:
                     and self._plural_verb(sentence.tokens[verb_index])
                     and self._media_name(sentence.tokens[x_first : x_first + 1])
                     and sentence.tokens[x_first + 1].norm in ("в", "во", "у")
+                    # (not where they told it: "в Telegram-канале ведомства", "в Москве")
+                    and sentence.tokens[x_first + 2].norm.split("-")[0] not in PLATFORMS
+                    and not any("Geox" in p.tag.grammemes for p in self._parses(sentence.tokens[x_first + 2])[:2])
                 ):
                     x_first += 2  # "Как рассказали РБК в SuperJob": the outlet told, the body said it
                 if verb_index is not None and self._recalls(sentence, verb_index, x_first, x_last):
@@ -9104,6 +9092,8 @@ class _Extractor:
                         and lone.capitalized
                         and mention.speaker_id is None
                         and not self._media_name([lone])
+                        and lone.norm not in EN_MALE_NAMES | EN_FEMALE_NAMES  # ("Как рассказала Anna": a woman)
+                        and lone.norm.split("-")[0] not in PLATFORMS  # ("в Telegram-канале": where it was posted)
                     ):
                         # "Как рассказали в SuperJob", "Как сообщил Google": a company's Latin name in Cyrillic text
                         mention = dataclasses.replace(mention, kind="organization", entered=lone.text)
@@ -9264,14 +9254,8 @@ class _Extractor:
             return comma
         if any(self._say_verb(t) for t in tokens[first:last]):
             return comma
-        if any(
-            p.tag.POS in ("VERB", "PRTS", "ADVB", "PREP")
-            for t in tokens[first : first + 1]
-            for p in self._parses(t)[:1]
-        ):
+        if any(p.tag.POS in ("VERB", "PRTS") for t in tokens[first:last] for p in self._parses(t)[:1]):
             return comma  # ("За словами Президента, разом із Лондоном створено …": a clause, no apposition)
-        if any(p.tag.POS == "VERB" for t in tokens[first:last] for p in self._parses(t)[:1]):
-            return comma
         # The name in the role's case ("политолога, эксперта … Малека Дудакова"), not a subject in the nominative
         # that opens the clause ("По словам министра, Сергей Лавров не поедет").
         named = any(
@@ -10039,10 +10023,25 @@ def _role_prefixes() -> frozenset[str]:
 
 
 # English adverbs without "-ly" that stand between "and" and a verb ("and later said", "but then added").
-# English verbs of two people together, each of them the other's partner (general vocabulary).
-_TOGETHER_VERBS = frozenset("met meet meets joined faced debated married accompanied hugged".split())
-# English words that make a role one of several ("the first candidate", "the other senator").
-_EN_ONE_OF_SEVERAL = frozenset("first second third last only other another lone next former".split())
+# Connectives that may open a sentence before "Об этом"/"Про це" attributes the sentence before (general vocabulary).
+_ANAPHORIC_LEAD = re.compile(
+    r"(?:В\s+частности|В\s+том\s+числе|Также|Кроме\s+того|При\s+этом|Ранее|Зокрема|Також|Крім\s+того|Раніше"
+    r"|Водночас|Тим\s+часом)\s*,?\s+",
+)
+# Countries by their Cyrillic acronyms (general vocabulary): "Президент США" names a country in its title.
+_COUNTRY_ACRONYMS = frozenset("сша рф кнр фрг фрн кндр оаэ оае юар".split())
+# English words of the first or second person: quoted words with them are someone's speech, not an outlet's prose.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll)|us|[Oo]ur|[Yy]ou|[Yy]our)\b"
+)
+# What may follow an English verb of reporting to the sentence's end: when it was reported, at most.
+_WHEN_ONLY = re.compile(
+    r"\s*(?:(?:on\s+)?(?:\w+day|today|earlier|late\w*|last\s+\w+|this\s+\w+)(?:\s+(?:morning|evening|night))?)?\s*[.!]?\s*"
+)
+# People who speak for a body, in the plural after the clause they report ("…, заявили представители Госдепа").
+_REPRESENTATIVE_NOUNS = frozenset("представитель представник".split())
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е"})  # Ukrainian letters as Russian writes the same names
+_UK_COUNTRY_ENDINGS = ("щина", "ччина", "ща", "ія")  # of Ukrainian countries' names (general grammar)
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
 _DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)

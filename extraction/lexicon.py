@@ -248,8 +248,7 @@ BODY_NOUNS = frozenset(
     управління департамент держдепартамент агентство кабінет кабмін армія керівництво
     правительство команда министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб
     издательство редакция университет фонд банк прокуратура полиция служба пресс-служба институт центр суд
-    управление департамент госдепартамент агентство кабинет кабмин армия руководство библиотека
-    касація апеляція кассация апелляция""".split()
+    управление департамент госдепартамент агентство кабинет кабмин армия руководство библиотека""".split()
 )
 # A body's press service in the nominative, before the body ("пресслужба компанії", "пресс-служба ведомства").
 PRESS_SERVICES = frozenset("пресслужба прес-служба пресс-служба".split())
@@ -403,7 +402,7 @@ ROLE_NOUNS = (
     замгенпрокурор замгенпрокурора замгоссекретаря зампред уповноважений уполномоченный врио
     законодавець законодавиця законодатель законодательница конгресмен конгресменка конгрессмен
     урядовець урядовиця високопосадовець високопосадовиця примар
-    партнер партнерка партнёр front-runner frontrunner ceo""".split()
+    партнер партнерка партнёр front-runner frontrunner ceo cfo coo cto""".split()
     )
     | PROFESSIONS
     | SOURCE_NOUNS
@@ -434,13 +433,10 @@ ROLE_SHORT_FORMS = {
     # a Moldovan town's mayor in Russian-language Moldovan news ("примар Комрата")
     "примар": "мэр",
 }
-# English titles of candidates and lawmakers (general vocabulary of election news): with "the" and no one named for
-# them, the person the last sentences are about ("the senator", "the Republican presidential candidate").
-EN_CAMPAIGN_ROLES = frozenset("candidate nominee front-runner frontrunner senator congressman congresswoman".split())
-# A country's leader with its nationality ("український лідер", "британский лидер") is the head of its state or
-# government the text named (general vocabulary), by lemma; the offices, in that order.
+# A country's leader with its nationality ("український лідер", "российский лидер") is the president of that state
+# the text named (general vocabulary), by lemma; the office.
 LEADER_NOUNS = frozenset("лідер лидер leader".split())
-HEAD_OF_STATE_OFFICES = ("президент", "премʼєр", "премьер", "канцлер")
+HEAD_OF_STATE_OFFICES = ("президент",)
 # A woman's form of a role noun and the role it is (general grammar of Ukrainian and Russian): "німецька
 # міністерка" after "міністр закордонних справ ФРН Анналена Бербок" is the same office.
 FEMININE_ROLES = {
@@ -558,6 +554,9 @@ NATIONALITY_PLACES = {
     "німец": "німеч|фрн",
     "брита": "брита|велик",
     "англи": "англи|брита|велик",
+    "китай": "кит|кнр",
+    "росси": "росси|рф",
+    "росій": "росі|рф",
 }
 # Abbreviations for things, not bodies ("за даними ВВП" is nobody's), as normalised.
 THING_ACRONYMS = frozenset("ввп дтп пдв ндс зно егэ внз вуз аес аэс тес тэс гес гэс єрдр єдрпоу єдр рнокпп іпн".split())

@@ -448,10 +448,13 @@ def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int,
         i = line_start
         while i < line_end:
             ch = text[i]
-            if ch in "(ФPФ" and (credit := _PHOTO_CREDIT.match(text, i)) and not inside(quotes, i):
-                if text[start:i].strip():
-                    spans.append((start, i))
-                start = i = credit.end()
+            if ch in "(ФP" and (credit := _PHOTO_CREDIT.match(text, i)) and not inside(quotes, i):
+                following = text[credit.end() : line_end].lstrip()
+                if following[:1].isupper() or following[:1] in '«"“' or not following:
+                    if text[start:i].strip():
+                        spans.append((start, i))
+                    start = credit.end()
+                i = credit.end()  # ("Зеленский заявил (Фото: Reuters), что …": the sentence goes on past it)
                 continue
             if ch == " " and (rubric := _RUBRIC_AFTER_HEADLINE.match(text, i)) and not inside(quotes, i):
                 # "… Баку заявил о нарушении прав в России Политика Напряженность между …": the headline of a linked
