@@ -6243,7 +6243,43 @@ class _Extractor:
         if first == last and (page := self._published_on(sentence, last)) is not None:
             # "йдеться в повідомленні, опублікованому на сторінці уряду": the owner of the page it was published on
             first, last = page
+        agent = self._adopted_by(sentence, first) if first < last and sentence.tokens[first].in_quote else None
+        if agent is not None:
+            # "йдеться у резолюції «…», ухваленій Парламентською Асамблеєю": the body that adopted the document
+            first, last = agent
+        elif first < last and sentence.tokens[first].in_quote and self._quoted_title_at(sentence, first):
+            first = last  # "говорится в резолюции «Правовые аспекты агрессии»": its title, nobody's name
         return self._source_phrase(s, sentence, first, last, match.start())
+
+    def _quoted_title_at(self, sentence: Sentence, first: int) -> bool:
+        """Whether the quoted words from token `first` are a document's title, three words or more with one in small
+        letters ("«Правові аспекти та аспект прав людини»"), not a body's name in quote marks («Нафтогазу»)."""
+        words = []
+        for token in sentence.tokens[first:]:
+            if not token.in_quote:
+                break
+            words.append(token)
+        return len(words) >= 3 and any(not t.capitalized for t in words[1:])
+
+    def _adopted_by(self, sentence: Sentence, first: int) -> tuple[int, int] | None:
+        """The tokens (first, last) of the body that adopted or published a document after its title in quote marks
+        and a comma ("резолюції «…», ухваленій Парламентською Асамблеєю Ради Європи"), else None."""
+        tokens = sentence.tokens
+        k = first
+        while k < len(tokens) and tokens[k].in_quote:
+            k += 1
+        if k + 1 >= len(tokens) or "," not in self._gap(tokens, k):
+            return None
+        participle = tokens[k]
+        if not (self._published(participle) or participle.norm.startswith(_ADOPTED_STEMS)):
+            return None
+        end = next(
+            (j for j in range(k + 2, len(tokens)) if any(ch in ",;(" for ch in self._gap(tokens, j))), len(tokens)
+        )
+        agent = k + 1
+        if not tokens[agent].capitalized or not any(p.tag.case == "ablt" for p in self._parses(tokens[agent])):
+            return None  # (the agent in the instrumental, named: not "ухваленій у середу")
+        return agent, end
 
     def _published_on(self, sentence: Sentence, i: int) -> tuple[int, int] | None:
         """The tokens (first, last) of ", опублікованому на офіційній сторінці уряду" at token i (the comma's
@@ -10042,6 +10078,8 @@ _WHEN_ONLY = re.compile(
 _REPRESENTATIVE_NOUNS = frozenset("представитель представник".split())
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е"})  # Ukrainian letters as Russian writes the same names
 _UK_COUNTRY_ENDINGS = ("щина", "ччина", "ща", "ія")  # of Ukrainian countries' names (general grammar)
+# Passive participles of adopting a document, by their start ("ухваленій", "принятой", "схваленому", "підписаній").
+_ADOPTED_STEMS = ("ухвален", "схвален", "прийнят", "принят", "одобрен", "підписан", "подписан")
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
 _DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)

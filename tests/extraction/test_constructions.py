@@ -7494,3 +7494,18 @@ def test_review33_a_person_s_latin_name_or_a_channel_is_no_company():
     assert speakers_of("Как рассказала Anna, у нее не было выбора.", "ru", []) == []
     text = "Как рассказали РБК в Telegram-канале ведомства, выбора не было."
     assert "Telegram-канал ведомства" not in speakers_of(text, "ru", [])
+
+
+def test_a_document_s_title_is_nobody_and_the_body_that_adopted_it_is_its_author():
+    lead = "Механизм должен быть создан. "
+    text = (
+        lead
+        + "Об этом говорится в резолюции «Правовые аспекты агрессии», принятой Парламентской ассамблеей Совета Европы."
+    )
+    assert speakers_of(text, "ru", []) == ["Парламентская ассамблея Совета Европы"]
+    assert (
+        speakers_of(lead + "Об этом говорится в резолюции «Правовые аспекты агрессии», принятой в среду.", "ru", [])
+        == []
+    )
+    # (a body's name in quote marks is its author)
+    assert speakers_of("Ціни зростуть. Про це йдеться у заяві «Нафтогазу».", "uk", []) == ["Нафтогаз"]
