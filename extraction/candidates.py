@@ -10126,8 +10126,11 @@ _RELAY_RELATIVE = re.compile(
 )
 # Titles a handle may open with before a surname ("SpeakerRyan", "SenSanders"), lower case; "" for the bare surname.
 _HANDLE_TITLES = frozenset("sen rep gov senator speaker mayor dr potus".split()) | {""}
-# A post embedded as markup in scraped news: `<tweet pic="" author="HillaryClinton" …>…</tweet>`.
-_EMBEDDED_POST = re.compile(r'<tweet\b[^>]*?\bauthor="(?P<author>@?\w+)"[^>]*>(?P<content>.*?)</tweet>', re.DOTALL)
+# A post embedded as markup in scraped news: `<tweet pic="" author="HillaryClinton" …>…</tweet>`, `<tweet
+# tweet-author="@FoxBusiness" …>…<tweet/>` (a scraper's closing tag).
+_EMBEDDED_POST = re.compile(
+    r'<tweet\b[^>]*?\bauthor="(?P<author>@?\w+)"[^>]*>(?P<content>.*?)(?:</tweet>|<tweet/>)', re.DOTALL
+)
 
 
 def _squashed(name: str) -> str:

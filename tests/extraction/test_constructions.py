@@ -7509,3 +7509,11 @@ def test_a_document_s_title_is_nobody_and_the_body_that_adopted_it_is_its_author
     )
     # (a body's name in quote marks is its author)
     assert speakers_of("Ціни зростуть. Про це йдеться у заяві «Нафтогазу».", "uk", []) == ["Нафтогаз"]
+
+
+def test_a_post_embedded_with_the_scraper_s_closing_tag_is_its_author_s():
+    lead = "Ted Cruz reacted on Twitter.\n\n"
+    post = '<tweet tweet-author="@tedcruz" tweet-date="January 20, 2016">I will always be a big fan.<tweet/>.'
+    assert speakers_of(lead + post, "en", []) == ["Ted Cruz"]
+    # (the same words without the markup are nobody's)
+    assert speakers_of(lead + "I will always be a big fan.", "en", []) == []
