@@ -7517,3 +7517,9 @@ def test_a_post_embedded_with_the_scraper_s_closing_tag_is_its_author_s():
     assert speakers_of(lead + post, "en", []) == ["Ted Cruz"]
     # (the same words without the markup are nobody's)
     assert speakers_of(lead + "I will always be a big fan.", "en", []) == []
+
+
+def test_a_vice_president_written_as_one_word_is_a_title():
+    lead = "Віцепрезидент Єврокомісії Маргарітіс Схінас прибув до Києва. "
+    text = lead + "«ЄС є рішучим та єдиним», - зауважив віцепрезидент Єврокомісії."
+    assert speakers_of(text, "uk", []) == ["Маргарітіс Схінас"]
