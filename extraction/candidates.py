@@ -577,6 +577,20 @@ class _Extractor:
         words = tokens[mention.first : mention.last]
         return all(t.acronym or self._genitive_place(t) for t in words)
 
+    def _titled_with(self, speaker: tuple, country: str, position: int) -> bool:
+        """Whether the text named the speaker before the position with a title that names the country by its stem."""
+        surname = speaker[0].split()[-1:] if speaker[1] is None else None
+        for start, _role, s, held in self.role_holders:
+            holder = self._holder_of(s, held, start) or ("", None)
+            same = holder[1] == speaker[1] if speaker[1] is not None else holder[0].split()[-1:] == surname
+            if start >= position or not same:
+                continue
+            tokens = self.sentences[s].tokens
+            title = tokens[max(0, held.first - 8) : held.last]
+            if any(t.norm.startswith(country) for t in title):
+                return True
+        return False
+
     def _country_after(self, tokens: list[Token], mention: Mention) -> str:
         """The stem of the place in the genitive right after a role noun ("Президент Казахстана": "казах"), else ""."""
         k = mention.last
@@ -1764,6 +1778,8 @@ class _Extractor:
                 "Geox" in p.tag or (p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "gent")
                 for p in self._parses(t)[:2]
             )
+            # (a country, not a body: "заступник постійного представника США при Організації" names the US)
+            and (t.norm in _COUNTRY_ACRONYMS or self._country_word(t))
         ]
         stems = tuple(nationality.split("|"))
         if any(t.norm.startswith(stems) or (stems[0] in t.norm) for t in title if is_cyrillic(t.text)):
@@ -3980,17 +3996,15 @@ class _Extractor:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
-            # (Nor a title with its country: "— сказал Президент Белоруссии" after "Путин прибыл в Минск" is not him.)
-            if (
-                holder is None
-                and lemma in ROLE_NOUNS
-                and lemma not in PROFESSIONS
-                and self.language != "en"
-                and not country
-            ):
+            if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 # (a woman's title: a woman, "— заявила речниця МЗС" is not the spokesman named before)
                 woman = "femn" if lemma in FEMININE_ROLES else None
                 recent = self._antecedent(s, position, persons_only=True, named_only=True, gender=woman)
+                if recent and country and not self._titled_with(recent, country, position):
+                    # (a title with its country is someone the text titled with that country: "— сказал Президент
+                    # Белоруссии" after "Путин прибыл в Минск" is not him; "— заявив представник США" after
+                    # "заступник постійного представника США … Ричард Міллс" is)
+                    recent = None
                 # (not one whose title names another country: "Президент России X … — заявил украинский президент")
                 foreign = (
                     recent
