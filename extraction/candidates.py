@@ -3828,7 +3828,8 @@ class _Extractor:
         k = i
         while k < len(tokens) and tokens[k].start < quote[1]:
             k += 1
-        cases = {p.tag.case for p in self._parses(tokens[i])[:2]}
+        # (the last word's case: "«РБК Инвестициям»", whose acronym reads in every case)
+        cases = {p.tag.case for p in self._parses(tokens[k - 1])[:2]}
         if "datv" not in cases or cases & {"nomn", "accs"}:
             return None
         if k >= len(tokens) or not any(k <= m.first <= k + 2 for m in sentence.mentions):

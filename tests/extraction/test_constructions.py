@@ -7523,3 +7523,11 @@ def test_a_vice_president_written_as_one_word_is_a_title():
     lead = "Віцепрезидент Єврокомісії Маргарітіс Схінас прибув до Києва. "
     text = lead + "«ЄС є рішучим та єдиним», - зауважив віцепрезидент Єврокомісії."
     assert speakers_of(text, "uk", []) == ["Маргарітіс Схінас"]
+
+
+def test_an_outlet_of_two_words_in_quote_marks_in_the_dative_is_whom_it_was_told():
+    lead = "Депозитарий наложил арест на акции. "
+    text = lead + "Об этом сообщил «РБК Инвестициям» председатель правления Ассоциации инвесторов Илья Херсонцев."
+    assert speakers_of(text, "ru", []) == ["Илья Херсонцев"]
+    # (the outlet's name in the nominative is who reported it)
+    assert speakers_of("Депозитарий наложил арест на акции, сообщили «РБК Инвестиции».", "ru", []) == ["РБК Инвестиции"]
