@@ -577,6 +577,10 @@ class _Extractor:
         words = tokens[mention.first : mention.last]
         return all(t.acronym or self._genitive_place(t) for t in words)
 
+    def _token_at_position(self, s: int, position: int) -> Token | None:
+        """The token of sentence s that starts at the position, if any."""
+        return next((t for t in self.sentences[s].tokens if t.start == position), None)
+
     def _titled_with(self, speaker: tuple, country: str, position: int) -> bool:
         """Whether the text named the speaker before the position with a title that names the country by its stem."""
         surname = speaker[0].split()[-1:] if speaker[1] is None else None
@@ -3828,9 +3832,13 @@ class _Extractor:
         k = i
         while k < len(tokens) and tokens[k].start < quote[1]:
             k += 1
-        # (the last word's case: "«РБК Инвестициям»", whose acronym reads in every case)
-        cases = {p.tag.case for p in self._parses(tokens[k - 1])[:2]}
-        if "datv" not in cases or cases & {"nomn", "accs"}:
+        # (the first word's case, or the last's after an acronym that reads in every case: "«РБК Инвестициям»")
+        if not any(
+            "datv" in cases and not cases & {"nomn", "accs"}
+            for cases in (
+                {p.tag.case for p in self._parses(tokens[j])[:2]} for j in ((k - 1,) if tokens[i].acronym else (i,))
+            )
+        ):
             return None
         if k >= len(tokens) or not any(k <= m.first <= k + 2 for m in sentence.mentions):
             return None  # (an adjective may open the subject: "«Интерфаксу» информированный источник")
@@ -3999,7 +4007,15 @@ class _Extractor:
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
             if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 # (a woman's title: a woman, "— заявила речниця МЗС" is not the spokesman named before)
-                woman = "femn" if lemma in FEMININE_ROLES else None
+                # (or the verb's gender: "— додав віцеспікер" is no woman named before)
+                verb_genders = (
+                    self._past_genders(verb_at) if (verb_at := self._token_at_position(s, position)) else set()
+                )
+                woman = (
+                    "femn"
+                    if lemma in FEMININE_ROLES
+                    else (next(iter(verb_genders)) if len(verb_genders) == 1 else None)
+                )
                 recent = self._antecedent(s, position, persons_only=True, named_only=True, gender=woman)
                 if recent and country and not self._titled_with(recent, country, position):
                     # (a title with its country is someone the text titled with that country: "— сказал Президент
@@ -6274,7 +6290,11 @@ class _Extractor:
             if not token.in_quote:
                 break
             words.append(token)
-        return len(words) >= 3 and any(not t.capitalized for t in words[1:])
+        if len(words) < 3 or all(t.capitalized for t in words[1:]):
+            return False
+        # (a title is in the nominative: not a body's name in the genitive, «Репортеров без границ»)
+        cases = {p.tag.case for p in self._parses(words[0])[:3]}
+        return "nomn" in cases and "gent" not in cases
 
     def _adopted_by(self, sentence: Sentence, first: int) -> tuple[int, int] | None:
         """The tokens (first, last) of the body that adopted or published a document after its title in quote marks
@@ -6286,8 +6306,8 @@ class _Extractor:
         if k + 1 >= len(tokens) or "," not in self._gap(tokens, k):
             return None
         participle = tokens[k]
-        if not (self._published(participle) or participle.norm.startswith(_ADOPTED_STEMS)):
-            return None
+        if not participle.norm.startswith(_ADOPTED_STEMS):
+            return None  # (not who published or signed it: "опубликованном «Интерфаксом»", "подписанном X")
         end = next(
             (j for j in range(k + 2, len(tokens)) if any(ch in ",;(" for ch in self._gap(tokens, j))), len(tokens)
         )
@@ -10093,8 +10113,8 @@ _WHEN_ONLY = re.compile(
 _REPRESENTATIVE_NOUNS = frozenset("представитель представник".split())
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е"})  # Ukrainian letters as Russian writes the same names
 _UK_COUNTRY_ENDINGS = ("щина", "ччина", "ща", "ія")  # of Ukrainian countries' names (general grammar)
-# Passive participles of adopting a document, by their start ("ухваленій", "принятой", "схваленому", "підписаній").
-_ADOPTED_STEMS = ("ухвален", "схвален", "прийнят", "принят", "одобрен", "підписан", "подписан")
+# Passive participles of adopting a document, by their start ("ухваленій", "принятой", "схваленому").
+_ADOPTED_STEMS = ("ухвален", "схвален", "прийнят", "принят", "одобрен")
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
 _DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)
@@ -10144,7 +10164,7 @@ _HANDLE_TITLES = frozenset("sen rep gov senator speaker mayor dr potus".split())
 # A post embedded as markup in scraped news: `<tweet pic="" author="HillaryClinton" …>…</tweet>`, `<tweet
 # tweet-author="@FoxBusiness" …>…<tweet/>` (a scraper's closing tag).
 _EMBEDDED_POST = re.compile(
-    r'<tweet\b[^>]*?\bauthor="(?P<author>@?\w+)"[^>]*>(?P<content>.*?)(?:</tweet>|<tweet/>)', re.DOTALL
+    r'<tweet\b[^>]*?\bauthor="(?P<author>@?\w+)"[^>]*(?<!/)>(?P<content>.*?)(?:</tweet>|<tweet/>)', re.DOTALL
 )
 
 

@@ -7531,3 +7531,26 @@ def test_an_outlet_of_two_words_in_quote_marks_in_the_dative_is_whom_it_was_told
     assert speakers_of(text, "ru", []) == ["Илья Херсонцев"]
     # (the outlet's name in the nominative is who reported it)
     assert speakers_of("Депозитарий наложил арест на акции, сообщили «РБК Инвестиции».", "ru", []) == ["РБК Инвестиции"]
+
+
+def test_review33_outlets_names_and_signatories_stay_as_they_were():
+    assert speakers_of("«Сделка закрыта», — рассказал «Эху Москвы» Иван Петров.", "ru", []) == ["Иван Петров"]
+    # (a body's name in the genitive in quote marks is no document's title)
+    text = "Сделка закрыта. Об этом говорится в заявлении «Репортеров без границ»."
+    assert speakers_of(text, "ru", []) == ["Репортёры без границ"]
+    # (who published or signed it is not who adopted it)
+    text = "Цены вырастут, говорится в сообщении «Роснефти», опубликованном «Интерфаксом»."
+    assert "Интерфакс" not in speakers_of(text, "ru", [])
+
+
+def test_review33_a_title_s_verb_of_the_other_gender_is_not_the_person_named_before():
+    text = "«Ми проти», — заявила віцеспікерка Олена Кондратюк. «Закон не пройде», — додав віцеспікер."
+    assert speakers_of(text, "uk", []) == ["Олена Кондратюк", "віцеспікер"]
+
+
+def test_review33_an_empty_post_tag_swallows_no_prose():
+    text = (
+        'NASA said the launch was delayed. <tweet author="NASA" pic=""/> The launch was delayed, officials added. '
+        '<tweet tweet-author="@SpaceX">We are ready<tweet/>.'
+    )
+    assert mentioned(text, "en")[-1] == ("SpaceX", "We are ready")
