@@ -8355,6 +8355,15 @@ class _Extractor:
             return True  # ("Салимзода заявил")
         return any("nomn" in p.tag or p.tag.case is None for p in parses)
 
+    def _interviewing_outlet(self, sentence: Sentence, subject: Mention) -> bool:
+        """Whether the subject found after a verb is the outlet after "в интервью" ("сказал в интервью РБК … Томас
+        Гремингер"): whom the person spoke to, not who spoke."""
+        return (
+            subject.first > 0
+            and sentence.tokens[subject.first - 1].norm in _INTERVIEW_NOUNS
+            and self._media_source(sentence, subject)
+        )
+
     def _verb_speaker(self, s: int, v: int):
         """(speaker, subject mention, inverted) of the verb of saying at token v; speaker None when nobody
         in particular says it."""
@@ -8374,6 +8383,8 @@ class _Extractor:
         # "CLAUSE, рассказала Псаки на брифинге": right after the clause's comma, a verb before its subject.
         if subject is None and self._inverted_after_clause(sentence, v):
             subject = self._subject_after(s, v) or self._name_closing_author_words(sentence, v)
+            if subject is not None and self._interviewing_outlet(sentence, subject):
+                subject = None
             told = next((m for m in sentence.mentions if subject is not None and m.first == subject.last), None)
             if (
                 told is not None
@@ -8446,6 +8457,8 @@ class _Extractor:
             # (English puts the subject after verbs of saying itself, or after the reported clause: "said Putin",
             # "…, predicted Kuleba"; not "praised her years as secretary of State")
             subject = self._subject_after(s, v)
+            if subject is not None and self._interviewing_outlet(sentence, subject):
+                subject = None
             if (
                 subject is not None
                 and is_cyrillic(verb.text)
@@ -10115,6 +10128,7 @@ _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е"})  # Ukrainian let
 _UK_COUNTRY_ENDINGS = ("щина", "ччина", "ща", "ія")  # of Ukrainian countries' names (general grammar)
 # Passive participles of adopting a document, by their start ("ухваленій", "принятой", "схваленому").
 _ADOPTED_STEMS = ("ухвален", "схвален", "прийнят", "принят", "одобрен")
+_INTERVIEW_NOUNS = frozenset("интервью інтервʼю інтерв'ю беседе розмові эфире ефірі".split())  # told to an outlet in
 _EN_ADVERBS = frozenset("later then also again still soon even just often never always once already afterwards".split())
 # A pronoun owner of a document ("в его заявлении", "у її зверненні"): its author is who the pronoun stands for.
 _DOCUMENT_OWNER_PRONOUN = re.compile(r"\b(его|её|ее|його|її)\s+[^\W\d_]+\s*$", re.IGNORECASE)

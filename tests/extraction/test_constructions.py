@@ -7554,3 +7554,13 @@ def test_review33_an_empty_post_tag_swallows_no_prose():
         '<tweet tweet-author="@SpaceX">We are ready<tweet/>.'
     )
     assert mentioned(text, "en")[-1] == ("SpaceX", "We are ready")
+
+
+def test_the_outlet_after_in_an_interview_is_whom_it_was_told():
+    text = (
+        "Выстраивать безопасность следует с Россией, сказал в интервью РБК на полях форума директор центра Иван Петров."
+    )
+    assert "РБК" not in speakers_of(text, "ru", [])
+    assert speakers_of(
+        "Выстраивать безопасность следует с Россией, сказал в интервью РБК Томас Гремингер.", "ru", []
+    ) == ["Томас Гремингер"]
