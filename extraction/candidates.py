@@ -128,7 +128,6 @@ from extraction.lexicon import (
     GENERIC_EXPERTS,
     GERUND_FOLLOWERS,
     GROUP_ANAPHORS,
-    HEAD_OF_STATE_OFFICES,
     HEAD_OFFICES,
     HEAD_ROLES,
     HEADED_CITIES,
@@ -144,6 +143,7 @@ from extraction.lexicon import (
     INVERTING_VERBS_EN,
     JOURNALISTS,
     LEADER_NOUNS,
+    LEADER_OFFICE,
     LEGAL_FORMS,
     LIGHT_VERBS,
     LISTED_GAP,
@@ -241,6 +241,7 @@ from extraction.lexicon import (
     SAY_EN,
     SAY_RU,
     SAY_UK,
+    SECRETARY_OF_STATE,
     SHARE_VERBS,
     SHARED_THINGS,
     SKIP,
@@ -558,11 +559,7 @@ class _Extractor:
                 or token.acronym
                 or not token.capitalized
                 or not self._role_lemma(token, nominative=True)
-                or (
-                    mention.last < len(tokens)
-                    and self._adjacent(tokens, mention.last)
-                    and tokens[mention.last].capitalized
-                )
+                or self._capital_next(tokens, mention.last)
                 or not all(self._genitive_place(t) for t in rest)
             ):
                 parted.append(mention)
@@ -576,10 +573,6 @@ class _Extractor:
         genitive ("Євроради", "Держдепартаменту США"), not a surname ("Локк")."""
         words = tokens[mention.first : mention.last]
         return all(t.acronym or self._genitive_place(t) for t in words)
-
-    def _token_at_position(self, s: int, position: int) -> Token | None:
-        """The token of sentence s that starts at the position, if any."""
-        return next((t for t in self.sentences[s].tokens if t.start == position), None)
 
     def _titled_with(self, speaker: tuple, country: str, position: int) -> bool:
         """Whether the text named the speaker before the position with a title that names the country by its stem."""
@@ -1510,7 +1503,7 @@ class _Extractor:
         if role not in ("секретар", "секретарь") or i == 0 or not self._adjacent(tokens, i):
             return set()
         if tokens[i - 1].norm.startswith(("державн", "государствен")):
-            return {"держсекретар" if self._dictionary_language() == "uk" else "госсекретарь"}
+            return {SECRETARY_OF_STATE[self._dictionary_language()]}
         return set()
 
     def _minister(self, tokens: list[Token], i: int, role: str) -> set[str]:
@@ -1543,7 +1536,7 @@ class _Extractor:
         if lemmas & HEADED_CITIES:
             return {"мер" if self._dictionary_language() == "uk" else "мэр"}
         if lemmas & HEADED_STATE_DEPARTMENTS or tokens[k].norm.startswith(("госдеп", "держдеп")):
-            return {"держсекретар" if self._dictionary_language() == "uk" else "госсекретарь"}
+            return {SECRETARY_OF_STATE[self._dictionary_language()]}
         return self._minister(tokens, i, role)
 
     def _cases_agree(self, title: Token, name: list[Token]) -> bool:
@@ -4000,7 +3993,7 @@ class _Extractor:
             holder, _spoke = self._role_holder(mention.role, position, nationality or country)
             if holder is None and nationality and lemma in LEADER_NOUNS:
                 # "— запевнив український лідер": the president of that state named before
-                holder = self._role_holder(HEAD_OF_STATE_OFFICES[0], position, nationality)[0]
+                holder = self._role_holder(LEADER_OFFICE, position, nationality)[0]
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
@@ -4008,15 +4001,11 @@ class _Extractor:
             if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 # (a woman's title: a woman, "— заявила речниця МЗС" is not the spokesman named before)
                 # (or the verb's gender: "— додав віцеспікер" is no woman named before)
-                verb_genders = (
-                    self._past_genders(verb_at) if (verb_at := self._token_at_position(s, position)) else set()
-                )
-                woman = (
-                    "femn"
-                    if lemma in FEMININE_ROLES
-                    else (next(iter(verb_genders)) if len(verb_genders) == 1 else None)
-                )
-                recent = self._antecedent(s, position, persons_only=True, named_only=True, gender=woman)
+                sentence = self.sentences[s]
+                verb = sentence.tokens[min(self._token_at(sentence, position), len(sentence.tokens) - 1)]
+                genders = self._past_genders(verb)
+                gender = "femn" if lemma in FEMININE_ROLES else (next(iter(genders)) if len(genders) == 1 else None)
+                recent = self._antecedent(s, position, persons_only=True, named_only=True, gender=gender)
                 if recent and country and not self._titled_with(recent, country, position):
                     # (a title with its country is someone the text titled with that country: "— сказал Президент
                     # Белоруссии" after "Путин прибыл в Минск" is not him; "— заявив представник США" after
@@ -6285,24 +6274,25 @@ class _Extractor:
     def _quoted_title_at(self, sentence: Sentence, first: int) -> bool:
         """Whether the quoted words from token `first` are a document's title, three words or more with one in small
         letters ("«Правові аспекти та аспект прав людини»"), not a body's name in quote marks («Нафтогазу»)."""
-        words = []
-        for token in sentence.tokens[first:]:
-            if not token.in_quote:
-                break
-            words.append(token)
+        words = sentence.tokens[first : self._quoted_run_end(sentence, first)]
         if len(words) < 3 or all(t.capitalized for t in words[1:]):
             return False
         # (a title is in the nominative: not a body's name in the genitive, «Репортеров без границ»)
         cases = {p.tag.case for p in self._parses(words[0])[:3]}
         return "nomn" in cases and "gent" not in cases
 
+    def _quoted_run_end(self, sentence: Sentence, first: int) -> int:
+        """The index of the first token from `first` on that stands outside quote marks."""
+        k = first
+        while k < len(sentence.tokens) and sentence.tokens[k].in_quote:
+            k += 1
+        return k
+
     def _adopted_by(self, sentence: Sentence, first: int) -> tuple[int, int] | None:
         """The tokens (first, last) of the body that adopted or published a document after its title in quote marks
         and a comma ("резолюції «…», ухваленій Парламентською Асамблеєю Ради Європи"), else None."""
         tokens = sentence.tokens
-        k = first
-        while k < len(tokens) and tokens[k].in_quote:
-            k += 1
+        k = self._quoted_run_end(sentence, first)
         if k + 1 >= len(tokens) or "," not in self._gap(tokens, k):
             return None
         participle = tokens[k]

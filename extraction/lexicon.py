@@ -435,9 +435,9 @@ ROLE_SHORT_FORMS = {
     "примар": "мэр",
 }
 # A country's leader with its nationality ("український лідер", "российский лидер") is the president of that state
-# the text named (general vocabulary), by lemma; the office.
+# the text named (general vocabulary), by lemma; and that office.
 LEADER_NOUNS = frozenset("лідер лидер leader".split())
-HEAD_OF_STATE_OFFICES = ("президент",)
+LEADER_OFFICE = "президент"
 # A woman's form of a role noun and the role it is (general grammar of Ukrainian and Russian): "німецька
 # міністерка" after "міністр закордонних справ ФРН Анналена Бербок" is the same office.
 FEMININE_ROLES = {
@@ -608,6 +608,8 @@ EX_OFFICE = re.compile(
 # Military ranks: a rank after a post is the same person's second title ("Міністр оборони генерал X"), no complement.
 RANKS = frozenset("генерал адмірал полковник підполковник подполковник майор маршал general admiral colonel".split())
 MINISTER = {"uk": "міністр", "ru": "министр", "en": "minister"}
+# The secretary of state's short title, whom "глава Держдепартаменту" and "Державний секретар США" name.
+SECRETARY_OF_STATE = {"uk": "держсекретар", "ru": "госсекретарь", "en": "secretary"}
 # A city's head ("міський голова", "городской голова", "глава города") is its mayor ("— наголосив мер").
 MAYOR = {"uk": "мер", "ru": "мэр"}
 CITY_ADJECTIVES = frozenset("міський городской".split())
