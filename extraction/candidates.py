@@ -46,6 +46,8 @@ from extraction.lexicon import (
     ANY_BODY,
     APPEAL_NOUNS,
     APPEAL_VERBS,
+    APPLICATION_NOUNS,
+    APPLICATION_PURPOSE,
     ARTICLES,
     AS_STATED,
     ASK_VERBS,
@@ -54,6 +56,7 @@ from extraction.lexicon import (
     ATTENTION_VERBS,
     AUTHORITIES,
     BODY_NOUNS,
+    BODY_STEM_SYNONYMS,
     BODY_TITLES,
     CALENDAR,
     CALENDAR_LEMMAS,
@@ -85,6 +88,7 @@ from extraction.lexicon import (
     DAY_PARTS,
     DEMONSTRATIVES,
     DIPLOMAT_WORDS,
+    DIPLOMATIC_OFFICES,
     DOCUMENT_NOUNS,
     DOCUMENT_SAYS,
     DOCUMENT_SUBJECT,
@@ -124,6 +128,7 @@ from extraction.lexicon import (
     FORMER_STATUS,
     FORMULAS,
     FURNITURE,
+    GENERAL_SECRETARIES,
     GENERIC,
     GENERIC_EXPERTS,
     GERUND_FOLLOWERS,
@@ -131,6 +136,7 @@ from extraction.lexicon import (
     HEAD_OFFICES,
     HEAD_ROLES,
     HEADED_CITIES,
+    HEADED_DIPLOMACIES,
     HEADED_GOVERNMENTS,
     HEADED_REGIONS,
     HEADED_STATE_DEPARTMENTS,
@@ -200,6 +206,7 @@ from extraction.lexicon import (
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     POSSIBILITY_NOUNS,
+    POSTING_PREPOSITIONS,
     PREPOSITIONS,
     PRESS_SERVICES,
     PROFESSIONS,
@@ -278,6 +285,7 @@ from extraction.lexicon import (
     VOCATIVE,
     WITH_WORDS,
     WORD,
+    WRITE_VERBS,
 )
 from extraction.records import KINDS, Candidate, SpeakerRef
 from extraction.speakers import SpeakerIndex, given_name_genders, is_name
@@ -1394,6 +1402,11 @@ class _Extractor:
                     reach = min(reach, i - 2)
                     i -= 1
                     continue
+                if i > 0 and self._posted_in(tokens, i - 1, m.first):
+                    # "Посол США в Україні Бріджит Брінк", "постпред России при ООН X": where the office is held
+                    reach = min(reach, i - 4)
+                    i -= 2
+                    continue
                 if token.norm in PREPOSITIONS or self._say_verb(token):
                     break
                 if i in named and not token.acronym and not token.in_quote:
@@ -1442,6 +1455,23 @@ class _Extractor:
                 if status and "|" not in role:
                     role = f"{role}|{status}"
                 self.role_holders.append((tokens[m.first].start, role, s, m))
+
+    def _posted_in(self, tokens: list[Token], i: int, name: int) -> bool:
+        """Whether the Cyrillic preposition at i, between a title and the name at `name`, says where the office is
+        held: "в"/"у"/"при" with one capitalised word after it and a title one or two words before it ("Посол США в
+        Україні X", "представитель России при ООН X")."""
+        token = tokens[i]
+        if token.norm not in POSTING_PREPOSITIONS or not is_cyrillic(token.text) or name - i != 2:
+            return False
+        place = tokens[i + 1]
+        # (a place, or any thing in the locative: the Ukrainian dictionary tags no place, "в Україні")
+        geographic = any(
+            "Geox" in p.tag or (p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "loct")
+            for p in self._parses(place)[:2]
+        )
+        if not place.capitalized or not (place.acronym or geographic or self._country_word(place)):
+            return False
+        return any(self._role_lemma(t) for t in tokens[max(0, i - 2) : i])
 
     def _before_holder(self, sentence: Sentence, m: Mention) -> bool:
         """Whether a name that is no person's stands right before a person's name, as a title's complement does
@@ -1515,6 +1545,82 @@ class _Extractor:
             return {MINISTER[self._dictionary_language() if is_cyrillic(ministry.text) else "en"]}
         return set()
 
+    def _headed_words(self, tokens: list[Token], k: int, end: int | None = None) -> tuple[Token, ...]:
+        """What a head's word at k - 1 heads, written right after it and before `end` ("глава ЄК", "главою
+        Європейської Ради", "глава российского МИД"): its capitalised words and acronyms, up to three."""
+        words = []
+        for j in range(k, min(k + 3, len(tokens) if end is None else end)):
+            t = tokens[j]
+            if not self._adjacent(tokens, j) or t.in_quote:
+                break
+            if t.capitalized or t.acronym:
+                words.append(t)
+            elif not (is_cyrillic(t.text) and self._adjective(t)):
+                break
+        return tuple(words)
+
+    def _role_headed_words(self, tokens: list[Token], mention: Mention) -> tuple[Token, ...]:
+        """What a role mention's head's word heads ("Глава ЄК", "глава Конституционного суда"), the mention's own
+        words after the role's word included."""
+        role = next((k for k in range(mention.first, mention.last) if self._role_lemma(tokens[k])), mention.last - 1)
+        return self._headed_words(tokens, role + 1)
+
+    def _titled_heading(self, speaker: tuple, wanted: tuple, position: int, role: str = "") -> bool | None:
+        """Whether the text titled the speaker, before the position (with that role, when given), the head of the body
+        `wanted` names: True when a title of theirs names it; False when their titles name only other bodies; None
+        when no title of theirs names a body."""
+        bare, other = False, False
+        for start, lemma, hs, held in self.role_holders:
+            if start >= position or (role and _role_key(lemma) != _role_key(role)):
+                continue
+            if not _same_holder(self._holder_of(hs, held, start), speaker):
+                continue
+            tokens = self.sentences[hs].tokens
+            head = next(
+                # (the title may open the name recorded: "з Президентом України Володимиром Зеленським")
+                (k for k in range(held.first, max(-1, held.first - 6), -1) if self._role_lemma(tokens[k])),
+                None,
+            )
+            # (the title's words only, not the holder's name: "Президент Володимир Зеленський" names no body)
+            name = held.first if head is not None and head < held.first else held.last
+            if head is not None and head == held.first:
+                # (the name is a first name on, or the last two words: the dictionary tags no Ukrainian first name)
+                name = next(
+                    (
+                        k
+                        for k in range(head + 1, held.last)
+                        if self._first_name(tokens[k])
+                        or (held.last - k <= 2 and not (tokens[k].acronym or self._genitive_place(tokens[k])))
+                    ),
+                    held.last,
+                )
+            titled = self._headed_words(tokens, head + 1, name) if head is not None else ()
+            if _same_body(titled, wanted):
+                return True
+            bare, other = bare or not titled, other or bool(titled)
+        return None if bare or not other else False
+
+    def _heads_other_body(self, s: int, mention: Mention, position: int, holder: tuple) -> bool:
+        """Whether the person named for a head's role before the position was titled the head of another body than
+        the one the mention names ("главою Європейської Ради Шарлем Мішелем" for "глава ЄК"): both name what they
+        head, and no word of it is shared."""
+        wanted = self._role_headed_words(self.sentences[s].tokens, mention)
+        return bool(wanted) and self._titled_heading(holder, wanted, position, mention.role) is False
+
+    def _heading_offices(self, tokens: list[Token], mention: Mention) -> frozenset[str]:
+        """For the head of a body named after the head's word ("глава ЦБ", "колишній керівник Альянсу", "глава
+        МИД"), the offices whose holder heads it: the one office its name says (a ministry's minister), else any
+        head's office; frozenset() for no head of a body."""
+        lemma = mention.role.partition("|")[0]
+        k = mention.last
+        if lemma not in HEAD_ROLES or k >= len(tokens) or not self._adjacent(tokens, k):
+            return frozenset()
+        named = tokens[k].acronym or (tokens[k].capitalized and self._genitive_noun(tokens[k]))
+        offices = self._head_office(tokens, mention.first, lemma)
+        if offices:
+            return frozenset(offices)
+        return HEAD_OFFICES | GENERAL_SECRETARIES | frozenset(MINISTER.values()) if named else frozenset()
+
     def _head_office(self, tokens: list[Token], i: int, role: str) -> set[str]:
         """The office a head of a body at token i holds by another name: a ministry's minister ("глава МИД"), a
         state's president ("глава государства"), a government's prime minister ("глава уряду"); else {}."""
@@ -1535,6 +1641,8 @@ class _Extractor:
             return {"губернатор"}  # ("глава области": the governor, in both languages)
         if lemmas & HEADED_CITIES:
             return {"мер" if self._dictionary_language() == "uk" else "мэр"}
+        if lemmas & HEADED_DIPLOMACIES:
+            return {MINISTER[self._dictionary_language()]}  # "глава української дипломатії": the foreign minister
         if lemmas & HEADED_STATE_DEPARTMENTS or tokens[k].norm.startswith(("госдеп", "держдеп")):
             return {SECRETARY_OF_STATE[self._dictionary_language()]}
         return self._minister(tokens, i, role)
@@ -1581,10 +1689,14 @@ class _Extractor:
                 return word
         return ""
 
-    def _holds_other_role(self, speaker: tuple, role: str, position: int) -> bool:
+    def _holds_other_role(self, speaker: tuple, role: str, position: int, heads: frozenset[str] = frozenset()) -> bool:
         """Whether the text gave the speaker another role than this one before the position. A representative
-        ("представник міністерства") may hold any office: that is no other role."""
+        ("представник міністерства") may hold any office: that is no other role; nor, for the head of a body, is
+        one of the offices that head it (`heads`: "председатель ЦБ X … — отметила глава ЦБ")."""
         if role.partition("|")[0] in REPRESENTATIVE_ROLES | ANAPHORIC_ROLES:
+            return False
+        given = self._roles_given(speaker, position)
+        if heads and given and all(g.partition("|")[0] in heads for g in given):
             return False
         # (Nor is a representative's, for a word for any diplomat: "официальный представитель МИД Мария Захарова …
         # — сказала дипломат"; not for an office: "Представитель президента X … — сказал президент")
@@ -1594,12 +1706,16 @@ class _Extractor:
         if lemma in PARLIAMENT_MEMBERS and self._titled_in_parliament(speaker, position):
             return False  # "заступник голови Комітету ВР X … — зазначив депутат": a committee's officer is a member
         titles = BODY_TITLES if lemma in DIPLOMAT_WORDS | EXPERT_EPITHETS | OCCUPATION_EPITHETS else frozenset()
+        titles |= DIPLOMATIC_OFFICES if lemma in DIPLOMAT_WORDS else frozenset()  # (an ambassador is a diplomat)
+        # (and an ambassador to a body is its permanent representative: "постійний представник США при ОБСЄ X … —
+        # сказав посол США")
+        titles |= DIPLOMATIC_OFFICES | REPRESENTATIVE_ROLES if lemma in DIPLOMATIC_OFFICES else frozenset()
         # (nor is a military rank an office: "генерал-полковник X … — подчеркнул командующий")
         return any(
-            _role_key(given) != _role_key(role)
-            and given.partition("|")[0] not in titles
-            and given.partition("|")[0].split("-")[0] not in RANKS
-            for given in self._roles_given(speaker, position)
+            _role_key(title) != _role_key(role)
+            and title.partition("|")[0] not in titles
+            and title.partition("|")[0].split("-")[0] not in RANKS
+            for title in given
         )
 
     def _titled_in_parliament(self, speaker: tuple, position: int) -> bool:
@@ -1608,8 +1724,7 @@ class _Extractor:
         for start, _lemma, s, mention in self.role_holders:
             if start >= position:
                 continue
-            holder = self._holder_of(s, mention, start)
-            if not holder or not (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
+            if not _same_holder(self._holder_of(s, mention, start), speaker):
                 continue
             if PARLIAMENT_TITLE.search(
                 self.text, self._title_start(self.sentences[s], mention), self.sentences[s].tokens[mention.last - 1].end
@@ -1639,7 +1754,7 @@ class _Extractor:
         for start, lemma, s, mention in self.role_holders:
             if start < position:
                 holder = self._holder_of(s, mention, start)
-                if holder and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0]):
+                if _same_holder(holder, speaker):
                     roles.add(lemma)
         return roles
 
@@ -2569,6 +2684,9 @@ class _Extractor:
                     return owner_of  # "», — отметил гендиректор StartTrack": the company's head, not the company
                 if i > v + 1 and self._dative_outlet_noun(tokens[i - 1]) and not mention.pronoun:
                     i = mention.last  # "розповіла виданню Axios … Саманта Пауер": to whom she told it
+                    continue
+                if (titled := self._english_title_after_place(sentence, mention)) is not None:
+                    i = limit = titled  # '" said former Utah governor Michael Leavitt': the place's governor
                     continue
                 # A name after a noun and an adjective that cannot be nominative is in the adjective's case
                 # ("півзахисник луганської «Зорі» Олександр Караваєв"): the noun's complement, whatever else the name
@@ -3991,6 +4109,8 @@ class _Extractor:
             # ("— сказал Президент Казахстана": the country after the title, in the genitive, as a nationality)
             country = self._country_after(tokens, mention)
             holder, _spoke = self._role_holder(mention.role, position, nationality or country)
+            if holder is not None and lemma in HEAD_OFFICES and self._heads_other_body(s, mention, position, holder):
+                holder = None  # ("— підкреслила глава ЄК" after "главою Європейської Ради Шарлем Мішелем")
             if holder is None and nationality and lemma in LEADER_NOUNS:
                 # "— запевнив український лідер": the president of that state named before
                 holder = self._role_holder(LEADER_OFFICE, position, nationality)[0]
@@ -4022,7 +4142,14 @@ class _Extractor:
                         for st, _r, hs, held in self.role_holders
                     )
                 )
-                if recent and not foreign and not self._holds_other_role(recent, mention.role, position):
+                # (the head of a body the person was titled the head of: "председатель ЦБ X … — отметила глава ЦБ";
+                # not of another body, "Председатель Верховного суда X … — глава Конституционного суда", nor of
+                # another country's state, "Президент Польщі X … — глава української держави")
+                heads = frozenset() if whose else self._heading_offices(tokens, mention)
+                wanted = self._role_headed_words(tokens, mention)
+                if heads and recent and wanted and self._titled_heading(recent, wanted, position) is False:
+                    heads = frozenset()
+                if recent and not foreign and not self._holds_other_role(recent, mention.role, position, heads):
                     holder = recent
             if holder is None and epithet and not same:
                 holder = self._epithet_holder(lemma, position) or self._lead_person(s, mention, position)
@@ -4994,7 +5121,7 @@ class _Extractor:
             if len({m.speaker_id for m in known}) == 1:
                 return known[0].text, known[0].speaker_id, known[0].kind
             if known:
-                subject = self._subject_over_embedded(sentence, known)
+                subject = self._subject_over_embedded(sentence, known) or self._subject_before_verb(sentence, known)
                 return (subject.text, subject.speaker_id, subject.kind) if subject else None
             named = self._subject_names(sentence, sentence.end, agrees)
             if len(named) > 1:
@@ -5259,6 +5386,36 @@ class _Extractor:
             genders.discard(None)
             self.known_genders[speaker_id] = genders.pop() if len(genders) == 1 else None
         return self.known_genders[speaker_id]
+
+    def _subject_before_verb(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """Of several known people a Cyrillic sentence names, the one before its first verb, in the nominative, when
+        all the others come after that verb ("Министр Сергей Лавров направил телеграмму госсекретарю США Марко
+        Рубио. Он выразил надежду": Lavrov); else None ("Путину позвонил Макрон")."""
+        tokens = sentence.tokens
+        verb = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if not t.in_quote and is_cyrillic(t.text) and any(p.tag.POS == "VERB" for p in self._parses(t)[:1])
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        before = [m for m in mentions if m.last <= verb]
+        if len({m.speaker_id for m in before}) != 1 or any(verb < m.first for m in before):
+            return None
+        if not all(m.first > verb for m in mentions if m.speaker_id != before[0].speaker_id):
+            return None
+        subject = before[0]
+        words = [t for t in self._mention_words(sentence, subject) if t.capitalized and is_cyrillic(t.text)]
+        # (every word of the name can be in the nominative: not "Андрею Петренко позвонила Ирина Соколова")
+        nominative = all(
+            any("nomn" in p.tag or p.tag.case is None or not p.is_known for p in self._parses(t)[:3]) for t in words
+        )
+        if not nominative or not self._can_be_subject(sentence, subject) or self._in_phrase(sentence, subject):
+            return None
+        return subject
 
     def _subject_over_embedded(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The first of several people a sentence names, when all the others come after a "that" behind it
@@ -5661,6 +5818,8 @@ class _Extractor:
             return
         if kind == "indirect" and self._only_a_subject(s, start, end):
             return
+        if kind == "indirect" and self._relative_clause_at(start):
+            return  # "сообщил помощник президента X, который возглавляет делегацию": who X is, not what was said
         if speaker and speaker in self.joints:  # said together: a candidate for each of them
             added, named = len(self.candidates), len(self.sentences[s].speakers)
             for member in self.joints[speaker]:
@@ -5700,6 +5859,16 @@ class _Extractor:
             # (an outlet is no person a pronoun or a role stands for: "Об этом сообщает AFP. По словам главы ЦИК, …")
             kind = speaker_kind or ("organization" if media else None)
             self.sentences[s].speakers.append((mention, speaker_id, kind))
+
+    def _relative_clause_at(self, start: int) -> bool:
+        """Whether the words at `start` open a relative clause after a comma ("…, который возглавляет …", "…, who
+        chairs …")."""
+        word = WORD.match(self.text, start)
+        return (
+            word is not None
+            and RELATIVE_FORM.fullmatch(word.group().lower()) is not None
+            and self.text[:start].rstrip().endswith(",")
+        )
 
     def _only_a_subject(self, s: int, start: int, end: int) -> bool:
         """Whether the words, right after a verb of saying and up to the sentence's end, are no more than a person's
@@ -7061,7 +7230,26 @@ class _Extractor:
                 and self._say_verb(t) in ANSWER_VERBS
             )
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
+            # "який відповідав за тилове забезпечення", "отвечает за снабжение": responsible for it, nothing said
+            and not (
+                i + 1 < len(tokens)
+                and is_cyrillic(t.text)
+                and tokens[i + 1].norm == "за"
+                and self._say_verb(t) in ANSWER_VERBS
+                and self._adjacent(tokens, i + 1)
+            )
+            and not self._resignation_letter(tokens, i)
         ]
+
+    def _resignation_letter(self, tokens: list[Token], i: int) -> bool:
+        """Whether a verb of writing at i has a letter of resignation or a formal application for its object
+        ("написав заяву про звільнення", "написал заявление об отставке", "написала заявление в полицию"): a
+        document filed, no statement."""
+        if i + 2 >= len(tokens) or not is_cyrillic(tokens[i].text) or self._say_verb(tokens[i]) not in WRITE_VERBS:
+            return False
+        if not self._noun_lemmas(tokens[i + 1]) & APPLICATION_NOUNS:
+            return False
+        return bool(APPLICATION_PURPOSE.match(self.text, tokens[i + 1].end))
 
     def _allowing(self, tokens: list[Token], i: int) -> bool:
         """ "допустив можливість продовження", "допускает, что", "не виключив, що", "не исключает возможности": a
@@ -7680,6 +7868,8 @@ class _Extractor:
                         self.verb_speakers[(s, v)] = speaker
                         return speaker
                     group = self._group_named_before(s, v)
+                    if group is None and v + 1 < len(tokens) and tokens[v + 1].norm == "там":
+                        group = self._body_there(s, v)  # "», — отметили там": the body quoted just before
                     if group is not None:
                         consumed.add(v)
                         self.verb_speakers[(s, v)] = group
@@ -8345,6 +8535,24 @@ class _Extractor:
             return True  # ("Салимзода заявил")
         return any("nomn" in p.tag or p.tag.case is None for p in parses)
 
+    def _english_title_after_place(self, sentence: Sentence, mention: Mention) -> int | None:
+        """Where the holder's name starts, for an English place or body's name followed by a lowercase title and a
+        name ("Utah governor Michael Leavitt", "Clinton campaign chairman John Podesta"); else None."""
+        tokens = sentence.tokens
+        k = mention.last
+        if mention.pronoun or mention.role or is_cyrillic(mention.text) or k + 1 >= len(tokens):
+            return None
+        # (the title's words in lower case, the last a role: "governor", "campaign chairman")
+        j = k
+        while j < min(k + 2, len(tokens)) and not tokens[j].capitalized and self._adjacent(tokens, j):
+            j += 1
+        if j == k or not (self._role_lemma(tokens[j - 1]) or tokens[j - 1].norm in ROLE_WORDS):
+            return None
+        held = next((m for m in sentence.mentions if m.first == j), None)
+        if held is None or held.pronoun or held.role or j >= len(tokens) or not self._adjacent(tokens, j):
+            return None
+        return j if self._person_like(sentence, held) else None
+
     def _interviewing_outlet(self, sentence: Sentence, subject: Mention) -> bool:
         """Whether the subject found after a verb is the outlet after "в интервью" ("сказал в интервью РБК … Томас
         Гремингер"): whom the person spoke to, not who spoke."""
@@ -8499,7 +8707,8 @@ class _Extractor:
             subject, formula = self._impersonal(sentence, v), True  # "У Кремлі заявили, що ..."
             inverted = subject is not None and subject.first > v  # "…, повідомили в уряді": before it
         if subject is None and (there := self._body_there(s, v)) is not None:
-            return there, Mention(0, 1, sentence.tokens[0].text, anaphor=True), False
+            at = 0 if sentence.tokens[0].norm == "там" else v + 1
+            return there, Mention(at, at + 1, sentence.tokens[at].text, anaphor=True), at > v
         if subject is None:
             zero = self._zero_subject(s, v)  # the subject left out, as a pronoun would stand for it
             return (zero, Mention(v, v, "", pronoun=True), False) if zero else (None, None, False)
@@ -8839,13 +9048,23 @@ class _Extractor:
         return (people or named)[-1]
 
     def _body_there(self, s: int, v: int):
-        """ "Там также призвали …", "Там же заявили": the body whose statement, in this sentence or the two before, was
-        the last one, for a plural verb of saying after "там" and particles only; else None."""
+        """ "Там также призвали …", "Там же заявили", "…, отметили там": the body whose statement, in this sentence or
+        the two before, was the last one, for a plural verb of saying after "там" and particles only, or with "там"
+        right after it; else None."""
         tokens = self.sentences[s].tokens
-        if not tokens or tokens[0].norm != "там" or not self._plural_verb(tokens[v]):
+        if not tokens or not self._plural_verb(tokens[v]):
             return None
-        if not all(t.norm in SKIP or t.norm in ("же", "так", "ж") for t in tokens[1:v]):
-            return None
+        # (or right after the verb, ending its clause: "Меры принимали по независящим причинам, отметили там", "«…»,
+        # — отметили там, добавив, что …")
+        after = v + 1 < len(tokens) and tokens[v + 1].norm == "там" and not tokens[v + 1].in_quote
+        closing = after and (
+            v + 2 == len(tokens) or self.text[tokens[v + 1].end : tokens[v + 2].start].strip()[:1] in (",", ".", ";")
+        )
+        if not closing:
+            if tokens[0].norm != "там":
+                return None
+            if not all(t.norm in SKIP or t.norm in ("же", "так", "ж") for t in tokens[1:v]):
+                return None
         since = self.sentences[max(0, s - 2)].start
         last = next((c for c in reversed(self.candidates[-40:]) if c.start >= since), None)
         # (a body the kind of which was not told: "— рассказали в ведомстве" for "МВД России", no person's name)
@@ -10433,6 +10652,37 @@ def _without_ex(word: str) -> str:
     if EX_OFFICE.match(word):
         return word[3:]  # "експремʼєр", "экспрезидент", "ексміністра": written as one word
     return word
+
+
+def _same_body(one: tuple, other: tuple) -> bool:
+    """Whether two heads' titles name one body by the words after the head's word: a shared stem ("ЦБ", "МИД"), the
+    stem a body is better known by ("Альянс" is NATO), or an acronym of the other's words ("ЄК": "Єврокомісії" whose
+    parts it abbreviates; not "Європейської Ради")."""
+
+    def stems(words):
+        return {BODY_STEM_SYNONYMS.get(t.norm[:4], t.norm[:4]) for t in words}
+
+    if stems(one) & stems(other):
+        return True
+    for acronyms, words in ((one, other), (other, one)):
+        for acronym in (t.norm for t in acronyms if t.acronym):
+            spelled = [t.norm for t in words if not t.acronym]
+            if len(spelled) > 1 and "".join(w[0] for w in spelled) == acronym:
+                return True  # ("ЄР": "Європейської Ради")
+            if len(spelled) == 1 and spelled[0][0] == acronym[0] and _in_order(acronym[1:], spelled[0][1:]):
+                return True  # ("ЄК": "Єврокомісії", one word of its parts)
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether the letters occur in the word in that order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _same_holder(holder: tuple | None, speaker: tuple) -> bool:
+    """Whether a role's holder, as resolved, is the speaker: the same known speaker, or the same name as written."""
+    return bool(holder) and (holder[1] is not None and holder[1] == speaker[1] or holder[0] == speaker[0])
 
 
 def _role_key(lemma: str) -> str:

@@ -289,7 +289,8 @@ OBJECT_VERBS = frozenset(
     предложить предлагать попросить просить потребовать требовать отвергнуть отвергать охарактеризовать
     приветствовать пообещать обещать пригласить оценить описать описывать поздравить поздравлять отрицать
     поздоровити опровергнуть опровергать спростувати спростовувати посоветовать советовать порадити радити
-    рекомендовать рекомендувати счесть расценить расценивать розцінити розцінювати""".split()
+    рекомендовать рекомендувати счесть расценить расценивать розцінити розцінювати
+    прогнозировать спрогнозировать прогнозувати спрогнозувати""".split()
 )
 # Words that open an adverbial clause after an attribution ("said Putin as he left", "сказав він, коли").
 ADVERBIAL_OPENERS = frozenset("as while when after before since як коли поки після перед как когда пока после".split())
@@ -533,7 +534,26 @@ HEAD_OFFICES = HEAD_ROLES | frozenset(
     """президент губернатор мер мэр председатель голова директор гендиректор премʼєр премьер chairman president
     governor mayor director""".split()
 )
+# Where an office is held, between a title and its holder's name ("Посол США в Україні X", "постпред при ООН X").
+POSTING_PREPOSITIONS = frozenset("в у во при".split())
+# The stem of a body by which the head's title names it, for the stem of the word it is better known by ("керівник
+# Альянсу" is the head of NATO), by the first four letters.
+BODY_STEM_SYNONYMS = {"алья": "нато"}
+# A letter of resignation or an application filed ("написав заяву про звільнення", "написал заявление об отставке",
+# "заявление в полицию"): the nouns, by lemma, the verbs of writing, by lemma, and what the application is for.
+APPLICATION_NOUNS = frozenset("заява заявление".split())
+WRITE_VERBS = frozenset("написати писати написать писать".split())
+APPLICATION_PURPOSE = re.compile(
+    r"\s+(?:(?:про|об|на|по|за)\s+(?:звільнення|увольнени\w*|отставк\w*|відставк\w*|власн\w+|собственно\w*)|"
+    r"(?:в|до|у)\s+(?:полици\w*|поліці\w*|прокуратур\w*|суд\w*))\b",
+    re.IGNORECASE,
+)
 HEADED_GOVERNMENTS = frozenset("правительство уряд кабмин кабмін".split())
+# A state's diplomacy, whose head is its foreign minister ("глава российской дипломатии"), by lemma.
+HEADED_DIPLOMACIES = frozenset("дипломатия дипломатія".split())
+# The secretary general's titles, who heads an alliance or an organisation ("генсек НАТО X … — сказав керівник
+# Альянсу"), by lemma.
+GENERAL_SECRETARIES = frozenset("генсекретар секретар секретарь".split())
 # The head of a region is its governor ("глава области", "очільник області"), of a city its mayor ("глава города"), by
 # lemma.
 HEADED_REGIONS = frozenset("область регион регіон край губерния губернія".split())
@@ -578,7 +598,7 @@ AGENCY_STEMS = {
 # The nouns for a ministry, which its short name stands for ("МИД", "Мінфін").
 MINISTER_BODIES = frozenset("міністерство министерство ministry".split())
 MINISTRY_ACRONYM = re.compile(
-    r"^(?:МЗС|МИД|МВС|МВД|МОЗ|МКІП|МОН|МЧС|Мін(?:фін|оборони|юст|економіки|цифри|агрополітики|соцполітики|регіон|енерго|"
+    r"^(?:МЗС|МИД|МОУ|МВС|МВД|МОЗ|МКІП|МОН|МЧС|Мін(?:фін|оборони|юст|економіки|цифри|агрополітики|соцполітики|регіон|енерго|"
     r"інфраструктури|освіти|культури|ветеранів|стратегпрому|реінтеграції|охорони)[а-яіїєґ]*|"
     r"Мин(?:фин|обороны|юст|эконом|цифры|здрав|энерго|промторг|сельхоз|транс|обрнауки|просвещения|труд|культуры|"
     r"природы|строй|спорт)[а-яё]*)$"
@@ -629,6 +649,10 @@ PARLIAMENT_TITLE = re.compile(
 )
 # Words for any diplomat ("— сказала дипломат"): a foreign ministry's representative is one.
 DIPLOMAT_WORDS = frozenset("diplomat дипломат дипломатка".split())
+# A diplomat's offices, by lemma: whoever holds one is a diplomat ("посол України в Польщі X … — наголосив дипломат").
+DIPLOMATIC_OFFICES = frozenset(
+    """ambassador envoy consul посол посолка постпред постпредка консул посланник посланниця посланница""".split()
+)
 CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".split())
 # "X не згадує банк, але натякає": a verb after "but" shares the subject as one after "and" does.
 ADVERSATIVES = frozenset("but але а однак проте но однако".split())
@@ -1249,7 +1273,9 @@ FORMULAS = [
         r"\b(?:на|по|з|с|за)\s+(?P<pron>його|її|їхню|їх|его|её|ее|их)\s+(?:думку|мнению|точки\s+зору|точки\s+зрения|"
         r"переконання|убеждению|версією|версии|оцінкою|оценке|"
         # "По его сведениям", "за її даними": whose information it is
-        r"даними|інформацією|підрахунками|оцінками|данным|сведениям|информации|подсчетам|оценкам)\b",
+        r"даними|інформацією|підрахунками|оцінками|данным|сведениям|информации|подсчетам|оценкам|"
+        # "По его прогнозу", "за її спостереженнями", "по их расчетам": whose forecast, observation or reckoning
+        r"прогнозу|прогнозом|прогнозами|прогнозам|наблюдениям|спостереженнями|расчетам|расчётам|розрахунками)\b",
         re.IGNORECASE,
     ),
     re.compile(

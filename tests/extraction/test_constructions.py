@@ -7564,3 +7564,101 @@ def test_the_outlet_after_in_an_interview_is_whom_it_was_told():
     assert speakers_of(
         "Выстраивать безопасность следует с Россией, сказал в интервью РБК Томас Гремингер.", "ru", []
     ) == ["Томас Гремингер"]
+
+
+# Session 34 ------------------------------------------------------------------------------------------------------
+
+
+def test_the_head_of_a_body_is_the_known_person_titled_with_one_of_its_offices():
+    lead = "Опасения банковского кризиса необоснованы, заявила председатель ЦБ Ирина Соколова. "
+    assert speakers_of(lead + "«Резервы достаточны», — отметила глава ЦБ.", "ru") == [2, 2]
+    lead = "Безпека залежить від армії. Таку думку висловив колишній генеральний секретар НАТО Андрій Петренко. "
+    assert speakers_of(lead + "«Договір потрібен», - сказав колишній керівник Альянсу.", "uk") == [1, 1]
+    # (the head of a ministry is its minister, not a president quoted before; nor is the head of another body)
+    lead = "Президент Андрій Петренко заявив, що переговори тривають. "
+    assert speakers_of(lead + "«Ми готові», - сказав глава МЗС.", "uk")[1] != 1
+    lead = "Опасения банковского кризиса необоснованы, заявила председатель Сбербанка Ирина Соколова. "
+    assert speakers_of(lead + "«Резервы достаточны», — отметила глава ЦБ.", "ru")[1] != 2
+
+
+def test_the_head_of_a_state_s_diplomacy_or_of_the_mou_is_its_minister():
+    lead = "Україна може розірвати відносини з Іраном. Про це заявив міністр закордонних справ Андрій Сибіга. "
+    assert speakers_of(lead + "«Рішення ухвалене», - сказав глава української дипломатії.", "uk") == [5, 5]
+    lead = "Вибори до ради будуть відкритими. Про це заявив міністр оборони Андрій Петренко. "
+    assert speakers_of(lead + "«Деталі згодом», - підкреслив глава МОУ.", "uk") == [1, 1]
+    # (an office no one was titled with stays the role)
+    lead = "Вибори до ради будуть відкритими. Про це заявив депутат Андрій Петренко. "
+    assert speakers_of(lead + "«Деталі згодом», - підкреслив глава МОУ.", "uk") == [1, "глава"]
+
+
+def test_a_pronoun_stands_for_the_known_subject_before_the_verb_not_the_object_after_it():
+    lead = "Погода испортилась. Министр Андрей Петренко направил телеграмму госсекретарю Олегу Иванову. "
+    assert speakers_of(lead + "Он выразил надежду, что отношения обретут стабильность.", "ru") == [1]
+    # (a name before the verb in the dative is no subject: whom the call was made to)
+    lead = "Погода испортилась. Андрею Петренко позвонил Олег Иванов. "
+    assert speakers_of(lead + "Он сказал, что все хорошо и спокойно.", "ru") != [1]
+
+
+def test_a_title_with_where_the_office_is_held_still_titles_the_name_after_it():
+    lead = "Посол США в Україні Бріджит Брінк переконана, що державні ресурси мають слугувати народу. "
+    text = lead + "«Це цінності, які ми поділяємо», - сказала посол США."
+    assert speakers_of(text, "uk", []) == ["Бріджит Брінк", "Бріджит Брінк"]
+    # (a place with no title before it gives her no title)
+    lead = "Вчора в Україні Бріджит Брінк заявила, що державні ресурси мають слугувати народу. "
+    assert speakers_of(lead + "«Це цінності, які ми поділяємо», - сказала посол США.", "uk", [])[1] != "Бріджит Брінк"
+
+
+def test_whose_forecast_or_observation_it_is_attributes_what_follows():
+    lead = "Производство угля упало, сказал аналитик Иван Петров. "
+    assert speakers_of(lead + "По его прогнозу, тренд останется негативным в ближайшие месяцы.", "ru", []) == [
+        "Иван Петров",
+        "Иван Петров",
+    ]
+    assert speakers_of(lead + "По его дороге домой тренд оставался негативным.", "ru", []) == ["Иван Петров"]
+
+
+def test_a_forecast_with_a_noun_object_is_reported_with_its_verb():
+    text = "Производство угля упало. Топ-менеджер Олег Коржов прогнозировал снижение отгрузки продукции на 25%."
+    assert texts_of(text, "ru", []) == ["прогнозировал снижение отгрузки продукции на 25%"]
+    assert texts_of("Производство угля упало. Олег Коржов организовал снижение отгрузки продукции.", "ru", []) == []
+
+
+def test_there_after_a_plural_verb_of_saying_is_the_body_quoted_just_before():
+    lead = "В пресс-службе Пулково сообщили РБК, что ограничения вводили пять раз. "
+    assert speakers_of(lead + "Меры принимали по независящим от аэропорта причинам, отметили там.", "ru", []) == [
+        "Пулково",
+        "Пулково",
+    ]
+    quote = "«Возможны вынужденные переносы, отмены или объединения некоторых рейсов», — отметили там."
+    assert speakers_of(lead + quote, "ru", []) == ["Пулково", "Пулково"]
+    # (nobody quoted before: no body)
+    assert speakers_of("Мы поехали в Сочи. " + quote, "ru", []) == []
+
+
+def test_an_english_title_after_a_place_or_body_leads_to_the_name_after_it():
+    assert speakers_of('"We will win," said former Utah governor Michael Leavitt.', "en", []) == ["Michael Leavitt"]
+    assert speakers_of('"We will win," said Clinton campaign chairman John Podesta.', "en", []) == ["John Podesta"]
+    # (the place's title with nobody named stays the title)
+    assert speakers_of('"We will win," said the Utah governor.', "en", []) == ["governor"]
+
+
+def test_a_relative_clause_after_the_speaker_s_name_is_not_what_was_said():
+    lead = "Обмены продолжаются. "
+    text = "О начале обменов сообщил помощник президента Олег Иванов, который возглавляет делегацию на переговорах."
+    assert texts_of(lead + text, "ru", []) == []
+    text = "Помощник президента Олег Иванов сообщил, что делегация возглавляет переговоры."
+    assert texts_of(lead + text, "ru", []) == ["делегация возглавляет переговоры"]
+
+
+def test_being_responsible_for_something_or_filing_a_resignation_says_nothing():
+    text = "Замминистра Иван Петров, который отвечал за снабжение армии, написал заявление об отставке."
+    assert texts_of(text, "ru", []) == []
+    text = "Заступник міністра Іван Петренко, який відповідав за постачання, написав заяву про звільнення."
+    assert texts_of(text, "uk", []) == []
+    # (answering and writing what is so still say it)
+    assert texts_of("Иван Петров ответил, что за снабжение отвечает министерство.", "ru", []) == [
+        "за снабжение отвечает министерство"
+    ]
+    assert texts_of("Іван Петренко написав у заяві, що звільняється через хворобу.", "uk", []) == [
+        "звільняється через хворобу"
+    ]
