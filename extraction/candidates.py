@@ -203,6 +203,7 @@ from extraction.lexicon import (
     PLAN_NOUNS,
     PLATFORMS,
     PLURAL_OBJECT_PRONOUNS,
+    POLL_SHARE,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     POSSIBILITY_NOUNS,
@@ -251,6 +252,7 @@ from extraction.lexicon import (
     SECRETARY_OF_STATE,
     SHARE_VERBS,
     SHARED_THINGS,
+    SHOW_VERBS,
     SKIP,
     SOURCE_BEFORE_COLON,
     SOURCE_LINKS,
@@ -3248,7 +3250,12 @@ class _Extractor:
                 if following is not None and not any(ch in gap for ch in ",;:" + TERMINAL + DASHES):
                     continue  # more of the phrase follows
             elif end != v or not self._adjacent(tokens, v):
-                continue
+                # ("Один из очевидцев в Пулково рассказал": where they were, between them and the verb)
+                where = (
+                    end + 1 < v <= end + 3 and tokens[end].norm in PLACE_PREPOSITIONS and tokens[end + 1].capitalized
+                )
+                if not where or not all(self._adjacent(tokens, j) for j in range(end, v + 1)):
+                    continue
             before = self.text[tokens[k - 1].end : tokens[k].start] if k else ""
             opens = k == 0 or "," in before or tokens[k - 1].norm in CONJUNCTIONS | SKIP or self._adverb(tokens[k - 1])
             if k < v and not opens:
@@ -7239,7 +7246,24 @@ class _Extractor:
                 and self._adjacent(tokens, i + 1)
             )
             and not self._resignation_letter(tokens, i)
+            and not self._poll_share(tokens, i)
         ]
+
+    def _poll_share(self, tokens: list[Token], i: int) -> bool:
+        """Whether the English clause before the verb at i counts a share of a poll's respondents ("About four in 10
+        said", "6 in 10 Republicans who attended described themselves", "two-thirds of caucus attendees"): a poll's
+        finding, nobody's statement."""
+        if is_cyrillic(tokens[i].text):
+            return False
+        k = i
+        while k > 0 and i - k < 10 and not any(ch in ",;:()" for ch in self.text[tokens[k - 1].end : tokens[k].start]):
+            k -= 1
+        share = POLL_SHARE.search(self.text, tokens[k].start, tokens[i].start)
+        if share is None:
+            return False
+        # (the share opens the clause as its subject: not "Sanders won 60 percent of the vote and said")
+        before = [t for t in tokens[k:i] if t.end <= share.start()]
+        return not any(t.capitalized for t in before)
 
     def _resignation_letter(self, tokens: list[Token], i: int) -> bool:
         """Whether a verb of writing at i has a letter of resignation or a formal application for its object
@@ -8688,8 +8712,10 @@ class _Extractor:
         body = self._body_after_outlet(sentence, v, subject) if subject is not None else None
         if body is not None and (spoke := self._resolve(s, body, sentence.tokens[v].start, formula=True)):
             return spoke, body, True  # "— сообщили РБК в компании": whom they told, then who
-        if subject is None and (one := self._one_of(sentence, v)) is not None:
-            return (one.text, None, "person"), one, one.first > v  # "— поинтересовался один из микроблогеров"
+        told = subject is not None and subject.first == v + 1 and self._media_name(sentence.tokens[v + 1 : v + 2])
+        if (subject is None or told) and (one := self._one_of(sentence, v)) is not None:
+            # "— поинтересовался один из микроблогеров"; "Один из водителей рассказал РБК": whom the outlet was told
+            return (one.text, None, "person"), one, one.first > v
         if subject is None and (outlet := self._outlet_subject(s, v)) is not None:
             return outlet  # "Газета отмечает, что …": the outlet named before
         if subject is None:
@@ -9299,6 +9325,20 @@ class _Extractor:
                 return tokens[k - 1].end + gap.index(",")
         return sentence.end
 
+    def _how_clause(self, sentence: Sentence, at: int) -> bool:
+        """Whether "как"/"як" at `at` opens a clause of how after a Cyrillic verb of saying or showing and a comma
+        ("рассказывает, как грозил", "бачили, як"), not the "as" of a source ("Как сообщил X, …", "Цены вырастут,
+        как сообщил X")."""
+        k = self._token_at(sentence, at)
+        if k == 0 or k >= len(sentence.tokens):
+            return False
+        previous = sentence.tokens[k - 1]
+        if self.text[previous.end : at].strip() != "," or not is_cyrillic(previous.text):
+            return False
+        if self._say_verb(previous):
+            return True
+        return bool({p.normal_form for p in self._parses(previous)[:2] if p.tag.POS in ("VERB", "INFN")} & SHOW_VERBS)
+
     def _formulas(self, s: int, sentence: Sentence, consumed: set[int]) -> None:
         if s in self.pointers:
             return  # ("Як повідомляє Укрінформ, така інформація оприлюднена у виданні X": no statement of its own)
@@ -9321,6 +9361,8 @@ class _Extractor:
                         continue
                 if attribution is not None and match.start() < attribution:
                     continue  # "Як передає Укрінформ, про це повідомив X": the outlet relays what X said before
+                if verb_index is not None and self._how_clause(sentence, match.start()):
+                    continue  # "Трамп рассказывает, как грозил Путину «…»": how, after a verb, not "as"
                 if relayed and relayed[0] <= match.start() < relayed[1]:
                     continue  # "Об этом, по информации агентства X, сообщил Y": the same, inserted
                 comma = text.find(",", match.end(), sentence.end)

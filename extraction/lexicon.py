@@ -548,6 +548,18 @@ APPLICATION_PURPOSE = re.compile(
     r"(?:в|до|у)\s+(?:полици\w*|поліці\w*|прокуратур\w*|суд\w*))\b",
     re.IGNORECASE,
 )
+# Verbs of showing and seeing, whose "как"/"як" clause says how something happened ("видели, как"), by lemma.
+SHOW_VERBS = frozenset(
+    "показать показывать показати показувати видеть увидеть бачити побачити наблюдать спостерігати".split()
+)
+# A share of a poll's respondents before a verb ("four in 10 said", "half said", "two-thirds of attendees described
+# themselves", "60 percent of voters said").
+POLL_SHARE = re.compile(
+    r"\b(?:(?:almost|nearly|about|roughly|around|just|only|more\s+than|less\s+than|fewer\s+than|over|under)\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)|\d+(?:\.\d+)?\s*(?:percent|%)"
+    r"|(?:half|two-thirds|three-quarters|a\s+third|a\s+quarter|a\s+majority|a\s+plurality)(?:\s+of)?)\b",
+    re.IGNORECASE,
+)
 HEADED_GOVERNMENTS = frozenset("правительство уряд кабмин кабмін".split())
 # A state's diplomacy, whose head is its foreign minister ("глава российской дипломатии"), by lemma.
 HEADED_DIPLOMACIES = frozenset("дипломатия дипломатія".split())

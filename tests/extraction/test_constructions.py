@@ -7662,3 +7662,29 @@ def test_being_responsible_for_something_or_filing_a_resignation_says_nothing():
     assert texts_of("Іван Петренко написав у заяві, що звільняється через хворобу.", "uk", []) == [
         "звільняється через хворобу"
     ]
+
+
+def test_one_of_a_group_who_told_an_outlet_is_the_speaker_not_the_outlet():
+    assert speakers_of("Один из водителей рассказал РБК, что дорогу закрыли.", "ru", []) == ["Один из водителей"]
+    text = "Один из очевидцев в Пулково рассказал РБК, что люди спят на полу."
+    assert speakers_of(text, "ru", []) == ["Один из очевидцев"]
+    # (someone's relative is no one of the group: "сын одного из водителей")
+    text = "Сын одного из водителей рассказал РБК, что дорогу закрыли."
+    assert "Один из водителей" not in speakers_of(text, "ru", [])
+
+
+def test_a_share_of_a_poll_s_respondents_is_a_finding_not_a_statement():
+    assert texts_of('About four in 10 said they were "angry" with the government.', "en", []) == []
+    text = "More than 6 in 10 Republicans who attended the caucuses described themselves as evangelical Christians."
+    assert texts_of(text, "en", []) == []
+    assert texts_of("Almost half said they wanted a nominee from outside the establishment.", "en", []) == []
+    # (a person who won a share still says what they say)
+    text = "Sanders won 60 percent of the vote and said he was grateful to his voters."
+    assert speakers_of(text, "en", []) == ["Sanders"]
+
+
+def test_how_after_a_verb_of_saying_opens_no_source_formula():
+    text = "На записи Иван Петров рассказывает, как грозил Олегу Иванову «разбомбить Москву», сказал Андрей Сидоров."
+    assert all("«" not in speaker for speaker in speakers_of(text, "ru", []))
+    # ("as" after an ordinary verb still names the source)
+    assert speakers_of("Цены вырастут, как сообщил министр Иван Петров.", "ru", []) == ["Иван Петров"]
