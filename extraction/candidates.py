@@ -197,6 +197,7 @@ from extraction.lexicon import (
     PASSIVE,
     PEOPLE_OF_A_KIND,
     PERIODS,
+    PERMANENT_REPRESENTATIVES,
     PERSON_PRONOUNS,
     PERSONAL_TITLES,
     PLACE_PREPOSITIONS,
@@ -238,6 +239,7 @@ from extraction.lexicon import (
     RELAY_SAY_VERBS,
     RELAY_TAIL,
     RELAY_VERBS,
+    REPEAT_VERBS,
     REPORT_NOUNS,
     REPORT_VERBS,
     REPORTED_PARTICLE,
@@ -1305,6 +1307,9 @@ class _Extractor:
             lemma = normalize(parse.normal_form)
             noun = parse.tag.POS == "NOUN" or (parse.tag.POS == "ADJF" and lemma in ADJECTIVAL_ROLES)
             if noun and singular and (not nominative or subject_case) and lemma in ROLE_NOUNS:
+                if lemma in PERMANENT_REPRESENTATIVES:
+                    # "постпред" is the permanent representative named before ("Постійний представник США при ООН")
+                    return PERMANENT_REPRESENTATIVES[lemma][self._dictionary_language()]
                 return ROLE_SHORT_FORMS.get(lemma, lemma)
         return ""
 
@@ -1580,17 +1585,23 @@ class _Extractor:
             tokens = self.sentences[hs].tokens
             head = next(
                 # (the title may open the name recorded: "з Президентом України Володимиром Зеленським")
-                (k for k in range(held.first, max(-1, held.first - 6), -1) if self._role_lemma(tokens[k])),
+                # (the title's own role word: not "Президента" in "Керівник Офісу Президента України Андрій Єрмак")
+                (
+                    k
+                    for k in range(held.first, max(-1, held.first - 6), -1)
+                    if _role_key(self._role_lemma(tokens[k])).partition("|")[0] == _role_key(lemma).partition("|")[0]
+                ),
                 None,
             )
             # (the title's words only, not the holder's name: "Президент Володимир Зеленський" names no body)
-            name = held.first if head is not None and head < held.first else held.last
-            if head is not None and head == held.first:
-                # (the name is a first name on, or the last two words: the dictionary tags no Ukrainian first name)
+            # (the name is a first name on, or the last two words: the dictionary tags no Ukrainian first name; the
+            # body's words may open the name recorded, "Керівник Офісу Президента України Андрій Єрмак")
+            name = held.last
+            if head is not None:
                 name = next(
                     (
                         k
-                        for k in range(head + 1, held.last)
+                        for k in range(max(head + 1, held.first), held.last)
                         if self._first_name(tokens[k])
                         or (held.last - k <= 2 and not (tokens[k].acronym or self._genitive_place(tokens[k])))
                     ),
@@ -2030,6 +2041,11 @@ class _Extractor:
         "Кремля Навальный", "Канады РАН Олег Иванов"); None when the run is one name."""
         if self._place_before_name(tokens, i, j):
             return i + 1
+        given = j - i >= 3 and (
+            self._first_name(tokens[i + 1]) or _name_gender(tokens[i + 1].text, first_names_only=True) is not None
+        )
+        if tokens[i].acronym and is_cyrillic(tokens[i].text) and given:
+            return i + 1  # "Постійний представник США при ООН Ірина Соколова": the body's acronym, then her name
         if not is_cyrillic(tokens[i].text) or tokens[i].acronym:
             return None
         k = i
@@ -2262,8 +2278,8 @@ class _Extractor:
                     and _AFTER_QUOTE_DASH.search(self.text, max(0, token.start - 8), token.start)
                 ):
                     return lemma  # "», — заключили в МИД": the author's words (not "заключила контракт", a deal)
-                if finite and lemma in AGREE_VERBS and AGREED_CLAUSE.match(self.text, token.end):
-                    return lemma  # "согласилась: «…»", "погодився, що …" (not "погодився на угоду")
+                if finite and lemma in AGREE_VERBS | REPEAT_VERBS and AGREED_CLAUSE.match(self.text, token.end):
+                    return lemma  # "согласилась: «…»", "погодився, що …", "повторила, що …" (not "повторив рекорд")
         return None
 
     def _recommends_something(self, token: Token) -> bool:
@@ -5826,7 +5842,12 @@ class _Extractor:
         if kind == "indirect" and self._only_a_subject(s, start, end):
             return
         if kind == "indirect" and self._relative_clause_at(start):
-            return  # "сообщил помощник президента X, который возглавляет делегацию": who X is, not what was said
+            # "сообщил помощник президента X, который возглавляет делегацию": who X is, not what was said; "За
+            # словами X, який координував розкопки, відкриття є значущим": what was said follows the clause's comma
+            comma = self.text.find(",", start, end)
+            if comma == -1 or len(WORD.findall(self.text, comma, end)) < 3:
+                return
+            start, end = self._trim(comma + 1, end)
         if speaker and speaker in self.joints:  # said together: a candidate for each of them
             added, named = len(self.candidates), len(self.sentences[s].speakers)
             for member in self.joints[speaker]:
@@ -10709,8 +10730,8 @@ def _same_body(one: tuple, other: tuple) -> bool:
     for acronyms, words in ((one, other), (other, one)):
         for acronym in (t.norm for t in acronyms if t.acronym):
             spelled = [t.norm for t in words if not t.acronym]
-            if len(spelled) > 1 and "".join(w[0] for w in spelled) == acronym:
-                return True  # ("ЄР": "Європейської Ради")
+            if len(spelled) > 1 and len(acronym) > 1 and "".join(w[0] for w in spelled).startswith(acronym):
+                return True  # ("ЄР": "Європейської Ради"; "ОП": "Офісу Президента України")
             if len(spelled) == 1 and spelled[0][0] == acronym[0] and _in_order(acronym[1:], spelled[0][1:]):
                 return True  # ("ЄК": "Єврокомісії", one word of its parts)
     return False

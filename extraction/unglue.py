@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 
-from extraction.lexicon import AGREE_VERBS, CONCLUDE_VERBS, SAY_RU, SAY_UK
+from extraction.lexicon import AGREE_VERBS, CONCLUDE_VERBS, REPEAT_VERBS, SAY_RU, SAY_UK
 from text import morph, normalize
 
 # A Cyrillic word run on into a capitalised one ("сообщаютВоздушные", "КакотмечаетБи-би-си"); not an acronym after
@@ -87,7 +87,7 @@ def _say_cuts(word: str, language: str, capital: bool = False) -> tuple[int, ...
 # ("казати": "каже", "писать": "пишет").
 @functools.cache
 def say_prefixes() -> frozenset[str]:
-    extra = CONCLUDE_VERBS | AGREE_VERBS
+    extra = CONCLUDE_VERBS | AGREE_VERBS | REPEAT_VERBS
     return form_prefixes(SAY_UK | extra, "uk") | form_prefixes(SAY_RU | extra, "ru")
 
 

@@ -7688,3 +7688,35 @@ def test_how_after_a_verb_of_saying_opens_no_source_formula():
     assert all("«" not in speaker for speaker in speakers_of(text, "ru", []))
     # ("as" after an ordinary verb still names the source)
     assert speakers_of("Цены вырастут, как сообщил министр Иван Петров.", "ru", []) == ["Иван Петров"]
+
+
+def test_repeating_that_reports_speech_and_repeating_a_record_does_not():
+    text = "Посол Ірина Соколова виступила. Вона шість разів повторила, що за резолюцію проголосувала 141 держава."
+    assert texts_of(text, "uk", []) == ["за резолюцію проголосувала 141 держава"]
+    assert texts_of("Спортсмен Іван Петренко повторив рекорд світу на дистанції.", "uk", []) == []
+
+
+def test_the_permanent_representative_s_short_title_is_the_representative_named_before():
+    lead = "Постійний представник США при ООН Ірина Соколова виступила у Нью-Йорку. "
+    text = lead + "Постпред також повідомила, що засідання Ради Безпеки відбудеться у п’ятницю."
+    assert speakers_of(text, "uk", []) == ["Ірина Соколова"]
+    lead = "Постоянный представитель России при ООН Олег Иванов прибыл в Нью-Йорк. "
+    assert speakers_of(lead + "«Мы не согласны», — сказал постпред.", "ru", []) == ["Олег Иванов"]
+
+
+def test_a_relative_clause_after_a_source_s_name_is_left_out_of_what_they_said():
+    text = "За словами Івана Петренка, який координував розкопки, відкриття проливає нове світло на історію."
+    assert texts_of(text, "uk", []) == ["відкриття проливає нове світло на історію"]
+
+
+def test_the_head_of_a_body_by_its_acronym_is_the_one_titled_with_its_words():
+    lead = (
+        "Про це сказала Президент Єврокомісії Ірина Соколова на спільній з главою Європейської Ради Андрієм Петренком "
+        "пресконференції. «Ми надаватимемо повну підтримку», - запевнила Соколова. "
+    )
+    assert speakers_of(lead + "«А якщо є воля, ми знайдемо спосіб», - підкреслила глава ЄК.", "uk") == [2, 2]
+    lead = (
+        "Керівник Офісу Президента України Андрій Петренко зустрівся з колишнім директором компанії Google Олегом "
+        "Івановим. Як зазначається, Іванов раніше співпрацював з урядом. "
+    )
+    assert speakers_of(lead + "Керівник ОП подякував бізнесменові за підтримку.", "uk") == [1]
