@@ -113,6 +113,7 @@ from extraction.lexicon import (
     EN_PARTIES,
     EN_S_WORDS,
     EN_SELF_EPITHETS,
+    EN_SETTING_PREPOSITIONS,
     EN_SPOKESMAN_ADJECTIVES,
     EN_SPOKESPEOPLE,
     EN_THAT_CLAUSE,
@@ -2212,7 +2213,9 @@ class _Extractor:
             return "передавати" if self.language == "uk" else "передавать"
         if not is_cyrillic(token.text):
             if token.norm in MANNER_EN:
-                return MANNER_EN[token.norm] if self._next_to_quotation(token) else None
+                # ("mused in Thursday's debate that Clinton was …": a that-clause, as a verb of saying has)
+                said = self._next_to_quotation(token) or self._that_clause_after(token)
+                return MANNER_EN[token.norm] if said else None
             if token.norm in EN_NOUN_VERBS:
                 if _EN_COUNTED_BEFORE.search(self.text, max(0, token.start - 12), token.start):
                     return None  # "those states that Mr. Obama won", "both states": things counted are nouns
@@ -2281,6 +2284,24 @@ class _Extractor:
                 if finite and lemma in AGREE_VERBS | REPEAT_VERBS and AGREED_CLAUSE.match(self.text, token.end):
                     return lemma  # "согласилась: «…»", "погодився, що …", "повторила, що …" (not "повторив рекорд")
         return None
+
+    def _that_clause_after(self, token: Token) -> bool:
+        """Whether an English that-clause follows the verb, right after it or after where it was said ("mused that
+        Clinton was", "mused in Thursday's debate that Clinton was"; not "that meeting")."""
+        following = self.text[token.end : token.end + 80].split()
+        that = next(
+            (
+                k
+                for k, word in enumerate(following[:8])
+                if word.lower() == "that"
+                and (k == 0 or following[0].lower() in EN_SETTING_PREPOSITIONS)
+                and not any(ch in " ".join(following[:k]) for ch in ',;:."“”')
+            ),
+            None,
+        )
+        if that is None or len(following) <= that + 1:
+            return False
+        return following[that + 1][:1].isupper() or _opens_clause(following[that + 1])
 
     def _recommends_something(self, token: Token) -> bool:
         """Whether what follows a verb of recommending says what it recommends ("рекомендувала вакцину …",

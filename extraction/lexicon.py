@@ -79,6 +79,8 @@ SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
 # Verbs of the manner of saying, past forms only (their other forms are as often nouns: "a joke", "the counter"),
 # and only next to a quotation or before a that-clause ("“Go back to Univision,” Trump barked"; not "prices snapped
 # back"): candidates._say_verb.
+# Prepositions of where or when something was said, between a verb and its that-clause ("mused in the debate that").
+EN_SETTING_PREPOSITIONS = frozenset("in at on during".split())
 MANNER_EN: dict[str, str] = {
     "retorted": "retort",
     "quipped": "quip",

@@ -7720,3 +7720,10 @@ def test_the_head_of_a_body_by_its_acronym_is_the_one_titled_with_its_words():
         "Івановим. Як зазначається, Іванов раніше співпрацював з урядом. "
     )
     assert speakers_of(lead + "Керівник ОП подякував бізнесменові за підтримку.", "uk") == [1]
+
+
+def test_a_verb_of_manner_with_a_that_clause_reports_speech():
+    text = "Rubio mused in Thursday's debate that Clinton was disqualified from office."
+    assert texts_of(text, "en", []) == ["Clinton was disqualified from office"]
+    assert texts_of("Rubio mused about his chances in Florida.", "en", []) == []
+    assert texts_of("Rubio joked in the bar that evening.", "en", []) == []
