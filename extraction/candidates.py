@@ -9424,7 +9424,18 @@ class _Extractor:
                         # "Как сообщил источник, близкий к Кремлю, …": the source's phrase of closeness is its own
                         closing = self._source_end(sentence, lead_mention)
                         comma = max(comma, self.text.find(",", sentence.tokens[closing - 1].end, sentence.end))
-                x_end = comma if comma != -1 else sentence.end
+                # "(…, по данным NEFT Research) — …", "(по оценке X, …), что …": a formula inside brackets, whose close
+                # ends the source or what it says
+                opened = text.rfind("(", sentence.start, match.start())
+                opened = opened if opened != -1 and ")" not in text[opened : match.start()] else -1
+                closed = text.find(")", match.end(), sentence.end) if opened != -1 else -1
+                # (not "(по данным МЧС): …", whose colon opens what it says)
+                closes_source = (
+                    closed != -1 and (comma == -1 or closed < comma) and text[closed + 1 : closed + 2] != ":"
+                )
+                if closes_source:
+                    comma = -1
+                x_end = comma if comma != -1 else closed if closes_source else sentence.end
                 citing = CITING_AFTER_SOURCE.search(text, match.end(), x_end)
                 x_end = citing.start() if citing else x_end  # "Как написала X со ссылкой на источники, …"
                 x_first, x_last = self._token_at(sentence, match.end()), self._token_at(sentence, x_end)
@@ -9558,13 +9569,15 @@ class _Extractor:
                 )
                 if speaker is None:
                     continue
-                leading = text[sentence.start : match.start()]
+                opening = opened + 1 if closes_source else sentence.start
+                closing = closed if closed != -1 and comma != -1 and closed > comma else sentence.end
+                leading = text[opening : match.start()]
                 if comma != -1 and len(WORD.findall(leading)) <= 2 and "," not in leading:
-                    start, end = comma + 1, sentence.end  # "За словами X, CLAUSE."
+                    start, end = comma + 1, closing  # "За словами X, CLAUSE."
                 elif comma == -1 and leading.rstrip().endswith(","):
-                    start, end = sentence.start, len(leading.rstrip()) + sentence.start - 1  # "CLAUSE, according to X."
+                    start, end = opening, len(leading.rstrip()) + opening - 1  # "CLAUSE, according to X."
                 elif comma != -1:
-                    start, end = comma + 1, sentence.end
+                    start, end = comma + 1, closing
                 else:
                     continue
                 if self._overlaps_candidate(start, end):

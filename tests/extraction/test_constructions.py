@@ -7727,3 +7727,14 @@ def test_a_verb_of_manner_with_a_that_clause_reports_speech():
     assert texts_of(text, "en", []) == ["Clinton was disqualified from office"]
     assert texts_of("Rubio mused about his chances in Florida.", "en", []) == []
     assert texts_of("Rubio joked in the bar that evening.", "en", []) == []
+
+
+def test_a_source_formula_inside_brackets_ends_with_them():
+    text = "Выплавка упала (за пять месяцев она снизилась на 1,7%, по данным NEFT Research) — загрузка заводов 85%."
+    assert pairs_of(text, "ru", []) == [(None, "за пять месяцев она снизилась на 1,7%")]
+    text = "Экспорт сокращается (по оценке NEFT Research, сейчас он убыточен), что вынуждает компании сокращать добычу."
+    assert texts_of(text, "ru", []) == ["сейчас он убыточен"]
+    # (a bracket after the formula's clause is part of it)
+    assert texts_of("По данным МЧС, пожар потушен (площадь — 200 кв. м).", "ru", []) == [
+        "пожар потушен (площадь — 200 кв. м)"
+    ]
