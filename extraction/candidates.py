@@ -5913,10 +5913,14 @@ class _Extractor:
         """Whether the words at `start` open a relative clause after a comma ("…, который возглавляет …", "…, who
         chairs …")."""
         word = WORD.match(self.text, start)
-        return (
-            word is not None
-            and RELATIVE_FORM.fullmatch(word.group().lower()) is not None
-            and self.text[:start].rstrip().endswith(",")
+        if word is None or RELATIVE_FORM.fullmatch(word.group().lower()) is None:
+            return False
+        if not self.text[:start].rstrip().endswith(","):
+            return False
+        # (not a clause whose own verb says something: "…, который раскритиковал кампанию партии")
+        verb = WORD.search(self.text, word.end())
+        return verb is None or not self._say_verb(
+            Token(verb.start(), verb.end(), verb.group(), normalize(verb.group()))
         )
 
     def _only_a_subject(self, s: int, start: int, end: int) -> bool:

@@ -7738,3 +7738,8 @@ def test_a_source_formula_inside_brackets_ends_with_them():
     assert texts_of("По данным МЧС, пожар потушен (площадь — 200 кв. м).", "ru", []) == [
         "пожар потушен (площадь — 200 кв. м)"
     ]
+
+
+def test_a_relative_clause_with_a_verb_of_saying_is_the_antecedent_s_statement():
+    text = "В партии пригрозили исключить Ивана Петрова, который раскритиковал предвыборную кампанию партии."
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
