@@ -5169,7 +5169,8 @@ class _Extractor:
                 return (subject.text, subject.speaker_id, subject.kind) if subject else None
             named = self._subject_names(sentence, sentence.end, agrees)
             if len(named) > 1:
-                named = [subject] if (subject := self._subject_over_embedded(sentence, named)) else named
+                subject = self._subject_over_embedded(sentence, named) or self._subject_before_verb(sentence, named)
+                named = [subject] if subject else named
             if len(named) == 1:
                 return self._display_name(sentence, named[0]), None, "person"
             if named:
@@ -5432,7 +5433,7 @@ class _Extractor:
         return self.known_genders[speaker_id]
 
     def _subject_before_verb(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """Of several known people a Cyrillic sentence names, the one before its first verb, in the nominative, when
+        """Of several people a Cyrillic sentence names, the one before its first verb, in the nominative, when
         all the others come after that verb ("Министр Сергей Лавров направил телеграмму госсекретарю США Марко
         Рубио. Он выразил надежду": Lavrov); else None ("Путину позвонил Макрон")."""
         tokens = sentence.tokens
@@ -5446,10 +5447,15 @@ class _Extractor:
         )
         if verb is None:
             return None
+
+        # (one person: a known speaker by their id, anyone else by the name as written)
+        def who(m: Mention):
+            return m.speaker_id if m.speaker_id is not None else m.text
+
         before = [m for m in mentions if m.last <= verb]
-        if len({m.speaker_id for m in before}) != 1 or any(verb < m.first for m in before):
+        if len({who(m) for m in before}) != 1:
             return None
-        if not all(m.first > verb for m in mentions if m.speaker_id != before[0].speaker_id):
+        if not all(m.first > verb for m in mentions if who(m) != who(before[0])):
             return None
         subject = before[0]
         words = [t for t in self._mention_words(sentence, subject) if t.capitalized and is_cyrillic(t.text)]

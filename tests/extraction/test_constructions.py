@@ -7597,6 +7597,11 @@ def test_a_pronoun_stands_for_the_known_subject_before_the_verb_not_the_object_a
     # (a name before the verb in the dative is no subject: whom the call was made to)
     lead = "Погода испортилась. Андрею Петренко позвонил Олег Иванов. "
     assert speakers_of(lead + "Он сказал, что все хорошо и спокойно.", "ru") != [1]
+    # (so with no speaker known: the name before the verb, not the addressee after it)
+    lead = "Погода испортилась. Министр Андрей Петренко направил телеграмму госсекретарю США Олегу Иванову. "
+    assert speakers_of(lead + "Он выразил надежду, что отношения обретут стабильность.", "ru", []) == [
+        "Андрей Петренко"
+    ]
 
 
 def test_a_title_with_where_the_office_is_held_still_titles_the_name_after_it():
