@@ -5106,7 +5106,7 @@ class _Extractor:
             if speakers and (later := self._later_clause_subject(sentence, agrees)) is not None:
                 return later  # "X claimed the race would be close, but McIlroy is unfazed. He admitted: …"
             if speakers:
-                return speakers[-1]
+                return self._last_in_text(sentence, speakers)
             # "…, he said Ryan. “…,” he said": the same pronoun as the subject of a verb of saying there stands for
             # the same person, not for a name that sentence holds as its object.
             same = next(
@@ -5180,6 +5180,20 @@ class _Extractor:
             if organisation and len({m.text for m in bodies}) == 1:
                 return bodies[0].entered or bodies[0].text, bodies[0].speaker_id, "organization"
         return self._last_speaker_past_things(s, gender, agrees) if gender is not None else None
+
+    def _last_in_text(self, sentence: Sentence, speakers: list[tuple]) -> tuple:
+        """Of the speakers of a sentence's statements, the one whose statement comes last in the text ("After Beck
+        asked who would win, D'Souza replied, “…”": D'Souza, whatever order the statements were found in)."""
+        named = {sp[:2] for sp in speakers}
+        found = [
+            c
+            for c in self.candidates[-60:]  # (the sentence is one of the last few)
+            if sentence.start <= c.start < sentence.end and (c.speaker_mention, c.speaker_id) in named
+        ]
+        if not found:
+            return speakers[-1]
+        last = max(found, key=lambda c: c.start)
+        return next(sp for sp in reversed(speakers) if sp[:2] == (last.speaker_mention, last.speaker_id))
 
     def _last_speaker_past_things(self, s: int, gender: str, agrees) -> tuple | None:
         """The last speaker of a statement up to six sentences back, when the sentences since name no person and no

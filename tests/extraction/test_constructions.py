@@ -7748,3 +7748,12 @@ def test_a_source_formula_inside_brackets_ends_with_them():
 def test_a_relative_clause_with_a_verb_of_saying_is_the_antecedent_s_statement():
     text = "В партии пригрозили исключить Ивана Петрова, который раскритиковал предвыборную кампанию партии."
     assert speakers_of(text, "ru", []) == ["Иван Петров"]
+
+
+def test_a_pronoun_after_two_statements_stands_for_the_speaker_of_the_later_one():
+    text = (
+        "After BlazeTV’s Glenn Beck asked the conservative who he thought would win the presidency, D’Souza replied, "
+        "“If I had to bet now, I would bet on Hillary.”\n\n"
+        "“We should never confuse who we want to win with who is going to win,” he added."
+    )
+    assert speakers_of(text, "en", [])[-1] == "D’Souza"
