@@ -5930,10 +5930,22 @@ class _Extractor:
             self.sentences[s].speakers.append((mention, speaker_id, kind))
 
     def _relative_clause_at(self, start: int) -> bool:
-        """Whether the words at `start` open a relative clause after a comma ("…, который возглавляет …", "…, who
-        chairs …")."""
+        """Whether the words at `start` open a relative clause or a participle's phrase after a comma ("…, который
+        возглавляет …", "…, who chairs …", "…, озвученной помощником президента …")."""
         word = WORD.match(self.text, start)
-        if word is None or RELATIVE_FORM.fullmatch(word.group().lower()) is None:
+        if word is None:
+            return False
+        # (or a participle's phrase: "По оценке правительства, озвученной помощником президента X, дефицит …")
+        # (a passive one, whose phrase a comma closes: not "По данным МЧС, погибших нет")
+        participle = (
+            is_cyrillic(word.group())
+            and any(
+                p.tag.POS == "PRTF" and "pssv" in p.tag
+                for p in _parse_word(normalize(word.group()), self._dictionary_language())[:1]
+            )
+            and "," in self.text[word.end() : self.text.find(".", word.end())]
+        )
+        if RELATIVE_FORM.fullmatch(word.group().lower()) is None and not participle:
             return False
         if not self.text[:start].rstrip().endswith(","):
             return False

@@ -7757,3 +7757,10 @@ def test_a_pronoun_after_two_statements_stands_for_the_speaker_of_the_later_one(
         "“We should never confuse who we want to win with who is going to win,” he added."
     )
     assert speakers_of(text, "en", [])[-1] == "D’Souza"
+
+
+def test_a_passive_participle_s_phrase_after_a_source_is_left_out_of_what_it_says():
+    text = "По оценке правительства, озвученной помощником президента Олегом Ивановым, дефицит бюджета достигнет 10%."
+    assert texts_of(text, "ru", []) == ["дефицит бюджета достигнет 10%"]
+    # (a participle used as a noun is what was said)
+    assert texts_of("По данным МЧС, погибших нет.", "ru", []) == ["погибших нет"]
