@@ -73,6 +73,7 @@ from extraction.lexicon import (
     CLAIM_VERBS,
     COMPANY_NOUNS,
     COMPLAINT_NOUNS,
+    COMPLEMENTED_BODIES,
     COMPLEMENTIZERS,
     CONCLUDE_VERBS,
     CONJUNCTIONS,
@@ -3737,7 +3738,9 @@ class _Extractor:
             ):
                 return True  # "The Ministry of Defence said", "the Foreign Office": a body's proper name
             # "По версии следствия", "за даними поліції", "согласно прогнозу правительства": the state's body
-            return formula and len(words) <= 3 and is_cyrillic(words[0].text) and self._state_body(words[0])
+            # (a ministry, an administration or a mayor's office with whose it is: "по данным администрации региона")
+            whose = len(words) >= 2 or not self._noun_lemmas(words[0]) & COMPLEMENTED_BODIES
+            return formula and len(words) <= 3 and is_cyrillic(words[0].text) and self._state_body(words[0]) and whose
         if formula and len(words) == 1 and not self._media_name(words):
             # A person's name or a word of the language ("у Кремлі"), not an unknown Latin word ("Vexa"),
             # unless the text names someone in full with it ("Dmitry Peskov … according to Peskov").

@@ -207,8 +207,12 @@ AUTHORITIES = frozenset(
 # Bodies of the state a text may cite by their common noun ("по версии следствия", "за даними поліції", "согласно
 # прогнозу правительства"), by lemma: general vocabulary of government and law enforcement.
 STATE_BODIES = frozenset(
-    """уряд поліція міліція прокуратура слідство суд правительство полиция милиция прокуратура следствие суд""".split()
+    """уряд поліція міліція прокуратура слідство суд правительство полиция милиция прокуратура следствие суд
+    адміністрація администрация міністерство министерство мерія мэрия""".split()
 )
+# Of those, the bodies that are one body only with whose they are ("по данным администрации региона", "министерства
+# обороны"), by lemma.
+COMPLEMENTED_BODIES = frozenset("адміністрація администрация міністерство министерство мерія мэрия".split())
 # The state's bodies that speak as the subject of a verb by their common noun alone ("Следствие считает",
 # "Полиция заявила", "Кремль заявил"), by lemma.
 SUBJECT_BODIES = frozenset(

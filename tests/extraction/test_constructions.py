@@ -7764,3 +7764,15 @@ def test_a_passive_participle_s_phrase_after_a_source_is_left_out_of_what_it_say
     assert texts_of(text, "ru", []) == ["дефицит бюджета достигнет 10%"]
     # (a participle used as a noun is what was said)
     assert texts_of("По данным МЧС, погибших нет.", "ru", []) == ["погибших нет"]
+
+
+def test_a_ministry_or_an_administration_with_whose_it_is_is_a_formula_s_source():
+    lead = "Пожар начался утром. "
+    assert speakers_of(lead + "По данным администрации региона, ЧП продолжалось целый час.", "ru", []) == [
+        "администрация региона"
+    ]
+    assert speakers_of("Пожар почався вранці. За даними міністерства оборони, НП тривала годину.", "uk", []) == [
+        "міністерство оборони"
+    ]
+    # (with no whose, and none named before, it is no one)
+    assert speakers_of(lead + "По данным министерства, ЧП продолжалось целый час.", "ru", []) == []
