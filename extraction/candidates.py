@@ -2003,6 +2003,8 @@ class _Extractor:
             and self._adjacent(tokens, i)
             and self._say_verb(tokens[i - 1])
             and (i + 1 == len(tokens) or self.text[token.end : tokens[i + 1].start].strip())
+            # (not a word only ever an adverb or a conjunction: "повідомляє Зокрема, за словами …", glued)
+            and not all(p.is_known and p.tag.POS in ("ADVB", "CONJ", "PRCL", "PREP") for p in self._parses(token))
         ):
             return True  # "— считает Боля.": a surname after the author's verb, whatever verb it reads as
         if is_cyrillic(token.text) and not token.acronym:
@@ -5185,18 +5187,16 @@ class _Extractor:
         return self._last_speaker_past_things(s, gender, agrees) if gender is not None else None
 
     def _last_in_text(self, sentence: Sentence, speakers: list[tuple]) -> tuple:
-        """Of the speakers of a sentence's statements, the one whose statement comes last in the text ("After Beck
-        asked who would win, D'Souza replied, “…”": D'Souza, whatever order the statements were found in)."""
-        named = {sp[:2] for sp in speakers}
-        found = [
-            c
-            for c in self.candidates[-60:]  # (the sentence is one of the last few)
-            if sentence.start <= c.start < sentence.end and (c.speaker_mention, c.speaker_id) in named
-        ]
-        if not found:
-            return speakers[-1]
-        last = max(found, key=lambda c: c.start)
-        return next(sp for sp in reversed(speakers) if sp[:2] == (last.speaker_mention, last.speaker_id))
+        """Of the speakers of a sentence's statements, the one whose statement ends last in the text ("After Beck
+        asked who would win, D'Souza replied, “…”": D'Souza, whatever order the statements were found in); of two
+        that end together, the one found last."""
+        ends = {}
+        for c in self.candidates[-60:]:  # (the sentence is one of the last few)
+            if sentence.start <= c.start < sentence.end:
+                key = (c.speaker_mention, c.speaker_id)
+                ends[key] = max(ends.get(key, -1), c.end)
+        order = {sp[:2]: k for k, sp in enumerate(speakers)}
+        return max(speakers, key=lambda sp: (ends.get(sp[:2], -1), order[sp[:2]]))
 
     def _last_speaker_past_things(self, s: int, gender: str, agrees) -> tuple | None:
         """The last speaker of a statement up to six sentences back, when the sentences since name no person and no

@@ -7776,3 +7776,12 @@ def test_a_ministry_or_an_administration_with_whose_it_is_is_a_formula_s_source(
     ]
     # (with no whose, and none named before, it is no one)
     assert speakers_of(lead + "По данным министерства, ЧП продолжалось целый час.", "ru", []) == []
+
+
+def test_an_adverb_glued_after_a_verb_of_relaying_is_no_outlet():
+    text = (
+        "Трамп розповів про реформи, повідомляє Зокрема, за словами Трампа, у перший же день він планує вийти з угоди, "
+        'яка є, за словами Трампа, "потенційною катастрофою для США".'
+    )
+    assert "Зокрема" not in speakers_of(text, "uk", [])
+    assert speakers_of("«Мы готовы к переговорам», — считает Боля.", "ru", []) == ["Боля"]
