@@ -7634,10 +7634,16 @@ class _Extractor:
         if k < len(tokens) and tokens[k].norm in ("до", "к", "ко"):
             # "звернувся до парламенту з проханням": whom it is addressed to first, in a few words
             k = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].norm in with_words), k)
-        if token.in_quote or k + 1 >= len(tokens) or tokens[k].norm not in with_words:
+        if token.in_quote or k + 1 >= len(tokens):
             return False
         if not any(p.normal_form in APPEAL_VERBS and p.tag.POS == "VERB" for p in self._parses(token)[:2]):
             return False
+        if tokens[k].norm not in with_words:
+            # "звертається до іноземних урядів стати на захист": whom it asks, then what to do (an infinitive)
+            authority = k + 1 < len(tokens) and bool(self._noun_lemmas(tokens[k + 1]) & AUTHORITIES)
+            return (
+                k == i + 1 and tokens[k].norm in ("до", "к", "ко") and not authority and self._asked_to(tokens, k + 1)
+            )
         nouns = self._noun_lemmas(tokens[k + 1]) & APPEAL_NOUNS
         # "обратился с заявлением в полицию", "звернувся із заявою до суду": a complaint filed, not a statement.
         # ("звернувся до суду із заявою": filed with an authority named first, too; not "до лідерів G7 із заявою")
@@ -7646,6 +7652,18 @@ class _Extractor:
             authority or (k + 2 < len(tokens) and tokens[k + 2].norm in ("в", "во", "до", "у"))
         )
         return bool(nouns) and not filed
+
+    def _asked_to(self, tokens: list[Token], k: int) -> bool:
+        """Whether an infinitive follows the addressee starting at k, within eight words and no punctuation ("до
+        іноземних урядів та міжнародних організацій стати на захист"); not "к врачу за помощью"."""
+        for j in range(k, min(k + 8, len(tokens))):
+            if j > k and any(ch in ",;:.()" for ch in self.text[tokens[j - 1].end : tokens[j].start]):
+                return False  # (not "звернувся до поліції, щоб повідомити": what for)
+            if tokens[j].in_quote:
+                return False
+            if any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in self._parses(tokens[j])[:1]):
+                return j > k
+        return False
 
     def _stance(self, tokens: list[Token], i: int) -> bool:
         """A verb of speaking out for or against right before "за"/"проти" ("виступав за вихід з ЄС")."""

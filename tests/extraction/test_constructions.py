@@ -7785,3 +7785,13 @@ def test_an_adverb_glued_after_a_verb_of_relaying_is_no_outlet():
     )
     assert "Зокрема" not in speakers_of(text, "uk", [])
     assert speakers_of("«Мы готовы к переговорам», — считает Боля.", "ru", []) == ["Боля"]
+
+
+def test_addressing_someone_to_do_something_is_an_appeal():
+    text = "Відомство також звертається до іноземних урядів та міжнародних організацій стати на захист громадянина."
+    assert texts_of("МЗС засуджує арешт. " + text, "uk", [])[-1].startswith("звертається до іноземних урядів")
+    text = "Президент Иван Петров обратился к гражданам сохранять спокойствие."
+    assert speakers_of(text, "ru", []) == ["Иван Петров"]
+    # (not what for, nor a complaint filed)
+    assert texts_of("Петренко звернувся до поліції, щоб повідомити про крадіжку.", "uk", []) == []
+    assert texts_of("Петренко звернувся до поліції повідомити про крадіжку.", "uk", []) == []
