@@ -115,6 +115,7 @@ from extraction.lexicon import (
     EN_S_WORDS,
     EN_SELF_EPITHETS,
     EN_SETTING_PREPOSITIONS,
+    EN_SPEECH_OCCASIONS,
     EN_SPOKESMAN_ADJECTIVES,
     EN_SPOKESPEOPLE,
     EN_THAT_CLAUSE,
@@ -127,6 +128,7 @@ from extraction.lexicon import (
     EXPERT_EPITHETS,
     FEMININE_ROLES,
     FIELD_NOUNS,
+    FOREIGN_AFFAIRS_STEMS,
     FORMER_STATUS,
     FORMULAS,
     FURNITURE,
@@ -200,6 +202,7 @@ from extraction.lexicon import (
     PEOPLE_OF_A_KIND,
     PERIODS,
     PERMANENT_REPRESENTATIVES,
+    PERMANENT_WORDS,
     PERSON_PRONOUNS,
     PERSONAL_TITLES,
     PLACE_PREPOSITIONS,
@@ -1309,9 +1312,6 @@ class _Extractor:
             lemma = normalize(parse.normal_form)
             noun = parse.tag.POS == "NOUN" or (parse.tag.POS == "ADJF" and lemma in ADJECTIVAL_ROLES)
             if noun and singular and (not nominative or subject_case) and lemma in ROLE_NOUNS:
-                if lemma in PERMANENT_REPRESENTATIVES:
-                    # "постпред" is the permanent representative named before ("Постійний представник США при ООН")
-                    return PERMANENT_REPRESENTATIVES[lemma][self._dictionary_language()]
                 return ROLE_SHORT_FORMS.get(lemma, lemma)
         return ""
 
@@ -1440,6 +1440,8 @@ class _Extractor:
                     # (each title with its own status word: "Бывший президент Украины и лидер партии X")
                     status = self._role_status(tokens, i)
                     titles = {role} | self._compound_tail_roles(token) | self._minister(tokens, i, role)
+                    if role in REPRESENTATIVE_ROLES and i > 0 and tokens[i - 1].norm.startswith(PERMANENT_WORDS):
+                        titles |= {"постпред"}  # "Постійний представник США при ООН X": the "постпред" named later
                     titles |= self._mayor(tokens, i, role) | self._secretary_of_state(tokens, i, role)
                     complements = {f"{each}|{status}" if status else each for each in titles}
                     roles |= complements
@@ -1574,6 +1576,30 @@ class _Extractor:
         role = next((k for k in range(mention.first, mention.last) if self._role_lemma(tokens[k])), mention.last - 1)
         return self._headed_words(tokens, role + 1)
 
+    def _same_body(self, one: tuple, other: tuple) -> bool:
+        """Whether two heads' titles name one body by the words after the head's word: a shared stem of a noun or
+        an acronym ("ЦБ", "МИД"; not an adjective, "Верховной Рады" and "Верховного суда"), the stem a body is better
+        known by ("Альянс" is NATO), or an acronym of the other's words ("ЄК": "Єврокомісії" whose parts it
+        abbreviates; not "Європейської Ради")."""
+
+        def stems(words):
+            return {
+                BODY_STEM_SYNONYMS.get(t.norm[:4], t.norm[:4])
+                for t in words
+                if t.acronym or not (is_cyrillic(t.text) and self._adjective(t))
+            }
+
+        if stems(one) & stems(other):
+            return True
+        for acronyms, words in ((one, other), (other, one)):
+            for acronym in (t.norm for t in acronyms if t.acronym):
+                spelled = [t.norm for t in words if not t.acronym]
+                if len(spelled) > 1 and len(acronym) > 1 and "".join(w[0] for w in spelled).startswith(acronym):
+                    return True  # ("ЄР": "Європейської Ради"; "ОП": "Офісу Президента України")
+                if len(spelled) == 1 and spelled[0][0] == acronym[0] and _in_order(acronym[1:], spelled[0][1:]):
+                    return True  # ("ЄК": "Єврокомісії", one word of its parts)
+        return False
+
     def _titled_heading(self, speaker: tuple, wanted: tuple, position: int, role: str = "") -> bool | None:
         """Whether the text titled the speaker, before the position (with that role, when given), the head of the body
         `wanted` names: True when a title of theirs names it; False when their titles name only other bodies; None
@@ -1610,7 +1636,7 @@ class _Extractor:
                     held.last,
                 )
             titled = self._headed_words(tokens, head + 1, name) if head is not None else ()
-            if _same_body(titled, wanted):
+            if self._same_body(titled, wanted):
                 return True
             bare, other = bare or not titled, other or bool(titled)
         return None if bare or not other else False
@@ -1621,6 +1647,40 @@ class _Extractor:
         head, and no word of it is shared."""
         wanted = self._role_headed_words(self.sentences[s].tokens, mention)
         return bool(wanted) and self._titled_heading(holder, wanted, position, mention.role) is False
+
+    def _minister_fits(self, holder: tuple, tokens: list[Token], mention: Mention, position: int) -> bool:
+        """Whether a minister named before may be the head of the ministry the mention names after the head's word:
+        its acronym abbreviates the field their title names ("МОУ": "міністр оборони", "МЗС": "закордонних
+        справ"), a state's diplomacy is foreign affairs; True when either says no field."""
+        k = mention.last if mention.last < len(tokens) and not mention.last - mention.first > 1 else mention.first + 1
+        while k < len(tokens) and k < mention.first + 3 and is_cyrillic(tokens[k].text) and self._adjective(tokens[k]):
+            k += 1
+        if k >= len(tokens):
+            return True
+        ministry = tokens[k]
+        diplomacy = bool(self._noun_lemmas(ministry) & HEADED_DIPLOMACIES)
+        if not diplomacy and not (ministry.acronym and ministry.norm[:1] == "м" and len(ministry.norm) > 2):
+            return True
+        fields = []
+        for start, lemma, hs, held in self.role_holders:
+            if start >= position or lemma.partition("|")[0] not in MINISTER.values():
+                continue
+            if not _same_holder(self._holder_of(hs, held, start), holder):
+                continue
+            words = self.sentences[hs].tokens
+            role = next(
+                (j for j in range(held.first - 1, max(-1, held.first - 6), -1) if self._role_lemma(words[j])), None
+            )
+            if role is None:
+                continue
+            field = [t.norm for t in words[role + 1 : held.first] if not t.capitalized and t.norm not in CONJUNCTIONS]
+            if field:
+                fields.append(field)
+        if not fields:
+            return True
+        if diplomacy:
+            return any(any(w.startswith(FOREIGN_AFFAIRS_STEMS) for w in field) for field in fields)
+        return any(ministry.norm[1:].startswith("".join(w[0] for w in field)) for field in fields)
 
     def _heading_offices(self, tokens: list[Token], mention: Mention) -> frozenset[str]:
         """For the head of a body named after the head's word ("глава ЦБ", "колишній керівник Альянсу", "глава
@@ -1724,7 +1784,9 @@ class _Extractor:
         titles |= DIPLOMATIC_OFFICES if lemma in DIPLOMAT_WORDS else frozenset()  # (an ambassador is a diplomat)
         # (and an ambassador to a body is its permanent representative: "постійний представник США при ОБСЄ X … —
         # сказав посол США")
-        titles |= DIPLOMATIC_OFFICES | REPRESENTATIVE_ROLES if lemma in DIPLOMATIC_OFFICES else frozenset()
+        permanent = lemma in DIPLOMATIC_OFFICES and any(g.partition("|")[0] in PERMANENT_REPRESENTATIVES for g in given)
+        if lemma in DIPLOMATIC_OFFICES:
+            titles |= DIPLOMATIC_OFFICES | (REPRESENTATIVE_ROLES if permanent else frozenset())
         # (nor is a military rank an office: "генерал-полковник X … — подчеркнул командующий")
         return any(
             _role_key(title) != _role_key(role)
@@ -2003,8 +2065,12 @@ class _Extractor:
             and self._adjacent(tokens, i)
             and self._say_verb(tokens[i - 1])
             and (i + 1 == len(tokens) or self.text[token.end : tokens[i + 1].start].strip())
-            # (not a word only ever an adverb or a conjunction: "повідомляє Зокрема, за словами …", glued)
-            and not all(p.is_known and p.tag.POS in ("ADVB", "CONJ", "PRCL", "PREP") for p in self._parses(token))
+            # (not a word only ever an adverb or a conjunction before a comma: "повідомляє Зокрема, за словами …",
+            # glued; but "сообщает Сегодня.", an outlet)
+            and not (
+                self.text[token.end : token.end + 1] == ","
+                and all(p.is_known and p.tag.POS in ("ADVB", "CONJ", "PRCL", "PREP") for p in self._parses(token))
+            )
         ):
             return True  # "— считает Боля.": a surname after the author's verb, whatever verb it reads as
         if is_cyrillic(token.text) and not token.acronym:
@@ -2297,7 +2363,13 @@ class _Extractor:
                 k
                 for k, word in enumerate(following[:8])
                 if word.lower() == "that"
-                and (k == 0 or following[0].lower() in EN_SETTING_PREPOSITIONS)
+                and (
+                    k == 0
+                    or (
+                        following[0].lower() in EN_SETTING_PREPOSITIONS
+                        and any(w.lower().strip("'’s") in EN_SPEECH_OCCASIONS for w in following[1:k])
+                    )
+                )
                 and not any(ch in " ".join(following[:k]) for ch in ',;:."“”')
             ),
             None,
@@ -4149,6 +4221,8 @@ class _Extractor:
                     head is not None
                     and (spoke or len(named) == 1)
                     and not (agency and not self._last_head(office, position))
+                    # ("глава МОУ", "глава української дипломатії": the minister of that field, not another's)
+                    and self._minister_fits(head, tokens, mention, position)
                 ):
                     return head
             if (placed := self._place_head(s, mention, position)) is not None:
@@ -4196,7 +4270,8 @@ class _Extractor:
                 # another country's state, "Президент Польщі X … — глава української держави")
                 heads = frozenset() if whose else self._heading_offices(tokens, mention)
                 wanted = self._role_headed_words(tokens, mention)
-                if heads and recent and wanted and self._titled_heading(recent, wanted, position) is False:
+                # (and a body named needs a title of theirs that names it: not "Президент Путин … — глава ЦБ")
+                if heads and recent and wanted and not self._titled_heading(recent, wanted, position):
                     heads = frozenset()
                 if recent and not foreign and not self._holds_other_role(recent, mention.role, position, heads):
                     holder = recent
@@ -5464,6 +5539,8 @@ class _Extractor:
         )
         if verb is None:
             return None
+        if any(t.norm in SUBORDINATORS for t in tokens[:verb]):
+            return None  # ("После того как Петренко ушел, его пост занял Иванов": the first verb is a clause's)
 
         # (one person: a known speaker by their id, anyone else by the name as written)
         def who(m: Mention):
@@ -5887,9 +5964,13 @@ class _Extractor:
             return
         if kind == "indirect" and self._relative_clause_at(start):
             # "сообщил помощник президента X, который возглавляет делегацию": who X is, not what was said; "За
-            # словами X, який координував розкопки, відкриття є значущим": what was said follows the clause's comma
-            comma = self.text.find(",", start, end)
-            if comma == -1 or len(WORD.findall(self.text, comma, end)) < 3:
+            # словами X, який координував розкопки, відкриття є значущим": what was said follows the clause's end
+            comma = self._relative_clause_end(start, end)
+            if comma == -1:
+                if self.text.find(",", start, end) == -1:
+                    return
+                comma = start - 1  # (where the clause ends is not clear: the span as it was)
+            elif len(WORD.findall(self.text, comma, end)) < 3:
                 return
             start, end = self._trim(comma + 1, end)
         if speaker and speaker in self.joints:  # said together: a candidate for each of them
@@ -5946,6 +6027,12 @@ class _Extractor:
                 p.tag.POS == "PRTF" and "pssv" in p.tag
                 for p in _parse_word(normalize(word.group()), self._dictionary_language())[:1]
             )
+            # (in an oblique case, as the source's noun is: not the subject, "задержанные вчера активисты, …")
+            and not any(
+                p.tag.case in ("nomn", "accs")
+                for p in _parse_word(normalize(word.group()), self._dictionary_language())
+                if p.tag.POS == "PRTF"
+            )
             and "," in self.text[word.end() : self.text.find(".", word.end())]
         )
         if RELATIVE_FORM.fullmatch(word.group().lower()) is None and not participle:
@@ -5957,6 +6044,31 @@ class _Extractor:
         return verb is None or not self._say_verb(
             Token(verb.start(), verb.end(), verb.group(), normalize(verb.group()))
         )
+
+    def _relative_clause_end(self, start: int, end: int) -> int:
+        """The comma that ends a Cyrillic relative clause or participle's phrase opening the span: the first after which
+        the clause has had a verb and the words up to the next comma have one too ("який координував розкопки в
+        Києві, Львові та Одесі, відкриття є значущим": after "Одесі"); -1 when none does, or in English."""
+        if not is_cyrillic(self.text[start : start + 3]):
+            return -1 if self.text.count(",", start, end) > 1 else self.text.find(",", start, end)
+        commas = [m.start() for m in re.finditer(",", self.text[start:end])]
+        commas = [start + c for c in commas]
+
+        def verb_in(a: int, b: int) -> bool:
+            return any(
+                p.tag.POS in ("VERB", "PRTS")
+                for w in WORD.findall(self.text, a, b)
+                for p in _parse_word(normalize(w), self._dictionary_language())[:1]
+            )
+
+        # (a participle's phrase has its verb in the participle: "озвученной помощником президента X, дефицит …")
+        opener = WORD.match(self.text, start)
+        participle = opener is not None and RELATIVE_FORM.fullmatch(opener.group().lower()) is None
+        for k, comma in enumerate(commas):
+            following = commas[k + 1] if k + 1 < len(commas) else end
+            if (participle or verb_in(start, comma)) and verb_in(comma + 1, following):
+                return comma
+        return -1
 
     def _only_a_subject(self, s: int, start: int, end: int) -> bool:
         """Whether the words, right after a verb of saying and up to the sentence's end, are no more than a person's
@@ -7318,13 +7430,15 @@ class _Extractor:
                 and self._say_verb(t) in ANSWER_VERBS
             )
             and not (i and t.capitalized and not is_cyrillic(t.text) and not sentence.heading)
-            # "який відповідав за тилове забезпечення", "отвечает за снабжение": responsible for it, nothing said
+            # "який відповідав за тилове забезпечення", "отвечает за снабжение": responsible for it, nothing said (not
+            # "ответил за несколько минут до заседания: «…»", "відповіла за всю команду: «…»")
             and not (
                 i + 1 < len(tokens)
                 and is_cyrillic(t.text)
                 and tokens[i + 1].norm == "за"
                 and self._say_verb(t) in ANSWER_VERBS
                 and self._adjacent(tokens, i + 1)
+                and not re.search(r"[:«“\"]", self.text[t.end : sentence.end])
             )
             and not self._resignation_letter(tokens, i)
             and not self._poll_share(tokens, i)
@@ -7354,7 +7468,9 @@ class _Extractor:
             return False
         if not self._noun_lemmas(tokens[i + 1]) & APPLICATION_NOUNS:
             return False
-        return bool(APPLICATION_PURPOSE.match(self.text, tokens[i + 1].end))
+        purpose = APPLICATION_PURPOSE.match(self.text, tokens[i + 1].end)
+        # (not "написав заяву до поліції, що його побили": what it says follows)
+        return purpose is not None and not re.match(r"\s*(?:,\s*(?:що|что)\b|:)", self.text[purpose.end() :])
 
     def _allowing(self, tokens: list[Token], i: int) -> bool:
         """ "допустив можливість продовження", "допускает, что", "не виключив, що", "не исключает возможности": a
@@ -9181,7 +9297,9 @@ class _Extractor:
             return None
         # (or right after the verb, ending its clause: "Меры принимали по независящим причинам, отметили там", "«…»,
         # — отметили там, добавив, что …")
-        after = v + 1 < len(tokens) and tokens[v + 1].norm == "там" and not tokens[v + 1].in_quote
+        # (an attribution after what was said: "…, отметили там", "», — отметили там"; not "Жители рассказали там, что")
+        inverted = v > 0 and self.text[: tokens[v].start].rstrip()[-1:] in (",", *DASHES)
+        after = inverted and v + 1 < len(tokens) and tokens[v + 1].norm == "там" and not tokens[v + 1].in_quote
         closing = after and (
             v + 2 == len(tokens) or self.text[tokens[v + 1].end : tokens[v + 2].start].strip()[:1] in (",", ".", ";")
         )
@@ -9448,6 +9566,12 @@ class _Extractor:
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 if inside(self.quotes, match.start()):
                     continue
+                if "opening_ru" in pattern.groupindex and text[sentence.start : match.start()].rstrip()[-1:] not in (
+                    "",
+                    ",",
+                    *DASHES,
+                ):
+                    continue  # (only opening a clause: not "С его прогнозами согласны", "стежили за його прогнозом")
                 verb_index, relay = None, False
                 if "verb" in pattern.groupindex:
                     verb_index = self._token_at(sentence, match.start("verb"))
@@ -9517,7 +9641,7 @@ class _Extractor:
                     x_first += 2  # "Как рассказали РБК в SuperJob": the outlet told, the body said it
                 if verb_index is not None and self._recalls(sentence, verb_index, x_first, x_last):
                     continue  # "Як повідомляв Укрінформ, …": a news agency recalls its own earlier news
-                pronoun = match.groupdict().get("pron")
+                pronoun = match.groupdict().get("pron") or match.groupdict().get("pron_ru")
                 described = None
                 if pronoun:
                     mention = Mention(x_first, x_first, pronoun, pronoun=True)
@@ -10806,26 +10930,6 @@ def _without_ex(word: str) -> str:
     if EX_OFFICE.match(word):
         return word[3:]  # "експремʼєр", "экспрезидент", "ексміністра": written as one word
     return word
-
-
-def _same_body(one: tuple, other: tuple) -> bool:
-    """Whether two heads' titles name one body by the words after the head's word: a shared stem ("ЦБ", "МИД"), the
-    stem a body is better known by ("Альянс" is NATO), or an acronym of the other's words ("ЄК": "Єврокомісії" whose
-    parts it abbreviates; not "Європейської Ради")."""
-
-    def stems(words):
-        return {BODY_STEM_SYNONYMS.get(t.norm[:4], t.norm[:4]) for t in words}
-
-    if stems(one) & stems(other):
-        return True
-    for acronyms, words in ((one, other), (other, one)):
-        for acronym in (t.norm for t in acronyms if t.acronym):
-            spelled = [t.norm for t in words if not t.acronym]
-            if len(spelled) > 1 and len(acronym) > 1 and "".join(w[0] for w in spelled).startswith(acronym):
-                return True  # ("ЄР": "Європейської Ради"; "ОП": "Офісу Президента України")
-            if len(spelled) == 1 and spelled[0][0] == acronym[0] and _in_order(acronym[1:], spelled[0][1:]):
-                return True  # ("ЄК": "Єврокомісії", one word of its parts)
-    return False
 
 
 def _in_order(letters: str, word: str) -> bool:

@@ -79,8 +79,13 @@ SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
 # Verbs of the manner of saying, past forms only (their other forms are as often nouns: "a joke", "the counter"),
 # and only next to a quotation or before a that-clause ("“Go back to Univision,” Trump barked"; not "prices snapped
 # back"): candidates._say_verb.
-# Prepositions of where or when something was said, between a verb and its that-clause ("mused in the debate that").
+# Prepositions of where or when something was said, between a verb and its that-clause ("mused in the debate that"),
+# and the occasions of speech they name (not "laughed at the suggestion that", "sighed in relief that").
 EN_SETTING_PREPOSITIONS = frozenset("in at on during".split())
+EN_SPEECH_OCCASIONS = frozenset(
+    """debate debates interview interviews speech speeches remarks statement rally rallies meeting conference
+    briefing hearing podcast show broadcast tweet post letter op-ed email town hall forum""".split()
+)
 MANNER_EN: dict[str, str] = {
     "retorted": "retort",
     "quipped": "quip",
@@ -418,12 +423,10 @@ ROLE_NOUNS = (
     | PROFESSIONS
     | SOURCE_NOUNS
 )
-# A permanent representative's short title, read as the representative's role of the text's language ("Постійний
-# представник США при ООН X … Постпред також повідомила").
-PERMANENT_REPRESENTATIVES = {
-    "постпред": {"uk": "представник", "ru": "представитель"},
-    "постпредка": {"uk": "представниця", "ru": "представительница"},
-}
+# A permanent representative's short titles, by lemma, and the adjective that makes a representative one
+# ("Постійний представник США при ООН X … Постпред також повідомила"): the short title stands for that holder only.
+PERMANENT_REPRESENTATIVES = frozenset("постпред постпредка".split())
+PERMANENT_WORDS = ("постійн", "постоянн")
 # Roles the dictionaries read as adjectives, a participle used as a noun ("уповноважений з прав людини",
 # "уполномоченный по правам человека"), by lemma.
 ADJECTIVAL_ROLES = frozenset("уповноважений уполномоченный".split())
@@ -441,6 +444,7 @@ SOURCE_LINKS = frozenset(
 # Short forms of a role, read as the role ("нардеп" is a "депутат", a member of parliament).
 ROLE_SHORT_FORMS = {
     "нардеп": "депутат",
+    "постпредка": "постпред",
     "генсек": "генсекретар",
     "генсекретарь": "генсекретар",
     # a commissioner is the ombudsman the text may call them next ("уповноважений з прав людини … — зазначив
@@ -576,6 +580,8 @@ POLL_SHARE = re.compile(
     re.IGNORECASE,
 )
 HEADED_GOVERNMENTS = frozenset("правительство уряд кабмин кабмін".split())
+# The stems of a foreign minister's field ("міністр закордонних справ", "министр иностранных дел").
+FOREIGN_AFFAIRS_STEMS = ("закордон", "иностран", "зовнішн", "внешн")
 # A state's diplomacy, whose head is its foreign minister ("глава российской дипломатии"), by lemma.
 HEADED_DIPLOMACIES = frozenset("дипломатия дипломатія".split())
 # The secretary general's titles, who heads an alliance or an organisation ("генсек НАТО X … — сказав керівник
@@ -1300,9 +1306,14 @@ FORMULAS = [
         r"\b(?:на|по|з|с|за)\s+(?P<pron>його|її|їхню|їх|его|её|ее|их)\s+(?:думку|мнению|точки\s+зору|точки\s+зрения|"
         r"переконання|убеждению|версією|версии|оцінкою|оценке|"
         # "По его сведениям", "за її даними": whose information it is
-        r"даними|інформацією|підрахунками|оцінками|данным|сведениям|информации|подсчетам|оценкам|"
-        # "По его прогнозу", "за її спостереженнями", "по их расчетам": whose forecast, observation or reckoning
-        r"прогнозу|прогнозом|прогнозами|прогнозам|наблюдениям|спостереженнями|расчетам|расчётам|розрахунками)\b",
+        r"даними|інформацією|підрахунками|оцінками|данным|сведениям|информации|подсчетам|оценкам)\b",
+        re.IGNORECASE,
+    ),
+    # "По его прогнозу", "за її спостереженнями", "по их расчетам": whose forecast, observation or reckoning, opening
+    # a clause (not "С его прогнозами согласны", "стежили за його прогнозом")
+    re.compile(
+        r"\b(?:за\s+(?P<pron>його|її|їх)\s+(?P<opening>прогнозом|прогнозами|спостереженнями|розрахунками)|"
+        r"по\s+(?P<pron_ru>его|её|ее|их)\s+(?P<opening_ru>прогнозу|прогнозам|наблюдениям|расчетам|расчётам))\b",
         re.IGNORECASE,
     ),
     re.compile(
