@@ -5271,7 +5271,10 @@ class _Extractor:
                 key = (c.speaker_mention, c.speaker_id)
                 ends[key] = max(ends.get(key, -1), c.end)
         order = {sp[:2]: k for k, sp in enumerate(speakers)}
-        return max(speakers, key=lambda sp: (ends.get(sp[:2], -1), order[sp[:2]]))
+        # (of those the sentence names: not one a pronoun there was taken for, "Ban condemned what he called …")
+        words = self.text[sentence.start : sentence.end]
+        named = [sp for sp in speakers if sp[0] and sp[0] in words] or speakers
+        return max(named, key=lambda sp: (ends.get(sp[:2], -1), order[sp[:2]]))
 
     def _last_speaker_past_things(self, s: int, gender: str, agrees) -> tuple | None:
         """The last speaker of a statement up to six sentences back, when the sentences since name no person and no

@@ -7833,3 +7833,12 @@ def test_review34_formulas_verbs_and_clauses_keep_what_was_said_whole():
     assert "мэрия" not in speakers_of(text, "ru", [])[1:]
     assert speakers_of("В Киеве откроют новый мост, сообщает Сегодня.", "ru", []) == ["Сегодня"]
     assert texts_of("Андрій Петренко написав заяву до поліції, що його побили.", "uk", []) == ["його побили"]
+
+
+def test_review34_a_pronoun_taken_for_someone_named_elsewhere_does_not_make_them_the_antecedent():
+    text = (
+        'Jean-Marc Ayrault said North Korea\'s latest "provocation cannot be left without consequences." '
+        'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions. '
+        '"I count on the Security Council to remain united," he told reporters.'
+    )
+    assert speakers_of(text, "en", [])[-1] == "Ban Ki-moon"
