@@ -1566,6 +1566,9 @@ class _Extractor:
                 break
             if t.capitalized or t.acronym:
                 words.append(t)
+            elif words and is_cyrillic(t.text) and self._adjective(words[-1]) and not self._adjective(t):
+                words.append(t)  # ("главою Європейської ради": the body's noun after its capitalised adjective)
+                break
             elif not (is_cyrillic(t.text) and self._adjective(t)):
                 break
         return tuple(words)
@@ -1589,8 +1592,19 @@ class _Extractor:
                 if t.acronym or not (is_cyrillic(t.text) and self._adjective(t))
             }
 
+        def qualifiers(words):
+            return {t.norm[:4] for t in words if t.capitalized and is_cyrillic(t.text) and self._adjective(t)}
+
+        if qualifiers(one) and qualifiers(other) and not qualifiers(one) & qualifiers(other):
+            return False  # ("Верховного суда", "Конституционного суда": one noun, other bodies)
         if stems(one) & stems(other):
             return True
+        for compound, words in ((one, other), (other, one)):
+            # ("Євроради": "Європейської ради", one word of the first's stem and the last's)
+            if len(compound) == 1 and len(words) >= 2 and not compound[0].acronym:
+                word = compound[0].norm
+                if word.startswith(words[0].norm[:3]) and words[-1].norm[:3] in word[3:]:
+                    return True
         for acronyms, words in ((one, other), (other, one)):
             for acronym in (t.norm for t in acronyms if t.acronym):
                 spelled = [t.norm for t in words if not t.acronym]
@@ -5262,19 +5276,25 @@ class _Extractor:
         return self._last_speaker_past_things(s, gender, agrees) if gender is not None else None
 
     def _last_in_text(self, sentence: Sentence, speakers: list[tuple]) -> tuple:
-        """Of the speakers of a sentence's statements, the one whose statement ends last in the text ("After Beck
-        asked who would win, D'Souza replied, “…”": D'Souza, whatever order the statements were found in); of two
-        that end together, the one found last."""
-        ends = {}
-        for c in self.candidates[-60:]:  # (the sentence is one of the last few)
-            if sentence.start <= c.start < sentence.end:
-                key = (c.speaker_mention, c.speaker_id)
-                ends[key] = max(ends.get(key, -1), c.end)
-        order = {sp[:2]: k for k, sp in enumerate(speakers)}
-        # (of those the sentence names: not one a pronoun there was taken for, "Ban condemned what he called …")
+        """Of the speakers of a sentence's statements, the last one found; but the speaker of a quotation that closes
+        the sentence when the sentence names them ("After Beck asked who would win, D'Souza replied, “…”": D'Souza,
+        whose words were found before Beck's question)."""
         words = self.text[sentence.start : sentence.end]
-        named = [sp for sp in speakers if sp[0] and sp[0] in words] or speakers
-        return max(named, key=lambda sp: (ends.get(sp[:2], -1), order[sp[:2]]))
+        closing = [
+            c
+            for c in self.candidates[-60:]  # (the sentence is one of the last few)
+            if c.kind == "direct"
+            and sentence.start <= c.start < sentence.end
+            and not self.text[c.end : sentence.end].strip(" \n\"'.,!?…”»’")
+            and c.speaker_mention
+            and c.speaker_mention in words
+        ]
+        if closing:
+            last = closing[-1]
+            for sp in reversed(speakers):
+                if sp[:2] == (last.speaker_mention, last.speaker_id):
+                    return sp
+        return speakers[-1]
 
     def _last_speaker_past_things(self, s: int, gender: str, agrees) -> tuple | None:
         """The last speaker of a statement up to six sentences back, when the sentences since name no person and no

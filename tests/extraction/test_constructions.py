@@ -7842,3 +7842,11 @@ def test_review34_a_pronoun_taken_for_someone_named_elsewhere_does_not_make_them
         '"I count on the Security Council to remain united," he told reporters.'
     )
     assert speakers_of(text, "en", [])[-1] == "Ban Ki-moon"
+
+
+def test_review34_a_body_by_its_compound_name_is_the_one_its_holder_was_titled_with():
+    lead = "Президент Європейської ради Андрій Петренко прибув до Києва. «Знову в Києві», - написав Петренко. "
+    assert speakers_of(lead + "«Україна незламна», - зауважив президент Євроради.", "uk", []) == [
+        "Петренко",
+        "Андрій Петренко",
+    ]
