@@ -1619,22 +1619,9 @@ class _Extractor:
         `wanted` names: True when a title of theirs names it; False when their titles name only other bodies; None
         when no title of theirs names a body."""
         bare, other = False, False
-        for start, lemma, hs, held in self.role_holders:
-            if start >= position or (role and _role_key(lemma) != _role_key(role)):
-                continue
-            if not _same_holder(self._holder_of(hs, held, start), speaker):
-                continue
-            tokens = self.sentences[hs].tokens
-            head = next(
-                # (the title may open the name recorded: "з Президентом України Володимиром Зеленським")
-                # (the title's own role word: not "Президента" in "Керівник Офісу Президента України Андрій Єрмак")
-                (
-                    k
-                    for k in range(held.first, max(-1, held.first - 6), -1)
-                    if _role_key(self._role_lemma(tokens[k])).partition("|")[0] == _role_key(lemma).partition("|")[0]
-                ),
-                None,
-            )
+        for tokens, head, held in self._titles_of(
+            speaker, position, lambda lemma: not role or _role_key(lemma) == _role_key(role)
+        ):
             # (the title's words only, not the holder's name: "Президент Володимир Зеленський" names no body)
             # (the name is a first name on, or the last two words: the dictionary tags no Ukrainian first name; the
             # body's words may open the name recorded, "Керівник Офісу Президента України Андрій Єрмак")
@@ -1655,6 +1642,28 @@ class _Extractor:
             bare, other = bare or not titled, other or bool(titled)
         return None if bare or not other else False
 
+    def _titles_of(self, holder: tuple, position: int, wanted):
+        """(the sentence's tokens, the title's role word or None, the name recorded) for each title the text gave the
+        holder before the position whose role lemma `wanted` accepts. The role word is the title's own, nearest the
+        name ("з Президентом України Володимиром Зеленським" opens the name recorded; not "Президента" in "Керівник
+        Офісу Президента України Андрій Єрмак")."""
+        for start, lemma, hs, held in self.role_holders:
+            if start >= position or not wanted(lemma):
+                continue
+            if not _same_holder(self._holder_of(hs, held, start), holder):
+                continue
+            tokens = self.sentences[hs].tokens
+            key = _role_key(lemma).partition("|")[0]
+            head = next(
+                (
+                    k
+                    for k in range(held.first, max(-1, held.first - 6), -1)
+                    if _role_key(self._role_lemma(tokens[k])).partition("|")[0] == key
+                ),
+                None,
+            )
+            yield tokens, head, held
+
     def _heads_other_body(self, s: int, mention: Mention, position: int, holder: tuple) -> bool:
         """Whether the person named for a head's role before the position was titled the head of another body than
         the one the mention names ("главою Європейської Ради Шарлем Мішелем" for "глава ЄК"): both name what they
@@ -1666,7 +1675,8 @@ class _Extractor:
         """Whether a minister named before may be the head of the ministry the mention names after the head's word:
         its acronym abbreviates the field their title names ("МОУ": "міністр оборони", "МЗС": "закордонних
         справ"), a state's diplomacy is foreign affairs; True when either says no field."""
-        k = mention.last if mention.last < len(tokens) and not mention.last - mention.first > 1 else mention.first + 1
+        # (the word after the head's word and its adjectives: "глава МОУ", "глава української дипломатії")
+        k = next((j for j in range(mention.first, mention.last) if self._role_lemma(tokens[j])), mention.first) + 1
         while k < len(tokens) and k < mention.first + 3 and is_cyrillic(tokens[k].text) and self._adjective(tokens[k]):
             k += 1
         if k >= len(tokens):
@@ -1676,15 +1686,9 @@ class _Extractor:
         if not diplomacy and not (ministry.acronym and ministry.norm[:1] == "м" and len(ministry.norm) > 2):
             return True
         fields = []
-        for start, lemma, hs, held in self.role_holders:
-            if start >= position or lemma.partition("|")[0] not in MINISTER.values():
-                continue
-            if not _same_holder(self._holder_of(hs, held, start), holder):
-                continue
-            words = self.sentences[hs].tokens
-            role = next(
-                (j for j in range(held.first - 1, max(-1, held.first - 6), -1) if self._role_lemma(words[j])), None
-            )
+        for words, role, held in self._titles_of(
+            holder, position, lambda lemma: lemma.partition("|")[0] in MINISTER.values()
+        ):
             if role is None:
                 continue
             field = [t.norm for t in words[role + 1 : held.first] if not t.capitalized and t.norm not in CONJUNCTIONS]
@@ -5985,10 +5989,10 @@ class _Extractor:
             return
         if kind == "indirect" and self._only_a_subject(s, start, end):
             return
-        if kind == "indirect" and self._relative_clause_at(start):
+        if kind == "indirect" and self._relative_clause_at(s, start):
             # "сообщил помощник президента X, который возглавляет делегацию": who X is, not what was said; "За
             # словами X, який координував розкопки, відкриття є значущим": what was said follows the clause's end
-            comma = self._relative_clause_end(start, end)
+            comma = self._relative_clause_end(s, start, end)
             if comma == -1:
                 if self.text.find(",", start, end) == -1:
                     return
@@ -6036,57 +6040,46 @@ class _Extractor:
             kind = speaker_kind or ("organization" if media else None)
             self.sentences[s].speakers.append((mention, speaker_id, kind))
 
-    def _relative_clause_at(self, start: int) -> bool:
+    def _relative_clause_at(self, s: int, start: int) -> bool:
         """Whether the words at `start` open a relative clause or a participle's phrase after a comma ("…, который
         возглавляет …", "…, who chairs …", "…, озвученной помощником президента …")."""
-        word = WORD.match(self.text, start)
-        if word is None:
+        sentence = self.sentences[s]
+        k = self._token_at(sentence, start)
+        if k >= len(sentence.tokens) or not self.text[:start].rstrip().endswith(","):
             return False
-        # (or a participle's phrase: "По оценке правительства, озвученной помощником президента X, дефицит …")
-        # (a passive one, whose phrase a comma closes: not "По данным МЧС, погибших нет")
-        participle = (
-            is_cyrillic(word.group())
-            and any(
-                p.tag.POS == "PRTF" and "pssv" in p.tag
-                for p in _parse_word(normalize(word.group()), self._dictionary_language())[:1]
-            )
-            # (in an oblique case, as the source's noun is: not the subject, "задержанные вчера активисты, …")
-            and not any(
-                p.tag.case in ("nomn", "accs")
-                for p in _parse_word(normalize(word.group()), self._dictionary_language())
-                if p.tag.POS == "PRTF"
-            )
-            and "," in self.text[word.end() : self.text.find(".", word.end())]
-        )
-        if RELATIVE_FORM.fullmatch(word.group().lower()) is None and not participle:
-            return False
-        if not self.text[:start].rstrip().endswith(","):
+        word = sentence.tokens[k]
+        if RELATIVE_FORM.fullmatch(word.norm) is None and not self._phrase_participle(sentence, k):
             return False
         # (not a clause whose own verb says something: "…, который раскритиковал кампанию партии")
-        verb = WORD.search(self.text, word.end())
-        return verb is None or not self._say_verb(
-            Token(verb.start(), verb.end(), verb.group(), normalize(verb.group()))
+        return k + 1 >= len(sentence.tokens) or not self._say_verb(sentence.tokens[k + 1])
+
+    def _phrase_participle(self, sentence: Sentence, k: int) -> bool:
+        """Whether token k is a passive participle in an oblique case, as the source's noun before it is, whose phrase a
+        comma closes ("По оценке правительства, озвученной помощником президента X, дефицит …"; not "По данным МЧС,
+        погибших нет", nor the subject "задержанные вчера активисты, …")."""
+        participles = [p for p in self._parses(sentence.tokens[k]) if p.tag.POS == "PRTF"]
+        return (
+            bool(participles)
+            and self._parses(sentence.tokens[k])[0].tag.POS == "PRTF"
+            and "pssv" in participles[0].tag
+            and not any(p.tag.case in ("nomn", "accs") for p in participles)
+            and "," in self.text[sentence.tokens[k].end : sentence.end]
         )
 
-    def _relative_clause_end(self, start: int, end: int) -> int:
+    def _relative_clause_end(self, s: int, start: int, end: int) -> int:
         """The comma that ends a Cyrillic relative clause or participle's phrase opening the span: the first after which
         the clause has had a verb and the words up to the next comma have one too ("який координував розкопки в
         Києві, Львові та Одесі, відкриття є значущим": after "Одесі"); -1 when none does, or in English."""
         if not is_cyrillic(self.text[start : start + 3]):
             return -1 if self.text.count(",", start, end) > 1 else self.text.find(",", start, end)
-        commas = [m.start() for m in re.finditer(",", self.text[start:end])]
-        commas = [start + c for c in commas]
+        tokens = [t for t in self.sentences[s].tokens if start <= t.start < end]
+        commas = [start + m.start() for m in re.finditer(",", self.text[start:end])]
 
         def verb_in(a: int, b: int) -> bool:
-            return any(
-                p.tag.POS in ("VERB", "PRTS")
-                for w in WORD.findall(self.text, a, b)
-                for p in _parse_word(normalize(w), self._dictionary_language())[:1]
-            )
+            return any(p.tag.POS in ("VERB", "PRTS") for t in tokens if a <= t.start < b for p in self._parses(t)[:1])
 
         # (a participle's phrase has its verb in the participle: "озвученной помощником президента X, дефицит …")
-        opener = WORD.match(self.text, start)
-        participle = opener is not None and RELATIVE_FORM.fullmatch(opener.group().lower()) is None
+        participle = bool(tokens) and RELATIVE_FORM.fullmatch(tokens[0].norm) is None
         for k, comma in enumerate(commas):
             following = commas[k + 1] if k + 1 < len(commas) else end
             if (participle or verb_in(start, comma)) and verb_in(comma + 1, following):
