@@ -191,6 +191,9 @@ from extraction.lexicon import (
     ORG_KIND_NOUNS,
     ORG_NOUNS,
     OUR_WORDS,
+    OWN_PAGES,
+    OWNED_BODIES,
+    OWNER_GENDERS,
     PAGE_NOUNS,
     PARENTHETICAL_AFTER_VERB,
     PARLIAMENT_MEMBERS,
@@ -226,6 +229,7 @@ from extraction.lexicon import (
     QA_ANSWER,
     QA_QUESTION,
     QUANTIFIERS,
+    QUESTION_ANSWERED,
     QUOTED_WORDS,
     QUOTING_RELAY,
     QUOTING_VERBS,
@@ -528,7 +532,11 @@ class _Extractor:
         mentions = [self._capitalised_role(tokens, m) for m in self._titled_places(tokens, mentions)]
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
-            if (
+            if self._owned_body_at(tokens, i) and i not in covered and i + 1 not in covered:
+                # "His campaign protested that …": the campaign of the person named before
+                mentions.append(Mention(i, i + 2, self.text[token.start : tokens[i + 1].end], anaphor=True))
+                covered.add(i + 1)
+            elif (
                 token.norm in PRONOUNS
                 and not token.in_quote
                 and not (i in covered and self._capital_inside(sentence, i))
@@ -954,6 +962,35 @@ class _Extractor:
                 mention.entered = self._nominative_word(tokens[first])
             found.append(mention)
         return found
+
+    def _owned_body_at(self, tokens: list[Token], i: int) -> bool:
+        """Whether an English possessive pronoun and a body of a person's start at token i ("his campaign", "Her
+        office")."""
+        return (
+            tokens[i].norm in OWNER_GENDERS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].norm in OWNED_BODIES
+            and not tokens[i].in_quote
+            and not tokens[i + 1].in_quote
+            and self._adjacent(tokens, i + 1)
+            and not is_cyrillic(tokens[i].text)
+        )
+
+    def _owned_body(self, s: int, mention: Mention, position: int):
+        """The speaker for "his campaign", "her office": the person the possessive stands for and the body, an
+        organisation (a known one when the text's speakers hold it: "Clinton campaign"); None with no person."""
+        tokens = self.sentences[s].tokens
+        owner = self._antecedent(
+            s, tokens[mention.first].start, persons_only=True, gender=OWNER_GENDERS[tokens[mention.first].norm]
+        )
+        if owner is None or not owner[0]:
+            return None
+        body = tokens[mention.last - 1].norm
+        names = [f"{owner[0]} {body}", f"{owner[0].split()[-1]} {body}"]
+        known = next((k for name in names if (k := self._known_by_name(name)) is not None), None)
+        if known is not None:
+            return names[0], known, "organization"
+        return names[0], None, "organization"
 
     def _org_anaphor(self, tokens: list[Token], i: int) -> bool:
         """ "компанія", "the company": a singular organisation noun that can be a subject."""
@@ -1705,7 +1742,8 @@ class _Extractor:
         МИД"), the offices whose holder heads it: the one office its name says (a ministry's minister), else any
         head's office; frozenset() for no head of a body."""
         lemma = mention.role.partition("|")[0]
-        k = mention.last
+        # (the word after the head's word, inside the mention too: "Глава ОП сказав" is one mention)
+        k = next((j for j in range(mention.first, mention.last) if self._role_lemma(tokens[j])), mention.last - 1) + 1
         if lemma not in HEAD_ROLES or k >= len(tokens) or not self._adjacent(tokens, k):
             return frozenset()
         named = tokens[k].acronym or (tokens[k].capitalized and self._genitive_noun(tokens[k]))
@@ -2060,7 +2098,7 @@ class _Extractor:
             if (
                 not is_cyrillic(token.text)
                 and (
-                    token.norm in _EN_NUMBER_WORDS
+                    token.norm.partition("-")[0] in _EN_NUMBER_WORDS  # ("Sixty-seven percent")
                     or (
                         len(token.norm) > 5
                         and token.norm.endswith("ing")
@@ -2074,6 +2112,18 @@ class _Extractor:
                 )
             ):
                 return False  # "Fifty percent of Europeans said", "Bringing music services will …": no name
+            if (
+                not is_cyrillic(token.text)
+                and token.norm in ROLE_WORDS
+                and i + 2 < len(tokens)
+                and tokens[i + 1].norm in CONNECTORS
+                and tokens[i + 2].capitalized
+                and self._adjacent(tokens, i + 1)
+                and self._adjacent(tokens, i + 2)
+            ):
+                # "Secretary of State John Kerry said": a title that opens a name, though the text also writes
+                # "the secretary" in lower case
+                return True
             # ("Міноборони повідомило, що …": a ministry's short name, whatever the dictionary reads it as)
             return not self._common_word(token) or MINISTRY_ACRONYM.match(token.text) is not None
         if i and self._adjacent(tokens, i) and tokens[i - 1].capitalized and self._first_name(tokens[i - 1]):
@@ -3700,6 +3750,15 @@ class _Extractor:
                     and not self._can_be_subject(sentence, other)
                 ):
                     return False  # "Возле Кремля Навальный заявил": the phrase ends before the subject
+                lead = sentence.tokens[mention.first]
+                if (
+                    is_cyrillic(lead.text)
+                    and all(t.acronym for t in sentence.tokens[other.first : other.last])
+                    and mention.last - mention.first >= 2
+                    and self._first_name(lead)
+                    and any("nomn" in p.tag for p in self._parses(lead)[:2])
+                ):
+                    return False  # "Очільник місії в ОБСЄ Євгеній Цимбалюк": where the office is, then its holder
                 i = other.first - 1  # "President Vladimir Putin", "Китай та Росія"
             else:
                 return joined and self._after_noun_in_phrase(sentence, i)
@@ -4128,6 +4187,8 @@ class _Extractor:
             return mention.entered, None, "organization"
         if mention.group:
             return mention.text, None, "organization"
+        if mention.anaphor and self._owned_body_at(self.sentences[s].tokens, mention.first):
+            return self._owned_body(s, mention, position)
         if mention.anaphor:
             # The anaphor's own kind ("у видавництві", "пресслужба компанії"), unless it is any body at all
             # ("організація").
@@ -4252,9 +4313,9 @@ class _Extractor:
             holder, _spoke = self._role_holder(mention.role, position, nationality or country)
             if holder is not None and lemma in HEAD_OFFICES and self._heads_other_body(s, mention, position, holder):
                 holder = None  # ("— підкреслила глава ЄК" after "главою Європейської Ради Шарлем Мішелем")
-            if holder is None and nationality and lemma in LEADER_NOUNS:
-                # "— запевнив український лідер": the president of that state named before
-                holder = self._role_holder(LEADER_OFFICE, position, nationality)[0]
+            if holder is None and (nationality or country) and lemma in LEADER_NOUNS:
+                # "— запевнив український лідер", "— отметил лидер Франции": the president of that state named before
+                holder = self._role_holder(LEADER_OFFICE, position, nationality or country)[0]
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
@@ -5265,6 +5326,12 @@ class _Extractor:
             if known:
                 subject = self._subject_over_embedded(sentence, known) or self._subject_before_verb(sentence, known)
                 return (subject.text, subject.speaker_id, subject.kind) if subject else None
+            if (
+                back == s - 1
+                and (held := self._role_subject_holder(back, sentence)) is not None
+                and agrees(held[0], held[1])
+            ):
+                return held  # "Российский министр отправил коллеге телеграмму. Он выразил надежду": the minister
             named = self._subject_names(sentence, sentence.end, agrees)
             if len(named) > 1:
                 subject = self._subject_over_embedded(sentence, named) or self._subject_before_verb(sentence, named)
@@ -5551,19 +5618,47 @@ class _Extractor:
             self.known_genders[speaker_id] = genders.pop() if len(genders) == 1 else None
         return self.known_genders[speaker_id]
 
+    def _role_subject_holder(self, s: int, sentence: Sentence) -> tuple | None:
+        """The person a role noun stands for when it is a Cyrillic sentence's subject before its first verb and the
+        sentence names no one else before that verb ("4 июля российский министр отправил американскому коллеге
+        телеграмму": the minister the text named); None when the role is no one the text named."""
+        roles = [m for m in sentence.mentions if m.role and not m.pronoun]
+        if not roles or not is_cyrillic(sentence.tokens[roles[0].first].text):
+            return None
+        subject = roles[0]
+        if self._subject_before_verb(sentence, [subject]) is None:
+            return None
+        verb_at = next(k for k in range(subject.last, len(sentence.tokens)) if self._verb_token(sentence.tokens[k]))
+        if any(m is not subject and m.first < verb_at for m in sentence.mentions):
+            return None
+        # (only someone the text titled with that role, the one person it so titled: "Сільський голова" is no
+        # deputy head named before)
+        position = sentence.tokens[subject.first].start
+        nationality = self._nationality(sentence.tokens, subject.first)
+        holders = {
+            (h[0], h[1])
+            for start, lemma, hs, mention in self.role_holders
+            if _role_key(lemma) == _role_key(subject.role)
+            and start < position
+            and not (nationality and self._other_country(self.sentences[hs].tokens, mention, nationality))
+            and (h := self._speaker_of(hs, mention, start))
+        }
+        if len(holders) != 1:
+            return None
+        return self._role_holder(subject.role, position, nationality)[0]
+
+    def _verb_token(self, token: Token) -> bool:
+        """A Cyrillic word outside quote marks that the dictionary reads first as a verb."""
+        return (
+            not token.in_quote and is_cyrillic(token.text) and any(p.tag.POS == "VERB" for p in self._parses(token)[:1])
+        )
+
     def _subject_before_verb(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """Of several people a Cyrillic sentence names, the one before its first verb, in the nominative, when
         all the others come after that verb ("Министр Сергей Лавров направил телеграмму госсекретарю США Марко
         Рубио. Он выразил надежду": Lavrov); else None ("Путину позвонил Макрон")."""
         tokens = sentence.tokens
-        verb = next(
-            (
-                k
-                for k, t in enumerate(tokens)
-                if not t.in_quote and is_cyrillic(t.text) and any(p.tag.POS == "VERB" for p in self._parses(t)[:1])
-            ),
-            None,
-        )
+        verb = next((k for k, t in enumerate(tokens) if self._verb_token(t)), None)
         if verb is None:
             return None
         if any(t.norm in SUBORDINATORS for t in tokens[:verb]):
@@ -5982,6 +6077,20 @@ class _Extractor:
 
     # Candidates
 
+    def _known_by_name(self, mention: str) -> int | None:
+        """The known speaker a new speaker's name as offered is, by any of its names or aliases in any inflected
+        form ("Росстат" after "По данным Росстата", "Пулково" after "В пресс-службе Пулково"): one speaker whose
+        name covers all of it (not "канцелярия премьер-министра X", a body of X's); else None."""
+        if not self.index.speakers:
+            return None
+        tokens = [Token(m.start(), m.end(), m.group(), normalize(m.group())) for m in WORD.finditer(mention)]
+        found = self.index.matches(tokens, self.named_at.keys())
+        ids = {m.speaker_id for m in found}
+        covered = {k for m in found for k in range(m.first, m.last)}
+        if len(ids) != 1 or len(covered) != len(tokens):
+            return None
+        return ids.pop()
+
     def _add(self, s: int, start: int, end: int, kind: str, speaker, *, media: bool = False) -> None:
         if kind != "direct":  # a quotation is kept as quoted, with its final full stop
             start, end = self._trim(start, end)
@@ -6009,8 +6118,12 @@ class _Extractor:
             self.sentences[s].speakers[named:] = [speaker]
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
+        if speaker_id is None and _EN_RECORD.search(mention):
+            return  # "according to Federal Election Commission filings", "Exit polls showed": records, nobody's words
         if speaker_id is None and (body := self._body_of_press_service(mention)):
             mention, speaker_kind = body, "organization"  # "пресслужба Міністерства X": the ministry spoke
+        if speaker_id is None and mention and (known := self._known_by_name(mention)) is not None:
+            speaker_id, speaker_kind = known, self.index.speakers[known].kind  # "По данным Росстата": Росстат
         self.candidates.append(
             Candidate(self.source[start:end], start, end, kind, mention, speaker_id, speaker_kind or "", media)
         )
@@ -7181,6 +7294,7 @@ class _Extractor:
             and not (self._role_lemma(opening) or self._person_noun(opening) or self._kind_noun(opening))
             and not CITED_DOCUMENT.match(opening.norm)
             and not self._noun_lemmas(opening) & PRESS_SERVICES  # ("со ссылкой на пресс-службу департамента X")
+            and not self._noun_lemmas(opening) & OWN_PAGES  # ("з посиланням на сайт Білого дому": the body's page)
         ):
             return None  # whose statement or data, not an event: "з посиланням на засідання секції Асоціації міст"
         if (
@@ -8519,6 +8633,20 @@ class _Extractor:
             )
             if subject is not None and is_cyrillic(self.text[o:c]) and self._scare_quote(sentence, subject, o, c):
                 subject = None
+            if subject is not None and (titled := self._english_title_after_place(sentence, subject)) is not None:
+                # "Republican presidential front-runner Donald Trump defended …": the title's holder
+                subject = next((m for m in sentence.mentions if m.first == titled), subject)
+            if subject is not None and subject.role:
+                # "Суддя Ганна Коваль захистила …": the name after the title, not the title
+                named = next(
+                    (m for m in sentence.mentions if m.first == subject.last and not (m.role or m.pronoun)), None
+                )
+                if (
+                    named is not None
+                    and self._adjacent(sentence.tokens, named.first)
+                    and self._person_like(sentence, named)
+                ):
+                    subject = named
             speaker = self._resolve(s, subject, o) if subject else None
             if subject is None and not later and not sentence.mentions:
                 speaker = self._speaker_going_on(s, o, c)
@@ -8799,12 +8927,23 @@ class _Extractor:
             return None
         # (the title's words in lower case, the last a role: "governor", "campaign chairman")
         j = k
-        while j < min(k + 2, len(tokens)) and not tokens[j].capitalized and self._adjacent(tokens, j):
+        while j < min(k + 3, len(tokens)) and not tokens[j].capitalized and self._adjacent(tokens, j):
             j += 1
-        if j == k or not (self._role_lemma(tokens[j - 1]) or tokens[j - 1].norm in ROLE_WORDS):
-            return None
         held = next((m for m in sentence.mentions if m.first == j), None)
         if held is None or held.pronoun or held.role or j >= len(tokens) or not self._adjacent(tokens, j):
+            return None
+        titled = j - k <= 2 and (self._role_lemma(tokens[j - 1]) or tokens[j - 1].norm in ROLE_WORDS)
+        # (or any lowercase words for what someone is, before a given name and a surname: "Idaho
+        # nutritional-supplement executive Frank VanderSloot")
+        named = (
+            held.last - held.first >= 2
+            and tokens[held.first].norm in EN_MALE_NAMES | EN_FEMALE_NAMES
+            # (not a verb and its object: "Lord Goldsmith warned Tony Blair")
+            and not any(
+                self._say_verb(t) or t.norm.endswith(("ed", "ing")) or t.norm in EN_AUXILIARIES for t in tokens[k:j]
+            )
+        )
+        if j == k or not (titled or named) or any(t.norm in ENGLISH_FUNCTION_WORDS for t in tokens[k:j]):
             return None
         return j if self._person_like(sentence, held) else None
 
@@ -9692,18 +9831,29 @@ class _Extractor:
                     )
                     if described is not None and described.last >= x_last:
                         mention = described  # "Как заявил один из местных врачей, «…»": one person
-                    lead = sentence.tokens[x_first]
+                    lead_at = x_first
+                    while (
+                        lead_at + 1 < x_last
+                        and is_cyrillic(sentence.tokens[lead_at].text)
+                        and not sentence.tokens[lead_at].capitalized
+                        and self._adjective(sentence.tokens[lead_at])
+                        and not self._role_lemma(sentence.tokens[lead_at])
+                    ):
+                        lead_at += 1  # "По словам российского лидера": the role after its adjectives
+                    if not self._role_lemma(sentence.tokens[lead_at]):
+                        lead_at = x_first  # (not "местного жителя": someone described, as before)
+                    lead = sentence.tokens[lead_at]
                     # (a capitalised title with its country: "За словами Президента України")
-                    titled = x_last - x_first >= 2 and all(
-                        self._genitive_place(t) for t in sentence.tokens[x_first + 1 : x_last]
+                    titled = x_last - lead_at >= 2 and all(
+                        self._genitive_place(t) for t in sentence.tokens[lead_at + 1 : x_last]
                     )
                     lemma = (
                         self._role_lemma(lead) if is_cyrillic(lead.text) and (not lead.capitalized or titled) else ""
                     )
-                    if not lemma and x_last - x_first == 1 and is_cyrillic(lead.text) and not lead.capitalized:
+                    if not lemma and x_last - lead_at == 1 and is_cyrillic(lead.text) and not lead.capitalized:
                         lemma = self._epithet_noun(lead)  # "По словам предпринимателя,": what the person is
                     named = any(
-                        x_first < m.first
+                        lead_at < m.first
                         and m.last <= x_last
                         and not (m.role or m.pronoun or self._place(sentence, m))
                         and not any(t.acronym for t in sentence.tokens[m.first : m.last])  # ("МОЗ Ізраїлю")
@@ -9717,7 +9867,7 @@ class _Extractor:
                         # "На думку науковця", "За словами глави МОЗ Ізраїлю": a role with whose it is, offered in
                         # the nominative when no one holds it
                         word = lemma.partition("|")[0] + text[lead.end : sentence.tokens[x_last - 1].end]
-                        mention = dataclasses.replace(mention, first=x_first, last=x_first + 1, role=lemma, text=word)
+                        mention = dataclasses.replace(mention, first=lead_at, last=lead_at + 1, role=lemma, text=word)
                 else:
                     continue
                 if verb_index is not None:
@@ -10051,6 +10201,15 @@ class _Extractor:
             # "обратила внимание на проблему": what attention was drawn to, not what was said ("…, что …" is).
             first_word = normalize(WORD.findall(span)[0]) if WORD.search(span) else ""
             topic = topic or (self._attention(tokens, v) and first_word in ATTENTION_NOUNS)
+            topic = topic or bool(QUESTION_ANSWERED.match(span))  # ("ответил на вопрос о санкциях": what was asked)
+            if not is_cyrillic(span):
+                verb_lemma = self._say_verb(tokens[v])
+                topic = (
+                    topic
+                    or bool(_EN_POINTER.match(span))  # ("tweeted the following:": what follows)
+                    or (verb_lemma in ("respond", "reply") and bool(_EN_ANSWERED.match(span)))
+                    or (verb_lemma == "ask" and bool(_EN_ASKED_ABOUT.match(span)))
+                )
             if topic or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
                 # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
                 # when and how it was said. Neither is what was said, but the speaker did speak: a quotation
@@ -11006,6 +11165,20 @@ _WORD_AHEAD = re.compile(r"[\s,:]*([^\W\d_]+)")  # the next word, past a comma o
 _EN_AMOUNT_ABOUT = re.compile(
     r"(?:much|little|nothing|more|anything|something|a\s+lot)\s+(?:about|on)\b", re.IGNORECASE
 )
+# English records, polls and figures named as the source, by their last word in lower case ("Exit polls", "Fox poll",
+# "Real Clear Politics average", "Federal Election Commission filings"; not "U.S. Geological Survey"): content of
+# documents without a speaker.
+_EN_RECORD = re.compile(
+    r"(?<![^\s])(?:polls?|polling|average|filings?|records|figures|data|surveys?|tally)$"
+    # (and laws and treaties: "The American Health Security Act of 2009 … proposed a national system")
+    r"|(?<![^\s])(?:Act|Bill|Amendment|Treaty|Accord)(?:\s+of\s+\d{4})?$"
+)
+# What an English verb of saying points to rather than says: "the following" (what comes after it), and, after a verb
+# of answering, the words answered ("responded to Henry's tweet").
+_EN_POINTER = re.compile(r"the\s+following\b", re.IGNORECASE)
+_EN_ANSWERED = re.compile(r"to\s+(?!(?:be|have|do|make|take|go|get)\b)\S", re.IGNORECASE)
+# An English question's topic after its addressee ("asked the frontrunner about the kerfuffle"): no question asked.
+_EN_ASKED_ABOUT = re.compile(r"asked\s+(?:\S+\s+){1,4}?about\b(?!.*\b(?:whether|if|why|how|what|when)\b)", re.I)
 _GAVE_INTERVIEW = re.compile(
     r"\b(?:дал[аи]?|дав|дала|дали|gave|has\s+given)\s+(?:an?\s+)?(?:интервью|інтерв['’ʼ]ю|interview)\b", re.IGNORECASE
 )

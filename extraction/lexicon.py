@@ -25,12 +25,12 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
     characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan disclose speculate laud
-    decry deride conclude confess agree""".split()
+    decry deride conclude confess agree protest""".split()
 # Verbs whose last consonant doubles before -ed and -ing ("admitted", "dubbed").
 _EN_DOUBLING = frozenset("admit dub slam regret omit submit commit permit".split())
 # Verbs of saying only before what was said, not before an object ("concluded, “…”", "confessed that"; not "concluded
 # his trip", "confessed to the crime"), and naming verbs not as a participle after a comma ("X, dubbed Y, began").
-EN_CLAUSE_ONLY = frozenset("conclude confess agree".split())
+EN_CLAUSE_ONLY = frozenset("conclude confess agree protest".split())  # (not "protested the war")
 # English prepositions that open a clause as well ("after Jack Straw said …", "since the minister warned …").
 EN_CLAUSE_PREPOSITIONS = frozenset("after before since until".split())
 EN_THAT_ONLY = frozenset(["agree"])  # "agreed that …" says something; "agreed to a truce" does not
@@ -76,6 +76,8 @@ for _noun in ("report", "reports", "reporting"):  # "the report", "news reports"
     SAY_EN.pop(_noun, None)
 SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nouns
 SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
+for _noun in ("protest", "protests", "protesting"):  # "worker protests", "Germans protesting against"; "protested that"
+    SAY_EN.pop(_noun, None)
 # Verbs of the manner of saying, past forms only (their other forms are as often nouns: "a joke", "the counter"),
 # and only next to a quotation or before a that-clause ("“Go back to Univision,” Trump barked"; not "prices snapped
 # back"): candidates._say_verb.
@@ -266,6 +268,9 @@ BODY_NOUNS = frozenset(
 )
 # A body's press service in the nominative, before the body ("пресслужба компанії", "пресс-служба ведомства").
 PRESS_SERVICES = frozenset("пресслужба прес-служба пресс-служба".split())
+# A body's own pages, by lemma ("з посиланням на сайт Білого дому", "со ссылкой на страницу МИД"): where the body
+# itself published it (general vocabulary).
+OWN_PAGES = frozenset("сайт сторінка страница телеграм-канал вебсайт веб-сайт портал".split())
 # Nouns that, after a capitalised adjective in mid-sentence, name one institution ("Білого дому", "Государственной
 # думы", "Європейська комісія"), besides the bodies above.
 INSTITUTION_NOUNS = BODY_NOUNS | frozenset(
@@ -691,6 +696,10 @@ CONJUNCTIONS = frozenset("and or but та і й и або чи а но или".s
 ADVERSATIVES = frozenset("but але а однак проте но однако".split())
 COORDINATORS = frozenset("and та і и й".split())  # "Putin and Xi", "Китай та Росія": a joint subject
 PRONOUN_GENDERS = {"he": "masc", "він": "masc", "он": "masc", "she": "femn", "вона": "femn", "она": "femn"}
+# English possessives and the bodies a person has that speak for them ("his campaign said", "Her office announced"):
+# the person's campaign or office, an organisation (general vocabulary of political news).
+OWNER_GENDERS = {"his": "masc", "her": "femn"}
+OWNED_BODIES = frozenset("campaign office".split())
 # Nouns whose quotation is a title, not someone's words ("фотовыставка «…»", "the film “…”"), by lemma: works,
 # events, programmes, laws, parties and media, named products (vaccines, drugs, ships, pipelines), and the pages and
 # posts of social networks ("у дописі "Житомир.info"").
@@ -934,6 +943,11 @@ INSERTED_RELAY = re.compile(
 )
 # A reported span that only names a topic ("розповів про свої плани", "spoke about the war").
 TOPIC_ONLY = re.compile(r"(?:про|о|об|обо|about|on)\s", re.IGNORECASE)
+# The question a verb of answering answers ("ответил на вопрос о санкциях", "відповів на запитання журналістів"): what
+# was asked, not what was said.
+QUESTION_ANSWERED = re.compile(
+    r"(?:на\s+(?:вопрос|вопросы|запитання|питання)|to\s+(?:a|the)\s+question)\b", re.IGNORECASE
+)
 # Capitalised words of the calendar: never a speaker ("last June stirred controversy").
 # An acronym in brackets after a body's name, part of a title ("фонду прямих інвестицій (РФПІ)").
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ.\-]{1,9}\s*\)")
@@ -1314,6 +1328,12 @@ FORMULAS = [
     re.compile(
         r"\b(?:за\s+(?P<pron>його|її|їх)\s+(?P<opening>прогнозом|прогнозами|спостереженнями|розрахунками)|"
         r"по\s+(?P<pron_ru>его|её|ее|их)\s+(?P<opening_ru>прогнозу|прогнозам|наблюдениям|расчетам|расчётам))\b",
+        re.IGNORECASE,
+    ),
+    # "По утверждению X", "за його твердженням": whose assertion, opening a clause (not "заседание по утверждению
+    # правительства", an approval)
+    re.compile(
+        r"\b(?:по|за)\s+(?:(?P<pron>його|її|їх|его|её|ее|их)\s+)?(?P<opening_ru>утверждению|твердженням)\b",
         re.IGNORECASE,
     ),
     re.compile(

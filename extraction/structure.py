@@ -300,9 +300,10 @@ def _speech_resumes(text: str, start: int, end: int) -> re.Match | None:
 _INSERTION = re.compile(
     r"(?P<end>,|(?<=[!?…]))\s+[—–-](?:\s+|(?<=[—–])(?=[^\W\d_]))"
     r"(?P<words>(?:[^—–«»“”„\"]|«[^«»—–]{1,40}»|„[^“”„—–]{1,40}[“”]){3,200}?)[.,:](?:\s+|(?=[—–]))"
-    r"(?P<dash>[—–-])(?:\s+|(?<=[—–])(?=[^\W\d_]))(?=\w)"
-)  # (a dash glued to the next word, "–отметил X, –правда": a dash still; a hyphen only with spaces; a name in
-# quote marks among the author's words, "— сказав півзахисник «Зорі» X. —", is theirs; a dash glued to the full stop
+    r"(?P<dash>[—–-])(?:\s+|(?<=[—–])(?=[^\W\d_]))(?=\w|[(\[](?:\.\.\.|…)[)\]])"
+)  # (a part may open with the writer's mark of words left out, "— сказал он, — (...) международное"; a dash glued
+# to the next word, "–отметил X, –правда": a dash still; a hyphen only with spaces; a name in quote marks among the
+# author's words, "— сказав півзахисник «Зорі» X. —", is theirs; a dash glued to the full stop
 # before it, "— заявила X.— Я", resumes the speech too)
 
 

@@ -7850,3 +7850,134 @@ def test_review34_a_body_by_its_compound_name_is_the_one_its_holder_was_titled_w
         "Петренко",
         "Андрій Петренко",
     ]
+
+
+# Session 35 --------------------------------------------------------------------------------------------------
+
+
+def test_an_english_title_of_several_words_opens_a_name_though_the_text_also_writes_the_title_in_lower_case():
+    text = "Secretary of State Daniel Hart said Russia lied. The secretary said that this is history."
+    assert speakers_of(text, "en", []) == ["Daniel Hart", "Daniel Hart"]
+    assert speakers_of("The secretary said that this is history.", "en", []) == ["secretary"]
+
+
+def test_a_head_of_a_body_by_its_acronym_before_the_verb_is_the_head_named_before():
+    lead = "Керівник Офісу Президента Андрій Петренко заявив, що росія бреше. "
+    assert speakers_of(lead + "Потім глава ОП сказав: «Перше – історія».", "uk", []) == ["Андрій Петренко"] * 2
+    lead = "Голова Верховного суду Андрій Петренко заявив, що росія бреше. "
+    assert speakers_of(lead + "Глава Конституційного суду заявив, що це історія.", "uk", [])[1] != "Андрій Петренко"
+
+
+def test_an_assertion_formula_names_whose_words_follow():
+    text = "По утверждению Олега Иванова, чиновники решили «подставить» мэра."
+    assert speakers_of(text, "ru") == [3]
+    assert speakers_of("Утверждение Олега Иванова в должности чиновники решили отложить.", "ru") == []
+    assert speakers_of("За твердженням Ірини Соколової, уряд не виконав обіцянок.", "uk") == [2]
+
+
+def test_the_question_a_verb_of_answering_answers_is_not_what_was_said():
+    lead = "Олег Иванов накануне заявил, что недоволен переговорами. "
+    text = lead + "Так он ответил на вопрос о готовности ввести санкции против соседей из-за продолжающихся боев."
+    assert texts_of(text, "ru", []) == ["недоволен переговорами"]
+    assert texts_of(lead + "Он ответил, что санкции будут введены.", "ru", [])[1] == "санкции будут введены"
+
+
+def test_a_new_speaker_whose_name_is_a_known_speakers_is_that_known_speaker():
+    agency = SpeakerRef(id=9, names=["Росстат"], kind="organization")
+    text = "По данным Росстата, отрасль завершила год с убытком."
+    assert speakers_of(text, "ru", [agency]) == [9]
+    assert speakers_of(text, "ru", []) == ["Росстат"]
+    text = "«Отставка принята»,— говорится в сообщении канцелярии премьер-министра Ирины Соколовой."
+    assert speakers_of(text, "ru", [agency, SOKOLOVA]) == ["канцелярия премьер-министра Ирины Соколовой"]
+
+
+def test_a_place_and_lowercase_words_before_a_first_name_and_a_surname_are_their_title():
+    text = '"The court matters most," said Idaho nutritional-supplement executive Daniel Hart.'
+    assert speakers_of(text, "en", []) == ["Daniel Hart"]
+    text = 'Republican presidential front-runner Daniel Hart defended his manager as a "very decent man" Tuesday.'
+    assert speakers_of(text, "en", []) == ["Daniel Hart"]
+    assert speakers_of('"The court matters most," said Idaho on Monday.', "en", []) != ["Daniel Hart"]
+    text = "In a new book, Mary Roe says Lord Goldsmith warned Daniel Hart that the war could be illegal."
+    assert "Daniel Hart" not in speakers_of(text, "en", [])
+
+
+def test_his_campaign_is_the_campaign_of_the_man_named_before_and_protests_are_no_verb():
+    lead = "Daniel Hart proposed a debate. "
+    text = lead + 'His campaign protested that the rival\'s aides were being "disingenuous" about it.'
+    assert [(c.speaker_mention, c.speaker_kind) for c in extract_candidates(text, language="en", speakers=[])][1] == (
+        "Daniel Hart campaign",
+        "organization",
+    )
+    text = "Closures could kindle worker protests like those that erupted in several cities in 2002."
+    assert texts_of(text, "en", []) == []
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_role_is_the_roles_holder():
+    text = (
+        "Министр иностранных дел Олег Иванов прилетел в Малайзию. Замглавы МИДа Андрей Петренко рассказывал, что "
+        "министры находятся в постоянном контакте. 4 июля российский министр отправил коллеге телеграмму. Он "
+        "выразил надежду, что отношения «обретут стабильность»."
+    )
+    assert speakers_of(text, "ru", [])[-1] == "Олег Иванов"
+    text = text.replace("4 июля российский министр", "4 июля он")
+    assert speakers_of(text, "ru", [])[-1] == "Андрей Петренко"
+
+
+def test_a_source_cited_by_its_site_is_the_body_whose_site_it_is():
+    text = "Як повідомляє Укрінформ із посиланням на сайт Білого дому, зустріч пройшла у середу."
+    assert speakers_of(text, "uk", []) == ["Білий дім"]
+    assert speakers_of("Як повідомляє Укрінформ із посиланням на сайт, зустріч пройшла у середу.", "uk", []) == [
+        "Укрінформ"
+    ]
+
+
+def test_a_leader_of_a_country_is_the_president_of_that_country_named_before():
+    text = "Президент Франции Андрей Петренко провел разговор. «Я позвонил ему», — отметил лидер Франции."
+    assert speakers_of(text, "ru", []) == ["Андрей Петренко"]
+    text = "Президент России Андрей Петренко провел разговор. «Я позвонил ему», — отметил лидер Франции."
+    assert speakers_of(text, "ru", []) != ["Андрей Петренко"]
+
+
+def test_a_formula_with_a_role_after_its_adjective_names_the_roles_holder():
+    lead = "Президент России Олег Иванов заявил, что гарантии нужны. "
+    assert speakers_of(lead + "По словам российского президента, гарантии от соседей сомнительны.", "ru", []) == [
+        "Олег Иванов"
+    ] * 2
+    assert speakers_of("По словам местного жителя, взрыв был громким.", "ru", []) == []
+
+
+def test_a_quotations_second_part_may_open_with_a_mark_of_words_left_out():
+    text = "«Гарантии какие могут быть? Международные, — сказал Олег Иванов, — (...) сообщество может дать гарантии»."
+    assert texts_of(text, "ru") == ["Гарантии какие могут быть? Международные", "(...) сообщество может дать гарантии"]
+    text = "«Гарантии какие могут быть? Международные, — сказал Олег Иванов, — сообщество может дать гарантии»."
+    assert texts_of(text, "ru") == ["Гарантии какие могут быть? Международные", "сообщество может дать гарантии"]
+
+
+def test_a_name_after_a_bodys_acronym_in_a_title_is_the_subject_not_the_place():
+    text = 'Очільник української місії в ОБСЄ Андрій Петренко у коментарі Der Standard висловив побоювання щодо "шоу".'
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
+    text = "Зустріч із представником ОБСЄ Андрієм Петренком у Відні пройшла, заявив Олег Іванов."
+    assert speakers_of(text, "uk", []) == ["Олег Іванов"]
+
+
+def test_what_an_english_verb_points_to_or_answers_is_not_what_was_said():
+    assert texts_of("Mary Roe tweeted the following:", "en", []) == []
+    assert texts_of("Mary Roe tweeted that the race was over.", "en", []) == ["the race was over"]
+    assert texts_of("Daniel Hart responded to Roe's tweet.", "en", []) == []
+    assert texts_of("Daniel Hart responded that the tweet was false.", "en", []) == ["the tweet was false"]
+    assert texts_of("On Sunday, Mary Roe asked the frontrunner about the Twitter kerfuffle.", "en", []) == []
+    assert texts_of("Mary Roe asked him whether he would run.", "en", []) == ["asked him whether he would run"]
+
+
+def test_english_records_and_polls_are_no_speakers_and_a_body_named_survey_is():
+    assert texts_of("Exit polls showed that voters were angry.", "en", []) == []
+    text = "According to the Real Clear Politics average of recent polls, Daniel Hart is up 15 points in Florida."
+    assert texts_of(text, "en", []) == []
+    text = "According to the U.S. Geological Survey, the quake was strong."
+    assert speakers_of(text, "en", []) == ["U.S. Geological Survey"]
+    assert texts_of("Sixty-seven percent of voters said they had a poor view of him.", "en", []) == []
+    text = "The American Health Security Act of 2009, introduced by Daniel Hart, proposed a national insurance system."
+    assert texts_of(text, "en", []) == []
+    assert speakers_of("Daniel Hart proposed a national insurance system.", "en", []) == ["Daniel Hart"]
+    text = "Партия не будет участвовать в заседании парламента по утверждению правительства, сообщил Олег Иванов."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
