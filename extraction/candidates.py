@@ -216,6 +216,7 @@ from extraction.lexicon import (
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     POSSIBILITY_NOUNS,
+    POST_NOUNS,
     POSTING_PREPOSITIONS,
     PREPOSITIONS,
     PRESS_SERVICES,
@@ -966,7 +967,7 @@ class _Extractor:
     def _owned_body_at(self, tokens: list[Token], i: int) -> bool:
         """Whether an English possessive pronoun and a body of a person's start at token i ("his campaign", "Her
         office")."""
-        return (
+        if not (
             tokens[i].norm in OWNER_GENDERS
             and i + 1 < len(tokens)
             and tokens[i + 1].norm in OWNED_BODIES
@@ -974,7 +975,12 @@ class _Extractor:
             and not tokens[i + 1].in_quote
             and self._adjacent(tokens, i + 1)
             and not is_cyrillic(tokens[i].text)
-        )
+        ):
+            return False
+        # (the subject of a verb of saying right after it, or after the verb: not an object, "accusing his followers
+        # of sexism and his campaign of fabricated attacks")
+        after = any(self._say_verb(t) for t in tokens[i + 2 : i + 4])
+        return after or (i > 0 and self._say_verb(tokens[i - 1]) is not None)
 
     def _owned_body(self, s: int, mention: Mention, position: int):
         """The speaker for "his campaign", "her office": the person the possessive stands for and the body, an
@@ -6949,6 +6955,9 @@ class _Extractor:
                 announcer = self._announcer(k, earlier) if k == s - 1 else None
                 if announcer:
                     return announcer
+                poster = self._platform_poster(k, earlier) if k == s - 1 and lemmas & POST_NOUNS else None
+                if poster:
+                    return poster
                 continue
             published = any(
                 t.norm in PUBLISH_VERBS or any(p.normal_form in PUBLISH_VERBS for p in self._parses(t)[:2])
@@ -7024,6 +7033,17 @@ class _Extractor:
             return None  # ("Об этом сообщает Reuters": an agency passing the news on, known or not)
         return speaker
 
+    def _platform_poster(self, k: int, sentence: Sentence):
+        """Who a sentence says wrote on a social network ("Про це він написав у Твіттері"): the speaker of its verb of
+        saying before "у"/"в" and the network's name; else None."""
+        tokens = sentence.tokens
+        for v, token in enumerate(tokens[:-2]):
+            if token.in_quote or not self._say_verb(token):
+                continue
+            if tokens[v + 1].norm in PLACE_PREPOSITIONS and tokens[v + 2].norm.split("-")[0] in PLATFORMS:
+                return self._verb_speaker(k, v)[0]
+        return None
+
     def _page_owner(self, k: int, sentence: Sentence):
         """The owner of the page a sentence says something was announced or published on ("Про це повідомили на
         офіційній сторінці британського уряду в Twitter": the government), else None."""
@@ -7082,6 +7102,10 @@ class _Extractor:
             return
         first = self._token_at(sentence, match.start("owner"))
         last = self._token_at(sentence, match.end("owner"))
+        if first == last and match.group("aside"):
+            # "В заявлении, опубликованном на сайте МИД России, говорится": the owner of the page it was published on
+            first = self._token_at(sentence, match.start("aside")) + 1
+            last = self._token_at(sentence, match.end("aside"))
         speaker = self._source_phrase(s, sentence, first, last, match.start())
         if not speaker:
             return
@@ -11171,7 +11195,7 @@ _EN_AMOUNT_ABOUT = re.compile(
 _EN_RECORD = re.compile(
     r"(?<![^\s])(?:polls?|polling|average|filings?|records|figures|data|surveys?|tally)$"
     # (and laws and treaties: "The American Health Security Act of 2009 … proposed a national system")
-    r"|(?<![^\s])(?:Act|Bill|Amendment|Treaty|Accord)(?:\s+of\s+\d{4})?$"
+    r"|(?<![^\s])(?:Act|Amendment|Treaty|Accord)(?:\s+of\s+\d{4})?$|\w\s+Bill$"  # (not "Bill", a first name)
 )
 # What an English verb of saying points to rather than says: "the following" (what comes after it), and, after a verb
 # of answering, the words answered ("responded to Henry's tweet").

@@ -7979,5 +7979,36 @@ def test_english_records_and_polls_are_no_speakers_and_a_body_named_survey_is():
     text = "The American Health Security Act of 2009, introduced by Daniel Hart, proposed a national insurance system."
     assert texts_of(text, "en", []) == []
     assert speakers_of("Daniel Hart proposed a national insurance system.", "en", []) == ["Daniel Hart"]
+    text = "Her husband, Bill, spoke in Ohio on Sunday, accusing the rival's followers of sexism and his campaign of lies."
+    assert speakers_of(text, "en", []) == ["Bill"]
     text = "Партия не будет участвовать в заседании парламента по утверждению правительства, сообщил Олег Иванов."
     assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+
+
+def test_ukrainian_feminine_titles_are_roles_and_a_capitalised_adverb_is_no_name():
+    assert speakers_of("«Це рішення не базується на даних», - зауважила віцепрем’єрка Канади.", "uk", []) == [
+        "віцепрем’єрка"
+    ]
+    text = "Депутатка Ольга Петренко виступила. «Це рішення погане», - сказала депутатка."
+    assert speakers_of(text, "uk", []) == ["Ольга Петренко"]
+    text = "Андрій Петренко прибув до Бангкока. Далі він має намір повернутися до Ханоя, де пройдуть “робочі зустрічі”."
+    assert "Даля" not in speakers_of(text, "uk", [])
+
+
+def test_a_post_quoted_after_a_sentence_saying_who_wrote_it_on_a_network_is_theirs():
+    lead = "Прем’єр-міністр Іспанії Андрій Петренко приїхав до Києва. "
+    text = lead + "Про це він написав у Твіттері, повідомляє Укрінформ. «Сьогодні повертаюся до Києва», - йдеться у дописі."
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"] * 2
+    text = lead + "Про це він розповів журналістам. «Сьогодні повертаюся до Києва», - йдеться у дописі."
+    assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
+
+
+def test_a_document_published_on_a_bodys_site_is_that_bodys():
+    text = (
+        "В заявлении, опубликованном на сайте МИД России, говорится, что слова Олега Иванова показали «его "
+        "ангажированность». «Иванов и его подчиненные тиражируют ложь», — говорится в заявлении."
+    )
+    assert speakers_of(text, "ru", []) == ["МИД России", "МИД России"]
+    assert speakers_of("У заяві, опублікованій на сайті МЗС України, йдеться, що росія бреше.", "uk", []) == [
+        "МЗС України"
+    ]
