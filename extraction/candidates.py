@@ -6295,7 +6295,38 @@ class _Extractor:
                 self._reported(s, sentence, consumed)
                 if not sentence.speakers and not self._overlaps_candidate(sentence.start, sentence.end):
                     self._quoted_continuation(s, sentence)
+        self.candidates = [self._signed(c) for c in self.candidates]
         return _without_repeated_leads(_deduplicate(self.candidates, self.joint_spans), self.text)
+
+    def _signed(self, candidate: Candidate) -> Candidate:
+        """A quotation that fills its paragraph, signed on the next line by a dash and a name ("“…”⏎⏎- Bernie
+        Sanders.", "«…»⏎— Олег Іванов"): the one the signature names, whoever was found for it before."""
+        if candidate.kind != "direct":
+            return candidate
+        match = _SIGNATURE_LINE.match(self.text, candidate.end)
+        paragraph = self.text.rfind("\n", 0, candidate.start) + 1
+        if match is None or self.text[paragraph : candidate.start].strip(" \t" + "".join(OPENERS) + DASHES):
+            return candidate
+        s = self.sentence_at.get(self._sentence_start(match.start("name")))
+        if s is None:
+            return candidate
+        sentence = self.sentences[s]
+        first = self._token_at(sentence, match.start("name"))
+        mention = next((m for m in sentence.mentions if m.first == first and not (m.pronoun or m.anaphor)), None)
+        if mention is None or mention.last != self._token_at(sentence, match.end("name")):
+            return candidate
+        speaker = self._speaker_of(s, mention, match.start("name"))
+        if not speaker:
+            return candidate
+        mention_text, speaker_id, kind = speaker
+        return dataclasses.replace(
+            candidate, speaker_mention=mention_text, speaker_id=speaker_id, speaker_kind=kind or ""
+        )
+
+    def _sentence_start(self, position: int) -> int:
+        """The start of the sentence that holds the position."""
+        starts = sorted(self.sentence_at)
+        return starts[max(0, bisect.bisect_right(starts, position) - 1)]
 
     def _embedded_posts(self) -> list[tuple[int, int, int, int, str]]:
         """Posts embedded as markup, as scraped news keeps them (`<tweet author="realDonaldTrump" …>…</tweet>`): the
@@ -11196,6 +11227,12 @@ _EN_RECORD = re.compile(
     r"(?<![^\s])(?:polls?|polling|average|filings?|records|figures|data|surveys?|tally)$"
     # (and laws and treaties: "The American Health Security Act of 2009 … proposed a national system")
     r"|(?<![^\s])(?:Act|Amendment|Treaty|Accord)(?:\s+of\s+\d{4})?$|\w\s+Bill$"  # (not "Bill", a first name)
+)
+# A signature line after a quotation that fills its paragraph: its closing mark and punctuation, a line break, maybe a
+# blank line, and a dash with a name of up to six words ending the line ("”⏎⏎- Bernie Sanders.").
+_SIGNATURE_LINE = re.compile(
+    r"[\"'”»“’.!?…\s]{0,4}?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[-–—][ \t]*"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*){0,5}?)\.?[ \t]*(?:\r?\n|$)"
 )
 # What an English verb of saying points to rather than says: "the following" (what comes after it), and, after a verb
 # of answering, the words answered ("responded to Henry's tweet").

@@ -8012,3 +8012,12 @@ def test_a_document_published_on_a_bodys_site_is_that_bodys():
     assert speakers_of("У заяві, опублікованій на сайті МЗС України, йдеться, що росія бреше.", "uk", []) == [
         "МЗС України"
     ]
+
+
+def test_a_quotation_filling_its_paragraph_is_the_one_signed_on_the_next_line():
+    text = 'Some claims were checked.\n\n"Almost all new income is going to the top 1 percent."\n\n- Daniel Hart.\n\nHe is wrong.'
+    assert speakers_of(text, "en", []) == ["Daniel Hart"]
+    text = 'Some claims were checked.\n\n"Almost all new income is going to the top 1 percent."\n\nHe is wrong.'
+    assert speakers_of(text, "en", []) != ["Daniel Hart"]
+    text = "Президент выступил в Думе.\n\n«Мы никогда не сдадимся, и это главное».\n— Олег Иванов\n\nЗатем он уехал."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
