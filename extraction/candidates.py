@@ -6124,8 +6124,14 @@ class _Extractor:
             self.sentences[s].speakers[named:] = [speaker]
             return
         mention, speaker_id, speaker_kind = speaker or ("", None, None)
-        if speaker_id is None and _EN_RECORD.search(mention):
-            return  # "according to Federal Election Commission filings", "Exit polls showed": records, nobody's words
+        if speaker_id is None and (record := _EN_RECORD.search(mention)):
+            body = mention[: record.start()].rstrip()
+            if not _EN_INSTITUTION.search(body):
+                return  # "Exit polls showed", "Real Clear Politics average": records, nobody's words
+            # ("According to Labor Department figures": the department's)
+            mention, speaker_kind = body, "organization"
+            if (known := self._known_by_name(mention)) is not None:
+                speaker_id, speaker_kind = known, self.index.speakers[known].kind
         if speaker_id is None and (body := self._body_of_press_service(mention)):
             mention, speaker_kind = body, "organization"  # "пресслужба Міністерства X": the ministry spoke
         if speaker_id is None and mention and (known := self._known_by_name(mention)) is not None:
@@ -10259,11 +10265,12 @@ class _Extractor:
             topic = topic or bool(QUESTION_ANSWERED.match(span))  # ("ответил на вопрос о санкциях": what was asked)
             if not is_cyrillic(span):
                 verb_lemma = self._say_verb(tokens[v])
+                if verb_lemma == "ask" and _EN_ASKED_ABOUT.match(span):
+                    continue  # "asked the frontrunner about the kerfuffle": a question's topic; the asker said nothing
                 topic = (
                     topic
                     or bool(_EN_POINTER.match(span))  # ("tweeted the following:": what follows)
                     or (verb_lemma in ("respond", "reply") and bool(_EN_ANSWERED.match(span)))
-                    or (verb_lemma == "ask" and bool(_EN_ASKED_ABOUT.match(span)))
                 )
             if topic or (ADVERBIAL_TAIL.match(span) and len(WORD.findall(span)) <= 8):
                 # "розповів про свої плани": what it was about; "said Friday as he entered the talks":
@@ -11223,6 +11230,11 @@ _EN_AMOUNT_ABOUT = re.compile(
 # English records, polls and figures named as the source, by their last word in lower case ("Exit polls", "Fox poll",
 # "Real Clear Politics average", "Federal Election Commission filings"; not "U.S. Geological Survey"): content of
 # documents without a speaker.
+# The head of an English institution's name, before its records ("Labor Department figures").
+_EN_INSTITUTION = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Agency|Commission|Committee|Service|Administration|Institute|Bank|Board"
+    r"|Council|Authority)$"
+)
 _EN_RECORD = re.compile(
     r"(?<![^\s])(?:polls?|polling|average|filings?|records|figures|data|surveys?|tally)$"
     # (and laws and treaties: "The American Health Security Act of 2009 … proposed a national system")
@@ -11239,7 +11251,9 @@ _SIGNATURE_LINE = re.compile(
 _EN_POINTER = re.compile(r"the\s+following\b", re.IGNORECASE)
 _EN_ANSWERED = re.compile(r"to\s+(?!(?:be|have|do|make|take|go|get)\b)\S", re.IGNORECASE)
 # An English question's topic after its addressee ("asked the frontrunner about the kerfuffle"): no question asked.
-_EN_ASKED_ABOUT = re.compile(r"asked\s+(?:\S+\s+){1,4}?about\b(?!.*\b(?:whether|if|why|how|what|when)\b)", re.I)
+_EN_ASKED_ABOUT = re.compile(
+    r"asked\s+(?:(?!to\b)\S+\s+){1,4}?about\b(?!.*\b(?:whether|if|why|how|what|when)\b)", re.IGNORECASE
+)
 _GAVE_INTERVIEW = re.compile(
     r"\b(?:дал[аи]?|дав|дала|дали|gave|has\s+given)\s+(?:an?\s+)?(?:интервью|інтерв['’ʼ]ю|interview)\b", re.IGNORECASE
 )

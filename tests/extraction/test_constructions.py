@@ -7967,12 +7967,17 @@ def test_what_an_english_verb_points_to_or_answers_is_not_what_was_said():
     assert texts_of("Daniel Hart responded that the tweet was false.", "en", []) == ["the tweet was false"]
     assert texts_of("On Sunday, Mary Roe asked the frontrunner about the Twitter kerfuffle.", "en", []) == []
     assert texts_of("Mary Roe asked him whether he would run.", "en", []) == ["asked him whether he would run"]
+    assert texts_of("Mary Roe asked voters to think about their biases.", "en", []) == [
+        "asked voters to think about their biases"
+    ]
 
 
 def test_english_records_and_polls_are_no_speakers_and_a_body_named_survey_is():
     assert texts_of("Exit polls showed that voters were angry.", "en", []) == []
     text = "According to the Real Clear Politics average of recent polls, Daniel Hart is up 15 points in Florida."
     assert texts_of(text, "en", []) == []
+    text = "According to Labor Department figures, firms added only 146,000 jobs in January."
+    assert speakers_of(text, "en", []) == ["Labor Department"]
     text = "According to the U.S. Geological Survey, the quake was strong."
     assert speakers_of(text, "en", []) == ["U.S. Geological Survey"]
     assert texts_of("Sixty-seven percent of voters said they had a poor view of him.", "en", []) == []
