@@ -533,7 +533,12 @@ class _Extractor:
         mentions = [self._capitalised_role(tokens, m) for m in self._titled_places(tokens, mentions)]
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
-            if self._owned_body_at(tokens, i) and i not in covered and i + 1 not in covered:
+            if (end := self._english_one_of(tokens, i)) > i and i not in covered:
+                # "said one of those advisers", "One of Clinton's aides said": one unnamed person of a group
+                mentions = [m for m in mentions if not i <= m.first < end]
+                mentions.append(Mention(i, end, self.text[token.start : tokens[end - 1].end], role="one"))
+                covered.update(range(i, end))
+            elif self._owned_body_at(tokens, i) and i not in covered and i + 1 not in covered:
                 # "His campaign protested that …": the campaign of the person named before
                 mentions.append(Mention(i, i + 2, self.text[token.start : tokens[i + 1].end], anaphor=True))
                 covered.add(i + 1)
@@ -963,6 +968,28 @@ class _Extractor:
                 mention.entered = self._nominative_word(tokens[first])
             found.append(mention)
         return found
+
+    def _english_one_of(self, tokens: list[Token], i: int) -> int:
+        """Where an English "one of" phrase for one person of a group starting at token i ends ("one of those
+        advisers", "One of Clinton's aides", "one of the Republican senators"): after its plural noun; else i."""
+        if tokens[i].norm != "one" or tokens[i].in_quote or is_cyrillic(tokens[i].text) or i + 3 >= len(tokens) + 1:
+            return i
+        if i + 2 >= len(tokens) or tokens[i + 1].norm != "of":
+            return i
+        owner = tokens[i + 2]
+        if owner.norm not in ("the", "those", "these", "his", "her", "their", "its") and not re.search(
+            r"['’]s$", owner.text
+        ):
+            return i
+        for k in range(i + 3, min(i + 6, len(tokens))):
+            if not self._adjacent(tokens, k) or tokens[k].in_quote:
+                return i
+            word = tokens[k]
+            if not word.capitalized and len(word.norm) > 3 and word.norm.endswith("s") and not word.norm.endswith("ss"):
+                if word.norm in ENGLISH_FUNCTION_WORDS or self._say_verb(word):
+                    return i
+                return k + 1
+        return i
 
     def _owned_body_at(self, tokens: list[Token], i: int) -> bool:
         """Whether an English possessive pronoun and a body of a person's start at token i ("his campaign", "Her

@@ -537,7 +537,7 @@ RELATION_NOUNS = frozenset(
     земляк землячка""".split()
 )
 # "Один из водителей", "одна з мешканок": one person of a group, unnamed (the numeral, then the preposition).
-ONE_OF = frozenset("один одна одно одне".split())
+ONE_OF = frozenset("один одна одно одне one".split())  # (the English "one" of "one of those advisers")
 OF_WORDS = frozenset("из з із зі".split())
 # Words for an ordinary person by what they happen to be ("— каже пенсіонер", "— говорит житель", "— додала
 # жінка"): after a quotation, someone new whom the text does not name, as a vox pop has them (by lemma).

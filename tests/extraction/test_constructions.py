@@ -8026,3 +8026,10 @@ def test_a_quotation_filling_its_paragraph_is_the_one_signed_on_the_next_line():
     assert speakers_of(text, "en", []) != ["Daniel Hart"]
     text = "Президент выступил в Думе.\n\n«Мы никогда не сдадимся, и это главное».\n— Олег Иванов\n\nЗатем он уехал."
     assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+
+
+def test_one_of_a_group_in_english_is_one_unnamed_person_who_speaks():
+    text = '"There won\'t be a path for him," said one of those advisers, who spoke on the condition of anonymity.'
+    assert speakers_of(text, "en", []) == ["one of those advisers"]
+    assert speakers_of("One of Hart's aides said that the talks had failed.", "en", []) == ["One of Hart's aides"]
+    assert speakers_of("One of the reasons is that the talks failed.", "en", []) == []
