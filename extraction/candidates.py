@@ -986,8 +986,8 @@ class _Extractor:
                 return i
             word = tokens[k]
             if not word.capitalized and len(word.norm) > 3 and word.norm.endswith("s") and not word.norm.endswith("ss"):
-                if word.norm in ENGLISH_FUNCTION_WORDS or self._say_verb(word):
-                    return i
+                if word.norm in ENGLISH_FUNCTION_WORDS or self._say_verb(word) or not _EN_PEOPLE.search(word.norm):
+                    return i  # (not "One of the companies", "one of the documents")
                 return k + 1
         return i
 
@@ -1006,7 +1006,10 @@ class _Extractor:
             return False
         # (the subject of a verb of saying right after it, or after the verb: not an object, "accusing his followers
         # of sexism and his campaign of fabricated attacks")
-        after = any(self._say_verb(t) for t in tokens[i + 2 : i + 4])
+        after = i + 2 < len(tokens) and (
+            self._say_verb(tokens[i + 2]) is not None
+            or (tokens[i + 2].norm in EN_AUXILIARIES and i + 3 < len(tokens) and self._say_verb(tokens[i + 3]))
+        )  # (not "His campaign manager said": the manager)
         return after or (i > 0 and self._say_verb(tokens[i - 1]) is not None)
 
     def _owned_body(self, s: int, mention: Mention, position: int):
@@ -4346,9 +4349,9 @@ class _Extractor:
             holder, _spoke = self._role_holder(mention.role, position, nationality or country)
             if holder is not None and lemma in HEAD_OFFICES and self._heads_other_body(s, mention, position, holder):
                 holder = None  # ("— підкреслила глава ЄК" after "главою Європейської Ради Шарлем Мішелем")
-            if holder is None and (nationality or country) and lemma in LEADER_NOUNS:
-                # "— запевнив український лідер", "— отметил лидер Франции": the president of that state named before
-                holder = self._role_holder(LEADER_OFFICE, position, nationality or country)[0]
+            if holder is None and nationality and lemma in LEADER_NOUNS:
+                # "— запевнив український лідер": the president of that state named before
+                holder = self._role_holder(LEADER_OFFICE, position, nationality)[0]
             if holder is None and same:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
@@ -6348,6 +6351,8 @@ class _Extractor:
         mention = next((m for m in sentence.mentions if m.first == first and not (m.pronoun or m.anaphor)), None)
         if mention is None or mention.last != self._token_at(sentence, match.end("name")):
             return candidate
+        if not self._person_like(sentence, mention) or self._media_name(sentence.tokens[mention.first : mention.last]):
+            return candidate  # (a credit line, "— ТАСС.", "- Associated Press": nobody who said it)
         speaker = self._speaker_of(s, mention, match.start("name"))
         if not speaker:
             return candidate
@@ -7385,6 +7390,12 @@ class _Extractor:
             and not self._noun_lemmas(opening) & OWN_PAGES  # ("з посиланням на сайт Білого дому": the body's page)
         ):
             return None  # whose statement or data, not an event: "з посиланням на засідання секції Асоціації міст"
+        if opening is not None and k is not None and self._noun_lemmas(opening) & OWN_PAGES:
+            # "со ссылкой на сайт Кремля": the body right after the page, else no one (not the clause's subject)
+            owner = next((m for m in sentence.mentions if m.first == k + 1 and not (m.pronoun or m.role)), None)
+            if owner is None or not self._acceptable(sentence, owner) or self._person_like(sentence, owner):
+                return None
+            return self._speaker_of(s, owner, tokens[owner.first].start)
         if (
             opening is not None
             and k is not None
@@ -9028,8 +9039,13 @@ class _Extractor:
             and tokens[held.first].norm in EN_MALE_NAMES | EN_FEMALE_NAMES
             # (not a verb and its object: "Lord Goldsmith warned Tony Blair")
             and not any(
-                self._say_verb(t) or t.norm.endswith(("ed", "ing")) or t.norm in EN_AUXILIARIES for t in tokens[k:j]
+                self._say_verb(t)
+                or t.norm.endswith(("ed", "ing"))
+                or (t.norm.endswith("s") and not t.norm.endswith("ss"))  # ("Obama meets Angela Merkel")
+                or t.norm in EN_AUXILIARIES
+                for t in tokens[k:j]
             )
+            and not self._person_like(sentence, mention)
         )
         if j == k or not (titled or named) or any(t.norm in ENGLISH_FUNCTION_WORDS for t in tokens[k:j]):
             return None
@@ -9927,9 +9943,16 @@ class _Extractor:
                         and self._adjective(sentence.tokens[lead_at])
                         and not self._role_lemma(sentence.tokens[lead_at])
                     ):
-                        lead_at += 1  # "По словам российского лидера": the role after its adjectives
-                    if not self._role_lemma(sentence.tokens[lead_at]):
-                        lead_at = x_first  # (not "местного жителя": someone described, as before)
+                        lead_at += 1  # "По словам российского лидера": the role after its adjective of nationality
+                    if (
+                        not self._role_lemma(sentence.tokens[lead_at])
+                        or lead_at + 1 != x_last
+                        or (lead_at > x_first and not self._nationality(sentence.tokens, lead_at))
+                        or lead_at - x_first > 1
+                    ):
+                        # (not "местного жителя", someone described; nor "бывшего министра", "другого депутата",
+                        # "лидера оппозиции": someone else than the holder named before)
+                        lead_at = x_first
                     lead = sentence.tokens[lead_at]
                     # (a capitalised title with its country: "За словами Президента України")
                     titled = x_last - lead_at >= 2 and all(
@@ -11263,7 +11286,7 @@ _EN_INSTITUTION = re.compile(
     r"|Council|Authority)$"
 )
 _EN_RECORD = re.compile(
-    r"(?<![^\s])(?:polls?|polling|average|filings?|records|figures|data|surveys?|tally)$"
+    r"(?<![^\s])(?:polls?|polling|average|filings?|records|data|surveys?|tally)$"
     # (and laws and treaties: "The American Health Security Act of 2009 … proposed a national system")
     r"|(?<![^\s])(?:Act|Amendment|Treaty|Accord)(?:\s+of\s+\d{4})?$|\w\s+Bill$"  # (not "Bill", a first name)
 )
@@ -11273,9 +11296,13 @@ _SIGNATURE_LINE = re.compile(
     r"[\"'”»“’.!?…\s]{0,4}?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[-–—][ \t]*"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*(?:[ \t]+[A-ZА-ЯІЇЄҐЁ][\w'’ʼ.-]*){0,5}?)\.?[ \t]*(?:\r?\n|$)"
 )
+# English plural nouns for people, by ending or word ("advisers", "officials", "aides", "residents"; not "documents").
+_EN_PEOPLE = re.compile(
+    r"(?:ers|ors|ists|ians|ants|(?<!m)ents|ees|ives|aides|officials|staffers|sources|members|men|people|leaders)$"
+)
 # What an English verb of saying points to rather than says: "the following" (what comes after it), and, after a verb
 # of answering, the words answered ("responded to Henry's tweet").
-_EN_POINTER = re.compile(r"the\s+following\b", re.IGNORECASE)
+_EN_POINTER = re.compile(r"the\s+following\b(?![^:]*:\s*\S)", re.IGNORECASE)  # (not "the following: the deal is …")
 _EN_ANSWERED = re.compile(r"to\s+(?!(?:be|have|do|make|take|go|get)\b)\S", re.IGNORECASE)
 # An English question's topic after its addressee ("asked the frontrunner about the kerfuffle"): no question asked.
 _EN_ASKED_ABOUT = re.compile(
