@@ -11282,8 +11282,7 @@ _EN_AMOUNT_ABOUT = re.compile(
 # documents without a speaker.
 # The head of an English institution's name, before its records ("Labor Department figures").
 _EN_INSTITUTION = re.compile(
-    r"\b(?:Department|Ministry|Office|Bureau|Agency|Commission|Committee|Service|Administration|Institute|Bank|Board"
-    r"|Council|Authority)$"
+    r"\b(?:Department|Ministry|Office|Bureau|Agency)$"  # (not "Federal Election Commission filings": records)
 )
 _EN_RECORD = re.compile(
     r"(?<![^\s])(?:polls?|polling|average|filings?|records|data|surveys?|tally)$"
