@@ -1008,8 +1008,12 @@ class _Extractor:
         # of sexism and his campaign of fabricated attacks")
         after = i + 2 < len(tokens) and (
             self._say_verb(tokens[i + 2]) is not None
-            or (tokens[i + 2].norm in EN_AUXILIARIES and i + 3 < len(tokens) and self._say_verb(tokens[i + 3]))
-        )  # (not "His campaign manager said": the manager)
+            or (
+                tokens[i + 2].norm in EN_AUXILIARIES | SKIP
+                and i + 3 < len(tokens)
+                and self._say_verb(tokens[i + 3]) is not None
+            )
+        )  # ("Her campaign also announced"; not "His campaign manager said": the manager)
         return after or (i > 0 and self._say_verb(tokens[i - 1]) is not None)
 
     def _owned_body(self, s: int, mention: Mention, position: int):
@@ -9045,7 +9049,6 @@ class _Extractor:
                 or t.norm in EN_AUXILIARIES
                 for t in tokens[k:j]
             )
-            and not self._person_like(sentence, mention)
         )
         if j == k or not (titled or named) or any(t.norm in ENGLISH_FUNCTION_WORDS for t in tokens[k:j]):
             return None
