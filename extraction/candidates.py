@@ -9950,7 +9950,13 @@ class _Extractor:
                     if (
                         not self._role_lemma(sentence.tokens[lead_at])
                         or lead_at + 1 != x_last
-                        or (lead_at > x_first and not self._nationality(sentence.tokens, lead_at))
+                        or (
+                            lead_at > x_first
+                            and not self._nationality(sentence.tokens, lead_at)
+                            # ("по словам ее представителя", "по словам анонимного источника": whose, or a source)
+                            and sentence.tokens[x_first].norm not in POSSESSIVE_PRONOUNS
+                            and self._role_lemma(sentence.tokens[lead_at]) not in SOURCE_NOUNS
+                        )
                         or lead_at - x_first > 1
                     ):
                         # (not "местного жителя", someone described; nor "бывшего министра", "другого депутата",

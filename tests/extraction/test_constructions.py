@@ -8031,6 +8031,8 @@ def test_one_of_a_group_in_english_is_one_unnamed_person_who_speaks():
 def test_review35_what_the_new_rules_must_not_take():
     lead = "Президент России Олег Иванов провел совещание. "
     assert speakers_of(lead + "По словам бывшего президента, ситуация стабильна.", "ru", []) == []
+    text = "По словам анонимного источника, просьба принята к рассмотрению."
+    assert texts_of(text, "ru", []) == ["просьба принята к рассмотрению"]
     assert speakers_of(lead + "По словам российского лидера оппозиции, выборы нечестные.", "ru", []) != ["Олег Иванов"] * 2
     text = "Как сообщает ТАСС со ссылкой на сайт Кремля, Олег Иванов подписал указ."
     assert speakers_of(text, "ru", []) == ["Кремль"]
