@@ -7933,9 +7933,10 @@ def test_a_source_cited_by_its_site_is_the_body_whose_site_it_is():
 
 def test_a_formula_with_a_role_after_its_adjective_names_the_roles_holder():
     lead = "Президент России Олег Иванов заявил, что гарантии нужны. "
-    assert speakers_of(lead + "По словам российского президента, гарантии от соседей сомнительны.", "ru", []) == [
-        "Олег Иванов"
-    ] * 2
+    assert (
+        speakers_of(lead + "По словам российского президента, гарантии от соседей сомнительны.", "ru", [])
+        == ["Олег Иванов"] * 2
+    )
     assert speakers_of("По словам местного жителя, взрыв был громким.", "ru", []) == []
 
 
@@ -7977,7 +7978,7 @@ def test_english_records_and_polls_are_no_speakers_and_a_body_named_survey_is():
     text = "The American Health Security Act of 2009, introduced by Daniel Hart, proposed a national insurance system."
     assert texts_of(text, "en", []) == []
     assert speakers_of("Daniel Hart proposed a national insurance system.", "en", []) == ["Daniel Hart"]
-    text = "Her husband, Bill, spoke in Ohio on Sunday, accusing the rival's followers of sexism and his campaign of lies."
+    text = "Her husband, Bill, spoke in Ohio, accusing the rival's followers of sexism and his campaign of lies."
     assert speakers_of(text, "en", []) == ["Bill"]
     text = "Партия не будет участвовать в заседании парламента по утверждению правительства, сообщил Олег Иванов."
     assert speakers_of(text, "ru", []) == ["Олег Иванов"]
@@ -7995,7 +7996,7 @@ def test_ukrainian_feminine_titles_are_roles_and_a_capitalised_adverb_is_no_name
 
 def test_a_post_quoted_after_a_sentence_saying_who_wrote_it_on_a_network_is_theirs():
     lead = "Прем’єр-міністр Іспанії Андрій Петренко приїхав до Києва. "
-    text = lead + "Про це він написав у Твіттері, повідомляє Укрінформ. «Сьогодні повертаюся до Києва», - йдеться у дописі."
+    text = lead + "Про це він написав у Твіттері, повідомляє Укрінформ. «Сьогодні повертаюся», - йдеться у дописі."
     assert speakers_of(text, "uk", []) == ["Андрій Петренко"] * 2
     text = lead + "Про це він розповів журналістам. «Сьогодні повертаюся до Києва», - йдеться у дописі."
     assert speakers_of(text, "uk", []) == ["Андрій Петренко"]
@@ -8013,7 +8014,7 @@ def test_a_document_published_on_a_bodys_site_is_that_bodys():
 
 
 def test_a_quotation_filling_its_paragraph_is_the_one_signed_on_the_next_line():
-    text = 'Some claims were checked.\n\n"Almost all new income is going to the top 1 percent."\n\n- Daniel Hart.\n\nHe is wrong.'
+    text = 'Claims were checked.\n\n"All new income goes to the top 1 percent."\n\n- Daniel Hart.\n\nHe is wrong.'
     assert speakers_of(text, "en", []) == ["Daniel Hart"]
     text = 'Some claims were checked.\n\n"Almost all new income is going to the top 1 percent."\n\nHe is wrong.'
     assert speakers_of(text, "en", []) != ["Daniel Hart"]
@@ -8033,7 +8034,8 @@ def test_review35_what_the_new_rules_must_not_take():
     assert speakers_of(lead + "По словам бывшего президента, ситуация стабильна.", "ru", []) == []
     text = "По словам анонимного источника, просьба принята к рассмотрению."
     assert texts_of(text, "ru", []) == ["просьба принята к рассмотрению"]
-    assert speakers_of(lead + "По словам российского лидера оппозиции, выборы нечестные.", "ru", []) != ["Олег Иванов"] * 2
+    text = lead + "По словам российского лидера оппозиции, выборы нечестные."
+    assert speakers_of(text, "ru", []) != ["Олег Иванов"] * 2
     text = "Как сообщает ТАСС со ссылкой на сайт Кремля, Олег Иванов подписал указ."
     assert speakers_of(text, "ru", []) == ["Кремль"]
     text = "Олег Иванов выступил в Кремле.\n«Мы будем бороться до конца».\n— ТАСС."
