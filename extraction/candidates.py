@@ -1994,10 +1994,9 @@ class _Extractor:
             found |= {min(lemmas)} if lemmas else {t.norm}
         return found
 
-    def _role_holder(self, role: str, position: int, nationality: str = ""):
-        """(The person the text last named for the role before the position, whether they have spoken),
-        preferring one who has spoken already; with a nationality's stem ("украинский премьер"), not one whose
-        title names another country ("премьер-министр России X")."""
+    def _role_holders(self, role: str, position: int, nationality: str = "") -> list[tuple]:
+        """The people the text named for the role before the position, in text order; with a nationality's stem
+        ("украинский премьер"), not one whose title names another country ("премьер-министр России X")."""
         holders = [
             self._speaker_of(s, mention, start)
             for start, lemma, s, mention in self.role_holders
@@ -2005,7 +2004,12 @@ class _Extractor:
             and start < position
             and not (nationality and self._other_country(self.sentences[s].tokens, mention, nationality))
         ]
-        holders = [h for h in holders if h]
+        return [h for h in holders if h]
+
+    def _role_holder(self, role: str, position: int, nationality: str = ""):
+        """(The person the text last named for the role before the position, whether they have spoken),
+        preferring one who has spoken already (see _role_holders)."""
+        holders = self._role_holders(role, position, nationality)
         if role.partition("|")[0] in FEMININE_ROLES:
             # ("речниця МЗС" after "речник МЗС Олег Ніколенко": a woman, not him)
             holders = [
@@ -5366,11 +5370,7 @@ class _Extractor:
             if known:
                 subject = self._subject_over_embedded(sentence, known) or self._subject_before_verb(sentence, known)
                 return (subject.text, subject.speaker_id, subject.kind) if subject else None
-            if (
-                back == s - 1
-                and (held := self._role_subject_holder(back, sentence)) is not None
-                and agrees(held[0], held[1])
-            ):
+            if back == s - 1 and (held := self._role_subject_holder(sentence)) is not None and agrees(held[0], held[1]):
                 return held  # "Российский министр отправил коллеге телеграмму. Он выразил надежду": the minister
             named = self._subject_names(sentence, sentence.end, agrees)
             if len(named) > 1:
@@ -5658,7 +5658,7 @@ class _Extractor:
             self.known_genders[speaker_id] = genders.pop() if len(genders) == 1 else None
         return self.known_genders[speaker_id]
 
-    def _role_subject_holder(self, s: int, sentence: Sentence) -> tuple | None:
+    def _role_subject_holder(self, sentence: Sentence) -> tuple | None:
         """The person a role noun stands for when it is a Cyrillic sentence's subject before its first verb and the
         sentence names no one else before that verb ("4 июля российский министр отправил американскому коллеге
         телеграмму": the minister the text named); None when the role is no one the text named."""
@@ -5674,18 +5674,8 @@ class _Extractor:
         # (only someone the text titled with that role, the one person it so titled: "Сільський голова" is no
         # deputy head named before)
         position = sentence.tokens[subject.first].start
-        nationality = self._nationality(sentence.tokens, subject.first)
-        holders = {
-            (h[0], h[1])
-            for start, lemma, hs, mention in self.role_holders
-            if _role_key(lemma) == _role_key(subject.role)
-            and start < position
-            and not (nationality and self._other_country(self.sentences[hs].tokens, mention, nationality))
-            and (h := self._speaker_of(hs, mention, start))
-        }
-        if len(holders) != 1:
-            return None
-        return self._role_holder(subject.role, position, nationality)[0]
+        holders = self._role_holders(subject.role, position, self._nationality(sentence.tokens, subject.first))
+        return holders[-1] if len({h[:2] for h in holders}) == 1 else None
 
     def _verb_token(self, token: Token) -> bool:
         """A Cyrillic word outside quote marks that the dictionary reads first as a verb."""
@@ -6347,8 +6337,8 @@ class _Extractor:
         paragraph = self.text.rfind("\n", 0, candidate.start) + 1
         if match is None or self.text[paragraph : candidate.start].strip(" \t" + "".join(OPENERS) + DASHES):
             return candidate
-        s = self.sentence_at.get(self._sentence_start(match.start("name")))
-        if s is None:
+        s = bisect.bisect_right([sentence.start for sentence in self.sentences], match.start("name")) - 1
+        if s < 0:
             return candidate
         sentence = self.sentences[s]
         first = self._token_at(sentence, match.start("name"))
@@ -6364,11 +6354,6 @@ class _Extractor:
         return dataclasses.replace(
             candidate, speaker_mention=mention_text, speaker_id=speaker_id, speaker_kind=kind or ""
         )
-
-    def _sentence_start(self, position: int) -> int:
-        """The start of the sentence that holds the position."""
-        starts = sorted(self.sentence_at)
-        return starts[max(0, bisect.bisect_right(starts, position) - 1)]
 
     def _embedded_posts(self) -> list[tuple[int, int, int, int, str]]:
         """Posts embedded as markup, as scraped news keeps them (`<tweet author="realDonaldTrump" …>…</tweet>`): the
