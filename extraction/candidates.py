@@ -61,6 +61,7 @@ from extraction.lexicon import (
     CALENDAR,
     CALENDAR_LEMMAS,
     CALLED,
+    CHAIR_ROLES,
     CHANNELS,
     CIRCUMSTANCE_PREPOSITIONS,
     CITED_DOCUMENT,
@@ -297,6 +298,7 @@ from extraction.lexicon import (
     TURN_BREAK,
     VERBAL_NOUN_ENDINGS,
     VOCATIVE,
+    WHITE_HOUSE,
     WITH_WORDS,
     WORD,
     WRITE_VERBS,
@@ -926,9 +928,10 @@ class _Extractor:
             # (or any verb of saying when the name closes the sentence: "…, отмечает «РИА Новости».")
             closing = self.text[c + 1 : c + 2] in (".", "") and v >= 0 and bool(self._say_verb(tokens[v]))
             # (not an outlet told, in the dative: "…, сообщили «Известиям».")
+            # (a word the dictionary only guesses may be any case: "…, утверждает «Суспільне».")
             closing = closing and not (
                 is_cyrillic(tokens[last - 1].text)
-                and not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[last - 1])[:3])
+                and not any(p.tag.case in (None, "nomn") or not p.is_known for p in self._parses(tokens[last - 1])[:3])
             )
             relaying = (
                 v >= 0
@@ -963,8 +966,9 @@ class _Extractor:
             known = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
             if known and known[0].first == 0 and known[0].last == last - first:
                 mention.speaker_id = known[0].speaker_id
-            elif first == last - 1 and not kind_noun:
-                # «Нафтогазі»: Нафтогаз. After its kind ("предприятием «Лекхим»") a name keeps its nominative.
+            elif first == last - 1 and not kind_noun and not inverted:
+                # «Нафтогазі»: Нафтогаз. After its kind ("предприятием «Лекхим»") a name keeps its nominative, and so
+                # does the subject after its verb ("сообщает «Суспільне»").
                 mention.entered = self._nominative_word(tokens[first])
             found.append(mention)
         return found
@@ -1444,6 +1448,8 @@ class _Extractor:
         for m in sentence.mentions:
             if m.pronoun or m.role or self._genitive_modifier(sentence, m) or self._title_only(sentence, m):
                 continue  # "Секретар Ради безпеки": the council is not the secretary
+            if m.kind == "organization" or (m.entered and m.speaker_id is None):
+                continue  # "пресслужба глави держави": a body, no holder of the head's office
             if self._before_holder(sentence, m):
                 continue  # "Депутат петербургского Заксобрания Виталий Милонов": the assembly is not the deputy
             roles = set()
@@ -1455,6 +1461,9 @@ class _Extractor:
                 if not other.role
                 and not self._title_only(sentence, other)
                 and not self._genitive_modifier(sentence, other)
+                # (nor a title read as a name right before it: "Президент України Володимир Зеленський" where the
+                # text writes "Президент" capitalised elsewhere)
+                and not (other.last == m.first and self._before_holder(sentence, other))
                 for k in range(other.first, other.last)
             }
             i = m.first - 1
@@ -1520,6 +1529,7 @@ class _Extractor:
                     if role in REPRESENTATIVE_ROLES and i > 0 and tokens[i - 1].norm.startswith(PERMANENT_WORDS):
                         titles |= {"постпред"}  # "Постійний представник США при ООН X": the "постпред" named later
                     titles |= self._mayor(tokens, i, role) | self._secretary_of_state(tokens, i, role)
+                    titles |= self._parliament_speaker(tokens, i, role)
                     complements = {f"{each}|{status}" if status else each for each in titles}
                     roles |= complements
                 i -= 1
@@ -1614,6 +1624,19 @@ class _Extractor:
         if before & CITY_ADJECTIVES or after & CITY_NOUNS:
             return {MAYOR[self._dictionary_language()]}
         return set()
+
+    def _parliament_speaker(self, tokens: list[Token], i: int, role: str) -> set[str]:
+        """{the speaker} for a parliament's chair at token i ("Голова Верховної Ради", "председатель Госдумы",
+        "спікер Сейму" named by its chair), whom the text may call "спікер" next; else {}."""
+        if role not in HEAD_ROLES | CHAIR_ROLES or not is_cyrillic(tokens[i].text):
+            return set()
+        words = [t.norm for t in tokens[i + 1 : i + 3] if is_cyrillic(t.text)]
+        chamber = (words[:1] and words[0].startswith(PARLIAMENT_STEMS)) or (
+            len(words) == 2
+            and words[0].startswith(("верховн", "государствен", "державн"))
+            and words[1][:3] in ("рад", "дум")
+        )
+        return {"спікер" if self._dictionary_language() == "uk" else "спикер"} if chamber else set()
 
     def _secretary_of_state(self, tokens: list[Token], i: int, role: str) -> set[str]:
         """ "Державний секретар США", "Государственный секретарь": the secretary of state by the short title the text
@@ -1741,6 +1764,50 @@ class _Extractor:
             )
             yield tokens, head, held
 
+    def _head_complement(self, tokens: list[Token], k: int) -> tuple[str, frozenset[str]] | None:
+        """The Cyrillic noun a head's word at k - 1 heads, after its adjectives: the noun's stem and the stems of the
+        capitalised adjectives ("керівник парламентської фракції": "фрак"; "глава Счетной палаты": "пала",
+        {"счет"}); None when no noun follows."""
+        qualifiers = set()
+        while k < len(tokens) and self._adjacent(tokens, k) and is_cyrillic(tokens[k].text) and not tokens[k].acronym:
+            if not self._adjective(tokens[k]):
+                return (tokens[k].norm[:4], frozenset(qualifiers)) if self._noun_lemmas(tokens[k]) else None
+            if tokens[k].capitalized:
+                qualifiers.add(tokens[k].norm[:4])
+            k += 1
+        return None
+
+    def _other_head_word(self, tokens: list[Token], mention: Mention, position: int, holder: tuple) -> bool:
+        """Whether a head named by another word for head than the holder's title ("керівник поліції" after "голова
+        фракції X", "глава Счетной палаты" after "Председатель банка X") heads another body: the nouns after the two
+        words differ, or their capitalised adjectives do; not when one title of theirs has the mention's own word
+        ("голова фракції X … — заявил голова")."""
+        role = next((k for k in range(mention.first, mention.last) if self._role_lemma(tokens[k])), None)
+        word = mention.role.partition("|")[0]
+        if role is None or _role_key(word) != "голова":
+            return False
+        titles = list(self._titles_of(holder, position, lambda lemma: _role_key(lemma).partition("|")[0] == "голова"))
+        if not titles or any(
+            head is not None and self._role_lemma(words[head]).partition("|")[0] == word for words, head, _h in titles
+        ):
+            return False
+        if wanted := self._headed_words(tokens, role + 1):
+            # (a body by its name or acronym: "глава ЦБ" after "председатель Сбербанка X", as _same_body reads them)
+            return not any(
+                self._same_body(self._headed_words(words, head + 1, held.last), wanted)
+                for words, head, held in titles
+                if head is not None
+            )
+        headed = self._head_complement(tokens, role + 1)
+        if headed is None:
+            return False
+        for words, head, _held in titles:
+            if head is None or (complement := self._head_complement(words, head + 1)) is None:
+                continue
+            if complement[0] == headed[0] and not (complement[1] and headed[1] and not complement[1] & headed[1]):
+                return False  # the same body: "голова фракції X … — керівник парламентської фракції"
+        return True
+
     def _heads_other_body(self, s: int, mention: Mention, position: int, holder: tuple) -> bool:
         """Whether the person named for a head's role before the position was titled the head of another body than
         the one the mention names ("главою Європейської Ради Шарлем Мішелем" for "глава ЄК"): both name what they
@@ -1802,6 +1869,10 @@ class _Extractor:
         while k + 1 < len(tokens) and k < i + 3 and is_cyrillic(tokens[k].text) and self._adjective(tokens[k]):
             k += 1
         lemmas = self._noun_lemmas(tokens[k])
+        if tokens[k].norm.startswith("кремл") or (
+            k > i + 1 and tokens[k - 1].norm in WHITE_HOUSE and lemmas & {"дом", "дім"}
+        ):
+            return {"президент"}  # "глава Кремля", "глава Белого дома": the president the text named
         if lemmas & AGENCY_WORDS and k == i + 1:
             return {MINISTER[self._dictionary_language()]}  # "глава ведомства": the minister named before
         if lemmas & HEADED_STATES:
@@ -1812,8 +1883,9 @@ class _Extractor:
             return {"губернатор"}  # ("глава области": the governor, in both languages)
         if lemmas & HEADED_CITIES:
             return {"мер" if self._dictionary_language() == "uk" else "мэр"}
-        if lemmas & HEADED_DIPLOMACIES:
-            return {MINISTER[self._dictionary_language()]}  # "глава української дипломатії": the foreign minister
+        if lemmas & HEADED_DIPLOMACIES or tokens[k].norm.startswith("дипслужб"):
+            # "глава української дипломатії", "очільниця німецької дипслужби": the foreign minister
+            return {MINISTER[self._dictionary_language()]}
         if lemmas & HEADED_STATE_DEPARTMENTS or tokens[k].norm.startswith(("госдеп", "держдеп")):
             return {SECRETARY_OF_STATE[self._dictionary_language()]}
         return self._minister(tokens, i, role)
@@ -1878,6 +1950,9 @@ class _Extractor:
             return False  # "заступник голови Комітету ВР X … — зазначив депутат": a committee's officer is a member
         titles = BODY_TITLES if lemma in DIPLOMAT_WORDS | EXPERT_EPITHETS | OCCUPATION_EPITHETS else frozenset()
         titles |= DIPLOMATIC_OFFICES if lemma in DIPLOMAT_WORDS else frozenset()  # (an ambassador is a diplomat)
+        if lemma in DIPLOMAT_WORDS and self._foreign_minister(speaker, position):
+            # (and so is a foreign minister: "міністр закордонних справ ФРН X … — сказала дипломат")
+            titles |= frozenset(MINISTER.values()) | HEAD_ROLES | CHAIR_ROLES
         # (and an ambassador to a body is its permanent representative: "постійний представник США при ОБСЄ X … —
         # сказав посол США")
         permanent = lemma in DIPLOMATIC_OFFICES and any(g.partition("|")[0] in PERMANENT_REPRESENTATIVES for g in given)
@@ -1890,6 +1965,20 @@ class _Extractor:
             and title.partition("|")[0].split("-")[0] not in RANKS
             for title in given
         )
+
+    def _foreign_minister(self, speaker: tuple, position: int) -> bool:
+        """Whether a title the text gave the speaker before the position names foreign affairs right after its role
+        word ("міністр закордонних справ", "глава МИД", "глава української дипломатії")."""
+        for words, head, held in self._titles_of(speaker, position, lambda _lemma: True):
+            if head is None:
+                continue
+            field = words[head + 1 : min(head + 4, held.first if held.first > head else head + 4)]
+            if any(
+                t.norm.startswith(FOREIGN_AFFAIRS_STEMS + ("мзс", "мид")) or self._noun_lemmas(t) & HEADED_DIPLOMACIES
+                for t in field
+            ):
+                return True
+        return False
 
     def _titled_in_parliament(self, speaker: tuple, position: int) -> bool:
         """Whether a title the text gave the speaker before the position names a parliament or its committee or
@@ -2027,7 +2116,9 @@ class _Extractor:
         if i == 0 or not self._adjacent(tokens, i):
             return ""
         word = tokens[i - 1]
-        if word.capitalized or not is_cyrillic(word.text) or not _NATIONALITY.search(word.norm):
+        # (capitalised only where a sentence starts: "Американский лидер пригрозил")
+        opening = i == 1 or not tokens[i - 2].text[-1:].isalnum()
+        if (word.capitalized and not opening) or not is_cyrillic(word.text) or not _NATIONALITY.search(word.norm):
             return ""
         if word.norm.startswith(_NO_NATIONALITY):
             return ""  # ("міський голова", "городской", "областной": no country)
@@ -2073,7 +2164,17 @@ class _Extractor:
         stems = tuple(nationality.split("|"))
         if any(t.norm.startswith(stems) or (stems[0] in t.norm) for t in title if is_cyrillic(t.text)):
             return False
-        return bool(places)
+        # (or another nationality's adjective: "Американский лидер Дональд Трамп" for "российский лидер")
+        # (in lower case, or capitalised where the sentence opens: not "Президент Європейської ради X")
+        adjectives = [
+            t
+            for t in title
+            if _NATIONALITY.search(t.norm)
+            and not t.norm.startswith(_NO_NATIONALITY)
+            and is_cyrillic(t.text)
+            and (not t.capitalized or t is tokens[0])
+        ]
+        return bool(places or adjectives)
 
     def _adjacent(self, tokens: list[Token], j: int) -> bool:
         """Whether token j follows token j - 1 with only spaces between (and neither is quoted)."""
@@ -4355,8 +4456,19 @@ class _Extractor:
             # ("— сказал Президент Казахстана": the country after the title, in the genitive, as a nationality)
             country = self._country_after(tokens, mention)
             holder, _spoke = self._role_holder(mention.role, position, nationality or country)
-            if holder is not None and lemma in HEAD_OFFICES and self._heads_other_body(s, mention, position, holder):
-                holder = None  # ("— підкреслила глава ЄК" after "главою Європейської Ради Шарлем Мішелем")
+
+            def other_body(held):
+                # ("— підкреслила глава ЄК" after "главою Європейської Ради Шарлем Мішелем"; "— наголосив керівник
+                # поліції" after "голова фракції X")
+                return (lemma in HEAD_OFFICES and self._heads_other_body(s, mention, position, held)) or (
+                    self._other_head_word(tokens, mention, position, held)
+                )
+
+            if holder is not None and other_body(holder):
+                # (the last one named for a head's office who heads that body: "Керівник Офісу Президента X … головою
+                # правління компанії Y … — Керівник ОП подякував")
+                heads = self._role_holders(mention.role, position, nationality or country)
+                holder = next((h for h in reversed(heads) if _role_key(lemma) == "голова" and not other_body(h)), None)
             if holder is None and nationality and lemma in LEADER_NOUNS:
                 # "— запевнив український лідер": the president of that state named before
                 holder = self._role_holder(LEADER_OFFICE, position, nationality)[0]
@@ -4396,7 +4508,12 @@ class _Extractor:
                 # (and a body named needs a title of theirs that names it: not "Президент Путин … — глава ЦБ")
                 if heads and recent and wanted and not self._titled_heading(recent, wanted, position):
                     heads = frozenset()
-                if recent and not foreign and not self._holds_other_role(recent, mention.role, position, heads):
+                if (
+                    recent
+                    and not foreign
+                    and not self._holds_other_role(recent, mention.role, position, heads)
+                    and not self._other_head_word(tokens, mention, position, recent)
+                ):
                     holder = recent
             if holder is None and epithet and not same:
                 holder = self._epithet_holder(lemma, position) or self._lead_person(s, mention, position)
@@ -5044,6 +5161,18 @@ class _Extractor:
             syllable = len(word.text) <= 3 and not word.acronym
             surname = k > 0 and words[k - 1].capitalized and self._first_name(words[k - 1])
             if (
+                run
+                and word.norm in CONNECTORS
+                and not word.capitalized
+                and k > 0
+                and (words[k - 1].capitalized or words[k - 1].norm in CONNECTORS)
+            ):
+                run.insert(0, (word, None))  # "Урсула фон дер Ляєн": a particle inside the name
+                continue
+            if run and run[0][1] is None and word.capitalized and not word.acronym:
+                run.insert(0, (word, parse))  # (and the name before the particle, whatever the dictionary reads)
+                continue
+            if (
                 not word.capitalized
                 or word.acronym
                 or parse is None
@@ -5054,7 +5183,9 @@ class _Extractor:
         before = words[words.index(run[0][0]) - 1] if run and run[0][0] is not words[0] else None
         if before is not None and before.capitalized and self._adjective(before):
             return mention.text  # "Верховна Рада", "Государственная Дума": a body, though "Рада" is a name too
-        if any(is_name(parse) for _word, parse in run) or (len(run) >= 2 and run[0][0] is not words[0]):
+        if any(parse is not None and is_name(parse) for _word, parse in run) or (
+            len(run) >= 2 and run[0][0] is not words[0]
+        ):
             # "КНДР Кім Чен Ин": the run of names after a place or an acronym, without it.
             return self.text[run[0][0].start : run[-1][0].end]
         # "NATO Secretary General Mark Rutte": the capitalised words after the last title.
@@ -6128,6 +6259,8 @@ class _Extractor:
             return
         if kind == "indirect" and self._only_a_subject(s, start, end):
             return
+        if kind == "indirect" and _EN_FROM_PLACE.match(self.text, start, end):
+            return  # "Jane Doe reported from Kyiv": where a reporter worked, no content
         if kind == "indirect" and self._relative_clause_at(s, start):
             # "сообщил помощник президента X, который возглавляет делегацию": who X is, not what was said; "За
             # словами X, який координував розкопки, відкриття є значущим": what was said follows the clause's end
@@ -10386,7 +10519,12 @@ class _Extractor:
         ]
         for m in [*sentence.mentions, *bodies]:
             # ("повідомили у зовнішньополітичному відомстві": the anaphor's adjectives after the preposition)
-            opening = self._adjectives_before(tokens, m.first) if m.anaphor and m.first > 1 else m.first
+            # (and a body's name after its adjectives: "рассказали РБК в региональном МЧС")
+            opening = (
+                self._adjectives_before(tokens, m.first)
+                if m.first > 1 and (m.anaphor or m.group or tokens[m.first].acronym)
+                else m.first
+            )
             if m.pronoun or opening == 0 or tokens[opening - 1].norm not in ("у", "в", "во", "на"):
                 continue
             if addressee is not None and (v < m.first <= addressee.last or (m.first < v and opening != 1)):
@@ -10970,6 +11108,9 @@ _ZERO_SUBJECT_OPENERS = frozenset(
 # An adjective of nationality, by its ending ("украинский", "російського", "американська").
 _NATIONALITY = re.compile(r"(?:с|ц|зь|сь|ць)к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|а|е|ої|ій|ою|у|і)$")
 # Adjectives ending as a nationality's do that name no country ("міський голова", "городской", "областной").
+# The stems of a parliament's name right after its chair's title ("Голова Верховної Ради", "председатель Госдумы",
+# "маршалок Сейму"), whom the text may call "спікер".
+PARLIAMENT_STEMS = ("госдум", "парламент", "сейм", "кнесет", "бундестаг", "меджліс", "меджлис")
 _NO_NATIONALITY = tuple(
     "міськ городск обласн областн районн сільськ сельск державн государствен національн национальн".split()
 )
@@ -11229,6 +11370,9 @@ def _role_key(lemma: str) -> str:
     its status word ("избранный президент" is not "президент")."""
     role, _bar, status = lemma.partition("|")
     role = FEMININE_ROLES.get(role, role)  # ("міністерка" is the office "міністр" named before)
+    # ("керівник фракції" is the "голова фракції" named before: one key for the words for a head, whose body
+    # _heads_other_body compares)
+    role = "голова" if role in HEAD_ROLES or role in CHAIR_ROLES else role
     status = "former" if status in FORMER_STATUS else status  # "бывший премьер" is the "экс-премьер"
     status = "" if status in NEW_STATUS else status  # "новый министр" is the minister now
     return role.split("-")[0] + ("|" + status if status else "")
@@ -11240,6 +11384,12 @@ _EN_NOUN_BEFORE = re.compile(
     r"(?:['’ʼ]s?|\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|these|whose))\s+$", re.IGNORECASE
 )
 
+# An English prepositional phrase of place that is all of a content after "reported" ("reported from Oakland, Calif.;
+# Gearan, from Washington"): a byline, nobody's words.
+_EN_FROM_PLACE = re.compile(
+    r"from [A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*)*"
+    r"(?:\s*[;,]\s*[A-Z]\w+(?: [A-Z]\w+)*,? from [A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*)*)*[.;]?\s*\Z"
+)
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,4})\b", re.IGNORECASE)  # a site's last label after its name: ".md", ".ru"
 # An aside between dashes that ends right before a verb ("Alan Beith – who chairs the committee – said"): a relative
 # clause, a prepositional phrase or an apposition with no dash inside, and no quote marks but around a name. (Names

@@ -569,9 +569,14 @@ UNIQUE_OFFICES = frozenset("pope king queen папа король королев
 REPRESENTATIVE_ROLES = frozenset("representative представник представниця представитель представительница".split())
 # Words for the head of a body: the head of a ministry is its minister ("глава министерства иностранных дел").
 HEAD_ROLES = frozenset("head chief глава очільник очільниця керівник керівниця руководитель руководительница".split())
+# A chair, which the text may call a head later ("голова фракції X … — наголосив керівник фракції").
+CHAIR_ROLES = frozenset("голова председатель".split())
 # The head of a state is its president, the head of a government its prime minister ("глава государства", "глава
 # уряду"), by lemma.
 HEADED_STATES = frozenset("государство держава страна країна".split())
+# The adjective of the White House in its genitive, whose head is the president ("глава Белого дома", "очільник
+# Білого дому").
+WHITE_HOUSE = frozenset("белого білого".split())
 # Words for whoever heads a place or a body ("Президент Грузии X … глава Грузии", "председатель палаты X … глава
 # Счетной палаты"), by lemma.
 HEAD_OFFICES = HEAD_ROLES | frozenset(
@@ -1097,7 +1102,7 @@ NEGATIONS = frozenset(
 ANSWER_VERBS = frozenset("відповісти відповідати ответить отвечать respond reply answer".split())
 # "when asked", "if pressed", "after being asked": an English -ed form after these is a passive participle.
 PARTICIPLE_OPENERS = frozenset("when if once unless after before while being".split())
-CONNECTORS = frozenset("of for the de da del van von der bin ibn al".split())
+CONNECTORS = frozenset("of for the de da del van von der bin ibn al фон дер ван де дель ібн ибн бен".split())
 # An Arabic name's particle joined to the next part by a hyphen after a given name ("Ибрагим аль-Хасани", "Bashar
 # al-Hassan"): the article's assimilated forms in Russian, Ukrainian and English transcription.
 NAME_PARTICLE = re.compile(

@@ -8046,3 +8046,95 @@ def test_review35_what_the_new_rules_must_not_take():
     assert "Mary Roe" not in speakers_of("Hart meets Mary Roe in Berlin: “We stand together,” he said.", "en", [])
     assert speakers_of("Opposition figures said the vote was rigged.", "en", []) == ["Opposition figures"]
     assert texts_of("Daniel Hart said the following: the deal is the best we can get.", "en", []) != []
+
+
+# Session 36 --------------------------------------------------------------------------------------------------
+
+
+def test_the_head_of_the_white_house_or_the_kremlin_is_the_president_named_before():
+    lead = "Президент США Дэниел Харт заявил, что это нелепо. Бизнесмен Олег Иванов ответил, что не согласен. "
+    text = lead + "«Это только добавляет путаницы», — добавил глава Белого дома."
+    assert speakers_of(text, "ru", [])[-1] == "Дэниел Харт"
+    text = lead + "«Это только добавляет путаницы», — добавил глава Белого отеля."
+    assert speakers_of(text, "ru", [])[-1] != "Дэниел Харт"
+    text = "Президент России Олег Иванов провел встречу. «Это важно», — сказал глава Кремля."
+    assert speakers_of(text, "ru", []) == ["Олег Иванов"]
+
+
+def test_a_leader_by_nationality_at_a_sentence_start_is_that_country_president():
+    text = "Президент США Дэниел Харт заявил, что это нелепо. Американский лидер пригрозил бизнесмену судом."
+    assert speakers_of(text, "ru", []) == ["Дэниел Харт", "Дэниел Харт"]
+    text = "Президент США Дэниел Харт заявил, что это нелепо. Российский лидер пригрозил бизнесмену судом."
+    assert speakers_of(text, "ru", [])[1:] != ["Дэниел Харт"]
+
+
+def test_a_leader_of_another_nationality_is_not_the_one_named_with_an_adjective_of_his_own():
+    text = (
+        "Президент России Олег Иванов провел встречу. Американский лидер Дэниел Харт ответил. "
+        "«Мы не согласны», — заявил российский лидер."
+    )
+    assert speakers_of(text, "ru", [])[-1] == "Олег Иванов"
+    text = "Американский лидер Дэниел Харт ответил. «Мы не согласны», — заявил американский лидер."
+    assert speakers_of(text, "ru", [])[-1] == "Дэниел Харт"
+
+
+def test_a_body_after_its_adjective_where_an_outlet_was_told():
+    text = "«Пострадавших нет», — рассказали РБК в региональном МЧС."
+    assert speakers_of(text, "ru", []) == ["МЧС"]
+    text = "«Пострадавших нет», — рассказали РБК в региональном центре."
+    assert speakers_of(text, "ru", []) != ["МЧС"]
+
+
+def test_a_capitalised_title_before_a_known_name_still_names_the_role_holder():
+    text = (
+        "Президент України Андрій Сибіга поінформував президента Австрії Олега Петренка про ситуацію на фронті. "
+        "“Я поінформував про ситуацію на фронті”, - сказав Сибіга. "
+        "“Ми обговорили можливості Австрії”, - сказав Президент."
+    )
+    assert speakers_of(text, "uk")[-2:] == [5, 5]
+    text = "Президент Австрії Олег Петренко провів зустріч. “Ми обговорили можливості Австрії”, - сказав Президент."
+    assert speakers_of(text, "uk")[-1] != 5
+
+
+def test_a_name_with_a_lowercase_particle_is_the_whole_name():
+    text = "Президентка Єврокомісії Урсула фон дер Гаєн заявила, що підтримує Україну."
+    assert speakers_of(text, "uk", []) == ["Урсула фон дер Гаєн"]
+    assert speakers_of("Генерал Шарль де Ролль сказав, що це важливо.", "uk", []) == ["Шарль де Ролль"]
+    assert speakers_of("Генерал Шарль Ролль сказав, що це важливо.", "uk", []) == ["Шарль Ролль"]
+
+
+def test_a_head_named_by_another_word_for_head_is_the_chair_named_before():
+    text = (
+        'Про це голова фракції Андрій Петренко заявив у Телеграмі. "Це твій обов’язок", – зазначив він. '
+        '"Якщо було порушено закон – треба понести покарання", – наголосив керівник фракції.'
+    )
+    assert speakers_of(text, "uk", [])[-1] == "Андрій Петренко"
+    text = (
+        'Про це голова фракції Андрій Петренко заявив у Телеграмі. "Це твій обов’язок", – зазначив він. '
+        '"Якщо було порушено закон – треба понести покарання", – наголосив керівник поліції.'
+    )
+    assert speakers_of(text, "uk", [])[-1] != "Андрій Петренко"
+
+
+def test_a_diplomat_after_a_foreign_minister_is_that_minister():
+    lead = "Міністр закордонних справ ФРН Ірина Соколова заявила, що це важливо. "
+    text = lead + "«Ми на боці закону», - сказала дипломат."
+    assert speakers_of(text, "uk") == [2, 2]
+    text = (
+        lead + "Очільниця німецької дипслужби також сказала про необхідність на тлі війни більше інвестувати в безпеку."
+    )
+    assert speakers_of(text, "uk") == [2, 2]
+    text = "Міністр оборони ФРН Ірина Соколова заявила, що це важливо. «Ми на боці закону», - сказала дипломат."
+    assert speakers_of(text, "uk") != [2, 2]
+
+
+def test_an_outlet_named_in_quote_marks_after_its_verb_keeps_its_name():
+    text = "Олег Иванов предложит должность главы правительства Петренко, сообщает «Суспільне»."
+    assert speakers_of(text, "ru", []) == ["Суспільне"]
+    assert speakers_of("Завтра они встретятся, утверждает «Суспільне».", "ru", []) == ["Суспільне"]
+    assert speakers_of("Завтра они встретятся, — сообщили «Известиям».", "ru", []) == []
+
+
+def test_a_reporter_who_reported_from_a_place_said_nothing():
+    assert texts_of("Jane Roe reported from Oakland, Calif.; Daniel Hart, from Washington.", "en", []) == []
+    assert texts_of("Jane Roe reported from Kyiv that the city was calm.", "en", []) == ["the city was calm"]
