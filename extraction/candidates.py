@@ -533,6 +533,21 @@ class _Extractor:
         mentions = self._opening_body(sentence, mentions)
         mentions.extend(self._quoted_names(sentence))
         mentions = [self._capitalised_role(tokens, m) for m in self._titled_places(tokens, mentions)]
+        # A capitalised title right before a known name is its title, no name of its own ("Про це заявив Прем’єр-міністр
+        # Денис Шмигаль" with Шмигаль known), as it is before an unknown name, which takes it in.
+        known_at = {m.first for m in mentions if m.speaker_id is not None}
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.speaker_id is None
+                and not m.role
+                and not m.quoted
+                and m.last in known_at
+                and self._adjacent(tokens, m.last)
+                and all(self._role_lemma(t) or t.norm in ROLE_WORDS for t in tokens[m.first : m.last])
+            )
+        ]
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for i, token in enumerate(tokens):
             if (end := self._english_one_of(tokens, i)) > i and i not in covered:
@@ -700,6 +715,13 @@ class _Extractor:
         and whose it is, one organisation; else the mention as it is."""
         tokens = sentence.tokens
         k = mention.first - 1
+        if mention.speaker_id is not None and mention.kind == "organization" and k >= 0:
+            # "пресслужба Офісу генпрокурора" with the office known: the office, through its press service
+            service = self._adjacent(tokens, mention.first) and self._noun_lemmas(tokens[k]) & PRESS_SERVICES
+            if service and (k == 0 or not tokens[k].capitalized):
+                text = self.text[tokens[k].start : tokens[mention.last - 1].end]
+                return Mention(k, mention.last, text, speaker_id=mention.speaker_id, kind="organization")
+            return mention
         if mention.speaker_id is not None or k < 0 or not self._adjacent(tokens, mention.first):
             return mention
         body = tokens[k]
@@ -1764,6 +1786,25 @@ class _Extractor:
             )
             yield tokens, head, held
 
+    def _has_spoken(self, speaker: tuple) -> bool:
+        """Whether a candidate was offered for the speaker already: by id, or by the same surname."""
+        if speaker[1] is not None:
+            return speaker[1] in self.spoken_at
+        surname = speaker[0].split()[-1:]
+        return any(said is None and mention.split()[-1:] == surname for said, mention in self.spoken if mention)
+
+    def _after_the(self, tokens: list[Token], k: int) -> bool:
+        """Whether "the" opens the English phrase of the role noun at k, with at most three words of its own between
+        ("the prime minister", "the Vermont senator", "the former Democratic nominee")."""
+        j = k - 1
+        while j >= 0 and j >= k - 4 and self._adjacent(tokens, j + 1):
+            if tokens[j].norm == "the":
+                return True
+            if tokens[j].norm in PREPOSITIONS or tokens[j].norm in ARTICLES or tokens[j].norm.endswith(("'s", "’s")):
+                return False
+            j -= 1
+        return False
+
     def _head_complement(self, tokens: list[Token], k: int) -> tuple[str, frozenset[str]] | None:
         """The Cyrillic noun a head's word at k - 1 heads, after its adjectives: the noun's stem and the stems of the
         capitalised adjectives ("керівник парламентської фракції": "фрак"; "глава Счетной палаты": "пала",
@@ -2628,6 +2669,7 @@ class _Extractor:
         tokens = sentence.tokens
         by_last = {m.last - 1: m for m in sentence.mentions}
         relative_seen = False
+        nested_aside = False  # an apposition with another one on its phrase's object before the verb
         complement_end = None  # where the genitive complement of the subject ends ("Ради безпеки РФ")
         i = v - 1
         citing = CITING_BEFORE_VERB.search(self.text, sentence.start, tokens[v].start)
@@ -2689,6 +2731,26 @@ class _Extractor:
                     and not any(self._finite_en(t) for t in tokens[opening : min(relative, v - 1)])  # an apposition
                 )
             )
+            # An English apposition on the object of a phrase inside an earlier apposition ("Geoff Garin, a
+            # Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said"): the earlier one.
+            inner = (
+                not aside
+                and before_comma is not None
+                and before_comma.first > 0
+                and not is_cyrillic(tokens[v].text)
+                and tokens[opening].norm in ("a", "an", "the")
+                and tokens[before_comma.first - 1].norm in PREPOSITIONS
+            )
+            if inner:
+                comma = self.text.rfind(",", sentence.start, tokens[before_comma.first].start)
+                earlier = self._token_at(sentence, comma + 1) if comma != -1 else None
+                if (
+                    earlier is not None
+                    and 0 < earlier < before_comma.first
+                    and by_last.get(earlier - 1) is not None
+                    and tokens[earlier].norm in ("a", "an", "the")
+                ):
+                    aside, opening, nested_aside = True, earlier, True
             if opening is not None and opening < v and (self._participle(tokens[opening]) or aside):
                 i = before_comma.last - 1 if aged and aside and before_comma is not None else opening - 1
                 relative_seen = tokens[opening].norm in RELATIVE_PRONOUNS
@@ -2812,6 +2874,7 @@ class _Extractor:
                 )
                 if (titled or antecedent or not self._in_phrase(sentence, mention)) and (
                     relative_seen
+                    or nested_aside
                     or appositive
                     or self._participle(tokens[v])
                     or between.count(",") % 2 == 0
@@ -3397,6 +3460,9 @@ class _Extractor:
                     and tokens[i + 1].capitalized
                 ):
                     i += 2  # "— пояснил в беседе с RT сотрудник ...": with whom the conversation was
+                continue
+            if token.capitalized and self._role_lemma(token) and i + 1 in by_first and self._adjacent(tokens, i + 1):
+                i += 1  # "Про це заявив Прем’єр-міністр Денис Шмигаль": a capitalised title before the known name
                 continue
             if token.capitalized or token.norm in PREPOSITIONS or token.norm in COMPLEMENTIZERS:
                 return None
@@ -4476,7 +4542,19 @@ class _Extractor:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
-            if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
+            # (In English only an office or a candidacy the story's figure holds, after "the": "Tony Blair spoke. The
+            # prime minister said", not "the spokesman", "the judge", who are most often someone else.)
+            salient = (
+                self.language == "en"
+                and (lemma in EN_SALIENT_ROLES or (lemma == "minister" and tokens[mention.first - 1].norm == "prime"))
+                and self._after_the(tokens, mention.first)
+            )
+            if (
+                holder is None
+                and lemma in ROLE_NOUNS | EN_SALIENT_ROLES
+                and lemma not in PROFESSIONS
+                and (self.language != "en" or salient)
+            ):
                 # (a woman's title: a woman, "— заявила речниця МЗС" is not the spokesman named before)
                 # (or the verb's gender: "— додав віцеспікер" is no woman named before)
                 sentence = self.sentences[s]
@@ -4484,6 +4562,8 @@ class _Extractor:
                 genders = self._past_genders(verb)
                 gender = "femn" if lemma in FEMININE_ROLES else (next(iter(genders)) if len(genders) == 1 else None)
                 recent = self._antecedent(s, position, persons_only=True, named_only=True, gender=gender)
+                if salient and recent and not self._has_spoken(recent):
+                    recent = None  # (in English, the figure who has spoken already: not whoever was named last)
                 if recent and country and not self._titled_with(recent, country, position):
                     # (a title with its country is someone the text titled with that country: "— сказал Президент
                     # Белоруссии" after "Путин прибыл в Минск" is not him; "— заявив представник США" after
@@ -11110,6 +11190,9 @@ _NATIONALITY = re.compile(r"(?:с|ц|зь|сь|ць)к(?:ий|ая|ое|ого|�
 # Adjectives ending as a nationality's do that name no country ("міський голова", "городской", "областной").
 # The stems of a parliament's name right after its chair's title ("Голова Верховної Ради", "председатель Госдумы",
 # "маршалок Сейму"), whom the text may call "спікер".
+# English candidacies that "the …" names the story's figure by ("The Republican nominee said" after "Donald Trump";
+# also "the prime minister"), not a spokesman, a judge or a mayor, most often someone else.
+EN_SALIENT_ROLES = frozenset("candidate nominee front-runner frontrunner".split())
 PARLIAMENT_STEMS = ("госдум", "парламент", "сейм", "кнесет", "бундестаг", "меджліс", "меджлис")
 _NO_NATIONALITY = tuple(
     "міськ городск обласн областн районн сільськ сельск державн государствен національн национальн".split()

@@ -8138,3 +8138,46 @@ def test_an_outlet_named_in_quote_marks_after_its_verb_keeps_its_name():
 def test_a_reporter_who_reported_from_a_place_said_nothing():
     assert texts_of("Jane Roe reported from Oakland, Calif.; Daniel Hart, from Washington.", "en", []) == []
     assert texts_of("Jane Roe reported from Kyiv that the city was calm.", "en", []) == ["the city was calm"]
+
+
+def test_a_known_name_after_a_capitalised_title_attributes_the_lead_before_it():
+    text = (
+        "Вчора відбулося засідання. Кабінет Міністрів зацікавлений у тому, щоб конкурс завершився якнайшвидше.\n\n"
+        "Про це заявив Прем’єр-міністр Андрій Петренко під час засідання уряду, передає Укрінформ."
+    )
+    assert speakers_of(text, "uk") == [1]
+    text = text.replace("Прем’єр-міністр Андрій Петренко", "Андрій Петренко")
+    assert speakers_of(text, "uk") == [1]
+
+
+def test_the_press_service_of_a_known_body_speaks_for_it():
+    office = SpeakerRef(id=7, names=["Офіс генпрокурора"], kind="organization")
+    text = (
+        "Генеральний прокурор Андрій Петренко перебуває у США з офіційним візитом.\n\n"
+        "Про це у Телеграмі поінформувала пресслужба Офісу генпрокурора, передає Укрінформ."
+    )
+    assert speakers_of(text, "uk", [office]) == [7]
+    assert speakers_of("Пресслужба Офісу генпрокурора повідомила, що Петренко у США.", "uk", [office]) == [7]
+
+
+def test_an_apposition_on_the_object_inside_an_earlier_apposition_leaves_the_first_name_the_subject():
+    lead = '"It\'s hard," said Democratic pollster Stan Greenberg. '
+    text = lead + (
+        "Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the "
+        "primaries have reinforced perceptions of her."
+    )
+    assert speakers_of(text, "en", []) == ["Stan Greenberg", "Geoff Garin"]
+    text = lead + "Geoff Garin, a pollster at Gallup, a polling firm, said the race is close."
+    assert speakers_of(text, "en", []) == ["Stan Greenberg", "Geoff Garin"]
+
+
+def test_the_english_nominee_or_prime_minister_is_the_figure_who_has_spoken():
+    text = "Daniel Hart said he would win. The Republican candidate said that the system was rigged."
+    assert speakers_of(text, "en", []) == ["Daniel Hart", "Daniel Hart"]
+    text = "Daniel Hart said the war was right. The prime minister said that he had no regrets."
+    assert speakers_of(text, "en", []) == ["Daniel Hart", "Daniel Hart"]
+    # (not one who has not spoken, nor a spokesman or a minister of another office)
+    text = "Daniel Hart spoke in Ohio. The Republican candidate said that the system was rigged."
+    assert speakers_of(text, "en", []) == ["candidate"]
+    text = "Daniel Hart said he would win. The foreign minister said that the talks went well."
+    assert speakers_of(text, "en", [])[-1] != "Daniel Hart"
