@@ -545,6 +545,7 @@ class _Extractor:
                 and not m.quoted
                 and m.last in known_at
                 and self._adjacent(tokens, m.last)
+                and not self._oblique_first_name(tokens[m.last])  # (not whose: "Речниця Прем’єр-міністра Андрія X")
                 and all(self._role_lemma(t) or t.norm in ROLE_WORDS for t in tokens[m.first : m.last])
             )
         ]
@@ -805,6 +806,11 @@ class _Extractor:
                 and (after.first == k or self._adjacent(tokens, end))
                 and not after.pronoun
                 and not (after.first > k and self._person_like(sentence, after))  # "партии Том Уотсон": a person
+                # (or a name with a particle: "комиссии Урсула фон дер Ляйен")
+                and not (
+                    after.first > k
+                    and any(not t.capitalized and t.norm in CONNECTORS for t in tokens[after.first : after.last])
+                )
             ):
                 swallowed.add(id(after))
                 end = max(end, after.last)
@@ -950,10 +956,12 @@ class _Extractor:
             # (or any verb of saying when the name closes the sentence: "…, отмечает «РИА Новости».")
             closing = self.text[c + 1 : c + 2] in (".", "") and v >= 0 and bool(self._say_verb(tokens[v]))
             # (not an outlet told, in the dative: "…, сообщили «Известиям».")
-            # (a word the dictionary only guesses may be any case: "…, утверждает «Суспільне».")
+            # (a word the dictionary only guesses may be any case after a verb in the singular: "…, утверждает
+            # «Суспільне».")
             closing = closing and not (
                 is_cyrillic(tokens[last - 1].text)
-                and not any(p.tag.case in (None, "nomn") or not p.is_known for p in self._parses(tokens[last - 1])[:3])
+                and not any(p.tag.case in (None, "nomn") for p in self._parses(tokens[last - 1])[:3])
+                and not self._guessed_subject(tokens, last - 1, v)
             )
             relaying = (
                 v >= 0
@@ -988,7 +996,7 @@ class _Extractor:
             known = self.index.matches([dataclasses.replace(t, in_quote=False) for t in tokens[first:last]])
             if known and known[0].first == 0 and known[0].last == last - first:
                 mention.speaker_id = known[0].speaker_id
-            elif first == last - 1 and not kind_noun and not inverted:
+            elif first == last - 1 and not kind_noun and not (inverted and self._guessed_subject(tokens, first, v)):
                 # «Нафтогазі»: Нафтогаз. After its kind ("предприятием «Лекхим»") a name keeps its nominative, and so
                 # does the subject after its verb ("сообщает «Суспільне»").
                 mention.entered = self._nominative_word(tokens[first])
@@ -1485,7 +1493,12 @@ class _Extractor:
                 and not self._genitive_modifier(sentence, other)
                 # (nor a title read as a name right before it: "Президент України Володимир Зеленський" where the
                 # text writes "Президент" capitalised elsewhere)
-                and not (other.last == m.first and self._before_holder(sentence, other))
+                and not (
+                    other.last == m.first
+                    and is_cyrillic(other.text)
+                    and bool(self._role_lemma(tokens[other.first]))
+                    and self._before_holder(sentence, other)
+                )
                 for k in range(other.first, other.last)
             }
             i = m.first - 1
@@ -1653,7 +1666,9 @@ class _Extractor:
         if role not in HEAD_ROLES | CHAIR_ROLES or not is_cyrillic(tokens[i].text):
             return set()
         words = [t.norm for t in tokens[i + 1 : i + 3] if is_cyrillic(t.text)]
-        chamber = (words[:1] and words[0].startswith(PARLIAMENT_STEMS)) or (
+        # (the parliament's noun, not its adjective: "Председатель парламентской фракции X" chairs a faction)
+        noun = i + 1 < len(tokens) and not self._adjective(tokens[i + 1])
+        chamber = (words[:1] and noun and words[0].startswith(PARLIAMENT_STEMS)) or (
             len(words) == 2
             and words[0].startswith(("верховн", "государствен", "державн"))
             and words[1][:3] in ("рад", "дум")
@@ -1786,24 +1801,32 @@ class _Extractor:
             )
             yield tokens, head, held
 
-    def _has_spoken(self, speaker: tuple) -> bool:
-        """Whether a candidate was offered for the speaker already: by id, or by the same surname."""
-        if speaker[1] is not None:
-            return speaker[1] in self.spoken_at
-        surname = speaker[0].split()[-1:]
-        return any(said is None and mention.split()[-1:] == surname for said, mention in self.spoken if mention)
+    def _guessed_subject(self, tokens: list[Token], k: int, v: int) -> bool:
+        """Whether the quoted name at k after the verb at v is a word the dictionary only guesses ("«Суспільне»" in
+        Russian) after a verb in the singular: its subject as written, whatever case the guess reads (not "сообщили
+        «Укрінформу»", whom they told)."""
+        if v < 0 or getattr(self._parse(tokens[k]), "is_known", True):
+            return False
+        return not any("plur" in p.tag for p in self._parses(tokens[v])[:1])
 
-    def _after_the(self, tokens: list[Token], k: int) -> bool:
-        """Whether "the" opens the English phrase of the role noun at k, with at most three words of its own between
-        ("the prime minister", "the Vermont senator", "the former Democratic nominee")."""
-        j = k - 1
-        while j >= 0 and j >= k - 4 and self._adjacent(tokens, j + 1):
-            if tokens[j].norm == "the":
-                return True
-            if tokens[j].norm in PREPOSITIONS or tokens[j].norm in ARTICLES or tokens[j].norm.endswith(("'s", "’s")):
+    def _title_before_known(self, sentence: Sentence, i: int, by_first: dict) -> bool:
+        """Whether the capitalised role word at i opens a title of capitalised role words ("Радниця Президента") right
+        before a known name in the nominative ("Ірина Соколова"; not "Речниця Прем’єр-міністра Андрія Петренка",
+        whose spokeswoman)."""
+        tokens = sentence.tokens
+        k = i + 1
+        while k < len(tokens) and k < i + 4 and k not in by_first and self._adjacent(tokens, k):
+            if not (tokens[k].capitalized and self._role_lemma(tokens[k])):
                 return False
-            j -= 1
-        return False
+            k += 1
+        known = by_first.get(k)
+        return (
+            known is not None
+            and known.speaker_id is not None
+            and self._adjacent(tokens, k)
+            and self._can_be_subject(sentence, known)
+            and not self._oblique_first_name(tokens[known.first])
+        )
 
     def _head_complement(self, tokens: list[Token], k: int) -> tuple[str, frozenset[str]] | None:
         """The Cyrillic noun a head's word at k - 1 heads, after its adjectives: the noun's stem and the stems of the
@@ -1825,9 +1848,10 @@ class _Extractor:
         ("голова фракції X … — заявил голова")."""
         role = next((k for k in range(mention.first, mention.last) if self._role_lemma(tokens[k])), None)
         word = mention.role.partition("|")[0]
-        if role is None or _role_key(word) != "голова":
+        if role is None or _role_key(word) != "голова" or not is_cyrillic(tokens[role].text):
             return False
         titles = list(self._titles_of(holder, position, lambda lemma: _role_key(lemma).partition("|")[0] == "голова"))
+        titles = [(words, head, held) for words, head, held in titles if head is not None]
         if not titles or any(
             head is not None and self._role_lemma(words[head]).partition("|")[0] == word for words, head, _h in titles
         ):
@@ -1841,7 +1865,7 @@ class _Extractor:
             )
         headed = self._head_complement(tokens, role + 1)
         if headed is None:
-            return False
+            return True  # ("— сказал председатель" after "Глава МВД X": another word, and no body to match)
         for words, head, _held in titles:
             if head is None or (complement := self._head_complement(words, head + 1)) is None:
                 continue
@@ -1924,7 +1948,8 @@ class _Extractor:
             return {"губернатор"}  # ("глава области": the governor, in both languages)
         if lemmas & HEADED_CITIES:
             return {"мер" if self._dictionary_language() == "uk" else "мэр"}
-        if lemmas & HEADED_DIPLOMACIES or tokens[k].norm.startswith("дипслужб"):
+        owner = k + 1 < len(tokens) and self._adjacent(tokens, k + 1) and tokens[k + 1].capitalized
+        if (lemmas & HEADED_DIPLOMACIES or tokens[k].norm.startswith("дипслужб")) and not owner:
             # "глава української дипломатії", "очільниця німецької дипслужби": the foreign minister
             return {MINISTER[self._dictionary_language()]}
         if lemmas & HEADED_STATE_DEPARTMENTS or tokens[k].norm.startswith(("госдеп", "держдеп")):
@@ -2010,13 +2035,16 @@ class _Extractor:
     def _foreign_minister(self, speaker: tuple, position: int) -> bool:
         """Whether a title the text gave the speaker before the position names foreign affairs right after its role
         word ("міністр закордонних справ", "глава МИД", "глава української дипломатії")."""
-        for words, head, held in self._titles_of(speaker, position, lambda _lemma: True):
+        for words, head, _held in self._titles_of(speaker, position, lambda _lemma: True):
             if head is None:
                 continue
-            field = words[head + 1 : min(head + 4, held.first if held.first > head else head + 4)]
-            if any(
-                t.norm.startswith(FOREIGN_AFFAIRS_STEMS + ("мзс", "мид")) or self._noun_lemmas(t) & HEADED_DIPLOMACIES
-                for t in field
+            # (the field right after the role word: "міністр закордонних справ", "глава МИД"; not "Голова Служби
+            # зовнішньої розвідки")
+            field = words[head + 1 : head + 3]
+            if field and (
+                field[0].norm.startswith(FOREIGN_AFFAIRS_STEMS + ("мзс", "мид"))
+                or (self._adjective(field[0]) and self._noun_lemmas(field[-1]) & HEADED_DIPLOMACIES)
+                or self._noun_lemmas(field[0]) & HEADED_DIPLOMACIES
             ):
                 return True
         return False
@@ -3461,7 +3489,7 @@ class _Extractor:
                 ):
                     i += 2  # "— пояснил в беседе с RT сотрудник ...": with whom the conversation was
                 continue
-            if token.capitalized and self._role_lemma(token) and i + 1 in by_first and self._adjacent(tokens, i + 1):
+            if token.capitalized and self._role_lemma(token) and self._title_before_known(sentence, i, by_first):
                 i += 1  # "Про це заявив Прем’єр-міністр Денис Шмигаль": a capitalised title before the known name
                 continue
             if token.capitalized or token.norm in PREPOSITIONS or token.norm in COMPLEMENTIZERS:
@@ -4500,6 +4528,10 @@ class _Extractor:
             agency = mention.last < len(tokens) and bool(self._noun_lemmas(tokens[mention.last]) & AGENCY_WORDS)
             # ("глава польского правительства": not a head whose title names another country)
             whose = self._nationality(tokens, mention.first + 2) if mention.first + 2 < len(tokens) else ""
+            if mention.first + 1 < len(tokens) and tokens[mention.first + 1].norm.startswith("кремл"):
+                whose = NATIONALITY_PLACES["росси" if self._dictionary_language() == "ru" else "росій"]
+            elif mention.first + 1 < len(tokens) and tokens[mention.first + 1].norm in WHITE_HOUSE:
+                whose = NATIONALITY_PLACES["амери"]  # ("глава Белого дома": the US president, no other one)
             status = mention.role.partition("|")[2]  # ("колишній очільник уряду": the former prime minister)
             for office in sorted(self._head_office(tokens, mention.first, lemma)):
                 office = f"{office}|{status}" if status else office
@@ -4542,19 +4574,7 @@ class _Extractor:
                 return same
             # (Not in English, where "the spokesman", "the judge" after a named person is most often another.)
             # (A profession, or someone called by what they are, is more often someone new: "ресторатор".)
-            # (In English only an office or a candidacy the story's figure holds, after "the": "Tony Blair spoke. The
-            # prime minister said", not "the spokesman", "the judge", who are most often someone else.)
-            salient = (
-                self.language == "en"
-                and (lemma in EN_SALIENT_ROLES or (lemma == "minister" and tokens[mention.first - 1].norm == "prime"))
-                and self._after_the(tokens, mention.first)
-            )
-            if (
-                holder is None
-                and lemma in ROLE_NOUNS | EN_SALIENT_ROLES
-                and lemma not in PROFESSIONS
-                and (self.language != "en" or salient)
-            ):
+            if holder is None and lemma in ROLE_NOUNS and lemma not in PROFESSIONS and self.language != "en":
                 # (a woman's title: a woman, "— заявила речниця МЗС" is not the spokesman named before)
                 # (or the verb's gender: "— додав віцеспікер" is no woman named before)
                 sentence = self.sentences[s]
@@ -4562,8 +4582,6 @@ class _Extractor:
                 genders = self._past_genders(verb)
                 gender = "femn" if lemma in FEMININE_ROLES else (next(iter(genders)) if len(genders) == 1 else None)
                 recent = self._antecedent(s, position, persons_only=True, named_only=True, gender=gender)
-                if salient and recent and not self._has_spoken(recent):
-                    recent = None  # (in English, the figure who has spoken already: not whoever was named last)
                 if recent and country and not self._titled_with(recent, country, position):
                     # (a title with its country is someone the text titled with that country: "— сказал Президент
                     # Белоруссии" after "Путин прибыл в Минск" is not him; "— заявив представник США" after
@@ -5249,8 +5267,17 @@ class _Extractor:
             ):
                 run.insert(0, (word, None))  # "Урсула фон дер Ляєн": a particle inside the name
                 continue
-            if run and run[0][1] is None and word.capitalized and not word.acronym:
-                run.insert(0, (word, parse))  # (and the name before the particle, whatever the dictionary reads)
+            if (
+                run
+                and run[0][1] is None
+                and word.capitalized
+                and not word.acronym
+                and not self._genitive_place(word)
+                and not self._role_lemma(word)
+            ):
+                # (and the given name before the particle, whatever the dictionary reads; not the title's place,
+                # "Голова Єврокомісії фон дер Ляєн")
+                run.insert(0, (word, parse))
                 continue
             if (
                 not word.capitalized
@@ -6093,6 +6120,8 @@ class _Extractor:
             return True  # "Александр Мясников … Мясников опроверг": a surname, whatever else the word may be
         # The head's case: the last word of a name, the first of a body with whose it is ("Полиция Нью-Йорка").
         head = words[0] if mention.kind == "organization" else words[-1]
+        if len(words) > 1 and any(w in CONNECTORS for w in WORD.findall(mention.text)):
+            head = words[0]  # "Карла дель Понте": a foreign surname after a particle, undeclined; the given name's case
         last = _parse_word(normalize(head), self.language if self.language in ("uk", "ru") else "uk")
         return not last or any("nomn" in p.tag or p.tag.case is None for p in last) or self._undeclined(head, last)
 
@@ -11190,9 +11219,6 @@ _NATIONALITY = re.compile(r"(?:с|ц|зь|сь|ць)к(?:ий|ая|ое|ого|�
 # Adjectives ending as a nationality's do that name no country ("міський голова", "городской", "областной").
 # The stems of a parliament's name right after its chair's title ("Голова Верховної Ради", "председатель Госдумы",
 # "маршалок Сейму"), whom the text may call "спікер".
-# English candidacies that "the …" names the story's figure by ("The Republican nominee said" after "Donald Trump";
-# also "the prime minister"), not a spokesman, a judge or a mayor, most often someone else.
-EN_SALIENT_ROLES = frozenset("candidate nominee front-runner frontrunner".split())
 PARLIAMENT_STEMS = ("госдум", "парламент", "сейм", "кнесет", "бундестаг", "меджліс", "меджлис")
 _NO_NATIONALITY = tuple(
     "міськ городск обласн областн районн сільськ сельск державн государствен національн национальн".split()
@@ -11236,6 +11262,14 @@ def _nominative_name(name: str, language: str, case: str | None = None) -> str:
     dictionaries read every word as a first name, surname or patronymic. With `case`, the name is read in that
     case where the word allows it ("accs": "процитировал Путина" is "Путин", not the woman "Путина")."""
     words = name.split()
+    particles = [k for k, w in enumerate(words) if w.lower() in CONNECTORS]
+    if particles and len(particles) < len(words) and is_cyrillic(name):
+        # "Урсули фон дер Ляєн": the name's own words in the nominative, its particles as they are
+        core = _nominative_name(" ".join(w for w in words if w.lower() not in CONNECTORS), language, case).split()
+        if len(core) == len(words) - len(particles):
+            parts = iter(core)
+            return " ".join(w if k in particles else next(parts) for k, w in enumerate(words))
+        return name
     if not words or not all(is_cyrillic(w) and w[:1].isupper() for w in words):
         return name
     if any(len(w) > 1 and w.isupper() for w in words) and not any(w[1:].islower() for w in words):
