@@ -716,13 +716,6 @@ class _Extractor:
         and whose it is, one organisation; else the mention as it is."""
         tokens = sentence.tokens
         k = mention.first - 1
-        if mention.speaker_id is not None and mention.kind == "organization" and k >= 0:
-            # "пресслужба Офісу генпрокурора" with the office known: the office, through its press service
-            service = self._adjacent(tokens, mention.first) and self._noun_lemmas(tokens[k]) & PRESS_SERVICES
-            if service and (k == 0 or not tokens[k].capitalized):
-                text = self.text[tokens[k].start : tokens[mention.last - 1].end]
-                return Mention(k, mention.last, text, speaker_id=mention.speaker_id, kind="organization")
-            return mention
         if mention.speaker_id is not None or k < 0 or not self._adjacent(tokens, mention.first):
             return mention
         body = tokens[k]
@@ -1478,10 +1471,10 @@ class _Extractor:
         for m in sentence.mentions:
             if m.pronoun or m.role or self._genitive_modifier(sentence, m) or self._title_only(sentence, m):
                 continue  # "Секретар Ради безпеки": the council is not the secretary
-            if m.kind == "organization" or (m.entered and m.speaker_id is None):
-                continue  # "пресслужба глави держави": a body, no holder of the head's office
             if self._before_holder(sentence, m):
                 continue  # "Депутат петербургского Заксобрания Виталий Милонов": the assembly is not the deputy
+            if self._noun_lemmas(tokens[m.first]) & PRESS_SERVICES:
+                continue  # "пресслужба глави держави": a press service, no holder of the head's office
             roles = set()
             # Back from the name through the title: no preposition, verb, other name or punctuation between.
             named = {

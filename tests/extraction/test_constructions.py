@@ -8150,16 +8150,6 @@ def test_a_known_name_after_a_capitalised_title_attributes_the_lead_before_it():
     assert speakers_of(text, "uk") == [1]
 
 
-def test_the_press_service_of_a_known_body_speaks_for_it():
-    office = SpeakerRef(id=7, names=["Офіс генпрокурора"], kind="organization")
-    text = (
-        "Генеральний прокурор Андрій Петренко перебуває у США з офіційним візитом.\n\n"
-        "Про це у Телеграмі поінформувала пресслужба Офісу генпрокурора, передає Укрінформ."
-    )
-    assert speakers_of(text, "uk", [office]) == [7]
-    assert speakers_of("Пресслужба Офісу генпрокурора повідомила, що Петренко у США.", "uk", [office]) == [7]
-
-
 def test_an_apposition_on_the_object_inside_an_earlier_apposition_leaves_the_first_name_the_subject():
     lead = '"It\'s hard," said Democratic pollster Stan Greenberg. '
     text = lead + (
