@@ -1845,22 +1845,18 @@ class _Extractor:
             return False
         titles = list(self._titles_of(holder, position, lambda lemma: _role_key(lemma).partition("|")[0] == "голова"))
         titles = [(words, head, held) for words, head, held in titles if head is not None]
-        if not titles or any(
-            head is not None and self._role_lemma(words[head]).partition("|")[0] == word for words, head, _h in titles
-        ):
+        if not titles or any(self._role_lemma(words[head]).partition("|")[0] == word for words, head, _h in titles):
             return False
         if wanted := self._headed_words(tokens, role + 1):
             # (a body by its name or acronym: "глава ЦБ" after "председатель Сбербанка X", as _same_body reads them)
             return not any(
-                self._same_body(self._headed_words(words, head + 1, held.last), wanted)
-                for words, head, held in titles
-                if head is not None
+                self._same_body(self._headed_words(words, head + 1, held.last), wanted) for words, head, held in titles
             )
         headed = self._head_complement(tokens, role + 1)
         if headed is None:
             return True  # ("— сказал председатель" after "Глава МВД X": another word, and no body to match)
         for words, head, _held in titles:
-            if head is None or (complement := self._head_complement(words, head + 1)) is None:
+            if (complement := self._head_complement(words, head + 1)) is None:
                 continue
             if complement[0] == headed[0] and not (complement[1] and headed[1] and not complement[1] & headed[1]):
                 return False  # the same body: "голова фракції X … — керівник парламентської фракції"
@@ -1917,6 +1913,20 @@ class _Extractor:
             return frozenset(offices)
         return HEAD_OFFICES | GENERAL_SECRETARIES | frozenset(MINISTER.values()) if named else frozenset()
 
+    def _seat_country(self, tokens: list[Token], i: int) -> str:
+        """The nationality stems of the state whose head's seat follows the head's word at i ("глава Кремля": Russia's;
+        "глава Белого дома", "очільник Білого дому": the United States'), else ""."""
+        if i + 1 >= len(tokens):
+            return ""
+        if tokens[i + 1].norm.startswith("кремл"):
+            return NATIONALITY_PLACES["росси" if self._dictionary_language() == "ru" else "росій"]
+        seat = (
+            i + 2 < len(tokens)
+            and tokens[i + 1].norm in WHITE_HOUSE
+            and self._noun_lemmas(tokens[i + 2]) & {"дом", "дім"}
+        )
+        return NATIONALITY_PLACES["амери"] if seat else ""
+
     def _head_office(self, tokens: list[Token], i: int, role: str) -> set[str]:
         """The office a head of a body at token i holds by another name: a ministry's minister ("глава МИД"), a
         state's president ("глава государства"), a government's prime minister ("глава уряду"); else {}."""
@@ -1927,9 +1937,7 @@ class _Extractor:
         while k + 1 < len(tokens) and k < i + 3 and is_cyrillic(tokens[k].text) and self._adjective(tokens[k]):
             k += 1
         lemmas = self._noun_lemmas(tokens[k])
-        if tokens[k].norm.startswith("кремл") or (
-            k > i + 1 and tokens[k - 1].norm in WHITE_HOUSE and lemmas & {"дом", "дім"}
-        ):
+        if self._seat_country(tokens, i):
             return {"президент"}  # "глава Кремля", "глава Белого дома": the president the text named
         if lemmas & AGENCY_WORDS and k == i + 1:
             return {MINISTER[self._dictionary_language()]}  # "глава ведомства": the minister named before
@@ -4521,10 +4529,7 @@ class _Extractor:
             agency = mention.last < len(tokens) and bool(self._noun_lemmas(tokens[mention.last]) & AGENCY_WORDS)
             # ("глава польского правительства": not a head whose title names another country)
             whose = self._nationality(tokens, mention.first + 2) if mention.first + 2 < len(tokens) else ""
-            if mention.first + 1 < len(tokens) and tokens[mention.first + 1].norm.startswith("кремл"):
-                whose = NATIONALITY_PLACES["росси" if self._dictionary_language() == "ru" else "росій"]
-            elif mention.first + 1 < len(tokens) and tokens[mention.first + 1].norm in WHITE_HOUSE:
-                whose = NATIONALITY_PLACES["амери"]  # ("глава Белого дома": the US president, no other one)
+            whose = self._seat_country(tokens, mention.first) or whose  # ("глава Белого дома": no other president)
             status = mention.role.partition("|")[2]  # ("колишній очільник уряду": the former prime minister)
             for office in sorted(self._head_office(tokens, mention.first, lemma)):
                 office = f"{office}|{status}" if status else office
@@ -4556,10 +4561,14 @@ class _Extractor:
                 )
 
             if holder is not None and other_body(holder):
-                # (the last one named for a head's office who heads that body: "Керівник Офісу Президента X … головою
-                # правління компанії Y … — Керівник ОП подякував")
-                heads = self._role_holders(mention.role, position, nationality or country)
-                holder = next((h for h in reversed(heads) if _role_key(lemma) == "голова" and not other_body(h)), None)
+                # (of the words for a head, the last one named who heads that body: "Керівник Офісу Президента X …
+                # головою правління компанії Y … — Керівник ОП подякував")
+                heads = (
+                    self._role_holders(mention.role, position, nationality or country)
+                    if _role_key(lemma) == "голова"
+                    else []
+                )
+                holder = next((h for h in reversed(heads) if not other_body(h)), None)
             if holder is None and nationality and lemma in LEADER_NOUNS:
                 # "— запевнив український лідер": the president of that state named before
                 holder = self._role_holder(LEADER_OFFICE, position, nationality)[0]
@@ -11209,10 +11218,10 @@ _ZERO_SUBJECT_OPENERS = frozenset(
 )
 # An adjective of nationality, by its ending ("украинский", "російського", "американська").
 _NATIONALITY = re.compile(r"(?:с|ц|зь|сь|ць)к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|а|е|ої|ій|ою|у|і)$")
-# Adjectives ending as a nationality's do that name no country ("міський голова", "городской", "областной").
-# The stems of a parliament's name right after its chair's title ("Голова Верховної Ради", "председатель Госдумы",
-# "маршалок Сейму"), whom the text may call "спікер".
+# The stems of a parliament's name right after its chair's title ("председатель Госдумы", "голова парламенту"), whom
+# the text may call "спікер".
 PARLIAMENT_STEMS = ("госдум", "парламент", "сейм", "кнесет", "бундестаг", "меджліс", "меджлис")
+# Adjectives ending as a nationality's do that name no country ("міський голова", "городской", "областной").
 _NO_NATIONALITY = tuple(
     "міськ городск обласн областн районн сільськ сельск державн государствен національн национальн".split()
 )
