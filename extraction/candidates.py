@@ -119,6 +119,7 @@ from extraction.lexicon import (
     EN_SPEECH_OCCASIONS,
     EN_SPOKESMAN_ADJECTIVES,
     EN_SPOKESPEOPLE,
+    EN_TAG_ONLY,
     EN_THAT_CLAUSE,
     EN_THAT_ONLY,
     EN_TITLE_ABBREVIATIONS,
@@ -238,6 +239,7 @@ from extraction.lexicon import (
     RANKS,
     RECALL_VERBS,
     RECALLING_VERBS,
+    RECKON_VERBS,
     RECOMMEND_VERBS,
     REFUTING_VERBS,
     RELATION_NOUNS,
@@ -264,6 +266,7 @@ from extraction.lexicon import (
     SAY_UK,
     SECRETARY_OF_STATE,
     SHARE_VERBS,
+    SHARED_POSITIONS,
     SHARED_THINGS,
     SHOW_VERBS,
     SKIP,
@@ -283,6 +286,7 @@ from extraction.lexicon import (
     SUBJECT_BODIES,
     SUBORDINATORS,
     SUPPORTER_NOUNS,
+    SURNAME_PARTICLES,
     TALKED,
     TEAMS,
     TERMINAL,
@@ -588,6 +592,21 @@ class _Extractor:
                 elif token.norm == "it" and i + 1 < len(tokens) and self._say_verb(tokens[i + 1]):
                     # "It said": an organisation named before ("Northwind Airlines ... It said"), never a thing.
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
+        # ("Paul Ryan, R-Wis., said": a lawmaker's party and state, no one of their own)
+        mentions = [m for m in mentions if not _PARTY_STATE.fullmatch(m.text)]
+        for m in mentions:
+            first = m.first
+            while first and tokens[first - 1].norm in SURNAME_PARTICLES and self._adjacent(tokens, first):
+                first -= 1
+            # "– сказала фон дер Ляєн": a surname's particles before it, when no given name opens them
+            if (
+                first < m.first
+                and not (m.pronoun or m.role or m.speaker_id)
+                and is_cyrillic(tokens[m.first].text)
+                and not (first and tokens[first - 1].capitalized and self._adjacent(tokens, first))
+            ):
+                m.text = self.text[tokens[first].start : tokens[m.last - 1].end]
+                m.first = first
         return sorted(mentions, key=lambda m: m.first)
 
     def _titled_places(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -1554,6 +1573,8 @@ class _Extractor:
                     # (each title with its own status word: "Бывший президент Украины и лидер партии X")
                     status = self._role_status(tokens, i)
                     titles = {role} | self._compound_tail_roles(token) | self._minister(tokens, i, role)
+                    # ("глава региона X … — сказал губернатор", "глава уряду X … прем'єр": the office by its name)
+                    titles |= self._head_office(tokens, i, role)
                     if role in REPRESENTATIVE_ROLES and i > 0 and tokens[i - 1].norm.startswith(PERMANENT_WORDS):
                         titles |= {"постпред"}  # "Постійний представник США при ООН X": the "постпред" named later
                     titles |= self._mayor(tokens, i, role) | self._secretary_of_state(tokens, i, role)
@@ -2124,9 +2145,13 @@ class _Extractor:
         agency = bool(lemmas & AGENCY_WORDS)
         for start, role, hs, held in reversed(self.role_holders):
             lemma = role.partition("|")[0]
+            lemma = FEMININE_ROLES.get(lemma, lemma)  # ("Президентка Єврокомісії X": its president)
             if start >= position or (lemma not in HEAD_OFFICES and not (agency and lemma in MINISTER.values())):
                 continue
             title = self.sentences[hs].tokens[max(0, held.first - 5) : held.first]
+            # (the title from its first role word: not the verb before it, "Про це заявила президентка Єврокомісії X")
+            opening = next((k for k, t in enumerate(title) if self._role_lemma(t)), 0)
+            title = title[opening:]
             if agency:
                 # "глава военного ведомства": the minister of defence ("министр обороны X"), by the ministry's word
                 stems = {AGENCY_STEMS.get(t.norm[:7], "") for t in tokens[mention.first + 1 : k]} - {""}
@@ -2568,6 +2593,12 @@ class _Extractor:
                 # ("mused in Thursday's debate that Clinton was …": a that-clause, as a verb of saying has)
                 said = self._next_to_quotation(token) or self._that_clause_after(token)
                 return MANNER_EN[token.norm] if said else None
+            if token.norm in EN_TAG_ONLY:
+                before = self.text[max(0, token.start - 60) : token.start]
+                tag = _EN_TAG_BEFORE.search(before) or _EN_TAG_AFTER.match(self.text, token.end)
+                if token.norm == "went" and not re.match(r" on\b", self.text[token.end : token.end + 4]):
+                    return None  # "went on" only: "“…,” he went home" says nothing
+                return EN_TAG_ONLY[token.norm] if tag else None
             if token.norm in EN_NOUN_VERBS:
                 if _EN_COUNTED_BEFORE.search(self.text, max(0, token.start - 12), token.start):
                     return None  # "those states that Mr. Obama won", "both states": things counted are nouns
@@ -2633,7 +2664,11 @@ class _Extractor:
                     and _AFTER_QUOTE_DASH.search(self.text, max(0, token.start - 8), token.start)
                 ):
                     return lemma  # "», — заключили в МИД": the author's words (not "заключила контракт", a deal)
-                if finite and lemma in AGREE_VERBS | REPEAT_VERBS and AGREED_CLAUSE.match(self.text, token.end):
+                if (
+                    finite
+                    and lemma in AGREE_VERBS | REPEAT_VERBS | RECKON_VERBS
+                    and AGREED_CLAUSE.match(self.text, token.end)
+                ):
                     return lemma  # "согласилась: «…»", "погодився, що …", "повторила, що …" (not "повторив рекорд")
         return None
 
@@ -3053,6 +3088,8 @@ class _Extractor:
         """
         sentence = self.sentences[s]
         tokens = sentence.tokens
+        if (authorities := self._authorities_after(sentence, v)) is not None:
+            return authorities
         by_first = {m.first: m for m in sentence.mentions}
         skipped_phrase = False
         titled_name = None  # the name a title leads to: the title's own commas and brackets are behind it
@@ -3210,6 +3247,16 @@ class _Extractor:
                         return title_role
                     if complement:
                         return None
+                    if (
+                        title_body
+                        and title_role is not None
+                        and later is None
+                        and (self._place(sentence, mention) or self._genitive_place(tokens[mention.last - 1]))
+                        # (not "МЗС Британії", "Банка России Филипп Габуния": a body, a person)
+                        and not any(t.acronym or self._first_name(t) for t in tokens[mention.first : mention.last])
+                        and (mention.last == len(tokens) or self._phrase_ends_clause(sentence, mention.last))
+                    ):
+                        return title_role  # "- додав міністр Великої Британії": the place's minister, whoever it is
                     if (
                         title_role is not None
                         and later is None
@@ -5264,8 +5311,10 @@ class _Extractor:
                 run
                 and word.norm in CONNECTORS
                 and not word.capitalized
-                and k > 0
-                and (words[k - 1].capitalized or words[k - 1].norm in CONNECTORS)
+                and (
+                    (k > 0 and (words[k - 1].capitalized or words[k - 1].norm in CONNECTORS))
+                    or (k == 0 and word.norm in SURNAME_PARTICLES)  # ("— сказала фон дер Ляєн")
+                )
             ):
                 run.insert(0, (word, None))  # "Урсула фон дер Ляєн": a particle inside the name
                 continue
@@ -5286,6 +5335,7 @@ class _Extractor:
                 or word.acronym
                 or parse is None
                 or (parse.is_known and not is_name(parse) and not syllable and not surname)
+                or (run and not parse.is_known and self._role_lemma(word))  # ("Президентка Майя Санду")
             ):
                 break
             run.insert(0, (word, parse))
@@ -5458,8 +5508,8 @@ class _Extractor:
         """
 
         def agrees(name: str, speaker_id: int | None = None) -> bool:
-            if named_only and not name[:1].isupper():
-                return False  # a role stands for a named person, not for another role
+            if named_only and not (name[:1].isupper() or name.split()[0] in SURNAME_PARTICLES):
+                return False  # a role stands for a named person, not for another role ("фон дер Ляєн" is named)
             if named_only and speaker_id is None and " " not in name and self._role_word(name):
                 return False  # ("Командир розповідав, що …": a role at a sentence's start is no name either)
             if gender is None:
@@ -5963,7 +6013,7 @@ class _Extractor:
             return None
         # ("… questions about whether Trump's campaign boosts Vladimir Putin": an indirect question embeds too)
         that = next(
-            (i for i in range(first.last, len(tokens)) if tokens[i].norm in COMPLEMENTIZERS | {"whether", "чи"}), None
+            (i for i in range(first.last, len(tokens)) if tokens[i].norm in COMPLEMENTIZERS | EMBEDDING_WH), None
         )
         others = [
             m for m in mentions if m.first != first.first and (m.speaker_id is None or m.speaker_id != first.speaker_id)
@@ -8267,7 +8317,13 @@ class _Extractor:
                 return False
         elif token.norm not in ("shares", "shared"):
             return False
-        return any(self._noun_lemmas(t) & SHARED_THINGS for t in tokens[i + 1 : i + 4] if not t.in_quote)
+        if any(self._noun_lemmas(t) & SHARED_THINGS for t in tokens[i + 1 : i + 4] if not t.in_quote):
+            return True
+        # "shared her belief that …": a position, with the clause that holds it
+        return any(
+            t.norm in SHARED_POSITIONS and EN_THAT_CLAUSE.match(self.text, t.end) is not None
+            for t in tokens[i + 1 : i + 4]
+        )
 
     def _token_at(self, sentence: Sentence, position: int) -> int:
         """Index of the first token starting at or after the position."""
@@ -8886,6 +8942,8 @@ class _Extractor:
     def _partial(self, s, sentence, o, c, verbs, consumed) -> None:
         if self._quoted_in_title(sentence, o, c):
             return  # "Заяву зробив керівник фракції «Слуга народу» Давид Арахамія": the party's name, no words
+        if self._quoted_title(o, c) and re.match(r"\s*,\s*(?:что|що)\b", self.text[c + 1 : c + 12]):
+            return  # "пояснил «Ленте.ру», что …": whom it was told, before the clause that says it
         quote_token = self._token_at(sentence, o)
         # "Об этом X рассказал на встрече с фракцией «Y»": the verb's content is the sentence before it.
         # (not words a colon announces: "Аналогичное мнение высказал X: «…»")
@@ -9039,7 +9097,12 @@ class _Extractor:
         words = WORD.findall(content)
         if not content[:1].isupper() or not words or len(words) > 6 or not is_cyrillic(content):
             return False
-        if any(ch in content for ch in ",.!?…:;") or any(f" {dash} " in content for dash in DASHES):
+        # (a site's name is one: «Лента.ру», «Газета.Ru»)
+        if (
+            any(ch in content for ch in ",!?…:;")
+            or re.search(r"\.(?!\w)", content)
+            or any(f" {dash} " in content for dash in DASHES)
+        ):
             return False  # a sentence ("Город глазами детей — это наш город"), not a name
         code = self._dictionary_language()
         verbs = ("VERB", "INFN", "GRND", "PRTS")
@@ -9848,9 +9911,12 @@ class _Extractor:
             and self._adjacent(tokens, i)
             and not tokens[i].capitalized
             and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in self._parses(tokens[i])[:1])
-            and any(
-                p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= p.tag.grammemes
-                for p in self._parses(tokens[i - 1])[:2]
+            and (
+                any(
+                    p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= p.tag.grammemes
+                    for p in self._parses(tokens[i - 1])[:2]
+                )
+                or self._authorities(tokens[i - 1])
             )
         ):
             i -= 1  # "Адвокаты обвиняемого потребовали": whose lawyers, with their client
@@ -9865,7 +9931,7 @@ class _Extractor:
             if not self._adjacent(tokens, owner.first) or (tokens[owner.first - 1].capitalized and owner.first > 1):
                 return None
             i = owner.first - 1
-            if not any("anim" in p.tag for p in self._parses(tokens[i])[:2]):
+            if not any("anim" in p.tag for p in self._parses(tokens[i])[:2]) and not self._authorities(tokens[i]):
                 return None  # "Слова Дональда Трампа прокомментировали": what, not who
         if tokens[i].norm in GENERIC or self._media(tokens[i]) or tokens[i].norm in PRONOUNS:
             return None
@@ -9896,6 +9962,39 @@ class _Extractor:
         text = self.text[tokens[first].start : tokens[end - 1].end]
         return Mention(first, end, text[:1].upper() + text[1:], group=True)
 
+    def _authorities_after(self, sentence: Sentence, v: int) -> Mention | None:
+        """ "», — сообщили власти Москвы", "…, заявили власти Липецкой области": a place's authorities right after the
+        verb, ending the clause."""
+        tokens = sentence.tokens
+        k = v + 1
+        if k + 1 >= len(tokens) or tokens[k].capitalized or not self._authorities(tokens[k]):
+            return None
+        owner = next((m for m in sentence.mentions if m.first == k + 1 and not (m.pronoun or m.role)), None)
+        if owner is None or not self._adjacent(tokens, k + 1) or self._person_like(sentence, owner):
+            return None
+        last = owner.last
+        if last < len(tokens) and self._adjacent(tokens, last) and self._region_noun(tokens[last]):
+            last += 1
+        if (
+            last < len(tokens)
+            and not self._adjacent_gap(tokens, last - 1, last)
+            and tokens[last].norm not in PREPOSITIONS
+        ):
+            return None  # the clause goes on
+        text = self.text[tokens[k].start : tokens[last - 1].end]
+        return Mention(k, last, text[:1].upper() + text[1:], group=True)
+
+    def _region_noun(self, token: Token) -> bool:
+        """A lowercase word for a region in the genitive ("Липецкой области", "Краснодарского края")."""
+        return not token.capitalized and any(
+            p.normal_form in HEADED_REGIONS and p.tag.case == "gent" for p in self._parses(token)[:3]
+        )
+
+    def _authorities(self, token: Token) -> bool:
+        """ "Власти": the plural noun for a place's authorities, who speak as a group ("Власти Ирака заявили", "власти
+        области сообщили")."""
+        return any(p.normal_form == "власть" and {"plur", "nomn"} <= p.tag.grammemes for p in self._parses(token)[:2])
+
     def _group_after(self, sentence: Sentence, v: int) -> Mention | None:
         """The subject of a plural verb of saying after the clause it reports: a plural noun for people that belong to
         a body named right after it, ending the clause ("…, заявили представители Госдепа", "— сообщили
@@ -9911,9 +10010,12 @@ class _Extractor:
         noun = tokens[k]
         if noun.norm in GENERIC or self._media(noun) or self._noun_lemmas(noun) & SUPPORTER_NOUNS:
             return None
-        if not any(p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= p.tag.grammemes for p in self._parses(noun)[:2]):
+        authorities = self._authorities(noun)
+        if not authorities and not any(
+            p.tag.POS == "NOUN" and {"plur", "nomn", "anim"} <= p.tag.grammemes for p in self._parses(noun)[:2]
+        ):
             return None
-        if not self._noun_lemmas(noun) & _REPRESENTATIVE_NOUNS:
+        if not self._noun_lemmas(noun) & _REPRESENTATIVE_NOUNS and not authorities:
             return None  # ("…, рассказали пассажиры «Аэрофлота»": its passengers, not the company)
         owner = next((m for m in sentence.mentions if m.first == k + 1 and not (m.pronoun or m.role)), None)
         quoted = next((q for q in sentence.quotes if not self.text[noun.end : q[0]].strip()), None)
@@ -9924,16 +10026,20 @@ class _Extractor:
             last = self._token_at(sentence, quoted[1])
             owner = Mention(k + 1, last, self.text[quoted[0] : quoted[1] + 1], quoted=True)
             end = quoted[1] + 1
-        elif owner is None or self._place(sentence, owner) or self._person_like(sentence, owner):
+        elif owner is None or self._person_like(sentence, owner) or (self._place(sentence, owner) and not authorities):
             return None  # ("…, заявили жители Киева", "адвокаты Додона": a place's people, someone's)
         else:
             end = tokens[owner.last - 1].end
-        if owner.last < len(tokens) and not self._adjacent_gap(tokens, owner.last - 1, owner.last):
-            following = tokens[owner.last]
+        last = owner.last
+        if authorities and last < len(tokens) and self._adjacent(tokens, last) and self._region_noun(tokens[last]):
+            last += 1  # "власти Липецкой области": the region's, by its adjective and the word for it
+            end = tokens[last - 1].end
+        if last < len(tokens) and not self._adjacent_gap(tokens, last - 1, last):
+            following = tokens[last]
             if following.norm not in PREPOSITIONS:
                 return None  # the clause goes on: not the group's name
         text = self.text[noun.start : end]
-        return Mention(k, owner.last, text[:1].upper() + text[1:], group=True)
+        return Mention(k, last, text[:1].upper() + text[1:], group=True)
 
     def _adjacent_gap(self, tokens: list[Token], i: int, v: int) -> bool:
         """Whether punctuation stands between token i and the verb at v."""
@@ -10488,6 +10594,27 @@ class _Extractor:
             w = next((w for w in self._verbs(sentence) if w > v and self._coordinated_with(sentence, v, w)), None)
             if w is not None and start < tokens[w].start < end:
                 end = COORDINATED_VERB.search(self.text, start, tokens[w].start).start()
+            # "прокомментировала десятилетие, заявив, что …": a participle of saying after a comma says the statement,
+            # the verb's short object before it is only its topic
+            g = next(
+                (
+                    k
+                    for k in range(v + 1, len(tokens))
+                    if start < tokens[k].start < end
+                    and is_cyrillic(tokens[k].text)
+                    and self._participle(tokens[k])
+                    and self._say_verb(tokens[k])
+                    and self.text[tokens[k - 1].end : tokens[k].start].strip() == ","
+                ),
+                None,
+            )
+            if (
+                g is not None
+                and start >= tokens[v].end
+                and not any(t.norm in COMPLEMENTIZERS for t in tokens[v + 1 : g])
+                and sum(start <= t.start < tokens[g].start for t in tokens) <= 3
+            ):
+                continue
             # "claimed A, but he said: «B»": a verb of saying with a subject of its own after a comma and a
             # conjunction says what follows it
             own = next(
@@ -11581,3 +11708,14 @@ _EN_CLAUSE_AHEAD = re.compile(r"(?:\s+(?:at|in|on|during|about|to|from|over)\b[^
 
 def _words_in(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+# An American lawmaker's party and state after the name ("R-Wis.", "D-N.Y.", "I-Vt.").
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)*")
+# Words that open an embedded question ("… about his decision, including why he will not support Donald Trump"):
+# who is named after one is not what the sentence is about.
+EMBEDDING_WH = frozenset("whether why how чи".split())
+# A quotation's tag: its closing comma, question or exclamation mark and quote mark, then a few words of who ("…,”
+# he", "…?” asked the host and"), or a colon or comma and an opening quote mark right after the verb.
+_EN_TAG_BEFORE = re.compile(r"[,?!…—-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){0,4}$")
+_EN_TAG_AFTER = re.compile(r"\s*[:,]\s*[“\"‘']")

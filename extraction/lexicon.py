@@ -114,6 +114,27 @@ MANNER_EN: dict[str, str] = {
     "laughed": "laugh",
     "cracked": "crack",
     "griped": "gripe",
+    "elaborated": "elaborate",
+    "surmised": "surmise",
+    "reasoned": "reason",
+    "opined": "opine",
+    "proclaimed": "proclaim",
+    "exhorted": "exhort",
+    "recounted": "recount",
+    "riffed": "riff",
+    "demurred": "demur",
+    "mocked": "mock",
+}
+# Verbs that are a verb of saying only as the tag of a quotation, right after its closing comma or question mark
+# ("“Who wants to work with us?” he wondered", "“…,” she continued") or opening it ("interjected: “…”"); not "the
+# talks continued", "wondered about the cost".
+EN_TAG_ONLY = {
+    "continued": "continue",
+    "wondered": "wonder",
+    "interjected": "interject",
+    "remembered": "remember",
+    "mocks": "mock",
+    "went": "go on",  # ("“…,” she went on")
 }
 # Plural nouns that are verbs of saying only before a that-clause ("Hart states that the league will grow"; not
 # "in both states is", "those questions were answered", "five states that have long proven …").
@@ -180,6 +201,8 @@ AGREE_VERBS = frozenset("погодитися погоджуватися сог�
 # Verbs of repeating, which report speech with a "що"/"что" clause or a colon only ("вона шість разів повторила, що
 # …"; not "повторив рекорд"), by lemma.
 REPEAT_VERBS = frozenset("повторити повторювати повторить повторять".split())
+# "Посчитать" is to reckon only before a "что" clause or a colon ("Белый дом посчитал, что …"; not "посчитал деньги").
+RECKON_VERBS = frozenset(["посчитать"])
 # (not a relative "что": "согласился, что было неожиданно", "…, что, впрочем, ожидалось")
 AGREED_CLAUSE = re.compile(
     r"\s*(?:,\s*(?:что|що)\b(?!\s*,)(?!\s+(?:было|стало|було|є|является|вызвало|викликало)\b)|:)"
@@ -192,6 +215,8 @@ SHARED_THINGS = frozenset(
     впечатление план мысль воспоминание опыт переживание соображение
     impression plan thought memory memories view""".split()
 )
+# What is shared only with what it holds: "shared her belief that …" (not "shared her beliefs with the host").
+SHARED_POSITIONS = frozenset("belief beliefs opinion concern concerns hope hopes fear fears".split())
 # "Звернула увагу, що", "обращает внимание X": drawing attention to something is pointing it out (the verb by
 # lemma, the noun by form, right after the verb).
 ATTENTION_VERBS = frozenset("звернути звертати обратить обращать".split())
@@ -261,10 +286,10 @@ BODY_NOUNS = frozenset(
     """уряд команда міністерство відомство авіакомпанія компанія партія посольство мерія адміністрація штаб міськрада
     музей театр галерея бібліотека
     видавництво редакція університет фонд банк прокуратура поліція служба прес-служба пресслужба інститут центр суд
-    управління департамент держдепартамент агентство кабінет кабмін армія керівництво
+    управління департамент держдепартамент агентство кабінет кабмін армія керівництво командування влада
     правительство команда министерство ведомство авиакомпания компания партия посольство мэрия администрация штаб
     издательство редакция университет фонд банк прокуратура полиция служба пресс-служба институт центр суд
-    управление департамент госдепартамент агентство кабинет кабмин армия руководство библиотека""".split()
+    управление департамент госдепартамент агентство кабинет кабмин армия руководство библиотека командование""".split()
 )
 # A body's press service in the nominative, before the body ("пресслужба компанії", "пресс-служба ведомства").
 PRESS_SERVICES = frozenset("пресслужба прес-служба пресс-служба".split())
@@ -423,7 +448,7 @@ ROLE_NOUNS = (
     тренер тренерка наставник віцепремʼєр віцепремʼєр-міністр вицепремьер віцепрезидент віцеспікер віце-спікер
     віцепремʼєрка премʼєрка президентка депутатка сенаторка губернаторка директорка кандидатка спікерка дипломатка
     прокурорка адвокатка секретарка лідерка послиня
-    вице-спикер
+    вице-спикер офицер офіцер
     замглава замглавы замминистра замдиректора замгендиректор замгендиректора заммэра замгубернатор замгубернатора
     замгенпрокурор замгенпрокурора замгоссекретаря зампред уповноважений уполномоченный врио постпред постпредка
     законодавець законодавиця законодатель законодательница конгресмен конгресменка конгрессмен
@@ -1103,6 +1128,9 @@ ANSWER_VERBS = frozenset("відповісти відповідати ответ
 # "when asked", "if pressed", "after being asked": an English -ed form after these is a passive participle.
 PARTICIPLE_OPENERS = frozenset("when if once unless after before while being".split())
 CONNECTORS = frozenset("of for the de da del van von der bin ibn al фон дер ван де дель ібн ибн бен".split())
+# The particles a Cyrillic surname may open with when written without its given name ("фон дер Ляєн", "ван дер
+# Беллен", "дель Понте"; not "де", the Ukrainian "where").
+SURNAME_PARTICLES = frozenset("фон дер ван дель".split())
 # An Arabic name's particle joined to the next part by a hyphen after a given name ("Ибрагим аль-Хасани", "Bashar
 # al-Hassan"): the article's assimilated forms in Russian, Ukrainian and English transcription.
 NAME_PARTICLE = re.compile(

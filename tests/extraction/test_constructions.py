@@ -8191,3 +8191,121 @@ def test_review36_what_the_new_rules_must_not_take():
     # (an outlet told, in the dative, is no speaker)
     assert speakers_of("Ситуация на фронте стабилизировалась, сообщили «Укрінформу».", "ru", []) == []
     assert speakers_of("«Все спокойно», — сообщили «Коммерсанту».", "ru", []) != ["Коммерсанту"]
+
+
+# Session 37 --------------------------------------------------------------------------------------------------
+
+
+def test_a_verb_that_tags_a_quotation_only_right_after_its_closing_comma():
+    lead = "Mary Smith spoke at the rally. "
+    assert speakers_of(lead + '"There is nothing they can do," she continued.', "en", []) == ["Mary Smith"]
+    assert speakers_of(lead + '"Who wants to work with us?" she wondered.', "en", []) == ["Mary Smith"]
+    assert speakers_of(lead + '"It is a bit concerning to me," she went on.', "en", []) == ["Mary Smith"]
+    assert speakers_of(lead + "The talks continued. She wondered about the cost.", "en", []) == []
+    assert speakers_of(lead + '"We are done." She went home.', "en", []) == []
+
+
+def test_verbs_of_the_manner_of_saying_next_to_a_quotation():
+    for verb in ("elaborated", "surmised", "demurred", "mocked", "interjected"):
+        text = f'"People are afraid of wasting their votes," John Jones {verb}.'
+        assert speakers_of(text, "en", []) == ["John Jones"], verb
+    assert speakers_of("John Jones mocked the plan and left.", "en", []) == []
+
+
+def test_a_name_inside_an_embedded_question_is_not_what_the_sentence_is_about():
+    text = (
+        "Florent Groberg is a former Army captain.\n\nGroberg, 33, opened up about his decision, including why he will "
+        "not be supporting Republican nominee Donald Trump.\n\n“He has absolutely zero military experience,” he said."
+    )
+    assert speakers_of(text, "en", []) == ["Groberg"]
+    text = text.replace("opened up about his decision, including why he will not be supporting", "criticized")
+    assert speakers_of(text, "en", []) != ["Groberg"]
+
+
+def test_sharing_a_belief_with_the_clause_that_holds_it():
+    assert texts_of("Dorothy Woods shared her belief that none of it was wrong.", "en", []) == ["none of it was wrong"]
+    assert texts_of("Dorothy Woods shared her beliefs with the host.", "en", []) == []
+    assert texts_of("Dorothy Woods shared concerns that were raised by the plan.", "en", []) == []
+
+
+def test_a_places_authorities_speak_as_one_body():
+    assert speakers_of("Власти Ирака утверждали, что погиб человек.", "ru", []) == ["Власти Ирака"]
+    text = "В городе погиб человек, еще двое ранены, сообщили власти Краснодарского края."
+    assert speakers_of(text, "ru", []) == ["Власти Краснодарского края"]
+    assert speakers_of("«В городе погиб человек», — сообщили власти Москвы.", "ru", []) == ["Власти Москвы"]
+    assert speakers_of("«Погибших нет», — заявил Иван Петров, критикуя власти Москвы.", "ru", [])[0] == "Иван Петров"
+    assert speakers_of("Командование ВСУ сообщило, что погиб человек.", "ru", []) == ["Командование ВСУ"]
+    assert speakers_of("Місцева влада повідомила, що загинула людина.", "uk", []) == ["Місцева влада"]
+
+
+def test_to_reckon_reports_an_opinion_only_before_its_clause():
+    text = "По словам двух собеседников, Белый дом посчитал, что другие меры займут слишком много времени."
+    assert texts_of(text, "ru", [])[-1] == "другие меры займут слишком много времени"
+    assert texts_of("Бухгалтер посчитал деньги и ушел.", "ru", []) == []
+    assert texts_of("Эксперты посчитали, сколько стоит ремонт.", "ru", []) == []
+
+
+def test_a_womans_title_names_the_head_of_a_body_for_its_other_words():
+    text = (
+        "Президентка Єврокомісії Урсула фон дер Ляєн прибула до Києва. «Тобто російські кошти підуть на благо "
+        "України», – зазначила очільниця Єврокомісії."
+    )
+    assert speakers_of(text, "uk", []) == ["Урсула фон дер Ляєн"]
+    text = text.replace("Президентка Єврокомісії", "Президентка компанії «Сигма»")
+    assert speakers_of(text, "uk", []) != ["Урсула фон дер Ляєн"]
+
+
+def test_a_surnames_particles_without_the_given_name():
+    assert speakers_of("«Ми матимемо пакет санкцій», – сказала фон дер Ляєн.", "uk", []) == ["фон дер Ляєн"]
+    assert speakers_of("«Мы получим пакет санкций», — сказал ван дер Беллен.", "ru", []) == ["ван дер Беллен"]
+    assert speakers_of("«Це місто, де Петренко виступав», – сказала Олена Іваненко.", "uk", []) == ["Олена Іваненко"]
+
+
+def test_the_head_of_a_region_or_government_is_its_governor_or_prime_minister_later():
+    text = "Вопрос не решен, заявил глава области Вячеслав Гладков. «С рождаемостью сложно», — сказал губернатор."
+    assert speakers_of(text, "ru", []) == ["Вячеслав Гладков", "Вячеслав Гладков"]
+    text = "Вопрос не решен, заявил глава правительства Михаил Мишустин. «Все сложно», — сказал премьер."
+    assert speakers_of(text, "ru", []) == ["Михаил Мишустин", "Михаил Мишустин"]
+    text = "Вопрос не решен, заявил глава компании Михаил Мишустин. «Все сложно», — сказал губернатор."
+    assert speakers_of(text, "ru", [])[-1] != "Михаил Мишустин"
+
+
+def test_an_outlet_told_in_quote_marks_before_the_speaker_or_the_clause():
+    text = "«Проводится проверка, обстоятельства выясняются», — пояснил «Ленте.ру» дежурный офицер пресс-службы."
+    assert speakers_of(text, "ru", []) == ["офицер"]
+    text = text.replace("«Ленте.ру»", "«Интерфаксу»")
+    assert speakers_of(text, "ru", []) == ["офицер"]
+    text = "Представитель ведомства пояснил «Ленте.ру», что проводится проверка."
+    assert texts_of(text, "ru", []) == ["проводится проверка"]
+    assert kinds_of("«Проводится проверка», — пояснил «Газете.ру» представитель ведомства.", "ru", []) == ["direct"]
+    assert kinds_of("Иван Петров заявил, что это «Позор. Стыд».", "ru", []) == ["partial"]
+
+
+def test_a_lawmakers_party_and_state_is_nobody():
+    text = 'House Speaker Paul Ryan, R-Wis., despite admitting he had concerns, said the party "will be united".'
+    assert "R-Wis" not in speakers_of(text, "en", [])
+    assert speakers_of('Sen. Chuck Schumer, D-N.Y., said the bill "is dead on arrival."', "en", []) == ["Chuck Schumer"]
+
+
+def test_a_title_after_the_verb_that_introduced_its_holder_names_the_body_it_heads():
+    text = (
+        "Про це заявила президентка Єврокомісії Урсула фон дер Ляєн у Києві. «Тобто російські кошти підуть на "
+        "благо України», – зазначила очільниця Єврокомісії."
+    )
+    assert speakers_of(text, "uk", [])[-1] == "Урсула фон дер Ляєн"
+    text = text.replace("президентка Єврокомісії", "президентка компанії «Сигма»")
+    assert speakers_of(text, "uk", [])[-1] != "Урсула фон дер Ляєн"
+
+
+def test_a_title_of_a_place_after_the_verb_is_the_role_not_the_place():
+    text = '"Європа завжди буде нашим ринком", - додав міністр Великої Британії.'
+    assert speakers_of(text, "uk", []) == ["міністр"]
+    text = '"Європа завжди буде нашим ринком", - заявив міністр Великої Британії Девід Кемерон.'
+    assert speakers_of(text, "uk", []) == ["Девід Кемерон"]
+
+
+def test_a_verbs_short_object_before_a_participle_of_saying_is_its_topic():
+    text = "Президентка Майя Санду прокомментировала десятилетие, заявив, что «это был трудный путь»."
+    assert mentioned(text, "ru") == [("Майя Санду", "«это был трудный путь»")]
+    text = "Иван Петров прокомментировал ситуацию, заявив, что переговоры продолжатся."
+    assert texts_of(text, "ru", []) == ["переговоры продолжатся"]
