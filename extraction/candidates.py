@@ -594,6 +594,7 @@ class _Extractor:
                     mentions.append(Mention(i, i + 1, token.text, anaphor=True))
         # ("Paul Ryan, R-Wis., said": a lawmaker's party and state, no one of their own)
         mentions = [m for m in mentions if not _PARTY_STATE.fullmatch(m.text)]
+        mentions = [part for m in mentions for part in self._place_then_name(tokens, m)]
         for m in mentions:
             first = m.first
             while first and tokens[first - 1].norm in SURNAME_PARTICLES and self._adjacent(tokens, first):
@@ -2538,6 +2539,12 @@ class _Extractor:
             return True
         if token.norm in self.lower_words:
             return True
+        if (
+            not is_cyrillic(token.text)
+            and _EN_ADVERB.fullmatch(token.norm)
+            and self.text[token.end : token.end + 1] == ","
+        ):
+            return True  # "Specifically, “…”", "Apparently, …": a sentence adverb and its comma
         if is_cyrillic(token.text) and not token.acronym:
             # A name is unknown to the dictionary or known as one (first name, surname, place, organisation),
             # or the text writes it capitalised inside a sentence too (the Ukrainian dictionary does not mark
@@ -2948,6 +2955,8 @@ class _Extractor:
                         complement_end
                         and mention.speaker_id is None
                         and all(self._adjacent(tokens, k) for k in range(mention.last, complement_end))
+                        # (not across a predicate: "Бельгія приєднується до … резолюції ООН та вимагає")
+                        and not any(self._verb_token(t) for t in tokens[mention.last : complement_end])
                     ):
                         # "Рада безпеки РФ заявила": the body with its complement.
                         end = tokens[complement_end - 1].end
@@ -6010,6 +6019,17 @@ class _Extractor:
         tokens = sentence.tokens
         first = min(mentions, key=lambda m: m.first)
         if self._in_phrase(sentence, first):
+            # "As for Carson's mangling of “Hamas,” Levine found comic relief in it": the one person outside the
+            # phrases, when the phrase opens the sentence before a comma
+            free = [m for m in mentions if not self._in_phrase(sentence, m)]
+            opening = next((k for k in range(1, len(tokens)) if "," in self._gap(tokens, k)), None)
+            if (
+                len({m.speaker_id if m.speaker_id is not None else m.text for m in free}) == 1
+                and opening is not None
+                and first.last <= opening <= free[0].first
+                and not is_cyrillic(tokens[free[0].first].text)
+            ):
+                return free[0]
             return None
         # ("… questions about whether Trump's campaign boosts Vladimir Putin": an indirect question embeds too)
         that = next(
@@ -9962,6 +9982,26 @@ class _Extractor:
         text = self.text[tokens[first].start : tokens[end - 1].end]
         return Mention(first, end, text[:1].upper() + text[1:], group=True)
 
+    def _place_then_name(self, tokens: list[Token], mention: Mention) -> list[Mention]:
+        """ "міністр закордонних справ Бельгії Аджа Лябіб": a country in the genitive, then a foreign name of two
+        words the dictionaries do not know, are two mentions (the title's country and the person)."""
+        first = mention.first
+        if (
+            mention.last - first != 3
+            or mention.speaker_id is not None
+            or mention.pronoun
+            or mention.role
+            or not is_cyrillic(tokens[first].text)
+            or not self._genitive_place(tokens[first])
+            or not all(t.capitalized and not t.acronym for t in tokens[first + 1 : mention.last])
+            or any(self._genitive_place(t) for t in tokens[first + 1 : mention.last])
+            or not any(self._role_lemma(t) for t in tokens[max(0, first - 4) : first])  # (a title's country)
+        ):
+            return [mention]
+        place = Mention(first, first + 1, tokens[first].text)
+        name = Mention(first + 1, mention.last, self.text[tokens[first + 1].start : tokens[mention.last - 1].end])
+        return [place, name]
+
     def _authorities_after(self, sentence: Sentence, v: int) -> Mention | None:
         """ "», — сообщили власти Москвы", "…, заявили власти Липецкой области": a place's authorities right after the
         verb, ending the clause."""
@@ -11710,6 +11750,8 @@ def _words_in(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# An English adverb by its ending ("specifically", "apparently", "reportedly"; not "Sally", "Kelly").
+_EN_ADVERB = re.compile(r"[a-z]{4,}(?:ical|ed|ate|ent|ous|ive|ful|less|ing|ant|ial|ar|ent)ly")
 # An American lawmaker's party and state after the name ("R-Wis.", "D-N.Y.", "I-Vt.").
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)*")
 # Words that open an embedded question ("… about his decision, including why he will not support Donald Trump"):

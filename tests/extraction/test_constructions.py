@@ -8309,3 +8309,34 @@ def test_a_verbs_short_object_before_a_participle_of_saying_is_its_topic():
     assert mentioned(text, "ru") == [("Майя Санду", "«это был трудный путь»")]
     text = "Иван Петров прокомментировал ситуацию, заявив, что переговоры продолжатся."
     assert texts_of(text, "ru", []) == ["переговоры продолжатся"]
+
+
+def test_a_sentence_adverb_before_its_comma_is_no_name():
+    text = "Kevin Williamson assails the lie. Specifically, “that the working class has been victimized. It hasn’t.”"
+    assert "Specifically" not in speakers_of(text, "en", [])
+    assert speakers_of('Sally, "the plan is dead," said Bob Smith.', "en", []) == ["Bob Smith"]
+
+
+def test_the_one_known_person_outside_an_opening_phrase_is_whom_he_stands_for():
+    known = [SpeakerRef(id=1, names=["Eric Levine"]), SpeakerRef(id=2, names=["Ben Carson"])]
+    text = "As for Carson’s mangling of “Hamas,” Levine found comic relief in it. “I needed some carrots,” he said."
+    assert speakers_of(text, "en", known) == [1]
+    text = "After a meeting with Carson, Levine met Bill Jones. “I needed some carrots,” he said."
+    assert speakers_of(text, "en", known + [SpeakerRef(id=3, names=["Bill Jones"])]) == []
+
+
+def test_a_title_s_country_before_a_foreign_name_the_dictionaries_do_not_know():
+    lead = "Бельгія вимагає виведення військ. Про це заявила міністр закордонних справ Бельгії Аджа Лябіб. "
+    text = lead + "«Бельгія повністю підтримує проєкт резолюції», - наголосила очільниця МЗС Бельгії."
+    assert speakers_of(text, "uk", [])[-1] == "Аджа Лябіб"
+    text = "Про це заявив посол Бельгії Жан Кльод. «Ми підтримуємо проєкт», - сказав дипломат."
+    assert speakers_of(text, "uk", []) == ["Жан Кльод"]
+
+
+def test_a_subject_and_its_complement_end_before_a_predicate():
+    text = (
+        "Бельгія приєднується до країн світу у підтримці резолюції ООН та вимагає виведення всіх військ з України."
+        "\n\nПро це у четвер заявила міністр закордонних справ Бельгії Аджа Лябіб, повідомляє Укрінформ."
+    )
+    assert speakers_of(text, "uk", [])[0] == "Бельгія"
+    assert speakers_of("Рада безпеки РФ заявила, що війна триває.", "uk", []) == ["Рада безпеки РФ"]
