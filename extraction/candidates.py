@@ -4445,8 +4445,13 @@ class _Extractor:
             )
         ):
             return None
-        if k >= len(tokens) or not any(k <= m.first <= k + 2 for m in sentence.mentions):
-            return None  # (an adjective may open the subject: "«Интерфаксу» информированный источник")
+        if k >= len(tokens):
+            return None
+        # (an adjective may open the subject: "«Интерфаксу» информированный источник", "дежурный офицер")
+        if not any(k <= m.first <= k + 2 for m in sentence.mentions) and not any(
+            self._person_noun(t) for t in tokens[k : k + 3]
+        ):
+            return None
         return k
 
     def _dative_outlet_noun(self, token: Token) -> bool:
@@ -10685,10 +10690,17 @@ class _Extractor:
                 # "поблагодарил X за работу и назвал его «...»": the first statement ends where the next begins.
                 end = min(following)
                 end = start + len(TRAILING_CONJUNCTION.sub("", self.text[start:end]))
-                if (
-                    any(mark in self.text[start:end] for mark in '"«»“”„')
-                    or len(WORD.findall(self.text[start:end])) < 3
-                ):
+                mark = _QUOTE_MARK.search(self.text, start, end)
+                nearest = next(c for c in self.candidates[-40:] if c.start == min(following))
+                if mark is not None and (nearest.speaker_mention, nearest.speaker_id) != tuple(speaker[:2]):
+                    # "She said that A, to which O'Malley interjected: “B”": A ends at the comma before another
+                    # speaker's attribution of B (the same speaker's "…, adding: “B”" says B only)
+                    comma = self.text.rfind(",", start, mark.start())
+                    inside = any(c.start < comma < c.end for c in self.candidates[-40:])
+                    end = comma if comma > start and not inside else start
+                elif mark is not None:
+                    continue
+                if len(WORD.findall(self.text[start:end])) < 3:
                     continue
             overlap = any(c.start < end and start < c.end and not c.media for c in self.candidates[-40:])
             after_verb = self.text[tokens[v].end : start]
@@ -11750,6 +11762,7 @@ def _words_in(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+_QUOTE_MARK = re.compile('["«»“”„]')
 # An English adverb by its ending ("specifically", "apparently", "reportedly"; not "Sally", "Kelly").
 _EN_ADVERB = re.compile(r"[a-z]{4,}(?:ical|ed|ate|ent|ous|ive|ful|less|ing|ant|ial|ar|ent)ly")
 # An American lawmaker's party and state after the name ("R-Wis.", "D-N.Y.", "I-Vt.").

@@ -8271,10 +8271,10 @@ def test_the_head_of_a_region_or_government_is_its_governor_or_prime_minister_la
 
 
 def test_an_outlet_told_in_quote_marks_before_the_speaker_or_the_clause():
-    text = "«Проводится проверка, обстоятельства выясняются», — пояснил «Ленте.ру» дежурный офицер пресс-службы."
-    assert speakers_of(text, "ru", []) == ["офицер"]
-    text = text.replace("«Ленте.ру»", "«Интерфаксу»")
-    assert speakers_of(text, "ru", []) == ["офицер"]
+    text = "«Проводится проверка, обстоятельства выясняются», — пояснил «Интерфаксу» дежурный офицер пресс-службы."
+    assert "Интерфакс" not in speakers_of(text, "ru", [])  # (whom it was told)
+    text = "«Проводится проверка», — сообщил «Ленте.ру» источник в полиции."
+    assert speakers_of(text, "ru", []) == ["источник в полиции"]
     text = "Представитель ведомства пояснил «Ленте.ру», что проводится проверка."
     assert texts_of(text, "ru", []) == ["проводится проверка"]
     assert kinds_of("«Проводится проверка», — пояснил «Газете.ру» представитель ведомства.", "ru", []) == ["direct"]
@@ -8340,3 +8340,14 @@ def test_a_subject_and_its_complement_end_before_a_predicate():
     )
     assert speakers_of(text, "uk", [])[0] == "Бельгія"
     assert speakers_of("Рада безпеки РФ заявила, що війна триває.", "uk", []) == ["Рада безпеки РФ"]
+
+
+def test_an_indirect_statement_ends_at_the_comma_before_another_speakers_quotation():
+    text = (
+        "Mary Smith said that experts had determined her proposals were effective and strong, to which Bob "
+        "O'Malley interjected: \"It's just not true.\""
+    )
+    assert texts_of(text, "en", []) == [
+        "experts had determined her proposals were effective and strong",
+        "It's just not true.",
+    ]
