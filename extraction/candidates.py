@@ -113,6 +113,7 @@ from extraction.lexicon import (
     EN_OBJECT_OPENERS,
     EN_OCCUPATIONS,
     EN_PARTIES,
+    EN_REGIONS,
     EN_S_WORDS,
     EN_SELF_EPITHETS,
     EN_SETTING_PREPOSITIONS,
@@ -2950,6 +2951,8 @@ class _Extractor:
                     or self._participle(tokens[v])
                     or between.count(",") % 2 == 0
                     or _AGE.sub("", between).count(",") % 2 == 0  # "Ramil Carr, 31, a photographer, said"
+                    # ("Rachel Berg, a philanthropist from Monsey, New York, said": the city's state)
+                    or _without_regions(between).count(",") % 2 == 0
                 ):
                     if (
                         complement_end
@@ -4016,11 +4019,13 @@ class _Extractor:
         abbreviated state after a place in one ("of Ashton, Md., who …")."""
         i = mention.first - 1
         tokens = sentence.tokens
+        # (or a state or nation after a city in one: "in Aurora, Colorado, in July", "from Monsey, New York, said")
+        region = mention.text.lower() in EN_REGIONS and self.text[tokens[mention.last - 1].end :].lstrip()[:1] in ",."
         if (
             i >= 0
-            and mention.last - mention.first == 1
+            and (mention.last - mention.first == 1 or region)
             and self.text[tokens[i].end : tokens[mention.first].start].strip() == ","
-            and self.text[tokens[mention.first].end : tokens[mention.first].end + 2] == ".,"
+            and (self.text[tokens[mention.first].end : tokens[mention.first].end + 2] == ".," or region)
         ):
             place = next((m for m in sentence.mentions if m.last - 1 == i and not m.pronoun), None)
             if place is not None and self._in_phrase(sentence, place):
@@ -11763,6 +11768,16 @@ def _words_in(text: str) -> list[str]:
 
 
 _QUOTE_MARK = re.compile('["«»“”„]')
+
+
+def _without_regions(text: str) -> str:
+    """The text without the states or nations after a city's comma (", New York", ", Md.")."""
+    return _REGION_AFTER_CITY.sub(
+        lambda m: "" if m.group(1).lower() in EN_REGIONS or m.group(1).endswith(".") else m.group(), text
+    )
+
+
+_REGION_AFTER_CITY = re.compile(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.)(?=\s*,)")
 # An English adverb by its ending ("specifically", "apparently", "reportedly"; not "Sally", "Kelly").
 _EN_ADVERB = re.compile(r"[a-z]{4,}(?:ical|ed|ate|ent|ous|ive|ful|less|ing|ant|ial|ar|ent)ly")
 # An American lawmaker's party and state after the name ("R-Wis.", "D-N.Y.", "I-Vt.").

@@ -1561,3 +1561,13 @@ PARENTHETICAL_AFTER_VERB = re.compile(
 )
 # Adjectives that stand between an article and a name used as a modifier ("the same Madrid venue").
 EN_DETERMINING_ADJECTIVES = frozenset("same new old former main local first last other annual".split())
+# The states of the United States and the nations of the United Kingdom (USPS and ONS lists): after a city and a comma
+# they say where the city is ("in Aurora, Colorado, in July"), no one who speaks.
+EN_REGIONS = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
+    oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
+    west_virginia wisconsin wyoming england scotland wales northern_ireland""".split()
+)
+EN_REGIONS = frozenset(region.replace("_", " ") for region in EN_REGIONS)

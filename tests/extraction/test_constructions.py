@@ -8351,3 +8351,16 @@ def test_an_indirect_statement_ends_at_the_comma_before_another_speakers_quotati
         "experts had determined her proposals were effective and strong",
         "It's just not true.",
     ]
+
+
+def test_a_state_after_a_city_and_its_comma_is_where_not_who():
+    text = (
+        "Sandy Phillips, who lost her daughter in a shooting in Aurora, Colorado, in July 2012, said that Sanders "
+        'had been rude. "Bernie promised to meet with us," she said.'
+    )
+    assert speakers_of(text, "en", []) == ["Sandy Phillips", "Sandy Phillips"]
+    text = "Rachel Berg, a philanthropist from Monsey, New York, said the speeches had led her to count Trump out."
+    assert speakers_of(text, "en", []) == ["Rachel Berg"]
+    assert speakers_of("Mary Roe, of Ashton, Md., said the speeches had failed.", "en", []) == ["Mary Roe"]
+    text = "In an interview with Fox News, Colorado Governor Jared Polis said the plan was dead."
+    assert speakers_of(text, "en", []) == ["Jared Polis"]
