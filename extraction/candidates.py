@@ -601,8 +601,11 @@ class _Extractor:
             while first and tokens[first - 1].norm in SURNAME_PARTICLES and self._adjacent(tokens, first):
                 first -= 1
             # "– сказала фон дер Ляєн": a surname's particles before it, when no given name opens them
+            # (two particles, or one right after a verb of saying or a clause's opening: not "На такий фон Пєсков")
+            opened = first == 0 or not self._adjacent(tokens, first) or bool(self._say_verb(tokens[first - 1]))
             if (
                 first < m.first
+                and (m.first - first >= 2 or opened)
                 and not (m.pronoun or m.role or m.speaker_id)
                 and is_cyrillic(tokens[m.first].text)
                 and not (first and tokens[first - 1].capitalized and self._adjacent(tokens, first))
@@ -1575,8 +1578,6 @@ class _Extractor:
                     # (each title with its own status word: "Бывший президент Украины и лидер партии X")
                     status = self._role_status(tokens, i)
                     titles = {role} | self._compound_tail_roles(token) | self._minister(tokens, i, role)
-                    # ("глава региона X … — сказал губернатор", "глава уряду X … прем'єр": the office by its name)
-                    titles |= self._head_office(tokens, i, role)
                     if role in REPRESENTATIVE_ROLES and i > 0 and tokens[i - 1].norm.startswith(PERMANENT_WORDS):
                         titles |= {"постпред"}  # "Постійний представник США при ООН X": the "постпред" named later
                     titles |= self._mayor(tokens, i, role) | self._secretary_of_state(tokens, i, role)
@@ -2154,6 +2155,9 @@ class _Extractor:
             # (the title from its first role word: not the verb before it, "Про це заявила президентка Єврокомісії X")
             opening = next((k for k, t in enumerate(title) if self._role_lemma(t)), 0)
             title = title[opening:]
+            first_role = self._role_lemma(title[0]) if title else ""
+            if first_role and FEMININE_ROLES.get(first_role, first_role) not in HEAD_OFFICES | set(MINISTER.values()):
+                continue  # ("речниця президентки Єврокомісії X": the spokeswoman of the head, not the head)
             if agency:
                 # "глава военного ведомства": the minister of defence ("министр обороны X"), by the ministry's word
                 stems = {AGENCY_STEMS.get(t.norm[:7], "") for t in tokens[mention.first + 1 : k]} - {""}
@@ -2603,7 +2607,13 @@ class _Extractor:
                 return MANNER_EN[token.norm] if said else None
             if token.norm in EN_TAG_ONLY:
                 before = self.text[max(0, token.start - 60) : token.start]
-                tag = _EN_TAG_BEFORE.search(before) or _EN_TAG_AFTER.match(self.text, token.end)
+                tagged = _EN_TAG_BEFORE.search(before)
+                # (only who spoke between: not "“…,” Trump said as talks continued")
+                if tagged and any(
+                    w.lower() in _EN_TAG_BREAKS or w.lower() in SAY_EN for w in WORD.findall(tagged.group())
+                ):
+                    tagged = None
+                tag = tagged or _EN_TAG_AFTER.match(self.text, token.end)
                 if token.norm == "went" and not re.match(r" on\b", self.text[token.end : token.end + 4]):
                     return None  # "went on" only: "“…,” he went home" says nothing
                 return EN_TAG_ONLY[token.norm] if tag else None
@@ -3259,16 +3269,6 @@ class _Extractor:
                         return title_role
                     if complement:
                         return None
-                    if (
-                        title_body
-                        and title_role is not None
-                        and later is None
-                        and (self._place(sentence, mention) or self._genitive_place(tokens[mention.last - 1]))
-                        # (not "МЗС Британії", "Банка России Филипп Габуния": a body, a person)
-                        and not any(t.acronym or self._first_name(t) for t in tokens[mention.first : mention.last])
-                        and (mention.last == len(tokens) or self._phrase_ends_clause(sentence, mention.last))
-                    ):
-                        return title_role  # "- додав міністр Великої Британії": the place's minister, whoever it is
                     if (
                         title_role is not None
                         and later is None
@@ -7251,6 +7251,8 @@ class _Extractor:
                     tokens[k].norm in PLACE_PREPOSITIONS | ADDRESSED | ALSO
                     # "в заявлении института от 14 января": its date
                     or (tokens[k].norm in ("от", "від") and k + 1 < last and tokens[k + 1].text[:1].isdigit())
+                    # ("в заявлении президиума ЦК КПРФ. - Об этом …": the quotation goes on after a full stop)
+                    or re.search(r"[.!?]\s", self.text[tokens[k - 1].end : tokens[k].start + 1]) is not None
                 )
             ),
             last,
@@ -8349,10 +8351,14 @@ class _Extractor:
             return False
         if any(self._noun_lemmas(t) & SHARED_THINGS for t in tokens[i + 1 : i + 4] if not t.in_quote):
             return True
-        # "shared her belief that …": a position, with the clause that holds it
-        return any(
-            t.norm in SHARED_POSITIONS and EN_THAT_CLAUSE.match(self.text, t.end) is not None
-            for t in tokens[i + 1 : i + 4]
+        # "shared her belief that …": one's own position, with the clause that holds it (not "who shared the hope
+        # that …", "shared Trump's belief that …": someone else's, or a relative clause's)
+        return (
+            i + 3 < len(tokens)
+            and not (i and tokens[i - 1].norm in RELATIVE_PRONOUNS)
+            and tokens[i + 1].norm in ("her", "his", "their", "its", "my", "our")
+            and tokens[i + 2].norm in SHARED_POSITIONS
+            and EN_THAT_CLAUSE.match(self.text, tokens[i + 2].end) is not None
         )
 
     def _token_at(self, sentence: Sentence, position: int) -> int:
@@ -10025,12 +10031,10 @@ class _Extractor:
         last = owner.last
         if last < len(tokens) and self._adjacent(tokens, last) and self._region_noun(tokens[last]):
             last += 1
-        if (
-            last < len(tokens)
-            and not self._adjacent_gap(tokens, last - 1, last)
-            and tokens[last].norm not in PREPOSITIONS
-        ):
-            return None  # the clause goes on
+        if last < len(tokens) and not self._adjacent_gap(tokens, last - 1, last):
+            return None  # the clause goes on ("— предупредили власти Ирака в МИД России": whom, then who)
+        if not any("plur" in p.tag for p in self._parses(tokens[v])[:2]):
+            return None  # ("— призвал власти Ирака": whom a singular verb's subject called on)
         text = self.text[tokens[k].start : tokens[last - 1].end]
         return Mention(k, last, text[:1].upper() + text[1:], group=True)
 
@@ -10086,8 +10090,8 @@ class _Extractor:
             end = tokens[last - 1].end
         if last < len(tokens) and not self._adjacent_gap(tokens, last - 1, last):
             following = tokens[last]
-            if following.norm not in PREPOSITIONS:
-                return None  # the clause goes on: not the group's name
+            if following.norm not in PREPOSITIONS or authorities:
+                return None  # the clause goes on: not the group's name ("призвали власти Ирака в МИД": whom)
         text = self.text[noun.start : end]
         return Mention(k, last, text[:1].upper() + text[1:], group=True)
 
@@ -10661,6 +10665,8 @@ class _Extractor:
             if (
                 g is not None
                 and start >= tokens[v].end
+                and self._say_verb(tokens[v]) in COMMENT_VERBS
+                and ":" not in self.text[tokens[v].end : start]
                 and not any(t.norm in COMPLEMENTIZERS for t in tokens[v + 1 : g])
                 and sum(start <= t.start < tokens[g].start for t in tokens) <= 3
             ):
@@ -10700,7 +10706,11 @@ class _Extractor:
                 if mark is not None and (nearest.speaker_mention, nearest.speaker_id) != tuple(speaker[:2]):
                     # "She said that A, to which O'Malley interjected: “B”": A ends at the comma before another
                     # speaker's attribution of B (the same speaker's "…, adding: “B”" says B only)
-                    comma = self.text.rfind(",", start, mark.start())
+                    # (the first comma after which that speaker is named: "A, while Smith, a Democrat, argued: “B”")
+                    named = WORD.findall(nearest.speaker_mention or "")[-1:]
+                    stem = named[0][:5].lower() if named else None
+                    commas = [k for k in range(start, mark.start()) if self.text[k] == ","]
+                    comma = next((k for k in commas if stem and stem in self.text[k : mark.start()].lower()), -1)
                     inside = any(c.start < comma < c.end for c in self.candidates[-40:])
                     end = comma if comma > start and not inside else start
                 elif mark is not None:
@@ -11785,6 +11795,10 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)*")
 # Words that open an embedded question ("… about his decision, including why he will not support Donald Trump"):
 # who is named after one is not what the sentence is about.
 EMBEDDING_WH = frozenset("whether why how чи".split())
+# Verbs of commenting, whose object is what was commented on ("прокомментировала десятилетие, заявив, что …").
+COMMENT_VERBS = frozenset("прокомментировать комментировать прокоментувати коментувати".split())
+# Words that end the tag of a quotation before another clause ("“…,” Trump said as talks continued").
+_EN_TAG_BREAKS = frozenset("as while when and but after before because since though although".split())
 # A quotation's tag: its closing comma, question or exclamation mark and quote mark, then a few words of who ("…,”
 # he", "…?” asked the host and"), or a colon or comma and an opening quote mark right after the verb.
 _EN_TAG_BEFORE = re.compile(r"[,?!…—-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){0,4}$")
