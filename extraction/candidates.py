@@ -6079,6 +6079,15 @@ class _Extractor:
         own_case = after_role and any("gent" in p.tag for p in self._parses(previous))
         if own_case and len(words) > 1 and self._first_name(words[0]):
             return False
+        # "Президент Майя Санду заявила": a title in the nominative, then its holder's first name in the nominative
+        nominative_role = after_role and any("nomn" in p.tag for p in self._parses(previous)[:1])
+        if (
+            nominative_role
+            and len(words) > 1
+            and self._first_name(words[0])
+            and any("nomn" in p.tag for p in self._parses(words[0])[:2])
+        ):
+            return False
         for token in words:
             if token.acronym:
                 continue

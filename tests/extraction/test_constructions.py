@@ -8385,3 +8385,9 @@ def test_review37_what_the_new_rules_must_not_take():
         "зазначила очільниця Єврокомісії."
     )
     assert "Урсула фон дер Ляєн" not in speakers_of(text, "uk", [])
+
+
+def test_a_capitalised_title_and_its_holders_nominative_first_name_are_no_genitive_phrase():
+    assert speakers_of("Президентка Майя Санду заявила, що Молдова вступить до ЄС.", "uk", []) == ["Майя Санду"]
+    assert speakers_of("Президент Майя Санду заявила, що Молдова вступить до ЄС.", "uk", []) == ["Майя Санду"]
+    assert speakers_of("Радник Андрія Петренка заявив, що війна триває.", "uk", []) == ["Радник Андрія Петренка"]
