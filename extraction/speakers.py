@@ -19,6 +19,7 @@ from extraction.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLE_GENDERS,
     UNIQUE_OFFICES,
     WORD,
 )
@@ -121,6 +122,10 @@ class SpeakerIndex:
                 ids = set().union(*(self.by_surname.get(key, set()) for key in keys[i]))
                 if _after_other_given_name(tokens, i, {g for s in ids for g in self.genders.get(s, ())}):
                     continue
+                titled = TITLE_GENDERS.get(tokens[i - 1].norm) if i else None
+                if titled and len(ids) > 1:
+                    # "Mrs. Clinton": of two known Clintons, the woman
+                    ids = {s for s in ids if titled in self.genders.get(s, {titled})}
                 if len(ids) > 1 and len(ids & named_before) == 1:
                     ids = ids & named_before
                 if len(ids) == 1:

@@ -8391,3 +8391,10 @@ def test_a_capitalised_title_and_its_holders_nominative_first_name_are_no_geniti
     assert speakers_of("Президентка Майя Санду заявила, що Молдова вступить до ЄС.", "uk", []) == ["Майя Санду"]
     assert speakers_of("Президент Майя Санду заявила, що Молдова вступить до ЄС.", "uk", []) == ["Майя Санду"]
     assert speakers_of("Радник Андрія Петренка заявив, що війна триває.", "uk", []) == ["Радник Андрія Петренка"]
+
+
+def test_a_gendered_title_picks_the_known_namesake_of_that_gender():
+    known = [SpeakerRef(id=1, names=["Hillary Clinton"]), SpeakerRef(id=2, names=["Bill Clinton"])]
+    text = 'Bill Clinton spoke in Iowa on Monday. "We will win," Mrs. Clinton said.'
+    assert speakers_of(text, "en", known) == [1]
+    assert speakers_of(text.replace("Mrs.", "Mr."), "en", known) == [2]
