@@ -8398,3 +8398,9 @@ def test_a_gendered_title_picks_the_known_namesake_of_that_gender():
     text = 'Bill Clinton spoke in Iowa on Monday. "We will win," Mrs. Clinton said.'
     assert speakers_of(text, "en", known) == [1]
     assert speakers_of(text.replace("Mrs.", "Mr."), "en", known) == [2]
+
+
+def test_heralding_something_as_a_quoted_word_is_a_statement_and_the_herald_a_newspaper():
+    text = "Hillary Clinton heralded the European Union’s deal with Turkey as a “breakthrough.”"
+    assert speakers_of(text, "en", []) == ["Hillary Clinton"]
+    assert texts_of("The new law heralds a change in policy.", "en", []) == []
