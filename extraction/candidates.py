@@ -1706,6 +1706,13 @@ class _Extractor:
         if role not in HEAD_ROLES or i + 1 >= len(tokens):
             return set()
         ministry = tokens[i + 1]
+        if (
+            i + 2 < len(tokens)
+            and not ministry.capitalized
+            and self._adjective(ministry)
+            and self._adjacent(tokens, i + 2)
+        ):
+            ministry = tokens[i + 2]  # ("глава австрійського МЗС": the ministry after its adjective)
         if MINISTRY_ACRONYM.match(ministry.text) or self._noun_lemmas(ministry) & MINISTRY_WORDS:
             return {MINISTER[self._dictionary_language() if is_cyrillic(ministry.text) else "en"]}
         return set()
@@ -6067,6 +6074,16 @@ class _Extractor:
         previous = tokens[mention.first - 1]
         if not self._adjacent(tokens, mention.first) or not is_cyrillic(previous.text):
             return False
+        if (
+            mention.first >= 2
+            and all(t.acronym for t in tokens[mention.first : mention.last])
+            and not previous.capitalized
+            and self._adjacent(tokens, mention.first - 1)
+            and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in self._parses(previous)[:2])
+            and self._role_lemma(tokens[mention.first - 2])  # (a person's title: not "Представители российского МИД")
+        ):
+            # "глава австрійського МЗС": a body's acronym after its adjective, both the noun's complement
+            previous = tokens[mention.first - 2]
         if not any(p.tag.POS == "NOUN" and not is_name(p) for p in self._parses(previous)):
             return False
         if mention.first >= 2 and tokens[mention.first - 2].text.isdigit() and self._noun_lemmas(previous) & TIME_UNITS:

@@ -8404,3 +8404,12 @@ def test_heralding_something_as_a_quoted_word_is_a_statement_and_the_herald_a_ne
     text = "Hillary Clinton heralded the European Union’s deal with Turkey as a “breakthrough.”"
     assert speakers_of(text, "en", []) == ["Hillary Clinton"]
     assert texts_of("The new law heralds a change in policy.", "en", []) == []
+
+
+def test_the_head_of_a_ministry_named_by_its_nationality_is_that_countrys_minister():
+    lead = "Міністр закордонних справ Австрії Александер Шалленберг прибув до Відня. "
+    text = lead + "Також глава австрійського МЗС заявив, що повернення до статус-кво неможливе."
+    assert speakers_of(text, "uk", []) == ["Александер Шалленберг"]
+    text = text.replace("Австрії Александер Шалленберг", "України Дмитро Кулеба")
+    assert "Дмитро Кулеба" not in speakers_of(text, "uk", [])
+    assert speakers_of("Представители российского МИД заявили, что возвращение невозможно.", "ru", []) == ["МИД"]
