@@ -1706,13 +1706,6 @@ class _Extractor:
         if role not in HEAD_ROLES or i + 1 >= len(tokens):
             return set()
         ministry = tokens[i + 1]
-        if (
-            i + 2 < len(tokens)
-            and not ministry.capitalized
-            and self._adjective(ministry)
-            and self._adjacent(tokens, i + 2)
-        ):
-            ministry = tokens[i + 2]  # ("глава австрійського МЗС": the ministry after its adjective)
         if MINISTRY_ACRONYM.match(ministry.text) or self._noun_lemmas(ministry) & MINISTRY_WORDS:
             return {MINISTER[self._dictionary_language() if is_cyrillic(ministry.text) else "en"]}
         return set()
@@ -2611,6 +2604,8 @@ class _Extractor:
             if token.norm in MANNER_EN:
                 # ("mused in Thursday's debate that Clinton was …": a that-clause, as a verb of saying has)
                 said = self._next_to_quotation(token) or self._that_clause_after(token)
+                # ("heralded the deal as a “breakthrough”": what it was called, in quote marks)
+                said = said or (token.norm == "heralded" and _EN_CALLED_AS.match(self.text, token.end) is not None)
                 return MANNER_EN[token.norm] if said else None
             if token.norm in EN_TAG_ONLY:
                 before = self.text[max(0, token.start - 60) : token.start]
@@ -4027,7 +4022,13 @@ class _Extractor:
         i = mention.first - 1
         tokens = sentence.tokens
         # (or a state or nation after a city in one: "in Aurora, Colorado, in July", "from Monsey, New York, said")
-        region = mention.text.lower() in EN_REGIONS and self.text[tokens[mention.last - 1].end :].lstrip()[:1] in ",."
+        after = self.text[tokens[mention.last - 1].end : tokens[mention.last - 1].end + 12]
+        region = (
+            mention.text.lower() in EN_REGIONS
+            and after.lstrip()[:1] in ",."
+            # (not a subject with its apposition: "from Moscow, Georgia, a former Soviet republic, said")
+            and not re.match(r",\s*(?:a|an|the|which|who|whose)\b", after)
+        )
         if (
             i >= 0
             and (mention.last - mention.first == 1 or region)
@@ -6074,16 +6075,6 @@ class _Extractor:
         previous = tokens[mention.first - 1]
         if not self._adjacent(tokens, mention.first) or not is_cyrillic(previous.text):
             return False
-        if (
-            mention.first >= 2
-            and all(t.acronym for t in tokens[mention.first : mention.last])
-            and not previous.capitalized
-            and self._adjacent(tokens, mention.first - 1)
-            and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in self._parses(previous)[:2])
-            and self._role_lemma(tokens[mention.first - 2])  # (a person's title: not "Представители российского МИД")
-        ):
-            # "глава австрійського МЗС": a body's acronym after its adjective, both the noun's complement
-            previous = tokens[mention.first - 2]
         if not any(p.tag.POS == "NOUN" and not is_name(p) for p in self._parses(previous)):
             return False
         if mention.first >= 2 and tokens[mention.first - 2].text.isdigit() and self._noun_lemmas(previous) & TIME_UNITS:
@@ -6102,7 +6093,10 @@ class _Extractor:
             nominative_role
             and len(words) > 1
             and self._first_name(words[0])
-            and any("nomn" in p.tag for p in self._parses(words[0])[:2])
+            # (a singular nominative, and a surname that can be one: not "Речниця Юлії Тимошенко", whose spokeswoman)
+            and any("nomn" in p.tag and "plur" not in p.tag for p in self._parses(words[0])[:2])
+            and not any("gent" in p.tag for p in self._parses(words[0])[:1])
+            and any("nomn" in p.tag or p.tag.case is None for p in self._parses(words[-1])[:3])
         ):
             return False
         for token in words:
@@ -7278,7 +7272,10 @@ class _Extractor:
                     # "в заявлении института от 14 января": its date
                     or (tokens[k].norm in ("от", "від") and k + 1 < last and tokens[k + 1].text[:1].isdigit())
                     # ("в заявлении президиума ЦК КПРФ. - Об этом …": the quotation goes on after a full stop)
-                    or re.search(r"[.!?]\s", self.text[tokens[k - 1].end : tokens[k].start + 1]) is not None
+                    or (
+                        re.search(r"[.!?]\s", self.text[tokens[k - 1].end : tokens[k].start + 1]) is not None
+                        and not (len(tokens[k - 1].text) == 1 and tokens[k - 1].capitalized)  # ("А. Новака")
+                    )
                 )
             ),
             last,
@@ -10735,8 +10732,8 @@ class _Extractor:
                     # (the first comma after which that speaker is named: "A, while Smith, a Democrat, argued: “B”")
                     named = WORD.findall(nearest.speaker_mention or "")[-1:]
                     stem = named[0][:5].lower() if named else None
-                    commas = [k for k in range(start, mark.start()) if self.text[k] == ","]
-                    comma = next((k for k in commas if stem and stem in self.text[k : mark.start()].lower()), -1)
+                    named_at = self.text.lower().find(stem, start, mark.start()) if stem else -1
+                    comma = self.text.rfind(",", start, named_at) if named_at != -1 else -1
                     inside = any(c.start < comma < c.end for c in self.candidates[-40:])
                     end = comma if comma > start and not inside else start
                 elif mark is not None:
@@ -11823,6 +11820,8 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)*")
 EMBEDDING_WH = frozenset("whether why how чи".split())
 # Verbs of commenting, whose object is what was commented on ("прокомментировала десятилетие, заявив, что …").
 COMMENT_VERBS = frozenset("прокомментировать комментировать прокоментувати коментувати".split())
+# What something was hailed as, in quote marks ("heralded the deal as a “breakthrough”").
+_EN_CALLED_AS = re.compile(r"[^.!?“\"]{0,80}?\bas\s+(?:a\s+|an\s+|the\s+)?[“\"]")
 # Words that end the tag of a quotation before another clause ("“…,” Trump said as talks continued").
 _EN_TAG_BREAKS = frozenset("as while when and but after before because since though although".split())
 # A quotation's tag: its closing comma, question or exclamation mark and quote mark, then a few words of who ("…,”

@@ -25,7 +25,7 @@ _SAY_EN_LEMMAS = """say tell add stress highlight emphasize emphasise affirm rem
     promise ask demand invite recommend advise caution contend maintain believe observe comment mention
     estimate hail slam blast vow lament hint signal question allege testify brand dub characterize
     characterise exclaim shout chant yell scream report indicate liken lash cite tout bemoan disclose speculate laud
-    decry deride conclude confess agree protest herald""".split()
+    decry deride conclude confess agree protest""".split()
 # Verbs whose last consonant doubles before -ed and -ing ("admitted", "dubbed").
 _EN_DOUBLING = frozenset("admit dub slam regret omit submit commit permit".split())
 # Verbs of saying only before what was said, not before an object ("concluded, “…”", "confessed that"; not "concluded
@@ -74,8 +74,6 @@ SAY_EN.update(_EN_IRREGULAR)
 SAY_EN.pop("post", None)  # "post" is as often a noun ("a post"); "posted" stays
 for _noun in ("report", "reports", "reporting"):  # "the report", "news reports", "additional reporting by"
     SAY_EN.pop(_noun, None)
-SAY_EN.pop("herald", None)  # "the Herald", "heralds": a newspaper, a messenger; "heralded" stays
-SAY_EN.pop("heralds", None)
 SAY_EN.pop("call", None)  # "a call for": a noun of saying, handled with the nouns
 SAY_EN.pop("state", None)  # "the state": a noun far more often than the verb
 for _noun in ("protest", "protests", "protesting"):  # "worker protests", "Germans protesting against"; "protested that"
@@ -126,6 +124,7 @@ MANNER_EN: dict[str, str] = {
     "riffed": "riff",
     "demurred": "demur",
     "mocked": "mock",
+    "heralded": "herald",
 }
 # Verbs that are a verb of saying only as the tag of a quotation, right after its closing comma or question mark
 # ("“Who wants to work with us?” he wondered", "“…,” she continued") or opening it ("interjected: “…”"); not "the

@@ -123,6 +123,8 @@ class SpeakerIndex:
                 if _after_other_given_name(tokens, i, {g for s in ids for g in self.genders.get(s, ())}):
                     continue
                 titled = TITLE_GENDERS.get(tokens[i - 1].norm) if i else None
+                if i >= 2 and tokens[i - 2].norm in ("and", "&"):
+                    titled = None  # ("Mr. and Mrs. Trump": the couple)
                 if titled and len(ids) > 1:
                     # "Mrs. Clinton": of two known Clintons, the woman
                     ids = {s for s in ids if titled in self.genders.get(s, {titled})}
