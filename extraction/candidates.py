@@ -3318,6 +3318,14 @@ class _Extractor:
                     # '”, said Clinton's top foreign policy aide Jake Sullivan': whose aide, then the aide
                     i = owned_title.first
                     continue
+                if (
+                    not is_cyrillic(token.text)
+                    and tokens[mention.last - 1].norm.endswith(POSSESSIVE_ENDINGS)
+                    and mention.last < len(tokens)
+                    and not tokens[mention.last].capitalized
+                    and self._adjacent(tokens, mention.last)
+                ):
+                    return None  # '”, exhorted Clinton's introducer, actress …': whose introducer, not Clinton
                 by_address = _DOMAIN_END.match(self.text, tokens[mention.last - 1].end) is not None
                 outlet = by_address or self._media_source(sentence, mention)
                 # (or a body's or a place's: '”, said White House spokesman Josh Earnest', "MSNBC host Chris Matthews")
@@ -6335,6 +6343,8 @@ class _Extractor:
         two or more capitalised Cyrillic words the dictionaries know only as names if at all (a foreign name
         written in Cyrillic: "Кемаль Озгюр Тюркмен")."""
         words = self._mention_words(sentence, mention)
+        if self.language == "en" and mention.text.lower() in EN_REGIONS:
+            return False  # ("Asked which Iowa county was his favorite, he demurred": a state, no one's name)
         if self.language == "en" and not is_cyrillic(words[-1].text):
             # In English, a name whose last word the text also uses alone, as people are called by their
             # surnames ("Donald Trump … Trump said", "Jewell Young … Young"); bodies are not ("the Treasury").

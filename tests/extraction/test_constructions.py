@@ -8435,3 +8435,11 @@ def test_review37_late_rules_what_they_must_not_take():
     # (a couple is no one of them)
     known = [SpeakerRef(id=1, names=["Donald Trump"]), SpeakerRef(id=2, names=["Melania Trump"])]
     assert speakers_of("Mr. and Mrs. Trump said they were grateful.", "en", known) != [2]
+
+
+def test_a_possessive_before_a_common_noun_after_the_verb_is_whose_not_who():
+    text = '"It is about time," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.'
+    assert "Clinton" not in speakers_of(text, "en", [])
+    assert speakers_of('"It is about time," said Clinton\'s spokesman, Brian Fallon.', "en", []) == ["Brian Fallon"]
+    text = "Ted Cruz visited farms. Asked which Iowa county was his favorite, he demurred: “Whichever one I am in.”"
+    assert speakers_of(text, "en", []) == ["Ted Cruz"]
