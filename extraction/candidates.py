@@ -601,11 +601,11 @@ class _Extractor:
             while first and tokens[first - 1].norm in SURNAME_PARTICLES and self._adjacent(tokens, first):
                 first -= 1
             # "– сказала фон дер Ляєн": a surname's particles before it, when no given name opens them
-            # (two particles, or one right after a verb of saying or a clause's opening: not "На такий фон Пєсков")
+            # (right after a verb of saying or a clause's opening: not "На такий фон Пєсков", "обратила внимание фон …")
             opened = first == 0 or not self._adjacent(tokens, first) or bool(self._say_verb(tokens[first - 1]))
             if (
                 first < m.first
-                and (m.first - first >= 2 or opened)
+                and opened
                 and not (m.pronoun or m.role or m.speaker_id)
                 and is_cyrillic(tokens[m.first].text)
                 and not (first and tokens[first - 1].capitalized and self._adjacent(tokens, first))
