@@ -72,6 +72,7 @@ from extraction.lexicon import (
     CITY_ADJECTIVES,
     CITY_NOUNS,
     CLAIM_VERBS,
+    COMMENT_VERBS,
     COMPANY_NOUNS,
     COMPLAINT_NOUNS,
     COMPLEMENTED_BODIES,
@@ -11822,14 +11823,12 @@ def _without_regions(text: str) -> str:
 
 _REGION_AFTER_CITY = re.compile(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.)(?=\s*,)")
 # An English adverb by its ending ("specifically", "apparently", "reportedly"; not "Sally", "Kelly").
-_EN_ADVERB = re.compile(r"[a-z]{4,}(?:ical|ed|ate|ent|ous|ive|ful|less|ing|ant|ial|ar|ent)ly")
+_EN_ADVERB = re.compile(r"[a-z]{4,}(?:ical|ed|ate|ent|ous|ive|ful|less|ing|ant|ial|ar)ly")
 # An American lawmaker's party and state after the name ("R-Wis.", "D-N.Y.", "I-Vt.").
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,3}\.?(?:[A-Z]\.)*")
 # Words that open an embedded question ("… about his decision, including why he will not support Donald Trump"):
 # who is named after one is not what the sentence is about.
 EMBEDDING_WH = frozenset("whether why how чи".split())
-# Verbs of commenting, whose object is what was commented on ("прокомментировала десятилетие, заявив, что …").
-COMMENT_VERBS = frozenset("прокомментировать комментировать прокоментувати коментувати".split())
 # What something was hailed as, in quote marks ("heralded the deal as a “breakthrough”").
 _EN_CALLED_AS = re.compile(r"[^.!?“\"]{0,80}?\bas\s+(?:a\s+|an\s+|the\s+)?[“\"]")
 # Words that end the tag of a quotation before another clause ("“…,” Trump said as talks continued").

@@ -199,6 +199,8 @@ CONCLUDE_VERBS = frozenset(
 # Verbs of agreeing, a verb of saying only before "что"/"що" or a colon ("Д'Орси согласилась: «…»", "погодився, що
 # …"; not "погодився на угоду") or right after a quotation and its dash, by lemma.
 AGREE_VERBS = frozenset("погодитися погоджуватися согласиться соглашаться".split())
+# Verbs of commenting, whose object is what was commented on ("прокомментировала десятилетие, заявив, что …"), by lemma.
+COMMENT_VERBS = frozenset("прокомментировать комментировать прокоментувати коментувати".split())
 # Verbs of repeating, which report speech with a "що"/"что" clause or a colon only ("вона шість разів повторила, що
 # …"; not "повторив рекорд"), by lemma.
 REPEAT_VERBS = frozenset("повторити повторювати повторить повторять".split())
@@ -1567,10 +1569,11 @@ EN_DETERMINING_ADJECTIVES = frozenset("same new old former main local first last
 # The states of the United States and the nations of the United Kingdom (USPS and ONS lists): after a city and a comma
 # they say where the city is ("in Aurora, Colorado, in July"), no one who speaks.
 EN_REGIONS = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    region.replace("_", " ")
+    for region in """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois
     indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
     montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
     oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
     west_virginia wisconsin wyoming england scotland wales northern_ireland""".split()
 )
-EN_REGIONS = frozenset(region.replace("_", " ") for region in EN_REGIONS)
